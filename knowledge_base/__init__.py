@@ -1,0 +1,28 @@
+"""The knowledge base of Proposal Builder: records, storage, import/export (no Flask)."""
+from .db import open_db
+from .records import (
+    EVIDENCE_LEVELS,
+    RECORD_TYPES,
+    ConflictError,
+    RecordError,
+    count_records,
+    delete_record,
+    facets,
+    get_record,
+    history,
+    list_records,
+    projects_using_method,
+    restore_record,
+    restore_version,
+    results_of_project,
+    save_record,
+)
+from .transfer import ImportFormatError, ImportReport, export_json, import_file, import_records
+
+__all__ = [
+    "EVIDENCE_LEVELS", "RECORD_TYPES", "ConflictError", "ImportFormatError", "ImportReport",
+    "RecordError", "count_records", "delete_record", "export_json", "facets", "get_record",
+    "history", "import_file", "import_records", "list_records", "open_db",
+    "projects_using_method", "restore_record", "restore_version", "results_of_project",
+    "save_record",
+]

@@ -1,0 +1,20 @@
+"""The `proposal-builder` command line: the same functions as the browser, for scripting."""
+from __future__ import annotations
+
+import click
+
+from .common import open_app_db
+from .kb import kb
+from .run import run
+from .users import users
+
+
+@click.group(help="Proposal Builder: kennisbank, aanbestedingen en voorstellen.")
+def cli() -> None:
+    """The root command."""
+
+
+for command in (run, kb, users):
+    cli.add_command(command)
+
+__all__ = ["cli", "open_app_db"]

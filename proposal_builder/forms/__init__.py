@@ -1,0 +1,1 @@
+"""WTForms forms, one class per screen."""

@@ -1,0 +1,137 @@
+"""Shared fixtures: the app on a temporary SQLite file, clients, accounts, a live server and a browser."""
+from __future__ import annotations
+
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from knowledge_base import open_db
+from knowledge_base.users import ROLES, create_user
+from proposal_builder import create_app
+
+PASSWORD = "test-wachtwoord-123"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    """A fresh SQLite file path."""
+    return tmp_path / "kb.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    """An open, migrated database on a real file."""
+    database = open_db(db_path)
+    yield database
+    database.conn.close()
+
+
+def _make_app(db_path: Path, **overrides):
+    config = {"TESTING": True, "DATABASE": str(db_path), "SECRET_KEY": "test-secret",
+              "WTF_CSRF_ENABLED": False}
+    config.update(overrides)
+    app = create_app(config)
+    with app.app_context():
+        database = open_db(db_path)
+        for role in ROLES:
+            create_user(database, role, PASSWORD, role)
+        database.conn.close()
+    return app
+
+
+@pytest.fixture
+def app(db_path):
+    """The real app on a temporary database, with one account per role (username = role)."""
+    return _make_app(db_path)
+
+
+@pytest.fixture
+def csrf_app(db_path):
+    """The app with CSRF protection on, as in production."""
+    return _make_app(db_path, WTF_CSRF_ENABLED=True)
+
+
+@pytest.fixture
+def client(app):
+    """A test client, not logged in."""
+    return app.test_client()
+
+
+class Auth:
+    """Log the test client in and out as one of the per-role accounts."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, role: str = "directeur"):
+        """Log in as the account named after `role`."""
+        return self.client.post("/inloggen", data={"username": role, "password": PASSWORD})
+
+    def logout(self):
+        """Log out."""
+        return self.client.post("/uitloggen")
+
+
+@pytest.fixture
+def auth(client) -> Auth:
+    """Log-in helper for `client`."""
+    return Auth(client)
+
+
+@pytest.fixture
+def runner(db_path, monkeypatch):
+    """A click runner whose commands use the temporary database."""
+    from click.testing import CliRunner
+
+    monkeypatch.setenv("PROPOSAL_BUILDER_DB", str(db_path))
+    return CliRunner()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def live_server(db_path):
+    """The app with CSRF on, served by waitress on a loopback port; yields its base URL."""
+    from waitress.server import create_server
+
+    app = _make_app(db_path, WTF_CSRF_ENABLED=True)
+    server = create_server(app, host="127.0.0.1", port=_free_port(), threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser page, logged in as the directeur."""
+    context = browser.new_context(base_url=live_server)
+    tab = context.new_page()
+    tab.goto("/inloggen")
+    tab.fill("input[name=username]", "directeur")
+    tab.fill("input[name=password]", PASSWORD)
+    tab.click("input[type=submit], button[type=submit]")
+    yield tab
+    context.close()
