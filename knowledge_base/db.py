@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import tenders  # noqa: F401  (registers its migration)
 from .migrations import apply_migrations
 
 

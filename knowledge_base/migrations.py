@@ -1,4 +1,8 @@
-"""Schema migrations, applied in order on open; each runs once, recorded by name."""
+"""Schema migrations, applied in order on open; each runs once, recorded by name.
+
+Modules that own tables register their migrations with `@migration`; `db.py` imports them
+before applying, so the order is: this module's, then theirs in import order.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
