@@ -1,0 +1,153 @@
+"""Award criteria with their weights, and page or word limits."""
+
+import re
+from dataclasses import asdict, dataclass
+
+from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from .sentences import split_sentences
+
+CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
+POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
+PAGES_RE = re.compile(
+    r"(?:maximaal|max\.?|ten hoogste|hooguit|niet meer dan|maximum van|omvang van|in totaal)?\s*"
+    r"(\d{1,3})\s*(?:pagina'?s|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
+    re.IGNORECASE,
+)
+WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{2,5}(?:\.\d{3})?)\s*woorden", re.IGNORECASE)
+WHOLE_PROPOSAL = re.compile(
+    r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|"
+    r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking)\b",
+    re.IGNORECASE,
+)
+NAME_WEIGHT_RE = re.compile(
+    r"^(?P<name>[^:;()]{3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
+    r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Criterion:
+    """An award criterion as the tender states it."""
+
+    name: str
+    weight: str = ""  # as written, e.g. "35%" or "40 punten"
+    points: float | None = None
+    percentage: float | None = None
+    page_limit: int | None = None
+    word_limit: int | None = None
+    position: int = 0
+
+    def to_dict(self) -> dict:
+        """Return the criterion as a plain dict."""
+        return asdict(self)
+
+
+def extract_criteria(blocks: list[Block]) -> list[Criterion]:
+    """Return the award criteria from tables, lists and prose in the criteria sections."""
+    criteria: list[Criterion] = []
+    for block in blocks:
+        if block.kind == HEADING:
+            continue
+        in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
+        if block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
+            criterion = _from_row(block)
+        elif in_section and block.kind == LIST_ITEM:
+            criterion = _from_text(block.text, block.position)
+        elif in_section:
+            criteria += _from_prose(block)
+            continue
+        else:
+            continue
+        if criterion:
+            criteria.append(criterion)
+    return criteria
+
+
+def _weight_column(header: list[str]) -> int | None:
+    for index, text in enumerate(header):
+        if re.search(r"weging|gewicht|punten|score|percentage|%", text, re.IGNORECASE):
+            return index
+    return None
+
+
+def _from_row(block: Block) -> Criterion | None:
+    """A criterion from a table row: first text cell is the name, weight and limits from the others."""
+    cells = [c for c in block.cells if c]
+    if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE):
+        return None
+    rest = " | ".join(cells[1:])
+    criterion = _weighted(cells[0], rest, block.position)
+    if criterion.weight or criterion.page_limit:
+        return criterion
+    return None
+
+
+def _from_text(text: str, position: int) -> Criterion | None:
+    """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
+    match = NAME_WEIGHT_RE.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name").strip(" .:-–")
+    if len(name.split()) > 12:
+        return None
+    return _weighted(name, text[match.start("weight"):], position)
+
+
+def _from_prose(block: Block) -> list[Criterion]:
+    """Criteria in running text, such as "Impact en kwaliteit 600, implementatie 400"."""
+    found = []
+    for sentence in split_sentences(block.text):
+        pairs = re.findall(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|en\b|$))", sentence)
+        if len(pairs) >= 2:
+            for name, weight in pairs:
+                name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is)\s+", "", name.strip(), flags=re.IGNORECASE)
+                found.append(_weighted(name[:1].upper() + name[1:], weight, block.position))
+    return found
+
+
+def _weighted(name: str, rest: str, position: int) -> Criterion:
+    points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
+    bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
+    weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
+    return Criterion(
+        name=name.strip(),
+        weight=weight.strip(),
+        points=_number(points.group(1)) if points else _number(bare.group(1)) if bare and not percent else None,
+        percentage=_number(percent.group(1)) if percent else None,
+        page_limit=page_limit_in(rest),
+        word_limit=word_limit_in(rest),
+        position=position,
+    )
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def page_limit_in(text: str) -> int | None:
+    """The page limit stated in a text, if any."""
+    match = PAGES_RE.search(text)
+    return int(match.group(1)) if match else None
+
+
+def word_limit_in(text: str) -> int | None:
+    """The word limit stated in a text, if any."""
+    match = WORDS_RE.search(text)
+    return int(match.group(1).replace(".", "")) if match else None
+
+
+def proposal_limits(blocks: list[Block], criteria: list[Criterion]) -> tuple[int | None, int | None]:
+    """The page and word limit for the whole proposal, not for one criterion."""
+    criterion_positions = {c.position for c in criteria}
+    pages = words = None
+    for block in blocks:
+        if block.position in criterion_positions or block.kind == HEADING:
+            continue
+        for sentence in split_sentences(block.text):
+            if not WHOLE_PROPOSAL.search(sentence) or re.search(r"\bper\s+(criterium|onderdeel|vraag)\b", sentence, re.IGNORECASE):
+                continue
+            pages = pages or page_limit_in(sentence)
+            words = words or word_limit_in(sentence)
+    return pages, words

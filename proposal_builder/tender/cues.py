@@ -1,0 +1,105 @@
+"""Dutch cue phrases that tell goal text from administrative text."""
+
+import re
+
+
+def _words(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
+# Headings of sections that never hold the tender's goals.
+ADMIN_HEADING = _words(
+    r"procedure", r"planning", r"tijdpad", r"tijdschema", r"termijnen", r"inlichting", r"\bvragen\s+(en|stellen|over)\b", r"^vragen$",
+    r"verzekering", r"aansprakelijk", r"factur", r"betaling", r"privacy", r"\bavg\b",
+    r"gegevensbescherming", r"persoonsgegevens", r"verwerkersovereenkomst", r"gunning",
+    r"beoordeling", r"criteri", r"toetsing", r"weging", r"(?<!programma van )\beisen\b",
+    r"geschiktheid", r"uitsluiting", r"selectie", r"minimumeis", r"kwaliteitseis", r"\bwensen\b",
+    r"voorwaarden", r"contract", r"overeenkomst", r"looptijd", r"\bbudget", r"financi",
+    r"subsidieplafond", r"plafond", r"begroting", r"\bprijs", r"tarie", r"indien", r"inschrijving",
+    r"\baanvraag\b", r"bezwaar", r"klacht", r"bijlage", r"definities", r"begrippen", r"leeswijzer",
+    r"verantwoording", r"rapportage", r"monitoring", r"verplichtingen", r"vormvereisten",
+    r"inhoud van de (offerte|aanvraag|inschrijving)", r"opbouw van", r"communicatie", r"contactpersoon",
+    r"algemene informatie", r"disclaimer", r"voorbehoud", r"integriteit", r"geheimhouding",
+    r"informatiebijeenkomst", r"\bvog\b", r"personeel", r"\bstaff\b", r"beëindiging", r"\bboete",
+)
+
+# Headings of context sections: facts and background, not goals.
+CONTEXT_HEADING = _words(
+    r"inleiding", r"aanleiding", r"achtergrond", r"\bcontext\b", r"cijfers", r"feiten",
+    r"huidige situatie", r"\bsituatie\b", r"analyse", r"\bover (de|het|ons|onze)\b", r"doelgroep",
+    r"wie zijn", r"samenvatting", r"voorwoord", r"historie", r"terugblik", r"evaluatie",
+)
+
+# Headings of sections that hold goals.
+GOAL_HEADING = _words(
+    r"\bdoel(?!groep)", r"doelstelling", r"ambitie", r"beoogd", r"\beffect", r"resultat",
+    r"resultaat", r"bereiken", r"opgave", r"prestatie", r"outcome", r"\bimpact\b",
+    r"gevraagde activiteiten", r"wat (vragen|verwachten|willen) (we|wij)",
+)
+OUTPUT_HEADING = _words(r"prestatie", r"activiteit", r"output", r"resultat(en)? ?per jaar", r"dienstverlening", r"aanbod")
+
+# A sentence that states a goal wherever it stands (outside admin sections).
+STRONG_GOAL = _words(
+    r"\b(wil|willen)\s+(\w+\s+){0,3}(graag\s+)?(dat|bereiken|realiseren|bewerkstelligen)\b",
+    r"\b(wil|willen)\b[^.]{0,60}\bbereiken\b",
+    r"\bstreven\s+(er\s*naar|ernaar|naar)\b", r"\bstreeft\s+(er\s*naar|ernaar|naar)\b",
+    r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b", r"\bdoel(stelling)?\s+is\s+(dat|om)\b",
+    r"\bambitie\s+is\b", r"\bbeoogd(e)?\s+(maatschappelijk(e)?\s+)?(effect|resultaat|resultaten)\b",
+    r"\bmoet(en)?\s+(uiteindelijk\s+)?leiden\s+tot\b", r"\bwerken\s+(we|wij)\s+aan\b",
+    r"\b(in|vóór|voor|uiterlijk in)\s+20\d\d\s+(is|zijn|heeft|hebben|voelt|voelen|wonen|doen)\b",
+    r"\bgaan\s+voor\b",
+)
+
+# Sentences about the document, the procedure or the bidder's paperwork: never goals.
+META = _words(
+    r"\b(deze|dit|de)\s+(leidraad|uitvraag|document|aanbesteding|procedure|tender|regeling|paragraaf|hoofdstuk|tabel)\b",
+    r"\binschrijv", r"\baanvrager", r"\baanvraag\b", r"\boffert", r"\bbeoordel", r"\bgegund\b", r"\bgunning",
+    r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b",
+    r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b",
+    r"\bpunten\b", r"\bscore", r"\bweging", r"\bcriteri",
+)
+
+# Requirements on the provider (eisen), as opposed to what must be achieved or delivered.
+REQUIREMENT = _words(
+    r"\b(beschikt|beschikken)\s+over\b", r"\bverklaring omtrent het gedrag\b", r"\bvog\b",
+    r"\bhbo\b|\bmbo\b|opleiding", r"\bbereikbaar\b", r"\bverzeker", r"\bkeurmerk\b", r"\bcertifica",
+    r"\bisO\b|\bhkz\b", r"\bmoet\s+voldoen\b", r"\bvoldoet\s+aan\b", r"\bneemt\s+deel\s+aan\s+(het|de)\s+\w*overleg",
+    r"\b(is|zijn)\s+ingeschreven\b", r"\bwerkt\s+met\s+(medewerkers|professionals)\b", r"\bwet(geving)?\b",
+    r"\bfactu", r"\bpersoonsgegevens\b", r"\bmeldt\b", r"\brapporteert\b", r"\blevert\b[^.]{0,40}\b(verslag|rapport)",
+)
+
+# Lead-in paragraphs that introduce a list of goals or of required deliverables.
+GOAL_LEAD_IN = _words(
+    r"\bdoel(?!groep)", r"\bresultat", r"\bresultaat", r"\beffect", r"\bbereiken\b", r"\bbeoogd", r"\bstreven",
+    r"\bambitie", r"\bprestaties\b", r"\bverwachten\b", r"\bvragen\s+(we|wij)\b", r"\bdraagt\s+bij\b",
+    r"\bwillen\b", r"\bwil\b", r"\bopgave", r"\bin ieder geval\b", r"\bminimaal\b", r"\blevert\b",
+)
+NON_GOAL_LEAD_IN = _words(
+    r"\beisen\b", r"\bvoorwaarde", r"\bvoldoen\b", r"\bbevat\b", r"\bvoeg\w*\b", r"\bmeesturen\b",
+    r"\bbijlagen\b", r"\bdocumenten\b", r"\bcriteri", r"\bbeoordeel", r"\bpunten\b",
+    r"\bbestaat uit\b", r"\bdoelgroep", r"\bzoals\b", r"\bbijvoorbeeld\b", r"\bpartners\b",
+    r"\bsamenwerk", r"\bdefinitie", r"\bverstaan\b", r"\bbegrippen\b",
+)
+
+# Words that show a desired state of people (an effect) ...
+EFFECT = _words(
+    r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\bweten\b|\bweet\b", r"\bkenn?(en|t)\b", r"\bminder\b",
+    r"\bmeer\b", r"\bbeter\b", r"\blanger\b", r"\bzelfstandig", r"\bzelfredza", r"\bdoe[tn]\s+mee\b",
+    r"\bnem(en|t)\s+(actief\s+)?deel\b", r"\b(daalt|dalen|stijgt|stijgen|neemt\s+(af|toe)|nemen\s+(af|toe))\b",
+    r"\bvoorkomen\b", r"\bgezien\b", r"\bveilig", r"\btoegerust\b", r"\bbelast\b", r"\bgesteund\b",
+    r"\b(zijn|is)\s+(minder|meer|beter|eerder)\b", r"\btoegankelijk\b", r"\bvertrouwen\b", r"\bgezond",
+    r"\bkrijgen\s+(een\s+)?kans", r"\bkunnen\b", r"\bregie\b", r"\bopgemerkt\b",
+)
+# ... and words that show delivered activities or counts (an output).
+OUTPUT = _words(
+    r"\bminimaal\s+\d", r"\bten\s+minste\s+(\d|een|één|twee|drie|vier|vijf|tien)", r"\b\d+\s+(keer|maal)\b",
+    r"\bper\s+(week|maand|jaar|kwartaal|kern|wijk)\b", r"\bjaarlijks\b", r"\bwekelijks\b", r"\bmaandelijks\b",
+    r"\borganiseert\b|\borganiseren\b", r"\bbiedt\b|\bbieden\b", r"\bverzorgt\b", r"\bzet\b[^.]{0,30}\bin\b",
+    r"\bactiviteit", r"\bbijeenkomst", r"\bhuisbezoek", r"\btraining", r"\bcursus", r"\bspreekuur",
+    r"\bworkshop", r"\bbereik\b|\bbereikt\b", r"\bdeelnemers\b", r"\baanbod\b", r"\bsteunpunt\b",
+    r"\bcentrale\b", r"\bloket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
+)
+EFFECT_PRIORITY = _words(r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\b(daalt|stijgt|neemt\s+(af|toe))\b")
+
+GOAL_COLUMN = _words(r"^doel", r"doelstelling", r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")
+OUTPUT_COLUMN = _words(r"prestatie", r"activiteit", r"^output")

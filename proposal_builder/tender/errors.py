@@ -1,0 +1,70 @@
+"""The one error a tender upload can raise, with a Dutch message for the user."""
+
+
+class TenderReadError(Exception):
+    """A tender file that cannot be read; `message` is Dutch and shown to the user."""
+
+    def __init__(self, code: str, message: str = ""):
+        self.code = code
+        self.message = message or MESSAGES[code]
+        super().__init__(self.message)
+
+
+MESSAGES = {
+    "empty": "Het bestand is leeg. Kies een bestand met de tekst van de uitvraag.",
+    "unsupported": (
+        "Dit bestandstype wordt niet ondersteund. Upload een Word-bestand (.docx), "
+        "een PDF met tekst of platte tekst (.txt), of plak de tekst in het tekstvak."
+    ),
+    "image": (
+        "Dit is een afbeelding, geen document. Upload de uitvraag als Word-bestand (.docx) "
+        "of als PDF met tekst, of plak de tekst in het tekstvak."
+    ),
+    "old_doc": (
+        "Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als .docx, "
+        "en upload het opnieuw."
+    ),
+    "encrypted_docx": (
+        "Dit Word-bestand is beveiligd met een wachtwoord. Verwijder het wachtwoord in Word "
+        "(Bestand > Info > Document beveiligen) en upload het opnieuw."
+    ),
+    "corrupt_docx": (
+        "Het Word-bestand is beschadigd en kan niet worden gelezen. Open het in Word, "
+        "sla het opnieuw op als .docx en probeer het nog eens."
+    ),
+    "zip_not_docx": (
+        "Dit zip-bestand is geen Word-document. Upload een .docx, een PDF of platte tekst."
+    ),
+    "odt": (
+        "OpenDocument-bestanden (.odt) worden niet ondersteund. Sla het document op als "
+        ".docx of PDF en upload het opnieuw."
+    ),
+    "zip_bomb": (
+        "Het Word-bestand wordt niet geopend: uitgepakt is het verdacht groot. "
+        "Sla het opnieuw op in Word of plak de tekst in het tekstvak."
+    ),
+    "encrypted_pdf": (
+        "Deze PDF is beveiligd met een wachtwoord. Upload een versie zonder wachtwoord "
+        "of plak de tekst in het tekstvak."
+    ),
+    "corrupt_pdf": (
+        "De PDF is beschadigd en kan niet worden gelezen. Download het bestand opnieuw "
+        "of plak de tekst in het tekstvak."
+    ),
+    "scanned_pdf": (
+        "Deze PDF bevat geen leesbare tekst; waarschijnlijk is het een scan. Vraag de "
+        "gemeente om een digitale versie of plak de tekst in het tekstvak."
+    ),
+    "no_text": "In dit bestand staat geen tekst die gelezen kan worden.",
+}
+
+
+def too_large(max_bytes: int) -> TenderReadError:
+    """Build the error for a file above the size limit."""
+    megabytes = max_bytes / (1024 * 1024)
+    limit = f"{megabytes:.0f} MB" if megabytes >= 1 else f"{max_bytes // 1024} kB"
+    return TenderReadError(
+        "too_large",
+        f"Het bestand is groter dan {limit} en wordt niet gelezen. "
+        "Upload een kleiner bestand of plak de tekst in het tekstvak.",
+    )

@@ -1,0 +1,146 @@
+"""Find the tender's goals in its blocks: numbered or bulleted lists, goal tables and prose."""
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from . import cues
+from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier
+from .sentences import split_sentences
+
+EFFECT, OUTPUT = "effect", "output"
+PEOPLE = re.compile(
+    r"\b(inwoners|bewoners|ouderen|senioren|jongeren|jeugd(igen)?|kinderen|ouders|gezinnen|mantelzorgers|"
+    r"vrijwilligers|deelnemers|mensen|statushouders|nieuwkomers|cliënten|huishoudens|buurten|wijken|"
+    r"organisaties|professionals|signalen|leerlingen|werkzoekenden|minima|\d\d-plussers|iedereen|"
+    r"niemand|netwerk\w*|partners|bezoekers|alleenstaanden|zorgvragers|naasten|buren)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Goal:
+    """A goal of the tender with where it was found and whether it is an effect or an output."""
+
+    text: str
+    kind: str
+    section: list[str]
+    position: int
+    source: str  # "list", "table" or "prose"
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Return the goal as a plain dict."""
+        return asdict(self)
+
+
+def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = None) -> list[Goal]:
+    """Return the goals found in the blocks, in document order, without duplicates."""
+    classifier = classifier or SectionClassifier(blocks)
+    goals: list[Goal] = []
+    lead_in = ""
+    for block in blocks:
+        section_kind = classifier.classify(block)
+        if block.kind == HEADING:
+            lead_in = ""
+            continue
+        if section_kind not in (ADMIN, CONTEXT):
+            goals += _block_goals(block, section_kind, lead_in)
+        if block.kind not in (LIST_ITEM, TABLE_ROW):
+            lead_in = block.text
+    return _unique(goals)
+
+
+def _block_goals(block: Block, section_kind: str, lead_in: str) -> list[Goal]:
+    if block.kind == TABLE_ROW:
+        goal = _table_goal(block, section_kind)
+        return [goal] if goal else []
+    if block.kind == LIST_ITEM:
+        return [_goal(block, block.text, "list")] if _list_item_is_goal(block.text, section_kind, lead_in) else []
+    return [_goal(block, s, "prose") for s in split_sentences(block.text) if _sentence_is_goal(s, section_kind)]
+
+
+def _goal(block: Block, text: str, source: str, attributes: dict | None = None, output_hint: bool = False) -> Goal:
+    text = tidy(text)
+    output_hint = output_hint or bool(block.section and cues.OUTPUT_HEADING.search(block.section[-1]))
+    return Goal(text, goal_kind(text, output_hint), list(block.section), block.position, source, attributes or {})
+
+
+def tidy(text: str) -> str:
+    """Strip list punctuation left at the end of an item ("...;", "..., en")."""
+    text = re.sub(r"[\s;,]+(en|of)?\s*$", "", text.strip())
+    return text.rstrip(";,").strip()
+
+
+def _list_item_is_goal(text: str, section_kind: str, lead_in: str) -> bool:
+    if len(text.split()) < 3 or _is_meta(text) or cues.REQUIREMENT.search(text):
+        return False
+    lead = lead_in_kind(lead_in)
+    if lead:
+        return lead == GOAL
+    if section_kind == GOAL:
+        return True
+    return bool(cues.STRONG_GOAL.search(text)) or states_effect(text)
+
+
+def lead_in_kind(lead_in: str) -> str:
+    """GOAL or ADMIN for a paragraph ending in ":" that announces a list; "" otherwise."""
+    if not lead_in.rstrip().endswith(":"):
+        return ""
+    last = split_sentences(lead_in)[-1]
+    if cues.NON_GOAL_LEAD_IN.search(last):
+        return ADMIN
+    return GOAL if cues.GOAL_LEAD_IN.search(last) else ""
+
+
+def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
+    if sentence.rstrip().endswith(":") or len(sentence.split()) < 4 or _is_meta(sentence):
+        return False
+    if cues.STRONG_GOAL.search(sentence):
+        return True
+    return section_kind == GOAL and states_effect(sentence) and not cues.REQUIREMENT.search(sentence)
+
+
+def states_effect(text: str) -> bool:
+    """True when people (or their situation) are the subject of a desired state."""
+    opening = " ".join(text.split()[:7])
+    return bool(PEOPLE.search(opening) and cues.EFFECT.search(text))
+
+
+def _is_meta(text: str) -> bool:
+    return bool(cues.META.search(text))
+
+
+def _table_goal(block: Block, section_kind: str) -> Goal | None:
+    """The goal in a table row: the Doel column, with the other columns as attributes."""
+    header = [h.strip() for h in block.header]
+    column = next((i for i, h in enumerate(header) if cues.GOAL_COLUMN.search(h)), None)
+    output_column = next((i for i, h in enumerate(header) if cues.OUTPUT_COLUMN.search(h)), None)
+    if column is None and output_column is not None and section_kind == GOAL:
+        column = output_column
+    if column is None and section_kind == GOAL and not header:
+        column = 0
+    if column is None or column >= len(block.cells) or len(block.cells[column].split()) < 2:
+        return None
+    attributes = {header[i].lower(): cell for i, cell in enumerate(block.cells) if i != column and i < len(header) and cell}
+    return _goal(block, block.cells[column], "table", attributes, output_hint=column == output_column)
+
+
+def goal_kind(text: str, output_hint: bool = False) -> str:
+    """EFFECT for a desired state of people, OUTPUT for delivered activities or counts."""
+    if cues.EFFECT_PRIORITY.search(text):
+        return EFFECT
+    outputs, effects = len(cues.OUTPUT.findall(text)), len(cues.EFFECT.findall(text))
+    if outputs != effects:
+        return OUTPUT if outputs > effects else EFFECT
+    return OUTPUT if output_hint else EFFECT
+
+
+def _unique(goals: list[Goal]) -> list[Goal]:
+    seen, kept = set(), []
+    for goal in goals:
+        key = re.sub(r"\W+", " ", goal.text.lower()).strip()
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(goal)
+    return kept

@@ -1,0 +1,200 @@
+"""Turn loose lines (from a PDF or pasted text) into blocks: join wrapped lines, find headings and lists."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import markers
+from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder
+
+
+@dataclass
+class Line:
+    """One visual line with whatever layout facts its source can tell."""
+
+    text: str
+    gap_before: bool = False  # a blank line or a clear vertical gap precedes it
+    bold: bool = False
+    size: float = 0.0  # font size in points; 0 when unknown (plain text)
+    indent: float = 0.0  # left offset from the page margin, in points or characters
+    cells: list[str] | None = None  # a table row in pasted text (tab- or |-separated)
+
+
+@dataclass
+class _Open:
+    """The block being built from consecutive lines."""
+
+    kind: str
+    text: str
+    level: int = 0
+    numbered: bool = False
+
+
+class LineAssembler:
+    """Classify lines and merge wrapped ones into paragraphs, list items and headings."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = [line for line in lines if line.text.strip()]
+        self.body_size = _body_size(self.lines)
+        self.heading_sizes = self._heading_sizes()
+        self.wrap_chars = _wrap_chars(self.lines)
+        self.builder = BlockBuilder()
+        self.open: _Open | None = None
+        self.pseudo_level = 1
+        self.bullet_indents: list[float] = []
+        self.table_header: list[str] | None = None
+
+    def blocks(self) -> list[Block]:
+        """Return the blocks for all lines."""
+        for index, line in enumerate(self.lines):
+            self._feed(index, line)
+        self._close()
+        return self.builder.blocks
+
+    def _feed(self, index: int, line: Line) -> None:
+        if line.cells is not None:
+            self._table_row(index, line.cells)
+            return
+        self.table_header = None
+        text = markers.strip_markup(line.text.strip())
+        heading = self._heading(index, line, text)
+        if heading:
+            self._close()
+            level, title = heading
+            self.builder.heading(title, level)
+            return
+        bullet = markers.split_bullet(text)
+        number = markers.split_number(text) if not bullet else None
+        if bullet or number:
+            self._close()
+            rest = (bullet or number)[1]
+            self.open = _Open(LIST_ITEM, rest, self._list_level(line), numbered=bool(number))
+        elif self.open and self._continues(index, line, text):
+            self.open.text += " " + text
+        else:
+            self._close()
+            self.open = _Open(PARAGRAPH, text)
+
+    def _table_row(self, index: int, cells: list[str]) -> None:
+        """Add a row of a pasted table; the first row of a run is its header."""
+        self._close()
+        is_first = index == 0 or self.lines[index - 1].cells is None
+        has_more = index + 1 < len(self.lines) and self.lines[index + 1].cells is not None
+        if is_first and has_more:
+            self.table_header = cells
+            return
+        self.builder.add(TABLE_ROW, " | ".join(c for c in cells if c), cells=cells, header=self.table_header or [])
+
+    def _continues(self, index: int, line: Line, text: str) -> bool:
+        """True when the line carries on the open block rather than starting a new one."""
+        if line.gap_before:
+            return False
+        previous = self.lines[index - 1].text.strip()
+        if text[:1].islower() or previous.endswith(("-", ",")):
+            return True
+        if self.wrap_chars == 0:  # one paragraph per line, as pasted from a word processor
+            return False
+        ends_sentence = previous[-1:] in ".:;!?"
+        full = len(previous) >= 0.75 * self.wrap_chars
+        return full and not ends_sentence
+
+    def _close(self) -> None:
+        if self.open:
+            extra = {"level": self.open.level, "numbered": self.open.numbered} if self.open.kind == LIST_ITEM else {}
+            self.builder.add(self.open.kind, self.open.text, **extra)
+        self.open = None
+
+    def _list_level(self, line: Line) -> int:
+        """Nesting level from the indent, relative to earlier list items."""
+        if not self.bullet_indents or line.indent < self.bullet_indents[0] - 2:
+            self.bullet_indents = [line.indent]
+        for level, indent in enumerate(self.bullet_indents):
+            if abs(line.indent - indent) <= 2:
+                del self.bullet_indents[level + 1:]
+                return level
+        self.bullet_indents.append(line.indent)
+        return len(self.bullet_indents) - 1
+
+    def _heading(self, index: int, line: Line, text: str) -> tuple[int, str] | None:
+        """Return (level, text) when the line is a heading."""
+        markdown = markers.markdown_heading(text)
+        if markdown:
+            self.pseudo_level = markdown[0] + 1
+            return markdown
+        if not self._starts_block(index, line) or not markers.heading_shaped(text, 14):
+            return None
+        numbered = markers.numbered_heading(text)
+        styled = self._styled_level(line)
+        if numbered and (styled or self._numbered_is_heading(index, text)):
+            self.pseudo_level = numbered[0] + 1
+            return numbered
+        if styled and not markers.split_bullet(text):
+            return styled, text
+        if markers.caps_heading(text) or markers.LABEL_HEADING_RE.match(text):
+            return (1 if markers.caps_heading(text) else self.pseudo_level), text
+        if self.body_size == 0 and self._plain_heading(index, text):
+            return self.pseudo_level, text
+        return None
+
+    def _starts_block(self, index: int, line: Line) -> bool:
+        """A heading never continues a sentence broken off on the previous line."""
+        if index == 0 or line.gap_before:
+            return True
+        previous = self.lines[index - 1].text.strip()
+        long_unfinished = self.wrap_chars and len(previous) >= 0.75 * self.wrap_chars
+        return not (long_unfinished and previous[-1:] not in ".:;!?")
+
+    def _styled_level(self, line: Line) -> int:
+        """Heading level from font size or weight; 0 for body text."""
+        if not line.size:
+            return 0
+        for level, size in enumerate(self.heading_sizes, start=1):
+            if abs(line.size - size) < 0.5 and (line.size > self.body_size + 0.5 or line.bold):
+                return level
+        return 0
+
+    def _heading_sizes(self) -> list[float]:
+        """Distinct sizes of lines set larger or bolder than body text, largest first."""
+        sizes = {round(l.size, 1) for l in self.lines if l.size > self.body_size + 0.5 and markers.words(l.text) <= 14}
+        ordered = sorted(sizes, reverse=True)
+        if any(l.bold and abs(l.size - self.body_size) < 0.5 for l in self.lines):
+            ordered.append(self.body_size)
+        return ordered
+
+    def _numbered_is_heading(self, index: int, text: str) -> bool:
+        """A numbered short line is a heading unless it sits in a run of numbered items."""
+        if "." in markers.NUMBERED_HEADING_RE.match(text).group(1).rstrip("."):
+            return True
+        neighbours = self.lines[max(0, index - 1): index] + self.lines[index + 1: index + 2]
+        return not any(markers.split_number(n.text.strip()) for n in neighbours)
+
+    def _plain_heading(self, index: int, text: str) -> bool:
+        """In plain text, a short title-like line followed by text is a heading."""
+        if markers.words(text) > 8 or index + 1 >= len(self.lines):
+            return False
+        following = self.lines[index + 1].text.strip()
+        if markers.split_bullet(following) or markers.split_number(following):
+            return False
+        return markers.words(following) > markers.words(text) or following.endswith(":")
+
+
+def _body_size(lines: list[Line]) -> float:
+    """Most common font size weighted by characters; 0 when sizes are unknown."""
+    counts = Counter()
+    for line in lines:
+        if line.size:
+            counts[round(line.size, 1)] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _wrap_chars(lines: list[Line]) -> int:
+    """Typical length of a full wrapped line, or 0 when lines are not wrapped."""
+    lengths = sorted(len(line.text.strip()) for line in lines)
+    if not lengths:
+        return 0
+    longest = lengths[int(len(lengths) * 0.9)] if len(lengths) > 9 else lengths[-1]
+    return 0 if longest > 160 else longest
+
+
+def blocks_from_lines(lines: list[Line]) -> list[Block]:
+    """Assemble blocks from lines in reading order."""
+    return LineAssembler(lines).blocks()

@@ -1,0 +1,80 @@
+"""Recognise list markers and heading shapes in a single line of text."""
+
+import re
+
+BULLET_RE = re.compile(
+    r"^\s*(?:[•·▪■□◦○●‣⁃∙➢➤►✓\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*|[-–—*+o]\s+)(?=\S)"
+)
+NUMBER_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i|ii|iii|iv|v|vi)\))\s+(?=\S)")
+NUMBERED_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+MARKDOWN_HEADING_RE = re.compile(r"^\s*(#{1,6})\s+(\S.*?)\s*#*\s*$")
+LABEL_HEADING_RE = re.compile(
+    r"^(?:hoofdstuk|paragraaf|bijlage|thema|deel|onderdeel|perceel|artikel)\s+[\dIVX]+[a-z]?\b",
+    re.IGNORECASE,
+)
+TERMINAL = ".;:,!?"
+
+
+def split_bullet(text: str) -> tuple[str, str] | None:
+    """Return (marker, rest) when the line starts with a bullet character."""
+    match = BULLET_RE.match(text)
+    if not match or text.lstrip().startswith(("--", "**")):
+        return None
+    rest = text[match.end():].strip()
+    return (text[: match.end()].strip(), rest) if rest else None
+
+
+def split_number(text: str) -> tuple[str, str] | None:
+    """Return (label, rest) when the line starts with a list number like "1." or "b)"."""
+    match = NUMBER_ITEM_RE.match(text)
+    if not match:
+        return None
+    return text[: match.end()].strip(), text[match.end():].strip()
+
+
+def words(text: str) -> int:
+    """Count the words in a text."""
+    return len(text.split())
+
+
+def heading_shaped(text: str, max_words: int = 12) -> bool:
+    """True for short text that starts like a title and does not end like a sentence."""
+    text = text.strip()
+    if not text or words(text) > max_words or len(text) > 100:
+        return False
+    if text[-1] in TERMINAL and not text.endswith("?"):
+        return False
+    first = text.lstrip("\"'(‘“")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def numbered_heading(text: str) -> tuple[int, str] | None:
+    """Return (level, text) for a heading numbered like "2.1 Doelen"; level = depth of the number."""
+    match = NUMBERED_HEADING_RE.match(text)
+    if not match or not heading_shaped(match.group(2), 10):
+        return None
+    number = match.group(1)
+    if "." not in number and int(number) > 30:
+        return None  # a figure such as "2027 Start" is not a chapter number
+    return number.count(".") + 1, text.strip()
+
+
+def caps_heading(text: str) -> bool:
+    """True for a short line written in capitals, such as "PROGRAMMA VAN EISEN"."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and words(text) <= 10 and all(c.isupper() for c in letters)
+
+
+def markdown_heading(text: str) -> tuple[int, str] | None:
+    """Return (level, text) for a markdown heading such as "## Doelen"."""
+    match = MARKDOWN_HEADING_RE.match(text)
+    return (len(match.group(1)), match.group(2)) if match else None
+
+
+def strip_markup(text: str) -> str:
+    """Drop markdown emphasis around a whole line ("**Thema 1**" becomes "Thema 1")."""
+    stripped = text.strip()
+    for mark in ("**", "__"):
+        if stripped.startswith(mark) and stripped.endswith(mark) and len(stripped) > 4:
+            return stripped[2:-2].strip()
+    return text
