@@ -1,9 +1,12 @@
 """User accounts and roles, stored beside the knowledge base."""
 from __future__ import annotations
 
+import secrets
+
 import sqlite_utils
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .migrations import migration
 from .records import now
 
 # Each role may do everything the roles after it may do.
@@ -33,12 +36,12 @@ def create_user(db: sqlite_utils.Database, username: str, password: str, role: s
         raise UserError("Vul een gebruikersnaam in.")
     if role not in ROLES:
         raise UserError(f"Onbekende rol '{role}'; kies uit {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"Het wachtwoord moet minstens {MIN_PASSWORD_LENGTH} tekens hebben.")
+    check_password_rules(password)
     if get_user(db, username):
         raise UserError(f"De gebruikersnaam '{username}' bestaat al.")
     db["users"].insert({"username": username, "password_hash": generate_password_hash(password),
-                        "role": role, "active": 1, "created_at": now()})
+                        "role": role, "active": 1, "created_at": now(),
+                        "session_token": secrets.token_hex(16)})
     return get_user(db, username)
 
 
@@ -70,3 +73,69 @@ def list_users(db: sqlite_utils.Database) -> list[dict]:
 def count_users(db: sqlite_utils.Database) -> int:
     """How many accounts exist."""
     return db["users"].count
+
+
+@migration
+def auth_002_session_token(db: sqlite_utils.Database) -> None:
+    """A per-account token in every session, renewed to log out all sessions of an account."""
+    db.execute("ALTER TABLE users ADD COLUMN session_token TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE users SET session_token = lower(hex(randomblob(16)))")
+
+
+def check_password_rules(password: str) -> None:
+    """Raise UserError when a new password is too short."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"Het wachtwoord moet minstens {MIN_PASSWORD_LENGTH} tekens hebben.")
+
+
+def _existing(db: sqlite_utils.Database, user_id: int) -> dict:
+    user = get_user_by_id(db, user_id)
+    if user is None:
+        raise UserError("Dit account bestaat niet (meer).")
+    return user
+
+
+def set_password(db: sqlite_utils.Database, user_id: int, password: str) -> None:
+    """Give an account a new password; its other sessions are logged out."""
+    _existing(db, user_id)
+    check_password_rules(password)
+    db.execute("UPDATE users SET password_hash = ?, session_token = ? WHERE id = ?",
+               [generate_password_hash(password), secrets.token_hex(16), user_id])
+
+
+def change_own_password(db: sqlite_utils.Database, user_id: int, current: str, new: str) -> None:
+    """Change a password after checking the current one."""
+    if not check_password_hash(_existing(db, user_id)["password_hash"], current):
+        raise UserError("Het huidige wachtwoord klopt niet.")
+    set_password(db, user_id, new)
+
+
+# An UPDATE guarded by this condition cannot leave the app without an active beheerder,
+# even when two beheerders change each other at the same moment (one statement is atomic).
+_NOT_LAST_BEHEERDER = """NOT (role = 'beheerder' AND active = 1 AND
+    (SELECT count(*) FROM users WHERE role = 'beheerder' AND active = 1) <= 1)"""
+_LAST_BEHEERDER = "Er moet minstens één actieve beheerder blijven; wijs eerst een andere beheerder aan."
+
+
+def set_role(db: sqlite_utils.Database, user_id: int, role: str) -> None:
+    """Give an account another role; the last active beheerder keeps theirs."""
+    if role not in ROLES:
+        raise UserError(f"Onbekende rol '{role}'; kies uit {', '.join(ROLES)}.")
+    if _existing(db, user_id)["role"] == role:
+        return
+    guard = "" if role == "beheerder" else f" AND {_NOT_LAST_BEHEERDER}"
+    cursor = db.execute(f"UPDATE users SET role = ? WHERE id = ?{guard}", [role, user_id])
+    if cursor.rowcount == 0:
+        raise UserError(_LAST_BEHEERDER)
+
+
+def set_active(db: sqlite_utils.Database, user_id: int, active: bool) -> None:
+    """Block or unblock an account; blocking logs out its sessions at once."""
+    _existing(db, user_id)
+    if active:
+        db.execute("UPDATE users SET active = 1 WHERE id = ?", [user_id])
+        return
+    cursor = db.execute(f"UPDATE users SET active = 0, session_token = ? WHERE id = ? "
+                        f"AND {_NOT_LAST_BEHEERDER}", [secrets.token_hex(16), user_id])
+    if cursor.rowcount == 0:
+        raise UserError(_LAST_BEHEERDER)

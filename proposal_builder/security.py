@@ -1,6 +1,7 @@
 """Log-in, roles, CSRF protection, security headers and error pages."""
 from __future__ import annotations
 
+import hmac
 from functools import wraps
 
 from flask import Flask, abort, render_template
@@ -15,6 +16,8 @@ login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.login_message = "Log in om deze pagina te zien."
 login_manager.login_message_category = "info"
+# "strong": a session used from another address or browser is dropped, not just marked stale.
+login_manager.session_protection = "strong"
 csrf = CSRFProtect()
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -28,6 +31,11 @@ class User(UserMixin):
         self.id = row["id"]
         self.username = row["username"]
         self.role = row["role"]
+        self.session_token = row["session_token"]
+
+    def get_id(self) -> str:
+        """The id kept in the session: account id plus its token, so a reset ends old sessions."""
+        return f"{self.id}:{self.session_token}"
 
     @property
     def role_label(self) -> str:
@@ -40,14 +48,20 @@ class User(UserMixin):
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    """The account stored in the session, if it still exists and is active."""
-    row = get_user_by_id(get_db(), int(user_id))
-    return User(row) if row and row["active"] else None
+def load_user(session_id: str) -> User | None:
+    """The account stored in the session, if it still exists, is active and the token matches."""
+    user_id, _, token = session_id.partition(":")
+    row = get_user_by_id(get_db(), int(user_id)) if user_id.isdigit() else None
+    if row and row["active"] and token and hmac.compare_digest(token, row["session_token"]):
+        return User(row)
+    return None
 
 
 def role_required(role: str):
-    """Allow a view only to logged-in accounts with at least `role`; others get 403."""
+    """Allow a view only to logged-in accounts with at least `role`; others get 403.
+
+    The role is kept on the view as `required_role`, so tests can check every endpoint.
+    """
     def decorator(view):
         @wraps(view)
         @login_required
@@ -55,8 +69,15 @@ def role_required(role: str):
             if not current_user.can(role):
                 abort(403)
             return view(*args, **kwargs)
+        wrapped.required_role = role
         return wrapped
     return decorator
+
+
+def public(view):
+    """Mark a view as open to everyone (`required_role` None), so that is a visible choice."""
+    view.required_role = None
+    return view
 
 
 def _set_headers(response):
