@@ -1,0 +1,113 @@
+"""Render an outline to .docx bytes in the styles of a house-style template."""
+from __future__ import annotations
+
+import io
+
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Cm, Pt, RGBColor
+
+from .blocks import Heading, Outline, PageBreak, Paragraph, Run, Table
+from .models import TenderInfo
+from .template import StyleMap, open_template
+
+FALLBACK_HEADING_SIZES = {1: 16, 2: 13, 3: 11}
+
+
+def _mark_run(run, mark: str, styles: StyleMap) -> None:
+    if mark == "bold":
+        run.bold = True
+    elif mark == "italic":
+        run.italic = True
+    elif mark in styles.character and styles.character[mark]:
+        run.style = styles.character[mark]
+    elif mark == "placeholder":
+        run.bold = True
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    elif mark == "source":
+        run.font.size = Pt(8.5)
+        run.font.color.rgb = RGBColor(0x6B, 0x6B, 0x6B)
+
+
+def _add_runs(paragraph, runs: list[Run], styles: StyleMap) -> None:
+    for run in runs:
+        _mark_run(paragraph.add_run(run.text), run.mark, styles)
+
+
+def _paragraph(document, block: Paragraph, styles: StyleMap) -> None:
+    style = styles.paragraph.get(block.role)
+    runs = block.runs
+    if block.role == "bullet" and not style:
+        runs = [Run("• "), *runs]
+    paragraph = document.add_paragraph(style=style or styles.paragraph.get("body"))
+    _add_runs(paragraph, runs, styles)
+    if block.role == "story":
+        paragraph.paragraph_format.left_indent = Cm(0.63)
+    if not style and block.role in ("title", "subtitle", "quote"):
+        for run in paragraph.runs:  # no such style in the template: format directly
+            run.bold = block.role == "title" or None
+            run.italic = block.role == "quote" or None
+            run.font.size = Pt({"title": 24, "subtitle": 13, "quote": 11}[block.role])
+
+
+def _heading(document, block: Heading, styles: StyleMap) -> None:
+    style = styles.paragraph.get(f"heading{block.level}")
+    paragraph = document.add_paragraph(style=style or styles.paragraph.get("body"))
+    run = paragraph.add_run(block.text)
+    if not style:
+        run.bold = True
+        run.font.size = Pt(FALLBACK_HEADING_SIZES.get(block.level, 11))
+        paragraph.paragraph_format.keep_with_next = True
+    if not block.numbered:
+        # numId 0 switches off the numbering a heading style may carry.
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_numId().val = 0
+
+
+def _fill_cell(cell, lines: list[list[Run]], styles: StyleMap) -> None:
+    for i, line in enumerate(lines or [[]]):
+        paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        fmt = paragraph.paragraph_format
+        fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(1), Pt(3), 1.0
+        _add_runs(paragraph, line, styles)
+
+
+def _table(document, block: Table, styles: StyleMap) -> None:
+    table = document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+    if styles.table:
+        table.style = styles.table
+    table.autofit = False
+    for column, width in zip(table.columns, block.widths_cm):
+        column.width = Cm(width)  # the grid, which LibreOffice follows; cells below for Word
+    # Repeat the header row on every page the table spans.
+    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    cells = [[[Run(text, "bold")]] for text in block.header]
+    for row, contents in zip(table.rows, [cells, *block.rows]):
+        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))  # rows stay whole
+        for i, (cell, lines) in enumerate(zip(row.cells, contents)):
+            if block.widths_cm:
+                cell.width = Cm(block.widths_cm[i])
+            _fill_cell(cell, lines, styles)
+    document.add_paragraph(style=styles.paragraph.get("body"))  # breathing space after the table
+
+
+def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, list[str]]:
+    """Write the outline into the template; return the .docx bytes and style notices."""
+    values = {"{organisatie}": tender.organisation, "{aanbesteding}": tender.title,
+              "{gemeente}": tender.municipality}
+    document, styles = open_template(template, values)
+    for block in outline.blocks:
+        if isinstance(block, Heading):
+            _heading(document, block, styles)
+        elif isinstance(block, Paragraph):
+            _paragraph(document, block, styles)
+        elif isinstance(block, Table):
+            _table(document, block, styles)
+        elif isinstance(block, PageBreak):
+            document.add_page_break()
+    document.core_properties.title = tender.title
+    document.core_properties.author = tender.organisation
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), styles.notices
