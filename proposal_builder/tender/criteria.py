@@ -3,6 +3,7 @@
 import re
 from dataclasses import asdict, dataclass
 
+from . import markers
 from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
 from .sentences import split_sentences
 
@@ -95,16 +96,35 @@ def _from_text(text: str, position: int) -> Criterion | None:
     return _weighted(name, text[match.start("weight"):], position)
 
 
+PROSE_PATTERNS = (
+    # "visie op jongerenwerk (30 punten), aanpak van overlast (25 punten)"
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
+    # "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent"
+    re.compile(r"(?:^|\ben\b)\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
+    # "Impact en kwaliteit 600, implementatie 400"
+    re.compile(r"(?:^|[:,;])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))", re.IGNORECASE),
+)
+
+
 def _from_prose(block: Block) -> list[Criterion]:
-    """Criteria in running text, such as "Impact en kwaliteit 600, implementatie 400"."""
+    """Criteria in running text: at least two names with a weight in one sentence, or one short line."""
+    if markers.words(block.text) <= 15:
+        single = _from_text(block.text, block.position)
+        if single and single.weight:
+            return [single]
     found = []
     for sentence in split_sentences(block.text):
-        pairs = re.findall(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|en\b|$))", sentence)
-        if len(pairs) >= 2:
-            for name, weight in pairs:
-                name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is)\s+", "", name.strip(), flags=re.IGNORECASE)
-                found.append(_weighted(name[:1].upper() + name[1:], weight, block.position))
+        for pattern in PROSE_PATTERNS:
+            pairs = pattern.findall(sentence)
+            if len(pairs) >= 2:
+                found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
+                break
     return found
+
+
+def _criterion_name(name: str) -> str:
+    name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
+    return name[:1].upper() + name[1:]
 
 
 def _weighted(name: str, rest: str, position: int) -> Criterion:

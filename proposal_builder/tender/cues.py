@@ -14,7 +14,8 @@ ADMIN_HEADING = _words(
     r"gegevensbescherming", r"persoonsgegevens", r"verwerkersovereenkomst", r"gunning",
     r"beoordeling", r"criteri", r"toetsing", r"weging", r"(?<!programma van )\beisen\b",
     r"geschiktheid", r"uitsluiting", r"selectie", r"minimumeis", r"kwaliteitseis", r"\bwensen\b",
-    r"voorwaarden", r"contract", r"overeenkomst", r"looptijd", r"\bbudget", r"financi",
+    r"voorwaarden", r"contract", r"overeenkomst", r"looptijd", r"\bbudget",
+    r"financiën|financiering|financieel kader|financiële (voorwaarden|paragraaf|aspecten|verantwoording|gegevens)",
     r"subsidieplafond", r"plafond", r"begroting", r"\bprijs", r"tarie", r"indien", r"inschrijving",
     r"\baanvraag\b", r"bezwaar", r"klacht", r"bijlage", r"definities", r"begrippen", r"leeswijzer",
     r"verantwoording", r"rapportage", r"monitoring", r"verplichtingen", r"vormvereisten",
@@ -42,7 +43,9 @@ OUTPUT_HEADING = _words(r"prestatie", r"activiteit", r"output", r"resultat(en)? 
 STRONG_GOAL = _words(
     r"\b(wil|willen)\s+(\w+\s+){0,3}(graag\s+)?(dat|bereiken|realiseren|bewerkstelligen)\b",
     r"\b(wil|willen)\b[^.]{0,60}\bbereiken\b",
-    r"\bstreven\s+(er\s*naar|ernaar|naar)\b", r"\bstreeft\s+(er\s*naar|ernaar|naar)\b",
+    r"\bstreven\s+((we|wij)\s+)?(er\s*naar|ernaar|naar)\b", r"\bstreeft\s+(\w+\s+){0,3}(er\s*naar|ernaar|naar)\b",
+    r"\b(moet|moeten|zal|zullen)\b[^.]{0,50}\b(er\s*toe|ertoe)\s+leiden\b",
+    r"\b(wij|we)\s+verwachten\s+(\w+\s+){0,2}dat\b", r"\bverwachten\s+(wij|we)\s+(\w+\s+){0,2}dat\b",
     r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b", r"\bdoel(stelling)?\s+is\s+(dat|om)\b",
     r"\bambitie\s+is\b", r"\bbeoogd(e)?\s+(maatschappelijk(e)?\s+)?(effect|resultaat|resultaten)\b",
     r"\bmoet(en)?\s+(uiteindelijk\s+)?leiden\s+tot\b", r"\bwerken\s+(we|wij)\s+aan\b",
@@ -65,7 +68,7 @@ REQUIREMENT = _words(
     r"\bhbo\b|\bmbo\b|opleiding", r"\bbereikbaar\b", r"\bverzeker", r"\bkeurmerk\b", r"\bcertifica",
     r"\bisO\b|\bhkz\b", r"\bmoet\s+voldoen\b", r"\bvoldoet\s+aan\b", r"\bneemt\s+deel\s+aan\s+(het|de)\s+\w*overleg",
     r"\b(is|zijn)\s+ingeschreven\b", r"\bwerkt\s+met\s+(medewerkers|professionals)\b", r"\bwet(geving)?\b",
-    r"\bfactu", r"\bpersoonsgegevens\b", r"\bmeldt\b", r"\brapporteert\b", r"\blevert\b[^.]{0,40}\b(verslag|rapport)",
+    r"\bfactu", r"\bpersoonsgegevens\b", r"\bervaring\b", r"\breferentie", r"\bmeldt\b", r"\brapporteert\b", r"\blevert\b[^.]{0,40}\b(verslag|rapport)",
 )
 
 # Lead-in paragraphs that introduce a list of goals or of required deliverables.
@@ -88,7 +91,7 @@ EFFECT = _words(
     r"\bnem(en|t)\s+(actief\s+)?deel\b", r"\b(daalt|dalen|stijgt|stijgen|neemt\s+(af|toe)|nemen\s+(af|toe))\b",
     r"\bvoorkomen\b", r"\bgezien\b", r"\bveilig", r"\btoegerust\b", r"\bbelast\b", r"\bgesteund\b",
     r"\b(zijn|is)\s+(minder|meer|beter|eerder)\b", r"\btoegankelijk\b", r"\bvertrouwen\b", r"\bgezond",
-    r"\bkrijgen\s+(een\s+)?kans", r"\bkunnen\b", r"\bregie\b", r"\bopgemerkt\b",
+    r"\bkrijgen\s+(een\s+)?kans", r"\bkunnen\b", r"\bregie\b", r"\bopgemerkt\b", r"\bvol\.?$|\bvolhouden\b",
 )
 # ... and words that show delivered activities or counts (an output).
 OUTPUT = _words(
@@ -98,7 +101,11 @@ OUTPUT = _words(
     r"\bactiviteit", r"\bbijeenkomst", r"\bhuisbezoek", r"\btraining", r"\bcursus", r"\bspreekuur",
     r"\bworkshop", r"\bbereik\b|\bbereikt\b", r"\bdeelnemers\b", r"\baanbod\b", r"\bsteunpunt\b",
     r"\bcentrale\b", r"\bloket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
+    r"^er\s+(is|zijn)\b", r"\bgeopend\b", r"\baanwezig\b", r"\bverwijz\w*\b[^.]{0,60}\bdoor\b|\bdoorverwijz",
+    r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen)\b",
 )
+# Delivery obligations that make a plain sentence in the assignment an output goal.
+OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")
 EFFECT_PRIORITY = _words(r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\b(daalt|stijgt|neemt\s+(af|toe))\b")
 
 GOAL_COLUMN = _words(r"^doel", r"doelstelling", r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")

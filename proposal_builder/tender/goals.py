@@ -98,7 +98,11 @@ def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
         return False
     if cues.STRONG_GOAL.search(sentence):
         return True
-    return section_kind == GOAL and states_effect(sentence) and not cues.REQUIREMENT.search(sentence)
+    if cues.REQUIREMENT.search(sentence):
+        return False
+    if section_kind == GOAL:
+        return states_effect(sentence)
+    return bool(cues.OBLIGATION.search(sentence) and cues.OUTPUT.search(sentence))
 
 
 def states_effect(text: str) -> bool:

@@ -1,0 +1,186 @@
+"""Build the dev-set tenders (.docx, .pdf, .txt) from their markup sources in tenders/.
+
+Markup, one element per line: "# " title, "## "/"### "/"#### " headings 1-3, "**text**" a bold
+paragraph (pseudo-heading), "- " bullet, "-- " nested bullet, "1. " numbered item (Word
+numbering), "* " a hand-typed "•" bullet, "| a | b |" table rows (first row = header),
+anything else a paragraph.
+
+Run: python benchmarks/goal_extraction/generate.py  (writes build/)
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import docx
+from docx.shared import Pt
+from fpdf import FPDF
+
+HERE = Path(__file__).parent
+BUILD = HERE / "build"
+
+
+def parse(markup: str) -> list[tuple[str, object]]:
+    """Turn markup into (kind, value) elements; table rows are grouped into one element."""
+    elements: list[tuple[str, object]] = []
+    for raw in markup.splitlines():
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if elements and elements[-1][0] == "table":
+                elements[-1][1].append(cells)
+            else:
+                elements.append(("table", [cells]))
+            continue
+        match = re.match(r"^(#{1,4}) (.*)$", line)
+        if match:
+            elements.append((f"h{len(match.group(1)) - 1}", match.group(2)))
+        elif line.startswith("**") and line.endswith("**"):
+            elements.append(("bold", line[2:-2]))
+        elif line.startswith("-- "):
+            elements.append(("bullet2", line[3:]))
+        elif line.startswith("- "):
+            elements.append(("bullet", line[2:]))
+        elif line.startswith("* "):
+            elements.append(("manual_bullet", line[2:]))
+        elif re.match(r"^\d+\. ", line):
+            elements.append(("number", line.split(" ", 1)[1]))
+        else:
+            elements.append(("para", line))
+    return elements
+
+
+def build_docx(elements, path: Path, repeat: int = 1) -> None:
+    """Write the elements as a Word document with real heading styles, lists and tables."""
+    document = docx.Document()
+    for round_ in range(repeat):
+        for kind, value in elements:
+            if kind == "h0" and round_:
+                continue
+            _docx_element(document, kind, value)
+    document.save(path)
+
+
+def _docx_element(document, kind, value) -> None:
+    if kind.startswith("h"):
+        document.add_heading(value, int(kind[1]))
+    elif kind == "bold":
+        document.add_paragraph().add_run(value).bold = True
+    elif kind in ("bullet", "bullet2", "number"):
+        style = {"bullet": "List Bullet", "bullet2": "List Bullet 2", "number": "List Number"}[kind]
+        document.add_paragraph(value, style=style)
+    elif kind == "manual_bullet":
+        document.add_paragraph("•\t" + value)
+    elif kind == "table":
+        table = document.add_table(rows=len(value), cols=len(value[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(value):
+            for c, text in enumerate(row):
+                cell = table.cell(r, c)
+                cell.text = text
+                if r == 0:
+                    cell.paragraphs[0].runs[0].bold = True
+    else:
+        document.add_paragraph(value)
+
+
+class _Pdf(FPDF):
+    """A tender PDF with a running header and page-number footer, as municipalities print them."""
+
+    title_text = ""
+
+    def header(self):
+        self.set_font("Helvetica", "I", 8)
+        self.cell(0, 5, self.title_text, new_x="LMARGIN", new_y="NEXT")
+        self.ln(4)
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("Helvetica", "", 8)
+        self.cell(0, 5, f"Pagina {self.page_no()} van {{nb}}", align="C")
+
+
+def build_pdf(elements, path: Path, repeat: int = 1) -> None:
+    """Write the elements as a text PDF: bold headings, wrapped paragraphs, bullets."""
+    pdf = _Pdf()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.title_text = next((v for k, v in elements if k == "h0"), "Uitvraag")
+    pdf.add_page()
+    sizes = {"h0": 16, "h1": 14, "h2": 12, "h3": 11}
+    for round_ in range(repeat):
+        number = 0
+        for kind, value in elements:
+            number = number + 1 if kind == "number" else 0
+            if kind in sizes:
+                pdf.ln(3)
+                pdf.set_font("Helvetica", "B", sizes[kind])
+                pdf.multi_cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(1)
+                continue
+            pdf.set_font("Helvetica", "B" if kind == "bold" else "", 10)
+            if kind in ("bullet", "bullet2", "manual_bullet", "number"):
+                indent = 10 if kind == "bullet2" else 5
+                label = f"{number}." if kind == "number" else ("-" if kind == "bullet2" else "•")
+                pdf.set_x(pdf.l_margin + indent)
+                pdf.cell(6, 5, label)
+                pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+            elif kind == "table":
+                for row in value:
+                    pdf.multi_cell(0, 5, "   ".join(row), new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+            else:
+                pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+    pdf.output(str(path))
+
+
+def build_txt(elements, path: Path) -> None:
+    """Write the elements as text pasted from a word processor: one line per paragraph."""
+    out: list[str] = []
+    number = 0
+    for kind, value in elements:
+        number = number + 1 if kind == "number" else 0
+        if kind.startswith("h"):
+            out += ["", value.upper() if kind == "h0" else value]
+        elif kind in ("bullet", "manual_bullet"):
+            out.append("• " + value)
+        elif kind == "bullet2":
+            out.append("    o " + value)
+        elif kind == "number":
+            out.append(f"{number}. {value}")
+        elif kind == "table":
+            out += ["\t".join(row) for row in value]
+        else:
+            out.append(value)
+    path.write_text("\n".join(out).strip() + "\n", encoding="utf-8")
+
+
+def build(name: str, fmt: str) -> Path:
+    """Build one tender in the given format and return its path."""
+    elements = parse((HERE / "tenders" / f"{name}.txt").read_text(encoding="utf-8"))
+    path = BUILD / f"{name}.{fmt}"
+    {"docx": build_docx, "pdf": build_pdf, "txt": build_txt}[fmt](elements, path)
+    return path
+
+
+def build_long(name: str, repeat: int) -> tuple[Path, Path]:
+    """Build a long tender (about 20 pages) by repeating a source, as .docx and .pdf."""
+    elements = parse((HERE / "tenders" / f"{name}.txt").read_text(encoding="utf-8"))
+    paths = BUILD / f"long_{name}.docx", BUILD / f"long_{name}.pdf"
+    build_docx(elements, paths[0], repeat)
+    build_pdf(elements, paths[1], repeat)
+    return paths
+
+
+def main() -> None:
+    BUILD.mkdir(exist_ok=True)
+    for gold in sorted((HERE / "gold").glob("*.json")):
+        spec = json.loads(gold.read_text(encoding="utf-8"))
+        print(build(gold.stem, spec["format"]), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
