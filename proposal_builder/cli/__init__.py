@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from .backup import backup, restore
 from .common import open_app_db
 from .kb import kb
 from .run import run
@@ -14,7 +15,7 @@ def cli() -> None:
     """The root command."""
 
 
-for command in (run, kb, users):
+for command in (run, kb, users, backup, restore):
     cli.add_command(command)
 
 __all__ = ["cli", "open_app_db"]

@@ -8,6 +8,7 @@ NAV = [
     ("records.index", "Kennisbank", "lezer"),
     ("tenders.index", "Aanbestedingen", "directeur"),
     ("admin.users", "Beheer", "beheerder"),
+    ("auth.account", "Mijn account", "lezer"),
 ]
 
 
@@ -19,8 +20,8 @@ def nav_items() -> list[tuple[str, str]]:
 
 def register_blueprints(app: Flask) -> None:
     """Attach every blueprint to the app."""
-    from . import auth, main
+    from . import admin, auth, main
 
-    for module in (main, auth):
+    for module in (main, auth, admin):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["nav_items"] = nav_items

@@ -1,0 +1,36 @@
+"""`proposal-builder backup|restore`: a consistent copy of the database, and putting one back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from knowledge_base.backup import BackupError, backup_to_file, restore_backup
+
+from .common import make_app
+
+
+@click.command(help="Maak een reservekopie van de database (mag terwijl de app draait).")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def backup(file: Path) -> None:
+    """Write a consistent copy of the database to FILE."""
+    try:
+        backup_to_file(make_app().config["DATABASE"], file)
+    except BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Reservekopie gemaakt: {file}")
+
+
+@click.command(help="Zet een reservekopie terug; de huidige database wordt eerst bewaard.")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.confirmation_option("--yes", prompt="Dit vervangt de hele huidige database. Doorgaan?",
+                           help="Niet om bevestiging vragen.")
+def restore(file: Path) -> None:
+    """Replace the database by the backup FILE, after saving the current one beside it."""
+    try:
+        safety = restore_backup(file, make_app().config["DATABASE"])
+    except BackupError as exc:
+        raise click.ClickException(f"{exc} Er is niets teruggezet.") from exc
+    if safety:
+        click.echo(f"De vorige database is bewaard als {safety}")
+    click.echo(f"Reservekopie {file} teruggezet.")
