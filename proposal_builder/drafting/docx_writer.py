@@ -15,13 +15,22 @@ from .template import StyleMap, open_template
 FALLBACK_HEADING_SIZES = {1: 16, 2: 13, 3: 11}
 
 
+def _add_paragraph(container, styles: StyleMap, name: str | None):
+    """A new paragraph in `container`, its style set by id (python-docx's lookup by name is slow)."""
+    paragraph = container.add_paragraph()
+    name = name or styles.paragraph.get("body")
+    if name:
+        paragraph._p.style = styles.ids[name]
+    return paragraph
+
+
 def _mark_run(run, mark: str, styles: StyleMap) -> None:
     if mark == "bold":
         run.bold = True
     elif mark == "italic":
         run.italic = True
-    elif mark in styles.character and styles.character[mark]:
-        run.style = styles.character[mark]
+    elif styles.character.get(mark):
+        run._r.style = styles.ids[styles.character[mark]]
     elif mark == "placeholder":
         run.bold = True
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
@@ -40,7 +49,7 @@ def _paragraph(document, block: Paragraph, styles: StyleMap) -> None:
     runs = block.runs
     if block.role == "bullet" and not style:
         runs = [Run("• "), *runs]
-    paragraph = document.add_paragraph(style=style or styles.paragraph.get("body"))
+    paragraph = _add_paragraph(document, styles, style)
     _add_runs(paragraph, runs, styles)
     if block.role == "story":
         paragraph.paragraph_format.left_indent = Cm(0.63)
@@ -53,7 +62,7 @@ def _paragraph(document, block: Paragraph, styles: StyleMap) -> None:
 
 def _heading(document, block: Heading, styles: StyleMap) -> None:
     style = styles.paragraph.get(f"heading{block.level}")
-    paragraph = document.add_paragraph(style=style or styles.paragraph.get("body"))
+    paragraph = _add_paragraph(document, styles, style)
     run = paragraph.add_run(block.text)
     if not style:
         run.bold = True
@@ -89,7 +98,7 @@ def _table(document, block: Table, styles: StyleMap) -> None:
             if block.widths_cm:
                 cell.width = Cm(block.widths_cm[i])
             _fill_cell(cell, lines, styles)
-    document.add_paragraph(style=styles.paragraph.get("body"))  # breathing space after the table
+    _add_paragraph(document, styles, None)  # breathing space after the table
 
 
 def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, list[str]]:

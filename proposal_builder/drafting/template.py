@@ -41,6 +41,7 @@ class StyleMap:
     character: dict[str, str | None] = field(default_factory=dict)
     table: str | None = None
     notices: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)  # style name → style id in this template
 
 
 def _load(template) -> docx.document.Document:
@@ -93,6 +94,8 @@ def resolve_styles(document) -> StyleMap:
     styles.paragraph = _choose(document, PARAGRAPH_CHOICES, WD_STYLE_TYPE.PARAGRAPH, styles.notices)
     styles.character = _choose(document, CHARACTER_CHOICES, WD_STYLE_TYPE.CHARACTER, styles.notices)
     styles.table = _choose(document, {"table": TABLE_CHOICES}, WD_STYLE_TYPE.TABLE, styles.notices)["table"]
+    chosen = [*styles.paragraph.values(), *styles.character.values()]
+    styles.ids = {name: document.styles[name].style_id for name in chosen if name}
     return styles
 
 
