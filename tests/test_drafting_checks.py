@@ -51,6 +51,12 @@ def test_generated_draft_traces_all_numbers_leaving_tender_figures_dates_and_ref
     assert check_numbers(data, request) == []
 
 
+def test_tender_date_written_as_text_is_not_flagged():
+    request = sample_request()
+    request.tender.date = "week 46, 2025"
+    assert check_numbers(draft_proposal(request).docx, request) == []
+
+
 def test_figure_in_directors_own_paragraph_is_reported():
     request = sample_request()
     request.goals[1].own_text = "Wij ondersteunen nu 240 mantelzorgers."

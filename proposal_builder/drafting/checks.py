@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.text.paragraph import Paragraph as DocxParagraph
 from pypdf import PdfReader
 
 from knowledge_base.records import META_FIELDS
 
-from .citations import MONTHS
+from .citations import MONTHS, dutch_date
 from .evidence import used_records
 from .goal_section import goal_heading
 from .libreoffice import RenderError, docx_to_pdf, find_soffice
@@ -53,11 +55,15 @@ class CheckReport:
 def body_paragraphs(docx_bytes: bytes) -> list[tuple[str, str]]:
     """(text, style name) of every body paragraph, table cells included, in document order."""
     document = docx.Document(io.BytesIO(docx_bytes))
+    # Style names from ids in one pass; python-docx's per-paragraph style lookup is slow.
+    names = {style.style_id: style.name for style in document.styles}
+    default = next((s.style_id for s in document.styles
+                    if s.type == WD_STYLE_TYPE.PARAGRAPH and s.element.default), "")
     found = []
     for item in document.iter_inner_content():
-        paragraphs = [item] if hasattr(item, "style") and hasattr(item, "runs") else [
+        paragraphs = [item] if isinstance(item, DocxParagraph) else [
             p for row in item.rows for cell in row.cells for p in cell.paragraphs]
-        found += [(p.text, p.style.name if p.style is not None else "") for p in paragraphs]
+        found += [(p.text, names.get(p._p.style or default, "")) for p in paragraphs]
     return found
 
 
@@ -80,7 +86,8 @@ def record_numbers(records: list[dict]) -> set[str]:
 
 def _tender_texts(request: DraftRequest) -> list[str]:
     tender = request.tender
-    texts = [tender.title, tender.municipality, tender.organisation, *tender.criteria]
+    texts = [tender.title, tender.municipality, tender.organisation, *tender.criteria,
+             str(tender.date), dutch_date(tender.date) if tender.date else ""]
     for goal in request.goals:
         texts += [goal.text.strip(), goal_heading(goal), goal.section, goal.indicator, goal.target]
     return sorted((t.strip() for t in texts if t and t.strip()), key=len, reverse=True)
@@ -99,12 +106,16 @@ def _strip_given(text: str, style: str, tender_texts: list[str], refs: list[str]
 
 def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumber]:
     """Numbers in the draft that appear in none of the used records (tender text, dates, refs aside)."""
+    return _untraced(body_paragraphs(docx_bytes), request)
+
+
+def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[UntracedNumber]:
     records = used_records(request.goals)
     allowed = record_numbers(records)
     refs = sorted((r.get("ref", "") for r in records if r.get("ref")), key=len, reverse=True)
     tender_texts = _tender_texts(request)
     untraced = []
-    for text, style in body_paragraphs(docx_bytes):
+    for text, style in paragraphs:
         remaining = _strip_given(text, style, tender_texts, refs)
         for number in NUMBER.findall(remaining):
             if number not in allowed:
@@ -114,7 +125,11 @@ def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumb
 
 def check_goal_sections(docx_bytes: bytes, request: DraftRequest) -> list[str]:
     """Goals without their own section: a heading followed by the goal quoted literally."""
-    texts = [" ".join(text.split()) for text, _ in body_paragraphs(docx_bytes)]
+    return _missing_sections(body_paragraphs(docx_bytes), request)
+
+
+def _missing_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[str]:
+    texts = [" ".join(text.split()) for text, _ in paragraphs]
     missing, start = [], 0
     for goal in request.goals:
         heading, quote = goal_heading(goal), " ".join(f"“{goal.text.strip()}”".split())
@@ -161,8 +176,9 @@ def check_length(docx_bytes: bytes, page_limit: int | None,
 
 def check_draft(docx_bytes: bytes, request: DraftRequest, soffice: str | None = None) -> CheckReport:
     """Run every check on a draft and collect the warnings for the director."""
-    report = CheckReport(untraced=check_numbers(docx_bytes, request),
-                         missing_goals=check_goal_sections(docx_bytes, request))
+    paragraphs = body_paragraphs(docx_bytes)
+    report = CheckReport(untraced=_untraced(paragraphs, request),
+                         missing_goals=_missing_sections(paragraphs, request))
     report.pages, report.pages_estimated, length_warnings = check_length(
         docx_bytes, request.tender.page_limit, soffice)
     report.warnings += [f"Het getal {u.number} is niet herleidbaar tot een gebruikte bron uit de "
