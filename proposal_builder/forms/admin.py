@@ -1,13 +1,14 @@
 """Forms for account management by the beheerder and for one's own password."""
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, SelectField, StringField, SubmitField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
 
 from knowledge_base.users import MIN_PASSWORD_LENGTH, ROLES, get_user
 
 from ..db import get_db
 
-ROLE_CHOICES = list(ROLES.items())
+ROLE_CHOICES = [SelectChoice(role, label) for role, label in ROLES.items()]
 
 
 def _new_password(label: str = "Nieuw wachtwoord") -> PasswordField:
