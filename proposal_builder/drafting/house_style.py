@@ -60,9 +60,26 @@ def _drop_child(element, tag: str) -> None:
         element.remove(child)
 
 
-def _bottom_border(size: int, space: int):
-    return parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{size}" '
-                     f'w:space="{space}" w:color="{ACCENT}"/></w:pBdr>')
+# Children of w:pPr that must follow w:pBdr / w:shd: Word rejects elements out of schema order.
+AFTER_SHADING = ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+                 "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                 "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                 "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                 "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                 "w:pPrChange")
+
+
+def _border(ppr, side: str, size: int, space: int) -> None:
+    """Give paragraph properties a single accent-coloured border line on one side."""
+    _drop_child(ppr, "w:pBdr")
+    ppr.insert_element_before(
+        parse_xml(f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{size}" '
+                  f'w:space="{space}" w:color="{ACCENT}"/></w:pBdr>'), "w:shd", *AFTER_SHADING)
+
+
+def _shading(ppr, fill: str) -> None:
+    ppr.insert_element_before(
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'), *AFTER_SHADING)
 
 
 def _document_defaults(document) -> None:
@@ -83,8 +100,7 @@ def _style_text(document) -> None:
     styles = document.styles
     _spacing(styles["Normal"], after=6, line=1.15)
     title = styles["Title"]
-    _drop_child(title.element.get_or_add_pPr(), "w:pBdr")
-    title.element.get_or_add_pPr().append(_bottom_border(18, 10))
+    _border(title.element.get_or_add_pPr(), "bottom", 18, 10)
     _set_font(title, 26, bold=True, color=PRIMARY)
     _spacing(title, before=0, after=18, line=1.0)
     _set_font(styles["Subtitle"], 13, italic=False, color=GREY)
@@ -107,9 +123,8 @@ def _style_quote(document) -> None:
     _spacing(quote, before=6, after=10, line=1.15)
     ppr = quote.element.get_or_add_pPr()
     _drop_child(ppr, "w:ind")
-    ppr.append(parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:left w:val="single" w:sz="24" w:space="8" w:color="{ACCENT}"/></w:pBdr>'))
-    ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{LIGHT_FILL}"/>'))
+    _border(ppr, "left", 24, 8)
+    _shading(ppr, LIGHT_FILL)
     quote.paragraph_format.left_indent = Cm(0.4)
     quote.paragraph_format.right_indent = Cm(0.4)
 
@@ -140,7 +155,8 @@ def _table_style_xml() -> str:
         f'<w:name w:val="{TABLE_STYLE}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>'
         '<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
         '<w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr>'
-        f'<w:tblPr><w:tblBorders>{borders}</w:tblBorders><w:tblCellMar>{margins}</w:tblCellMar></w:tblPr>'
+        '<w:tblPr><w:tblStyleRowBandSize w:val="1"/>'
+        f'<w:tblBorders>{borders}</w:tblBorders><w:tblCellMar>{margins}</w:tblCellMar></w:tblPr>'
         '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>'
         f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{PRIMARY}"/></w:tcPr></w:tblStylePr>'
         '<w:tblStylePr w:type="band1Horz"><w:tcPr>'
@@ -194,7 +210,7 @@ def _page_setup(document) -> None:
     section.different_first_page_header_footer = True  # the title page stays clean
     header = section.header.paragraphs[0]
     header.text = "{organisatie}\t{aanbesteding}"
-    header._p.get_or_add_pPr().append(_bottom_border(4, 4))
+    _border(header._p.get_or_add_pPr(), "bottom", 4, 4)
     footer = section.footer.paragraphs[0]
     footer.add_run("Gemeente {gemeente}\tPagina ")
     add_field(footer, "PAGE")
