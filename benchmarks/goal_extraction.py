@@ -1,6 +1,6 @@
 """Goal-extraction benchmark: recall, precision, admin-section goals, facts and speed on the dev set.
 
-Run: python benchmarks/goal_extraction.py [--verbose] [--held-out]
+Run: python benchmarks/goal_extraction.py [--verbose] [--held-out] [--all-formats]
 Prints figures; asserts nothing. Gold files: benchmarks/goal_extraction/gold/*.json (goals as
 written in the source, the sections that are administrative, criteria, limits, deadline, route).
 Tenders with "split": "held-out" are only evaluated with --held-out.
@@ -150,6 +150,21 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
 
+def cross_format(args) -> None:
+    """Every tender in every format: reading must not change what is extracted."""
+    formats = ["docx", "pdf", "txt"] + (["lo.pdf"] if generate.soffice() else [])
+    for fmt in formats:
+        results = {}
+        for gold in sorted((HERE / "gold").glob("*.json")):
+            spec = json.loads(gold.read_text(encoding="utf-8"))
+            if spec.get("split", "dev") == "held-out" and not args.held_out:
+                continue
+            if args.verbose:
+                print(f"{gold.stem} ({fmt})")
+            results[gold.stem] = evaluate(gold.stem, dict(spec, format=fmt), args.verbose)
+        report(f"All tenders as {fmt}", results)
+
+
 def timing() -> None:
     """Time reading plus extraction of a long tender built by repeating a dev tender."""
     docx_path, pdf_path = generate.build_long(LONG_SOURCE, LONG_REPEAT)
@@ -169,6 +184,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list missed, extra and noise goals")
     parser.add_argument("--held-out", action="store_true", help="also evaluate the held-out tender(s)")
+    parser.add_argument("--all-formats", action="store_true", help="also read every tender as .docx, .pdf and pasted text")
     args = parser.parse_args()
     generate.BUILD.mkdir(exist_ok=True)
     splits: dict[str, dict] = {"dev": {}, "held-out": {}}
@@ -183,6 +199,8 @@ def main() -> None:
     report("Dev set", splits["dev"])
     if splits["held-out"]:
         report("Held-out", splits["held-out"])
+    if args.all_formats:
+        cross_format(args)
     timing()
 
 

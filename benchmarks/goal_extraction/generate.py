@@ -10,7 +10,10 @@ Run: python benchmarks/goal_extraction/generate.py  (writes build/)
 
 import json
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import docx
@@ -128,8 +131,11 @@ def build_pdf(elements, path: Path, repeat: int = 1) -> None:
                 pdf.cell(6, 5, label)
                 pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
             elif kind == "table":
-                for row in value:
-                    pdf.multi_cell(0, 5, "   ".join(row), new_x="LMARGIN", new_y="NEXT")
+                with pdf.table(line_height=5, first_row_as_headings=True) as table:
+                    for row in value:
+                        cells = table.row()
+                        for text in row:
+                            cells.cell(text)
                 pdf.ln(2)
             else:
                 pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
@@ -158,11 +164,27 @@ def build_txt(elements, path: Path) -> None:
     path.write_text("\n".join(out).strip() + "\n", encoding="utf-8")
 
 
+def soffice() -> str | None:
+    """Path of LibreOffice, used to export the .docx as a Word-like PDF; None when absent."""
+    return shutil.which("soffice")
+
+
+def build_lo_pdf(elements, path: Path) -> None:
+    """Export the .docx version through LibreOffice, as a municipality's Word export would look."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / (path.name.split(".")[0] + ".docx")
+        build_docx(elements, source)
+        subprocess.run([soffice(), "--headless", "--convert-to", "pdf", "--outdir", tmp, str(source)],
+                       check=True, capture_output=True, timeout=120)
+        shutil.move(source.with_suffix(".pdf"), path)
+
+
 def build(name: str, fmt: str) -> Path:
-    """Build one tender in the given format and return its path."""
+    """Build one tender in the given format ("docx", "pdf", "txt" or "lo.pdf") and return its path."""
     elements = parse((HERE / "tenders" / f"{name}.txt").read_text(encoding="utf-8"))
     path = BUILD / f"{name}.{fmt}"
-    {"docx": build_docx, "pdf": build_pdf, "txt": build_txt}[fmt](elements, path)
+    builders = {"docx": build_docx, "pdf": build_pdf, "txt": build_txt, "lo.pdf": build_lo_pdf}
+    builders[fmt](elements, path)
     return path
 
 

@@ -48,6 +48,13 @@ class BlockBuilder:
         self._stack.append((level, text))
         self._add(Block(text, HEADING, self.section, 0, level=level))
 
+    def extend_heading(self, text: str) -> None:
+        """Append a wrapped continuation line to the last heading."""
+        level, title = self._stack[-1]
+        self._stack[-1] = (level, f"{title} {clean_text(text)}")
+        last = self.blocks[-1]
+        last.text, last.section = self._stack[-1][1], self.section
+
     def add(self, kind: str, text: str, **extra) -> None:
         """Add a non-heading block under the current section."""
         text = clean_text(text)

@@ -42,6 +42,7 @@ class LineAssembler:
         self.pseudo_level = 1
         self.bullet_indents: list[float] = []
         self.table_header: list[str] | None = None
+        self.last_heading: tuple[int, int] = (-2, 0)
 
     def blocks(self) -> list[Block]:
         """Return the blocks for all lines."""
@@ -57,10 +58,14 @@ class LineAssembler:
         self.table_header = None
         text = markers.strip_markup(line.text.strip())
         heading = self._heading(index, line, text)
+        if heading and self._wraps_heading(index, line, heading[0]):
+            self.builder.extend_heading(text)
+            return
         if heading:
             self._close()
             level, title = heading
             self.builder.heading(title, level)
+            self.last_heading = (index, level)
             return
         bullet = markers.split_bullet(text)
         number = markers.split_number(text) if not bullet else None
@@ -124,7 +129,7 @@ class LineAssembler:
             return None
         numbered = markers.numbered_heading(text)
         styled = self._styled_level(line)
-        if numbered and (styled or self._numbered_is_heading(index, text)):
+        if numbered and (styled or self._numbered_is_heading(index, line, text)):
             self.pseudo_level = numbered[0] + 1
             return numbered
         if styled and not markers.split_bullet(text):
@@ -134,6 +139,14 @@ class LineAssembler:
         if self.body_size == 0 and self._plain_heading(index, text):
             return self.pseudo_level, text
         return None
+
+    def _wraps_heading(self, index: int, line: Line, level: int) -> bool:
+        """A styled heading that wrapped onto a second line continues the previous heading."""
+        previous_index, previous_level = self.last_heading
+        return (
+            previous_index == index - 1 and previous_level == level and line.size > 0
+            and not line.gap_before and not markers.NUMBERED_HEADING_RE.match(line.text)
+        )
 
     def _starts_block(self, index: int, line: Line) -> bool:
         """A heading never continues a sentence broken off on the previous line."""
@@ -160,12 +173,18 @@ class LineAssembler:
             ordered.append(self.body_size)
         return ordered
 
-    def _numbered_is_heading(self, index: int, text: str) -> bool:
-        """A numbered short line is a heading unless it sits in a run of numbered items."""
+    def _numbered_is_heading(self, index: int, line: Line, text: str) -> bool:
+        """A numbered short line is a heading unless it sits in a list or wraps like one."""
+        if line.size and self.heading_sizes:
+            return False  # the document styles its headings, and this line is body text
+        following = self.lines[index + 1].text.strip() if index + 1 < len(self.lines) else ""
+        if following[:1].islower():
+            return False  # a list item that wrapped onto the next line
         if "." in markers.NUMBERED_HEADING_RE.match(text).group(1).rstrip("."):
             return True
+        previous = self.lines[index - 1].text.strip() if index else ""
         neighbours = self.lines[max(0, index - 1): index] + self.lines[index + 1: index + 2]
-        return not any(markers.split_number(n.text.strip()) for n in neighbours)
+        return not previous.endswith(":") and not any(markers.split_number(n.text.strip()) for n in neighbours)
 
     def _plain_heading(self, index: int, text: str) -> bool:
         """In plain text, a short title-like line followed by text is a heading."""

@@ -10,6 +10,7 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 from .blocks import Block
 from .errors import TenderReadError
 from .lines import Line, blocks_from_lines
+from .pdf_layout import Chunk, VisualLine, cell_text, find_tables, visual_lines
 
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|/|of|uit)\s*\d{1,4})?$",
@@ -23,8 +24,7 @@ def read_pdf(data: bytes) -> list[Block]:
     pages = [_page_lines(page) for page in _open(data).pages]
     if sum(len(line.text) for page in pages for line in page) < MIN_TEXT_CHARS:
         raise TenderReadError("scanned_pdf")
-    lines = [line for page in _drop_furniture(pages) for line in page]
-    return blocks_from_lines(lines)
+    return blocks_from_lines(_to_lines(_drop_furniture(pages)))
 
 
 def _open(data: bytes) -> PdfReader:
@@ -41,72 +41,62 @@ def _open(data: bytes) -> PdfReader:
         raise TenderReadError("corrupt_pdf") from None
 
 
-class _LineCollector:
-    """Visitor for pypdf's text extraction that keeps each line's position and font."""
+class _ChunkCollector:
+    """Visitor for pypdf's text extraction that keeps each text run's position and font."""
 
     def __init__(self):
-        self.lines: list[dict] = []
-        self.current = self._new()
-
-    @staticmethod
-    def _new() -> dict:
-        return {"parts": [], "y": None, "x": None, "sizes": Counter(), "bold": 0, "chars": 0}
+        self.chunks: list[Chunk] = []
 
     def visit(self, text, cm, tm, font_dict, font_size) -> None:
-        pieces = text.split("\n")
-        for number, piece in enumerate(pieces):
-            if number:
-                self.flush()
-            if piece:
-                self._add(piece, cm, tm, font_dict, font_size)
-
-    def _add(self, piece, cm, tm, font_dict, font_size) -> None:
-        line = self.current
         scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        if line["y"] is None and piece.strip():
-            line["y"], line["x"] = y, x
-        line["parts"].append(piece)
-        chars = len(piece.strip())
-        line["sizes"][round(font_size * scale, 1)] += chars
         font = str((font_dict or {}).get("/BaseFont", ""))
-        if re.search(r"bold|black|heavy|semibold|demi", font, re.IGNORECASE):
-            line["bold"] += chars
-        line["chars"] += chars
-
-    def flush(self) -> None:
-        if self.current["chars"]:
-            self.lines.append(self.current)
-        self.current = self._new()
+        bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.IGNORECASE))
+        for piece in text.split("\n"):
+            if piece.strip():
+                self.chunks.append(Chunk(x, y, piece, round(font_size * scale, 1), bold))
 
 
-def _page_lines(page) -> list[Line]:
-    """Extract a page's lines with size, weight, indent and the gap above each."""
-    collector = _LineCollector()
+def _page_lines(page) -> list[VisualLine]:
+    """A page's visual lines, top to bottom."""
+    collector = _ChunkCollector()
     try:
         page.extract_text(visitor_text=collector.visit)
     except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError):
         raise TenderReadError("corrupt_pdf") from None
-    collector.flush()
-    raw = collector.lines
-    if not raw:
-        return []
-    margin = min(r["x"] for r in raw if r["x"] is not None)
-    steps = [abs(a["y"] - b["y"]) for a, b in zip(raw, raw[1:]) if a["y"] is not None and b["y"] is not None]
-    usual = _usual_step(steps)
-    lines = []
-    for index, r in enumerate(raw):
-        size = r["sizes"].most_common(1)[0][0] if r["sizes"] else 0.0
-        gap = index > 0 and usual > 0 and _step(raw, index) > usual * 1.4
-        text = "".join(r["parts"]).strip()
-        lines.append(Line(text, gap_before=gap, bold=r["bold"] > r["chars"] * 0.6, size=size, indent=(r["x"] or margin) - margin))
+    return visual_lines(collector.chunks)
+
+
+def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
+    """Lines with size, weight, indent and the gap above each; tables (even across pages) become rows."""
+    margin = min((line.cells[0][0].x for page in pages for line in page), default=0.0)
+    usual = _usual_step([a.y - b.y for page in pages for a, b in zip(page, page[1:])])
+    for page in pages:
+        if page:
+            page[0].page_start = True
+    lines: list[Line] = []
+    previous = None
+    for item in find_tables([line for page in pages for line in page]):
+        if isinstance(item, list):
+            lines += [Line(" | ".join(row), cells=row) for row in item]
+            previous = None
+            continue
+        gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > usual * 1.4
+        lines.append(_line(item, gap, margin))
+        previous = item
     return lines
 
 
-def _step(raw: list[dict], index: int) -> float:
-    a, b = raw[index - 1]["y"], raw[index]["y"]
-    return abs(a - b) if a is not None and b is not None else 0.0
+def _line(visual: VisualLine, gap: bool, margin: float) -> Line:
+    chunks = visual.chunks
+    chars = sum(len(c.text.strip()) for c in chunks) or 1
+    sizes = Counter()
+    for chunk in chunks:
+        sizes[chunk.size] += len(chunk.text.strip())
+    bold = sum(len(c.text.strip()) for c in chunks if c.bold) > chars * 0.6
+    text = " ".join(cell_text(cell) for cell in visual.cells)
+    return Line(text, gap_before=gap, bold=bold, size=sizes.most_common(1)[0][0], indent=chunks[0].x - margin)
 
 
 def _usual_step(steps: list[float]) -> float:
@@ -115,9 +105,9 @@ def _usual_step(steps: list[float]) -> float:
     return float(rounded.most_common(1)[0][0]) if rounded else 0.0
 
 
-def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+def _drop_furniture(pages: list[list[VisualLine]]) -> list[list[VisualLine]]:
     """Remove page numbers and running headers/footers that repeat across pages."""
-    def key(line: Line) -> str:
+    def key(line: VisualLine) -> str:
         return re.sub(r"\d+", "#", line.text.lower())
 
     edge = Counter()

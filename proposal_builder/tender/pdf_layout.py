@@ -1,0 +1,166 @@
+"""Rebuild visual lines and tables from positioned PDF text chunks."""
+
+import re
+from dataclasses import dataclass, field
+
+CHAR_WIDTH = 0.5  # average glyph width in em for proportional fonts; estimates where a chunk ends
+SAME_LINE = 2.0  # points of baseline difference still counted as one line
+ALIGN = 4.0  # points of tolerance when matching a cell to a table column
+MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
+
+
+@dataclass
+class Chunk:
+    """A run of text as pypdf reports it, with its position and font."""
+
+    x: float
+    y: float
+    text: str
+    size: float
+    bold: bool
+
+    @property
+    def end(self) -> float:
+        return self.x + len(self.text.rstrip()) * self.size * CHAR_WIDTH
+
+
+@dataclass
+class VisualLine:
+    """Chunks sharing a baseline, split into cells where a wide horizontal gap separates them."""
+
+    y: float
+    cells: list[list[Chunk]] = field(default_factory=list)
+    page_start: bool = False  # first line of a page: its distance to the line before means nothing
+
+    @property
+    def text(self) -> str:
+        return "   ".join(cell_text(cell) for cell in self.cells)
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return [chunk for cell in self.cells for chunk in cell]
+
+    def starts(self) -> list[float]:
+        return [cell[0].x for cell in self.cells]
+
+
+def cell_text(chunks: list[Chunk]) -> str:
+    """Join chunks of one cell, adding a space where the gap between them shows one."""
+    text = ""
+    for previous, chunk in zip([None] + chunks, chunks):
+        gap = previous and chunk.x - previous.end > chunk.size * 0.15
+        joined_by_space = text.endswith(" ") or chunk.text.startswith(" ")
+        text += (" " if gap and not joined_by_space and text else "") + chunk.text
+    return " ".join(text.split())
+
+
+def visual_lines(chunks: list[Chunk]) -> list[VisualLine]:
+    """Group a page's chunks into lines from top to bottom, each split into cells."""
+    lines: list[list[Chunk]] = []
+    for chunk in sorted(chunks, key=lambda c: -c.y):
+        if lines and abs(lines[-1][0].y - chunk.y) <= SAME_LINE:
+            lines[-1].append(chunk)
+        else:
+            lines.append([chunk])
+    return [_split_cells(sorted(line, key=lambda c: c.x)) for line in lines]
+
+
+def _split_cells(chunks: list[Chunk]) -> VisualLine:
+    line = VisualLine(chunks[0].y, [[chunks[0]]])
+    for previous, chunk in zip(chunks, chunks[1:]):
+        marker_only = len(line.cells) == 1 and MARKER_RE.fullmatch(cell_text(line.cells[0]))
+        if chunk.x - previous.end > 1.5 * max(chunk.size, 1) and not marker_only:
+            line.cells.append([chunk])
+        else:
+            line.cells[-1].append(chunk)
+    return line
+
+
+def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
+    """Replace runs of column-aligned lines by tables (lists of rows of cell texts, header first)."""
+    out: list = []
+    index = 0
+    while index < len(lines):
+        run = _table_run(lines, index)
+        if run > 1:
+            out.append(_rows(lines[index: index + run]))
+            index += run
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
+def _table_run(lines: list[VisualLine], start: int) -> int:
+    """How many lines from start form a table; at most 1 when none starts there."""
+    header = lines[start]
+    if len(header.cells) < 2:
+        return 1
+    columns = header.starts()
+    size = max(chunk.size for chunk in header.chunks)
+    count, step = 1, 0.0
+    while start + count < len(lines):
+        line, previous = lines[start + count], lines[start + count - 1]
+        distance = previous.y - line.y
+        if not line.page_start and step and distance > step * 2.2:
+            break  # a blank band below the table
+        if max(chunk.size for chunk in line.chunks) > size + 0.5 or not _fits(line, columns):
+            break
+        step = step or (0.0 if line.page_start else distance)
+        count += 1
+    return count
+
+
+def _fits(line: VisualLine, columns: list[float]) -> bool:
+    """True when the line's text falls into the columns: each column's text starts at its left edge."""
+    groups = _by_column(line, columns)
+    if groups is None:
+        return False
+    for index, chunks in groups.items():
+        if abs(chunks[0].x - columns[index]) > ALIGN:
+            return False
+        if index + 1 < len(columns) and chunks[-1].end > columns[index + 1] + ALIGN * 3:
+            return False
+    return True
+
+
+def _by_column(line: VisualLine, columns: list[float]) -> dict[int, list[Chunk]] | None:
+    """The line's chunks grouped by the column they start in; None if one starts left of the table."""
+    groups: dict[int, list[Chunk]] = {}
+    for chunk in line.chunks:
+        index = max((i for i, start in enumerate(columns) if chunk.x >= start - ALIGN), default=None)
+        if index is None:
+            return None
+        groups.setdefault(index, []).append(chunk)
+    return groups
+
+
+def _rows(lines: list[VisualLine]) -> list[list[str]]:
+    """Merge the table's lines into rows: wrapped cell text joins the row above."""
+    columns = lines[0].starts()
+    rows: list[list[str]] = []
+    for number, line in enumerate(lines):
+        cells = [""] * len(columns)
+        for index, chunks in _by_column(line, columns).items():
+            cells[index] = cell_text(chunks)
+        if number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1):
+            rows.append(cells)
+        else:
+            rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
+    return rows
+
+
+def _join(first: str, second: str) -> str:
+    """Join a cell's wrapped lines, mending words that were broken without a hyphen."""
+    return f"{first} {second}".strip()
+
+
+def _starts_row(cells: list[str], previous: list[str], first_row: bool = False) -> bool:
+    """A line starts a new row when its first cell begins a new text and enough cells are filled."""
+    first = cells[0]
+    if not first or first[:1].islower():
+        return False
+    if first_row:
+        return True  # the header wraps only in its own cells, never into a capitalised first cell
+    filled = sum(1 for cell in cells if cell)
+    return filled >= max(2, len(cells) - 1) or bool(re.search(r"[.!?;:]$", previous[0]))
