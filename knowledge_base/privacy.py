@@ -98,3 +98,12 @@ def story_warnings(text: str) -> list[str]:
             if warning not in warnings:
                 warnings.append(warning)
     return warnings
+
+
+def record_warnings(record: dict) -> list[str]:
+    """The warnings for a record's stories: a result's story and a project's inline results."""
+    stories = [record.get("story", "")] + [item.get("story", "") for item in record.get("results", [])]
+    warnings: list[str] = []
+    for story in stories:
+        warnings += [w for w in story_warnings(story) if w not in warnings]
+    return warnings

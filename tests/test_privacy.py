@@ -4,7 +4,7 @@ import json
 import pytest
 
 from knowledge_base.demo_data import DEMO_FILE
-from knowledge_base.privacy import passes_eleven_test, story_warnings
+from knowledge_base.privacy import passes_eleven_test, record_warnings, story_warnings
 
 
 @pytest.mark.parametrize("text, kind, found", [
@@ -66,3 +66,13 @@ def test_demo_stories_raise_no_warnings():
     stories = [r.get("story", "") for r in records]
     stories += [item.get("story", "") for r in records for item in r.get("results", [])]
     assert [w for s in stories for w in story_warnings(s)] == []
+
+
+def test_record_warnings_cover_result_story_and_inline_results():
+    result = {"type": "result", "story": "Bel 06-12345678.", "results": []}
+    project = {"type": "project", "story": "",
+               "results": [{"indicator": "x", "value": "1", "story": "Mevrouw Jansen"},
+                           {"indicator": "y", "value": "2", "story": "Mevrouw Jansen"}]}
+    assert len(record_warnings(result)) == 1 and "telefoonnummer" in record_warnings(result)[0]
+    assert len(record_warnings(project)) == 1 and "naam" in record_warnings(project)[0]
+    assert record_warnings({"type": "method"}) == []

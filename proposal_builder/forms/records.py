@@ -94,7 +94,7 @@ class RecordForm(FlaskForm):
     def __init__(self, *args, taken_refs=(), link_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.taken_refs = set(taken_refs)
-        self.conflict: list[dict] = []
+        self.conflict: dict | None = None  # set by the view when someone else saved first
         if self.link_field:
             getattr(self, self.link_field).choices = _choices(link_choices)
 
