@@ -1,4 +1,5 @@
 """Account management by the beheerder, one's own password, and the backup download."""
+import re
 import sqlite3
 
 import pytest
@@ -173,3 +174,22 @@ def test_backup_download_is_an_intact_database(admin, tmp_path):
     check_backup(copy)
     names = [row[0] for row in sqlite3.connect(copy).execute("SELECT username FROM users")]
     assert "beheerder" in names
+
+
+def _token(page: str, name: str = "csrf_token") -> str:
+    return re.search(rf'name="{name}" type="hidden" value="([^"]+)"', page).group(1)
+
+
+def test_account_forms_work_with_csrf_protection_on(csrf_app):
+    client = csrf_app.test_client()
+    login_page = client.get("/inloggen").get_data(as_text=True)
+    client.post("/inloggen", data={"username": "beheerder", "password": PASSWORD,
+                                   "csrf_token": _token(login_page)})
+    lezer = _user(csrf_app, "lezer")["id"]
+    page = client.get("/beheer").get_data(as_text=True)
+    response = client.post(f"/beheer/{lezer}/rol", data={
+        f"u{lezer}-role": "medewerker", f"u{lezer}-csrf_token": _token(page, f"u{lezer}-csrf_token")})
+    assert response.status_code == 302
+    assert client.post(f"/beheer/{lezer}/blokkeren", data={"csrf_token": _token(page)}).status_code == 302
+    account = _user(csrf_app, "lezer")
+    assert (account["role"], account["active"]) == ("medewerker", 0)
