@@ -1,6 +1,7 @@
 """User accounts and roles, stored beside the knowledge base."""
 from __future__ import annotations
 
+import functools
 import secrets
 
 import sqlite_utils
@@ -60,9 +61,16 @@ def get_user_by_id(db: sqlite_utils.Database, user_id: int) -> dict | None:
 def authenticate(db: sqlite_utils.Database, username: str, password: str) -> dict | None:
     """The active account when the password is right, else None."""
     user = get_user(db, username)
-    if user and user["active"] and check_password_hash(user["password_hash"], password):
+    # Hash even for an unknown name, so the response time does not tell which names exist.
+    stored = user["password_hash"] if user else _unknown_user_hash()
+    if check_password_hash(stored, password) and user and user["active"]:
         return user
     return None
+
+
+@functools.cache
+def _unknown_user_hash() -> str:
+    return generate_password_hash(secrets.token_hex(16))
 
 
 def list_users(db: sqlite_utils.Database) -> list[dict]:

@@ -120,3 +120,18 @@ def test_failed_logins_are_logged(client, caplog):
     with caplog.at_level(logging.WARNING, logger="proposal_builder.views.auth"):
         _login(client)
     assert "Failed log-in for 'medewerker' from 127.0.0.1" in caplog.text
+
+
+def test_unknown_username_costs_as_much_time_as_a_wrong_password(db):
+    from knowledge_base.users import authenticate, create_user
+
+    create_user(db, "anna", PASSWORD, "lezer")
+    authenticate(db, "niemand", "x")  # the first call computes the stand-in hash
+
+    def timed(username):
+        started = time.perf_counter()
+        assert authenticate(db, username, "fout-wachtwoord") is None
+        return time.perf_counter() - started
+
+    known, unknown = min(timed("anna") for _ in range(3)), min(timed("niemand") for _ in range(3))
+    assert unknown > known / 3
