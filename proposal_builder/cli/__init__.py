@@ -7,6 +7,7 @@ from .backup import backup, restore
 from .common import open_app_db
 from .kb import kb
 from .run import run
+from .tender import tender
 from .users import users
 
 
@@ -15,7 +16,7 @@ def cli() -> None:
     """The root command."""
 
 
-for command in (run, kb, users, backup, restore):
+for command in (run, kb, users, backup, restore, tender):
     cli.add_command(command)
 
 __all__ = ["cli", "open_app_db"]

@@ -15,7 +15,7 @@ PAGES_RE = re.compile(
     r"(\d{1,3})\s*(?:pagina'?s|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
     re.IGNORECASE,
 )
-WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{2,5}(?:\.\d{3})?)\s*woorden", re.IGNORECASE)
+WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{1,3}(?:\.\d{3})+|\d{2,5})\s*woorden", re.IGNORECASE)
 WHOLE_PROPOSAL = re.compile(
     r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|"
     r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking)\b",
@@ -108,10 +108,6 @@ PROSE_PATTERNS = (
 
 def _from_prose(block: Block) -> list[Criterion]:
     """Criteria in running text: at least two names with a weight in one sentence, or one short line."""
-    if markers.words(block.text) <= 15:
-        single = _from_text(block.text, block.position)
-        if single and single.weight:
-            return [single]
     found = []
     for sentence in split_sentences(block.text):
         for pattern in PROSE_PATTERNS:
@@ -119,6 +115,9 @@ def _from_prose(block: Block) -> list[Criterion]:
             if len(pairs) >= 2:
                 found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
+    if not found and markers.words(block.text) <= 15:
+        single = _from_text(block.text, block.position)
+        found = [single] if single and single.weight else []
     return found
 
 

@@ -136,7 +136,7 @@ class LineAssembler:
             return styled, text
         if markers.caps_heading(text) or markers.LABEL_HEADING_RE.match(text):
             return (1 if markers.caps_heading(text) else self.pseudo_level), text
-        if self.body_size == 0 and self._plain_heading(index, text):
+        if self.body_size == 0 and self._plain_heading(index, line, text):
             return self.pseudo_level, text
         return None
 
@@ -186,13 +186,13 @@ class LineAssembler:
         neighbours = self.lines[max(0, index - 1): index] + self.lines[index + 1: index + 2]
         return not previous.endswith(":") and not any(markers.split_number(n.text.strip()) for n in neighbours)
 
-    def _plain_heading(self, index: int, text: str) -> bool:
-        """In plain text, a short title-like line followed by text is a heading."""
+    def _plain_heading(self, index: int, line: Line, text: str) -> bool:
+        """In plain text, a short title-like line followed by text (or after a blank line, a list) is a heading."""
         if markers.words(text) > 8 or index + 1 >= len(self.lines):
             return False
         following = self.lines[index + 1].text.strip()
         if markers.split_bullet(following) or markers.split_number(following):
-            return False
+            return line.gap_before and not self.lines[index + 1].gap_before
         return markers.words(following) > markers.words(text) or following.endswith(":")
 
 

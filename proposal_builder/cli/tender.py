@@ -1,0 +1,58 @@
+"""`proposal-builder tender`: read a tender file and show its goals, criteria and limits."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..tender import TenderAnalysis, TenderReadError, analyse_tender
+
+
+@click.group(help="Aanbestedingen en subsidie-uitvragen lezen.")
+def tender() -> None:
+    """The tender command group."""
+
+
+@tender.command(help="Toon de doelen, gunningscriteria, paginalimiet en deadline van een uitvraag (.docx, .pdf of .txt).")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Geef het resultaat als JSON.")
+def goals(file: Path, as_json: bool) -> None:
+    """Print the goals found in FILE, as text or JSON."""
+    try:
+        analysis = analyse_tender(file.read_bytes(), file.name)
+    except TenderReadError as exc:
+        raise click.ClickException(exc.message) from exc
+    if as_json:
+        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_analysis(analysis))
+
+
+def format_analysis(analysis: TenderAnalysis) -> str:
+    """The analysis as readable Dutch text."""
+    lines = [f"Doelen ({len(analysis.goals)}):"]
+    for number, goal in enumerate(analysis.goals, start=1):
+        kind = "effect" if goal.kind == "effect" else "prestatie"
+        lines.append(f"{number:3}. {goal.text}")
+        lines.append(f"     [{kind}] {' > '.join(goal.section) or '(geen kop)'}")
+    if not analysis.goals:
+        lines.append("     Geen doelen gevonden.")
+    lines.append("")
+    lines.append(f"Gunningscriteria ({len(analysis.criteria)}):")
+    for criterion in analysis.criteria:
+        limit = f", max. {criterion.page_limit} pagina's" if criterion.page_limit else ""
+        lines.append(f"   - {criterion.name}: {criterion.weight or 'geen weging genoemd'}{limit}")
+    lines.append("")
+    lines.append(f"Paginalimiet: {analysis.page_limit or 'niet genoemd'}")
+    if analysis.word_limit:
+        lines.append(f"Woordlimiet: {analysis.word_limit}")
+    deadline = analysis.deadline
+    lines.append(f"Deadline: {deadline.date + (' ' + deadline.time if deadline.time else '') if deadline else 'niet gevonden'}")
+    lines.append(f"Route: {analysis.route or 'onbekend'}")
+    if analysis.budget:
+        per_year = " per jaar" if analysis.budget.per_year else ""
+        lines.append(f"Budget: € {analysis.budget.amount:,.0f}{per_year}".replace(",", "."))
+    if analysis.target_groups:
+        lines.append(f"Doelgroepen: {', '.join(analysis.target_groups)}")
+    return "\n".join(lines)

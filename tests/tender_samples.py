@@ -1,0 +1,94 @@
+"""Build real tender files for the tender tests: .docx with python-docx, .pdf with fpdf2."""
+from __future__ import annotations
+
+import io
+
+import docx
+from fpdf import FPDF
+
+
+def docx_bytes(elements: list[tuple[str, object]]) -> bytes:
+    """A .docx from (kind, value) pairs: h1-h3, title, para, bold, bullet, bullet2, number, manual, table."""
+    document = docx.Document()
+    for kind, value in elements:
+        if kind == "title":
+            document.add_heading(value, 0)
+        elif kind in ("h1", "h2", "h3"):
+            document.add_heading(value, int(kind[1]))
+        elif kind == "bold":
+            document.add_paragraph().add_run(value).bold = True
+        elif kind in ("bullet", "bullet2", "number"):
+            style = {"bullet": "List Bullet", "bullet2": "List Bullet 2", "number": "List Number"}[kind]
+            document.add_paragraph(value, style=style)
+        elif kind == "manual":
+            document.add_paragraph("•\t" + value)
+        elif kind == "table":
+            table = document.add_table(rows=len(value), cols=len(value[0]))
+            for r, row in enumerate(value):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+        else:
+            document.add_paragraph(value)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+class _TenderPdf(FPDF):
+    furniture = True
+
+    def header(self):
+        if not self.furniture:
+            return
+        self.set_font("Helvetica", "I", 8)
+        self.cell(0, 5, "Gemeente Testdorp - Uitvraag Welzijn 2028", new_x="LMARGIN", new_y="NEXT")
+        self.ln(3)
+
+    def footer(self):
+        if not self.furniture:
+            return
+        self.set_y(-12)
+        self.set_font("Helvetica", "", 8)
+        self.cell(0, 5, f"Pagina {self.page_no()}", align="C")
+
+
+def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> bytes:
+    """A text PDF with bold headings, wrapped paragraphs, bullets; optionally a running header and footer."""
+    pdf = _TenderPdf()
+    pdf.furniture = furniture
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    for kind, value in elements:
+        if kind == "page":
+            pdf.add_page()
+        elif kind in ("h1", "h2"):
+            pdf.set_font("Helvetica", "B", 14 if kind == "h1" else 12)
+            pdf.multi_cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
+        elif kind in ("bullet", "number"):
+            pdf.set_font("Helvetica", "", 10)
+            pdf.set_x(pdf.l_margin + 5)
+            pdf.cell(6, 5, "•" if kind == "bullet" else value[0])
+            pdf.multi_cell(0, 5, value if kind == "bullet" else value[1], new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.set_font("Helvetica", "", 10)
+            pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def image_only_pdf_bytes() -> bytes:
+    """A PDF whose only page content is a picture, like a scan."""
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (200, 280), "white").save(picture, format="PNG")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(io.BytesIO(picture.getvalue()), x=10, y=10, w=180)
+    return bytes(pdf.output())
+
+
+LONG_SENTENCE = (
+    "De gemeente wil dat in 2027 minder inwoners zich eenzaam voelen en dat inwoners elkaar in de buurt "
+    "weer weten te vinden, zodat zij langer zelfstandig en met plezier thuis kunnen blijven wonen."
+)

@@ -1,0 +1,146 @@
+"""Goal extraction and tender facts: goals from lists, tables and prose; none from admin sections."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder.tender import analyse_tender, analyse_text
+from proposal_builder.tender.deadline import find_dates, find_time
+
+from .tender_samples import docx_bytes
+
+
+def _goals(text: str) -> dict[str, object]:
+    return {goal.text: goal for goal in analyse_text(text).goals}
+
+
+def test_numbered_doelstellingen_are_goals_with_their_section():
+    goals = _goals("# Opdracht\n## Doelstellingen\n1. Ouderen voelen zich minder eenzaam.\n"
+                   "2. Mantelzorgers ervaren minder overbelasting.\n")
+    goal = goals["Ouderen voelen zich minder eenzaam."]
+    assert goal.section == ["Opdracht", "Doelstellingen"]
+    assert goal.kind == "effect"
+    assert len(goals) == 2
+
+
+def test_doel_column_of_a_goal_table_is_the_goal_and_other_columns_are_attributes():
+    data = docx_bytes([("h1", "Wat willen we bereiken?"), ("table", [
+        ["Doel", "Indicator", "Streefwaarde"],
+        ["Mantelzorgers zijn minder zwaar belast.", "Aandeel zwaar belast", "10%"],
+        ["Meer inwoners zetten zich in als vrijwilliger.", "Aandeel vrijwilligers", "35%"],
+    ])])
+    goals = analyse_tender(data, "uitvraag.docx").goals
+    assert [g.text for g in goals] == ["Mantelzorgers zijn minder zwaar belast.", "Meer inwoners zetten zich in als vrijwilliger."]
+    assert goals[0].attributes == {"indicator": "Aandeel zwaar belast", "streefwaarde": "10%"}
+    assert goals[0].source == "table"
+
+
+def test_resultaten_bullets_under_themes_are_goals():
+    data = docx_bytes([("h1", "Ambitie"), ("bold", "Thema 1: Ontmoeting"), ("para", "Resultaten:"),
+                       ("bullet", "Inwoners hebben een plek in de buurt waar zij zich welkom voelen."),
+                       ("bold", "Thema 2: Bewegen"), ("para", "Resultaten:"),
+                       ("bullet", "Er is in elke wijk een wekelijks beweegaanbod voor 65-plussers.")])
+    goals = analyse_tender(data).goals
+    assert [g.section[-1] for g in goals] == ["Thema 1: Ontmoeting", "Thema 2: Bewegen"]
+    assert [g.kind for g in goals] == ["effect", "output"]
+
+
+def test_prose_goal_sentences_are_found_and_context_sentences_are_not():
+    goals = _goals("## De opgave\nIn 2025 voelde 48 procent van de ouderen zich eenzaam. Het college wil dat in 2027 "
+                   "minder inwoners zich eenzaam voelen. Wij streven ernaar dat jongeren veilig opgroeien.\n")
+    assert list(goals) == ["Het college wil dat in 2027 minder inwoners zich eenzaam voelen.",
+                           "Wij streven ernaar dat jongeren veilig opgroeien."]
+
+
+ADMIN_HEADINGS = ["Procedure", "Planning", "Verzekering", "Facturatie", "Privacy en AVG", "Gunningscriteria",
+                  "Minimumeisen", "Uitsluitingsgronden", "Nota van inlichtingen", "Achtergrond en cijfers"]
+
+
+@pytest.mark.parametrize("heading", ADMIN_HEADINGS)
+def test_admin_and_context_sections_yield_no_goals(heading):
+    text = (f"## {heading}\nHet college wil dat inwoners zich gesteund voelen.\n"
+            "De doelen zijn:\n- Inwoners voelen zich minder eenzaam.\n- Mantelzorgers zijn minder belast.\n")
+    assert analyse_text(text).goals == []
+
+
+def test_requirements_on_the_provider_are_not_goals_even_in_a_goal_section():
+    goals = _goals("## Prestaties\n- Minimaal 250 mantelzorgers per jaar ontvangen respijtzorg.\n"
+                   "- Alle medewerkers beschikken over een VOG.\n- De aanbieder is bereikbaar op werkdagen.\n")
+    assert list(goals) == ["Minimaal 250 mantelzorgers per jaar ontvangen respijtzorg."]
+    assert goals["Minimaal 250 mantelzorgers per jaar ontvangen respijtzorg."].kind == "output"
+
+
+def test_list_after_a_requirements_lead_in_is_not_a_goal_list():
+    assert analyse_text("## Opdracht\nDe inschrijving bevat in ieder geval:\n- een plan van aanpak;\n"
+                        "- een begroting.\n").goals == []
+
+
+def test_award_criteria_table_with_weights_and_page_limits():
+    data = docx_bytes([("h1", "Gunningscriteria"), ("table", [
+        ["Criterium", "Weging", "Maximale omvang"],
+        ["Aansluiting bij de doelen", "35%", "4 pagina's A4"],
+        ["Samenwerking", "25%", "3 pagina's A4"],
+    ])])
+    criteria = analyse_tender(data).criteria
+    assert [(c.name, c.weight, c.percentage, c.page_limit) for c in criteria] == [
+        ("Aansluiting bij de doelen", "35%", 35.0, 4), ("Samenwerking", "25%", 25.0, 3)]
+
+
+def test_award_criteria_with_points_in_a_list_and_in_prose():
+    analysis = analyse_text("## Beoordeling\n1. Bijdrage aan de doelen: maximaal 40 punten.\n"
+                            "2. Samenwerking: maximaal 20 punten.\n\n"
+                            "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent.\n")
+    assert [(c.name, c.points, c.percentage) for c in analysis.criteria] == [
+        ("Bijdrage aan de doelen", 40.0, None), ("Samenwerking", 20.0, None),
+        ("Kwaliteit", None, 70.0), ("Prijs", None, 30.0)]
+
+
+def test_page_and_word_limit_of_the_whole_proposal():
+    analysis = analyse_text("## Inhoud\nUw plan van aanpak mag in totaal maximaal 12 pagina's A4 beslaan. "
+                            "Het activiteitenplan bevat maximaal 3.000 woorden.\n")
+    assert (analysis.page_limit, analysis.word_limit) == (12, 3000)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("De inschrijving moet uiterlijk 15 maart 2027 om 12.00 uur zijn ingediend.", "2027-03-15T12:00"),
+    ("Sluitingsdatum: 15-03-2027, 12:00 uur.", "2027-03-15T12:00"),
+    ("Aanvragen kunnen worden ingediend tot en met 1 april 2027.", "2027-04-01"),
+])
+def test_deadline_in_dutch_formats(sentence, expected):
+    analysis = analyse_text(f"## Planning\nVragen kunt u stellen tot 2 februari 2027 om 10.00 uur.\n{sentence}\n")
+    assert analysis.deadline.iso() == expected
+
+
+def test_dates_and_times_are_parsed_from_dutch_text():
+    assert find_dates("op 5 nov. 2027 en 28-06-2027") == [(3, "2027-11-05"), (18, "2027-06-28")]
+    assert find_time("vóór 14.00 uur") == "14:00"
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Het subsidieplafond bedraagt € 640.000 per jaar.", 640000.0),
+    ("Het beschikbare budget is € 1,2 miljoen.", 1200000.0),
+    ("De geraamde opdrachtwaarde bedraagt EUR 3.200.000,- exclusief btw.", 3200000.0),
+])
+def test_budget_amount_in_euros(sentence, amount):
+    text = f"## Financiën\nDe verzekering heeft een dekking van € 2.500.000 per gebeurtenis.\n{sentence}\n"
+    assert analyse_text(text).budget.amount == amount
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Bij een Open House-procedure wordt iedere aanbieder toegelaten.", "open house"),
+    ("Het subsidieplafond is vastgesteld. De aanvrager dient een subsidieaanvraag in.", "subsidie"),
+    ("De inschrijver dient een offerte in; de opdracht wordt gegund op BPKV.", "aanbesteding"),
+])
+def test_funding_route(text, route):
+    assert analyse_text(text).route == route
+
+
+def test_target_groups_from_the_doelgroep_section():
+    analysis = analyse_text("## Doelgroep\nDe opdracht richt zich op alleenstaande ouderen en op jonge mantelzorgers.\n")
+    assert analysis.target_groups == ["alleenstaande ouderen", "jonge mantelzorgers"]
+
+
+def test_to_dict_has_the_cli_json_shape():
+    data = analyse_text("## Doelen\n1. Inwoners voelen zich veilig in hun wijk.\n").to_dict()
+    assert set(data) >= {"goals", "criteria", "page_limit", "deadline", "route"}
+    assert data["goals"][0] == {"text": "Inwoners voelen zich veilig in hun wijk.", "section": "Doelen",
+                                "kind": "effect", "position": 1}

@@ -1,0 +1,200 @@
+"""Reading tenders: .docx, .pdf and text into blocks, and refusing bad files with a Dutch message."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from proposal_builder.tender import TenderReadError, read_pasted, read_tender
+from proposal_builder.tender.sniffing import OLE_MAGIC, detect_type
+
+from .tender_samples import LONG_SENTENCE, docx_bytes, image_only_pdf_bytes, pdf_bytes
+
+DOCX_ELEMENTS = [
+    ("title", "Uitvraag Welzijn Testdorp"),
+    ("h1", "1 Inleiding"),
+    ("para", "Testdorp telt 20.000 inwoners."),
+    ("h1", "2 Opdracht"),
+    ("h2", "2.1 Doelstellingen"),
+    ("number", "Inwoners voelen zich minder eenzaam."),
+    ("number", "Mantelzorgers voelen zich gesteund."),
+    ("bold", "Thema 1: Ontmoeting"),
+    ("para", "Resultaten:"),
+    ("bullet", "Meer inwoners doen mee aan activiteiten."),
+    ("bullet2", "Vooral ouderen in de kernen."),
+    ("manual", "Met de hand getypt bolletje."),
+    ("h2", "2.2 Indicatoren"),
+    ("table", [["Doel", "Indicator", "Streefwaarde"], ["Minder eenzaamheid", "% eenzaam", "40%"]]),
+]
+
+
+def _by_text(blocks):
+    return {block.text: block for block in blocks}
+
+
+def test_docx_headings_give_each_block_its_section_path():
+    blocks = _by_text(read_tender(docx_bytes(DOCX_ELEMENTS), "uitvraag.docx"))
+    assert blocks["Inwoners voelen zich minder eenzaam."].section == ["2 Opdracht", "2.1 Doelstellingen"]
+    assert blocks["2.1 Doelstellingen"].kind == "heading"
+    assert blocks["2.1 Doelstellingen"].level == 2
+
+
+def test_docx_numbered_and_bulleted_lists_are_list_items():
+    blocks = _by_text(read_tender(docx_bytes(DOCX_ELEMENTS)))
+    numbered = blocks["Inwoners voelen zich minder eenzaam."]
+    bullet = blocks["Meer inwoners doen mee aan activiteiten."]
+    assert (numbered.kind, numbered.numbered) == ("list_item", True)
+    assert (bullet.kind, bullet.numbered, bullet.level) == ("list_item", False, 0)
+    assert blocks["Vooral ouderen in de kernen."].level == 1
+    assert blocks["Met de hand getypt bolletje."].kind == "list_item"
+
+
+def test_docx_bold_line_becomes_a_heading_under_the_current_section():
+    blocks = _by_text(read_tender(docx_bytes(DOCX_ELEMENTS)))
+    assert blocks["Thema 1: Ontmoeting"].kind == "heading"
+    assert blocks["Meer inwoners doen mee aan activiteiten."].section[-1] == "Thema 1: Ontmoeting"
+
+
+def test_docx_table_rows_keep_cells_and_header_in_document_order():
+    blocks = read_tender(docx_bytes(DOCX_ELEMENTS))
+    row = next(block for block in blocks if block.kind == "table_row")
+    assert row.cells == ["Minder eenzaamheid", "% eenzaam", "40%"]
+    assert row.header == ["Doel", "Indicator", "Streefwaarde"]
+    assert row.section[-1] == "2.2 Indicatoren"
+    assert [block.position for block in blocks] == list(range(len(blocks)))
+
+
+def test_pdf_wrapped_lines_are_joined_and_headings_recovered():
+    data = pdf_bytes([("h1", "2.1 Doelen"), ("para", LONG_SENTENCE), ("bullet", LONG_SENTENCE), ("bullet", "Kort punt.")])
+    blocks = read_tender(data, "uitvraag.pdf")
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "list_item", "list_item"]
+    assert blocks[1].text == LONG_SENTENCE
+    assert blocks[2].text == LONG_SENTENCE
+    assert blocks[3].section == ["2.1 Doelen"]
+
+
+def test_pdf_numbered_items_stay_list_items_not_headings():
+    data = pdf_bytes([("h1", "Doelen"), ("para", "Wij willen het volgende bereiken:"),
+                      ("number", ("1.", "Inwoners voelen zich veilig")), ("number", ("2.", "Jongeren doen mee"))])
+    blocks = read_tender(data)
+    assert [(b.kind, b.text) for b in blocks[2:]] == [
+        ("list_item", "Inwoners voelen zich veilig"), ("list_item", "Jongeren doen mee")]
+
+
+def test_pdf_running_header_footer_and_page_numbers_are_dropped():
+    elements = [("h1", "1 Inleiding"), ("para", LONG_SENTENCE), ("page", ""), ("h1", "2 Doelen"),
+                ("para", LONG_SENTENCE), ("page", ""), ("h1", "3 Procedure"), ("para", "De inschrijving sluit.")]
+    texts = [block.text for block in read_tender(pdf_bytes(elements, furniture=True))]
+    assert not any("Gemeente Testdorp" in text or text.startswith("Pagina") for text in texts)
+    assert "3 Procedure" in texts
+
+
+def test_pasted_text_markdown_headings_lists_tables_and_paragraphs():
+    text = (
+        "# Uitvraag\n\n## Doelen\nWij willen het volgende bereiken:\n1. Inwoners voelen zich veilig.\n"
+        "2. Jongeren doen mee.\n\nThema ontmoeting\n- Meer ontmoeting in de wijk.\n\n"
+        "Doel\tIndicator\tStreefwaarde\nMinder eenzaamheid\t% eenzaam\t40%\n"
+    )
+    blocks = read_pasted(text)
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("heading", "Doelen") in kinds
+    assert ("list_item", "Jongeren doen mee.") in kinds
+    assert ("heading", "Thema ontmoeting") in kinds
+    row = blocks[-1]
+    assert (row.kind, row.header, row.cells[0]) == ("table_row", ["Doel", "Indicator", "Streefwaarde"], "Minder eenzaamheid")
+
+
+def test_hard_wrapped_text_is_joined_into_one_paragraph():
+    wrapped = "\n".join(["De gemeente wil dat in 2027 minder inwoners zich eenzaam voelen en dat",
+                         "inwoners elkaar in de buurt weer weten te vinden, zodat zij langer",
+                         "zelfstandig thuis kunnen blijven wonen."])
+    assert [b.text for b in read_pasted(wrapped)] == [" ".join(wrapped.split())]
+
+
+def test_type_is_detected_by_content_not_by_extension():
+    docx_data = docx_bytes([("h1", "Doelen"), ("para", "Inwoners doen mee.")])
+    pdf_data = pdf_bytes([("h1", "Doelen"), ("para", "Inwoners doen mee.")])
+    assert detect_type(docx_data) == "docx"
+    assert detect_type(pdf_data) == "pdf"
+    assert read_tender(docx_data, "uitvraag.txt")[-1].text == "Inwoners doen mee."
+    assert read_tender(pdf_data, "uitvraag.docx")[-1].text == "Inwoners doen mee."
+
+
+def test_cp1252_text_is_decoded():
+    assert read_tender("Één doel: inwoners doen mee.".encode("cp1252"))[0].text == "Één doel: inwoners doen mee."
+
+
+def test_pdf_with_only_an_owner_password_is_read():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes([("para", LONG_SENTENCE)]))))
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    assert read_tender(out.getvalue())[0].text == LONG_SENTENCE
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _encrypted_pdf() -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes([("para", LONG_SENTENCE)]))))
+    writer.encrypt(user_password="geheim", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _ole(stream_name: str) -> bytes:
+    # A compound-file header followed by a directory entry name, as Word writes them.
+    return OLE_MAGIC + bytes(504) + stream_name.encode("utf-16-le") + bytes(1000)
+
+
+BAD_FILES = {
+    "empty": (lambda: b"", "empty", "leeg"),
+    "whitespace": (lambda: b"  \n\t ", "empty", "leeg"),
+    "image": (lambda: b"\x89PNG\r\n\x1a\n" + bytes(200), "image", "afbeelding"),
+    "binary": (lambda: bytes(range(256)) * 20, "unsupported", "niet ondersteund"),
+    "zip without word document": (lambda: _zip({"foto.jpg": b"x" * 100}), "zip_not_docx", "geen Word-document"),
+    "old .doc": (lambda: _ole("WordDocument"), "old_doc", ".doc"),
+    "password-protected docx": (lambda: _ole("EncryptionInfo"), "encrypted_docx", "wachtwoord"),
+    "corrupt docx": (lambda: _zip({"[Content_Types].xml": b"<bad", "word/document.xml": b"<w:document"}), "corrupt_docx", "beschadigd"),
+    "truncated docx": (lambda: docx_bytes([("para", "Tekst")])[:2000], "corrupt_docx", "beschadigd"),
+    "zip bomb": (lambda: _zip({"word/document.xml": b"<x/>", "word/media/image1.png": bytes(30 * 1024 * 1024)}), "zip_bomb", "verdacht groot"),
+    "encrypted pdf": (_encrypted_pdf, "encrypted_pdf", "wachtwoord"),
+    "scanned pdf": (image_only_pdf_bytes, "scanned_pdf", "scan"),
+    "corrupt pdf": (lambda: b"%PDF-1.7\n" + bytes(range(256)) * 4, "corrupt_pdf", "beschadigd"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_bad_file_is_refused_with_a_dutch_message(name):
+    make, code, words = BAD_FILES[name]
+    with pytest.raises(TenderReadError) as caught:
+        read_tender(make(), "uitvraag.docx")
+    assert caught.value.code == code
+    assert words in caught.value.message
+
+
+def test_file_above_the_size_limit_is_refused_before_reading():
+    with pytest.raises(TenderReadError) as caught:
+        read_tender(b"x" * 2048, "groot.txt", max_bytes=1024)
+    assert caught.value.code == "too_large"
+    assert "groter dan 1 kB" in caught.value.message
+
+
+def test_default_size_limit_is_20_megabytes():
+    with pytest.raises(TenderReadError) as caught:
+        read_tender(b"a" * (20 * 1024 * 1024 + 1))
+    assert "20 MB" in caught.value.message
+
+
+def test_empty_paste_is_refused():
+    with pytest.raises(TenderReadError) as caught:
+        read_pasted("   \n ")
+    assert caught.value.code == "empty"
