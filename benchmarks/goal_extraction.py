@@ -24,7 +24,7 @@ from pypdf import PdfReader  # noqa: E402
 from proposal_builder.tender import analyse_tender, analyse_text  # noqa: E402
 
 MATCH_F1 = 0.6
-LONG_SOURCE, LONG_REPEAT = "aanbesteding_pve", 5
+LONG_SOURCE, LONG_REPEAT = "aanbesteding_pve", 7
 
 
 def tokens(text: str) -> list[str]:

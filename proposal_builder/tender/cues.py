@@ -35,7 +35,7 @@ CONTEXT_HEADING = _words(
 GOAL_HEADING = _words(
     r"\bdoel(?!groep)", r"doelstelling", r"ambitie", r"beoogd", r"\beffect", r"resultat",
     r"resultaat", r"bereiken", r"opgave", r"prestatie", r"outcome", r"\bimpact\b",
-    r"gevraagde activiteiten", r"wat (vragen|verwachten|willen) (we|wij)",
+    r"gevraagde (activiteiten|inzet|prestaties|diensten|dienstverlening)", r"te leveren", r"wat (vragen|verwachten|willen) (we|wij)",
 )
 OUTPUT_HEADING = _words(r"prestatie", r"activiteit", r"output", r"resultat(en)? ?per jaar", r"dienstverlening", r"aanbod")
 
@@ -105,7 +105,7 @@ OUTPUT = _words(
     r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen)\b",
 )
 # Delivery obligations that make a plain sentence in the assignment an output goal.
-OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")
+OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s+(er\s+)?zorg\s+voor\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")
 EFFECT_PRIORITY = _words(r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\b(daalt|stijgt|neemt\s+(af|toe))\b")
 
 GOAL_COLUMN = _words(r"^doel", r"doelstelling", r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")

@@ -100,8 +100,8 @@ def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
         return True
     if cues.REQUIREMENT.search(sentence):
         return False
-    if section_kind == GOAL:
-        return states_effect(sentence)
+    if section_kind == GOAL and states_effect(sentence):
+        return True
     return bool(cues.OBLIGATION.search(sentence) and cues.OUTPUT.search(sentence))
 
 
