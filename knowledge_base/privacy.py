@@ -19,7 +19,8 @@ mustafa nadia naima niels nina noah noor olga paul peter petra piet pieter priya
 robert roel rosa ruben ruud saskia sander sanne sara sem sevda sophie stefan stijn susan tessa
 theo thijs thomas tim tineke tom ton truus wendy willem wim yasmina youssef yvonne zeynep
 """.split())
-TUSSENVOEGSELS = r"(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Hh]et|[Tt]en|[Tt]er|[Tt]e|[Oo]p|[Ii]n|'t|[Ee]l|[Aa]l)\s+){0,3}"
+TUSSENVOEGSELS = (r"(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Hh]et|[Tt]en|[Tt]er|[Tt]e|[Oo]p|[Ii]n|'t"
+                  r"|[Ee]l|[Aa]l)\s+){0,3}")
 SURNAME = r"[A-Z][a-zà-ÿ'\-]+(?:-[A-Z][a-zà-ÿ'\-]+)?"
 TITLES = r"(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Mm]ijnheer|[Dd]hr\.|[Dd]e heer)"
 
@@ -36,9 +37,9 @@ _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
            "|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _DATE = rf"\b\d{{1,2}}(?:[\-/.]\d{{1,2}}[\-/.]|\s+(?:{_MONTHS})\.?\s+)((?:19|20)\d{{2}})\b"
-_FULL_DATE = re.compile(_DATE, re.I)
+_FULL_DATE = re.compile(_DATE, re.IGNORECASE)
 _BIRTH = re.compile(rf"\b(?:geboren|geb\.|geboortedatum|geboortejaar)\s*(?:op|in|:)?\s*"
-                    rf"(?:{_DATE}|(?:19|20)\d{{2}}\b)", re.I)
+                    rf"(?:{_DATE}|(?:19|20)\d{{2}}\b)", re.IGNORECASE)
 # A full date this many years back or more is more likely a birthday than an event.
 ADULTHOOD_YEARS = 12
 

@@ -1,11 +1,15 @@
 """Curating the knowledge base through the Flask test client."""
 import io
 import json
+import shutil
 
 import pytest
 
-from knowledge_base import export_json, get_record, history, list_records, open_db, save_record
+from knowledge_base import (delete_record, export_json, get_record, history, list_records, open_db,
+                            save_record)
 from knowledge_base.users import get_user
+from proposal_builder import create_app
+from proposal_builder.views import records as records_views
 
 from .conftest import FIXTURES, PASSWORD, _make_app
 
@@ -32,6 +36,39 @@ def kb(db):
     for record in (METHOD, PROJECT, RESULT):
         save_record(db, record, user="anna")
     return db
+
+
+@pytest.fixture(scope="module")
+def accounts_file(tmp_path_factory):
+    """A migrated database with one account per role, made once: hashing four passwords is slow."""
+    path = tmp_path_factory.mktemp("accounts") / "kb.sqlite"
+    _make_app(path)
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path, accounts_file):
+    """A fresh copy of the accounts database for each test."""
+    path = tmp_path / "kb.sqlite"
+    shutil.copy(accounts_file, path)
+    return path
+
+
+def _app(db_path, **overrides):
+    return create_app({"TESTING": True, "DATABASE": str(db_path), "SECRET_KEY": "test-secret",
+                       "WTF_CSRF_ENABLED": False, **overrides})
+
+
+@pytest.fixture
+def app(db_path):
+    """The real app on this test's copy, with the accounts already in place."""
+    return _app(db_path)
+
+
+@pytest.fixture
+def csrf_app(db_path):
+    """The app with CSRF protection on, as in production."""
+    return _app(db_path, WTF_CSRF_ENABLED=True)
 
 
 @pytest.fixture(scope="module")
@@ -232,6 +269,25 @@ def test_conflicting_edit_is_caught_and_input_kept(client, auth, kb):
     assert get_record(kb, "M01")["summary"] == "Mijn eigen tekst"
 
 
+def test_record_binned_while_editing_shows_conflict_and_keeps_input(client, auth, kb):
+    delete_record(kb, "M01", user="bert")
+    auth.login("medewerker")
+    response = client.post("/kennisbank/M01/bewerken", data=_form(METHOD, version="1", summary="Mijn tekst"))
+    assert response.status_code == 409
+    assert "naar de prullenbak verplaatst" in _text(response) and "Mijn tekst" in _text(response)
+    client.post("/kennisbank/M01/bewerken", data=_form(METHOD, version="2", summary="Mijn tekst"))
+    assert get_record(kb, "M01")["summary"] == "Mijn tekst"  # saved and back from the bin
+
+
+def test_add_never_overwrites_a_ref_taken_meanwhile(client, auth, kb, monkeypatch):
+    # The taken-ref check ran before someone else saved M01 (simulated by an empty list).
+    monkeypatch.setattr(records_views, "_all_refs", lambda db: set())
+    auth.login("medewerker")
+    page = _text(client.post("/kennisbank/nieuw/method", data=_form(METHOD, title="Ander")))
+    assert "zojuist in gebruik genomen" in page
+    assert get_record(kb, "M01")["title"] == "Maatjesproject"
+
+
 def test_delete_to_bin_and_restore(client, auth, kb):
     auth.login("medewerker")
     assert "P01" in _text(client.get("/kennisbank/M01/verwijderen"))  # linked project warned
@@ -253,7 +309,7 @@ def test_history_lists_versions_and_restores_an_old_one(client, auth, kb):
     response = client.post("/kennisbank/M01/geschiedenis/1/terugzetten", follow_redirects=True)
     assert "Versie 1 van M01 is teruggezet" in _text(response)
     assert get_record(kb, "M01")["title"] == "Maatjesproject"
-    assert [h["action"] for h in history(kb, "M01")][0] == "reverted"
+    assert history(kb, "M01")[0]["action"] == "reverted"
     assert client.post("/kennisbank/M01/geschiedenis/99/terugzetten").status_code == 404
 
 

@@ -121,9 +121,9 @@ class RecordForm(FlaskForm):
         if field.data and not str(field.data).isdigit():
             raise ValidationError("Ongeldig versienummer; open het record opnieuw.")
 
-    def expected_version(self) -> int | None:
-        """The version the user opened, or None for a new record."""
-        return int(self.version.data) if self.version.data else None
+    def expected_version(self) -> int:
+        """The version the user opened; 0 for a new record, so an existing one is never overwritten."""
+        return int(self.version.data) if self.version.data else 0
 
     @classmethod
     def record_data(cls, record: dict) -> dict:
@@ -195,10 +195,11 @@ class MethodForm(RecordForm):
 
     kind = "method"
     evidence_level = SelectField(
-        LABELS["evidence_level"], choices=_choices((level, level or "geen erkenning") for level in EVIDENCE_LEVELS),
+        LABELS["evidence_level"],
+        choices=_choices((level, level or "geen erkenning") for level in EVIDENCE_LEVELS),
         default="", invalid_choice_message="Kies een erkenningsniveau uit de lijst.")
-    databank = StringField(LABELS["databank"], validators=[_short("databank", 300)],
-                           description="Bijvoorbeeld Databank Effectieve sociale interventies (Movisie) of NJi.")
+    databank = StringField(LABELS["databank"], validators=[_short("databank", 300)], description=(
+        "Bijvoorbeeld Databank Effectieve sociale interventies (Movisie) of NJi."))
     recognised_on = StringField(LABELS["recognised_on"], render_kw={"type": "date"},
                                 description="De datum van de erkenning (JJJJ-MM-DD).")
 
@@ -316,8 +317,8 @@ class FilterForm(FlaskForm):
 
     def filters(self) -> dict:
         """Keyword arguments for `list_records`, leaving out fields with errors."""
-        chosen = {name: _text(getattr(self, name))
-                  for name in ("q", "type", "theme", "municipality", "year") if not getattr(self, name).errors}
+        fields = [getattr(self, name) for name in ("q", "type", "theme", "municipality", "year")]
+        chosen = {field.name: _text(field) for field in fields if not field.errors}
         filters = {name: value for name, value in chosen.items() if value}
         if "year" in filters:
             filters["year"] = int(filters["year"])

@@ -91,8 +91,13 @@ def _try_save(form, base: dict) -> dict | None:
         saved, outcome = save_record(get_db(), {**base, **form.to_record()}, user=current_user.username,
                                      expected_version=form.expected_version())
     except ConflictError as exc:
-        form.conflict = {"by": exc.current.get("updated_by") or "iemand anders",
-                         "version": exc.current["version"], "fields": _differences(form, exc.current)}
+        by = exc.current.get("updated_by") or "iemand anders"
+        if not base:  # adding: someone else took this ref a moment ago
+            form.add_errors({"ref": f"{by} heeft de referentie {exc.current['ref']} zojuist in gebruik "
+                                    "genomen; kies een andere."})
+            return None
+        form.conflict = {"by": by, "version": exc.current["version"], "deleted": bool(exc.current["deleted_at"]),
+                         "fields": _differences(form, exc.current)}
         # The next save deliberately overwrites the version the user has now seen.
         form.version.data = str(exc.current["version"])
         return None
@@ -158,7 +163,8 @@ def add(kind: str):
 @role_required("medewerker")
 def edit(ref: str):
     """Edit a record; a save over someone else's newer version shows the conflict instead."""
-    current = _record_or_404(ref)
+    # A record binned while someone edits it still takes the POST, so their work shows as a conflict.
+    current = _record_or_404(ref, include_deleted=request.method == "POST")
     form = _make_form(current["type"], current)
     form.ref.data = ref  # the ref is the record's key; it never changes here
     if form.validate_on_submit() and (saved := _try_save(form, current)):
