@@ -1,6 +1,7 @@
 """Shared fixtures: the app on a temporary SQLite file, clients, accounts, a live server and a browser."""
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 from pathlib import Path
@@ -15,10 +16,23 @@ PASSWORD = "test-wachtwoord-123"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session")
+def accounts_template(tmp_path_factory) -> Path:
+    """A migrated database with one account per role (username = role), made once: hashing is slow."""
+    path = tmp_path_factory.mktemp("template") / "kb.sqlite"
+    database = open_db(path)
+    for role in ROLES:
+        create_user(database, role, PASSWORD, role)
+    database.conn.close()
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path) -> Path:
-    """A fresh SQLite file path."""
-    return tmp_path / "kb.sqlite"
+def db_path(tmp_path, accounts_template) -> Path:
+    """A fresh copy of the template database for this test."""
+    path = tmp_path / "kb.sqlite"
+    shutil.copy(accounts_template, path)
+    return path
 
 
 @pytest.fixture
@@ -33,13 +47,7 @@ def _make_app(db_path: Path, **overrides):
     config = {"TESTING": True, "DATABASE": str(db_path), "SECRET_KEY": "test-secret",
               "WTF_CSRF_ENABLED": False}
     config.update(overrides)
-    app = create_app(config)
-    with app.app_context():
-        database = open_db(db_path)
-        for role in ROLES:
-            create_user(database, role, PASSWORD, role)
-        database.conn.close()
-    return app
+    return create_app(config)
 
 
 @pytest.fixture

@@ -112,9 +112,10 @@ def test_a_second_beheerder_makes_demotion_possible(app, admin):
     assert admin.get("/beheer").status_code == 403
 
 
-def test_last_active_beheerder_rule_in_the_library(db):
+def test_last_active_beheerder_rule_in_the_library(tmp_path):
     from knowledge_base.users import create_user
 
+    db = open_db(tmp_path / "no-accounts.sqlite")
     boss = create_user(db, "baas", PASSWORD, "beheerder")
     other = create_user(db, "tweede", PASSWORD, "beheerder")
     set_active(db, other["id"], False)

@@ -39,42 +39,10 @@ def kb(db):
 
 
 @pytest.fixture(scope="module")
-def accounts_file(tmp_path_factory):
-    """A migrated database with one account per role, made once: hashing four passwords is slow."""
-    path = tmp_path_factory.mktemp("accounts") / "kb.sqlite"
-    _make_app(path)
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path, accounts_file):
-    """A fresh copy of the accounts database for each test."""
-    path = tmp_path / "kb.sqlite"
-    shutil.copy(accounts_file, path)
-    return path
-
-
-def _app(db_path, **overrides):
-    return create_app({"TESTING": True, "DATABASE": str(db_path), "SECRET_KEY": "test-secret",
-                       "WTF_CSRF_ENABLED": False, **overrides})
-
-
-@pytest.fixture
-def app(db_path):
-    """The real app on this test's copy, with the accounts already in place."""
-    return _app(db_path)
-
-
-@pytest.fixture
-def csrf_app(db_path):
-    """The app with CSRF protection on, as in production."""
-    return _app(db_path, WTF_CSRF_ENABLED=True)
-
-
-@pytest.fixture(scope="module")
-def reader(tmp_path_factory):
+def reader(tmp_path_factory, accounts_template):
     """A client logged in as lezer on one seeded database, shared by the tests that only read."""
     path = tmp_path_factory.mktemp("reader") / "kb.sqlite"
+    shutil.copy(accounts_template, path)
     app = _make_app(path)
     with app.app_context():
         db = open_db(path)
