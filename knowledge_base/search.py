@@ -1,0 +1,153 @@
+"""Search the knowledge base: dense similarity fused with Dutch BM25, ranked per record.
+
+`search` answers one query, `match_goals` many at once (one embedding call). Both first bring
+the index up to date when only a few records changed (a cheap SQL comparison of content
+hashes decides); a larger backlog is left to `refresh_index` with progress (CLI, browser).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import sqlite_utils
+
+from .calibration import is_weak
+from .embeddings import Embedder
+from .index import refresh_index
+from .keywords import fts_query, matching_words
+from .snapshot import Snapshot, load_snapshot
+
+INLINE_REFRESH = 20  # at most this many changed records are embedded during a query
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The ranking's knobs; the defaults were measured with benchmarks/retrieval.py."""
+
+    dense_weight: float = 1.0  # weight of the standardised cosine (0: keywords only)
+    keyword_weight: float = 2.0  # weight of BM25 divided by the query's best (0: dense only)
+    # Record cosine = this × head chunk + the rest × best sentence. 1.0 and 0.9 tie on the
+    # tuning half; 0.9 keeps a long record's one matching sentence in play.
+    head_weight: float = 0.9
+    link_weight: float = 0.95  # a project scores at least this × its best method or result
+
+
+DEFAULT_TUNING = Tuning()
+
+
+@dataclass
+class Hit:
+    """One record found: `why` is its best-matching sentence, `weak` a calibrated low score."""
+
+    ref: str
+    type: str
+    title: str
+    score: float
+    why: str
+    weak: bool
+    via: str = ""  # the linked method or result that `why` comes from, if any
+
+
+def _keyword_scores(db: sqlite_utils.Database, snap: Snapshot, text: str) -> np.ndarray:
+    """BM25 per record, divided by the best one (0 everywhere when nothing matches)."""
+    scores = np.zeros(len(snap.refs), dtype=np.float32)
+    query = fts_query(text)
+    if not query:
+        return scores
+    rows = db.execute(
+        "SELECT ref, -bm25(search_terms, 0, 2.0, 1.0) FROM search_terms WHERE search_terms MATCH ?",
+        [query]).fetchall()
+    for ref, score in rows:
+        if ref in snap.position:
+            scores[snap.position[ref]] = score
+    top = scores.max()
+    return scores / top if top > 0 else scores
+
+
+def _record_scores(snap: Snapshot, chunk_scores: np.ndarray, tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
+    """(own, with links): the cosine per record, and with each project lifted by its links."""
+    sentence = np.where(snap.is_head, -1.0, chunk_scores)
+    best_sentence = np.maximum.reduceat(sentence, snap.starts)
+    own = tuning.head_weight * chunk_scores[snap.starts] + (1 - tuning.head_weight) * best_sentence
+    linked = own.copy()
+    if len(snap.link_from):
+        lifted = np.full_like(own, -1.0)
+        np.maximum.at(lifted, snap.link_from, own[snap.link_to])
+        linked = np.maximum(own, tuning.link_weight * lifted)
+    return own, linked
+
+
+def _standardised(scores: np.ndarray) -> np.ndarray:
+    """Cosines as standard deviations from this query's mean: comparable in spread across models."""
+    spread = float(scores.std())
+    return (scores - scores.mean()) / spread if spread > 1e-9 else scores - scores.mean()
+
+
+def _why(snap: Snapshot, index: int, chunk_scores: np.ndarray, own: np.ndarray,
+         linked: np.ndarray, query: str) -> tuple[str, str]:
+    """The best sentence of the record (or of the link that carried its score) and that link's ref."""
+    source = index
+    if linked[index] > own[index]:
+        partners = snap.link_to[snap.link_from == index]
+        source = int(partners[np.argmax(own[partners])])
+    start, stop = snap.starts[source], snap.stops[source]
+    candidates = [i for i in range(start, stop) if not snap.is_head[i]] or [start]
+    # A sentence that shares words with the query wins a near-tie: it is the one to highlight.
+    best = max(candidates, key=lambda i: chunk_scores[i] + 0.02 * len(matching_words(snap.texts[i], query)))
+    return snap.texts[best], snap.refs[source] if source != index else ""
+
+
+def _rank(db, snap: Snapshot, embedder: Embedder, query: str, vector: np.ndarray, top: int,
+          types: set[str] | None, tuning: Tuning) -> list[Hit]:
+    chunk_scores = snap.matrix @ vector
+    own, linked = _record_scores(snap, chunk_scores, tuning)
+    fused = (tuning.dense_weight * _standardised(linked)
+             + tuning.keyword_weight * _keyword_scores(db, snap, query))
+    allowed = np.array([not types or t in types for t in snap.types])
+    order = [int(i) for i in np.argsort(-fused, kind="stable") if allowed[i]]
+    order = _live(db, snap, order, top)
+    hits = []
+    for i in order:
+        why, via = _why(snap, i, chunk_scores, own, linked, query)
+        score = round(float(fused[i]), 3)
+        hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why,
+                        is_weak(embedder.name, score), via))
+    return hits
+
+
+def _live(db: sqlite_utils.Database, snap: Snapshot, order: list[int], top: int) -> list[int]:
+    """The first `top` of `order` still live: a record binned during a long refresh stays out."""
+    live: list[int] = []
+    while order and len(live) < top:
+        batch, order = order[:top * 2], order[top * 2:]
+        refs = [snap.refs[i] for i in batch]
+        found = {row[0] for row in db.execute(
+            f"SELECT ref FROM records WHERE deleted_at IS NULL AND ref IN ({','.join('?' * len(refs))})",
+            refs)}
+        live += [i for i in batch if snap.refs[i] in found]
+    return live[:top]
+
+
+def _prepare(db: sqlite_utils.Database, embedder: Embedder) -> Snapshot:
+    """Bring a slightly stale index up to date, then return the loaded vectors."""
+    refresh_index(db, embedder, wait=False, max_embed=INLINE_REFRESH)
+    return load_snapshot(db, embedder.name, embedder.dimension)
+
+
+def search(db: sqlite_utils.Database, text: str, embedder: Embedder, top: int = 10,
+           types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING) -> list[Hit]:
+    """The `top` records that best match `text`, best first (optionally only some types)."""
+    return match_goals(db, [text], embedder, top, types, tuning)[0]
+
+
+def match_goals(db: sqlite_utils.Database, goals: list[str], embedder: Embedder, top: int = 10,
+                types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING) -> list[list[Hit]]:
+    """For each goal the `top` matching records, best first; the goals are embedded in one call."""
+    goals = [g.strip() for g in goals]
+    snap = _prepare(db, embedder)
+    if not snap.refs or not any(goals):
+        return [[] for _ in goals]
+    vectors = embedder.encode_queries([g or " " for g in goals])
+    wanted = set(types) if types else None
+    return [_rank(db, snap, embedder, goal, vector, top, wanted, tuning) if goal else []
+            for goal, vector in zip(goals, vectors)]

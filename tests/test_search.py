@@ -1,0 +1,116 @@
+"""Hybrid search on a small Dutch fixture: synonyms with the real model, mechanics with a fake one."""
+import shutil
+
+import pytest
+
+from knowledge_base import delete_record, get_record, import_file, open_db, save_record
+from knowledge_base.embeddings import get_embedder
+from knowledge_base.index import refresh_index
+from knowledge_base.search import Tuning, match_goals, search
+
+from .conftest import FIXTURES
+from .fake_embedder import FakeEmbedder
+
+
+def _fixture_db(path):
+    db = open_db(path)
+    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
+    return db
+
+
+@pytest.fixture(scope="module")
+def e5_file(tmp_path_factory):
+    """The fixture knowledge base indexed once with the real default model."""
+    path = tmp_path_factory.mktemp("search") / "kb.sqlite"
+    db = _fixture_db(path)
+    refresh_index(db, get_embedder(""))
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def e5_db(e5_file, tmp_path):
+    """A private copy of the indexed fixture (tests may change it)."""
+    copy = tmp_path / "kb.sqlite"
+    shutil.copy(e5_file, copy)
+    db = open_db(copy)
+    yield db
+    db.conn.close()
+
+
+@pytest.fixture
+def fake_db(db):
+    """The fixture knowledge base in a fresh database, not yet indexed."""
+    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
+    return db
+
+
+def _refs(hits) -> list[str]:
+    return [hit.ref for hit in hits]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("goal, expected", [
+    ("Zorgende naasten houden het vol en zijn ontlast", {"SM1", "SP1", "SR2"}),
+    ("Het sociaal isolement onder ouderen neemt af", {"SM2", "SP4", "SR1"}),
+    ("Inwoners met geldproblemen krijgen hulp bij hun financiën", {"SP2", "SR3"}),
+    ("Laaggeletterdheid wordt teruggedrongen", {"SM3"}),
+])
+def test_synonyms_are_found(e5_db, goal, expected):
+    top = _refs(search(e5_db, goal, get_embedder(""), top=3))
+    assert top[0] in expected and len(expected & set(top)) >= min(2, len(expected))
+
+
+@pytest.mark.model
+def test_exact_method_name_and_place_come_first(e5_db):
+    assert _refs(search(e5_db, "Taalcafé", get_embedder(""), top=1)) == ["SM3"]
+    assert set(_refs(search(e5_db, "Zwolle", get_embedder(""), top=2))) == {"SP1", "SP3"}
+
+
+@pytest.mark.model
+def test_why_is_a_sentence_of_the_record(e5_db):
+    hit = search(e5_db, "Mantelzorgers kunnen de zorg even overdragen", get_embedder(""), top=1)[0]
+    assert hit.ref == "SM1"
+    assert hit.why == "Een getrainde vrijwilliger neemt de zorg een dagdeel per week over, zodat de mantelzorger even vrij is."
+    assert not hit.weak
+
+
+@pytest.mark.model
+def test_unrelated_goal_gives_only_weak_matches(e5_db):
+    hits = search(e5_db, "Het aantal valincidenten in het verkeer daalt", get_embedder(""), top=3)
+    assert all(hit.weak for hit in hits)
+
+
+def test_types_filter_keeps_only_those_types(fake_db):
+    hits = search(fake_db, "mantelzorgers", FakeEmbedder(), types=["result"])
+    assert hits and {hit.type for hit in hits} == {"result"}
+
+
+def test_a_project_is_found_through_its_method(fake_db):
+    # "dagdeel" occurs only in method SM1, which project SP1 links; no keywords, dense only.
+    hits = search(fake_db, "dagdeel", FakeEmbedder(), top=3, tuning=Tuning(keyword_weight=0))
+    project = next(hit for hit in hits if hit.type == "project")
+    assert _refs(hits)[:2] == ["SM1", "SP1"] and project.via == "SM1" and "dagdeel" in project.why
+
+
+def test_match_goals_embeds_all_goals_in_one_call(fake_db):
+    embedder = FakeEmbedder()
+    results = match_goals(fake_db, ["mantelzorgers", "jongeren op straat", "taal"], embedder, top=2)
+    assert embedder.query_calls == 1
+    assert [_refs(hits)[0] in expected for hits, expected in
+            zip(results, [{"SP1", "SR2", "SM1"}, {"SP3"}, {"SM3"}])] == [True, True, True]
+
+
+def test_search_refreshes_a_few_changes_itself(fake_db):
+    embedder = FakeEmbedder()
+    refresh_index(fake_db, embedder)
+    record = get_record(fake_db, "SP3")
+    save_record(fake_db, {**record, "title": "Straatwerk Holtenbroek"})
+    delete_record(fake_db, "SM3")
+    hits = search(fake_db, "Straatwerk taal", embedder, top=10)
+    assert hits[0].title == "Straatwerk Holtenbroek" and "SM3" not in _refs(hits)
+
+
+def test_empty_query_and_empty_index_give_no_hits(fake_db, tmp_path):
+    assert search(fake_db, "   ", FakeEmbedder()) == []
+    assert search(open_db(tmp_path / "leeg.sqlite"), "mantelzorg", FakeEmbedder()) == []
