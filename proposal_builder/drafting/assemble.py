@@ -1,0 +1,183 @@
+"""From a tender to a checked draft: match its goals, pick evidence, fetch records, build the request.
+
+No Flask: the workbench pages and `proposal-builder draft` call these same functions. A tender
+here is a dict in the shape `knowledge_base.tenders` saves (title, municipality, page_limit,
+criteria, goals with their chosen `evidence` refs and `own_text`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from knowledge_base.embeddings import Embedder
+from knowledge_base.records import get_record
+from knowledge_base.search import Hit, match_goals
+
+from ..tender import analyse_tender
+from .checks import CheckReport, check_draft
+from .draft import draft_proposal
+from .models import Draft, DraftRequest, GoalDraft, TenderInfo
+
+TOP_HITS = 8  # evidence suggested per goal
+PICK_ORDER = ("method", "project", "result")  # one of each, in this order
+MUNICIPALITY = re.compile(r"\b[Gg]emeente ((?:'s-)?[A-Z][\w'-]+(?:(?: aan| op)?(?: den| de)? [A-Z][\w'-]+)*)")
+
+
+def has_number(record: dict) -> bool:
+    """Whether a record carries a figure: a result with a value, or a project with an inline one."""
+    if record.get("type") == "result":
+        return bool(str(record.get("value") or "").strip())
+    if record.get("type") == "project":
+        return any(str(item.get("value") or "").strip() for item in record.get("results") or [])
+    return False
+
+
+def fetch_records(db: sqlite_utils.Database, refs) -> dict[str, dict]:
+    """The live records with these refs, by ref; refs no longer in the knowledge base are left out."""
+    found = {}
+    for ref in dict.fromkeys(refs):
+        record = get_record(db, ref)
+        if record is not None:
+            found[ref] = record
+    return found
+
+
+def match_tender_goals(db: sqlite_utils.Database, goals: list[dict], embedder: Embedder,
+                       top: int = TOP_HITS) -> list[list[Hit]]:
+    """Ranked evidence per goal (methods, projects and results), searched with the goal's own words."""
+    return match_goals(db, [goal.get("text", "") for goal in goals], embedder, top=top)
+
+
+def pick_evidence(hits: list[Hit], records: dict[str, dict]) -> list[str]:
+    """The strongest evidence for one goal: the best method, project and result with a figure.
+
+    Weak matches are skipped, so a goal the knowledge base does not cover gets nothing (and the
+    draft a placeholder) rather than evidence that does not fit.
+    """
+    best: dict[str, str] = {}
+    for hit in hits:
+        record = records.get(hit.ref)
+        if hit.weak or record is None or hit.type in best:
+            continue
+        if hit.type == "result" and not has_number(record):
+            continue
+        best[hit.type] = hit.ref
+    return [best[kind] for kind in PICK_ORDER if kind in best]
+
+
+def auto_choose(db: sqlite_utils.Database, goals: list[dict], embedder: Embedder,
+                top: int = TOP_HITS) -> list[dict]:
+    """The goals with evidence picked by `pick_evidence` (the unattended chain)."""
+    hits = match_tender_goals(db, goals, embedder, top)
+    records = fetch_records(db, (hit.ref for goal_hits in hits for hit in goal_hits))
+    return [{**goal, "evidence": pick_evidence(goal_hits, records)}
+            for goal, goal_hits in zip(goals, hits)]
+
+
+def _attribute(attributes: dict, word: str) -> str:
+    return next((value for key, value in attributes.items() if word in key.lower()), "")
+
+
+def _title(blocks, filename: str) -> str:
+    heading = next((b.text for b in blocks if b.kind == "heading"), "")
+    return heading or re.sub(r"[_-]+", " ", filename.rsplit(".", 1)[0]).strip() or "Aanbesteding"
+
+
+def _municipality(blocks) -> str:
+    """The name most often written as "gemeente <Naam>" in the tender, or ""."""
+    names = Counter(m.group(1) for b in blocks for m in MUNICIPALITY.finditer(b.text))
+    return names.most_common(1)[0][0] if names else ""
+
+
+def tender_from_analysis(analysis, filename: str = "") -> dict:
+    """A tender dict in the saved shape from a fresh analysis; title and municipality read from the text."""
+    goals = [{"text": goal.text, "section": " > ".join(goal.section), "kind": goal.kind,
+              "indicator": _attribute(goal.attributes, "indicator"),
+              "target": _attribute(goal.attributes, "streefwaarde"), "own_text": "", "evidence": []}
+             for goal in analysis.goals]
+    return {"title": _title(analysis.blocks, filename), "municipality": _municipality(analysis.blocks),
+            "page_limit": analysis.page_limit, "route": analysis.route,
+            "criteria": [c.to_dict() for c in analysis.criteria], "goals": goals}
+
+
+def criterion_text(criterion) -> str:
+    """An award criterion as one line, e.g. "Impact en kwaliteit (60 punten)"."""
+    if isinstance(criterion, str):
+        return criterion.strip()
+    name = str(criterion.get("name") or "").strip()
+    weight = str(criterion.get("weight") or "").strip()
+    return f"{name} ({weight})" if name and weight else name
+
+
+def tender_info(tender: dict, organisation: str, date: dt.date | None = None) -> TenderInfo:
+    """The tender facts the draft needs; the draft is dated today unless told otherwise."""
+    criteria = [text for text in map(criterion_text, tender.get("criteria") or []) if text]
+    return TenderInfo(title=tender.get("title") or "", municipality=tender.get("municipality") or "",
+                      organisation=organisation, date=date or dt.date.today(),
+                      page_limit=tender.get("page_limit") or None, criteria=criteria)
+
+
+def build_request(tender: dict, records: dict[str, dict], organisation: str,
+                  date: dt.date | None = None) -> tuple[DraftRequest, list[str]]:
+    """The draft request for the tender's goals and chosen records, and notices for refs now missing."""
+    goals, notices = [], []
+    for goal in tender.get("goals") or []:
+        refs = goal.get("evidence") or []
+        missing = [ref for ref in refs if ref not in records]
+        if missing:
+            notices.append(f"Bij het doel ‘{goal.get('text', '')[:80]}’ is gekozen bewijs niet meer in de "
+                           f"kennisbank en weggelaten: {', '.join(missing)}.")
+        goals.append(GoalDraft(
+            text=goal.get("text", ""), section=goal.get("section", ""), kind=goal.get("kind", "effect"),
+            indicator=goal.get("indicator", ""), target=goal.get("target", ""),
+            own_text=goal.get("own_text", ""), evidence=[records[r] for r in refs if r in records]))
+    return DraftRequest(tender_info(tender, organisation, date), goals), notices
+
+
+@dataclass
+class CheckedDraft:
+    """A draft with the checks run on it and every notice for the director."""
+
+    draft: Draft
+    report: CheckReport | None
+    request: DraftRequest
+    notices: list[str]
+
+    @property
+    def docx(self) -> bytes:
+        return self.draft.docx
+
+
+def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, template=None,
+                 check: bool = True, soffice: str | None = None) -> CheckedDraft:
+    """Draft the proposal for a tender with its chosen evidence and, unless told not to, check it."""
+    records = fetch_records(db, (ref for goal in tender.get("goals") or []
+                                 for ref in goal.get("evidence") or []))
+    request, notices = build_request(tender, records, organisation)
+    draft = draft_proposal(request, template)
+    report = check_draft(draft.docx, request, soffice=soffice) if check else None
+    return CheckedDraft(draft, report, request, notices + draft.notices)
+
+
+def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embedder: Embedder,
+                     organisation: str, template=None, top: int = TOP_HITS,
+                     soffice: str | None = None) -> tuple[dict, CheckedDraft]:
+    """The whole chain without a person: read, extract goals, match, pick evidence, draft, check.
+
+    Raises the tender reader's TenderReadError (a Dutch message) when the file cannot be read.
+    """
+    tender = tender_from_analysis(analyse_tender(data, filename), filename)
+    tender["goals"] = auto_choose(db, tender["goals"], embedder, top)
+    return tender, draft_tender(db, tender, organisation, template, soffice=soffice)
+
+
+def draft_filename(title: str) -> str:
+    """A safe download name for the draft, e.g. "voorstel-sociale-basis-zaanstad.docx"."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60].strip("-")
+    return f"voorstel-{slug or 'concept'}.docx"

@@ -1,0 +1,47 @@
+"""Coverage per goal: well covered, thinly covered or not covered, from matches and chosen evidence."""
+from knowledge_base.records import normalise
+from knowledge_base.search import Hit
+from proposal_builder.coverage import goal_coverage, summary
+
+from .drafting_samples import METHOD, PROJECT, RESULT_CONSENT
+
+BARE_PROJECT = normalise({"ref": "P02", "type": "project", "title": "Buurtkamer"})
+RECORDS = {r["ref"]: r for r in (METHOD, PROJECT, RESULT_CONSENT, BARE_PROJECT)}
+
+
+def hit(ref: str, weak: bool = False) -> Hit:
+    return Hit(ref, RECORDS[ref]["type"], RECORDS[ref]["title"], 1.0, "waarom", weak)
+
+
+def test_strong_method_and_result_with_a_number_is_well_covered():
+    coverage = goal_coverage([hit("M01"), hit("R01")], [], RECORDS)
+    assert (coverage.level, coverage.label) == ("good", "Goed gedekt")
+    assert coverage.cells["method"].state == "strong" and coverage.cells["figure"].ref == "R01"
+
+
+def test_approach_without_a_figure_is_thin():
+    coverage = goal_coverage([hit("M01"), hit("P02"), hit("R01", weak=True)], [], RECORDS)
+    assert (coverage.level, coverage.label) == ("thin", "Dun gedekt")
+    assert "cijfer" in coverage.reason and coverage.cells["figure"].state == "weak"
+
+
+def test_a_figure_without_method_or_project_is_thin():
+    coverage = goal_coverage([hit("R01"), hit("M01", weak=True)], [], RECORDS)
+    assert coverage.level == "thin" and "methodiek" in coverage.reason
+
+
+def test_only_weak_matches_and_nothing_chosen_is_not_covered():
+    coverage = goal_coverage([hit("M01", weak=True), hit("R01", weak=True)], [], RECORDS)
+    assert (coverage.level, coverage.label) == ("none", "Niet gedekt")
+    assert goal_coverage([], [], RECORDS).reason.endswith("geen treffers in de kennisbank")
+
+
+def test_chosen_evidence_counts_even_when_its_match_was_weak():
+    coverage = goal_coverage([hit("P01", weak=True)], ["P01"], RECORDS)
+    assert coverage.level == "good"  # the project carries an inline result with a number
+    assert coverage.cells["project"].state == "chosen" and coverage.cells["figure"].state == "chosen"
+
+
+def test_summary_counts_goals_per_level():
+    levels = [goal_coverage(h, [], RECORDS) for h in ([hit("M01"), hit("R01")], [hit("M01")], [])]
+    assert summary(levels) == {"good": 1, "thin": 1, "none": 1}
