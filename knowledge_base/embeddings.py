@@ -67,10 +67,15 @@ class E5Embedder:
         return self._encode(texts, False)
 
 
-def _go_offline() -> None:
-    """Keep the Hugging Face libraries off the network unless the user set these variables."""
+def _offline() -> bool:
+    """Whether models must come from this machine: yes, unless the user set HF_HUB_OFFLINE=0."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", os.environ["HF_HUB_OFFLINE"])
+    return os.environ["HF_HUB_OFFLINE"].strip().lower() not in {"0", "false", "no", "off"}
+
+
+_INSTALL_HINT = ("vraagt om sentence-transformers, maar dat is niet geïnstalleerd. "
+                 "Installeer het met: pip install -e \".[st]\"")
 
 
 def _missing_message(name: str) -> str:
@@ -78,6 +83,18 @@ def _missing_message(name: str) -> str:
             "computer gevonden. Geef het pad van een lokale sentence-transformers-map op, of "
             "laat de instelling leeg voor het meegeleverde model multilingual-e5-small. "
             "Er wordt niets gedownload en niet overgestapt op een ander model.")
+
+
+def _check_cached(name: str) -> None:
+    """Raise EmbeddingModelError unless the Hugging Face cache on this machine holds `name`."""
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError as exc:
+        raise EmbeddingModelError(f"Het embeddingmodel '{name}' {_INSTALL_HINT}") from exc
+    try:
+        snapshot_download(name, local_files_only=True)
+    except Exception as exc:  # not cached, or not a valid repository name
+        raise EmbeddingModelError(_missing_message(name)) from exc
 
 
 class SentenceTransformerEmbedder:
@@ -95,17 +112,16 @@ class SentenceTransformerEmbedder:
 
     @staticmethod
     def _load(source: str):
-        _go_offline()
+        local = Path(source).expanduser()
+        if not local.exists() and _offline():
+            _check_cached(source)  # fails in a second, before torch is even imported
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
-            raise EmbeddingModelError(
-                f"Het embeddingmodel '{source}' vraagt om sentence-transformers, maar dat is niet "
-                "geïnstalleerd. Installeer het met: pip install -e \".[st]\"") from exc
-        local = Path(source).expanduser()
+            raise EmbeddingModelError(f"Het embeddingmodel '{source}' {_INSTALL_HINT}") from exc
         try:
-            return SentenceTransformer(str(local) if local.exists() else source,
-                                       device="cpu", local_files_only=True)
+            return SentenceTransformer(str(local) if local.exists() else source, device="cpu",
+                                       local_files_only=_offline())
         except Exception as exc:  # the libraries raise OSError, ValueError, HF errors, ...
             raise EmbeddingModelError(_missing_message(source) + f" ({type(exc).__name__})") from exc
 

@@ -227,13 +227,21 @@ def _switch_model(db: sqlite_utils.Database, embedder: Embedder) -> bool:
     stored = index_model(db)
     if not _needs_rebuild(db, embedder.name):
         return False
+    clear_index(db)
     with db.atomic():
-        db.execute("DELETE FROM search_chunks")
-        db.execute("DELETE FROM search_terms")
         _set_state(db, "model", embedder.name)
         _set_state(db, "dimension", embedder.dimension)
         _set_state(db, "format", INDEX_FORMAT)
     return bool(stored)
+
+
+def clear_index(db: sqlite_utils.Database) -> None:
+    """Forget every stored vector, so the next refresh embeds the whole knowledge base."""
+    with db.atomic():
+        db.execute("DELETE FROM search_chunks")
+        db.execute("DELETE FROM search_terms")
+        db.execute("DELETE FROM search_state WHERE key IN ('model', 'format')")
+        _set_state(db, "generation", index_generation(db) + 1)
 
 
 def _drop(db: sqlite_utils.Database, refs: list[str]) -> None:

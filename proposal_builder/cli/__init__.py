@@ -6,6 +6,7 @@ import click
 from .backup import backup, restore
 from .common import open_app_db
 from .kb import kb
+from .match import index, match
 from .run import run
 from .tender import tender
 from .users import users
@@ -16,7 +17,7 @@ def cli() -> None:
     """The root command."""
 
 
-for command in (run, kb, users, backup, restore, tender):
+for command in (run, kb, users, backup, restore, tender, match, index):
     cli.add_command(command)
 
 __all__ = ["cli", "open_app_db"]

@@ -11,6 +11,7 @@ from knowledge_base.demo_data import load_demo
 from knowledge_base.users import create_user, count_users
 
 from .common import make_app, open_app_db
+from .match import app_embedder, refresh_with_bar
 
 DEMO_ACCOUNTS = {"directeur": "directeur", "medewerker": "medewerker", "beheerder": "beheerder"}
 
@@ -51,6 +52,7 @@ def run(host: str, port: int, demo: bool, threads: int) -> None:
                        + f"; wachtwoord: {password}")
     elif count_users(db) == 0:
         click.echo("Nog geen accounts: maak er een met 'proposal-builder users create NAAM'.")
+    refresh_with_bar(db, app_embedder(app))
     db.conn.close()
     click.echo(f"Proposal Builder draait op http://{host}:{port}/  (Ctrl+C om te stoppen)")
     serve(app, host=host, port=port, threads=threads)
