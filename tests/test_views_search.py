@@ -1,0 +1,118 @@
+"""The search pages: results with escaped highlights, roles, the header box and index progress."""
+import shutil
+
+import pytest
+
+from knowledge_base import get_record, import_file, import_records, open_db, save_record
+from knowledge_base.embeddings import get_embedder
+from knowledge_base.index import index_status, refresh_index
+from proposal_builder.indexing import current_job
+from proposal_builder.views.search import highlight
+
+from .conftest import FIXTURES
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def indexed_file(tmp_path_factory, accounts_template):
+    """The accounts database plus the search fixture, indexed once with the default model."""
+    path = tmp_path_factory.mktemp("views-search") / "kb.sqlite"
+    shutil.copy(accounts_template, path)
+    db = open_db(path)
+    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
+    refresh_index(db, get_embedder(""))
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def indexed(indexed_file, db_path):
+    """This test's database is a copy of the indexed fixture."""
+    shutil.copy(indexed_file, db_path)
+    return db_path
+
+
+def _wait_for_job(app):
+    job = current_job(app.config["DATABASE"])
+    for _ in range(600):
+        if job is None or job.finished:
+            return job
+        __import__("time").sleep(0.1)
+    raise AssertionError("the background refresh did not finish")
+
+
+def test_highlight_escapes_before_marking():
+    marked = highlight("<b>Mantelzorgers</b> & respijt", "mantelzorger")
+    assert str(marked) == "&lt;b&gt;<mark>Mantelzorgers</mark>&lt;/b&gt; &amp; respijt"
+
+
+def test_highlight_marks_synonyms_of_the_query():
+    assert "<mark>mantelzorger</mark>" in str(highlight("Een mantelzorger krijgt respijt.", "zorgende naasten"))
+
+
+def test_anonymous_visitors_are_sent_to_login(indexed, client):
+    response = client.get("/zoeken?q=mantelzorg")
+    assert response.status_code == 302 and "/inloggen" in response.headers["Location"]
+
+
+def test_lezer_gets_ranked_hits_with_links_and_marked_why(indexed, client, auth):
+    auth.login("lezer")
+    page = client.get("/zoeken?q=Zorgende+naasten+worden+ontlast").get_data(as_text=True)
+    hits = page.split('<ol class="hits">', 1)[1]
+    first_ref = hits.split('<span class="ref">', 1)[1].split("<", 1)[0]
+    assert first_ref in {"SM1", "SP1", "SR2"}
+    assert 'href="/kennisbank/SM1"' in hits and "<meter" in hits
+    assert "<mark>mantelzorger" in hits.lower()
+
+
+def test_type_filter_shows_only_that_type(indexed, client, auth):
+    auth.login("lezer")
+    page = client.get("/zoeken?q=mantelzorgers&type=result").get_data(as_text=True)
+    assert "SR2" in page and 'type-project"' not in page and 'type-method"' not in page
+
+
+def test_markup_in_a_record_is_shown_as_text(indexed, client, auth, db):
+    record = get_record(db, "SP3")
+    save_record(db, {**record, "summary": "<script>alert('x')</script> Jongerenwerkers op straat."})
+    auth.login("lezer")
+    page = client.get("/zoeken?q=jongerenwerkers+op+straat").get_data(as_text=True)
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+
+
+def test_header_has_a_search_box(indexed, client, auth):
+    auth.login("lezer")
+    page = client.get("/").get_data(as_text=True)
+    assert 'action="/zoeken"' in page and 'name="q"' in page
+
+
+def test_lezer_may_view_but_not_start_an_index_update(indexed, client, auth):
+    auth.login("lezer")
+    page = client.get("/zoeken/index").get_data(as_text=True)
+    assert "actueel" in page and "Zoekindex nu bijwerken" not in page
+    assert client.post("/zoeken/index").status_code == 403
+
+
+def test_a_large_backlog_is_embedded_in_the_background_with_progress(indexed, app, client, auth, db):
+    import_records(db, [{"id": f"X{i:02d}", "type": "method", "title": f"Buurtaanpak {i}",
+                         "summary": "Bewoners organiseren samen activiteiten in de wijk."}
+                        for i in range(25)])
+    auth.login("medewerker")
+    search_page = client.get("/zoeken?q=buurtaanpak").get_data(as_text=True)
+    job = current_job(app.config["DATABASE"])
+    assert job is not None and "De zoekindex wordt bijgewerkt" in search_page
+    status_page = client.get("/zoeken/index").get_data(as_text=True)
+    assert job.finished or ('http-equiv="refresh"' in status_page and "<progress" in status_page)
+    assert _wait_for_job(app).error == ""
+    assert index_status(db, get_embedder("").name).up_to_date
+    assert 'http-equiv="refresh"' not in client.get("/zoeken/index").get_data(as_text=True)
+
+
+def test_medewerker_starts_an_update_and_lands_on_the_progress_page(indexed, app, client, auth, db):
+    record = get_record(db, "SM3")
+    save_record(db, {**record, "title": "Taalcafé Zwolle"})
+    auth.login("medewerker")
+    response = client.post("/zoeken/index")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/zoeken/index")
+    _wait_for_job(app)
+    assert "Taalcafé Zwolle" in client.get("/zoeken?q=taalcafe").get_data(as_text=True)
