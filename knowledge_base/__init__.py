@@ -1,5 +1,7 @@
-"""The knowledge base of Proposal Builder: records, storage, import/export (no Flask)."""
+"""The knowledge base of Proposal Builder: records, storage, import/export, search (no Flask)."""
 from .db import open_db
+from .embeddings import Embedder, EmbeddingModelError, get_embedder
+from .index import IndexStatus, RefreshReport, index_status, refresh_index
 from .records import (
     EVIDENCE_LEVELS,
     RECORD_TYPES,
@@ -17,6 +19,7 @@ from .records import (
     results_of_project,
     save_record,
 )
+from .search import Hit, match_goals, search
 from .transfer import ImportFormatError, ImportReport, export_json, import_file, import_records
 
 __all__ = [
@@ -25,4 +28,7 @@ __all__ = [
     "history", "import_file", "import_records", "list_records", "open_db",
     "projects_using_method", "restore_record", "restore_version", "results_of_project",
     "save_record",
+    # search
+    "Embedder", "EmbeddingModelError", "Hit", "IndexStatus", "RefreshReport", "get_embedder",
+    "index_status", "match_goals", "refresh_index", "search",
 ]
