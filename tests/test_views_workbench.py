@@ -1,0 +1,241 @@
+"""The workbench through the test client: evidence per goal, saving choices, search, conflicts, coverage, draft."""
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge_base import open_db
+from knowledge_base.tenders import get_tender, update_goals
+from proposal_builder.forms.workbench import WorkbenchForm
+
+from .drafting_samples import open_docx
+from .workbench_kb import GOALS, add_tender, indexed_template, seed
+
+
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory) -> Path:
+    """The demo slice with its search index (the real model), built once."""
+    return indexed_template(tmp_path_factory.mktemp("indexed"))
+
+
+@pytest.fixture
+def app(app, indexed):
+    """The app with the demo slice and its index in its database."""
+    seed(Path(app.config["DATABASE"]), indexed)
+    return app
+
+
+@pytest.fixture
+def tender(app) -> dict:
+    """A saved tender with four goals."""
+    return add_tender(Path(app.config["DATABASE"]))
+
+
+@pytest.fixture
+def director(auth):
+    """The test client, logged in as the directeur."""
+    auth.login("directeur")
+    return auth.client
+
+
+def stored(app, tender_id: int) -> dict:
+    db = open_db(app.config["DATABASE"])
+    try:
+        return get_tender(db, tender_id)
+    finally:
+        db.conn.close()
+
+
+def goal_html(body: str, number: int) -> str:
+    """The HTML of one goal's card on the workbench (numbered from 1)."""
+    return body.split(f'id="doel-{number}"', 1)[1].split('<section class="goal-card"', 1)[0]
+
+
+def form_data(tender: dict, **per_goal) -> dict:
+    """What the browser posts for the tender's goals; per_goal maps "evidence_0" etc. to values."""
+    data = {"version": str(tender["version"])}
+    for i, goal in enumerate(tender["goals"]):
+        data[f"goals-{i}-goal_text"] = goal["text"]
+        data[f"goals-{i}-evidence"] = per_goal.get(f"evidence_{i}", goal["evidence"])
+        data[f"goals-{i}-own_text"] = per_goal.get(f"own_text_{i}", goal["own_text"])
+        data[f"goals-{i}-query"] = per_goal.get(f"query_{i}", "")
+    return data
+
+
+def url(tender: dict, page: str = "werkbank") -> str:
+    return f"/aanbestedingen/{tender['id']}/{page}"
+
+
+def test_each_goal_shows_ranked_evidence_with_level_and_highlighted_reason(director, tender):
+    body = director.get(url(tender)).get_data(as_text=True)
+    for goal in GOALS:
+        assert goal["text"] in body
+    debts = goal_html(body, 2)
+    assert [ref for ref in ("R04", "M03", "P03") if f'value="{ref}"' in debts] == ["R04", "M03", "P03"]
+    assert "Thuisadministratie met vrijwilligers" in debts and "geen erkenning" in debts
+    assert "<mark>" in debts  # matched words of the goal highlighted in the reason
+    assert "goed onderbouwd" in goal_html(body, 1)  # M08's evidence level
+
+
+def test_weak_matches_are_marked(director, tender):
+    card = goal_html(director.get(url(tender)).get_data(as_text=True), 4)
+    rows = re.findall(r'<tr class="([^"]*)">', card)
+    assert rows and all("weak" in row for row in rows)
+    assert "zwakke treffer" in card and "Niet gedekt" in card
+
+
+def test_ticking_evidence_and_writing_an_own_paragraph_saves_them_with_the_tender(app, director, tender):
+    response = director.post(url(tender), data=form_data(
+        tender, evidence_1=["M03", "R04"], own_text_1="Wij werken met getrainde vrijwilligers."))
+    assert response.status_code == 302
+    saved = stored(app, tender["id"])
+    assert saved["goals"][1]["evidence"] == ["M03", "R04"]
+    assert saved["goals"][1]["own_text"] == "Wij werken met getrainde vrijwilligers."
+    assert saved["version"] == tender["version"] + 1 and saved["updated_by"] == "directeur"
+    page = director.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Uw keuzes zijn opgeslagen" in page
+    assert re.search(r'value="M03" id="[^"]+" checked', goal_html(page, 2))
+
+
+def test_unticking_removes_evidence_and_unknown_refs_are_not_saved(app, director, tender):
+    director.post(url(tender), data=form_data(tender, evidence_0=["R06", "M08"]))
+    current = stored(app, tender["id"])
+    page = director.post(url(tender), data=form_data(current, evidence_0=["R06", "X99"]),
+                         follow_redirects=True).get_data(as_text=True)
+    assert stored(app, tender["id"])["goals"][0]["evidence"] == ["R06"]
+    assert "X99" in page and "niet opgeslagen" in page
+
+
+def test_search_saves_choices_and_shows_results_with_add_buttons(app, director, tender):
+    response = director.post(url(tender), data={**form_data(tender, evidence_2=["M11"], query_2="maatjes"),
+                                                "search": "2"})
+    assert response.status_code == 302 and "doel=2" in response.headers["Location"]
+    assert response.headers["Location"].endswith("#doel-3")
+    assert stored(app, tender["id"])["goals"][2]["evidence"] == ["M11"]
+    page = director.get(response.headers["Location"]).get_data(as_text=True)
+    card = goal_html(page, 3)
+    assert "Zoekresultaten voor ‘maatjes’" in card
+    assert 'name="add" value="2:M05"' in card  # Maatjes Dichtbij, to add to this goal
+
+
+def test_adding_a_searched_record_keeps_what_was_typed_and_saves_both(app, director, tender):
+    data = {**form_data(tender, own_text_3="Wij starten een centrale.", query_3="maatjes"), "add": "3:M05"}
+    response = director.post(url(tender), data=data)
+    assert response.status_code == 302 and "q=maatjes" in response.headers["Location"]
+    goal = stored(app, tender["id"])["goals"][3]
+    assert goal["evidence"] == ["M05"] and goal["own_text"] == "Wij starten een centrale."
+    card = goal_html(director.get(response.headers["Location"]).get_data(as_text=True), 4)
+    assert "al gekozen" in card and re.search(r'value="M05" id="[^"]+" checked', card)
+
+
+def test_conflict_keeps_the_input_and_explains_in_dutch(app, director, tender):
+    db = open_db(app.config["DATABASE"])
+    goals = [dict(g) for g in tender["goals"]]
+    goals[0]["own_text"] = "Tekst van een collega."
+    update_goals(db, tender["id"], goals, user="collega", expected_version=tender["version"])
+    db.conn.close()
+    mine = form_data(tender, evidence_1=["M03"], own_text_1="Mijn eigen alinea.")
+    response = director.post(url(tender), data=mine)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "collega heeft deze aanbesteding intussen gewijzigd" in page
+    assert re.search(r'value="M03" id="[^"]+" checked', goal_html(page, 2))
+    assert "Mijn eigen alinea.</textarea>" in goal_html(page, 2)
+    conflict = page.split('class="conflict"', 1)[1].split("</table>", 1)[0]
+    assert "Tekst van een collega." in conflict and "Mijn eigen alinea." in conflict  # both versions shown
+    assert stored(app, tender["id"])["goals"][1]["evidence"] == []
+    version = re.search(r'name="version" type="hidden" value="(\d+)"', page).group(1)
+    assert director.post(url(tender), data={**mine, "version": version}).status_code == 302
+    saved = stored(app, tender["id"])
+    assert (saved["goals"][1]["evidence"], saved["goals"][1]["own_text"]) == (["M03"], "Mijn eigen alinea.")
+
+
+def test_coverage_labels_per_goal(director, tender):
+    body = director.get(url(tender, "dekking")).get_data(as_text=True)
+    rows = body.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr>")[1:]
+    labels = [re.search(r'class="badge cov-(\w+)"[^>]*>([^<]+)<', row).groups() for row in rows]
+    assert labels[1:] == [("good", "Goed gedekt"), ("thin", "Dun gedekt"), ("none", "Niet gedekt")]
+    assert "geen resultaat met een cijfer" in rows[2]
+
+
+def test_choosing_a_method_turns_a_thin_goal_into_a_well_covered_one(director, tender):
+    before = director.get(url(tender, "dekking")).get_data(as_text=True)
+    director.post(url(tender), data=form_data(tender, evidence_0=["M08", "R06"]))
+    after = director.get(url(tender, "dekking")).get_data(as_text=True)
+    first = lambda body: body.split("<tbody>", 1)[1].split("</tr>", 1)[0]  # noqa: E731
+    assert "Dun gedekt" in first(before)
+    assert "Goed gedekt" in first(after) and "gekozen" in first(after)
+
+
+def choose_all(director, tender, **extra):
+    choices = {"evidence_0": ["M08", "P04", "R06"], "evidence_1": ["M03", "P03", "R04"],
+               "evidence_2": ["M11"], **extra}
+    director.post(url(tender), data=form_data(tender, **choices))
+
+
+def test_draft_download_opens_in_word_with_a_heading_per_goal(director, tender):
+    choose_all(director, tender)
+    response = director.get(url(tender, "concept/download"))
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"] == \
+        'attachment; filename="voorstel-informele-zorg-oostervaart-2028.docx"'
+    document = open_docx(response.data)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert [g["text"].rstrip(".") for g in GOALS] == headings
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Op Adem: coaching en respijt voor mantelzorgers" in text and "(bron: R06)" in text
+
+
+def test_checks_page_catches_a_number_planted_in_an_own_paragraph(director, tender):
+    choose_all(director, tender, own_text_1="Vorig jaar hielpen wij 4321 huishoudens.")
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert "1 niet herleidbaar" in page and "<strong>4321</strong>" in page
+    assert "alle 4 doelen hebben een eigen paragraaf" in page
+    assert "De uitvraag noemt geen paginalimiet." in page
+
+
+def test_checks_page_names_left_out_stories_and_goals_without_evidence(director, tender):
+    choose_all(director, tender, evidence_1=["M03", "R05"])  # R05's story has no consent
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert "Het verhaal bij R05" in page and "geen toestemming" in page
+    assert "Voor het doel ‘Er is een vrijwilligerscentrale’ is geen bewijs gekozen." in page
+
+
+def test_checks_page_compares_the_length_with_the_page_limit(app, director):
+    tender = add_tender(Path(app.config["DATABASE"]), page_limit=1)
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert re.search(r'badge bad">\d+ van max. 1 pagina', page)
+
+
+def test_a_missing_house_style_gives_a_dutch_message(app, director, tender, tmp_path):
+    app.config["HOUSE_STYLE"] = str(tmp_path / "weg.docx")
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert "Het concept kon niet worden gemaakt" in page and "bestaat niet" in page
+
+
+@pytest.mark.parametrize("role", ["medewerker", "lezer"])
+def test_only_a_directeur_may_use_the_workbench(auth, tender, role):
+    auth.login(role)
+    for page in ("werkbank", "dekking", "concept", "concept/download"):
+        assert auth.client.get(url(tender, page)).status_code == 403
+    assert auth.client.post(url(tender), data=form_data(tender)).status_code == 403
+
+
+def test_unknown_tender_is_not_found(director):
+    assert director.get("/aanbestedingen/999/werkbank").status_code == 404
+
+
+def test_script_in_goal_and_own_text_is_shown_escaped_on_every_workbench_page(app, director):
+    payload = "<script>alert(1)</script> mantelzorgers"
+    tender = add_tender(Path(app.config["DATABASE"]), title=payload,
+                        goals=[{"text": payload, "own_text": payload, "evidence": ["R06"]}])
+    for page in ("werkbank", "dekking", "concept"):
+        body = director.get(url(tender, page)).get_data(as_text=True)
+        assert "<script>alert" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body, page
+
+
+def test_form_choices_keep_refs_unique_in_order(app):
+    with app.test_request_context(method="POST", data={
+            "goals-0-goal_text": "Doel", "goals-0-evidence": ["R01", "M01", "R01"],
+            "goals-0-own_text": "  tekst  "}):
+        assert WorkbenchForm().choices() == [{"text": "Doel", "evidence": ["R01", "M01"], "own_text": "tekst"}]
