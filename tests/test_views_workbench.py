@@ -9,13 +9,7 @@ from knowledge_base.tenders import get_tender, update_goals
 from proposal_builder.forms.workbench import WorkbenchForm
 
 from .drafting_samples import open_docx
-from .workbench_kb import GOALS, add_tender, indexed_template, seed
-
-
-@pytest.fixture(scope="session")
-def indexed(tmp_path_factory) -> Path:
-    """The demo slice with its search index (the real model), built once."""
-    return indexed_template(tmp_path_factory.mktemp("indexed"))
+from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from knowledge_base import import_records, open_db
 from knowledge_base.demo_data import DEMO_FILE
 from knowledge_base.embeddings import get_embedder
@@ -44,6 +46,12 @@ def indexed_template(folder: Path) -> Path:
         db.conn.close()
         _template["path"] = path
     return _template["path"]
+
+
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory) -> Path:
+    """The slice with its search index (the real model), built once; import it into a test module."""
+    return indexed_template(tmp_path_factory.mktemp("indexed"))
 
 
 def seed(db_path: Path, template: Path) -> None:

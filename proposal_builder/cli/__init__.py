@@ -5,6 +5,7 @@ import click
 
 from .backup import backup, restore
 from .common import open_app_db
+from .draft import draft
 from .kb import kb
 from .match import index, match
 from .run import run
@@ -17,7 +18,7 @@ def cli() -> None:
     """The root command."""
 
 
-for command in (run, kb, users, backup, restore, tender, match, index):
+for command in (run, kb, users, backup, restore, tender, draft, match, index):
     cli.add_command(command)
 
 __all__ = ["cli", "open_app_db"]

@@ -1,0 +1,85 @@
+"""`proposal-builder draft`: write a checked Word draft, unattended from a tender file or from a saved tender."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from knowledge_base.tenders import get_tender
+
+from ..drafting import TemplateError
+from ..drafting.assemble import TOP_HITS, CheckedDraft, draft_tender, unattended_draft
+from ..tender import TenderReadError
+from .common import make_app, open_app_db
+from .match import app_embedder, refresh_with_bar
+
+
+def _print_goals(tender: dict) -> None:
+    click.echo(f"Aanbesteding: {tender['title']}"
+               + (f" (gemeente {tender['municipality']})" if tender.get("municipality") else "")
+               + f", {len(tender['goals'])} doelen")
+    for number, goal in enumerate(tender["goals"], start=1):
+        click.echo(f"{number:3}. {goal['text']}")
+        click.echo(f"     bewijs: {', '.join(goal['evidence']) or 'geen (wordt een in te vullen plek)'}")
+
+
+def _print_checks(checked: CheckedDraft) -> None:
+    report, limit = checked.report, checked.request.tender.page_limit
+    click.echo("Controles:")
+    click.echo(f"  cijfers niet herleidbaar tot de kennisbank: {len(report.untraced)}")
+    for item in report.untraced:
+        click.echo(f"    - {item.number} in “{item.context}”")
+    click.echo(f"  doelen zonder eigen paragraaf: {len(report.missing_goals)}")
+    if limit:
+        how = "geschat" if report.pages_estimated else "LibreOffice"
+        click.echo(f"  omvang: {report.pages} pagina's ({how}), maximaal {limit}")
+    else:
+        click.echo("  omvang: de uitvraag noemt geen paginalimiet")
+    click.echo("  in orde" if report.ok else f"  {len(report.warnings)} waarschuwing(en):")
+    for warning in report.warnings:
+        click.echo(f"    ! {warning}")
+    for notice in checked.notices:
+        click.echo(f"  melding: {notice}")
+
+
+@click.command(help="Maak een gecontroleerd conceptvoorstel (.docx): zonder tussenkomst uit een uitvraag "
+                    "(TENDER_FILE: .docx, .pdf of .txt), of met --tender ID uit een opgeslagen "
+                    "aanbesteding met het bewijs dat de directeur koos.")
+@click.argument("tender_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--tender", "tender_id", type=int, help="Id van een opgeslagen aanbesteding.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Het Word-bestand dat wordt geschreven.")
+@click.option("--top", default=TOP_HITS, show_default=True,
+              help="Treffers per doel waaruit het sterkste bewijs wordt gekozen (zonder --tender).")
+def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) -> None:
+    """Write the draft for TENDER_FILE or a saved tender to OUT and print the checks."""
+    if (tender_file is None) == (tender_id is None):
+        raise click.UsageError("Geef óf een uitvraag (TENDER_FILE), óf --tender ID.")
+    app = make_app()
+    db = open_app_db(app)
+    organisation, template = app.config["ORGANISATION"], app.config["HOUSE_STYLE"] or None
+    started = time.perf_counter()
+    try:
+        if tender_file is not None:
+            embedder = app_embedder(app)
+            refresh_with_bar(db, embedder)
+            started = time.perf_counter()
+            tender, checked = unattended_draft(db, tender_file.read_bytes(), tender_file.name, embedder,
+                                               organisation, template, top)
+        else:
+            tender = get_tender(db, tender_id)
+            if tender is None:
+                raise click.ClickException(f"Er is geen aanbesteding met id {tender_id}.")
+            checked = draft_tender(db, tender, organisation, template)
+    except TenderReadError as exc:
+        raise click.ClickException(f"{tender_file}: {exc.message}") from exc
+    except TemplateError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.conn.close()
+    out.write_bytes(checked.docx)
+    _print_goals(tender)
+    click.echo(f"Concept geschreven naar {out} ({len(checked.docx) // 1024} KiB) "
+               f"in {time.perf_counter() - started:.1f} s.")
+    _print_checks(checked)
