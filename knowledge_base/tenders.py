@@ -19,7 +19,7 @@ GOAL_FIELDS = {
 JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals"]
 TENDER_FIELDS = {
     "title": "", "municipality": "", "route": "", "deadline": "", "page_limit": None,
-    "budget": "", "criteria": [], "target_groups": [], "source_name": "", "blocks": [],
+    "word_limit": None, "budget": "", "criteria": [], "target_groups": [], "source_name": "", "blocks": [],
     "goals": [],
 }
 
@@ -55,6 +55,12 @@ def tenders_001_tenders(db: sqlite_utils.Database) -> None:
         )
         """
     )
+
+
+@migration
+def tenders_002_word_limit(db: sqlite_utils.Database) -> None:
+    """The word limit of the whole proposal, next to its page limit."""
+    db.execute("ALTER TABLE tenders ADD COLUMN word_limit INTEGER")
 
 
 def normalise_goal(goal: dict) -> dict:

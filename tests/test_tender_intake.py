@@ -1,0 +1,83 @@
+"""From an analysed tender to the saved shape: title, municipality, budget text, goals with their source."""
+import pytest
+
+from proposal_builder.tender import Block, Budget, analyse_text
+from proposal_builder.tender_intake import (FALLBACK_TITLE, base_name, format_budget, guess_municipality,
+                                            guess_title, tender_record)
+
+TENDER = """Uitvraag Welzijn Ouderen Zaanstad 2027
+
+1. Inleiding
+De gemeente Zaanstad zoekt een aanbieder voor welzijnswerk voor ouderen.
+
+2. Doelen
+De gemeente wil het volgende bereiken:
+- Minder ouderen voelen zich eenzaam.
+- Mantelzorgers voelen zich gesteund en ontlast.
+
+3. Resultaten
+| Doel | Indicator | Streefwaarde |
+| --- | --- | --- |
+| Ouderen hebben meer sociale contacten | aandeel eenzame ouderen | 20% minder in 2028 |
+
+4. Procedure
+Inschrijvingen moeten uiterlijk 1 maart 2027 om 12:00 uur binnen zijn. Het plafond bedraagt € 450.000 per jaar.
+"""
+
+
+def _blocks(*texts, kind="paragraph"):
+    return [Block(text, kind, [], position) for position, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("blocks, filename, title", [
+    (_blocks("Subsidieregeling Mantelzorg 2027", "Tekst."), "", "Subsidieregeling Mantelzorg 2027"),
+    (_blocks("Dit is een lange eerste zin die eindigt met een punt.", "x"), "uitvraag_jeugd-2027.docx", "uitvraag jeugd 2027"),
+    ([Block("Lange alinea zonder kop.", "paragraph", [], 0), Block("1. Inleiding", "heading", ["1. Inleiding"], 1),
+      Block("Programma van Eisen Jongerenwerk", "heading", ["Programma van Eisen Jongerenwerk"], 2)], "", "Programma van Eisen Jongerenwerk"),
+    ([], "", FALLBACK_TITLE),
+    (_blocks("Lange zin die met een punt eindigt."), r"C:\Users\anna\Offerteaanvraag Welzijn.pdf", "Offerteaanvraag Welzijn"),
+])
+def test_title_comes_from_the_document_then_the_file_name(blocks, filename, title):
+    assert guess_title(blocks, filename) == title
+
+
+def test_a_very_long_title_is_clipped():
+    assert len(guess_title(_blocks("Woord " * 14 + "x" * 300))) == 200
+
+
+@pytest.mark.parametrize("texts, name", [
+    (["De gemeente Zaanstad zoekt een aanbieder.", "Gemeente Zaanstad, afdeling Welzijn", "de gemeente Purmerend"], "Zaanstad"),
+    (["Gemeente Den Haag wil dat inwoners meedoen."], "Den Haag"),
+    (["Uitvraag gemeente Alphen aan den Rijn 2027"], "Alphen aan den Rijn"),
+    (["De gemeente Oude IJsselstreek vraagt"], "Oude IJsselstreek"),
+    (["De gemeente wil dat ouderen meedoen."], ""),
+])
+def test_municipality_is_the_name_most_often_after_gemeente(texts, name):
+    assert guess_municipality(_blocks(*texts)) == name
+
+
+@pytest.mark.parametrize("budget, text", [
+    (Budget(450000.0, True), "€ 450.000 per jaar"), (Budget(1350000.5), "€ 1.350.000,50"), (None, "")])
+def test_budget_is_written_the_dutch_way(budget, text):
+    assert format_budget(budget) == text
+
+
+def test_base_name_drops_folders_of_any_system():
+    assert base_name(r"C:\a\b.docx") == "b.docx" and base_name("/tmp/x/c.pdf") == "c.pdf"
+
+
+def test_tender_record_holds_facts_blocks_and_goals_with_their_source():
+    record = tender_record(analyse_text(TENDER), source_name="/home/anna/uitvraag.txt")
+    assert record["title"] == "Uitvraag Welzijn Ouderen Zaanstad 2027"
+    assert record["municipality"] == "Zaanstad" and record["source_name"] == "uitvraag.txt"
+    assert (record["deadline"], record["budget"]) == ("2027-03-01T12:00", "€ 450.000 per jaar")
+    table_goal = record["goals"][-1]
+    assert (table_goal["indicator"], table_goal["target"]) == ("aandeel eenzame ouderen", "20% minder in 2028")
+    for goal in record["goals"]:
+        assert record["blocks"][goal["source"]]["text"].startswith(goal["text"].rstrip("."))
+        assert goal["evidence"] == [] and goal["own_text"] == ""
+
+
+def test_typed_title_and_municipality_win_over_the_guess():
+    record = tender_record(analyse_text(TENDER), title=" Mijn titel ", municipality="Wormerland")
+    assert (record["title"], record["municipality"]) == ("Mijn titel", "Wormerland")
