@@ -20,8 +20,8 @@ def nav_items() -> list[tuple[str, str]]:
 
 def register_blueprints(app: Flask) -> None:
     """Attach every blueprint to the app."""
-    from . import admin, auth, main, records, search, workbench
+    from . import admin, auth, main, records, search, tenders, workbench
 
-    for module in (main, auth, admin, records, search, workbench):
+    for module in (main, auth, admin, records, tenders, workbench, search):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["nav_items"] = nav_items
