@@ -1,0 +1,53 @@
+"""The workbench in real Chromium: tick evidence, save, reload, search and add, download the draft."""
+import pytest
+
+from .drafting_samples import open_docx
+from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def tender(db_path, indexed, live_server) -> dict:
+    """A saved tender in the served database, with the demo slice and its index."""
+    seed(db_path, indexed)
+    return add_tender(db_path)
+
+
+def test_choices_are_kept_after_saving_and_reloading(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    page.check("#doel-2 input[type=checkbox][value=M03]")
+    page.fill("#doel-2 textarea", "Getrainde vrijwilligers komen thuis.")
+    page.click("#save")
+    assert "Uw keuzes zijn opgeslagen" in page.inner_text("main")
+    page.reload()
+    assert page.is_checked("#doel-2 input[type=checkbox][value=M03]")
+    assert not page.is_checked("#doel-2 input[type=checkbox][value=R04]")
+    assert page.input_value("#doel-2 textarea") == "Getrainde vrijwilligers komen thuis."
+
+
+def test_search_with_enter_then_add_a_record_to_a_goal(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    page.fill("#doel-4 textarea", "Tekst die blijft staan.")
+    page.fill("#doel-4 input[type=search]", "maatjes")
+    page.press("#doel-4 input[type=search]", "Enter")  # the goal's own search, not the save button
+    page.wait_for_selector("#doel-4 .wb-results")
+    page.click("#doel-4 button[name=add][value='3:M05']")
+    page.wait_for_selector("#doel-4 .wb-results >> text=al gekozen")
+    assert page.is_checked("#doel-4 input[type=checkbox][value=M05]")
+    assert page.input_value("#doel-4 textarea") == "Tekst die blijft staan."
+
+
+def test_draft_is_checked_then_downloaded_as_word(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    page.check("#doel-1 input[type=checkbox][value=R06]")
+    page.click("#save")
+    page.click("text=Concept en controles")
+    assert "Paragraaf per doel" in page.inner_text("main")
+    with page.expect_download() as info:
+        page.click("text=Concept downloaden (.docx)")
+    download = info.value
+    assert download.suggested_filename == "voorstel-informele-zorg-oostervaart-2028.docx"
+    document = open_docx(download.path().read_bytes())
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert headings == [goal["text"].rstrip(".") for goal in GOALS]
