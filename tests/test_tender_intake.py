@@ -5,24 +5,8 @@ from proposal_builder.tender import Block, Budget, analyse_text
 from proposal_builder.tender_intake import (FALLBACK_TITLE, base_name, format_budget, guess_municipality,
                                             guess_title, tender_record)
 
-TENDER = """Uitvraag Welzijn Ouderen Zaanstad 2027
+from .test_views_tenders import PASTED as TENDER
 
-1. Inleiding
-De gemeente Zaanstad zoekt een aanbieder voor welzijnswerk voor ouderen.
-
-2. Doelen
-De gemeente wil het volgende bereiken:
-- Minder ouderen voelen zich eenzaam.
-- Mantelzorgers voelen zich gesteund en ontlast.
-
-3. Resultaten
-| Doel | Indicator | Streefwaarde |
-| --- | --- | --- |
-| Ouderen hebben meer sociale contacten | aandeel eenzame ouderen | 20% minder in 2028 |
-
-4. Procedure
-Inschrijvingen moeten uiterlijk 1 maart 2027 om 12:00 uur binnen zijn. Het plafond bedraagt € 450.000 per jaar.
-"""
 
 
 def _blocks(*texts, kind="paragraph"):

@@ -187,19 +187,25 @@ def goals(tender_id: int):
         update_goals(get_db(), tender_id, edited, user=current_user.username,
                      expected_version=form.expected_version())
     except (ConflictError, KeyError):
-        return _conflict(tender_id, edited)
+        return _conflict(tender_id, goals=edited)
     flash(DONE[form.verb()[0]], "success")
     anchor = f"doel-{focus + 1}" if focus is not None else None
     return redirect(url_for(".view", tender_id=tender_id, _anchor=anchor))
 
 
-def _conflict(tender_id: int, edited: list[dict]):
-    """Show the director's unsaved goal list against what someone else saved meanwhile."""
+def _conflict(tender_id: int, goals: list[dict] | None = None, facts_form: FactsForm | None = None):
+    """Show the director's unsaved goals or facts against what someone else saved meanwhile (409).
+
+    The forms now carry the stored version, so saving again deliberately overwrites it.
+    """
     current = _tender_or_404(tender_id)
-    form = GoalListForm.from_tender(current, edited)  # the next save overwrites what is now shown
     conflict = {"by": current["updated_by"] or "iemand anders", "version": current["version"],
-                "deleted": bool(current["deleted_at"]), "goals": current["goals"]}
-    return _render_tender(current, form, _facts_form(current), conflict, 409)
+                "deleted": bool(current["deleted_at"]), "facts": facts_form is not None,
+                "goals": current["goals"] if goals is not None else None}
+    if facts_form is not None:
+        facts_form.version.data = str(current["version"])
+    return _render_tender(current, GoalListForm.from_tender(current, goals),
+                          facts_form or _facts_form(current), conflict, 409)
 
 
 @bp.route("/<int:tender_id>/gegevens", methods=["POST"])
@@ -214,11 +220,7 @@ def facts(tender_id: int):
         save_tender(get_db(), {**tender, **form.facts()}, user=current_user.username,
                     tender_id=tender_id, expected_version=form.expected_version())
     except (ConflictError, KeyError):
-        current = _tender_or_404(tender_id)
-        form.version.data = str(current["version"])
-        conflict = {"by": current["updated_by"] or "iemand anders", "version": current["version"],
-                    "deleted": bool(current["deleted_at"]), "facts": True}
-        return _render_tender(current, GoalListForm.from_tender(current), form, conflict, 409)
+        return _conflict(tender_id, facts_form=form)
     flash("De gegevens van de aanbesteding zijn opgeslagen.", "success")
     return redirect(url_for(".view", tender_id=tender_id))
 
