@@ -33,4 +33,5 @@ def restore(file: Path) -> None:
         raise click.ClickException(f"{exc} Er is niets teruggezet.") from exc
     if safety:
         click.echo(f"De vorige database is bewaard als {safety}")
-    click.echo(f"Reservekopie {file} teruggezet.")
+    # Running workers keep in-memory caches (such as the search index), so a restart is safest.
+    click.echo(f"Reservekopie {file} teruggezet. Draait de app? Start hem dan opnieuw.")
