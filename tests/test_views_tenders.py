@@ -359,6 +359,8 @@ def test_list_newest_first_then_delete_to_the_bin_and_restore(director, db):
     second = _tender_id(director.post("/aanbestedingen/nieuw", data={"text": PASTED, "title": "Tweede"}))
     page = _text(director.get("/aanbestedingen/"))
     assert page.index(">Tweede</a>") < page.index(">Eerste</a>")
+    assert f'href="/aanbestedingen/{first}"' in page  # reopen from the list
+    assert "Eerste" in _text(director.get(f"/aanbestedingen/{first}"))
     assert "Naar de prullenbak" in _text(director.get(f"/aanbestedingen/{first}/verwijderen"))
     director.post(f"/aanbestedingen/{first}/verwijderen")
     assert ">Eerste</a>" not in _text(director.get("/aanbestedingen/"))
