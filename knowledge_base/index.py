@@ -47,6 +47,12 @@ def search_001_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migration
+def search_002_head_lookup(db: sqlite_utils.Database) -> None:
+    """A covering index for the per-query freshness check, so it never reads vector pages."""
+    db.execute("CREATE INDEX search_chunks_heads ON search_chunks (chunk, ref, content_hash, model)")
+
+
 @dataclass
 class Chunk:
     """One piece of a record: `text` is shown to the user, `passage` is what gets embedded."""
@@ -148,7 +154,7 @@ def index_model(db: sqlite_utils.Database) -> str:
 
 _STALE_SQL = """
     SELECT r.ref FROM records r
-    LEFT JOIN search_chunks c ON c.ref = r.ref AND c.chunk = 0
+    LEFT JOIN search_chunks c INDEXED BY search_chunks_heads ON c.chunk = 0 AND c.ref = r.ref
     WHERE r.deleted_at IS NULL
       AND (c.ref IS NULL OR c.content_hash != r.content_hash OR c.model != ?)
     ORDER BY r.id"""

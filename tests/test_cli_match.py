@@ -4,12 +4,10 @@ import shutil
 
 import pytest
 
-from knowledge_base import import_file, open_db
-from knowledge_base.embeddings import get_embedder
-from knowledge_base.index import refresh_index
 from proposal_builder.cli import cli
 
 from .conftest import FIXTURES
+from .search_helpers import build_indexed
 
 pytestmark = pytest.mark.model
 
@@ -17,12 +15,7 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def indexed_file(tmp_path_factory):
     """The search fixture, imported and indexed once with the default model."""
-    path = tmp_path_factory.mktemp("match") / "kb.sqlite"
-    db = open_db(path)
-    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
-    refresh_index(db, get_embedder(""))
-    db.conn.close()
-    return path
+    return build_indexed(tmp_path_factory.mktemp("match") / "kb.sqlite")
 
 
 @pytest.fixture

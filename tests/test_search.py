@@ -10,22 +10,13 @@ from knowledge_base.search import Tuning, match_goals, search
 
 from .conftest import FIXTURES
 from .fake_embedder import FakeEmbedder
-
-
-def _fixture_db(path):
-    db = open_db(path)
-    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
-    return db
+from .search_helpers import build_indexed
 
 
 @pytest.fixture(scope="module")
 def e5_file(tmp_path_factory):
     """The fixture knowledge base indexed once with the real default model."""
-    path = tmp_path_factory.mktemp("search") / "kb.sqlite"
-    db = _fixture_db(path)
-    refresh_index(db, get_embedder(""))
-    db.conn.close()
-    return path
+    return build_indexed(tmp_path_factory.mktemp("search") / "kb.sqlite")
 
 
 @pytest.fixture
@@ -71,7 +62,8 @@ def test_exact_method_name_and_place_come_first(e5_db):
 def test_why_is_a_sentence_of_the_record(e5_db):
     hit = search(e5_db, "Mantelzorgers kunnen de zorg even overdragen", get_embedder(""), top=1)[0]
     assert hit.ref == "SM1"
-    assert hit.why == "Een getrainde vrijwilliger neemt de zorg een dagdeel per week over, zodat de mantelzorger even vrij is."
+    assert hit.why == ("Een getrainde vrijwilliger neemt de zorg een dagdeel per week over, "
+                       "zodat de mantelzorger even vrij is.")
     assert not hit.weak
 
 

@@ -1,15 +1,16 @@
 """The search pages: results with escaped highlights, roles, the header box and index progress."""
 import shutil
+import time
 
 import pytest
 
-from knowledge_base import get_record, import_file, import_records, open_db, save_record
+from knowledge_base import get_record, import_records, save_record
 from knowledge_base.embeddings import get_embedder
-from knowledge_base.index import index_status, refresh_index
+from knowledge_base.index import index_status
 from proposal_builder.indexing import current_job
 from proposal_builder.views.search import highlight
 
-from .conftest import FIXTURES
+from .search_helpers import build_indexed
 
 pytestmark = pytest.mark.model
 
@@ -17,13 +18,7 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def indexed_file(tmp_path_factory, accounts_template):
     """The accounts database plus the search fixture, indexed once with the default model."""
-    path = tmp_path_factory.mktemp("views-search") / "kb.sqlite"
-    shutil.copy(accounts_template, path)
-    db = open_db(path)
-    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
-    refresh_index(db, get_embedder(""))
-    db.conn.close()
-    return path
+    return build_indexed(tmp_path_factory.mktemp("views-search") / "kb.sqlite", accounts_template)
 
 
 @pytest.fixture
@@ -38,7 +33,7 @@ def _wait_for_job(app):
     for _ in range(600):
         if job is None or job.finished:
             return job
-        __import__("time").sleep(0.1)
+        time.sleep(0.1)
     raise AssertionError("the background refresh did not finish")
 
 
@@ -48,7 +43,8 @@ def test_highlight_escapes_before_marking():
 
 
 def test_highlight_marks_synonyms_of_the_query():
-    assert "<mark>mantelzorger</mark>" in str(highlight("Een mantelzorger krijgt respijt.", "zorgende naasten"))
+    marked = highlight("Een mantelzorger krijgt respijt.", "zorgende naasten")
+    assert "<mark>mantelzorger</mark>" in str(marked)
 
 
 def test_anonymous_visitors_are_sent_to_login(indexed, client):
@@ -100,10 +96,10 @@ def test_a_large_backlog_is_embedded_in_the_background_with_progress(indexed, ap
     auth.login("medewerker")
     search_page = client.get("/zoeken?q=buurtaanpak").get_data(as_text=True)
     job = current_job(app.config["DATABASE"])
-    assert job is not None and "De zoekindex wordt bijgewerkt" in search_page
+    assert job is not None and "De zoekindex wordt bijgewerkt" in search_page, (job, search_page[-2000:])
     status_page = client.get("/zoeken/index").get_data(as_text=True)
     assert job.finished or ('http-equiv="refresh"' in status_page and "<progress" in status_page)
-    assert _wait_for_job(app).error == ""
+    assert _wait_for_job(app).error == "", job
     assert index_status(db, get_embedder("").name).up_to_date
     assert 'http-equiv="refresh"' not in client.get("/zoeken/index").get_data(as_text=True)
 
