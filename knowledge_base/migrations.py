@@ -24,19 +24,28 @@ def apply_migrations(db: sqlite_utils.Database) -> list[str]:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
     )
-    done = {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
     applied = []
     for name, fn in MIGRATIONS:
-        if name in done:
+        if _is_applied(db, name):
             continue
-        with db.atomic():
-            fn(db)
-            db.execute(
-                "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))",
-                [name],
-            )
-        applied.append(name)
+        # BEGIN IMMEDIATE takes the write lock before the re-check, so two processes
+        # opening a new database at once cannot both apply the same migration.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not _is_applied(db, name):
+                fn(db)
+                db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))",
+                           [name])
+                applied.append(name)
+            db.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()
+            raise
     return applied
+
+
+def _is_applied(db: sqlite_utils.Database, name: str) -> bool:
+    return bool(db.execute("SELECT 1 FROM _migrations WHERE name = ?", [name]).fetchone())
 
 
 @migration

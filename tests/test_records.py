@@ -89,3 +89,17 @@ def test_list_filters_by_type_theme_municipality_year_and_keyword(db):
     assert list_records(db, year=2023) == []
     assert [r["ref"] for r in list_records(db, q="vreedzame")] == ["P01"]
     assert facets(db)["years"] == [2019, 2020, 2021, 2022]
+
+
+def test_two_processes_opening_a_new_file_apply_migrations_once(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "race.sqlite"
+    code = f"from knowledge_base import open_db; open_db({str(path)!r})"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(4)]
+    errors = [p.communicate()[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    db = open_db(path)
+    names = [row[0] for row in db.execute("SELECT name FROM _migrations")]
+    assert len(names) == len(set(names)) > 0
