@@ -199,6 +199,7 @@ def test_checks_page_compares_the_length_with_the_page_limit(app, director):
     tender = add_tender(Path(app.config["DATABASE"]), page_limit=1)
     page = director.get(url(tender, "concept")).get_data(as_text=True)
     assert re.search(r'badge bad">\d+ van max. 1 pagina', page)
+    assert "Te lang voor de uitvraag" in page
 
 
 def test_a_missing_house_style_gives_a_dutch_message(app, director, tender, tmp_path):
