@@ -100,6 +100,13 @@ def test_unticking_removes_evidence_and_unknown_refs_are_not_saved(app, director
     assert "X99" in page and "niet opgeslagen" in page
 
 
+def test_too_long_own_paragraph_is_refused_with_the_text_kept(app, director, tender):
+    response = director.post(url(tender), data=form_data(tender, own_text_0="x" * 5001))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "De eigen tekst is te lang (maximaal 5000 tekens)." in page
+    assert "x" * 5001 in page and stored(app, tender["id"])["version"] == tender["version"]
+
+
 def test_search_saves_choices_and_shows_results_with_add_buttons(app, director, tender):
     response = director.post(url(tender), data={**form_data(tender, evidence_2=["M11"], query_2="maatjes"),
                                                 "search": "2"})
