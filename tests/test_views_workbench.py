@@ -1,5 +1,6 @@
 """The workbench through the test client: evidence per goal, saving choices, search, conflicts, coverage, draft."""
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from knowledge_base import open_db
 from knowledge_base.tenders import get_tender, update_goals
 from proposal_builder.forms.workbench import WorkbenchForm
+from proposal_builder.views.workbench_data import instance_tempdir
 
 from .drafting_samples import open_docx
 from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
@@ -234,6 +236,13 @@ def test_script_in_goal_and_own_text_is_shown_escaped_on_every_workbench_page(ap
     for page in ("werkbank", "dekking", "concept"):
         body = director.get(url(tender, page)).get_data(as_text=True)
         assert "<script>alert" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body, page
+
+
+def test_temporary_files_go_to_the_instance_folder_while_the_draft_renders(tmp_path):
+    before = tempfile.gettempdir()
+    with instance_tempdir(str(tmp_path)) as folder:
+        assert Path(tempfile.mkdtemp()).parent == folder == tmp_path / "tmp"
+    assert tempfile.gettempdir() == before
 
 
 def test_form_choices_keep_refs_unique_in_order(app):
