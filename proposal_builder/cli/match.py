@@ -25,10 +25,11 @@ def app_embedder(app: Flask) -> Embedder:
 
 def refresh_with_bar(db: sqlite_utils.Database, embedder: Embedder) -> None:
     """Bring the search index up to date, with a progress bar on stderr when there is work."""
-    if index_status(db, embedder.name).up_to_date:
+    status = index_status(db, embedder.name)
+    if status.up_to_date:
         return
-    with click.progressbar(length=1, label="Zoekindex bijwerken", file=sys.stderr,
-                           show_pos=True) as bar:
+    with click.progressbar(length=max(status.pending, 1), label="Zoekindex bijwerken",
+                           file=sys.stderr, show_pos=True) as bar:
         def progress(done: int, total: int) -> None:
             bar.length = max(total, 1)
             bar.update(done - bar.pos)
