@@ -42,7 +42,7 @@ class Hit:
     ref: str
     type: str
     title: str
-    score: float
+    score: float  # standardised cosine + weighted keyword score: compare within one query
     why: str
     weak: bool
     via: str = ""  # the linked method or result that `why` comes from, if any
