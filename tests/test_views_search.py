@@ -10,6 +10,7 @@ from knowledge_base.index import index_status
 from proposal_builder.indexing import current_job
 from proposal_builder.views.search import highlight
 
+from .conftest import PASSWORD, _make_app
 from .search_helpers import build_indexed
 
 pytestmark = pytest.mark.model
@@ -112,3 +113,10 @@ def test_medewerker_starts_an_update_and_lands_on_the_progress_page(indexed, app
     assert response.status_code == 302 and response.headers["Location"].endswith("/zoeken/index")
     _wait_for_job(app)
     assert "Taalcafé Zwolle" in client.get("/zoeken?q=taalcafe").get_data(as_text=True)
+
+
+def test_a_configured_model_that_cannot_load_is_named_and_not_replaced(indexed):
+    client = _make_app(indexed, EMBEDDING_MODEL="voorbeeld-org/geen-model").test_client()
+    client.post("/inloggen", data={"username": "lezer", "password": PASSWORD})
+    page = client.get("/zoeken?q=mantelzorg").get_data(as_text=True)
+    assert "voorbeeld-org/geen-model" in page and '<ol class="hits">' not in page
