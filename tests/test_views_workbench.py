@@ -138,19 +138,21 @@ def test_conflict_keeps_the_input_and_explains_in_dutch(app, director, tender):
     update_goals(db, tender["id"], goals, user="collega", expected_version=tender["version"])
     db.conn.close()
     mine = form_data(tender, evidence_1=["M03"], own_text_1="Mijn eigen alinea.")
-    response = director.post(url(tender), data=mine)
+    response = director.post(url(tender), data={**mine, "add": "1:R04"})
     page = response.get_data(as_text=True)
     assert response.status_code == 409
     assert "collega heeft deze aanbesteding intussen gewijzigd" in page
     assert re.search(r'value="M03" id="[^"]+" checked', goal_html(page, 2))
+    assert re.search(r'value="R04" id="[^"]+" checked', goal_html(page, 2))  # the record being added
     assert "Mijn eigen alinea.</textarea>" in goal_html(page, 2)
     conflict = page.split('class="conflict"', 1)[1].split("</table>", 1)[0]
     assert "Tekst van een collega." in conflict and "Mijn eigen alinea." in conflict  # both versions shown
     assert stored(app, tender["id"])["goals"][1]["evidence"] == []
     version = re.search(r'name="version" type="hidden" value="(\d+)"', page).group(1)
-    assert director.post(url(tender), data={**mine, "version": version}).status_code == 302
+    again = {**form_data(tender, evidence_1=["M03", "R04"], own_text_1="Mijn eigen alinea."), "version": version}
+    assert director.post(url(tender), data=again).status_code == 302  # the conflict page, saved as it is
     saved = stored(app, tender["id"])
-    assert (saved["goals"][1]["evidence"], saved["goals"][1]["own_text"]) == (["M03"], "Mijn eigen alinea.")
+    assert (saved["goals"][1]["evidence"], saved["goals"][1]["own_text"]) == (["M03", "R04"], "Mijn eigen alinea.")
 
 
 def test_coverage_labels_per_goal(director, tender):

@@ -44,9 +44,10 @@ def _tender_or_404(tender_id: int) -> dict:
 def _save(form: WorkbenchForm, tender: dict, add: tuple[int, str] | None) -> dict | None:
     """Save the form's choices over the tender; on a conflict keep the input on the form, return None."""
     db = get_db()
+    if add and 0 <= add[0] < len(form.goals):  # on the form, so a conflict still shows it ticked
+        entry = form.goals[add[0]].evidence
+        entry.data = [*(entry.data or []), add[1]]
     choices = form.choices()
-    if add and 0 <= add[0] < len(choices):
-        choices[add[0]]["evidence"] = list(dict.fromkeys([*choices[add[0]]["evidence"], add[1]]))
     known = fetch_records(db, (ref for choice in choices for ref in choice["evidence"]))
     unknown = sorted({ref for c in choices for ref in c["evidence"] if ref not in known})
     if unknown:
