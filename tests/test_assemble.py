@@ -11,7 +11,8 @@ from proposal_builder.drafting.assemble import (build_request, criterion_text, d
                                                 pick_evidence, tender_from_analysis)
 from proposal_builder.tender import analyse_text
 
-from .drafting_samples import METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, UNRECOGNISED, open_docx
+from .drafting_samples import (METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, UNRECOGNISED,
+                               open_docx)
 
 NO_VALUE = normalise({"ref": "R09", "type": "result", "title": "Verhaal zonder cijfer",
                       "story": "Een mooi verhaal.", "consent": True})

@@ -167,9 +167,9 @@ def test_choosing_a_method_turns_a_thin_goal_into_a_well_covered_one(director, t
     before = director.get(url(tender, "dekking")).get_data(as_text=True)
     director.post(url(tender), data=form_data(tender, evidence_0=["M08", "R06"]))
     after = director.get(url(tender, "dekking")).get_data(as_text=True)
-    first = lambda body: body.split("<tbody>", 1)[1].split("</tr>", 1)[0]  # noqa: E731
-    assert "Dun gedekt" in first(before)
-    assert "Goed gedekt" in first(after) and "gekozen" in first(after)
+    first_row = [body.split("<tbody>", 1)[1].split("</tr>", 1)[0] for body in (before, after)]
+    assert "Dun gedekt" in first_row[0]
+    assert "Goed gedekt" in first_row[1] and "gekozen" in first_row[1]
 
 
 def choose_all(director, tender, **extra):

@@ -33,7 +33,7 @@ class WorkbenchForm(FlaskForm):
     save = SubmitField("Keuzes opslaan")
 
     @classmethod
-    def from_tender(cls, tender: dict) -> "WorkbenchForm":
+    def from_tender(cls, tender: dict) -> WorkbenchForm:
         """The form filled with the tender's saved choices."""
         goals = [{"goal_text": g["text"], "evidence": g.get("evidence") or [],
                   "own_text": g.get("own_text") or "", "query": ""} for g in tender["goals"]]

@@ -5,7 +5,7 @@ from flask import (Blueprint, Response, abort, current_app, flash, redirect, ren
                    request, url_for)
 from flask_login import current_user
 
-from knowledge_base.records import ConflictError, EVIDENCE_LEVELS, RECORD_TYPES
+from knowledge_base.records import EVIDENCE_LEVELS, RECORD_TYPES, ConflictError
 from knowledge_base.tenders import GOAL_KINDS, get_tender, update_goals
 
 from ..coverage import COLUMNS, LEVELS, goal_coverage, summary
@@ -100,9 +100,9 @@ def index(tender_id: int):
         form = WorkbenchForm()
         form.conflict = None
         action, goal, ref = _action()
-        if form.validate_on_submit():
-            if _save(form, tender, (goal, ref) if action == "add" else None) is not None:
-                return _after_save(form, action, goal, tender_id)
+        added = (goal, ref) if action == "add" else None
+        if form.validate_on_submit() and _save(form, tender, added) is not None:
+            return _after_save(form, action, goal, tender_id)
         tender = get_tender(get_db(), tender_id) or tender
     else:
         form = WorkbenchForm.from_tender(tender)
