@@ -1,0 +1,299 @@
+"""Retrieval benchmark: quality on the dev set, speed on a generated knowledge base.
+
+Usage:
+    python benchmarks/retrieval.py                  # everything (first run embeds 10,000 records)
+    python benchmarks/retrieval.py --quality        # dev-set quality and the weight sweep only
+    python benchmarks/retrieval.py --speed          # latency, re-index and import timings only
+    python benchmarks/retrieval.py --model PATH     # quality for another embedding model
+
+Quality: nDCG@10 (gain 2^grade - 1) and Recall@5 (of the grade-2 records) on
+benchmarks/retrieval/devset.json against the demo knowledge base, for keywords only, dense
+only and hybrid, on all goals and on two halves: even-numbered goals tune the fusion weight,
+odd-numbered goals are held out. Speed: query latency (query embedding included) on a
+generated knowledge base of 10,000 records, cached in benchmarks/out/; indexing throughput;
+re-indexing after one edit; a first import of 1,000 records with progress. Prints, never asserts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+
+from knowledge_base import get_record, import_records, open_db, save_record  # noqa: E402
+from knowledge_base import keywords  # noqa: E402
+from knowledge_base.demo_data import load_demo  # noqa: E402
+from knowledge_base.embeddings import get_embedder  # noqa: E402
+from knowledge_base.index import refresh_index  # noqa: E402
+from knowledge_base.search import DEFAULT_TUNING, Tuning, match_goals, search  # noqa: E402
+from synthetic_kb import generate_records  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out"
+DEVSET = ROOT / "benchmarks" / "retrieval" / "devset.json"
+
+
+class MemoEmbedder:
+    """Wraps an embedder and remembers query vectors, so a weight sweep embeds each goal once."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dimension, self._memo = inner, inner.name, inner.dimension, {}
+
+    def encode_queries(self, texts):
+        """Query vectors, embedding only texts not seen before."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if new:
+            self._memo.update(zip(new, self.inner.encode_queries(new)))
+        return np.stack([self._memo[t] for t in texts])
+
+    def encode_passages(self, texts):
+        """Passage vectors (not remembered)."""
+        return self.inner.encode_passages(texts)
+
+
+def _slug(name: str) -> str:
+    return name.replace("/", "_").replace(":", "_")
+
+
+def progress_line(label: str):
+    """A progress callback printing 'label: done/total' on one line."""
+    def report(done: int, total: int) -> None:
+        print(f"\r  {label}: {done}/{total}", end="\n" if done >= total else "", flush=True)
+    return report
+
+
+# --- quality -------------------------------------------------------------------------------
+
+def ndcg_at(ranked: list[str], relevant: dict[str, int], k: int = 10) -> float:
+    """Normalised discounted cumulative gain of the first `k` refs (gain 2^grade - 1)."""
+    gain = lambda grade, i: (2 ** grade - 1) / math.log2(i + 2)  # noqa: E731
+    dcg = sum(gain(relevant.get(ref, 0), i) for i, ref in enumerate(ranked[:k]))
+    ideal = sum(gain(g, i) for i, g in enumerate(sorted(relevant.values(), reverse=True)[:k]))
+    return dcg / ideal if ideal else 0.0
+
+
+def recall_at(ranked: list[str], relevant: dict[str, int], k: int = 5) -> float:
+    """The share of grade-2 records (all graded ones if none has grade 2) in the first `k`."""
+    wanted = {ref for ref, grade in relevant.items() if grade == 2} or set(relevant)
+    return len(wanted & set(ranked[:k])) / len(wanted)
+
+
+def evaluate(db, embedder, goals: list[dict], tuning: Tuning) -> tuple[float, float]:
+    """Mean nDCG@10 and Recall@5 over `goals`."""
+    ranked = match_goals(db, [g["text"] for g in goals], embedder, top=10, tuning=tuning)
+    refs = [[hit.ref for hit in hits] for hits in ranked]
+    ndcg = np.mean([ndcg_at(r, g["relevant"]) for r, g in zip(refs, goals)])
+    recall = np.mean([recall_at(r, g["relevant"]) for r, g in zip(refs, goals)])
+    return float(ndcg), float(recall)
+
+
+def demo_db(embedder):
+    """The demo knowledge base, indexed with `embedder`, cached in benchmarks/out/."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    db = open_db(OUT / f"demo-{_slug(embedder.name)}.sqlite")
+    load_demo(db)
+    refresh_index(db, embedder)
+    return db
+
+
+def splits() -> dict[str, list[dict]]:
+    """All goals, the tuning half (even-numbered) and the held-out half (odd-numbered)."""
+    goals = json.loads(DEVSET.read_text())["goals"]
+    number = lambda g: int("".join(ch for ch in g["id"] if ch.isdigit()))  # noqa: E731
+    return {"all": goals, "tune": [g for g in goals if number(g) % 2 == 0],
+            "held-out": [g for g in goals if number(g) % 2 == 1]}
+
+
+def row(label: str, db, embedder, parts: dict, tuning: Tuning) -> dict[str, tuple[float, float]]:
+    """Print one line of nDCG@10 / Recall@5 per split and return the figures."""
+    figures = {name: evaluate(db, embedder, goals, tuning) for name, goals in parts.items()}
+    cells = "  ".join(f"{a:.3f} / {b:.3f}" for a, b in figures.values())
+    print(f"{label:34} {cells}")
+    return figures
+
+
+class NoSynonyms:
+    """Within this block keyword scoring ignores the DOMAIN.md synonym groups."""
+
+    def __enter__(self):
+        self.saved, keywords.SYNONYMS = keywords.SYNONYMS, []
+        keywords._synonym_terms.cache_clear()
+
+    def __exit__(self, *exc):
+        keywords.SYNONYMS = self.saved
+        keywords._synonym_terms.cache_clear()
+
+
+def sweep(db, embedder, parts: dict, field: str, values: list[float]) -> float:
+    """Print the figures for each value of one tuning field; return the best value on 'tune'."""
+    best, best_value = -1.0, values[0]
+    for value in values:
+        tuning = replace(DEFAULT_TUNING, **{field: value})
+        figures = row(f"  {field} = {value}", db, embedder, parts, tuning)
+        if figures["tune"][0] > best + 1e-9:
+            best, best_value = figures["tune"][0], value
+    print(f"  best {field} on the tuning half: {best_value} (default {getattr(DEFAULT_TUNING, field)})")
+    return best_value
+
+
+def grid(db, embedder, parts: dict, keyword_weights: list[float], head_weights: list[float]) -> None:
+    """Print nDCG@10 on the tuning and held-out halves for each fusion weight and head weight."""
+    print("fusion sweep, nDCG@10 tune / held-out (dense weight 1; record cosine = head x h + best "
+          "sentence x (1 - h)):")
+    print("  keyword weight " + "".join(f"   h = {h:<9}" for h in head_weights))
+    best = (-1.0, 0.0, 0.0)
+    for kw in keyword_weights:
+        cells = []
+        for hw in head_weights:
+            tuning = replace(DEFAULT_TUNING, keyword_weight=kw, head_weight=hw)
+            tune, held = (evaluate(db, embedder, parts[n], tuning)[0] for n in ("tune", "held-out"))
+            best = max(best, (round(tune, 3), kw, hw))
+            cells.append(f"{tune:.3f} / {held:.3f}  ")
+        print(f"  {kw:<15}" + "".join(cells))
+    print(f"  best on the tuning half: keyword weight {best[1]}, h {best[2]} (nDCG@10 {best[0]:.3f}); "
+          f"default: {DEFAULT_TUNING.keyword_weight}, {DEFAULT_TUNING.head_weight}")
+
+
+def calibrate(db, embedder, goals: list[dict]) -> None:
+    """Print the fused-score threshold that best separates relevant top-10 hits from the rest."""
+    hits = match_goals(db, [g["text"] for g in goals], embedder, top=10)
+    pairs = [(hit.score, hit.ref in g["relevant"]) for g, found in zip(goals, hits) for hit in found]
+    best = (0.0, 0.0)
+    for threshold in sorted({score for score, _ in pairs}):
+        kept = [rel for score, rel in pairs if score >= threshold]
+        tp, relevant = sum(kept), sum(rel for _, rel in pairs)
+        f1 = 2 * tp / (len(kept) + relevant) if kept else 0.0
+        best = max(best, (f1, threshold))
+    f1, threshold = best
+    flagged = [rel for score, rel in pairs if score < threshold]
+    print(f"weak-match threshold for {embedder.name}: {threshold:.2f} (F1 {f1:.3f} for 'not weak' = "
+          f"relevant; {len(flagged)} of {len(pairs)} top-10 hits flagged weak, "
+          f"{sum(flagged)} of them graded relevant)")
+
+
+def run_quality(embedder) -> None:
+    """Print dev-set quality: the three modes, synonyms on/off, weight sweeps, calibration."""
+    db, parts = demo_db(embedder), splits()
+    memo = MemoEmbedder(embedder)
+    print(f"== quality on the dev set ({len(parts['all'])} goals, model {embedder.name}) ==")
+    print(f"{'nDCG@10 / Recall@5':34} " + "  ".join(f"{n:<13}" for n in parts))
+    row("keywords only", db, memo, parts, Tuning(dense_weight=0, keyword_weight=1))
+    with NoSynonyms():
+        row("keywords only, no synonyms", db, memo, parts, Tuning(dense_weight=0, keyword_weight=1))
+    row("dense only", db, memo, parts, Tuning(keyword_weight=0))
+    with NoSynonyms():
+        row("hybrid, no synonyms", db, memo, parts, DEFAULT_TUNING)
+    row("hybrid (default)", db, memo, parts, DEFAULT_TUNING)
+    grid(db, memo, parts, [0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0], [0.5, 0.75, 0.9, 1.0])
+    print("a project scores at least w x its best method or result:")
+    sweep(db, memo, parts, "link_weight", [0, 0.8, 0.9, 0.95, 1.0])
+    calibrate(db, memo, parts["all"])
+
+
+# --- speed ---------------------------------------------------------------------------------
+
+def big_kb(embedder, n: int):
+    """The generated knowledge base of `n` records, embedded once and cached in benchmarks/out/."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path, info_path = OUT / f"kb{n}.sqlite", OUT / f"kb{n}-{_slug(embedder.name)}.json"
+    db = open_db(path)
+    if not db.execute("SELECT count(*) FROM records").fetchone()[0]:
+        import_records(db, generate_records(n), user="benchmark")
+    report = refresh_index(db, embedder, progress_line(f"embedding {n} records"))
+    if len(report.embedded) > n // 2 or not info_path.exists():
+        info_path.write_text(json.dumps({"records": len(report.embedded), "chunks": report.chunks,
+                                         "seconds": round(report.seconds, 1)}))
+    return db, json.loads(info_path.read_text())
+
+
+def latency(db, embedder, queries: list[str]) -> dict:
+    """p50/p95 of `search` per query, query embedding included (first three are warm-up)."""
+    for query in queries[:3]:
+        search(db, query, embedder)
+    times, embed = [], []
+    for query in queries:
+        started = time.perf_counter()
+        embedder.encode_queries([query + " "])  # a different text: no cache anywhere
+        embed.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        search(db, query, embedder)
+        times.append(time.perf_counter() - started)
+    ms = lambda values, q: round(1000 * float(np.percentile(values, q)), 1)  # noqa: E731
+    return {"queries": len(times), "p50_ms": ms(times, 50), "p95_ms": ms(times, 95),
+            "embed_p50_ms": ms(embed, 50)}
+
+
+def reindex_after_edit(db, embedder, queries: list[str]) -> dict:
+    """Edit one record, refresh, and time the first search that loads the new vectors."""
+    ref = db.execute("SELECT ref FROM records WHERE type = 'project' ORDER BY id LIMIT 1").fetchone()[0]
+    record = get_record(db, ref)
+    summary = record["summary"].split(" Bewerkt om ")[0]
+    save_record(db, {**record, "summary": f"{summary} Bewerkt om {time.strftime('%H:%M:%S')}."},
+                user="benchmark")
+    report = refresh_index(db, embedder)
+    started = time.perf_counter()
+    search(db, queries[0], embedder)
+    return {"edited": ref, "embedded": len(report.embedded), "refresh_s": round(report.seconds, 2),
+            "first_search_after_edit_ms": round(1000 * (time.perf_counter() - started), 1)}
+
+
+def first_import(embedder, n: int = 1000) -> dict:
+    """Import `n` new records into an empty database and index them, with progress."""
+    path = OUT / f"import{n}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_db(path)
+    started = time.perf_counter()
+    import_records(db, generate_records(n, seed=11), user="benchmark")
+    imported = time.perf_counter() - started
+    report = refresh_index(db, embedder, progress_line(f"indexing {n} imported records"))
+    return {"records": len(report.embedded), "import_s": round(imported, 1),
+            "index_s": round(report.seconds, 1),
+            "records_per_s": round(len(report.embedded) / report.seconds, 1)}
+
+
+def speed_queries() -> list[str]:
+    """About a hundred distinct queries: the dev-set goals, and shorter variants of them."""
+    goals = [g["text"] for g in json.loads(DEVSET.read_text())["goals"]]
+    short = [" ".join(g.split()[:4]) for g in goals]
+    places = [f"{g.split()[-1]} in Tilburg" for g in goals[:12]]
+    return list(dict.fromkeys(goals + short + places))
+
+
+def run_speed(embedder, n: int) -> None:
+    """Print latency, throughput, re-index and first-import figures."""
+    print(f"\n== speed ({n} generated records, model {embedder.name}) ==")
+    db, info = big_kb(embedder, n)
+    print(f"indexing throughput (when built): {info['records']} records, {info['chunks']} chunks "
+          f"in {info['seconds']} s = {info['records'] / max(info['seconds'], 1e-9):.1f} records/s, "
+          f"{info['chunks'] / max(info['seconds'], 1e-9):.1f} chunks/s")
+    queries = speed_queries()
+    print("query latency:", latency(db, embedder, queries))
+    print("re-index after one edit:", reindex_after_edit(db, embedder, queries))
+    print("first import:", first_import(embedder))
+
+
+def main() -> None:
+    """Parse the options and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quality", action="store_true", help="only the dev-set figures")
+    parser.add_argument("--speed", action="store_true", help="only the speed figures")
+    parser.add_argument("--model", default="", help="embedding model (default: bundled e5)")
+    parser.add_argument("--records", type=int, default=10_000, help="size of the generated KB")
+    args = parser.parse_args()
+    embedder = get_embedder(args.model)
+    if not args.speed:
+        run_quality(embedder)
+    if not args.quality:
+        run_speed(embedder, args.records)
+
+
+if __name__ == "__main__":
+    main()
