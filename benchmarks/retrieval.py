@@ -5,6 +5,8 @@ Usage:
     python benchmarks/retrieval.py --quality        # dev-set quality and the weight sweep only
     python benchmarks/retrieval.py --speed          # latency, re-index and import timings only
     python benchmarks/retrieval.py --model PATH     # quality for another embedding model
+    python benchmarks/retrieval.py --quality --kb benchmarks/retrieval/unseen_kb.json \
+        --devset benchmarks/retrieval/unseen_devset.json   # quality on another knowledge base
 
 Quality: nDCG@10 (gain 2^grade - 1) and Recall@5 (of the grade-2 records) on
 benchmarks/retrieval/devset.json against the demo knowledge base, for keywords only, dense
@@ -28,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
-from knowledge_base import get_record, import_records, open_db, save_record  # noqa: E402
+from knowledge_base import get_record, import_file, import_records, open_db, save_record  # noqa: E402
 from knowledge_base import keywords  # noqa: E402
 from knowledge_base.demo_data import load_demo  # noqa: E402
 from knowledge_base.embeddings import get_embedder  # noqa: E402
@@ -94,18 +96,25 @@ def evaluate(db, embedder, goals: list[dict], tuning: Tuning) -> tuple[float, fl
     return float(ndcg), float(recall)
 
 
-def demo_db(embedder):
-    """The demo knowledge base, indexed with `embedder`, cached in benchmarks/out/."""
+def demo_db(embedder, kb: Path | None = None):
+    """The demo knowledge base (or the one in the JSON file `kb`), indexed, cached in benchmarks/out/."""
     OUT.mkdir(parents=True, exist_ok=True)
-    db = open_db(OUT / f"demo-{_slug(embedder.name)}.sqlite")
-    load_demo(db)
+    name = f"kb-{kb.stem}" if kb else "demo"
+    db = open_db(OUT / f"{name}-{_slug(embedder.name)}.sqlite")
+    if kb is None:
+        load_demo(db)
+    else:  # an upsert by ref: edits to the file reach the cached database
+        rejected = [line for line in import_file(db, kb.read_bytes(), user="benchmark").lines
+                    if line.outcome == "rejected"]
+        if rejected:
+            raise SystemExit(f"{kb}: rejected records {rejected}")
     refresh_index(db, embedder)
     return db
 
 
-def splits() -> dict[str, list[dict]]:
+def splits(devset: Path = DEVSET) -> dict[str, list[dict]]:
     """All goals, the tuning half (even-numbered) and the held-out half (odd-numbered)."""
-    goals = json.loads(DEVSET.read_text())["goals"]
+    goals = json.loads(devset.read_text())["goals"]
     number = lambda g: int("".join(ch for ch in g["id"] if ch.isdigit()))  # noqa: E731
     return {"all": goals, "tune": [g for g in goals if number(g) % 2 == 0],
             "held-out": [g for g in goals if number(g) % 2 == 1]}
@@ -178,9 +187,9 @@ def calibrate(db, embedder, goals: list[dict]) -> None:
           f"{sum(flagged)} of them graded relevant)")
 
 
-def run_quality(embedder) -> None:
+def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None:
     """Print dev-set quality: the three modes, synonyms on/off, weight sweeps, calibration."""
-    db, parts = demo_db(embedder), splits()
+    db, parts = demo_db(embedder, kb), splits(devset)
     memo = MemoEmbedder(embedder)
     print(f"== quality on the dev set ({len(parts['all'])} goals, model {embedder.name}) ==")
     print(f"{'nDCG@10 / Recall@5':34} " + "  ".join(f"{n:<13}" for n in parts))
@@ -287,10 +296,12 @@ def main() -> None:
     parser.add_argument("--speed", action="store_true", help="only the speed figures")
     parser.add_argument("--model", default="", help="embedding model (default: bundled e5)")
     parser.add_argument("--records", type=int, default=10_000, help="size of the generated KB")
+    parser.add_argument("--kb", type=Path, help="knowledge-base JSON file (default: the demo KB)")
+    parser.add_argument("--devset", type=Path, default=DEVSET, help="dev set graded against --kb")
     args = parser.parse_args()
     embedder = get_embedder(args.model)
     if not args.speed:
-        run_quality(embedder)
+        run_quality(embedder, args.kb, args.devset)
     if not args.quality:
         run_speed(embedder, args.records)
 
