@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from knowledge_base import open_db
-from knowledge_base.embeddings import EmbeddingModelError, get_embedder
+from knowledge_base.embeddings import Embedder
 from knowledge_base.index import refresh_index
 
 
@@ -15,7 +15,7 @@ class IndexJob:
     """One background refresh of one database's index."""
 
     database: str
-    model: str  # the configured model (name or path; empty: the bundled e5)
+    embedder: Embedder
     done: int = 0
     total: int = 0
     error: str = ""
@@ -44,9 +44,7 @@ _guard = threading.Lock()
 def _run(job: IndexJob) -> None:
     db = open_db(job.database)
     try:
-        refresh_index(db, get_embedder(job.model), progress=job.update)
-    except EmbeddingModelError as exc:
-        job.error = str(exc)
+        refresh_index(db, job.embedder, progress=job.update)
     except Exception as exc:  # shown on the status page rather than lost in a thread
         job.error = f"Het bijwerken van de zoekindex is mislukt ({type(exc).__name__}: {exc})."
     finally:
@@ -54,13 +52,13 @@ def _run(job: IndexJob) -> None:
         job.finished = True
 
 
-def start_index_job(database: str, model: str) -> IndexJob:
-    """Start refreshing `database`'s index in the background, unless a refresh is running."""
+def start_index_job(database: str, embedder: Embedder) -> IndexJob:
+    """Refresh `database`'s index with `embedder` in a background thread, unless one is running."""
     with _guard:
         job = _jobs.get(database)
         if job and job.running:
             return job
-        job = _jobs[database] = IndexJob(database, model)
+        job = _jobs[database] = IndexJob(database, embedder)
         threading.Thread(target=_run, args=(job,), daemon=True, name="zoekindex").start()
         return job
 

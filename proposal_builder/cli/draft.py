@@ -11,8 +11,7 @@ from knowledge_base.tenders import get_tender
 from ..drafting import TemplateError
 from ..drafting.assemble import TOP_HITS, CheckedDraft, draft_tender, unattended_draft
 from ..tender import TenderReadError
-from .common import make_app, open_app_db
-from .match import app_embedder, refresh_with_bar
+from .common import command_embedder, make_app, open_app_db, refresh_with_bar
 
 
 def _print_goals(tender: dict) -> None:
@@ -62,7 +61,7 @@ def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) 
     started = time.perf_counter()
     try:
         if tender_file is not None:
-            embedder = app_embedder(app)
+            embedder = command_embedder(app)
             refresh_with_bar(db, embedder)
             started = time.perf_counter()
             tender, checked = unattended_draft(db, tender_file.read_bytes(), tender_file.name, embedder,

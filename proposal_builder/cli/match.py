@@ -2,40 +2,13 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
-import sqlite_utils
-from flask import Flask
 
-from knowledge_base.embeddings import Embedder, EmbeddingModelError, get_embedder
-from knowledge_base.index import clear_index, index_status, refresh_index
+from knowledge_base.index import clear_index, index_status
 from knowledge_base.search import match_goals
 
-from .common import make_app, open_app_db
-
-
-def app_embedder(app: Flask) -> Embedder:
-    """The configured embedding model; a model that cannot be loaded stops the command."""
-    try:
-        return get_embedder(app.config["EMBEDDING_MODEL"])
-    except EmbeddingModelError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-def refresh_with_bar(db: sqlite_utils.Database, embedder: Embedder) -> None:
-    """Bring the search index up to date, with a progress bar on stderr when there is work."""
-    status = index_status(db, embedder.name)
-    if status.up_to_date:
-        return
-    with click.progressbar(length=max(status.pending, 1), label="Zoekindex bijwerken",
-                           file=sys.stderr, show_pos=True) as bar:
-        def progress(done: int, total: int) -> None:
-            bar.length = max(total, 1)
-            bar.update(done - bar.pos)
-        report = refresh_index(db, embedder, progress)
-    click.echo(f"Zoekindex: {len(report.embedded)} records ingebed ({report.chunks} tekstdelen) "
-               f"en {len(report.dropped)} verwijderd in {report.seconds:.1f} s.", err=True)
+from .common import command_embedder, make_app, open_app_db, refresh_with_bar
 
 
 def _goals(goals: tuple[str, ...], goals_file) -> list[str]:
@@ -65,7 +38,7 @@ def match(goals: tuple[str, ...], goals_file, top: int, as_json: bool) -> None:
     """Print the best matching records for each goal, best first."""
     texts = _goals(goals, goals_file)
     app = make_app()
-    embedder, db = app_embedder(app), open_app_db(app)
+    embedder, db = command_embedder(app), open_app_db(app)
     refresh_with_bar(db, embedder)
     results = [{"goal": goal, "matches": [
         {"ref": h.ref, "type": h.type, "title": h.title, "score": h.score, "why": h.why}
@@ -81,7 +54,7 @@ def match(goals: tuple[str, ...], goals_file, top: int, as_json: bool) -> None:
 def index(rebuild: bool) -> None:
     """Embed new and changed records with a progress bar; --rebuild embeds everything."""
     app = make_app()
-    embedder, db = app_embedder(app), open_app_db(app)
+    embedder, db = command_embedder(app), open_app_db(app)
     if rebuild:
         clear_index(db)
     refresh_with_bar(db, embedder)

@@ -10,8 +10,7 @@ import sqlite_utils
 from knowledge_base.demo_data import load_demo
 from knowledge_base.users import create_user, count_users
 
-from .common import make_app, open_app_db
-from .match import app_embedder, refresh_with_bar
+from .common import command_embedder, make_app, open_app_db, refresh_with_bar
 
 DEMO_ACCOUNTS = {"directeur": "directeur", "medewerker": "medewerker", "beheerder": "beheerder"}
 
@@ -52,7 +51,7 @@ def run(host: str, port: int, demo: bool, threads: int) -> None:
                        + f"; wachtwoord: {password}")
     elif count_users(db) == 0:
         click.echo("Nog geen accounts: maak er een met 'proposal-builder users create NAAM'.")
-    refresh_with_bar(db, app_embedder(app))
+    refresh_with_bar(db, command_embedder(app))
     db.conn.close()
     click.echo(f"Proposal Builder draait op http://{host}:{port}/  (Ctrl+C om te stoppen)")
     serve(app, host=host, port=port, threads=threads)

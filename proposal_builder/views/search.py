@@ -6,13 +6,13 @@ import re
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
 
-from knowledge_base.embeddings import Embedder, EmbeddingModelError, get_embedder
 from knowledge_base.index import index_status
 from knowledge_base.keywords import matching_words
 from knowledge_base.records import RECORD_TYPES
-from knowledge_base.search import INLINE_REFRESH, search
+from knowledge_base.search import search
 
 from ..db import get_db
+from ..embedding import catch_up, page_embedder
 from ..indexing import current_job, start_index_job
 from ..security import role_required
 
@@ -31,28 +31,11 @@ def highlight(text: str, query: str) -> Markup:
         for i, part in enumerate(parts)))
 
 
-def _embedder() -> tuple[Embedder | None, str]:
-    """The configured model, or None and the Dutch reason it cannot be loaded."""
-    try:
-        return get_embedder(current_app.config["EMBEDDING_MODEL"]), ""
-    except EmbeddingModelError as exc:
-        return None, str(exc)
-
-
 def record_url(ref: str) -> str | None:
     """The record's page, when the knowledge-base pages are part of this app."""
     if "records.view" in current_app.view_functions:
         return url_for("records.view", ref=ref)
     return None
-
-
-def _catch_up(embedder: Embedder):
-    """The index state; a backlog too large to embed during a query goes to a background job."""
-    status = index_status(get_db(), embedder.name)
-    database = current_app.config["DATABASE"]
-    if status.pending > INLINE_REFRESH:
-        return status, start_index_job(database, current_app.config["EMBEDDING_MODEL"])
-    return status, current_job(database)
 
 
 @bp.route("")
@@ -62,10 +45,10 @@ def index():
     query = request.args.get("q", "").strip()[:MAX_QUERY]
     kind = request.args.get("type", "")
     kind = kind if kind in RECORD_TYPES else ""
-    embedder, error = _embedder()
+    embedder, error = page_embedder()
     hits, status, job = [], None, None
     if embedder:
-        status, job = _catch_up(embedder)
+        status, job = catch_up(get_db(), embedder)
         if query:
             hits = search(get_db(), query, embedder, top=20, types=[kind] if kind else None)
     top = max([hit.score for hit in hits] + [1e-9])
@@ -78,7 +61,7 @@ def index():
 @role_required("lezer")
 def status():
     """Show how far the search index is, refreshing the page while it is being rebuilt."""
-    embedder, error = _embedder()
+    embedder, error = page_embedder()
     state = index_status(get_db(), embedder.name) if embedder else None
     job = current_job(current_app.config["DATABASE"])
     return render_template("search/status.html", status=state, job=job, error=error,
@@ -89,10 +72,10 @@ def status():
 @role_required("medewerker")
 def update():
     """Start bringing the search index up to date in the background."""
-    embedder, error = _embedder()
+    embedder, error = page_embedder()
     if error:
         flash(error, "error")
     else:
-        start_index_job(current_app.config["DATABASE"], current_app.config["EMBEDDING_MODEL"])
+        start_index_job(current_app.config["DATABASE"], embedder)
         flash("De zoekindex wordt bijgewerkt. Deze pagina ververst zichzelf.", "info")
     return redirect(url_for(".status"))

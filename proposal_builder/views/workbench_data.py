@@ -15,7 +15,7 @@ from knowledge_base.search import Hit, search
 
 from ..coverage import goal_coverage
 from ..drafting.assemble import TOP_HITS, fetch_records, match_tender_goals
-from ..embedding import app_embedder
+from ..embedding import configured_embedder
 from ..forms.workbench import WorkbenchForm
 
 SEARCH_RESULTS = 10
@@ -34,7 +34,7 @@ class Found:
 def matches(db: sqlite_utils.Database, texts: list[str]) -> Found:
     """Ranked evidence for each goal text, with the model's error instead when it cannot load."""
     try:
-        embedder = app_embedder()
+        embedder = configured_embedder()
         hits = match_tender_goals(db, [{"text": text} for text in texts], embedder, TOP_HITS)
     except EmbeddingModelError as exc:
         return Found([[] for _ in texts], str(exc))
@@ -71,7 +71,7 @@ def search_rows(db: sqlite_utils.Database, query: str, form: WorkbenchForm, goal
     """Search results for one goal's search box, each marked when already chosen for that goal."""
     if goal is None or not 0 <= goal < len(form.goals):
         return []
-    hits = search(db, query, app_embedder(), top=SEARCH_RESULTS)
+    hits = search(db, query, configured_embedder(), top=SEARCH_RESULTS)
     records = fetch_records(db, [hit.ref for hit in hits])
     chosen = set(form.goals[goal].evidence.data or [])
     return [{"record": records[hit.ref], "hit": hit, "chosen": hit.ref in chosen}
