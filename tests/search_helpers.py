@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 from knowledge_base import import_file, open_db
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import refresh_index
+from proposal_builder.indexing import IndexJob, current_job
 
 SEARCH_KB = Path(__file__).parent / "fixtures" / "search_kb.json"
 
@@ -20,3 +22,13 @@ def build_indexed(path: Path, template: Path | None = None) -> Path:
     refresh_index(db, get_embedder(""))
     db.conn.close()
     return path
+
+
+def wait_for_job(database: str) -> IndexJob | None:
+    """The database's background index refresh once it has finished (at most a minute)."""
+    job = current_job(database)
+    for _ in range(600):
+        if job is None or job.finished:
+            return job
+        time.sleep(0.1)
+    raise AssertionError("the background refresh did not finish")

@@ -1,4 +1,5 @@
 """`proposal-builder draft`: unattended from a generated .docx tender, and from a saved tender."""
+import json
 from pathlib import Path
 
 import docx
@@ -9,7 +10,7 @@ from knowledge_base.tenders import update_goals
 from proposal_builder.cli import cli
 
 from .drafting_samples import open_docx
-from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
+from .workbench_kb import GOALS, add_tender, indexed, kb_records, seed  # noqa: F401 (indexed is a fixture)
 
 
 @pytest.fixture
@@ -58,6 +59,20 @@ def test_unattended_draft_from_a_docx_tender(runner, kb, tender_docx, tmp_path):
                              "Inwoners met geldzorgen houden hun administratie op orde"]
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Thuisadministratie met vrijwilligers" in text and "(bron: R04)" in text
+
+
+@pytest.mark.model
+def test_a_fresh_import_is_indexed_before_matching(runner, tender_docx, tmp_path):
+    # More records than a search embeds by itself, so matching alone would see an empty index.
+    fillers = [{"id": f"J{i:02d}", "type": "method", "title": f"Jongerenwerk {i}",
+                "summary": "Ambulant jongerenwerk in de avonduren."} for i in range(8)]
+    records = tmp_path / "kennisbank.json"
+    records.write_text(json.dumps(kb_records() + fillers, ensure_ascii=False), encoding="utf-8")
+    assert runner.invoke(cli, ["kb", "import", str(records)]).exit_code == 0
+    result = runner.invoke(cli, ["draft", str(tender_docx), "--out", str(tmp_path / "concept.docx")])
+    assert result.exit_code == 0, result.output
+    assert "Zoekindex: 22 records ingebed" in result.stderr
+    assert "bewijs: M03, P03, R04" in result.stdout
 
 
 def test_draft_of_a_saved_tender_uses_the_directors_choices(runner, kb, tmp_path):

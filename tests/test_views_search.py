@@ -1,6 +1,5 @@
 """The search pages: results with escaped highlights, roles, the header box and index progress."""
 import shutil
-import time
 
 import pytest
 
@@ -11,7 +10,7 @@ from proposal_builder.indexing import current_job
 from proposal_builder.views.search import highlight
 
 from .conftest import PASSWORD, _make_app
-from .search_helpers import build_indexed
+from .search_helpers import build_indexed, wait_for_job
 
 pytestmark = pytest.mark.model
 
@@ -27,15 +26,6 @@ def indexed(indexed_file, db_path):
     """This test's database is a copy of the indexed fixture."""
     shutil.copy(indexed_file, db_path)
     return db_path
-
-
-def _wait_for_job(app):
-    job = current_job(app.config["DATABASE"])
-    for _ in range(600):
-        if job is None or job.finished:
-            return job
-        time.sleep(0.1)
-    raise AssertionError("the background refresh did not finish")
 
 
 def test_highlight_escapes_before_marking():
@@ -100,7 +90,7 @@ def test_a_large_backlog_is_embedded_in_the_background_with_progress(indexed, ap
     assert job is not None and "De zoekindex wordt bijgewerkt" in search_page, (job, search_page[-2000:])
     status_page = client.get("/zoeken/index").get_data(as_text=True)
     assert job.finished or ('http-equiv="refresh"' in status_page and "<progress" in status_page)
-    assert _wait_for_job(app).error == "", job
+    assert wait_for_job(app.config["DATABASE"]).error == "", job
     assert index_status(db, get_embedder("").name).up_to_date
     assert 'http-equiv="refresh"' not in client.get("/zoeken/index").get_data(as_text=True)
 
@@ -111,7 +101,7 @@ def test_medewerker_starts_an_update_and_lands_on_the_progress_page(indexed, app
     auth.login("medewerker")
     response = client.post("/zoeken/index")
     assert response.status_code == 302 and response.headers["Location"].endswith("/zoeken/index")
-    _wait_for_job(app)
+    wait_for_job(app.config["DATABASE"])
     assert "Taalcafé Zwolle" in client.get("/zoeken?q=taalcafe").get_data(as_text=True)
 
 

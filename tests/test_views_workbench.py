@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base import open_db
+from knowledge_base import import_records, open_db
 from knowledge_base.tenders import get_tender, update_goals
 from proposal_builder.forms.workbench import WorkbenchForm
 from proposal_builder.views.workbench_data import instance_tempdir
 
 from .drafting_samples import open_docx
+from .search_helpers import wait_for_job
 from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
 
 
@@ -153,6 +154,20 @@ def test_conflict_keeps_the_input_and_explains_in_dutch(app, director, tender):
     assert director.post(url(tender), data=again).status_code == 302  # the conflict page, saved as it is
     saved = stored(app, tender["id"])
     assert (saved["goals"][1]["evidence"], saved["goals"][1]["own_text"]) == (["M03", "R04"], "Mijn eigen alinea.")
+
+
+def test_a_large_backlog_is_refreshed_in_the_background_with_the_search_pages_notice(app, director, tender):
+    db = open_db(app.config["DATABASE"])
+    import_records(db, [{"id": f"V{i:02d}", "type": "method", "title": f"Vrijwilligerscentrale {i}",
+                         "summary": "Een vrijwilligerscentrale koppelt vrijwilligers aan hulpvragen."}
+                        for i in range(25)])
+    db.conn.close()
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert "De zoekindex wordt bijgewerkt" in page and 'href="/zoeken/index"' in page
+    assert wait_for_job(app.config["DATABASE"]).error == ""
+    again = director.get(url(tender)).get_data(as_text=True)
+    assert "De zoekindex wordt bijgewerkt" not in again
+    assert re.search(r'value="V\d\d"', goal_html(again, 4))  # the imported records are matched now
 
 
 def test_coverage_labels_per_goal(director, tender):

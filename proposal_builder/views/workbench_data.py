@@ -9,13 +9,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge_base.embeddings import EmbeddingModelError
-from knowledge_base.index import index_status
 from knowledge_base.search import Hit, search
 
 from ..coverage import goal_coverage
 from ..drafting.assemble import TOP_HITS, fetch_records, match_tender_goals
-from ..embedding import configured_embedder
+from ..embedding import catch_up, configured_embedder, page_embedder
+from ..indexing import IndexJob
 from ..forms.workbench import WorkbenchForm
 
 SEARCH_RESULTS = 10
@@ -24,21 +23,24 @@ _tempdir_lock = threading.Lock()
 
 @dataclass
 class Found:
-    """The matches per goal, or why there are none (a Dutch message), and the index backlog."""
+    """The matches per goal, or why there are none (a Dutch message), and the index's refresh job."""
 
     hits: list[list[Hit]] = field(default_factory=list)
     error: str = ""
-    pending: int = 0  # records the index has not embedded yet, so matches may miss them
+    job: IndexJob | None = None  # while it runs, matches may miss records it has not embedded yet
 
 
 def matches(db: sqlite_utils.Database, texts: list[str]) -> Found:
-    """Ranked evidence for each goal text, with the model's error instead when it cannot load."""
-    try:
-        embedder = configured_embedder()
-        hits = match_tender_goals(db, [{"text": text} for text in texts], embedder, TOP_HITS)
-    except EmbeddingModelError as exc:
-        return Found([[] for _ in texts], str(exc))
-    return Found(hits, "", index_status(db, embedder.name).pending)
+    """Ranked evidence for each goal text, with the model's error instead when it cannot load.
+
+    A backlog too large to embed during the request (an import) is refreshed in the background,
+    as on the search page, and the page says so rather than quietly matching a stale index.
+    """
+    embedder, error = page_embedder()
+    if embedder is None:
+        return Found([[] for _ in texts], error)
+    _, job = catch_up(db, embedder)
+    return Found(match_tender_goals(db, [{"text": text} for text in texts], embedder, TOP_HITS), "", job)
 
 
 def _goal_for(tender: dict, text: str, index: int) -> dict:
