@@ -1,9 +1,11 @@
 """Goal-extraction benchmark: recall, precision, admin-section goals, facts and speed on the dev set.
 
-Run: python benchmarks/goal_extraction.py [--verbose] [--held-out] [--all-formats]
+Run: python benchmarks/goal_extraction.py [--verbose] [--held-out] [--unseen] [--all-formats]
 Prints figures; asserts nothing. Gold files: benchmarks/goal_extraction/gold/*.json (goals as
 written in the source, the sections that are administrative, criteria, limits, deadline, route).
-Tenders with "split": "held-out" are only evaluated with --held-out.
+Tenders with "split": "held-out" are only evaluated with --held-out. --unseen evaluates the
+separate set in benchmarks/goal_extraction/unseen/ (tenders written blind to the extraction
+rules, in shapes the dev set lacks); with --all-formats it is also read in every format.
 """
 
 import argparse
@@ -15,6 +17,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).parent / "goal_extraction"
+UNSEEN = HERE / "unseen"
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
@@ -58,15 +61,15 @@ def match(gold: list[str], found: list[str]) -> list[tuple[int, int]]:
 
 def analyse(spec: dict, path: Path):
     """Run the extractor the way the app would: uploads through analyse_tender, paste through analyse_text."""
-    if spec["format"] == "txt":
+    if spec["format"].endswith("txt"):
         return analyse_text(path.read_text(encoding="utf-8"))
     return analyse_tender(path.read_bytes(), path.name)
 
 
-def evaluate(name: str, spec: dict, verbose: bool) -> dict:
-    """Score one tender against its gold file."""
-    path = generate.build(name, spec["format"])
-    source = (HERE / "tenders" / spec["source"]).read_text(encoding="utf-8")
+def evaluate(name: str, spec: dict, verbose: bool, root: Path = HERE) -> dict:
+    """Score one tender of the set in root against its gold file."""
+    path = generate.build(name, spec["format"], root)
+    source = (root / "tenders" / spec["source"]).read_text(encoding="utf-8")
     for goal in spec["goals"]:
         if " ".join(tokens(goal["text"])) not in " ".join(tokens(source)):
             print(f"  WARNING gold goal not in source: {goal['text'][:60]}")
@@ -104,6 +107,8 @@ def check_facts(spec: dict, analysis) -> dict:
     facts["route"] = spec.get("route") == (analysis.route or None)
     budget = analysis.budget.amount if analysis.budget else None
     facts["budget"] = spec.get("budget") == budget
+    if "word_limit" in spec:
+        facts["word_limit"] = spec["word_limit"] == getattr(analysis, "word_limit", None)
     return facts
 
 
@@ -150,19 +155,32 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
 
-def cross_format(args) -> None:
-    """Every tender in every format: reading must not change what is extracted."""
-    formats = ["docx", "pdf", "txt"] + (["lo.pdf"] if generate.soffice() else [])
+def cross_format(args, root: Path = HERE, extra: tuple[str, ...] = ()) -> None:
+    """Every tender of the set in root in every format: reading must not change what is extracted."""
+    formats = ["docx", "pdf", "txt"] + (["lo.pdf"] if generate.soffice() else []) + list(extra)
     for fmt in formats:
         results = {}
-        for gold in sorted((HERE / "gold").glob("*.json")):
+        for gold in sorted((root / "gold").glob("*.json")):
             spec = json.loads(gold.read_text(encoding="utf-8"))
             if spec.get("split", "dev") == "held-out" and not args.held_out:
                 continue
             if args.verbose:
                 print(f"{gold.stem} ({fmt})")
-            results[gold.stem] = evaluate(gold.stem, dict(spec, format=fmt), args.verbose)
-        report(f"All tenders as {fmt}", results)
+            results[gold.stem] = evaluate(gold.stem, dict(spec, format=fmt), args.verbose, root)
+        report(f"{'Unseen' if root == UNSEEN else 'All'} tenders as {fmt}", results)
+
+
+def unseen(args) -> None:
+    """Evaluate the blind set in unseen/, each tender in its own format (and with --all-formats in all)."""
+    results = {}
+    for gold in sorted((UNSEEN / "gold").glob("*.json")):
+        spec = json.loads(gold.read_text(encoding="utf-8"))
+        if args.verbose:
+            print(f"{gold.stem} ({spec['format']})")
+        results[gold.stem] = evaluate(gold.stem, spec, args.verbose, UNSEEN)
+    report("Unseen set (written blind to the extraction rules)", results)
+    if args.all_formats:
+        cross_format(args, UNSEEN, ("pdf2col", "wrapped.txt"))
 
 
 def timing() -> None:
@@ -184,6 +202,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list missed, extra and noise goals")
     parser.add_argument("--held-out", action="store_true", help="also evaluate the held-out tender(s)")
+    parser.add_argument("--unseen", action="store_true", help="also evaluate the blind set in goal_extraction/unseen/")
     parser.add_argument("--all-formats", action="store_true", help="also read every tender as .docx, .pdf and pasted text")
     args = parser.parse_args()
     generate.BUILD.mkdir(exist_ok=True)
@@ -201,6 +220,8 @@ def main() -> None:
         report("Held-out", splits["held-out"])
     if args.all_formats:
         cross_format(args)
+    if args.unseen:
+        unseen(args)
     timing()
 
 

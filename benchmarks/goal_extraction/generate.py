@@ -2,8 +2,14 @@
 
 Markup, one element per line: "# " title, "## "/"### "/"#### " headings 1-3, "**text**" a bold
 paragraph (pseudo-heading), "- " bullet, "-- " nested bullet, "1. " numbered item (Word
-numbering), "* " a hand-typed "•" bullet, "| a | b |" table rows (first row = header),
-anything else a paragraph.
+numbering), "* " a hand-typed "•" bullet, "~ " a hand-typed "-" bullet (a plain paragraph
+starting with a dash), "| a | b |" table rows (first row = header; a cell "^" is merged with
+the cell above, "<" with the cell to its left), a first line "%% verbatim" (the .txt build is
+the source itself, as pasted e-mail), anything else a paragraph.
+
+Formats: docx, pdf, txt, lo.pdf (LibreOffice export of the .docx), pdf2col (two-column text PDF
+with a running header and footer) and wrapped.txt (text copied out of a PDF viewer: hard line
+breaks, hyphenated words, page headers and footers in between).
 
 Run: python benchmarks/goal_extraction/generate.py  (writes build/)
 """
@@ -11,6 +17,7 @@ Run: python benchmarks/goal_extraction/generate.py  (writes build/)
 import json
 import re
 import shutil
+import textwrap
 import subprocess
 import sys
 import tempfile
@@ -29,7 +36,7 @@ def parse(markup: str) -> list[tuple[str, object]]:
     elements: list[tuple[str, object]] = []
     for raw in markup.splitlines():
         line = raw.rstrip()
-        if not line.strip():
+        if not line.strip() or line.startswith("%%"):
             continue
         if line.startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -49,6 +56,8 @@ def parse(markup: str) -> list[tuple[str, object]]:
             elements.append(("bullet", line[2:]))
         elif line.startswith("* "):
             elements.append(("manual_bullet", line[2:]))
+        elif line.startswith("~ "):
+            elements.append(("dash", line[2:]))
         elif re.match(r"^\d+\. ", line):
             elements.append(("number", line.split(" ", 1)[1]))
         else:
@@ -77,17 +86,57 @@ def _docx_element(document, kind, value) -> None:
         document.add_paragraph(value, style=style)
     elif kind == "manual_bullet":
         document.add_paragraph("•\t" + value)
+    elif kind == "dash":
+        document.add_paragraph("- " + value)
     elif kind == "table":
-        table = document.add_table(rows=len(value), cols=len(value[0]))
-        table.style = "Table Grid"
-        for r, row in enumerate(value):
-            for c, text in enumerate(row):
-                cell = table.cell(r, c)
-                cell.text = text
-                if r == 0:
-                    cell.paragraphs[0].runs[0].bold = True
+        _docx_table(document, value)
     else:
         document.add_paragraph(value)
+
+
+MERGED = ("^", "<")
+
+
+def _docx_table(document, rows) -> None:
+    """A Word table; "^" and "<" cells are merged into the cell above or to the left."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text in MERGED:
+                continue
+            cell = table.cell(r, c)
+            cell.text = text
+            if r == 0:
+                cell.paragraphs[0].runs[0].bold = True
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text == "^":
+                table.cell(r - 1, c).merge(table.cell(r, c))
+            elif text == "<":
+                table.cell(r, c - 1).merge(table.cell(r, c))
+
+
+def _spans(rows, r: int, c: int) -> tuple[int, int]:
+    """Rows and columns the cell at (r, c) covers, counting the merge markers after it."""
+    rowspan = 1
+    while r + rowspan < len(rows) and rows[r + rowspan][c] == "^":
+        rowspan += 1
+    colspan = 1
+    while c + colspan < len(rows[r]) and rows[r][c + colspan] == "<":
+        colspan += 1
+    return rowspan, colspan
+
+
+def _pdf_table(pdf, rows) -> None:
+    with pdf.table(line_height=5, first_row_as_headings=True) as table:
+        for r, row in enumerate(rows):
+            cells = table.row()
+            for c, text in enumerate(row):
+                if text not in MERGED:
+                    rowspan, colspan = _spans(rows, r, c)
+                    cells.cell(text, rowspan=rowspan, colspan=colspan)
+    pdf.ln(2)
 
 
 class _Pdf(FPDF):
@@ -124,19 +173,16 @@ def build_pdf(elements, path: Path, repeat: int = 1) -> None:
                 pdf.ln(1)
                 continue
             pdf.set_font("Helvetica", "B" if kind == "bold" else "", 10)
-            if kind in ("bullet", "bullet2", "manual_bullet", "number"):
+            if kind == "dash":
+                pdf.multi_cell(0, 5, "- " + value, new_x="LMARGIN", new_y="NEXT")
+            elif kind in ("bullet", "bullet2", "manual_bullet", "number"):
                 indent = 10 if kind == "bullet2" else 5
                 label = f"{number}." if kind == "number" else ("-" if kind == "bullet2" else "•")
                 pdf.set_x(pdf.l_margin + indent)
                 pdf.cell(6, 5, label)
                 pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
             elif kind == "table":
-                with pdf.table(line_height=5, first_row_as_headings=True) as table:
-                    for row in value:
-                        cells = table.row()
-                        for text in row:
-                            cells.cell(text)
-                pdf.ln(2)
+                _pdf_table(pdf, value)
             else:
                 pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(2)
@@ -153,12 +199,14 @@ def build_txt(elements, path: Path) -> None:
             out += ["", value.upper() if kind == "h0" else value]
         elif kind in ("bullet", "manual_bullet"):
             out.append("• " + value)
+        elif kind == "dash":
+            out.append("- " + value)
         elif kind == "bullet2":
             out.append("    o " + value)
         elif kind == "number":
             out.append(f"{number}. {value}")
         elif kind == "table":
-            out += ["\t".join(row) for row in value]
+            out += ["\t".join("" if cell in MERGED else cell for cell in row) for row in value]
         else:
             out.append(value)
     path.write_text("\n".join(out).strip() + "\n", encoding="utf-8")
@@ -179,11 +227,84 @@ def build_lo_pdf(elements, path: Path) -> None:
         shutil.move(source.with_suffix(".pdf"), path)
 
 
-def build(name: str, fmt: str) -> Path:
-    """Build one tender in the given format ("docx", "pdf", "txt" or "lo.pdf") and return its path."""
-    elements = parse((HERE / "tenders" / f"{name}.txt").read_text(encoding="utf-8"))
-    path = BUILD / f"{name}.{fmt}"
-    builders = {"docx": build_docx, "pdf": build_pdf, "txt": build_txt, "lo.pdf": build_lo_pdf}
+def _title(elements) -> str:
+    return next((v for k, v in elements if k in ("h0", "bold")), "Uitvraag")
+
+
+def build_pdf2col(elements, path: Path) -> None:
+    """Write the elements as a two-column text PDF with a dated running header and page footer."""
+    pdf = _Pdf()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.title_text = f"{_title(elements)}  |  versie 1.2, 3 juni 2027"
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.add_page()
+    with pdf.text_columns(ncols=2, gutter=8, text_align="LEFT") as cols:
+        for kind, value in elements:
+            heading = kind.startswith("h") or kind == "bold"
+            pdf.set_font("Helvetica", "B" if heading else "", 10 if heading else 9)
+            label = {"dash": "- ", "manual_bullet": "• ", "bullet": "• ", "bullet2": "- "}.get(kind, "")
+            rows = ["  ".join(row) for row in value] if kind == "table" else [label + value]
+            for row in rows:
+                with cols.paragraph(top_margin=2.5 if heading else 1) as paragraph:
+                    paragraph.write(row)
+    pdf.output(str(path))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Hard-wrap text as a PDF viewer copies it, hyphenating a long word that does not fit."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) + 1 > width:
+            room = width - len(line) - 2
+            if len(word) >= 12 and room >= 5 and word.isalpha():
+                line, word = f"{line} {word[:room]}-", word[room:]
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+    return lines + [line]
+
+
+def build_wrapped_txt(elements, path: Path, width: int = 78, page_lines: int = 40) -> None:
+    """Write the elements as text copied from a PDF viewer: hard line breaks, page header and footer."""
+    body, number = [], 0
+    for kind, value in elements:
+        number = number + 1 if kind == "number" else 0
+        if kind == "table":
+            body += ["  ".join(row) for row in value]
+            continue
+        label = {"bullet": "• ", "manual_bullet": "• ", "dash": "- ", "bullet2": "  - ", "number": f"{number}. "}
+        prefix = label.get(kind, "")
+        if kind.startswith("h"):
+            body.append("")
+        body += _hang(prefix, value, width) if prefix else _wrap(value, width)
+    pages = [body[i:i + page_lines] for i in range(0, len(body), page_lines)]
+    title = _title(elements)
+    out = []
+    for n, page in enumerate(pages, 1):
+        out += ([title, ""] if n > 1 else []) + page + ["", f"Pagina {n} van {len(pages)}", ""]
+    path.write_text("\n".join(out).strip() + "\n", encoding="utf-8")
+
+
+def _hang(prefix: str, value: str, width: int) -> list[str]:
+    """A list item wrapped with its continuation lines indented under the text."""
+    lines = _wrap(value, width - len(prefix))
+    return [prefix + lines[0]] + [" " * len(prefix) + line for line in lines[1:]]
+
+
+SUFFIXES = {"pdf2col": "2col.pdf"}
+
+
+def build(name: str, fmt: str, root: Path = HERE) -> Path:
+    """Build one tender of the set in root in the given format (see the module docstring) and return its path."""
+    source = (root / "tenders" / f"{name}.txt").read_text(encoding="utf-8")
+    elements = parse(source)
+    path = root / "build" / f"{name}.{SUFFIXES.get(fmt, fmt)}"
+    path.parent.mkdir(exist_ok=True)
+    if fmt == "txt" and source.startswith("%% verbatim"):
+        path.write_text(source.split("\n", 1)[1], encoding="utf-8")
+        return path
+    builders = {"docx": build_docx, "pdf": build_pdf, "txt": build_txt, "lo.pdf": build_lo_pdf,
+                "pdf2col": build_pdf2col, "wrapped.txt": build_wrapped_txt}
     builders[fmt](elements, path)
     return path
 
