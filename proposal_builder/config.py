@@ -37,6 +37,13 @@ def secret_key(instance_path: str) -> str:
     return path.read_text().strip()
 
 
+def instance_tmp(instance_path: str) -> Path:
+    """The instance folder's private `tmp`, where LibreOffice renders drafts (they may hold client stories)."""
+    folder = Path(instance_path) / "tmp"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
 def load_config(instance_path: str, overrides: dict) -> dict:
     """The app's configuration: defaults, then the environment, then `overrides`."""
     max_mb = int(setting("MAX_UPLOAD_MB"))

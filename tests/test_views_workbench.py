@@ -1,6 +1,7 @@
 """The workbench through the test client: evidence per goal, saving choices, search, conflicts, coverage, draft."""
+import os
 import re
-import tempfile
+import shutil
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,6 @@ import pytest
 from knowledge_base import import_records, open_db
 from knowledge_base.tenders import get_tender, update_goals
 from proposal_builder.forms.workbench import WorkbenchForm
-from proposal_builder.views.workbench_data import instance_tempdir
 
 from .drafting_samples import open_docx
 from .search_helpers import wait_for_job
@@ -255,11 +255,23 @@ def test_script_in_goal_and_own_text_is_shown_escaped_on_every_workbench_page(ap
         assert "<script>alert" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body, page
 
 
-def test_temporary_files_go_to_the_instance_folder_while_the_draft_renders(tmp_path):
-    before = tempfile.gettempdir()
-    with instance_tempdir(str(tmp_path)) as folder:
-        assert Path(tempfile.mkdtemp()).parent == folder == tmp_path / "tmp"
-    assert tempfile.gettempdir() == before
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_renders_the_draft_inside_the_instance_folder(app, director, tmp_path, monkeypatch):
+    # A soffice on PATH that notes its temporary folder and input file, then runs the real one.
+    log, wrapper = tmp_path / "soffice.log", tmp_path / "bin" / "soffice"
+    wrapper.parent.mkdir()
+    wrapper.write_text(f'#!/bin/sh\nfor last; do :; done\nprintf "%s\\n%s\\n" "$TMPDIR" "$last" > {log}\n'
+                       f'exec {shutil.which("soffice")} "$@"\n')
+    wrapper.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{wrapper.parent}:{os.environ['PATH']}")
+    app.instance_path = str(tmp_path / "instance")
+    tender = add_tender(Path(app.config["DATABASE"]), page_limit=1)
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert re.search(r'badge bad">\d+ van max. 1 pagina', page) and "naar schatting" not in page
+    own_tmp = tmp_path / "instance" / "tmp"
+    noted = log.read_text().splitlines()  # $TMPDIR and the document LibreOffice was given
+    assert len(noted) == 2 and all(Path(line).is_relative_to(own_tmp) for line in noted)
+    assert list(own_tmp.iterdir()) == []  # the render folder is removed afterwards
 
 
 def test_form_choices_keep_refs_unique_in_order(app):

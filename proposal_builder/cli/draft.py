@@ -8,6 +8,7 @@ import click
 
 from knowledge_base.tenders import get_tender
 
+from ..config import instance_tmp
 from ..drafting import TemplateError
 from ..drafting.assemble import TOP_HITS, CheckedDraft, draft_tender, unattended_draft
 from ..tender import TenderReadError
@@ -58,6 +59,7 @@ def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) 
     app = make_app()
     db = open_app_db(app)
     organisation, template = app.config["ORGANISATION"], app.config["HOUSE_STYLE"] or None
+    workdir = instance_tmp(app.instance_path)
     started = time.perf_counter()
     try:
         if tender_file is not None:
@@ -65,12 +67,12 @@ def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) 
             refresh_with_bar(db, embedder)
             started = time.perf_counter()
             tender, checked = unattended_draft(db, tender_file.read_bytes(), tender_file.name, embedder,
-                                               organisation, template, top)
+                                               organisation, template, top, workdir=workdir)
         else:
             tender = get_tender(db, tender_id)
             if tender is None:
                 raise click.ClickException(f"Er is geen aanbesteding met id {tender_id}.")
-            checked = draft_tender(db, tender, organisation, template)
+            checked = draft_tender(db, tender, organisation, template, workdir=workdir)
     except TenderReadError as exc:
         raise click.ClickException(f"{tender_file}: {exc.message}") from exc
     except TemplateError as exc:

@@ -154,26 +154,29 @@ class CheckedDraft:
 
 
 def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, template=None,
-                 check: bool = True, soffice: str | None = None) -> CheckedDraft:
-    """Draft the proposal for a tender with its chosen evidence and, unless told not to, check it."""
+                 check: bool = True, soffice: str | None = None, workdir=None) -> CheckedDraft:
+    """Draft the proposal for a tender with its chosen evidence and, unless told not to, check it.
+
+    The page count renders the draft with LibreOffice in `workdir` (default: the system's temporary folder).
+    """
     records = fetch_records(db, (ref for goal in tender.get("goals") or []
                                  for ref in goal.get("evidence") or []))
     request, notices = build_request(tender, records, organisation)
     draft = draft_proposal(request, template)
-    report = check_draft(draft.docx, request, soffice=soffice) if check else None
+    report = check_draft(draft.docx, request, soffice=soffice, workdir=workdir) if check else None
     return CheckedDraft(draft, report, request, notices + draft.notices)
 
 
 def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embedder: Embedder,
                      organisation: str, template=None, top: int = TOP_HITS,
-                     soffice: str | None = None) -> tuple[dict, CheckedDraft]:
+                     soffice: str | None = None, workdir=None) -> tuple[dict, CheckedDraft]:
     """The whole chain without a person: read, extract goals, match, pick evidence, draft, check.
 
     Raises the tender reader's TenderReadError (a Dutch message) when the file cannot be read.
     """
     tender = tender_from_analysis(analyse_tender(data, filename), filename)
     tender["goals"] = auto_choose(db, tender["goals"], embedder, top)
-    return tender, draft_tender(db, tender, organisation, template, soffice=soffice)
+    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir)
 
 
 def draft_filename(title: str) -> str:

@@ -5,6 +5,7 @@ import io
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -148,23 +149,24 @@ def estimate_pages(docx_bytes: bytes) -> int:
     return max(1, math.ceil(words / WORDS_PER_PAGE))
 
 
-def count_pages(docx_bytes: bytes, soffice: str | None = None) -> tuple[int, bool]:
-    """(pages, estimated): rendered with LibreOffice when available, else estimated from words."""
+def count_pages(docx_bytes: bytes, soffice: str | None = None,
+                workdir: str | Path | None = None) -> tuple[int, bool]:
+    """(pages, estimated): rendered by LibreOffice (in `workdir`) when available, else estimated from words."""
     soffice = soffice if soffice is not None else find_soffice()
     if soffice:
         try:
-            return len(PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice))).pages), False
+            return len(PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages), False
         except RenderError:
             pass  # fall back to the estimate; the warning says it is one
     return estimate_pages(docx_bytes), True
 
 
-def check_length(docx_bytes: bytes, page_limit: int | None,
-                 soffice: str | None = None) -> tuple[int | None, bool, list[str]]:
+def check_length(docx_bytes: bytes, page_limit: int | None, soffice: str | None = None,
+                 workdir: str | Path | None = None) -> tuple[int | None, bool, list[str]]:
     """(pages, estimated, Dutch warnings) against the tender's page limit; nothing without a limit."""
     if not page_limit:
         return None, False, []
-    pages, estimated = count_pages(docx_bytes, soffice)
+    pages, estimated = count_pages(docx_bytes, soffice, workdir)
     counted = (f"naar schatting {pages} pagina's (geschat op ongeveer {WORDS_PER_PAGE} woorden per "
                "pagina, omdat LibreOffice niet beschikbaar is)" if estimated else f"{pages} pagina's")
     if pages <= page_limit:
@@ -174,13 +176,14 @@ def check_length(docx_bytes: bytes, page_limit: int | None,
         f"{page_limit} pagina's toe. Kort de tekst in of controleer wat volgens de uitvraag meetelt."]
 
 
-def check_draft(docx_bytes: bytes, request: DraftRequest, soffice: str | None = None) -> CheckReport:
-    """Run every check on a draft and collect the warnings for the director."""
+def check_draft(docx_bytes: bytes, request: DraftRequest, soffice: str | None = None,
+                workdir: str | Path | None = None) -> CheckReport:
+    """Run every check on a draft and collect the warnings for the director (LibreOffice renders in `workdir`)."""
     paragraphs = body_paragraphs(docx_bytes)
     report = CheckReport(untraced=_untraced(paragraphs, request),
                          missing_goals=_missing_sections(paragraphs, request))
     report.pages, report.pages_estimated, length_warnings = check_length(
-        docx_bytes, request.tender.page_limit, soffice)
+        docx_bytes, request.tender.page_limit, soffice, workdir)
     report.warnings += [f"Het getal {u.number} is niet herleidbaar tot een gebruikte bron uit de "
                         f"kennisbank: “{u.context}”" for u in report.untraced]
     report.warnings += [f"Het doel “{goal}” heeft geen eigen paragraaf in het concept."

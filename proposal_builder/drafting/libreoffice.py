@@ -1,6 +1,7 @@
 """Render a .docx to PDF with LibreOffice (headless), to count the pages Word would show."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -18,12 +19,17 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def docx_to_pdf(docx_bytes: bytes, soffice: str | None = None) -> bytes:
-    """The PDF LibreOffice makes of the document; raises RenderError when that fails."""
+def docx_to_pdf(docx_bytes: bytes, soffice: str | None = None, workdir: str | Path | None = None) -> bytes:
+    """The PDF LibreOffice makes of the document; raises RenderError when that fails.
+
+    Everything the render writes (the document, a LibreOffice profile, LibreOffice's own temporary
+    files) goes into one folder inside `workdir` (default: the system's temporary folder), removed
+    afterwards: a draft may hold client stories.
+    """
     soffice = soffice or find_soffice()
     if not soffice:
         raise RenderError("LibreOffice is niet geïnstalleerd.")
-    with tempfile.TemporaryDirectory(prefix="pb-render-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="pb-render-", dir=workdir) as tmp:
         folder = Path(tmp)
         (folder / "concept.docx").write_bytes(docx_bytes)
         # A private profile per run, so parallel runs and an open LibreOffice do not collide.
@@ -31,7 +37,8 @@ def docx_to_pdf(docx_bytes: bytes, soffice: str | None = None) -> bytes:
                    "--norestore", "--convert-to", "pdf", "--outdir", str(folder),
                    str(folder / "concept.docx")]
         try:
-            subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+            subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False,
+                           env={**os.environ, **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), tmp)})
         except (OSError, subprocess.TimeoutExpired) as error:
             raise RenderError(f"LibreOffice kon het concept niet omzetten: {error}") from error
         pdf = folder / "concept.pdf"

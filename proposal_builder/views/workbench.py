@@ -8,13 +8,14 @@ from flask_login import current_user
 from knowledge_base.records import EVIDENCE_LEVELS, RECORD_TYPES, ConflictError
 from knowledge_base.tenders import GOAL_KINDS, get_tender, update_goals
 
+from ..config import instance_tmp
 from ..coverage import COLUMNS, LEVELS, goal_coverage, summary
 from ..db import get_db
 from ..drafting import TemplateError
 from ..drafting.assemble import draft_filename, draft_tender, fetch_records
 from ..forms.workbench import WorkbenchForm
 from ..security import role_required
-from .workbench_data import apply_choices, differences, goal_rows, instance_tempdir, matches, search_rows
+from .workbench_data import apply_choices, differences, goal_rows, matches, search_rows
 
 bp = Blueprint("workbench", __name__, url_prefix="/aanbestedingen/<int:tender_id>")
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -151,8 +152,8 @@ def draft(tender_id: int):
     """Build the draft and show the checks (numbers, sections, length, consent) before download."""
     tender = _tender_or_404(tender_id)
     try:
-        with instance_tempdir(current_app.instance_path):
-            checked = draft_tender(get_db(), tender, current_app.config["ORGANISATION"], _house_style())
+        checked = draft_tender(get_db(), tender, current_app.config["ORGANISATION"], _house_style(),
+                               workdir=instance_tmp(current_app.instance_path))
     except TemplateError as exc:
         return render_template("workbench/draft.html", tender=tender, checked=None, error=str(exc))
     return render_template("workbench/draft.html", tender=tender, checked=checked, error=None,

@@ -1,11 +1,7 @@
 """What the workbench pages show: matches per goal, rows of evidence, search results, conflicts."""
 from __future__ import annotations
 
-import tempfile
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import sqlite_utils
 
@@ -14,11 +10,10 @@ from knowledge_base.search import Hit, search
 from ..coverage import goal_coverage
 from ..drafting.assemble import TOP_HITS, fetch_records, match_tender_goals
 from ..embedding import catch_up, configured_embedder, page_embedder
-from ..indexing import IndexJob
 from ..forms.workbench import WorkbenchForm
+from ..indexing import IndexJob
 
 SEARCH_RESULTS = 10
-_tempdir_lock = threading.Lock()
 
 
 @dataclass
@@ -111,20 +106,3 @@ def differences(stored_goals: list[dict], choices: list[dict]) -> list[dict]:
     found += [{"number": None, "text": goal["text"], "gone": False, "added": True, "stored": goal,
                "mine": {"evidence": [], "own_text": ""}} for goal in stored_goals if goal["text"] not in texts]
     return found
-
-
-@contextmanager
-def instance_tempdir(instance_path: str):
-    """Temporary files (LibreOffice's page count renders the draft) inside the instance folder.
-
-    The drafting library renders in `tempfile`'s default folder; a draft may hold client stories,
-    so while it renders that folder is the instance folder's own `tmp`, private to this user.
-    """
-    folder = Path(instance_path) / "tmp"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with _tempdir_lock:
-        previous, tempfile.tempdir = tempfile.tempdir, str(folder)
-        try:
-            yield folder
-        finally:
-            tempfile.tempdir = previous
