@@ -1,6 +1,6 @@
 """From an analysed tender to the dict `knowledge_base.tenders` saves; title and municipality guessed from the text.
 
-No Flask: the tender pages call this, and anything else that saves an analysis can too.
+No Flask: the tender pages call this, and so does the unattended draft (`drafting.assemble`).
 """
 from __future__ import annotations
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -19,13 +18,13 @@ from knowledge_base.records import get_record
 from knowledge_base.search import Hit, match_goals
 
 from ..tender import analyse_tender
+from ..tender_intake import tender_record
 from .checks import CheckReport, check_draft
 from .draft import draft_proposal
 from .models import Draft, DraftRequest, GoalDraft, TenderInfo
 
 TOP_HITS = 8  # evidence suggested per goal
 PICK_ORDER = ("method", "project", "result")  # one of each, in this order
-MUNICIPALITY = re.compile(r"\b[Gg]emeente ((?:'s-)?[A-Z][\w'-]+(?:(?: aan| op)?(?: den| de)? [A-Z][\w'-]+)*)")
 
 
 def has_number(record: dict) -> bool:
@@ -79,30 +78,9 @@ def auto_choose(db: sqlite_utils.Database, goals: list[dict], embedder: Embedder
             for goal, goal_hits in zip(goals, hits)]
 
 
-def _attribute(attributes: dict, word: str) -> str:
-    return next((value for key, value in attributes.items() if word in key.lower()), "")
-
-
-def _title(blocks, filename: str) -> str:
-    heading = next((b.text for b in blocks if b.kind == "heading"), "")
-    return heading or re.sub(r"[_-]+", " ", filename.rsplit(".", 1)[0]).strip() or "Aanbesteding"
-
-
-def _municipality(blocks) -> str:
-    """The name most often written as "gemeente <Naam>" in the tender, or ""."""
-    names = Counter(m.group(1) for b in blocks for m in MUNICIPALITY.finditer(b.text))
-    return names.most_common(1)[0][0] if names else ""
-
-
 def tender_from_analysis(analysis, filename: str = "") -> dict:
-    """A tender dict in the saved shape from a fresh analysis; title and municipality read from the text."""
-    goals = [{"text": goal.text, "section": " > ".join(goal.section), "kind": goal.kind,
-              "indicator": _attribute(goal.attributes, "indicator"),
-              "target": _attribute(goal.attributes, "streefwaarde"), "own_text": "", "evidence": []}
-             for goal in analysis.goals]
-    return {"title": _title(analysis.blocks, filename), "municipality": _municipality(analysis.blocks),
-            "page_limit": analysis.page_limit, "route": analysis.route,
-            "criteria": [c.to_dict() for c in analysis.criteria], "goals": goals}
+    """A tender dict in the saved shape from a fresh analysis; title and municipality guessed as on intake."""
+    return tender_record(analysis, source_name=filename)
 
 
 def criterion_text(criterion) -> str:
