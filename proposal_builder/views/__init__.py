@@ -1,21 +1,36 @@
 """The app's blueprints and the navigation between them."""
-from flask import Flask, current_app
+from typing import NamedTuple
+
+from flask import Flask, current_app, request
 from flask_login import current_user
 
-# (endpoint, Dutch label, least role that sees it); entries whose blueprint is absent are skipped.
+
+class NavEntry(NamedTuple):
+    """A menu entry: where it leads, its Dutch label, the least role that sees it, and the
+    blueprints whose pages count as being in it (so a workbench page marks "Aanbestedingen")."""
+
+    endpoint: str
+    label: str
+    role: str
+    blueprints: frozenset[str]
+
+
 NAV = [
-    ("main.index", "Start", "lezer"),
-    ("records.index", "Kennisbank", "lezer"),
-    ("tenders.index", "Aanbestedingen", "directeur"),
-    ("admin.users", "Beheer", "beheerder"),
-    ("auth.account", "Mijn account", "lezer"),
+    NavEntry("main.index", "Start", "lezer", frozenset({"main"})),
+    NavEntry("records.index", "Kennisbank", "lezer", frozenset({"records", "search"})),
+    NavEntry("tenders.index", "Aanbestedingen", "directeur", frozenset({"tenders", "workbench"})),
+    NavEntry("admin.users", "Beheer", "beheerder", frozenset({"admin"})),
+    NavEntry("auth.account", "Mijn account", "lezer", frozenset({"auth"})),
 ]
 
 
-def nav_items() -> list[tuple[str, str]]:
-    """The menu entries the current user may see."""
-    return [(endpoint, label) for endpoint, label, role in NAV
-            if endpoint in current_app.view_functions and current_user.can(role)]
+def nav_items() -> list[tuple[str, str, bool]]:
+    """The menu entries the current user may see: (endpoint, label, whether this page is in it).
+
+    Entries whose blueprint is not installed are skipped.
+    """
+    return [(entry.endpoint, entry.label, request.blueprint in entry.blueprints) for entry in NAV
+            if entry.endpoint in current_app.view_functions and current_user.can(entry.role)]
 
 
 def register_blueprints(app: Flask) -> None:

@@ -1,0 +1,34 @@
+"""The menu: each page marks the entry it belongs to, also pages of a related blueprint."""
+import re
+from pathlib import Path
+
+import pytest
+
+from .workbench_kb import add_tender
+
+
+def current_entries(page: str) -> list[str]:
+    """The labels of the menu entries marked as the current page."""
+    menu = page.split("<nav>", 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="[^"]*" aria-current="page">([^<]+)</a>', menu)
+
+
+@pytest.mark.parametrize("path, label", [
+    ("/", "Start"),
+    ("/kennisbank/", "Kennisbank"),
+    ("/kennisbank/prullenbak", "Kennisbank"),
+    ("/zoeken/index", "Kennisbank"),
+    ("/aanbestedingen/", "Aanbestedingen"),
+    ("/beheer", "Beheer"),
+    ("/account", "Mijn account"),
+])
+def test_a_page_marks_its_menu_entry(auth, path, label):
+    auth.login("beheerder")
+    assert current_entries(auth.client.get(path).get_data(as_text=True)) == [label]
+
+
+def test_a_workbench_page_marks_aanbestedingen(app, auth):
+    tender = add_tender(Path(app.config["DATABASE"]))
+    auth.login("directeur")
+    page = auth.client.get(f"/aanbestedingen/{tender['id']}/concept").get_data(as_text=True)
+    assert current_entries(page) == ["Aanbestedingen"]
