@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 import time
-from datetime import datetime
 
 import sqlite_utils
 
+from .local_time import to_local
 from .migrations import migration
 
 USER_LIMIT = 5  # failures per username before it is locked
@@ -116,7 +116,7 @@ def retry_message(until: float, now: float | None = None) -> str:
     """A Dutch sentence saying when the user may try again."""
     now = time.time() if now is None else now
     minutes = max(1, math.ceil((until - now) / 60))
-    clock = datetime.fromtimestamp(until).astimezone().strftime("%H:%M")
+    clock = to_local(until).strftime("%H:%M")
     unit = "minuut" if minutes == 1 else "minuten"
     return (f"Te veel mislukte inlogpogingen. Probeer het opnieuw over {minutes} {unit} "
             f"(om {clock}).")

@@ -126,6 +126,17 @@ def test_markup_in_fields_is_escaped(reader):
         assert "<b>x</b>" not in page
 
 
+def test_times_are_shown_in_amsterdam_time(client, auth, kb):
+    kb.execute("UPDATE records SET created_at = '2026-07-01T22:30:00+00:00', "
+               "updated_at = '2026-11-27T02:10:00+00:00' WHERE ref = 'M01'")
+    kb.execute("UPDATE record_history SET changed_at = '2026-11-27T02:10:00+00:00' WHERE ref = 'M01'")
+    kb.conn.commit()
+    auth.login("lezer")
+    page = _text(client.get("/kennisbank/M01"))
+    assert "aangemaakt 02-07-2026 00:30" in page and "laatst gewijzigd 27-11-2026 03:10" in page
+    assert "27-11-2026 03:10" in _text(client.get("/kennisbank/M01/geschiedenis"))
+
+
 def test_unknown_record_or_type_is_404(client, auth, kb):
     auth.login("medewerker")
     assert client.get("/kennisbank/X99").status_code == 404

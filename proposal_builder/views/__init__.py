@@ -4,6 +4,8 @@ from typing import NamedTuple
 from flask import Flask, current_app, request
 from flask_login import current_user
 
+from knowledge_base.local_time import local_time
+
 
 class NavEntry(NamedTuple):
     """A menu entry: where it leads, its Dutch label, the least role that sees it, and the
@@ -40,3 +42,4 @@ def register_blueprints(app: Flask) -> None:
     for module in (main, auth, admin, records, tenders, workbench, search):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["nav_items"] = nav_items
+    app.add_template_filter(local_time)

@@ -39,8 +39,7 @@ def users():
     accounts = list_users(db)
     role_forms = {a["id"]: RoleForm(formdata=None, role=a["role"], prefix=f"u{a['id']}")
                   for a in accounts}
-    locked = {name: f"{datetime.fromtimestamp(until):%H:%M}"
-              for name, until in login_throttle.locked_usernames(db).items()}
+    locked = login_throttle.locked_usernames(db)
     return render_template("admin/users.html", accounts=accounts, role_forms=role_forms,
                            locked=locked, confirm=ConfirmForm())
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -25,17 +25,9 @@ ACTIONS = {"added": "toegevoegd", "updated": "gewijzigd", "deleted": "naar de pr
            "restored": "teruggezet uit de prullenbak", "reverted": "oude versie teruggezet"}
 
 
-def when(iso: str | None) -> str:
-    """A stored UTC timestamp as local time, 'dd-mm-jjjj uu:mm'."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M") if iso else ""
-    except ValueError:
-        return iso
-
-
 @bp.context_processor
 def _record_names() -> dict:
-    return {"RECORD_TYPES": RECORD_TYPES, "LABELS": LABELS, "ACTIONS": ACTIONS, "when": when}
+    return {"RECORD_TYPES": RECORD_TYPES, "LABELS": LABELS, "ACTIONS": ACTIONS}
 
 
 def _record_or_404(ref: str, include_deleted: bool = False) -> dict:

@@ -15,7 +15,6 @@ from ..security import role_required
 from ..tender import DEFAULT_MAX_BYTES, TenderReadError, analyse_tender, analyse_text
 from ..tender.errors import too_large
 from ..tender_intake import tender_record
-from .records import when
 from .tender_display import dutch_date, goals_by_block, number, section_text, source_parts
 
 bp = Blueprint("tenders", __name__, url_prefix="/aanbestedingen")
@@ -29,7 +28,7 @@ EDITS = {"merge": goal_edits.merge_with_next, "split": goal_edits.split_goal, "d
 
 @bp.context_processor
 def _names() -> dict:
-    return {"GOAL_KINDS": GOAL_KINDS, "ROUTES": ROUTES, "when": when, "dutch_date": dutch_date,
+    return {"GOAL_KINDS": GOAL_KINDS, "ROUTES": ROUTES, "dutch_date": dutch_date,
             "number": number, "section_text": section_text,
             "workbench_url": _workbench_url}
 
