@@ -91,6 +91,12 @@ def test_list_filters_and_keyword_search(reader, query, expected):
     assert [ref for ref in ALL if f">{ref}</a>" in page] == expected
 
 
+def test_list_links_to_search_by_meaning_with_the_query(reader):
+    page = _text(reader.get("/kennisbank/?q=zorgende+naasten&type=result"))
+    assert '<a href="/zoeken?q=zorgende+naasten&amp;type=result"' in page and "Zoek op betekenis" in page
+    assert '<a href="/zoeken"' in _text(reader.get("/kennisbank/"))  # without a query: the empty search page
+
+
 def test_unknown_filter_value_is_ignored_with_message(reader):
     response = reader.get("/kennisbank/?theme=bestaat-niet")
     assert response.status_code == 200
