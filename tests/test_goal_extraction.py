@@ -144,3 +144,36 @@ def test_to_dict_has_the_cli_json_shape():
     assert set(data) >= {"goals", "criteria", "page_limit", "deadline", "route"}
     assert data["goals"][0] == {"text": "Inwoners voelen zich veilig in hun wijk.", "section": "Doelen",
                                 "kind": "effect", "position": 1}
+
+
+def test_abbreviated_month_and_bracketed_max_do_not_end_a_sentence():
+    analysis = analyse_text("## Indienen\nAanvragen moeten uiterlijk 14 jan. 2028 om 12.00 uur binnen zijn.\n"
+                            "Wij vragen een korte offerte (max. 3 A4) met uw aanpak.\n")
+    assert (analysis.deadline.iso(), analysis.page_limit) == ("2028-01-14T12:00", 3)
+
+
+def test_deadline_is_the_date_that_closes_the_submission_period():
+    text = "## Artikel 7 Aanvraag\nEen aanvraag wordt ingediend in de periode van 1 juli 2027 tot en met 15 september 2027.\n"
+    assert analyse_text(text).deadline.date == "2027-09-15"
+
+
+def test_weighting_factor_column_with_single_digits_gives_criteria():
+    data = docx_bytes([("h1", "Artikel 8 Verdeling van het subsidieplafond"), ("table", [
+        ["Criterium", "Wegingsfactor"], ["Bijdrage aan de doelen", "3"], ["Inzet van vrijwilligers", "1"]])])
+    assert [(c.name, c.weight) for c in analyse_tender(data).criteria] == [
+        ("Bijdrage aan de doelen", "3"), ("Inzet van vrijwilligers", "1")]
+
+
+def test_sub_headings_of_the_criteria_section_name_the_criteria_their_text_weighs():
+    data = docx_bytes([("h1", "Beoordeling"), ("bold", "Visie en aanpak"),
+                       ("para", "Hoe draagt uw aanpak bij aan de doelen? U kunt maximaal 30 punten behalen."),
+                       ("bold", "Prijs"), ("para", "De laagste prijs krijgt maximaal 20 punten; de overige naar rato.")])
+    assert [(c.name, c.weight) for c in analyse_tender(data).criteria] == [
+        ("Visie en aanpak", "30 punten"), ("Prijs", "20 punten")]
+
+
+def test_weighted_choice_in_a_letter_without_criteria_section_gives_criteria_and_keeps_the_page_limit():
+    analysis = analyse_text("Beste collega's,\n\nStuur een offerte (max. 3 A4). We kiezen op kwaliteit (70%) en prijs (30%).\n")
+    assert [(c.name, c.percentage) for c in analysis.criteria] == [("Kwaliteit", 70.0), ("Prijs", 30.0)]
+    assert analysis.page_limit == 3
+    assert analyse_text("In 2025 deed 31% van de inwoners (30%) vrijwilligerswerk, 17% (20%) mantelzorg.\n").criteria == []

@@ -8,6 +8,11 @@ from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
 from .sentences import split_sentences
 
 CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
+# A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
+AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen)\b", re.IGNORECASE)
+AWARD_LEAD_RE = re.compile(
+    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren)\s+(?:op|aan de hand van|op basis van)\s+", re.IGNORECASE
+)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 PAGES_RE = re.compile(
@@ -49,21 +54,35 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
     """Return the award criteria from tables, lists and prose in the criteria sections."""
     criteria: list[Criterion] = []
     for block in blocks:
-        if block.kind == HEADING:
-            continue
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
-        if block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
+        if block.kind == HEADING:
+            criterion = _from_text(block.text, block.position) if _in_subsection(block.section[:-1]) else None
+        elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
             criterion = _from_row(block)
         elif in_section and block.kind == LIST_ITEM:
             criterion = _from_text(block.text, block.position)
         elif in_section:
-            criteria += _from_prose(block)
+            criteria += _under_subheading(block, criteria) or _from_prose(block)
             continue
         else:
+            criteria += _from_prose(block, award_only=True)
             continue
-        if criterion:
+        if criterion and criterion.weight:
             criteria.append(criterion)
     return criteria
+
+
+def _in_subsection(section: list[str]) -> bool:
+    """True under a sub-heading of a criteria section, such as "Beoordeling > Visie en aanpak"."""
+    return bool(section) and not CRITERIA_HEADING.search(section[-1]) and any(CRITERIA_HEADING.search(h) for h in section)
+
+
+def _under_subheading(block: Block, found: list[Criterion]) -> list[Criterion]:
+    """A sub-heading whose text states the weight is a criterion named after the heading."""
+    if not _in_subsection(block.section) or any(c.name == block.section[-1] for c in found):
+        return []
+    criterion = _weighted(block.section[-1], block.text, block.position)
+    return [criterion] if criterion.weight and not re.fullmatch(r"\d+", criterion.weight) else []
 
 
 def _weight_column(header: list[str]) -> int | None:
@@ -80,6 +99,9 @@ def _from_row(block: Block) -> Criterion | None:
         return None
     rest = " | ".join(cells[1:])
     criterion = _weighted(cells[0], rest, block.position)
+    column = _weight_column(block.header)
+    if not criterion.weight and column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?", block.cells[column]):
+        criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
     if criterion.weight or criterion.page_limit:
         return criterion
     return None
@@ -106,22 +128,28 @@ PROSE_PATTERNS = (
 )
 
 
-def _from_prose(block: Block) -> list[Criterion]:
-    """Criteria in running text: at least two names with a weight in one sentence, or one short line."""
+def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
+    """Criteria in running text: at least two names with a weight in one sentence, or one short line.
+
+    Outside a criteria section (award_only) only a sentence that speaks of choosing or scoring counts.
+    """
     found = []
     for sentence in split_sentences(block.text):
+        if award_only and not AWARD_RE.search(sentence):
+            continue
         for pattern in PROSE_PATTERNS:
             pairs = pattern.findall(sentence)
             if len(pairs) >= 2:
                 found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
-    if not found and markers.words(block.text) <= 15:
+    if not found and not award_only and markers.words(block.text) <= 15:
         single = _from_text(block.text, block.position)
         found = [single] if single and single.weight else []
     return found
 
 
 def _criterion_name(name: str) -> str:
+    name = AWARD_LEAD_RE.sub("", name.strip())
     name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
     return name[:1].upper() + name[1:]
 
@@ -159,7 +187,7 @@ def word_limit_in(text: str) -> int | None:
 
 def proposal_limits(blocks: list[Block], criteria: list[Criterion]) -> tuple[int | None, int | None]:
     """The page and word limit for the whole proposal, not for one criterion."""
-    criterion_positions = {c.position for c in criteria}
+    criterion_positions = {c.position for c in criteria if c.page_limit or c.word_limit}  # limits per criterion
     pages = words = None
     for block in blocks:
         if block.position in criterion_positions or block.kind == HEADING:

@@ -20,6 +20,10 @@ SUBMIT = re.compile(
     r"aanvragen|binnen zijn|ontvangen|aanleveren|offerte|inzenden|insturen|reageren",
     re.IGNORECASE,
 )
+# Words just before the date that closes a period: "tot en met 15 september", "uiterlijk vrijdag 5 mei".
+CLOSING_RE = re.compile(
+    r"\b(?:uiterlijk|vóór|voor|tot\s+en\s+met|t/m|tot|deadline|sluit\w*)\s*(?:op\s+)?(?:\w+dag\s+)?$", re.IGNORECASE
+)
 NOT_SUBMIT = re.compile(
     r"vragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|"
     r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening",
@@ -85,5 +89,13 @@ def extract_deadline(blocks: list[Block]) -> Deadline | None:
             score = len(SUBMIT.findall(sentence)) * 2 - len(NOT_SUBMIT.findall(sentence)) * 3
             score += 1 if find_time(sentence) else 0
             if score > best_score:
-                best, best_score = Deadline(dates[0][1], find_time(sentence), sentence), score
+                best, best_score = Deadline(_closing_date(sentence, dates), find_time(sentence), sentence), score
     return best
+
+
+def _closing_date(sentence: str, dates: list[tuple[int, str]]) -> str:
+    """Of several dates in a sentence, the one that closes the period ("van 1 juli tot en met 15 september")."""
+    for offset, iso in dates:
+        if CLOSING_RE.search(sentence[max(0, offset - 30): offset]):
+            return iso
+    return dates[0][1]

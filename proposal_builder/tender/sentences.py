@@ -5,7 +5,9 @@ import re
 ABBREVIATIONS = {
     "o.a", "bijv", "bv", "e.d", "e.a", "m.b.t", "t.a.v", "i.v.m", "ca", "nr", "art", "incl", "excl",
     "max", "min", "resp", "d.w.z", "z.g.n", "zgn", "t/m", "m.u.v", "n.a.v", "vs", "jl", "dhr", "mevr",
-    "mr", "drs", "ir", "dr", "prof", "o.b.v", "i.s.m", "m.n", "evt", "etc", "blz", "p",
+    "mr", "drs", "ir", "dr", "prof", "o.b.v", "i.s.m", "m.n", "evt", "etc", "blz", "p", "a.s", "z.s.m",
+    # abbreviated months, as in "uiterlijk 14 jan. 2028"
+    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
 }
 BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9ÀÉÈÖÜ„“\"'(‘])")
 
@@ -16,7 +18,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in BOUNDARY_RE.finditer(text):
         candidate = text[start: match.start()].strip()
-        last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
+        last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lstrip("([\"'‘“").lower()  # "(max." too
         if last_word in ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last_word) and len(candidate) < 4:
             continue
         sentences.append(candidate)
