@@ -142,8 +142,11 @@ def coverage(tender_id: int):
                            rows=list(zip(tender["goals"], coverages)), counts=summary(coverages))
 
 
-def _house_style() -> str | None:
-    return current_app.config.get("HOUSE_STYLE") or None
+def _draft_of(tender: dict, check: bool = True):
+    """The tender's draft with the app's organisation and house style, checked unless told not to."""
+    return draft_tender(get_db(), tender, current_app.config["ORGANISATION"],
+                        current_app.config.get("HOUSE_STYLE") or None, check=check,
+                        workdir=instance_tmp(current_app.instance_path))
 
 
 @bp.route("/concept")
@@ -152,8 +155,7 @@ def draft(tender_id: int):
     """Build the draft and show the checks (numbers, sections, length, consent) before download."""
     tender = _tender_or_404(tender_id)
     try:
-        checked = draft_tender(get_db(), tender, current_app.config["ORGANISATION"], _house_style(),
-                               workdir=instance_tmp(current_app.instance_path))
+        checked = _draft_of(tender)
     except TemplateError as exc:
         return render_template("workbench/draft.html", tender=tender, checked=None, error=str(exc))
     return render_template("workbench/draft.html", tender=tender, checked=checked, error=None,
@@ -166,8 +168,7 @@ def download(tender_id: int):
     """The draft as a Word file, generated on request and never stored."""
     tender = _tender_or_404(tender_id)
     try:
-        checked = draft_tender(get_db(), tender, current_app.config["ORGANISATION"], _house_style(),
-                               check=False)
+        checked = _draft_of(tender, check=False)
     except TemplateError as exc:
         flash(str(exc), "error")
         return redirect(url_for(".draft", tender_id=tender_id))
