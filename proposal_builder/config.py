@@ -54,6 +54,9 @@ def load_config(instance_path: str, overrides: dict) -> dict:
         "ORGANISATION": setting("ORGANISATION"),
         "HOUSE_STYLE": setting("HOUSE_STYLE"),
         "MAX_CONTENT_LENGTH": max_mb * 1024 * 1024,
+        # One form field may be as large as a whole request, so an over-long pasted text reaches
+        # the form's own length check (Dutch message, text kept) on every Werkzeug version.
+        "MAX_FORM_MEMORY_SIZE": max_mb * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": setting("SECURE_COOKIES") == "1",

@@ -23,8 +23,9 @@ def test_add_method_then_project_linking_it_and_find_it_by_search(page):
     expect(page.locator(".flash.success")).to_contain_text("Project P01 is toegevoegd")
 
     page.goto("/kennisbank/")
-    page.fill("input[name=q]", "kanaleneiland")
-    page.click("button[type=submit]:has-text('Zoeken')")
+    filters = page.locator("form.filters")  # the list's own keyword filter, not the header's search
+    filters.locator("input[name=q]").fill("kanaleneiland")
+    filters.locator("button[type=submit]").click()
     expect(page.locator(".counts")).to_contain_text("1 record gevonden")
     page.click("a:has-text('Samen Sterk in Kanaleneiland')")
     methods = page.locator("h2:has-text('Methodieken') + table")

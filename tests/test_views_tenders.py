@@ -190,9 +190,11 @@ def test_oversized_upload_gets_413_with_the_dutch_message(db_path, db, csrf):
     assert _all_tenders(db) == []
 
 
-def test_pasted_text_above_the_form_limit_gets_413_with_its_own_message(director, db):
-    response = director.post("/aanbestedingen/nieuw", data={"text": "x" * 600_000})
-    assert response.status_code == 413 and "De geplakte tekst is te lang" in _text(response)
+def test_pasted_text_above_the_limit_is_refused_with_its_message_and_kept(director, db):
+    text = "Doelen " + "x" * 600_000
+    response = director.post("/aanbestedingen/nieuw", data={"text": text, "title": "Mijn titel"})
+    assert response.status_code == 200 and "De geplakte tekst is te lang" in _text(response)
+    assert text in _text(response) and 'value="Mijn titel"' in _text(response)
     assert _all_tenders(db) == []
 
 

@@ -10,7 +10,7 @@ from knowledge_base.tenders import (GOAL_KINDS, get_tender, list_tenders, save_t
 
 from .. import goal_edits
 from ..db import get_db
-from ..forms.tenders import PASTE_LIMIT, ROUTES, FactsForm, GoalListForm, IntakeForm
+from ..forms.tenders import ROUTES, FactsForm, GoalListForm, IntakeForm
 from ..security import role_required
 from ..tender import DEFAULT_MAX_BYTES, TenderReadError, analyse_tender, analyse_text
 from ..tender.errors import too_large
@@ -102,11 +102,9 @@ def _flash_found(tender: dict) -> None:
 @bp.errorhandler(413)
 def upload_too_large(error):
     """A request above the size limit: the intake page with a Dutch message, status 413."""
-    if (request.content_length or 0) > _max_bytes():
-        message = too_large(_max_bytes()).message
-    else:  # within the upload limit, so a form field was too long: pasted text
-        message = (f"De geplakte tekst is te lang (maximaal {PASTE_LIMIT:,} tekens). ".replace(",", ".")
-                   + "Upload de uitvraag als bestand.")
+    # Form fields may be as large as the request (MAX_FORM_MEMORY_SIZE), so only the whole
+    # request's size can be the cause here.
+    message = too_large(_max_bytes()).message
     # The refused request's fields cannot be read, so the form starts empty.
     return render_template("tenders/new.html", form=IntakeForm(formdata=None), read_error=message,
                            too_large=True), 413
