@@ -177,3 +177,81 @@ def test_weighted_choice_in_a_letter_without_criteria_section_gives_criteria_and
     assert [(c.name, c.percentage) for c in analysis.criteria] == [("Kwaliteit", 70.0), ("Prijs", 30.0)]
     assert analysis.page_limit == 3
     assert analyse_text("In 2025 deed 31% van de inwoners (30%) vrijwilligerswerk, 17% (20%) mantelzorg.\n").criteria == []
+
+
+def test_subsidieregeling_articles_doel_and_subsidiabele_activiteiten_give_goals_weigeringsgronden_none():
+    data = docx_bytes([
+        ("h2", "Artikel 2 Doel"), ("para", "Deze regeling heeft tot doel bij te dragen aan:"),
+        ("para", "a. het verminderen van eenzaamheid onder inwoners van 65 jaar en ouder;"),
+        ("para", "b. het ontlasten van mantelzorgers, zodat zij de zorg kunnen volhouden."),
+        ("h2", "Artikel 5 Subsidiabele activiteiten"), ("para", "Subsidie kan worden verstrekt voor de volgende activiteiten:"),
+        ("para", "a. huisbezoeken aan inwoners van 75 jaar en ouder;"),
+        ("h2", "Artikel 6 Weigeringsgronden"), ("para", "Het college weigert de subsidie in ieder geval als:"),
+        ("para", "a. de activiteiten niet bijdragen aan het doel, bedoeld in artikel 2;"),
+    ])
+    goals = analyse_tender(data).goals
+    assert [(g.text, g.kind) for g in goals] == [
+        ("het verminderen van eenzaamheid onder inwoners van 65 jaar en ouder", "effect"),
+        ("het ontlasten van mantelzorgers, zodat zij de zorg kunnen volhouden.", "effect"),
+        ("huisbezoeken aan inwoners van 75 jaar en ouder", "output")]
+
+
+def test_list_after_a_conditional_lead_in_is_not_a_goal_list():
+    text = "## Subsidieverlening\nHet college kan de subsidie in ieder geval lager vaststellen als:\n- de activiteiten niet bijdragen aan het doel;\n"
+    assert analyse_text(text).goals == []
+
+
+def test_begroting_programme_wat_gaan_we_doen_gives_outputs_and_wat_mag_het_kosten_nothing():
+    data = docx_bytes([("h1", "Thema Eenzaamheid"), ("h2", "Wat willen we bereiken?"),
+                       ("para", "Inwoners ontmoeten elkaar in hun eigen wijk. Eenzaamheid wordt eerder herkend door vrijwilligers."),
+                       ("h2", "Wat gaan we daarvoor doen?"), ("bullet", "We koppelen jaarlijks 80 nieuwe maatjes."),
+                       ("h2", "Wat mag het kosten?"), ("para", "Het college wil dat de lasten niet stijgen."),
+                       ("table", [["Thema", "Begroting 2028"], ["Lasten", "€ 640.000"]])])
+    goals = analyse_tender(data).goals
+    assert [(g.text, g.kind) for g in goals] == [
+        ("Inwoners ontmoeten elkaar in hun eigen wijk.", "effect"),
+        ("Eenzaamheid wordt eerder herkend door vrijwilligers.", "effect"),
+        ("We koppelen jaarlijks 80 nieuwe maatjes.", "output")]
+
+
+def test_prestatie_eisen_are_output_goals_but_kwaliteitseisen_are_not():
+    goals = _goals("## Prestatie-eisen\n- Een inwoner die zich meldt, krijgt binnen vijf werkdagen een eerste gesprek.\n"
+                   "## Kwaliteitseisen\n- De opdrachtnemer organiseert jaarlijks een cliëntenraad.\n")
+    assert [(text, goal.kind) for text, goal in goals.items()] == [
+        ("Een inwoner die zich meldt, krijgt binnen vijf werkdagen een eerste gesprek.", "output")]
+
+
+def test_goal_stated_outright_in_an_inleiding_is_a_goal_but_its_facts_are_not():
+    goals = _goals("## Inleiding\nIedere aanbieder die aan de eisen voldoet, wordt toegelaten. In 2024 voelden 300 inwoners "
+                   "zich eenzaam. Met deze werkwijze willen de gemeenten dat inwoners kunnen kiezen uit een divers aanbod.\n")
+    assert list(goals) == ["Met deze werkwijze willen de gemeenten dat inwoners kunnen kiezen uit een divers aanbod."]
+
+
+def test_paragraph_with_a_goal_label_is_read_as_a_goal_section_and_with_an_admin_label_as_admin():
+    goals = _goals("Beste collega's,\n\nWat we willen: ouderen regelen hun bankzaken weer zelf en voelen zich zekerder online. "
+                   "We denken aan een wekelijks taalcafé en een digitaal spreekuur twee ochtenden per week.\n\n"
+                   "Planning: wij willen dat de offerte uiterlijk 1 mei binnen is.\n")
+    assert [(text, goal.kind) for text, goal in goals.items()] == [
+        ("ouderen regelen hun bankzaken weer zelf en voelen zich zekerder online.", "effect"),
+        ("We denken aan een wekelijks taalcafé en een digitaal spreekuur twee ochtenden per week.", "output")]
+
+
+def test_expected_compliance_with_a_protocol_is_a_requirement_not_a_goal():
+    goals = _goals("## Gevraagde inzet\nWij verwachten dat jaarlijks minimaal 150 jongeren worden begeleid. "
+                   "Wij verwachten dat de opdrachtnemer signalen bespreekt met Veilig Thuis volgens de meldcode.\n")
+    assert list(goals) == ["Wij verwachten dat jaarlijks minimaal 150 jongeren worden begeleid."]
+
+
+def test_trend_sentence_in_a_goal_section_is_context_not_a_goal():
+    goals = _goals("## Maatschappelijke opgaven\nHet wijkteam ziet steeds meer inwoners met meervoudige vragen. "
+                   "Inwoners met geldzorgen vinden snel de juiste hulp in hun wijk en voelen zich gesteund.\n")
+    assert list(goals) == ["Inwoners met geldzorgen vinden snel de juiste hulp in hun wijk en voelen zich gesteund."]
+
+
+def test_provider_delivery_and_compound_activity_nouns_in_a_goal_section_are_outputs():
+    goals = _goals("## Gevraagde inzet\nDe opdrachtnemer zet jongerenwerkers in op straat en op de scholen. "
+                   "Ouders kunnen terecht bij een opvoedspreekuur in het gezinscentrum. "
+                   "De opdrachtnemer werkt daarbij samen met het onderwijs.\n")
+    assert [(text, goal.kind) for text, goal in goals.items()] == [
+        ("De opdrachtnemer zet jongerenwerkers in op straat en op de scholen.", "output"),
+        ("Ouders kunnen terecht bij een opvoedspreekuur in het gezinscentrum.", "output")]

@@ -12,7 +12,7 @@ ADMIN_HEADING = _words(
     r"procedure", r"planning", r"tijdpad", r"tijdschema", r"termijnen", r"inlichting", r"\bvragen\s+(en|stellen|over)\b", r"^vragen$",
     r"verzekering", r"aansprakelijk", r"factur", r"betaling", r"privacy", r"\bavg\b",
     r"gegevensbescherming", r"persoonsgegevens", r"verwerkersovereenkomst", r"gunning",
-    r"beoordeling", r"criteri", r"toetsing", r"weging", r"(?<!programma van )\beisen\b",
+    r"beoordeling", r"criteri", r"toetsing", r"weging", r"(?<!programma van )(?<!prestatie-)(?<!prestatie )\beisen\b",
     r"geschiktheid", r"uitsluiting", r"selectie", r"minimumeis", r"kwaliteitseis", r"\bwensen\b",
     r"voorwaarden", r"contract", r"overeenkomst", r"looptijd", r"\bbudget",
     r"financiën|financiering|financieel kader|financiële (voorwaarden|paragraaf|aspecten|verantwoording|gegevens)",
@@ -22,6 +22,9 @@ ADMIN_HEADING = _words(
     r"inhoud van de (offerte|aanvraag|inschrijving)", r"opbouw van", r"communicatie", r"contactpersoon",
     r"algemene informatie", r"disclaimer", r"voorbehoud", r"integriteit", r"geheimhouding",
     r"informatiebijeenkomst", r"\bvog\b", r"personeel", r"\bstaff\b", r"beëindiging", r"\bboete",
+    # articles of a subsidieregeling and the cost part of a begroting programme
+    r"weigering", r"begripsbepaling", r"inwerkingtreding", r"citeertitel", r"slotbepaling", r"overgangs",
+    r"hardheid", r"intrekking", r"terugvordering", r"vaststelling", r"bevoorschotting", r"\bkosten\b",
 )
 
 # Headings of context sections: facts and background, not goals.
@@ -31,13 +34,21 @@ CONTEXT_HEADING = _words(
     r"wie zijn", r"samenvatting", r"voorwoord", r"historie", r"terugblik", r"evaluatie",
 )
 
+# Context headings of an introduction, where a tender may state its purpose outright (not background facts).
+INTRO_HEADING = _words(r"inleiding", r"samenvatting", r"voorwoord", r"^\W*[\d.]*\s*algemeen\s*$")
+
 # Headings of sections that hold goals.
 GOAL_HEADING = _words(
     r"\bdoel(?!groep)", r"doelstelling", r"ambitie", r"beoogd", r"\beffect", r"resultat",
     r"resultaat", r"bereiken", r"opgave", r"prestatie", r"outcome", r"\bimpact\b",
     r"gevraagde (activiteiten|inzet|prestaties|diensten|dienstverlening)", r"te leveren", r"wat (vragen|verwachten|willen) (we|wij)",
+    r"wat (we|wij) (willen|verwachten)",
+    r"wat (gaan )?(we|wij) (daarvoor |ervoor |hiervoor )?doen", r"(?<!niet )(?<!niet-)subsidiabele activiteit",
 )
-OUTPUT_HEADING = _words(r"prestatie", r"activiteit", r"output", r"resultat(en)? ?per jaar", r"dienstverlening", r"aanbod")
+OUTPUT_HEADING = _words(
+    r"prestatie", r"activiteit", r"output", r"resultat(en)? ?per jaar", r"dienstverlening", r"aanbod", r"\binzet\b",
+    r"wat (gaan )?(we|wij) (daarvoor |ervoor |hiervoor )?doen",
+)
 
 # A sentence that states a goal wherever it stands (outside admin sections).
 STRONG_GOAL = _words(
@@ -50,8 +61,22 @@ STRONG_GOAL = _words(
     r"\bambitie\s+is\b", r"\bbeoogd(e)?\s+(maatschappelijk(e)?\s+)?(effect|resultaat|resultaten)\b",
     r"\bmoet(en)?\s+(uiteindelijk\s+)?leiden\s+tot\b", r"\bwerken\s+(we|wij)\s+aan\b",
     r"\b(in|vóór|voor|uiterlijk in)\s+20\d\d\s+(is|zijn|heeft|hebben|voelt|voelen|wonen|doen)\b",
-    r"\bgaan\s+voor\b",
+    r"\bgaan\s+voor\b", r"\b(wij|we)\s+vragen\s+(\w+\s+){0,3}dat\b",
 )
+# The part of STRONG_GOAL that still states a goal inside a context section ("Met Open House willen de gemeenten dat ...").
+POLICY_GOAL = _words(
+    r"\b(wil|willen)\s+(\w+\s+){0,3}(graag\s+)?(dat|bereiken|realiseren)\b", r"\bstreven\s+((we|wij)\s+)?(er\s*naar|ernaar|naar)\b",
+    r"\bstreeft\s+(\w+\s+){0,3}(er\s*naar|ernaar|naar)\b", r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b", r"\bdoel(stelling)?\s+is\s+(dat|om)\b",
+)
+# An expectation of the provider: a goal unless what is expected is a requirement (a protocol, a certificate).
+EXPECTATION = _words(r"\b(wij|we)\s+(verwachten|vragen)\b", r"\bverwachten\s+(wij|we)\b")
+# Facts and trends, as in a context paragraph: never goals unless a strong goal phrase says so.
+CONTEXT_FACT = _words(
+    r"\bsteeds\s+(meer|minder|vaker)\b", r"\b(is|zijn)\s+(toe|af)genomen\b", r"\bsinds\s+(19|20)\d\d\b", r"\bblijkt\b",
+    r"\b(uit|volgens)\s+de\s+[\w ]{0,30}monitor\b",
+)
+# The provider as the subject: in a goal section its counted activities are outputs.
+PROVIDER_SUBJECT = _words(r"^(de|een)\s+(opdrachtnemer|aanbieder|uitvoerder|subsidieontvanger|welzijnsorganisatie)s?\b")
 
 # Sentences about the document, the procedure or the bidder's paperwork: never goals.
 META = _words(
@@ -68,7 +93,7 @@ REQUIREMENT = _words(
     r"\bhbo\b|\bmbo\b|opleiding", r"\bbereikbaar\b", r"\bverzeker", r"\bkeurmerk\b", r"\bcertifica",
     r"\bisO\b|\bhkz\b", r"\bmoet\s+voldoen\b", r"\bvoldoet\s+aan\b", r"\bneemt\s+deel\s+aan\s+(het|de)\s+\w*overleg",
     r"\b(is|zijn)\s+ingeschreven\b", r"\bwerkt\s+met\s+(medewerkers|professionals)\b", r"\bwet(geving)?\b",
-    r"\bfactu", r"\bpersoonsgegevens\b", r"\bervaring\b", r"\breferentie", r"\bmeldt\b", r"\brapporteert\b", r"\blevert\b[^.]{0,40}\b(verslag|rapport)",
+    r"\bfactu", r"\bpersoonsgegevens\b", r"\bervaring\b", r"\breferentie", r"(?<!zich )\bmeldt\b", r"\bmeldcode\b", r"\bprotocol", r"\brapporteert\b", r"\blevert\b[^.]{0,40}\b(verslag|rapport)",
 )
 
 # Lead-in paragraphs that introduce a list of goals or of required deliverables.
@@ -76,12 +101,14 @@ GOAL_LEAD_IN = _words(
     r"\bdoel(?!groep)", r"\bresultat", r"\bresultaat", r"\beffect", r"\bbereiken\b", r"\bbeoogd", r"\bstreven",
     r"\bambitie", r"\bprestaties\b", r"\bverwachten\b", r"\bvragen\s+(we|wij)\b", r"\bdraagt\s+bij\b",
     r"\bwillen\b", r"\bwil\b", r"\bopgave", r"\bin ieder geval\b", r"\bminimaal\b", r"\blevert\b",
+    r"\bsubsidie\b[^.]{0,40}\b(verstrekt|verleend)\s+voor\b",
 )
 NON_GOAL_LEAD_IN = _words(
     r"\beisen\b", r"\bvoorwaarde", r"\bvoldoen\b", r"\bbevat\b", r"\bvoeg\w*\b", r"\bmeesturen\b",
     r"\bbijlagen\b", r"\bdocumenten\b", r"\bcriteri", r"\bbeoordeel", r"\bpunten\b",
     r"\bbestaat uit\b", r"\bdoelgroep", r"\bzoals\b", r"\bbijvoorbeeld\b", r"\bpartners\b",
     r"\bsamenwerk", r"\bdefinitie", r"\bverstaan\b", r"\bbegrippen\b",
+    r"\bweiger", r"\b(als|indien|wanneer|mits|tenzij)\s*:\s*$",  # conditions, as in "weigert de subsidie als:"
 )
 
 # Words that show a desired state of people (an effect) ...
@@ -92,17 +119,20 @@ EFFECT = _words(
     r"\bvoorkomen\b", r"\bgezien\b", r"\bveilig", r"\btoegerust\b", r"\bbelast\b", r"\bgesteund\b",
     r"\b(zijn|is)\s+(minder|meer|beter|eerder)\b", r"\btoegankelijk\b", r"\bvertrouwen\b", r"\bgezond",
     r"\bkrijgen\s+(een\s+)?kans", r"\bkunnen\b", r"\bregie\b", r"\bopgemerkt\b", r"\bvol\.?$|\bvolhouden\b",
+    r"\belkaar\b", r"\b(herkend|gesignaleerd)\b", r"\bin\s+beeld\b",
+    r"\bin\s+staat\b", r"\bmee\s+te\s+doen\b|\bmeedoen\b", r"\bvaker\b", r"\beigen\s+kracht\b",
 )
 # ... and words that show delivered activities or counts (an output).
 OUTPUT = _words(
     r"\bminimaal\s+\d", r"\bten\s+minste\s+(\d|een|één|twee|drie|vier|vijf|tien)", r"\b\d+\s+(keer|maal)\b",
     r"\bper\s+(week|maand|jaar|kwartaal|kern|wijk)\b", r"\bjaarlijks\b", r"\bwekelijks\b", r"\bmaandelijks\b",
     r"\borganiseert\b|\borganiseren\b", r"\bbiedt\b|\bbieden\b", r"\bverzorgt\b", r"\bzet\b[^.]{0,30}\bin\b",
-    r"\bactiviteit", r"\bbijeenkomst", r"\bhuisbezoek", r"\btraining", r"\bcursus", r"\bspreekuur",
-    r"\bworkshop", r"\bbereik\b|\bbereikt\b", r"\bdeelnemers\b", r"\baanbod\b", r"\bsteunpunt\b",
-    r"\bcentrale\b", r"\bloket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
+    # nouns without a leading \b: Dutch compounds ("ontmoetingsactiviteit", "inloopspreekuur") count too
+    r"activiteit", r"bijeenkomst", r"huisbezoek", r"training", r"cursus", r"spreekuur",
+    r"workshop", r"\bbereik\b|\bbereikt\b", r"\bdeelnemers\b", r"\baanbod\b", r"steunpunt\b",
+    r"centrale\b", r"loket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
     r"^er\s+(is|zijn)\b", r"\bgeopend\b", r"\baanwezig\b", r"\bverwijz\w*\b[^.]{0,60}\bdoor\b|\bdoorverwijz",
-    r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen)\b",
+    r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen|benaderd)\b",
 )
 # Delivery obligations that make a plain sentence in the assignment an output goal.
 OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s+(er\s+)?zorg\s+voor\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")

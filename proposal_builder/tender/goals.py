@@ -4,11 +4,12 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from . import cues
-from .blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
-from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier
+from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
 from .sentences import split_sentences
 
 EFFECT, OUTPUT = "effect", "output"
+INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
 PEOPLE = re.compile(
     r"\b(inwoners|bewoners|ouderen|senioren|jongeren|jeugd(igen)?|kinderen|ouders|gezinnen|mantelzorgers|"
     r"vrijwilligers|deelnemers|mensen|statushouders|nieuwkomers|cliënten|huishoudens|buurten|wijken|"
@@ -46,6 +47,8 @@ def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = No
             continue
         if section_kind not in (ADMIN, CONTEXT):
             goals += _block_goals(block, section_kind, lead_in)
+        elif section_kind == CONTEXT and block.kind == PARAGRAPH and _in_introduction(block, classifier):
+            goals += [_goal(block, s, "prose") for s in split_sentences(block.text) if _policy_goal(s)]
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text
     return _unique(goals)
@@ -57,7 +60,30 @@ def _block_goals(block: Block, section_kind: str, lead_in: str) -> list[Goal]:
         return [goal] if goal else []
     if block.kind == LIST_ITEM:
         return [_goal(block, block.text, "list")] if _list_item_is_goal(block.text, section_kind, lead_in) else []
-    return [_goal(block, s, "prose") for s in split_sentences(block.text) if _sentence_is_goal(s, section_kind)]
+    label, text, section_kind = _inline_label(block.text, section_kind)
+    if section_kind == ADMIN:
+        return []
+    hint = bool(label and cues.OUTPUT_HEADING.search(label))
+    return [_goal(block, s, "prose", output_hint=hint) for s in split_sentences(text) if _sentence_is_goal(s, section_kind)]
+
+
+def _inline_label(text: str, section_kind: str) -> tuple[str, str, str]:
+    """A paragraph opening with a heading-like label ("Wat we willen: ...") takes the label's section kind."""
+    match = INLINE_LABEL_RE.match(text)
+    kind = heading_kind(match.group(1)) if match else ""
+    if kind in (GOAL, ADMIN):
+        return match.group(1), match.group(2), kind
+    return "", text, section_kind
+
+
+def _in_introduction(block: Block, classifier: SectionClassifier) -> bool:
+    headings = classifier.headings(tuple(block.section))
+    return bool(headings) and bool(cues.INTRO_HEADING.search(headings[-1]))
+
+
+def _policy_goal(sentence: str) -> bool:
+    """A goal stated outright in a context section ("Met deze werkwijze willen de gemeenten dat ...")."""
+    return bool(cues.POLICY_GOAL.search(sentence)) and not _is_meta(sentence)
 
 
 def _goal(block: Block, text: str, source: str, attributes: dict | None = None, output_hint: bool = False) -> Goal:
@@ -97,12 +123,18 @@ def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
     if sentence.rstrip().endswith(":") or len(sentence.split()) < 4 or _is_meta(sentence):
         return False
     if cues.STRONG_GOAL.search(sentence):
-        return True
-    if cues.REQUIREMENT.search(sentence):
+        return not (cues.EXPECTATION.search(sentence) and cues.REQUIREMENT.search(sentence))
+    if cues.REQUIREMENT.search(sentence) or cues.CONTEXT_FACT.search(sentence):
         return False
-    if section_kind == GOAL and states_effect(sentence):
+    if section_kind == GOAL and (states_effect(sentence) or _delivers(sentence)):
         return True
     return bool(cues.OBLIGATION.search(sentence) and cues.OUTPUT.search(sentence))
+
+
+def _delivers(sentence: str) -> bool:
+    """In a goal section: what the provider delivers, or a sentence full of counted activities."""
+    outputs = len(cues.OUTPUT.findall(sentence))
+    return outputs >= 2 or bool(outputs and cues.PROVIDER_SUBJECT.search(sentence))
 
 
 def states_effect(text: str) -> bool:
