@@ -1,4 +1,5 @@
-"""Shared fixtures: the app on a temporary SQLite file, clients, accounts, a live server and a browser."""
+"""Shared fixtures: the app on a temporary SQLite file, clients, accounts, indexed knowledge bases,
+a live server and a browser."""
 from __future__ import annotations
 
 import shutil
@@ -11,6 +12,9 @@ import pytest
 from knowledge_base import open_db
 from knowledge_base.users import ROLES, create_user
 from proposal_builder import create_app
+
+from .search_helpers import build_indexed
+from .workbench_kb import indexed_template, seed
 
 PASSWORD = "test-wachtwoord-123"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -87,6 +91,39 @@ class Auth:
 def auth(client) -> Auth:
     """Log-in helper for `client`."""
     return Auth(client)
+
+
+@pytest.fixture
+def director(auth):
+    """The test client, logged in as the directeur."""
+    auth.login("directeur")
+    return auth.client
+
+
+@pytest.fixture(scope="session")
+def search_indexed_file(tmp_path_factory, accounts_template) -> Path:
+    """The accounts plus the small search fixture, indexed once per session with the default model."""
+    return build_indexed(tmp_path_factory.mktemp("search-indexed") / "kb.sqlite", accounts_template)
+
+
+@pytest.fixture
+def search_indexed(search_indexed_file, db_path) -> Path:
+    """This test's database is a copy of the indexed search fixture."""
+    shutil.copy(search_indexed_file, db_path)
+    return db_path
+
+
+@pytest.fixture(scope="session")
+def demo_slice_template(tmp_path_factory) -> Path:
+    """The slice of the demo knowledge base with its index (the real model), built once per session."""
+    return indexed_template(tmp_path_factory.mktemp("demo-slice"))
+
+
+@pytest.fixture
+def demo_slice(db_path, demo_slice_template) -> Path:
+    """This test's database holds the demo slice and its index."""
+    seed(db_path, demo_slice_template)
+    return db_path
 
 
 @pytest.fixture

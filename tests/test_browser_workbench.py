@@ -2,16 +2,15 @@
 import pytest
 
 from .drafting_samples import open_docx
-from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
+from .workbench_kb import GOALS, add_tender
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def tender(db_path, indexed, live_server) -> dict:
+def tender(demo_slice, live_server) -> dict:
     """A saved tender in the served database, with the demo slice and its index."""
-    seed(db_path, indexed)
-    return add_tender(db_path)
+    return add_tender(demo_slice)
 
 
 def test_choices_are_kept_after_saving_and_reloading(page, tender):

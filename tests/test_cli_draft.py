@@ -10,14 +10,7 @@ from knowledge_base.tenders import update_goals
 from proposal_builder.cli import cli
 
 from .drafting_samples import open_docx
-from .workbench_kb import GOALS, add_tender, indexed, kb_records, seed  # noqa: F401 (indexed is a fixture)
-
-
-@pytest.fixture
-def kb(db_path, indexed) -> Path:
-    """The command's database holds the demo slice and its index."""
-    seed(db_path, indexed)
-    return db_path
+from .workbench_kb import GOALS, add_tender, kb_records
 
 
 @pytest.fixture
@@ -46,7 +39,7 @@ def headings(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Heading 2"]
 
 
-def test_unattended_draft_from_a_docx_tender(runner, kb, tender_docx, tmp_path):
+def test_unattended_draft_from_a_docx_tender(runner, demo_slice, tender_docx, tmp_path):
     out = tmp_path / "concept.docx"
     result = runner.invoke(cli, ["draft", str(tender_docx), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -75,11 +68,11 @@ def test_a_fresh_import_is_indexed_before_matching(runner, tender_docx, tmp_path
     assert "bewijs: M03, P03, R04" in result.stdout
 
 
-def test_draft_of_a_saved_tender_uses_the_directors_choices(runner, kb, tmp_path):
-    tender = add_tender(kb)
+def test_draft_of_a_saved_tender_uses_the_directors_choices(runner, demo_slice, tmp_path):
+    tender = add_tender(demo_slice)
     goals = [dict(goal) for goal in tender["goals"]]
     goals[0].update(evidence=["M08", "R06"], own_text="Wij bereikten 777 mantelzorgers.")
-    db = open_db(kb)
+    db = open_db(demo_slice)
     update_goals(db, tender["id"], goals, user="directeur")
     db.conn.close()
     out = tmp_path / "concept.docx"
@@ -97,13 +90,13 @@ def test_draft_of_a_saved_tender_uses_the_directors_choices(runner, kb, tmp_path
     ([], "Geef óf een uitvraag"),
     (["--tender", "999"], "Er is geen aanbesteding met id 999"),
 ])
-def test_wrong_arguments_give_a_dutch_message(runner, kb, tmp_path, args, message):
+def test_wrong_arguments_give_a_dutch_message(runner, demo_slice, tmp_path, args, message):
     result = runner.invoke(cli, ["draft", *args, "--out", str(tmp_path / "x.docx")])
     assert result.exit_code != 0 and message in result.output
     assert not (tmp_path / "x.docx").exists()
 
 
-def test_an_unreadable_tender_file_gives_the_readers_message(runner, kb, tmp_path):
+def test_an_unreadable_tender_file_gives_the_readers_message(runner, demo_slice, tmp_path):
     broken = tmp_path / "kapot.docx"
     broken.write_bytes(b"PK\x03\x04 geen echt Word-bestand")
     result = runner.invoke(cli, ["draft", str(broken), "--out", str(tmp_path / "x.docx")])

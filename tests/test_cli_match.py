@@ -1,31 +1,16 @@
 """The `match` and `index` commands: JSON output format, goal files, progress, model errors."""
 import json
-import shutil
 
 import pytest
 
 from proposal_builder.cli import cli
 
 from .conftest import FIXTURES
-from .search_helpers import build_indexed
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def indexed_file(tmp_path_factory):
-    """The search fixture, imported and indexed once with the default model."""
-    return build_indexed(tmp_path_factory.mktemp("match") / "kb.sqlite")
-
-
-@pytest.fixture
-def indexed(indexed_file, db_path):
-    """The command's database (PROPOSAL_BUILDER_DB) is a copy of the indexed fixture."""
-    shutil.copy(indexed_file, db_path)
-    return db_path
-
-
-def test_match_json_lists_goals_with_matches_best_first(runner, indexed):
+def test_match_json_lists_goals_with_matches_best_first(runner, search_indexed):
     result = runner.invoke(cli, ["match", "--goal", "Zorgende naasten zijn ontlast",
                                  "--goal", "Minder eenzaamheid onder ouderen", "--top", "3", "--json"])
     assert result.exit_code == 0, result.output
@@ -40,7 +25,7 @@ def test_match_json_lists_goals_with_matches_best_first(runner, indexed):
     assert data[0]["matches"][0]["ref"] in {"SM1", "SP1", "SR2"}
 
 
-def test_goals_file_reads_one_goal_per_line(runner, indexed, tmp_path):
+def test_goals_file_reads_one_goal_per_line(runner, search_indexed, tmp_path):
     goals = tmp_path / "doelen.txt"
     goals.write_text("Jongeren op straat hebben een zinvolle vrije tijd\n\nTaalcafé\n", encoding="utf-8")
     result = runner.invoke(cli, ["match", "--goals-file", str(goals), "--top", "1", "--json"])
@@ -49,7 +34,7 @@ def test_goals_file_reads_one_goal_per_line(runner, indexed, tmp_path):
         ("Jongeren op straat hebben een zinvolle vrije tijd", "SP3"), ("Taalcafé", "SM3")]
 
 
-def test_match_without_goals_is_a_usage_error(runner, indexed):
+def test_match_without_goals_is_a_usage_error(runner, search_indexed):
     result = runner.invoke(cli, ["match", "--json"])
     assert result.exit_code == 2 and "Geef minstens één doel" in result.output
 
@@ -63,7 +48,7 @@ def test_index_embeds_new_records_once_and_rebuild_embeds_all(runner, db_path):
     assert "10 records ingebed" in runner.invoke(cli, ["index", "--rebuild"]).stderr
 
 
-def test_a_configured_model_that_is_missing_stops_with_its_name(runner, indexed, monkeypatch):
+def test_a_configured_model_that_is_missing_stops_with_its_name(runner, search_indexed, monkeypatch):
     monkeypatch.setenv("PROPOSAL_BUILDER_EMBEDDING_MODEL", "voorbeeld-org/geen-model")
     result = runner.invoke(cli, ["match", "--goal", "mantelzorg", "--json"])
     assert result.exit_code == 1

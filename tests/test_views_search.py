@@ -1,5 +1,4 @@
 """The search pages: results with escaped highlights, roles, the header box and index progress."""
-import shutil
 
 import pytest
 
@@ -10,22 +9,9 @@ from proposal_builder.indexing import current_job
 from proposal_builder.views.search import highlight
 
 from .conftest import PASSWORD, _make_app
-from .search_helpers import build_indexed, wait_for_job
+from .search_helpers import wait_for_job
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def indexed_file(tmp_path_factory, accounts_template):
-    """The accounts database plus the search fixture, indexed once with the default model."""
-    return build_indexed(tmp_path_factory.mktemp("views-search") / "kb.sqlite", accounts_template)
-
-
-@pytest.fixture
-def indexed(indexed_file, db_path):
-    """This test's database is a copy of the indexed fixture."""
-    shutil.copy(indexed_file, db_path)
-    return db_path
 
 
 def test_highlight_escapes_before_marking():
@@ -38,12 +24,12 @@ def test_highlight_marks_synonyms_of_the_query():
     assert "<mark>mantelzorger</mark>" in str(marked)
 
 
-def test_anonymous_visitors_are_sent_to_login(indexed, client):
+def test_anonymous_visitors_are_sent_to_login(search_indexed, client):
     response = client.get("/zoeken?q=mantelzorg")
     assert response.status_code == 302 and "/inloggen" in response.headers["Location"]
 
 
-def test_lezer_gets_ranked_hits_with_links_and_marked_why(indexed, client, auth):
+def test_lezer_gets_ranked_hits_with_links_and_marked_why(search_indexed, client, auth):
     auth.login("lezer")
     page = client.get("/zoeken?q=Zorgende+naasten+worden+ontlast").get_data(as_text=True)
     hits = page.split('<ol class="hits">', 1)[1]
@@ -53,13 +39,13 @@ def test_lezer_gets_ranked_hits_with_links_and_marked_why(indexed, client, auth)
     assert "<mark>mantelzorger" in hits.lower()
 
 
-def test_type_filter_shows_only_that_type(indexed, client, auth):
+def test_type_filter_shows_only_that_type(search_indexed, client, auth):
     auth.login("lezer")
     page = client.get("/zoeken?q=mantelzorgers&type=result").get_data(as_text=True)
     assert "SR2" in page and 'type-project"' not in page and 'type-method"' not in page
 
 
-def test_markup_in_a_record_is_shown_as_text(indexed, client, auth, db):
+def test_markup_in_a_record_is_shown_as_text(search_indexed, client, auth, db):
     record = get_record(db, "SP3")
     save_record(db, {**record, "summary": "<script>alert('x')</script> Jongerenwerkers op straat."})
     auth.login("lezer")
@@ -67,20 +53,20 @@ def test_markup_in_a_record_is_shown_as_text(indexed, client, auth, db):
     assert "<script>alert" not in page and "&lt;script&gt;alert" in page
 
 
-def test_header_has_a_search_box(indexed, client, auth):
+def test_header_has_a_search_box(search_indexed, client, auth):
     auth.login("lezer")
     page = client.get("/").get_data(as_text=True)
     assert 'action="/zoeken"' in page and 'name="q"' in page
 
 
-def test_lezer_may_view_but_not_start_an_index_update(indexed, client, auth):
+def test_lezer_may_view_but_not_start_an_index_update(search_indexed, client, auth):
     auth.login("lezer")
     page = client.get("/zoeken/index").get_data(as_text=True)
     assert "actueel" in page and "Zoekindex nu bijwerken" not in page
     assert client.post("/zoeken/index").status_code == 403
 
 
-def test_a_large_backlog_is_embedded_in_the_background_with_progress(indexed, app, client, auth, db):
+def test_a_large_backlog_is_embedded_in_the_background_with_progress(search_indexed, app, client, auth, db):
     import_records(db, [{"id": f"X{i:02d}", "type": "method", "title": f"Buurtaanpak {i}",
                          "summary": "Bewoners organiseren samen activiteiten in de wijk."}
                         for i in range(25)])
@@ -95,7 +81,7 @@ def test_a_large_backlog_is_embedded_in_the_background_with_progress(indexed, ap
     assert 'http-equiv="refresh"' not in client.get("/zoeken/index").get_data(as_text=True)
 
 
-def test_medewerker_starts_an_update_and_lands_on_the_progress_page(indexed, app, client, auth, db):
+def test_medewerker_starts_an_update_and_lands_on_the_progress_page(search_indexed, app, client, auth, db):
     record = get_record(db, "SM3")
     save_record(db, {**record, "title": "Taalcafé Zwolle"})
     auth.login("medewerker")
@@ -105,8 +91,8 @@ def test_medewerker_starts_an_update_and_lands_on_the_progress_page(indexed, app
     assert "Taalcafé Zwolle" in client.get("/zoeken?q=taalcafe").get_data(as_text=True)
 
 
-def test_a_configured_model_that_cannot_load_is_named_and_not_replaced(indexed):
-    client = _make_app(indexed, EMBEDDING_MODEL="voorbeeld-org/geen-model").test_client()
+def test_a_configured_model_that_cannot_load_is_named_and_not_replaced(search_indexed):
+    client = _make_app(search_indexed, EMBEDDING_MODEL="voorbeeld-org/geen-model").test_client()
     client.post("/inloggen", data={"username": "lezer", "password": PASSWORD})
     page = client.get("/zoeken?q=mantelzorg").get_data(as_text=True)
     assert "voorbeeld-org/geen-model" in page and '<ol class="hits">' not in page

@@ -71,13 +71,6 @@ def _tender_id(response) -> int:
 
 
 @pytest.fixture
-def director(client, auth):
-    """The test client logged in as directeur."""
-    auth.login("directeur")
-    return client
-
-
-@pytest.fixture
 def tender_id(director):
     """A tender saved from the pasted sample text."""
     return _tender_id(director.post("/aanbestedingen/nieuw", data={"text": PASTED}))

@@ -12,13 +12,12 @@ from proposal_builder.forms.workbench import WorkbenchForm
 
 from .drafting_samples import open_docx
 from .search_helpers import wait_for_job
-from .workbench_kb import GOALS, add_tender, indexed, seed  # noqa: F401 (indexed is a fixture)
+from .workbench_kb import GOALS, add_tender
 
 
 @pytest.fixture
-def app(app, indexed):
+def app(app, demo_slice):
     """The app with the demo slice and its index in its database."""
-    seed(Path(app.config["DATABASE"]), indexed)
     return app
 
 
@@ -26,13 +25,6 @@ def app(app, indexed):
 def tender(app) -> dict:
     """A saved tender with four goals."""
     return add_tender(Path(app.config["DATABASE"]))
-
-
-@pytest.fixture
-def director(auth):
-    """The test client, logged in as the directeur."""
-    auth.login("directeur")
-    return auth.client
 
 
 def stored(app, tender_id: int) -> dict:

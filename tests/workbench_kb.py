@@ -1,15 +1,14 @@
 """A small slice of the demo knowledge base, indexed once per test session with the real model.
 
-Embedding takes about half a second per record, so the index is built once into a template
-file; each test then imports the records into its own database and copies the index rows.
+Embedding these 14 records takes about two seconds, so the index is built once into a template
+file (conftest's `demo_slice` fixture); each test imports the records into its own database and
+copies the index rows.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from pathlib import Path
-
-import pytest
 
 from knowledge_base import import_records, open_db
 from knowledge_base.demo_data import DEMO_FILE
@@ -28,7 +27,6 @@ GOALS = [  # as the real model ranks this slice: thin, well covered, thin (no fi
      "kind": "output"},
     {"text": "Er is een vrijwilligerscentrale.", "section": "Prestaties", "kind": "output"},
 ]
-_template: dict[str, Path] = {}
 
 
 def kb_records() -> list[dict]:
@@ -37,21 +35,13 @@ def kb_records() -> list[dict]:
 
 
 def indexed_template(folder: Path) -> Path:
-    """A database holding the slice and its search index, built once per session."""
-    if "path" not in _template:
-        path = folder / "indexed.sqlite"
-        db = open_db(path)
-        import_records(db, kb_records())
-        refresh_index(db, get_embedder())
-        db.conn.close()
-        _template["path"] = path
-    return _template["path"]
-
-
-@pytest.fixture(scope="session")
-def indexed(tmp_path_factory) -> Path:
-    """The slice with its search index (the real model), built once; import it into a test module."""
-    return indexed_template(tmp_path_factory.mktemp("indexed"))
+    """A database in `folder` holding the slice and its search index."""
+    path = folder / "indexed.sqlite"
+    db = open_db(path)
+    import_records(db, kb_records())
+    refresh_index(db, get_embedder())
+    db.conn.close()
+    return path
 
 
 def seed(db_path: Path, template: Path) -> None:
