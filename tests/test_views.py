@@ -27,8 +27,7 @@ def test_a_page_marks_its_menu_entry(auth, path, label):
     assert current_entries(auth.client.get(path).get_data(as_text=True)) == [label]
 
 
-def test_a_workbench_page_marks_aanbestedingen(app, auth):
+def test_a_workbench_page_marks_aanbestedingen(app, director):
     tender = add_tender(Path(app.config["DATABASE"]))
-    auth.login("directeur")
-    page = auth.client.get(f"/aanbestedingen/{tender['id']}/concept").get_data(as_text=True)
+    page = director.get(f"/aanbestedingen/{tender['id']}/concept").get_data(as_text=True)
     assert current_entries(page) == ["Aanbestedingen"]
