@@ -255,3 +255,9 @@ def test_provider_delivery_and_compound_activity_nouns_in_a_goal_section_are_out
     assert [(text, goal.kind) for text, goal in goals.items()] == [
         ("De opdrachtnemer zet jongerenwerkers in op straat en op de scholen.", "output"),
         ("Ouders kunnen terecht bij een opvoedspreekuur in het gezinscentrum.", "output")]
+
+
+def test_items_under_a_sub_heading_of_a_prestaties_section_are_outputs():
+    goals = analyse_text("## Prestatie-eisen\n### 3.2 Sociaal werk in de wijk\n"
+                         "- De opdrachtnemer ondersteunt in elke wijk bewonersinitiatieven met advies.\n").goals
+    assert [(g.text, g.kind) for g in goals] == [("De opdrachtnemer ondersteunt in elke wijk bewonersinitiatieven met advies.", "output")]

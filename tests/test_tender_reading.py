@@ -5,6 +5,7 @@ import io
 import zipfile
 
 import pytest
+from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 from proposal_builder.tender import TenderReadError, read_pasted, read_tender
@@ -198,3 +199,70 @@ def test_empty_paste_is_refused():
     with pytest.raises(TenderReadError) as caught:
         read_pasted("   \n ")
     assert caught.value.code == "empty"
+
+
+def _kinds(blocks):
+    return [(block.kind, block.text) for block in blocks]
+
+
+def test_requirement_codes_start_list_items_in_docx_and_pasted_text():
+    item = "De opdrachtnemer biedt jaarlijks ten minste 900 inwoners ondersteuning."
+    docx_blocks = read_tender(docx_bytes([("h1", "Prestatie-eisen"), ("para", f"PE-1 {item}"), ("para", f"PE-2 {item}")]))
+    assert _kinds(docx_blocks)[1:] == [("list_item", item)] * 2
+    assert _kinds(read_pasted(f"Prestatie-eisen\nE1. {item}\nR-02: {item}\n"))[1:] == [("list_item", item)] * 2
+
+
+def test_mail_header_lines_of_a_pasted_e_mail_are_not_headings():
+    blocks = read_pasted("Van: Ilse Verbeek <i.verbeek@gemeente.nl>\nAan: info@welzijn.nl\nOnderwerp: Offerte taalcafé\n\n"
+                         "Beste collega's,\n\nWij vragen u een offerte uit te brengen voor het taalcafé in 2028.\n")
+    assert not [block for block in blocks if block.kind == "heading"]
+
+
+def test_text_copied_from_a_pdf_loses_page_labels_and_running_headers_and_mends_hyphenated_words():
+    text = ("Uitvraag Welzijn Testdorp\n\n1. Doelen\nDe gemeente wil dat inwoners met vragen over geld eerder onder-\n"
+            "steuning vinden bij een Wmo-\nloket in de wijk, dichtbij huis en zonder\n\nPagina 1 van 2\n\n"
+            "Uitvraag Welzijn Testdorp\n\nwachtlijst.\n\n2. Planning\nDe aanvraag sluit op 1 mei.\n\nPagina 2 van 2\n")
+    blocks = read_pasted(text)
+    assert [block.text for block in blocks].count("Uitvraag Welzijn Testdorp") == 1
+    assert _kinds(blocks)[1:] == [
+        ("heading", "1. Doelen"),
+        ("paragraph", "De gemeente wil dat inwoners met vragen over geld eerder ondersteuning vinden bij een "
+                      "Wmo-loket in de wijk, dichtbij huis en zonder wachtlijst."),
+        ("heading", "2. Planning"), ("paragraph", "De aanvraag sluit op 1 mei.")]
+
+
+def test_short_line_that_runs_on_into_a_lowercase_line_is_not_a_heading():
+    text = ("8. Verantwoording\nDe subsidieontvanger rapporteert halfjaarlijks over de resultaten\n"
+            "uit paragraaf 3 en levert jaarlijks vóór 1 mei een financieel verslag aan, dat de gemeente toetst.\n")
+    assert _kinds(read_pasted(text))[1] == ("paragraph", "De subsidieontvanger rapporteert halfjaarlijks over de resultaten "
+                                                         "uit paragraaf 3 en levert jaarlijks vóór 1 mei een financieel verslag aan, dat de gemeente toetst.")
+
+
+def test_pasted_table_with_merged_cells_keeps_each_cell_in_its_column():
+    text = ("Thema\tBeoogd effect\tStreefwaarde\nZelfredzaamheid\tInwoners regelen hun eigen zaken.\t3,5\n"
+            "\tInwoners weten de weg in hun wijk.\t70%\n")
+    rows = [block for block in read_pasted(text) if block.kind == "table_row"]
+    assert rows[1].cells == ["", "Inwoners weten de weg in hun wijk.", "70%"]
+
+
+def _merged_first_column_pdf() -> bytes:
+    """A PDF table like a Word export: top-aligned cells, the theme cell merged over two rows."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(line_height=5, first_row_as_headings=True, v_align="TOP") as table:
+        for r, row in enumerate([["Thema", "Beoogd effect", "Streefwaarde"],
+                                 ["Zelfredzaamheid", "Inwoners met meervoudige problemen regelen na de begeleiding hun eigen zaken.", "3,5"],
+                                 [None, "Inwoners weten zelf de weg naar voorzieningen in hun wijk.", "70%"]]):
+            cells = table.row()
+            for c, text in enumerate(row):
+                if text is not None:
+                    cells.cell(text, rowspan=2 if r == 1 and c == 0 else 1)
+    return bytes(pdf.output())
+
+
+def test_pdf_table_row_starts_even_when_its_first_cell_is_merged_with_the_row_above():
+    rows = [block for block in read_tender(_merged_first_column_pdf()) if block.kind == "table_row"]
+    assert [row.cells[1:] for row in rows] == [
+        ["Inwoners met meervoudige problemen regelen na de begeleiding hun eigen zaken.", "3,5"],
+        ["Inwoners weten zelf de weg naar voorzieningen in hun wijk.", "70%"]]

@@ -88,8 +88,18 @@ def _policy_goal(sentence: str) -> bool:
 
 def _goal(block: Block, text: str, source: str, attributes: dict | None = None, output_hint: bool = False) -> Goal:
     text = tidy(text)
-    output_hint = output_hint or bool(block.section and cues.OUTPUT_HEADING.search(block.section[-1]))
+    output_hint = output_hint or _output_section(block.section)
     return Goal(text, goal_kind(text, output_hint), list(block.section), block.position, source, attributes or {})
+
+
+def _output_section(section: list[str]) -> bool:
+    """True when the nearest heading that speaks of goals or deliveries speaks of deliveries ("Prestatie-eisen > 3.1 ...")."""
+    for heading in reversed(section):
+        if cues.OUTPUT_HEADING.search(heading):
+            return True
+        if cues.GOAL_HEADING.search(heading):
+            return False
+    return False
 
 
 def tidy(text: str) -> str:

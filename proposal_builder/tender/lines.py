@@ -1,5 +1,6 @@
 """Turn loose lines (from a PDF or pasted text) into blocks: join wrapped lines, find headings and lists."""
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -74,7 +75,7 @@ class LineAssembler:
             rest = (bullet or number)[1]
             self.open = _Open(LIST_ITEM, rest, self._list_level(line), numbered=bool(number))
         elif self.open and self._continues(index, line, text):
-            self.open.text += " " + text
+            self.open.text = join_wrapped(self.open.text, text)
         else:
             self._close()
             self.open = _Open(PARAGRAPH, text)
@@ -191,9 +192,21 @@ class LineAssembler:
         if markers.words(text) > 8 or index + 1 >= len(self.lines):
             return False
         following = self.lines[index + 1].text.strip()
+        if following[:1].islower() and not self.lines[index + 1].gap_before:
+            return False  # the line wraps on into a sentence
         if markers.split_bullet(following) or markers.split_number(following):
             return line.gap_before and not self.lines[index + 1].gap_before
         return markers.words(following) > markers.words(text) or following.endswith(":")
+
+
+def join_wrapped(text: str, following: str) -> str:
+    """Join a wrapped line to the text before it, mending a word hyphenated at the line end ("onder- steuning")."""
+    word = text.rsplit(" ", 1)[-1][:-1]
+    if not (re.search(r"[A-Za-zÀ-ÿ]-$", text) and following[:1].islower()) or re.match(r"(en|of|tot)\b", following):
+        return f"{text} {following}"  # also "zorg- en welzijnsorganisaties"
+    if len(word) <= 3 or any(c.isupper() for c in word[1:]):
+        return text + following  # a hyphenated compound such as "Wmo-indicatie" keeps its hyphen
+    return text[:-1] + following
 
 
 def _body_size(lines: list[Line]) -> float:

@@ -6,6 +6,10 @@ BULLET_RE = re.compile(
     r"^\s*(?:[•·▪■□◦○●‣⁃∙➢➤►✓\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*|[-–—*+o]\s+)(?=\S)"
 )
 NUMBER_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i|ii|iii|iv|v|vi)\))\s+(?=\S)")
+# A requirement or item code before a sentence, as in a programme of requirements: "PE-1 De opdrachtnemer ...".
+CODE_ITEM_RE = re.compile(r"^\s*[A-Z]{1,4}[-.]?\d{1,3}(?:\.\d{1,2})?[.:)]?\s+(?=[A-Z](?:\S*\s+){3}\S)")
+# E-mail header lines in pasted mail ("Van: ...", "Onderwerp: ...") are not headings.
+MAIL_HEADER_RE = re.compile(r"^(van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|subject|sent|date)\s*:", re.IGNORECASE)
 NUMBERED_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 MARKDOWN_HEADING_RE = re.compile(r"^\s*(#{1,6})\s+(\S.*?)\s*#*\s*$")
 LABEL_HEADING_RE = re.compile(
@@ -25,8 +29,8 @@ def split_bullet(text: str) -> tuple[str, str] | None:
 
 
 def split_number(text: str) -> tuple[str, str] | None:
-    """Return (label, rest) when the line starts with a list number like "1." or "b)"."""
-    match = NUMBER_ITEM_RE.match(text)
+    """Return (label, rest) when the line starts with a list number like "1." or "b)", or an item code like "PE-1"."""
+    match = NUMBER_ITEM_RE.match(text) or CODE_ITEM_RE.match(text)
     if not match:
         return None
     return text[: match.end()].strip(), text[match.end():].strip()
@@ -42,7 +46,7 @@ def heading_shaped(text: str, max_words: int = 12) -> bool:
     text = text.strip()
     if not text or words(text) > max_words or len(text) > 100:
         return False
-    if text[-1] in TERMINAL and not text.endswith("?"):
+    if text[-1] in TERMINAL and not text.endswith("?") or MAIL_HEADER_RE.match(text) or "@" in text:
         return False
     first = text.lstrip("\"'(‘“")[:1]
     return first.isupper() or first.isdigit()

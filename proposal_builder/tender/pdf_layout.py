@@ -158,9 +158,14 @@ def _join(first: str, second: str) -> str:
 def _starts_row(cells: list[str], previous: list[str], first_row: bool = False) -> bool:
     """A line starts a new row when its first cell begins a new text and enough cells are filled."""
     first = cells[0]
-    if not first or first[:1].islower():
+    filled = [cell for cell in cells if cell]
+    if not first:
+        # the first column is merged with the row above: a new row still starts all other cells at once,
+        # after a row that has its other cells (a row still waiting for them is vertically centred text)
+        complete = any(previous[1:])
+        return complete and len(filled) >= max(2, len(cells) - 1) and all(not cell[:1].islower() for cell in filled)
+    if first[:1].islower():
         return False
     if first_row:
         return True  # the header wraps only in its own cells, never into a capitalised first cell
-    filled = sum(1 for cell in cells if cell)
-    return filled >= max(2, len(cells) - 1) or bool(re.search(r"[.!?;:]$", previous[0]))
+    return len(filled) >= max(2, len(cells) - 1) or bool(re.search(r"[.!?;:]$", previous[0]))

@@ -1,16 +1,42 @@
 """Read pasted or .txt tender text into blocks."""
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from .blocks import Block
 from .lines import Line, blocks_from_lines
 
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A page label as a PDF viewer copies it: "Pagina 3 van 9", "3/9", "- 3 -" (a bare number could be data).
+PAGE_LABEL_RE = re.compile(
+    r"^(?:(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|/|of|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|/|of|uit)\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–])$",
+    re.IGNORECASE,
+)
 
 
 def read_text(text: str) -> list[Block]:
     """Return the blocks of plain text: markdown-ish headings, lists, blank-line paragraphs."""
-    return blocks_from_lines(text_lines(text))
+    return blocks_from_lines(drop_page_furniture(text_lines(text)))
+
+
+def drop_page_furniture(lines: list[Line]) -> list[Line]:
+    """Drop page labels, and running headers or footers next to them, from text copied out of a PDF."""
+    labels = [i for i, line in enumerate(lines) if PAGE_LABEL_RE.match(line.text)]
+    if not labels:
+        return lines
+    texts = Counter(line.text for line in lines)
+    beside = {lines[j].text for i in labels for j in (i - 1, i + 1) if 0 < j < len(lines)}
+    running = {text for text in beside if texts[text] >= 2}
+    kept, after_break = [], False
+    for index, line in enumerate(lines):
+        if index in labels or (index > 0 and line.text in running):
+            after_break = True
+            continue
+        # a paragraph may run on across the page break: the blank lines around the furniture say nothing
+        kept.append(replace(line, gap_before=False) if after_break else line)
+        after_break = False
+    return kept
 
 
 def text_lines(text: str) -> list[Line]:
@@ -34,6 +60,6 @@ def _cells(raw: str) -> list[str] | None:
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return [c.strip() for c in stripped.strip("|").split("|")]
     if "\t" in stripped:
-        cells = [c.strip() for c in stripped.split("\t") if c.strip()]
-        return cells if len(cells) >= 2 else None
+        cells = [c.strip() for c in raw.strip(" \r\n").split("\t")]  # empty cells (merged ones) keep their column
+        return cells if sum(1 for c in cells if c) >= 2 else None
     return None
