@@ -266,3 +266,69 @@ def test_pdf_table_row_starts_even_when_its_first_cell_is_merged_with_the_row_ab
     assert [row.cells[1:] for row in rows] == [
         ["Inwoners met meervoudige problemen regelen na de begeleiding hun eigen zaken.", "3,5"],
         ["Inwoners weten zelf de weg naar voorzieningen in hun wijk.", "70%"]]
+
+
+TWO_COLUMN_TEXT = [
+    ("h", "2 Doelen"),
+    ("p", "De gemeente wil dat inwoners met vragen over geld, wonen of gezondheid snel de juiste hulp vinden in hun eigen wijk, "
+          "dichtbij huis en zonder lange wachtlijst."),
+    ("p", "- Kwetsbare inwoners hebben een sociaal netwerk waarop zij kunnen terugvallen als het tegenzit."),
+    ("h", "3 Procedure"),
+    ("p", "De aanvraag wordt ingediend via het subsidieportaal van de gemeente en moet uiterlijk op de sluitingsdatum "
+          "binnen zijn; te late aanvragen worden niet in behandeling genomen."),
+    ("p", "Hoofdstuk 4 beschrijft de beoordeling. Hoofdstuk 5 beschrijft de verantwoording en de betaling van de subsidie."),
+]
+
+
+def _two_column_pdf(pages: int = 2) -> bytes:
+    """Running text in two columns under a running header, as a municipal newsletter-style uitvraag."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "I", 8)
+    pdf.cell(0, 5, "Gemeente Testdorp - Uitvraag Sociaal Werk 2028 - versie 2, 3 juni 2027", new_x="LMARGIN", new_y="NEXT")
+    with pdf.text_columns(ncols=2, gutter=8) as columns:
+        for _ in range(pages * 4):
+            for kind, text in TWO_COLUMN_TEXT:
+                pdf.set_font("Helvetica", "B" if kind == "h" else "", 10 if kind == "h" else 9)
+                with columns.paragraph(top_margin=3 if kind == "h" else 2) as paragraph:
+                    paragraph.write(text)
+    return bytes(pdf.output())
+
+
+def test_two_column_pdf_is_read_column_by_column():
+    blocks = read_tender(_two_column_pdf(), "uitvraag.pdf")
+    texts = [block.text for block in blocks]
+    first = texts.index("2 Doelen")
+    assert texts[first: first + 6] == [text.lstrip("- ") for _, text in TWO_COLUMN_TEXT]
+    assert blocks[first + 2].kind == "list_item"
+    assert blocks[first + 5].kind == "paragraph"
+
+
+def test_single_column_table_with_a_short_value_column_is_not_read_as_two_columns():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(line_height=5, first_row_as_headings=True) as table:
+        for row in [["Criterium", "Weging"]] + [[f"Onderdeel {n} van het plan van aanpak", f"{10 * n}%"] for n in range(1, 9)]:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    rows = [block for block in read_tender(bytes(pdf.output())) if block.kind == "table_row"]
+    assert rows[0].cells == ["Onderdeel 1 van het plan van aanpak", "10%"]
+    assert len(rows) == 8
+
+
+def test_pdf_of_one_line_paragraphs_with_spacing_keeps_each_paragraph_apart():
+    """Most lines are one-line paragraphs: the line height comes from the few wrapped ones, not the most common step."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    items = ["- Inzet van ervaringsdeskundigen en vrijwilligers (20 punten)", "Het activiteitenplan telt maximaal 12 pagina's A4.",
+             "- Samenwerking met partners in de wijk en de regio (30 punten)", "De begroting en de bijlagen tellen daarbij niet mee.",
+             "- Bereik van jongeren en hun ouders in alle kernen (50 punten)", "De beoordelingscommissie telt de punten bij elkaar op."]
+    for text in items + [LONG_SENTENCE] * 2:
+        pdf.multi_cell(105, 5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    texts = [block.text for block in read_tender(bytes(pdf.output()))]
+    assert texts[:2] == [items[0][2:], items[1]]

@@ -48,6 +48,8 @@ def heading_shaped(text: str, max_words: int = 12) -> bool:
         return False
     if text[-1] in TERMINAL and not text.endswith("?") or MAIL_HEADER_RE.match(text) or "@" in text:
         return False
+    if re.search(r"[a-zà-ÿ]{2,}\.\s+[A-Z]", text):
+        return False  # a sentence ends inside the line: running text, not a title
     first = text.lstrip("\"'(‘“")[:1]
     return first.isupper() or first.isdigit()
 

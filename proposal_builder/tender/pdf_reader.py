@@ -10,7 +10,8 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 from .blocks import Block
 from .errors import TenderReadError
 from .lines import Line, blocks_from_lines
-from .pdf_layout import Chunk, VisualLine, cell_text, find_tables, visual_lines
+from .pdf_columns import reading_order
+from .pdf_layout import Chunk, VisualLine, cell_text, find_tables
 
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|/|of|uit)\s*\d{1,4})?$",
@@ -59,19 +60,19 @@ class _ChunkCollector:
 
 
 def _page_lines(page) -> list[VisualLine]:
-    """A page's visual lines, top to bottom."""
+    """A page's visual lines in reading order."""
     collector = _ChunkCollector()
     try:
         page.extract_text(visitor_text=collector.visit)
     except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError):
         raise TenderReadError("corrupt_pdf") from None
-    return visual_lines(collector.chunks)
+    return reading_order(collector.chunks, float(page.mediabox.width))
 
 
 def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
     """Lines with size, weight, indent and the gap above each; tables (even across pages) become rows."""
     margin = min((line.cells[0][0].x for page in pages for line in page), default=0.0)
-    usual = _usual_step([a.y - b.y for page in pages for a, b in zip(page, page[1:])])
+    usual = _usual_step([(a.y - b.y, _size(a), _size(b)) for page in pages for a, b in zip(page, page[1:])])
     for page in pages:
         if page:
             page[0].page_start = True
@@ -82,7 +83,7 @@ def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
             lines += [Line(" | ".join(row), cells=row) for row in item]
             previous = None
             continue
-        gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > usual * 1.4
+        gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > usual * 1.25
         lines.append(_line(item, gap, margin))
         previous = item
     return lines
@@ -99,10 +100,22 @@ def _line(visual: VisualLine, gap: bool, margin: float) -> Line:
     return Line(text, gap_before=gap, bold=bold, size=sizes.most_common(1)[0][0], indent=chunks[0].x - margin)
 
 
-def _usual_step(steps: list[float]) -> float:
-    """The most common distance between lines: the body line height."""
-    rounded = Counter(round(s) for s in steps if s > 1)
-    return float(rounded.most_common(1)[0][0]) if rounded else 0.0
+def _size(line: VisualLine) -> float:
+    return max(chunk.size for chunk in line.chunks)
+
+
+def _usual_step(steps: list[tuple[float, float, float]]) -> float:
+    """The body line height: the smallest common distance between two lines of body text.
+
+    Not simply the most common distance: in a document of one-line paragraphs that is the paragraph spacing.
+    """
+    sizes = Counter(size for _, size, _ in steps)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    rounded = Counter(round(step) for step, above, below in steps if above == below == body and step >= body * 0.9)
+    if not rounded:
+        rounded = Counter(round(step) for step, _, _ in steps if step > 1)
+    common = [step for step, n in rounded.items() if n >= max(3, 0.15 * sum(rounded.values()))]
+    return float(min(common) if common else rounded.most_common(1)[0][0]) if rounded else 0.0
 
 
 def _drop_furniture(pages: list[list[VisualLine]]) -> list[list[VisualLine]]:

@@ -1,0 +1,75 @@
+"""Put the lines of a two-column PDF page in reading order: left column, then right, band by band."""
+
+import statistics
+from collections import Counter
+from dataclasses import replace
+
+from .pdf_layout import ALIGN, Chunk, VisualLine, visual_lines
+
+MIN_COLUMN_LINES = 6  # fewer lines in the right column: a table or a note, not a text column
+COLUMN_SHARE = 0.2  # share of the page's lines that must have text in the right column
+FULL = 0.6  # column lines of running text reach at least this share of the column width
+
+
+def reading_order(chunks: list[Chunk], page_width: float) -> list[VisualLine]:
+    """The page's visual lines in reading order; a two-column page is read column by column."""
+    lines = visual_lines(chunks)
+    gutter = column_start(lines, page_width)
+    if gutter is None:
+        return lines
+    margin = min(chunk.x for chunk in chunks)
+    ordered, band = [], []
+    for line in lines:
+        if _crosses(line, gutter, margin):  # a title or running header over both columns closes a band
+            ordered += _by_column(band, gutter) + [line]
+            band = []
+        else:
+            band.append(line)
+    return ordered + _by_column(band, gutter)
+
+
+def column_start(lines: list[VisualLine], page_width: float) -> float | None:
+    """The x where the second text column starts, or None when the page is not set in two columns."""
+    middle = [chunk.x for line in lines for chunk in line.chunks if 0.3 * page_width < chunk.x < 0.7 * page_width]
+    if not middle or not lines:
+        return None
+    start = Counter(round(x / ALIGN) for x in middle).most_common(1)[0][0] * ALIGN
+    right = [line for line in lines if any(abs(chunk.x - start) <= ALIGN for chunk in line.chunks)]
+    if len(right) < max(MIN_COLUMN_LINES, COLUMN_SHARE * len(lines)):
+        return None
+    return start if _running_text(lines, start) else None
+
+
+def _running_text(lines: list[VisualLine], start: float) -> bool:
+    """True when both columns hold wrapped text that fills them, unlike a table with a short value column."""
+    left = [max(c.end for c in line.chunks if c.x < start - ALIGN) for line in lines if any(c.x < start - ALIGN for c in line.chunks)]
+    right = [max(c.end for c in line.chunks if c.x >= start - ALIGN) for line in lines if any(c.x >= start - ALIGN for c in line.chunks)]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return False
+    margin = min(c.x for line in lines for c in line.chunks)
+    left_full = statistics.median(left) - margin >= FULL * (start - margin)
+    right_edge = sorted(right)[int(len(right) * 0.9)]
+    return left_full and statistics.median(right) - start >= FULL * (right_edge - start)
+
+
+def _crosses(line: VisualLine, start: float, margin: float) -> bool:
+    """True for text over both columns; chunk ends are estimates, so a line from the margin must reach well over."""
+    width = start - margin
+    return any(
+        chunk.x < start - ALIGN and (chunk.end > start + 0.15 * width or chunk.x > margin + width / 2 and chunk.end > start + ALIGN)
+        for chunk in line.chunks
+    )
+
+
+def _by_column(lines: list[VisualLine], start: float) -> list[VisualLine]:
+    """The band's left-column lines, then its right-column lines."""
+    left = _part(lines, lambda chunk: chunk.x < start - ALIGN)
+    right = _part(lines, lambda chunk: chunk.x >= start - ALIGN)
+    if right:
+        right[0] = replace(right[0], page_start=True)  # its distance to the left column's last line means nothing
+    return left + right
+
+
+def _part(lines: list[VisualLine], keep) -> list[VisualLine]:
+    chunks = [chunk for line in lines for chunk in line.chunks if keep(chunk)]
+    return visual_lines(chunks) if chunks else []
