@@ -332,3 +332,23 @@ def test_pdf_of_one_line_paragraphs_with_spacing_keeps_each_paragraph_apart():
         pdf.ln(3)
     texts = [block.text for block in read_tender(bytes(pdf.output()))]
     assert texts[:2] == [items[0][2:], items[1]]
+
+
+def test_pdf_title_wrapped_over_several_large_lines_is_one_heading():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 26)
+    pdf.multi_cell(110, 12, "Programma van Eisen Maatschappelijk Werk en Sociaal Werk Duinmond 2028-2031", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "", 10)
+    for _ in range(4):
+        pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    blocks = read_tender(bytes(pdf.output()))
+    assert _kinds(blocks)[0] == ("heading", "Programma van Eisen Maatschappelijk Werk en Sociaal Werk Duinmond 2028-2031")
+    assert [block.kind for block in blocks[1:]] == ["paragraph"] * 4
+
+
+def test_label_line_that_runs_on_in_lower_case_is_not_a_heading():
+    text = "Bijlage 1 bij de leidraad, kenmerk INK-14, en\nverder de formulieren voor de inschrijving van de aanbieders.\n"
+    assert _kinds(read_pasted(text)) == [("paragraph", " ".join(text.split()))]

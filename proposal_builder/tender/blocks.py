@@ -1,5 +1,6 @@
 """Text blocks: the one shape every tender reader produces."""
 
+import re
 from dataclasses import asdict, dataclass, field
 
 HEADING = "heading"
@@ -51,7 +52,7 @@ class BlockBuilder:
     def extend_heading(self, text: str) -> None:
         """Append a wrapped continuation line to the last heading."""
         level, title = self._stack[-1]
-        self._stack[-1] = (level, f"{title} {clean_text(text)}")
+        self._stack[-1] = (level, join_wrapped(title, clean_text(text)))
         last = self.blocks[-1]
         last.text, last.section = self._stack[-1][1], self.section
 
@@ -70,3 +71,15 @@ def clean_text(text: str) -> str:
     """Collapse whitespace and drop invisible characters."""
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     return " ".join(text.split())
+
+
+def join_wrapped(text: str, following: str) -> str:
+    """Join a wrapped line to the text before it, mending a word hyphenated at the line end ("onder- steuning")."""
+    if re.search(r"\d-$", text) and following[:1].isdigit():
+        return text + following  # "2028-" and "2031": a range of years
+    word = text.rsplit(" ", 1)[-1][:-1]
+    if not (re.search(r"[A-Za-zÀ-ÿ]-$", text) and following[:1].islower()) or re.match(r"(en|of|tot)\b", following):
+        return f"{text} {following}"  # also "zorg- en welzijnsorganisaties"
+    if len(word) <= 3 or any(c.isupper() for c in word[1:]):
+        return text + following  # a hyphenated compound such as "Wmo-indicatie" keeps its hyphen
+    return text[:-1] + following

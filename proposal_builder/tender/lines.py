@@ -1,11 +1,10 @@
 """Turn loose lines (from a PDF or pasted text) into blocks: join wrapped lines, find headings and lists."""
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from . import markers
-from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder
+from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, join_wrapped
 
 
 @dataclass
@@ -61,6 +60,7 @@ class LineAssembler:
         heading = self._heading(index, line, text)
         if heading and self._wraps_heading(index, line, heading[0]):
             self.builder.extend_heading(text)
+            self.last_heading = (index, heading[0])
             return
         if heading:
             self._close()
@@ -126,7 +126,7 @@ class LineAssembler:
         if markdown:
             self.pseudo_level = markdown[0] + 1
             return markdown
-        if not self._starts_block(index, line) or not markers.heading_shaped(text, 14):
+        if not self._starts_block(index, line) or not markers.heading_shaped(text, 14) or self._runs_on(index, line):
             return None
         numbered = markers.numbered_heading(text)
         styled = self._styled_level(line)
@@ -140,6 +140,11 @@ class LineAssembler:
         if self.body_size == 0 and self._plain_heading(index, line, text):
             return self.pseudo_level, text
         return None
+
+    def _runs_on(self, index: int, line: Line) -> bool:
+        """True when the next line, in the same font and without a gap, carries on this line in lower case."""
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return bool(following and following.text[:1].islower() and not following.gap_before and following.size == line.size)
 
     def _wraps_heading(self, index: int, line: Line, level: int) -> bool:
         """A styled heading that wrapped onto a second line continues the previous heading."""
@@ -192,21 +197,9 @@ class LineAssembler:
         if markers.words(text) > 8 or index + 1 >= len(self.lines):
             return False
         following = self.lines[index + 1].text.strip()
-        if following[:1].islower() and not self.lines[index + 1].gap_before:
-            return False  # the line wraps on into a sentence
         if markers.split_bullet(following) or markers.split_number(following):
             return line.gap_before and not self.lines[index + 1].gap_before
         return markers.words(following) > markers.words(text) or following.endswith(":")
-
-
-def join_wrapped(text: str, following: str) -> str:
-    """Join a wrapped line to the text before it, mending a word hyphenated at the line end ("onder- steuning")."""
-    word = text.rsplit(" ", 1)[-1][:-1]
-    if not (re.search(r"[A-Za-zÀ-ÿ]-$", text) and following[:1].islower()) or re.match(r"(en|of|tot)\b", following):
-        return f"{text} {following}"  # also "zorg- en welzijnsorganisaties"
-    if len(word) <= 3 or any(c.isupper() for c in word[1:]):
-        return text + following  # a hyphenated compound such as "Wmo-indicatie" keeps its hyphen
-    return text[:-1] + following
 
 
 def _body_size(lines: list[Line]) -> float:

@@ -72,7 +72,9 @@ def _page_lines(page) -> list[VisualLine]:
 def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
     """Lines with size, weight, indent and the gap above each; tables (even across pages) become rows."""
     margin = min((line.cells[0][0].x for page in pages for line in page), default=0.0)
-    usual = _usual_step([(a.y - b.y, _size(a), _size(b)) for page in pages for a, b in zip(page, page[1:])])
+    steps = [(a.y - b.y, _size(a), _size(b)) for page in pages for a, b in zip(page, page[1:])]
+    body = Counter(size for _, size, _ in steps).most_common(1)[0][0] if steps else 0.0
+    usual = _usual_step(steps, body)
     for page in pages:
         if page:
             page[0].page_start = True
@@ -83,7 +85,8 @@ def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
             lines += [Line(" | ".join(row), cells=row) for row in item]
             previous = None
             continue
-        gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > usual * 1.25
+        height = usual if _size(item) <= body + 0.5 else max(usual, _size(item) * 1.2)  # a title's lines stand further apart
+        gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > height * 1.25
         lines.append(_line(item, gap, margin))
         previous = item
     return lines
@@ -104,13 +107,11 @@ def _size(line: VisualLine) -> float:
     return max(chunk.size for chunk in line.chunks)
 
 
-def _usual_step(steps: list[tuple[float, float, float]]) -> float:
-    """The body line height: the smallest common distance between two lines of body text.
+def _usual_step(steps: list[tuple[float, float, float]], body: float) -> float:
+    """The body line height: the smallest common distance between two lines of body text (font size body).
 
     Not simply the most common distance: in a document of one-line paragraphs that is the paragraph spacing.
     """
-    sizes = Counter(size for _, size, _ in steps)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
     rounded = Counter(round(step) for step, above, below in steps if above == below == body and step >= body * 0.9)
     if not rounded:
         rounded = Counter(round(step) for step, _, _ in steps if step > 1)
