@@ -17,6 +17,13 @@ in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets
 ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd
 wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou
 """.split())
+# Words that only say which way a goal wants things to go ("minder eenzaamheid", "het aantal
+# ... daalt"): goals are full of them, so they find records phrased alike rather than on topic.
+# Left out of queries only, so the stored index is unchanged ("meer" is a stop word already).
+DIRECTION_WORDS = frozenset("minder neemt nemen toe daalt dalen stijgt stijgen verbetert".split())
+# The same for embedding, as phrases: "toe" alone also means other things ("af en toe").
+_DIRECTION = re.compile(
+    r"\b(?:minder|(?:neemt|nemen) (?:af|toe)|daalt|dalen|stijgt|stijgen|verbetert)\b\s*", re.IGNORECASE)
 PREFIX_MIN = 6  # stems at least this long also match longer words (compounds: mantelzorg*)
 
 # Exactly the groups of DOMAIN.md ("words that mean the same"), nothing tuned to the dev set:
@@ -75,9 +82,19 @@ def _synonym_terms() -> list[list[tuple[str, ...]]]:
     return [[tuple(terms(phrase)) for phrase in group] for group in SYNONYMS]
 
 
+def topic_text(query: str) -> str:
+    """The query without direction words, to embed ("Minder schooluitval" → "schooluitval")."""
+    return " ".join(_DIRECTION.sub("", query).split()) or query
+
+
+def own_query_terms(query: str) -> list[str]:
+    """The stems of the query's meaningful words, direction words such as "minder" left out."""
+    return [stem(w) for w in words(query) if w not in DIRECTION_WORDS]
+
+
 def query_terms(query: str) -> list[str]:
     """The query's stems followed by those of every synonym group one of its phrases names."""
-    found = terms(query)
+    found = own_query_terms(query)
     present = set(found)
     for group in _synonym_terms():
         if any(phrase and present.issuperset(phrase) for phrase in group):
@@ -90,6 +107,14 @@ def fts_query(query: str) -> str:
     quoted = ('"' + term.replace('"', "") + '"' + ("*" if len(term) >= PREFIX_MIN else "")
               for term in query_terms(query))
     return " OR ".join(quoted)
+
+
+def names_every_term(text: str, query: str) -> bool:
+    """Whether `text` holds every meaningful word of `query` (by stem; long stems also as prefix)."""
+    wanted = set(own_query_terms(query))
+    have = set(terms(text))
+    return bool(wanted) and all(
+        t in have or (len(t) >= PREFIX_MIN and any(h.startswith(t) for h in have)) for t in wanted)
 
 
 def matching_words(text: str, query: str) -> set[str]:

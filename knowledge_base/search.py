@@ -14,7 +14,7 @@ import sqlite_utils
 from .calibration import is_weak
 from .embeddings import Embedder
 from .index import refresh_index
-from .keywords import fts_query, matching_words
+from .keywords import fts_query, matching_words, names_every_term, topic_text
 from .snapshot import Snapshot, load_snapshot
 
 INLINE_REFRESH = 20  # at most this many changed records are embedded during a query
@@ -46,6 +46,7 @@ class Hit:
     why: str
     weak: bool
     via: str = ""  # the linked method or result that `why` comes from, if any
+    cosine: float = 0.0  # the record's cosine (or its link's): comparable across queries of a model
 
 
 def _keyword_scores(db: sqlite_utils.Database, snap: Snapshot, text: str) -> np.ndarray:
@@ -97,6 +98,14 @@ def _why(snap: Snapshot, index: int, chunk_scores: np.ndarray, own: np.ndarray,
     return snap.texts[best], snap.refs[source] if source != index else ""
 
 
+def _weak(model: str, snap: Snapshot, index: int, score: float, goal_cosine: float, query: str) -> bool:
+    """The calibrated weak flag; the record's words are read only when they can lift the cosine floor."""
+    if not is_weak(model, score, goal_cosine):
+        return False
+    text = " ".join(snap.texts[snap.starts[index]:snap.stops[index]])
+    return is_weak(model, score, goal_cosine, exact=names_every_term(text, query))
+
+
 def _rank(db, snap: Snapshot, embedder: Embedder, query: str, vector: np.ndarray, top: int,
           types: set[str] | None, tuning: Tuning) -> list[Hit]:
     chunk_scores = snap.matrix @ vector
@@ -106,12 +115,13 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, vector: np.ndarray
     allowed = np.array([not types or t in types for t in snap.types])
     order = [int(i) for i in np.argsort(-fused, kind="stable") if allowed[i]]
     order = _live(db, snap, order, top)
+    goal_cosine = float(linked.max())  # how close the knowledge base comes to this query at all
     hits = []
     for i in order:
         why, via = _why(snap, i, chunk_scores, own, linked, query)
-        score = round(float(fused[i]), 3)
+        score, cosine = round(float(fused[i]), 3), round(float(linked[i]), 4)
         hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why,
-                        is_weak(embedder.name, score), via))
+                        _weak(embedder.name, snap, i, score, goal_cosine, query), via, cosine))
     return hits
 
 
@@ -147,7 +157,7 @@ def match_goals(db: sqlite_utils.Database, goals: list[str], embedder: Embedder,
     snap = _prepare(db, embedder)
     if not snap.refs or not any(goals):
         return [[] for _ in goals]
-    vectors = embedder.encode_queries([g or " " for g in goals])
+    vectors = embedder.encode_queries([topic_text(g) or " " for g in goals])
     wanted = set(types) if types else None
     return [_rank(db, snap, embedder, goal, vector, top, wanted, tuning) if goal else []
             for goal, vector in zip(goals, vectors)]

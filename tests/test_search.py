@@ -73,6 +73,31 @@ def test_unrelated_goal_gives_only_weak_matches(e5_db):
     assert all(hit.weak for hit in hits)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("goal", [
+    "De riolering in het centrum wordt vervangen en klimaatbestendig gemaakt",
+    "Bedrijven op het industrieterrein besparen energie",
+    "Parkeerhandhaving en blauwe zones in de binnenstad",
+])
+def test_an_unrelated_goal_on_a_small_knowledge_base_gives_only_weak_hits(e5_db, goal):
+    # Ten records: the best of them stands out per query even when unrelated; the cosine floor
+    # of calibration.py is what flags it.
+    hits = search(e5_db, goal, get_embedder(""), top=3)
+    assert hits and all(hit.weak for hit in hits)
+
+
+@pytest.mark.model
+def test_a_related_goal_on_the_small_knowledge_base_has_strong_hits(e5_db):
+    hits = search(e5_db, "Minder eenzaamheid onder ouderen", get_embedder(""), top=3)
+    assert not hits[0].weak and hits[0].cosine > 0.8
+
+
+def test_direction_words_do_not_find_records_phrased_alike(fake_db):
+    # "Minder eenzaam na een jaar" shares only "minder" with the goal; the youth work project fits.
+    hits = search(fake_db, "Minder overlast van jongeren", FakeEmbedder(), top=3)
+    assert hits[0].ref == "SP3" and "SR1" not in _refs(hits)
+
+
 def test_types_filter_keeps_only_those_types(fake_db):
     hits = search(fake_db, "mantelzorgers", FakeEmbedder(), types=["result"])
     assert hits and {hit.type for hit in hits} == {"result"}

@@ -19,7 +19,7 @@ from knowledge_base.tenders import save_tender
 # Loneliness, informal care and debts, plus youth work as an unrelated theme.
 REFS = ["M02", "M03", "M05", "M08", "M11", "P01", "P03", "P04", "R01", "R02", "R04", "R05", "R06", "R07"]
 INDEX_TABLES = ["search_chunks", "search_terms", "search_state"]
-GOALS = [  # as the real model ranks this slice: thin, well covered, thin (no figure), not covered
+GOALS = [  # as the real model ranks this slice: well covered twice, thin (no figure), not covered
     {"text": "Mantelzorgers zijn minder zwaar belast.", "section": "Wat willen we bereiken?",
      "indicator": "Aandeel mantelzorgers dat zich zwaar belast voelt", "target": "10%"},
     {"text": "Inwoners met geldzorgen houden hun administratie op orde.", "section": "Wat willen we bereiken?"},

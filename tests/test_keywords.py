@@ -1,0 +1,32 @@
+"""Dutch keyword terms: direction words left out of queries, exact-words check, text to embed."""
+import pytest
+
+from knowledge_base.keywords import fts_query, names_every_term, query_terms, stem, topic_text
+
+
+def test_direction_words_are_left_out_of_the_keyword_query():
+    assert query_terms("Minder voortijdig schoolverlaters") == [stem("voortijdig"), stem("schoolverlaters")]
+    assert "minder" not in fts_query("Het aantal inwoners dat zich eenzaam voelt daalt")
+    assert "daalt" not in fts_query("Het aantal inwoners dat zich eenzaam voelt daalt")
+
+
+@pytest.mark.parametrize("goal, expected", [
+    ("Minder kinderen met overgewicht", "kinderen met overgewicht"),
+    ("De sociale samenhang in de wijk neemt toe", "De sociale samenhang in de wijk"),
+    ("Naasten kunnen de zorg af en toe overdragen", "Naasten kunnen de zorg af en toe overdragen"),
+    ("minder", "minder"),
+])
+def test_topic_text_drops_direction_phrases_but_keeps_other_uses(goal, expected):
+    assert topic_text(goal) == expected
+
+
+def test_names_every_term_needs_all_meaningful_query_words():
+    text = "VVE Thuis. Ouderprogramma bij de voor- en vroegschoolse educatie voor peuters."
+    assert names_every_term(text, "VVE")
+    assert names_every_term(text, "VVE voor peuters")  # stop words and stems: peuter(s)
+    assert not names_every_term(text, "VVE voor kleuters")
+    assert not names_every_term(text, "de")  # a query without meaningful words names nothing
+
+
+def test_names_every_term_matches_long_stems_as_prefix():
+    assert names_every_term("Mantelzorgondersteuning in de wijk", "mantelzorg")
