@@ -32,10 +32,11 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from knowledge_base import get_record, import_file, import_records, open_db, save_record  # noqa: E402
 from knowledge_base import keywords  # noqa: E402
-from knowledge_base.demo_data import load_demo  # noqa: E402
+from knowledge_base.demo_data import DEMO_FILE, load_demo  # noqa: E402
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from knowledge_base.index import refresh_index  # noqa: E402
 from knowledge_base.search import DEFAULT_TUNING, Tuning, match_goals, search  # noqa: E402
+from retrieval_weak import load_records, run_weak, tender_goals  # noqa: E402
 from synthetic_kb import generate_records  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
@@ -204,6 +205,9 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     print("a project scores at least w x its best method or result:")
     sweep(db, memo, parts, "link_weight", [0, 0.8, 0.9, 0.95, 1.0])
     calibrate(db, memo, parts["all"])
+    unrelated = json.loads(devset.read_text()).get("unrelated", [])
+    tenders = tender_goals(ROOT / "benchmarks" / "draft_quality" / "grades.json") if kb is None else None
+    run_weak(db, memo, parts["all"], unrelated, load_records(kb or DEMO_FILE), OUT, tenders)
 
 
 # --- speed ---------------------------------------------------------------------------------
