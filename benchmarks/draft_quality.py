@@ -1,6 +1,6 @@
 """Unattended drafts on the goal-extraction tenders: speed, a section per goal, relevant evidence, traced numbers.
 
-Run: python benchmarks/draft_quality.py [--held-out] [--repeat N] [--verbose] [--keep]
+Run: python benchmarks/draft_quality.py [--held-out] [--repeat N] [--verbose] [--keep] [--devsets]
 For each dev tender (benchmarks/goal_extraction/gold, built by its generate.py) the whole chain
 runs as `proposal-builder draft FILE` runs it: read, extract goals, match against the demo
 knowledge base, pick evidence, draft, check (LibreOffice counts pages when the tender has a page
@@ -8,8 +8,9 @@ limit). Printed per tender: goals, time (median of N runs per step, model loaded
 first; the check includes LibreOffice's page count when the tender sets a page limit),
 goals without a section, untraced numbers, and the share of gold goals whose picked evidence
 holds a record graded as directly relevant in benchmarks/draft_quality/grades.json (a gold goal
-the extraction missed counts as a miss). Asserts nothing. --keep writes the drafts to
-benchmarks/out/.
+the extraction missed counts as a miss), and the share of picked records graded so. Asserts
+nothing. --keep writes the drafts to benchmarks/out/; --devsets also measures the picking on the
+retrieval dev sets of the demo KB and the unseen KB (benchmarks/draft_quality_devsets.py).
 """
 from __future__ import annotations
 
@@ -134,6 +135,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per tender for the median time")
     parser.add_argument("--verbose", action="store_true", help="list picked evidence per gold goal")
     parser.add_argument("--keep", action="store_true", help="write each draft to benchmarks/out/")
+    parser.add_argument("--devsets", action="store_true", help="also pick on the retrieval dev sets")
     args = parser.parse_args()
     generate.BUILD.mkdir(exist_ok=True)
     grades = json.loads(GRADES.read_text(encoding="utf-8"))["tenders"]
@@ -153,6 +155,9 @@ def main() -> None:
                                            spec, grades[gold.stem], tender, checked, steps, args.verbose))
     totals("Dev", splits["dev"])
     totals("Held-out", splits["held-out"])
+    if args.devsets:
+        from draft_quality_devsets import run_devsets
+        run_devsets()
 
 
 if __name__ == "__main__":

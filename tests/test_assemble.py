@@ -6,9 +6,9 @@ import pytest
 from knowledge_base import delete_record, save_record
 from knowledge_base.records import normalise
 from knowledge_base.search import Hit
-from proposal_builder.drafting.assemble import (build_request, criterion_text, draft_filename,
-                                                draft_tender, fetch_records, has_number,
-                                                pick_evidence, tender_from_analysis)
+from proposal_builder.drafting.assemble import (PICK_MARGIN, build_request, criterion_text,
+                                                draft_filename, draft_tender, fetch_records,
+                                                has_number, pick_evidence, tender_from_analysis)
 from proposal_builder.tender import analyse_text
 
 from .drafting_samples import (METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, UNRECOGNISED,
@@ -19,9 +19,9 @@ NO_VALUE = normalise({"ref": "R09", "type": "result", "title": "Verhaal zonder c
 RECORDS = {r["ref"]: r for r in (METHOD, UNRECOGNISED, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, NO_VALUE)}
 
 
-def hit(ref: str, weak: bool = False) -> Hit:
+def hit(ref: str, weak: bool = False, score: float = 1.0) -> Hit:
     record = RECORDS[ref]
-    return Hit(ref, record["type"], record["title"], 1.0, "waarom", weak)
+    return Hit(ref, record["type"], record["title"], score, "waarom", weak)
 
 
 def test_picks_the_best_method_project_and_result_with_a_number_in_that_order():
@@ -32,6 +32,11 @@ def test_picks_the_best_method_project_and_result_with_a_number_in_that_order():
 def test_skips_weak_matches_and_results_without_a_number():
     hits = [hit("M02", weak=True), hit("R09"), hit("M01"), hit("R02", weak=True), hit("R01")]
     assert pick_evidence(hits, RECORDS) == ["M01", "R01"]
+
+
+def test_matches_far_below_the_goals_best_are_not_picked():
+    hits = [hit("M01", score=4.0), hit("P01", score=4.0 - PICK_MARGIN), hit("R01", score=3.9 - PICK_MARGIN)]
+    assert pick_evidence(hits, RECORDS) == ["M01", "P01"]
 
 
 def test_only_weak_matches_give_no_evidence():
