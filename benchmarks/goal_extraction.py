@@ -173,7 +173,7 @@ def cross_format(args, root: Path = HERE, extra: tuple[str, ...] = ()) -> None:
 
 UNSEEN_SPLITS = {
     "unseen": "Unseen set (written blind to the extraction rules; the fixes since were made against it)",
-    "fresh": "Fresh set (written after those fixes, never tuned on)",
+    "fresh": "Fresh set (written after those fixes; its first run: recall 0.68, precision 0.93, facts 19/20; fixed since)",
 }
 
 

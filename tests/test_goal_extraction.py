@@ -261,3 +261,37 @@ def test_items_under_a_sub_heading_of_a_prestaties_section_are_outputs():
     goals = analyse_text("## Prestatie-eisen\n### 3.2 Sociaal werk in de wijk\n"
                          "- De opdrachtnemer ondersteunt in elke wijk bewonersinitiatieven met advies.\n").goals
     assert [(g.text, g.kind) for g in goals] == [("De opdrachtnemer ondersteunt in elke wijk bewonersinitiatieven met advies.", "output")]
+
+
+def test_hopes_and_intentions_in_a_letter_are_goals():
+    goals = _goals("Geachte heer, mevrouw,\n\nWij hopen dat meer mantelzorgers de weg vinden naar respijtzorg. "
+                   "Het is de bedoeling dat in elke wijk een vast aanspreekpunt voor mantelzorgers beschikbaar is.\n")
+    assert list(goals) == ["Wij hopen dat meer mantelzorgers de weg vinden naar respijtzorg.",
+                           "Het is de bedoeling dat in elke wijk een vast aanspreekpunt voor mantelzorgers beschikbaar is."]
+
+
+def test_regular_delivery_by_the_applicant_is_a_goal_but_its_paperwork_is_not():
+    goals = _goals("## Inleiding\nDe dorpshuizen zijn de plek om elkaar te ontmoeten.\n## Planning\nDe aanvraag sluit op 1 mei.\n"
+                   "## Wat vragen we van de aanvrager\n"
+                   "- De aanvrager organiseert ten minste twee open activiteiten per week in het dorpshuis.\n"
+                   "- De aanvrager levert tweemaal per jaar een voortgangsrapportage.\n"
+                   "- De aanvrager beschrijft in het activiteitenplan welke activiteiten hij inzet.\n"
+                   "## Resultaten\n- Inwoners met een hulpvraag worden doorverwezen naar het sociaal team.\n")
+    assert [(text, goal.kind) for text, goal in goals.items()] == [
+        ("De aanvrager organiseert ten minste twee open activiteiten per week in het dorpshuis.", "output"),
+        ("Inwoners met een hulpvraag worden doorverwezen naar het sociaal team.", "output")]
+
+
+def test_page_limit_of_a_kwaliteitsplan():
+    assert analyse_text("## Gunning\nHet kwaliteitsplan omvat ten hoogste 8 pagina's.\n").page_limit == 8
+
+
+def test_of_several_goal_like_columns_the_one_holding_the_sentence_is_the_goal():
+    data = docx_bytes([("h1", "Opgaven en resultaatafspraken"), ("table", [
+        ["Opgave", "Resultaat", "Indicator"],
+        ["Samenleven", "Inwoners voelen zich thuis in hun buurt en kennen hun buren.", "Score buurtbinding"],
+        ["Vrijwillige inzet", "Organisaties vinden en houden voldoende vrijwilligers.", "Aandeel open vacatures"]])])
+    goals = analyse_tender(data).goals
+    assert [(g.text, g.attributes["opgave"]) for g in goals] == [
+        ("Inwoners voelen zich thuis in hun buurt en kennen hun buren.", "Samenleven"),
+        ("Organisaties vinden en houden voldoende vrijwilligers.", "Vrijwillige inzet")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import docx
 import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
@@ -352,3 +353,49 @@ def test_pdf_title_wrapped_over_several_large_lines_is_one_heading():
 def test_label_line_that_runs_on_in_lower_case_is_not_a_heading():
     text = "Bijlage 1 bij de leidraad, kenmerk INK-14, en\nverder de formulieren voor de inschrijving van de aanbieders.\n"
     assert _kinds(read_pasted(text)) == [("paragraph", " ".join(text.split()))]
+
+
+def _two_row_header_docx() -> bytes:
+    """A goal table whose "Streefwaarde" header spans the years in a second header row."""
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate([["Doel", "Indicator", "Streefwaarde", ""], ["", "", "2026", "2029"],
+                             ["Inwoners kennen hun buren.", "Score buurtbinding", "6,4", "6,8"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1):
+        table.cell(0, c).merge(table.cell(1, c))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_table_with_two_header_rows_gives_one_header_per_column():
+    rows = [block for block in read_tender(_two_row_header_docx()) if block.kind == "table_row"]
+    assert [(row.cells, row.header) for row in rows] == [
+        (["Inwoners kennen hun buren.", "Score buurtbinding", "6,4", "6,8"],
+         ["Doel", "Indicator", "Streefwaarde 2026", "Streefwaarde 2029"])]
+
+
+def test_docx_line_typed_in_capitals_is_a_heading():
+    blocks = read_tender(docx_bytes([("para", "WAT WILLEN WE BEREIKEN"), ("para", "• Ouderen voelen zich minder eenzaam.")]))
+    assert _kinds(blocks) == [("heading", "WAT WILLEN WE BEREIKEN"), ("list_item", "Ouderen voelen zich minder eenzaam.")]
+    assert blocks[1].section == ["WAT WILLEN WE BEREIKEN"]
+
+
+def test_one_column_page_with_a_planning_table_is_not_read_as_two_columns():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(line_height=5, first_row_as_headings=True) as table:
+        for row in [["Activiteit", "Datum", "Tijd"], ["Publicatie", "15 november 2027", ""], ["Sluiting vragen", "6 december 2027", "12:00"],
+                    ["Nota van inlichtingen", "20 december 2027", ""], ["Uiterste inschrijfdatum", "8 februari 2028", "10:00"],
+                    ["Voorlopige gunning", "14 maart 2028", ""], ["Start opdracht", "1 juli 2028", ""]]:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
+    rows = [block.cells for block in read_tender(bytes(pdf.output())) if block.kind == "table_row"]
+    assert rows[3] == ["Uiterste inschrijfdatum", "8 februari 2028", "10:00"]

@@ -129,7 +129,8 @@ def _spans(rows, r: int, c: int) -> tuple[int, int]:
 
 
 def _pdf_table(pdf, rows) -> None:
-    with pdf.table(line_height=5, first_row_as_headings=True) as table:
+    heading_rows = max(_spans(rows, 0, c)[0] for c in range(len(rows[0])))  # a header cell merged over two rows
+    with pdf.table(line_height=5, num_heading_rows=heading_rows) as table:
         for r, row in enumerate(rows):
             cells = table.row()
             for c, text in enumerate(row):

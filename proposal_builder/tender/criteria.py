@@ -23,7 +23,7 @@ PAGES_RE = re.compile(
 WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{1,3}(?:\.\d{3})+|\d{2,5})\s*woorden", re.IGNORECASE)
 WHOLE_PROPOSAL = re.compile(
     r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|"
-    r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking)\b",
+    r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking|kwaliteitsplan|werkplan)\b",
     re.IGNORECASE,
 )
 NAME_WEIGHT_RE = re.compile(

@@ -62,6 +62,7 @@ STRONG_GOAL = _words(
     r"\bmoet(en)?\s+(uiteindelijk\s+)?leiden\s+tot\b", r"\bwerken\s+(we|wij)\s+aan\b",
     r"\b(in|vóór|voor|uiterlijk in)\s+20\d\d\s+(is|zijn|heeft|hebben|voelt|voelen|wonen|doen)\b",
     r"\bgaan\s+voor\b", r"\b(wij|we)\s+vragen\s+(\w+\s+){0,3}dat\b",
+    r"\b(wij|we|ik)\s+hopen\s+(\w+\s+){0,2}dat\b", r"\b(is\s+het|het\s+is)\s+de\s+bedoeling\s+dat\b", r"\bde\s+bedoeling\s+is\s+dat\b",
 )
 # The part of STRONG_GOAL that still states a goal inside a context section ("Met Open House willen de gemeenten dat ...").
 POLICY_GOAL = _words(
@@ -77,6 +78,9 @@ CONTEXT_FACT = _words(
 )
 # The provider as the subject: in a goal section its counted activities are outputs.
 PROVIDER_SUBJECT = _words(r"^(de|een)\s+(opdrachtnemer|aanbieder|uitvoerder|subsidieontvanger|welzijnsorganisatie)s?\b")
+# ... and with the applicant as subject, a counted or regular delivery is a goal though "aanvrager" sounds like paperwork.
+APPLICANT_DELIVERY = _words(r"^(de\s+)?(aanvrager|inschrijver|opdrachtnemer|aanbieder)s?\s+\w+\s+[^.]*"
+                            r"(\bminimaal\s+\d|\bten\s+minste\b|\bper\s+(week|maand|jaar|kwartaal)\b|\b(jaarlijks|wekelijks|maandelijks)\b)")
 
 # Sentences about the document, the procedure or the bidder's paperwork: never goals.
 META = _words(
@@ -93,7 +97,7 @@ REQUIREMENT = _words(
     r"\bhbo\b|\bmbo\b|opleiding", r"\bbereikbaar\b", r"\bverzeker", r"\bkeurmerk\b", r"\bcertifica",
     r"\bisO\b|\bhkz\b", r"\bmoet\s+voldoen\b", r"\bvoldoet\s+aan\b", r"\bneemt\s+deel\s+aan\s+(het|de)\s+\w*overleg",
     r"\b(is|zijn)\s+ingeschreven\b", r"\bwerkt\s+met\s+(medewerkers|professionals)\b", r"\bwet(geving)?\b",
-    r"\bfactu", r"\bpersoonsgegevens\b", r"\bervaring\b", r"\breferentie", r"(?<!zich )\bmeldt\b", r"\bmeldcode\b", r"\bprotocol", r"\brapporteert\b", r"\blevert\b[^.]{0,40}\b(verslag|rapport)",
+    r"\bfactu", r"\bpersoonsgegevens\b", r"\bervaring\b", r"\breferentie", r"(?<!zich )\bmeldt\b", r"\bmeldcode\b", r"\bprotocol", r"\brapporteert\b", r"\blevert\b[^.]{0,40}(verslag|rapport)",
 )
 
 # Lead-in paragraphs that introduce a list of goals or of required deliverables.
@@ -131,7 +135,7 @@ OUTPUT = _words(
     r"activiteit", r"bijeenkomst", r"huisbezoek", r"training", r"cursus", r"spreekuur",
     r"workshop", r"\bbereik\b|\bbereikt\b", r"\bdeelnemers\b", r"\baanbod\b", r"steunpunt\b",
     r"centrale\b", r"loket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
-    r"^er\s+(is|zijn)\b", r"\bgeopend\b", r"\baanwezig\b", r"\bverwijz\w*\b[^.]{0,60}\bdoor\b|\bdoorverwijz",
+    r"^er\s+(is|zijn)\b", r"\bgeopend\b", r"\baanwezig\b", r"\bverwijz\w*\b[^.]{0,60}\bdoor\b|\bdoorverw(ijz|ez)",
     r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen|benaderd)\b",
 )
 # Delivery obligations that make a plain sentence in the assignment an output goal.

@@ -84,6 +84,8 @@ class _DocxWalker:
             self.builder.add(LIST_ITEM, bullet[1], numbered=bool(markers.split_number(text)))
         elif _is_bold(paragraph) and markers.heading_shaped(text, 12):
             self.builder.heading(text, self.pseudo_level)
+        elif markers.caps_heading(text) and markers.heading_shaped(text, 10):
+            self.builder.heading(text, 1)  # "WAT WILLEN WE BEREIKEN" typed in capitals
         elif _style_name(paragraph).lower().startswith(("list", "lijst")):
             self.builder.add(LIST_ITEM, text, numbered="number" in _style_name(paragraph).lower())
         else:
@@ -99,7 +101,11 @@ class _DocxWalker:
                     self.builder.add(PARAGRAPH, line)
             return
         header = rows[0] if len(rows) > 1 and _is_header_row(table, rows[0]) else []
-        for row in rows[1:] if header else rows:
+        body = rows[1:] if header else rows
+        sub_header = _sub_header(table) if header and len(body) > 1 else None
+        if sub_header:
+            header, body = sub_header, body[1:]
+        for row in body:
             cells = [clean_text(cell) for cell in row]
             self.builder.add(TABLE_ROW, " | ".join(c for c in cells if c), cells=cells, header=header)
 
@@ -194,6 +200,18 @@ def _row_cells(row) -> list[str]:
             cells.append("\n".join(p.text for p in cell.paragraphs).strip())
         previous = cell._tc
     return cells
+
+
+def _sub_header(table: Table) -> list[str] | None:
+    """Two header rows ("Streefwaarde" over "2026 | 2029"): one header per column, or None for a one-row header."""
+    top, second = ([clean_text(cell.text) for cell in table.rows[i].cells] for i in (0, 1))
+    spans = [i for i in range(1, len(top)) if table.rows[0].cells[i]._tc is table.rows[0].cells[i - 1]._tc]
+    if not spans or len(second) != len(top) or any(markers.words(text) > 4 for text in second):
+        return None
+    under_span = {i for s in spans for i in (s - 1, s)}
+    if any(second[i] in ("", top[i]) for i in under_span) or any(second[i] not in ("", top[i]) for i in range(len(top)) if i not in under_span):
+        return None
+    return [top[i] if i not in under_span else f"{top[i]} {second[i]}" for i in range(len(top))]
 
 
 def _is_header_row(table: Table, cells: list[str]) -> bool:

@@ -154,13 +154,15 @@ def states_effect(text: str) -> bool:
 
 
 def _is_meta(text: str) -> bool:
-    return bool(cues.META.search(text))
+    return bool(cues.META.search(text)) and not (cues.APPLICANT_DELIVERY.search(text) and not cues.REQUIREMENT.search(text))
 
 
 def _table_goal(block: Block, section_kind: str) -> Goal | None:
     """The goal in a table row: the Doel column, with the other columns as attributes."""
     header = [h.strip() for h in block.header]
-    column = next((i for i, h in enumerate(header) if cues.GOAL_COLUMN.search(h)), None)
+    # of several goal-like columns ("Opgave | Resultaat"), the one holding the sentence
+    goal_columns = [i for i, h in enumerate(header) if cues.GOAL_COLUMN.search(h) and i < len(block.cells)]
+    column = max(goal_columns, key=lambda i: len(block.cells[i].split()), default=None)
     output_column = next((i for i, h in enumerate(header) if cues.OUTPUT_COLUMN.search(h)), None)
     if column is None and output_column is not None and section_kind == GOAL:
         column = output_column

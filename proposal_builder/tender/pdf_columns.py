@@ -9,6 +9,7 @@ from .pdf_layout import ALIGN, Chunk, VisualLine, visual_lines
 MIN_COLUMN_LINES = 6  # fewer lines in the right column: a table or a note, not a text column
 COLUMN_SHARE = 0.2  # share of the page's lines that must have text in the right column
 FULL = 0.6  # column lines of running text reach at least this share of the column width
+MAX_CROSSING = 0.25  # share of lines running over both columns (titles, headers) a two-column page can have
 
 
 def reading_order(chunks: list[Chunk], page_width: float) -> list[VisualLine]:
@@ -37,16 +38,19 @@ def column_start(lines: list[VisualLine], page_width: float) -> float | None:
     right = [line for line in lines if any(abs(chunk.x - start) <= ALIGN for chunk in line.chunks)]
     if len(right) < max(MIN_COLUMN_LINES, COLUMN_SHARE * len(lines)):
         return None
-    return start if _running_text(lines, start) else None
+    margin = min(chunk.x for line in lines for chunk in line.chunks)
+    within = [line for line in lines if not _crosses(line, start, margin)]
+    if len(within) < (1 - MAX_CROSSING) * len(lines):
+        return None  # mostly full-width text: a table in a one-column page
+    return start if _running_text(within, start, margin) else None
 
 
-def _running_text(lines: list[VisualLine], start: float) -> bool:
+def _running_text(lines: list[VisualLine], start: float, margin: float) -> bool:
     """True when both columns hold wrapped text that fills them, unlike a table with a short value column."""
     left = [max(c.end for c in line.chunks if c.x < start - ALIGN) for line in lines if any(c.x < start - ALIGN for c in line.chunks)]
     right = [max(c.end for c in line.chunks if c.x >= start - ALIGN) for line in lines if any(c.x >= start - ALIGN for c in line.chunks)]
     if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
         return False
-    margin = min(c.x for line in lines for c in line.chunks)
     left_full = statistics.median(left) - margin >= FULL * (start - margin)
     right_edge = sorted(right)[int(len(right) * 0.9)]
     return left_full and statistics.median(right) - start >= FULL * (right_edge - start)
