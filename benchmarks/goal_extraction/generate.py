@@ -4,7 +4,8 @@ Markup, one element per line: "# " title, "## "/"### "/"#### " headings 1-3, "**
 paragraph (pseudo-heading), "- " bullet, "-- " nested bullet, "1. " numbered item (Word
 numbering), "* " a hand-typed "•" bullet, "~ " a hand-typed "-" bullet (a plain paragraph
 starting with a dash), "| a | b |" table rows (first row = header; a cell "^" is merged with
-the cell above, "<" with the cell to its left), a first line "%% verbatim" (the .txt build is
+the cell above, "<" with the cell to its left; a table whose first row starts with "||" has no
+header styling: the first row is as plain as the others), a first line "%% verbatim" (the .txt build is
 the source itself, as pasted e-mail), anything else a paragraph.
 
 Formats: docx, pdf, txt, lo.pdf (LibreOffice export of the .docx), pdf2col (two-column text PDF
@@ -29,6 +30,7 @@ from fpdf import FPDF
 
 HERE = Path(__file__).parent
 BUILD = HERE / "build"
+TABLES = ("table", "plain_table")
 
 
 def parse(markup: str) -> list[tuple[str, object]]:
@@ -40,10 +42,10 @@ def parse(markup: str) -> list[tuple[str, object]]:
             continue
         if line.startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if elements and elements[-1][0] == "table":
+            if elements and elements[-1][0] in TABLES:
                 elements[-1][1].append(cells)
             else:
-                elements.append(("table", [cells]))
+                elements.append(("plain_table" if line.startswith("||") else "table", [cells]))
             continue
         match = re.match(r"^(#{1,4}) (.*)$", line)
         if match:
@@ -88,8 +90,8 @@ def _docx_element(document, kind, value) -> None:
         document.add_paragraph("•\t" + value)
     elif kind == "dash":
         document.add_paragraph("- " + value)
-    elif kind == "table":
-        _docx_table(document, value)
+    elif kind in TABLES:
+        _docx_table(document, value, header=kind == "table")
     else:
         document.add_paragraph(value)
 
@@ -97,7 +99,7 @@ def _docx_element(document, kind, value) -> None:
 MERGED = ("^", "<")
 
 
-def _docx_table(document, rows) -> None:
+def _docx_table(document, rows, header: bool = True) -> None:
     """A Word table; "^" and "<" cells are merged into the cell above or to the left."""
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
@@ -107,7 +109,7 @@ def _docx_table(document, rows) -> None:
                 continue
             cell = table.cell(r, c)
             cell.text = text
-            if r == 0:
+            if r == 0 and header:
                 cell.paragraphs[0].runs[0].bold = True
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -128,8 +130,9 @@ def _spans(rows, r: int, c: int) -> tuple[int, int]:
     return rowspan, colspan
 
 
-def _pdf_table(pdf, rows) -> None:
+def _pdf_table(pdf, rows, header: bool = True) -> None:
     heading_rows = max(_spans(rows, 0, c)[0] for c in range(len(rows[0])))  # a header cell merged over two rows
+    heading_rows = heading_rows if header else 0
     with pdf.table(line_height=5, num_heading_rows=heading_rows) as table:
         for r, row in enumerate(rows):
             cells = table.row()
@@ -182,8 +185,8 @@ def build_pdf(elements, path: Path, repeat: int = 1) -> None:
                 pdf.set_x(pdf.l_margin + indent)
                 pdf.cell(6, 5, label)
                 pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
-            elif kind == "table":
-                _pdf_table(pdf, value)
+            elif kind in TABLES:
+                _pdf_table(pdf, value, header=kind == "table")
             else:
                 pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(2)
@@ -206,7 +209,7 @@ def build_txt(elements, path: Path) -> None:
             out.append("    o " + value)
         elif kind == "number":
             out.append(f"{number}. {value}")
-        elif kind == "table":
+        elif kind in TABLES:
             out += ["\t".join("" if cell in MERGED else cell for cell in row) for row in value]
         else:
             out.append(value)
@@ -244,7 +247,7 @@ def build_pdf2col(elements, path: Path) -> None:
             heading = kind.startswith("h") or kind == "bold"
             pdf.set_font("Helvetica", "B" if heading else "", 10 if heading else 9)
             label = {"dash": "- ", "manual_bullet": "• ", "bullet": "• ", "bullet2": "- "}.get(kind, "")
-            rows = ["  ".join(row) for row in value] if kind == "table" else [label + value]
+            rows = ["  ".join(row) for row in value] if kind in TABLES else [label + value]
             for row in rows:
                 with cols.paragraph(top_margin=2.5 if heading else 1) as paragraph:
                     paragraph.write(row)
@@ -270,7 +273,7 @@ def build_wrapped_txt(elements, path: Path, width: int = 78, page_lines: int = 4
     body, number = [], 0
     for kind, value in elements:
         number = number + 1 if kind == "number" else 0
-        if kind == "table":
+        if kind in TABLES:
             body += ["  ".join(row) for row in value]
             continue
         label = {"bullet": "• ", "manual_bullet": "• ", "dash": "- ", "bullet2": "  - ", "number": f"{number}. "}
