@@ -133,7 +133,7 @@ def _spans(rows, r: int, c: int) -> tuple[int, int]:
 def _pdf_table(pdf, rows, header: bool = True) -> None:
     heading_rows = max(_spans(rows, 0, c)[0] for c in range(len(rows[0])))  # a header cell merged over two rows
     heading_rows = heading_rows if header else 0
-    with pdf.table(line_height=5, num_heading_rows=heading_rows) as table:
+    with pdf.table(line_height=5, num_heading_rows=heading_rows, first_row_as_headings=header) as table:
         for r, row in enumerate(rows):
             cells = table.row()
             for c, text in enumerate(row):
