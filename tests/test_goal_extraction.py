@@ -295,3 +295,58 @@ def test_of_several_goal_like_columns_the_one_holding_the_sentence_is_the_goal()
     assert [(g.text, g.attributes["opgave"]) for g in goals] == [
         ("Inwoners voelen zich thuis in hun buurt en kennen hun buren.", "Samenleven"),
         ("Organisaties vinden en houden voldoende vrijwilligers.", "Vrijwillige inzet")]
+
+
+def test_text_after_a_beoogd_resultaat_label_is_the_goal_without_effect_words():
+    goals = _goals("## Resultaatgebied 2: Mantelzorg\nBeoogd resultaat: mantelzorgers houden de zorg voor hun naaste vol "
+                   "zonder zelf overbelast te raken.\nBeoogd resultaat: huishoudens met geldzorgen worden bereikt "
+                   "voordat hun schulden problematisch worden.\n")
+    assert list(goals) == ["mantelzorgers houden de zorg voor hun naaste vol zonder zelf overbelast te raken.",
+                           "huishoudens met geldzorgen worden bereikt voordat hun schulden problematisch worden."]
+
+
+def test_desired_trend_and_response_time_in_a_goal_section_are_goals_but_a_document_outline_is_not():
+    goals = _goals("## Resultaatgebieden\nPer resultaatgebied beschrijven we het beoogde resultaat en de indicatoren.\n"
+                   "Het aantal huisuitzettingen wegens huurachterstand daalt.\n"
+                   "De opdrachtnemer neemt binnen drie werkdagen contact op met een huishouden na een signaal.\n")
+    assert [(text, goal.kind) for text, goal in goals.items()] == [
+        ("Het aantal huisuitzettingen wegens huurachterstand daalt.", "effect"),
+        ("De opdrachtnemer neemt binnen drie werkdagen contact op met een huishouden na een signaal.", "output")]
+
+
+def test_dat_betekent_dat_sentences_under_an_ambitie_are_goals_and_own_measures_and_indicators_are_not():
+    data = docx_bytes([("h1", "Voorwoord"), ("para", "Dit programma beschrijft onze ambities voor 2029."),
+                       ("h1", "Ambitie 1: Iedereen kan meedoen"),
+                       ("para", "Veenhoven telt 2.140 huishoudens met een laag inkomen."),
+                       ("para", "Dat betekent dat inwoners met een laag inkomen de regelingen gebruiken waar zij recht op hebben."),
+                       ("h2", "Wat doen we?"), ("bullet", "We vereenvoudigen de aanvraag van het Meedoenbudget."),
+                       ("bullet", "We organiseren jaarlijks 12 voorlichtingsavonden over regelingen."),
+                       ("h2", "Hoe volgen we het?"), ("bullet", "Aandeel inwoners dat het Meedoenbudget gebruikt."),
+                       ("h1", "Monitoring"), ("para", "Twee keer per jaar bespreken we de voortgang."),
+                       ("para", "In 2030 volgt een tussenevaluatie."), ("para", "De raad ontvangt de evaluatie in 2031.")])
+    goals = [g.text for g in analyse_tender(data).goals]
+    assert goals == ["Dat betekent dat inwoners met een laag inkomen de regelingen gebruiken waar zij recht op hebben.",
+                     "We organiseren jaarlijks 12 voorlichtingsavonden over regelingen."]
+
+
+def test_ons_doel_is_ook_dat_states_a_goal():
+    goals = _goals("## Waarom deze opdracht\nIn 2025 voelde 54 procent zich thuis in de buurt.\n"
+                   "Ons doel is ook dat bewoners zich weer thuis voelen in hun buurt en elkaar vaker helpen.\n")
+    assert list(goals) == ["Ons doel is ook dat bewoners zich weer thuis voelen in hun buurt en elkaar vaker helpen."]
+
+
+def test_questions_on_reaching_a_state_are_goals_even_under_vragen_but_questions_on_the_bid_are_not():
+    goals = _goals("Uitnodiging plan van aanpak\n\nVragen\n"
+                   "1. Hoe zorgt u ervoor dat jongeren minder overlast veroorzaken in de openbare ruimte?\n"
+                   "2. Op welke manier draagt uw aanpak eraan bij dat omwonenden zich veiliger voelen?\n"
+                   "3. Hoe zorgt u ervoor dat uw plan binnen de begroting blijft?\n"
+                   "4. Met welke partners werkt u samen?\n")
+    assert list(goals) == ["Hoe zorgt u ervoor dat jongeren minder overlast veroorzaken in de openbare ruimte?",
+                           "Op welke manier draagt uw aanpak eraan bij dat omwonenden zich veiliger voelen?"]
+
+
+@pytest.mark.parametrize("heading", ["Social return", "Uniform Europees Aanbestedingsdocument", "Overige bepalingen"])
+def test_chapters_of_an_inkoopdocument_around_the_assignment_yield_no_goals(heading):
+    goals = _goals(f"## {heading}\nDe opdrachtnemer draagt bij aan de werkgelegenheid van mensen met een afstand "
+                   "tot de arbeidsmarkt.\nInwoners met een uitkering krijgen daarbij voorrang bij vacatures.\n")
+    assert goals == {}

@@ -25,6 +25,8 @@ ADMIN_HEADING = _words(
     # articles of a subsidieregeling and the cost part of a begroting programme
     r"weigering", r"begripsbepaling", r"inwerkingtreding", r"citeertitel", r"slotbepaling", r"overgangs",
     r"hardheid", r"intrekking", r"terugvordering", r"vaststelling", r"bevoorschotting", r"\bkosten\b",
+    # chapters of an inkoopdocument around the assignment
+    r"social\s+return", r"\bsroi\b", r"aanbestedingsdocument", r"\buea\b", r"\boverige\s+bepalingen\b", r"aanbestedende\s+dienst",
 )
 
 # Headings of context sections: facts and background, not goals.
@@ -32,6 +34,7 @@ CONTEXT_HEADING = _words(
     r"inleiding", r"aanleiding", r"achtergrond", r"\bcontext\b", r"cijfers", r"feiten",
     r"huidige situatie", r"\bsituatie\b", r"analyse", r"\bover (de|het|ons|onze)\b", r"doelgroep",
     r"wie zijn", r"samenvatting", r"voorwoord", r"historie", r"terugblik", r"evaluatie",
+    r"\bhoe\s+(volgen|meten|monitoren)\s+(we|wij)\b",  # the indicators that follow a goal up
 )
 
 # Context headings of an introduction, where a tender may state its purpose outright (not background facts).
@@ -57,7 +60,7 @@ STRONG_GOAL = _words(
     r"\bstreven\s+((we|wij)\s+)?(er\s*naar|ernaar|naar)\b", r"\bstreeft\s+(\w+\s+){0,3}(er\s*naar|ernaar|naar)\b",
     r"\b(moet|moeten|zal|zullen)\b[^.]{0,50}\b(er\s*toe|ertoe)\s+leiden\b",
     r"\b(wij|we)\s+verwachten\s+(\w+\s+){0,2}dat\b", r"\bverwachten\s+(wij|we)\s+(\w+\s+){0,2}dat\b",
-    r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b", r"\bdoel(stelling)?\s+is\s+(dat|om)\b",
+    r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b", r"\bdoel(stelling)?\s+is\s+(ook\s+|verder\s+|tevens\s+|daarnaast\s+)?(dat|om)\b",
     r"\bambitie\s+is\b", r"\bbeoogd(e)?\s+(maatschappelijk(e)?\s+)?(effect|resultaat|resultaten)\b",
     r"\bmoet(en)?\s+(uiteindelijk\s+)?leiden\s+tot\b", r"\bwerken\s+(we|wij)\s+aan\b",
     r"\b(in|vóór|voor|uiterlijk in)\s+20\d\d\s+(is|zijn|heeft|hebben|voelt|voelen|wonen|doen)\b",
@@ -67,7 +70,23 @@ STRONG_GOAL = _words(
 # The part of STRONG_GOAL that still states a goal inside a context section ("Met Open House willen de gemeenten dat ...").
 POLICY_GOAL = _words(
     r"\b(wil|willen)\s+(\w+\s+){0,3}(graag\s+)?(dat|bereiken|realiseren)\b", r"\bstreven\s+((we|wij)\s+)?(er\s*naar|ernaar|naar)\b",
-    r"\bstreeft\s+(\w+\s+){0,3}(er\s*naar|ernaar|naar)\b", r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b", r"\bdoel(stelling)?\s+is\s+(dat|om)\b",
+    r"\bstreeft\s+(\w+\s+){0,3}(er\s*naar|ernaar|naar)\b", r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b",
+    r"\bdoel(stelling)?\s+is\s+(ook\s+|verder\s+|tevens\s+|daarnaast\s+)?(dat|om)\b",
+)
+# What an ambition means, spelled out under it ("Dat betekent dat inwoners ..."): a goal in a goal section.
+GOAL_EXPLANATION = _words(
+    r"^(dat|dit)\s+betekent\s+(ook\s+|onder\s+meer\s+|concreet\s+|vooral\s+)?dat\b",
+    r"^(dat|dit)\s+(wil\s+zeggen|houdt\s+in)\s+dat\b", r"^concreet\s+betekent\s+dit\s+dat\b",
+)
+# A question to the applicant about reaching a state of people ("Hoe zorgt u ervoor dat jongeren ...?"): the state is a goal.
+GOAL_QUESTION = _words(
+    r"^(hoe|op\s+welke\s+(manier|wijze)|waarmee|wat\s+doet\s+u)\b[^?]*\b(ervoor|er\s+voor|eraan|er\s+aan|bereikt\s+u)\b[^?]*?\bdat\b[^?]+\?$",
+)
+# The municipality's own measures in a programme ("We vereenvoudigen de aanvraag ..."): goals only when counted.
+OWN_MEASURE = _words(r"^(we|wij)\s+(?!willen|wil|streven|verwachten|vragen|hopen|gaan\s+voor)\w+\b")
+COUNTED = _words(
+    r"\bminimaal\s+\d", r"\bten\s+minste\b", r"\b(jaarlijks|wekelijks|maandelijks)\b", r"\bper\s+(week|maand|jaar|kwartaal)\b",
+    r"\b\d+\s+(keer|maal)\b", r"\bin\s+(iedere|elke)\s+(wijk|kern|buurt|dorp|gemeente)\b",
 )
 # An expectation of the provider: a goal unless what is expected is a requirement (a protocol, a certificate).
 EXPECTATION = _words(r"\b(wij|we)\s+(verwachten|vragen)\b", r"\bverwachten\s+(wij|we)\b")
@@ -86,7 +105,7 @@ APPLICANT_DELIVERY = _words(r"^(de\s+)?(aanvrager|inschrijver|opdrachtnemer|aanb
 META = _words(
     r"\b(deze|dit|de)\s+(leidraad|uitvraag|document|aanbesteding|procedure|tender|regeling|paragraaf|hoofdstuk|tabel)\b",
     r"\binschrijv", r"\baanvrager", r"\baanvraag\b", r"\boffert", r"\bbeoordel", r"\bgegund\b", r"\bgunning",
-    r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b",
+    r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b", r"\bbeschrijven\s+(we|wij)\b",
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b",
     r"\bpunten\b", r"\bscore", r"\bweging", r"\bcriteri",
 )
@@ -120,7 +139,8 @@ EFFECT = _words(
     r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\bweten\b|\bweet\b", r"\bkenn?(en|t)\b", r"\bminder\b",
     r"\bmeer\b", r"\bbeter\b", r"\blanger\b", r"\bzelfstandig", r"\bzelfredza", r"\bdoe[tn]\s+mee\b",
     r"\bnem(en|t)\s+(actief\s+)?deel\b", r"\b(daalt|dalen|stijgt|stijgen|neemt\s+(af|toe)|nemen\s+(af|toe))\b",
-    r"\bvoorkomen\b", r"\bgezien\b", r"\bveilig", r"\btoegerust\b", r"\bbelast\b", r"\bgesteund\b",
+    r"\bvoorkomen\b", r"\bgezien\b", r"\bveilig", r"\btoegerust\b", r"\b(over)?belast\b", r"\bgesteund\b",
+    r"\bhoud(en|t)\b[^.]{0,40}\bvol\b",
     r"\b(zijn|is)\s+(minder|meer|beter|eerder)\b", r"\btoegankelijk\b", r"\bvertrouwen\b", r"\bgezond",
     r"\bkrijgen\s+(een\s+)?kans", r"\bkunnen\b", r"\bregie\b", r"\bopgemerkt\b", r"\bvol\.?$|\bvolhouden\b",
     r"\belkaar\b", r"\b(herkend|gesignaleerd)\b", r"\bin\s+beeld\b",
@@ -137,7 +157,13 @@ OUTPUT = _words(
     r"centrale\b", r"loket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
     r"^er\s+(is|zijn)\b", r"\bgeopend\b", r"\baanwezig\b", r"\bverwijz\w*\b[^.]{0,60}\bdoor\b|\bdoorverw(ijz|ez)",
     r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen|benaderd)\b",
+    # a response time ("neemt binnen drie werkdagen contact op")
+    r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|tien|veertien)\s+(werk)?(dagen|dag|weken|week)\b",
 )
+# A sentence ending in a trend verb states a desired development ("Het aantal huisuitzettingen daalt."), people or not.
+TREND_STATEMENT = _words(r"\b(daalt|dalen|stijgt|stijgen|neemt\s+(af|toe)|nemen\s+(af|toe)|vermindert|verminderen|halveert)\s*[.!]?$")
+# Labels that say the text after them is the goal itself ("Beoogd resultaat: ...", "Doel: ...").
+GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd")
 # Delivery obligations that make a plain sentence in the assignment an output goal.
 OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s+(er\s+)?zorg\s+voor\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")
 EFFECT_PRIORITY = _words(r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\b(daalt|stijgt|neemt\s+(af|toe))\b")

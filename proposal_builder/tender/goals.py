@@ -9,6 +9,7 @@ from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
 from .sentences import split_sentences
 
 EFFECT, OUTPUT = "effect", "output"
+QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
 PEOPLE = re.compile(
     r"\b(inwoners|bewoners|ouderen|senioren|jongeren|jeugd(igen)?|kinderen|ouders|gezinnen|mantelzorgers|"
@@ -47,6 +48,8 @@ def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = No
             continue
         if section_kind not in (ADMIN, CONTEXT):
             goals += _block_goals(block, section_kind, lead_in)
+        elif section_kind == ADMIN and block.kind != TABLE_ROW and _questions_section(block, classifier):
+            goals += [_goal(block, s, "list" if block.kind == LIST_ITEM else "prose") for s in split_sentences(block.text) if goal_question(s)]
         elif section_kind == CONTEXT and block.kind == PARAGRAPH and _in_introduction(block, classifier):
             goals += [_goal(block, s, "prose") for s in split_sentences(block.text) if _policy_goal(s)]
         if block.kind not in (LIST_ITEM, TABLE_ROW):
@@ -64,7 +67,30 @@ def _block_goals(block: Block, section_kind: str, lead_in: str) -> list[Goal]:
     if section_kind == ADMIN:
         return []
     hint = bool(label and cues.OUTPUT_HEADING.search(label))
+    if label and cues.GOAL_LABEL.search(label):  # "Beoogd resultaat: ..." labels the goal itself
+        return [_goal(block, s, "prose", output_hint=hint) for s in split_sentences(text) if _labelled_goal(s)]
     return [_goal(block, s, "prose", output_hint=hint) for s in split_sentences(text) if _sentence_is_goal(s, section_kind)]
+
+
+def _labelled_goal(sentence: str) -> bool:
+    return len(sentence.split()) >= 4 and not _is_meta(sentence) and not cues.REQUIREMENT.search(sentence)
+
+
+def _questions_section(block: Block, classifier: SectionClassifier) -> bool:
+    """An admin section only because its own heading is "Vragen": it may list the questions a plan must answer."""
+    headings = classifier.headings(tuple(block.section))
+    return bool(headings) and bool(QUESTIONS_HEADING.search(headings[-1])) and all(
+        heading_kind(h) != ADMIN for h in headings[:-1]
+    )
+
+
+def goal_question(text: str) -> bool:
+    """A question asking how the applicant brings about a state of others ("Hoe zorgt u ervoor dat jongeren ...?")."""
+    match = cues.GOAL_QUESTION.search(text.strip())
+    if not match:
+        return False
+    clause = re.split(r"\bdat\b", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    return not re.search(r"\b(u|uw|jullie)\b", clause, re.IGNORECASE)  # "... dat uw plan ..." is about the bid
 
 
 def _inline_label(text: str, section_kind: str) -> tuple[str, str, str]:
@@ -109,7 +135,9 @@ def tidy(text: str) -> str:
 
 
 def _list_item_is_goal(text: str, section_kind: str, lead_in: str) -> bool:
-    if len(text.split()) < 3 or _is_meta(text) or cues.REQUIREMENT.search(text):
+    if goal_question(text):
+        return True
+    if len(text.split()) < 3 or _is_meta(text) or cues.REQUIREMENT.search(text) or _own_measure(text):
         return False
     lead = lead_in_kind(lead_in)
     if lead:
@@ -129,14 +157,23 @@ def lead_in_kind(lead_in: str) -> str:
     return GOAL if cues.GOAL_LEAD_IN.search(last) else ""
 
 
+def _own_measure(text: str) -> bool:
+    """The municipality's own measure ("We vereenvoudigen de aanvraag"), unless counted like a delivery."""
+    return bool(cues.OWN_MEASURE.search(text)) and not cues.COUNTED.search(text) and not cues.STRONG_GOAL.search(text)
+
+
 def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
+    if goal_question(sentence):
+        return True
     if sentence.rstrip().endswith(":") or len(sentence.split()) < 4 or _is_meta(sentence):
         return False
+    if section_kind == GOAL and cues.GOAL_EXPLANATION.search(sentence) and PEOPLE.search(sentence):
+        return True
     if cues.STRONG_GOAL.search(sentence):
         return not (cues.EXPECTATION.search(sentence) and cues.REQUIREMENT.search(sentence))
     if cues.REQUIREMENT.search(sentence) or cues.CONTEXT_FACT.search(sentence):
         return False
-    if section_kind == GOAL and (states_effect(sentence) or _delivers(sentence)):
+    if section_kind == GOAL and (states_effect(sentence) or _delivers(sentence) or cues.TREND_STATEMENT.search(sentence)):
         return True
     return bool(cues.OBLIGATION.search(sentence) and cues.OUTPUT.search(sentence))
 
