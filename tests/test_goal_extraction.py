@@ -350,3 +350,32 @@ def test_chapters_of_an_inkoopdocument_around_the_assignment_yield_no_goals(head
     goals = _goals(f"## {heading}\nDe opdrachtnemer draagt bij aan de werkgelegenheid van mensen met een afstand "
                    "tot de arbeidsmarkt.\nInwoners met een uitkering krijgen daarbij voorrang bij vacatures.\n")
     assert goals == {}
+
+
+def test_budget_in_millions_with_a_decimal_is_exact_and_the_ceiling_wins_over_a_programme_total():
+    analysis = analyse_text("## Financiën\nVoor de sociale basis is in 2029 een bedrag van € 4,1 miljoen beschikbaar. "
+                            "Via de subsidieregeling verdeelt de gemeente een subsidieplafond van € 2.400.000.\n")
+    assert analysis.budget.amount == 2400000.0
+    assert analyse_text("Het beschikbare budget is € 4,1 miljoen.").budget.amount == 4100000.0
+
+
+def test_criteria_in_prose_per_voor_de_clause_and_per_question_number():
+    analysis = analyse_text("## Beoordeling\nVoor de aansluiting bij de effecten zijn maximaal 40 punten te behalen, "
+                            "voor de samenwerking met partners in de wijk maximaal 25 punten en voor de haalbaarheid "
+                            "van de begroting maximaal 20 punten.\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Aansluiting bij de effecten", "40 punten"), ("Samenwerking met partners in de wijk", "25 punten"),
+        ("Haalbaarheid van de begroting", "20 punten")]
+    analysis = analyse_text("## Beoordeling\nVraag 1 tot en met 4 samen levert maximaal 60 punten op, vraag 5 maximaal "
+                            "25 punten en vraag 6 maximaal 15 punten.\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Vraag 1 tot en met 4", "60 punten"), ("Vraag 5", "25 punten"), ("Vraag 6", "15 punten")]
+
+
+def test_criteria_listed_after_an_award_lead_in_outside_a_criteria_section_and_one_pagina():
+    analysis = analyse_text("## 3 Uw offerte\nWe beoordelen de offertes op basis van de beste prijs-kwaliteitverhouding:\n"
+                            "- Plan van aanpak: 60% (maximaal 6 pagina's)\n- Implementatie: 10% (maximaal 1 pagina)\n"
+                            "- Prijs: 30%\n")
+    assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == [
+        ("Plan van aanpak", "60%", 6), ("Implementatie", "10%", 1), ("Prijs", "30%", None)]
+    assert analysis.page_limit is None

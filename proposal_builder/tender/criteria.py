@@ -17,7 +17,7 @@ POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b",
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 PAGES_RE = re.compile(
     r"(?:maximaal|max\.?|ten hoogste|hooguit|niet meer dan|maximum van|omvang van|in totaal)?\s*"
-    r"(\d{1,3})\s*(?:pagina'?s|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
+    r"(\d{1,3})\s*(?:pagina(?:'?s)?\b|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
     re.IGNORECASE,
 )
 WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{1,3}(?:\.\d{3})+|\d{2,5})\s*woorden", re.IGNORECASE)
@@ -53,13 +53,17 @@ class Criterion:
 def extract_criteria(blocks: list[Block]) -> list[Criterion]:
     """Return the award criteria from tables, lists and prose in the criteria sections."""
     criteria: list[Criterion] = []
+    lead_in = ""
     for block in blocks:
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
+        award_list = block.kind == LIST_ITEM and _award_lead_in(lead_in)
+        if block.kind not in (LIST_ITEM, TABLE_ROW):
+            lead_in = "" if block.kind == HEADING else block.text
         if block.kind == HEADING:
             criterion = _from_text(block.text, block.position) if _in_subsection(block.section[:-1]) else None
         elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
             criterion = _from_row(block)
-        elif in_section and block.kind == LIST_ITEM:
+        elif (in_section or award_list) and block.kind == LIST_ITEM:
             criterion = _from_text(block.text, block.position)
         elif in_section:
             criteria += _under_subheading(block, criteria) or _from_prose(block)
@@ -70,6 +74,11 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
         if criterion and criterion.weight:
             criteria.append(criterion)
     return criteria
+
+
+def _award_lead_in(text: str) -> bool:
+    """A paragraph announcing the award criteria as a list ("We beoordelen de offertes op ...:"), in any section."""
+    return text.rstrip().endswith(":") and bool(AWARD_RE.search(split_sentences(text)[-1]))
 
 
 def _in_subsection(section: list[str]) -> bool:
@@ -123,6 +132,12 @@ PROSE_PATTERNS = (
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
     # "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent"
     re.compile(r"(?:^|\ben\b)\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
+    # "voor de samenwerking in de wijk (zijn) maximaal 25 punten (te behalen)"
+    re.compile(r"\bvoor\s+((?:de|het)\s+[^,;:()]{2,80}?)\s+(?:zijn\s+|is\s+|krijgt\s+u\s+)?(?:maximaal|max\.?|ten\s+hoogste)\s+"
+               r"(\d{1,4}\s*(?:punten|procent|%))", re.IGNORECASE),
+    # "Vraag 1 tot en met 4 samen levert maximaal 60 punten op, vraag 5 maximaal 25 punten"
+    re.compile(r"\b((?:vraag|vragen|onderdeel|deelvraag)\s+\d{1,2}(?:\s*(?:tot\s+en\s+met|t/m|[-–])\s*\d{1,2})?)\b[^,;:.]{0,40}?"
+               r"(\d{1,4}\s*punten)", re.IGNORECASE),
     # "Impact en kwaliteit 600, implementatie 400"
     re.compile(r"(?:^|[:,;])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))", re.IGNORECASE),
 )
@@ -150,6 +165,7 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
 
 def _criterion_name(name: str) -> str:
     name = AWARD_LEAD_RE.sub("", name.strip())
+    name = re.sub(r"\s+(maximaal|max\.?|ten hoogste)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
     return name[:1].upper() + name[1:]
 

@@ -21,6 +21,7 @@ NOT_BUDGET = re.compile(
     r"voorschot|omzet|jaarrekening|meer dan|vanaf|minder dan|tarief|uurtarief|per uur",
     re.IGNORECASE,
 )
+CEILING = re.compile(r"plafond", re.IGNORECASE)
 PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar", re.IGNORECASE)
 
 ROUTE_CUES = {
@@ -69,19 +70,22 @@ def parse_amount(match: re.Match) -> float:
         value += float(f"0.{cents}") if not scale else float(f"0.{cents}")
     if scale:
         value *= 1_000 if scale.lower().startswith(("k", "d")) else 1_000_000
-    return value
+    return round(value, 2)  # "€ 4,1 miljoen" is 4100000, not 4099999.9999999995
 
 
 def extract_budget(blocks: list[Block]) -> Budget | None:
-    """The budget or subsidy ceiling, from the first sentence naming an amount as available money."""
+    """The subsidy ceiling if one is stated, else the first sentence naming an amount as available money."""
+    budgets = []
     for block in blocks:
         if block.kind == HEADING:
             continue
         for sentence in split_sentences(block.text):
             match = AMOUNT_RE.search(sentence)
             if match and BUDGET_CUE.search(sentence) and not NOT_BUDGET.search(sentence):
-                return Budget(parse_amount(match), bool(PER_YEAR.search(sentence)), sentence)
-    return None
+                budgets.append(Budget(parse_amount(match), bool(PER_YEAR.search(sentence)), sentence))
+    # a programme names its whole budget before the ceiling that applicants share
+    ceiling = next((budget for budget in budgets if CEILING.search(budget.text)), None)
+    return ceiling or (budgets[0] if budgets else None)
 
 
 def extract_route(blocks: list[Block]) -> str:
