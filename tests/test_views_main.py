@@ -1,0 +1,85 @@
+"""The start page: counts, recent tenders, the three steps and quick links per role, index status."""
+from pathlib import Path
+
+import pytest
+
+from knowledge_base import import_records, open_db
+from knowledge_base.tenders import get_tender, save_tender
+
+from .workbench_kb import add_tender, kb_records
+
+
+def start_page(auth, role: str) -> str:
+    auth.login(role)
+    return auth.client.get("/").get_data(as_text=True)
+
+
+def test_director_without_tenders_is_sent_to_read_one_in(auth):
+    page = start_page(auth, "directeur")
+    assert "Nog geen aanbestedingen" in page
+    assert 'href="/aanbestedingen/nieuw"' in page
+
+
+def test_director_sees_recent_tenders_with_workbench_and_draft_links(app, auth):
+    tender = add_tender(Path(app.config["DATABASE"]))
+    db = open_db(app.config["DATABASE"])
+    goals = tender["goals"]
+    goals[0]["evidence"] = ["P01"]
+    save_tender(db, {**get_tender(db, tender["id"]), "goals": goals}, user="directeur")
+    db.conn.close()
+    page = start_page(auth, "directeur")
+    assert "Informele zorg Oostervaart 2028" in page
+    assert f'href="/aanbestedingen/{tender["id"]}/werkbank"' in page
+    assert f'href="/aanbestedingen/{tender["id"]}/concept"' in page
+    assert "1 van 4" in page  # goals with evidence chosen
+    assert "Nog geen aanbestedingen" not in page
+
+
+@pytest.mark.parametrize("role", ["lezer", "medewerker"])
+def test_roles_below_director_see_no_tender_steps(app, auth, role):
+    add_tender(Path(app.config["DATABASE"]))
+    page = start_page(auth, role)
+    assert "Recente aanbestedingen" not in page
+    assert "Informele zorg Oostervaart" not in page
+    assert "/aanbestedingen/nieuw" not in page
+
+
+def test_only_medewerker_and_up_get_links_to_add_and_import(auth):
+    assert "/kennisbank/nieuw/project" not in start_page(auth, "lezer")
+    auth.logout()
+    page = start_page(auth, "medewerker")
+    assert 'href="/kennisbank/nieuw/project"' in page and 'href="/kennisbank/import"' in page
+
+
+def test_only_beheerder_gets_account_links(auth):
+    assert 'href="/beheer"' not in start_page(auth, "directeur").split("</nav>", 1)[1]
+    auth.logout()
+    page = start_page(auth, "beheerder").split("</nav>", 1)[1]
+    assert 'href="/beheer"' in page and 'href="/beheer/reservekopie"' in page
+
+
+def test_empty_knowledge_base_says_where_to_begin(auth):
+    page = start_page(auth, "medewerker")
+    assert "De kennisbank is nog leeg" in page
+
+
+def test_counts_link_to_the_filtered_list(app, auth):
+    db = open_db(app.config["DATABASE"])
+    import_records(db, kb_records())
+    db.conn.close()
+    page = start_page(auth, "lezer")
+    assert 'href="/kennisbank/?type=method"' in page
+    assert "De kennisbank is nog leeg" not in page
+
+
+def test_index_behind_is_shown_with_a_link_to_its_status(app, auth):
+    db = open_db(app.config["DATABASE"])
+    import_records(db, kb_records())  # imported, not yet embedded
+    db.conn.close()
+    page = start_page(auth, "lezer")
+    assert f"nog {len(kb_records())} records te verwerken" in page
+    assert 'href="/zoeken/index"' in page
+
+
+def test_index_up_to_date_shows_no_warning(demo_slice, auth):
+    assert "De zoekindex loopt achter" not in start_page(auth, "lezer")
