@@ -53,6 +53,13 @@ def test_markup_in_a_record_is_shown_as_text(search_indexed, client, auth, db):
     assert "<script>alert" not in page and "&lt;script&gt;alert" in page
 
 
+def test_an_unrelated_query_marks_weak_hits_in_dutch(search_indexed, client, auth):
+    auth.login("lezer")
+    page = client.get("/zoeken?q=onderhoud+van+het+dak+van+de+brandweerkazerne").get_data(as_text=True)
+    hits = page.split('<ol class="hits">', 1)[1]
+    assert "zwakke treffer" in hits and "match" not in hits
+
+
 def test_header_has_a_search_box(search_indexed, client, auth):
     auth.login("lezer")
     page = client.get("/").get_data(as_text=True)
