@@ -348,8 +348,16 @@ def test_questions_on_reaching_a_state_are_goals_even_under_vragen_but_questions
 @pytest.mark.parametrize("heading", ["Social return", "Uniform Europees Aanbestedingsdocument", "Overige bepalingen"])
 def test_chapters_of_an_inkoopdocument_around_the_assignment_yield_no_goals(heading):
     goals = _goals(f"## {heading}\nDe opdrachtnemer draagt bij aan de werkgelegenheid van mensen met een afstand "
-                   "tot de arbeidsmarkt.\nInwoners met een uitkering krijgen daarbij voorrang bij vacatures.\n")
+                   "tot de arbeidsmarkt door ten minste 5 procent van de opdrachtwaarde te besteden aan werkplekken.\n"
+                   "Inwoners met een uitkering krijgen daarbij voorrang bij vacatures.\n")
     assert goals == {}
+
+
+def test_a_counted_delivery_by_the_provider_under_a_plain_heading_is_an_output_goal():
+    goals = _goals("## 3.3 Dienstverlening\nDe opdrachtnemer biedt op elk consultatiebureau een wekelijks inloopspreekuur "
+                   "voor ouders. De opdrachtnemer overlegt maandelijks met de contractmanager.\n")
+    assert [(text, goal.kind) for text, goal in goals.items()] == [
+        ("De opdrachtnemer biedt op elk consultatiebureau een wekelijks inloopspreekuur voor ouders.", "output")]
 
 
 def test_budget_in_millions_with_a_decimal_is_exact_and_the_ceiling_wins_over_a_programme_total():

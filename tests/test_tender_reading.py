@@ -399,3 +399,39 @@ def test_one_column_page_with_a_planning_table_is_not_read_as_two_columns():
     pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
     rows = [block.cells for block in read_tender(bytes(pdf.output())) if block.kind == "table_row"]
     assert rows[3] == ["Uiterste inschrijfdatum", "8 februari 2028", "10:00"]
+
+
+def _plain_effects_table_pdf() -> bytes:
+    """A two-column table without header styling whose first column is filled to its edge, then a heading."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 7, "Wat willen we bereiken?", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    rows = [["Maatschappelijk effect", "Hoe meten we dat"],
+            ["Jongeren hebben een zinvolle vrijetijdsbesteding in hun eigen wijk.", "Aantal bereikte jongeren per wijk"],
+            ["Jongeren die uitvallen op school of werk zijn weer in beeld en hebben een passend vervolg.",
+             "Aantal jongeren met een plan binnen zes weken na aanmelding"],
+            ["De overlast door groepen jongeren in de openbare ruimte neemt af.", "Meldingen jeugdoverlast bij de politie"]]
+    with pdf.table(line_height=5, first_row_as_headings=False, num_heading_rows=0) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 7, "Voor wie is deze subsidie?", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, "Subsidie kan worden aangevraagd door organisaties zonder winstoogmerk.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_pdf_table_cell_filled_to_the_next_column_stays_in_the_table_and_a_heading_follows_it():
+    blocks = read_tender(_plain_effects_table_pdf())
+    rows = [block.cells for block in blocks if block.kind == "table_row"]
+    assert [cells[0] for cells in rows] == [
+        "Jongeren hebben een zinvolle vrijetijdsbesteding in hun eigen wijk.",
+        "Jongeren die uitvallen op school of werk zijn weer in beeld en hebben een passend vervolg.",
+        "De overlast door groepen jongeren in de openbare ruimte neemt af."]
+    heading = next(block for block in blocks if block.text == "Voor wie is deze subsidie?")
+    assert heading.kind == "heading"

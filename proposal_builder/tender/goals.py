@@ -175,6 +175,9 @@ def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
         return False
     if section_kind == GOAL and (states_effect(sentence) or _delivers(sentence) or cues.TREND_STATEMENT.search(sentence)):
         return True
+    if cues.PROVIDER_SUBJECT.search(sentence) and cues.COUNTED.search(sentence):
+        # "De opdrachtnemer biedt wekelijks een spreekuur": a delivery besides the frequency word itself
+        return len(cues.OUTPUT.findall(sentence)) >= 2
     return bool(cues.OBLIGATION.search(sentence) and cues.OUTPUT.search(sentence))
 
 

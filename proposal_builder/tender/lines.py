@@ -156,8 +156,8 @@ class LineAssembler:
 
     def _starts_block(self, index: int, line: Line) -> bool:
         """A heading never continues a sentence broken off on the previous line."""
-        if index == 0 or line.gap_before:
-            return True
+        if index == 0 or line.gap_before or self.lines[index - 1].cells:
+            return True  # a table row is never a sentence that carries on
         previous = self.lines[index - 1].text.strip()
         long_unfinished = self.wrap_chars and len(previous) >= 0.75 * self.wrap_chars
         return not (long_unfinished and previous[-1:] not in ".:;!?")

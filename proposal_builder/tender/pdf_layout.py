@@ -119,9 +119,22 @@ def _fits(line: VisualLine, columns: list[float]) -> bool:
     for index, chunks in groups.items():
         if abs(chunks[0].x - columns[index]) > ALIGN:
             return False
-        if index + 1 < len(columns) and chunks[-1].end > columns[index + 1] + ALIGN * 3:
+        if index + 1 < len(columns) and chunks[-1].end > columns[index + 1] + _slack(columns, index, groups):
             return False
     return True
+
+
+def _slack(columns: list[float], index: int, groups: dict[int, list[Chunk]]) -> float:
+    """How far a cell's estimated end may pass the next column's edge.
+
+    The end is estimated from an average glyph width, which overshoots for a cell filled to its edge;
+    when the next column's text starts right on its edge in the same line, the cell truly ends before it
+    (unless that text starts in lower case: then it may be the rest of a word run across the column).
+    """
+    following = groups.get(index + 1)
+    if following and not following[0].text.lstrip()[:1].islower():
+        return max(ALIGN * 3, 0.2 * (columns[index + 1] - columns[index]))
+    return ALIGN * 3
 
 
 def _by_column(line: VisualLine, columns: list[float]) -> dict[int, list[Chunk]] | None:
