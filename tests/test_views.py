@@ -31,3 +31,14 @@ def test_a_workbench_page_marks_aanbestedingen(app, director):
     tender = add_tender(Path(app.config["DATABASE"]))
     page = director.get(f"/aanbestedingen/{tender['id']}/concept").get_data(as_text=True)
     assert current_entries(page) == ["Aanbestedingen"]
+
+
+def test_a_required_field_has_its_star_inside_its_label(client):
+    page = client.get("/inloggen").get_data(as_text=True)
+    assert '<label for="username">Gebruikersnaam <span class="req" title="verplicht">*</span></label>' in page
+
+
+def test_header_search_box_says_it_searches_by_meaning(auth):
+    auth.login("lezer")
+    header = auth.client.get("/").get_data(as_text=True).split("</header>", 1)[0]
+    assert 'placeholder="Zoek op betekenis"' in header
