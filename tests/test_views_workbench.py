@@ -272,3 +272,20 @@ def test_form_choices_keep_refs_unique_in_order(app):
             "goals-0-goal_text": "Doel", "goals-0-evidence": ["R01", "M01", "R01"],
             "goals-0-own_text": "  tekst  "}):
         assert WorkbenchForm().choices() == [{"text": "Doel", "evidence": ["R01", "M01"], "own_text": "tekst"}]
+
+
+def test_goals_with_nothing_ticked_are_marked_even_when_the_knowledge_base_covers_them(director, tender):
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert "Goed gedekt" in goal_html(page, 1) and "nog niets aangevinkt" in goal_html(page, 1)
+    assert "Bij 4 van de 4 doelen is nog niets aangevinkt" in page
+    director.post(url(tender), data=form_data(tender, evidence_0=["M08", "R06"]))
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert "nog niets aangevinkt" not in goal_html(page, 1)
+    assert "Bij 3 van de 4 doelen is nog niets aangevinkt" in page
+
+
+def test_checks_that_pass_still_point_to_the_notices(director, tender):
+    choose_all(director, tender)  # goal 4 gets no evidence: a notice, not a failed check
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert "Alle controles zijn in orde" in page
+    assert "Lees wel de 1 melding hieronder." in page
