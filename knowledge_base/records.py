@@ -103,7 +103,7 @@ def validate(record: dict) -> dict[str, str]:
     elif not REF_PATTERN.match(record["ref"]):
         errors["ref"] = "Een referentie bestaat uit letters, cijfers, punt, streepje of liggend streepje (max. 40 tekens)."
     if record["type"] not in RECORD_TYPES:
-        errors["type"] = "Het type moet project, method of result zijn."
+        errors["type"] = "Het type moet ‘project’, ‘method’ of ‘result’ zijn."
     if not record["title"]:
         errors["title"] = "Vul een titel in."
     elif len(record["title"]) > 300:

@@ -60,7 +60,9 @@ def parse_import(text: str | bytes) -> list[dict]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            f"Het bestand is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})."
+            # json's own reason is English; the place of the error is what the user needs.
+            f"Het bestand is geen geldige JSON: de fout zit in regel {exc.lineno}, kolom {exc.colno}. "
+            "Controleer daar de aanhalingstekens, komma's en haakjes."
         ) from exc
     if isinstance(data, dict) and isinstance(data.get("records"), list):
         data = data["records"]

@@ -58,3 +58,16 @@ def test_export_roundtrip_keeps_unknown_fields(db, tmp_path):
     other = open_db(tmp_path / "other.sqlite")
     import_file(other, export_json(db))
     assert export_json(other) == export_json(db)
+
+
+def test_invalid_json_is_explained_in_dutch_with_its_place(db):
+    with pytest.raises(ImportFormatError) as raised:
+        import_file(db, b'[{"id": "P1",\n  bad}]')
+    message = str(raised.value)
+    assert "regel 2, kolom 3" in message and "aanhalingstekens" in message
+    assert "Expecting" not in message
+
+
+def test_unknown_type_names_the_allowed_values_as_written_in_the_file(db):
+    report = import_file(db, b'[{"id": "X1", "type": "verhaal", "title": "T", "summary": "S"}]')
+    assert "‘project’, ‘method’ of ‘result’" in report.lines[0].reason
