@@ -147,6 +147,12 @@ def test_text_without_goals_is_saved_with_a_warning(director, db):
     assert len(_all_tenders(db)) == 1
 
 
+def test_a_one_block_source_is_counted_in_the_singular(director, db):
+    response = director.post("/aanbestedingen/nieuw", data={"text": "Wij vragen u een offerte voor koffie."},
+                             follow_redirects=True)
+    assert "1 tekstblok<" in _text(response) and "1 tekstblokken" not in _text(response)
+
+
 @pytest.mark.parametrize("name", list(BAD_FILES))
 def test_bad_upload_shows_its_message_keeps_the_typed_input_and_stores_nothing(director, db, name):
     make, code, _ = BAD_FILES[name]
