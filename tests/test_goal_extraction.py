@@ -387,3 +387,14 @@ def test_criteria_listed_after_an_award_lead_in_outside_a_criteria_section_and_o
     assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == [
         ("Plan van aanpak", "60%", 6), ("Implementatie", "10%", 1), ("Prijs", "30%", None)]
     assert analysis.page_limit is None
+
+
+def test_short_question_line_before_a_pasted_list_works_as_its_heading():
+    goals = _goals("# Uitvoeringsprogramma\n## Voorwoord\nDit programma beschrijft vier ambities.\n\n"
+                   "De raad stelde de koers vast in 2026.\n\nHet programma loopt tot 2030.\n\n"
+                   "## Ambitie 2: Niemand staat er alleen voor\n"
+                   "Dat betekent dat mantelzorgers weten waar zij ondersteuning kunnen vinden.\n"
+                   "Hoe volgen we het?\n• Aandeel mantelzorgers dat zich zwaar belast voelt.\n"
+                   "Wat willen we bereiken?\n• Mantelzorgers voelen zich gesteund door hun omgeving.\n")
+    assert list(goals) == ["Dat betekent dat mantelzorgers weten waar zij ondersteuning kunnen vinden.",
+                           "Mantelzorgers voelen zich gesteund door hun omgeving."]

@@ -435,3 +435,13 @@ def test_pdf_table_cell_filled_to_the_next_column_stays_in_the_table_and_a_headi
         "De overlast door groepen jongeren in de openbare ruimte neemt af."]
     heading = next(block for block in blocks if block.text == "Voor wie is deze subsidie?")
     assert heading.kind == "heading"
+
+
+def test_pasted_hoofdstuk_label_after_a_numbered_paragraph_is_a_chapter_not_nested_under_it():
+    text = ("Hoofdstuk 1 Algemeen\n\n1.1 Aanbestedende dienst\nDe gemeente nodigt vier organisaties uit.\n\n"
+            "1.2 Communicatie\nAlle communicatie verloopt via de contactpersoon.\n\n"
+            "Hoofdstuk 2 Beschrijving van de opdracht\nDe opdracht omvat taalcafés en digitale spreekuren.\n")
+    blocks = read_pasted(text)
+    chapter = next(block for block in blocks if block.text.startswith("Hoofdstuk 2"))
+    assert chapter.kind == "heading"
+    assert chapter.section == ["Hoofdstuk 2 Beschrijving van de opdracht"]

@@ -148,7 +148,10 @@ def _list_item_is_goal(text: str, section_kind: str, lead_in: str) -> bool:
 
 
 def lead_in_kind(lead_in: str) -> str:
-    """GOAL or ADMIN for a paragraph ending in ":" that announces a list; "" otherwise."""
+    """GOAL or ADMIN for a paragraph ending in ":" (or a short question line) that announces a list; "" otherwise."""
+    if _question_line(lead_in):  # "Hoe volgen we het?" set as plain text, a heading in all but style
+        kind = heading_kind(lead_in.strip())
+        return ADMIN if kind in (ADMIN, CONTEXT) else kind if kind == GOAL else ""
     if not lead_in.rstrip().endswith(":"):
         return ""
     last = split_sentences(lead_in)[-1]
@@ -162,11 +165,15 @@ def _own_measure(text: str) -> bool:
     return bool(cues.OWN_MEASURE.search(text)) and not cues.COUNTED.search(text) and not cues.STRONG_GOAL.search(text)
 
 
+def _question_line(text: str) -> bool:
+    return text.rstrip().endswith("?") and len(text.split()) <= 8 and len(split_sentences(text)) == 1
+
+
 def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
     if goal_question(sentence):
         return True
-    if sentence.rstrip().endswith(":") or len(sentence.split()) < 4 or _is_meta(sentence):
-        return False
+    if sentence.rstrip().endswith(":") or _question_line(sentence) or len(sentence.split()) < 4 or _is_meta(sentence):
+        return False  # a short question line ("Wat willen we bereiken?") is a heading set as text
     if section_kind == GOAL and cues.GOAL_EXPLANATION.search(sentence) and PEOPLE.search(sentence):
         return True
     if cues.STRONG_GOAL.search(sentence):

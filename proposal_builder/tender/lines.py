@@ -135,6 +135,9 @@ class LineAssembler:
             return numbered
         if styled and not markers.split_bullet(text):
             return styled, text
+        if markers.CHAPTER_HEADING_RE.match(text) and not markers.caps_heading(text):
+            self.pseudo_level = 2  # "Hoofdstuk 2 ..." is a chapter, never nested under the paragraph before it
+            return 1, text
         if markers.caps_heading(text) or markers.LABEL_HEADING_RE.match(text):
             return (1 if markers.caps_heading(text) else self.pseudo_level), text
         if self.body_size == 0 and self._plain_heading(index, line, text):

@@ -16,6 +16,7 @@ LABEL_HEADING_RE = re.compile(
     r"^(?:hoofdstuk|paragraaf|bijlage|thema|deel|onderdeel|perceel|artikel)\s+[\dIVX]+[a-z]?\b",
     re.IGNORECASE,
 )
+CHAPTER_HEADING_RE = re.compile(r"^(?:hoofdstuk|deel)\s+[\dIVX]+[a-z]?\b", re.IGNORECASE)
 TERMINAL = ".;:,!?"
 
 
