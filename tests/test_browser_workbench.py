@@ -50,3 +50,15 @@ def test_draft_is_checked_then_downloaded_as_word(page, tender):
     document = open_docx(download.path().read_bytes())
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert headings == [goal["text"].rstrip(".") for goal in GOALS]
+
+
+def test_opening_the_checks_page_says_at_once_that_it_takes_a_moment(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    # click() runs the listeners synchronously; the note is there before the next page loads.
+    note = page.evaluate("""() => {
+        const tab = [...document.querySelectorAll('nav.wb-tabs a')].find(a => a.textContent.includes('Concept'));
+        tab.click();
+        return document.getElementById('busy-note').textContent; }""")
+    assert "Het concept wordt gemaakt" in note
+    page.wait_for_url("**/concept")
+    assert "Paragraaf per doel" in page.inner_text("main") and page.locator("#busy-note").count() == 0

@@ -398,3 +398,8 @@ def test_script_in_tender_text_is_shown_escaped(director, db):
     for url in (f"/aanbestedingen/{tender_id}", "/aanbestedingen/"):
         page = _text(director.get(url))
         assert payload not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_intake_form_says_it_is_reading_after_submitting(director):
+    page = director.get("/aanbestedingen/nieuw").get_data(as_text=True)
+    assert 'data-busy="De uitvraag wordt gelezen' in page

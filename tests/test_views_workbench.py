@@ -289,3 +289,9 @@ def test_checks_that_pass_still_point_to_the_notices(director, tender):
     page = director.get(url(tender, "concept")).get_data(as_text=True)
     assert "Alle controles zijn in orde" in page
     assert "Lees wel de 1 melding hieronder." in page
+
+
+def test_links_to_the_slow_checks_page_carry_a_busy_note(director, tender):
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert page.count('data-busy="Het concept wordt gemaakt') == 2  # the tab and the button
+    assert "/static/busy.js" in page
