@@ -445,3 +445,20 @@ def test_pasted_hoofdstuk_label_after_a_numbered_paragraph_is_a_chapter_not_nest
     chapter = next(block for block in blocks if block.text.startswith("Hoofdstuk 2"))
     assert chapter.kind == "heading"
     assert chapter.section == ["Hoofdstuk 2 Beschrijving van de opdracht"]
+
+
+def test_pdf_heading_wrapped_onto_a_lower_case_line_in_its_own_large_font_stays_one_heading():
+    pdf = FPDF()
+    pdf.add_page()
+    for title in ("Ambitie 2: Niemand staat er alleen voor", "Ambitie 3: Opgroeien in een veilige en gezonde omgeving"):
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(95, 7, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+        for _ in range(2):
+            pdf.multi_cell(0, 5, "Dat betekent dat ouders met vragen over opvoeden en opgroeien terechtkunnen bij een "
+                                 "vertrouwd gezicht in de buurt, op school of bij de kinderopvang.", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    blocks = read_tender(bytes(pdf.output()))
+    headings = [block.text for block in blocks if block.kind == "heading"]
+    assert headings == ["Ambitie 2: Niemand staat er alleen voor", "Ambitie 3: Opgroeien in een veilige en gezonde omgeving"]
+    assert blocks[-1].section == ["Ambitie 3: Opgroeien in een veilige en gezonde omgeving"]

@@ -57,6 +57,10 @@ class LineAssembler:
             return
         self.table_header = None
         text = markers.strip_markup(line.text.strip())
+        if self._heading_wraps_on(index, line):
+            self.builder.extend_heading(text)
+            self.last_heading = (index, self.last_heading[1])
+            return
         heading = self._heading(index, line, text)
         if heading and self._wraps_heading(index, line, heading[0]):
             self.builder.extend_heading(text)
@@ -145,9 +149,23 @@ class LineAssembler:
         return None
 
     def _runs_on(self, index: int, line: Line) -> bool:
-        """True when the next line, in the same font and without a gap, carries on this line in lower case."""
+        """True when the next line, in the same body font and without a gap, carries on this line in lower case.
+
+        In a font larger than the body's, such a line is the rest of a wrapped heading instead.
+        """
         following = self.lines[index + 1] if index + 1 < len(self.lines) else None
-        return bool(following and following.text[:1].islower() and not following.gap_before and following.size == line.size)
+        if not following or not following.text[:1].islower() or following.gap_before or following.size != line.size:
+            return False
+        return not (line.size > self.body_size + 0.5 and following.bold == line.bold)
+
+    def _heading_wraps_on(self, index: int, line: Line) -> bool:
+        """A lower-case line in the large font of the heading just above it is that heading's second line."""
+        previous_index, _ = self.last_heading
+        above = self.lines[index - 1] if index else None
+        return bool(
+            previous_index == index - 1 and above and line.text[:1].islower() and not line.gap_before
+            and line.size > self.body_size + 0.5 and line.size == above.size and line.bold == above.bold
+        )
 
     def _wraps_heading(self, index: int, line: Line, level: int) -> bool:
         """A styled heading that wrapped onto a second line continues the previous heading."""
