@@ -235,6 +235,8 @@ def test_story_with_personal_data_is_saved_with_a_warning(client, auth, kb):
     page = _text(response)
     assert "Resultaat R01 is opgeslagen" in page
     assert "Let op, privacy" in page and "BSN" in page and "adres" in page
+    findings = page.split("Let op, privacy", 1)[1].split("privacy-warnings", 1)[0]
+    assert "BSN" not in findings  # the flash does not repeat the findings listed on the record page
     assert get_record(kb, "R01")["story"].startswith("Piet de Vries")
 
 

@@ -73,8 +73,9 @@ def _flash_saved(record: dict, outcome: str) -> None:
     flash(f"{RECORD_TYPES[record['type']]} {record['ref']} {OUTCOMES[outcome]}.", "success")
     warnings = record_warnings(record)
     if warnings:
-        flash("Let op, privacy: het verhaal bevat mogelijk persoonsgegevens. " + " ".join(warnings)
-              + " Het record is wel opgeslagen; pas het verhaal zo nodig aan.", "warning")
+        # The record page lists the findings themselves; the flash only says the save went through.
+        flash("Let op, privacy: het verhaal bevat mogelijk persoonsgegevens (zie hieronder). "
+              "Het record is wel opgeslagen; pas het verhaal zo nodig aan.", "warning")
 
 
 def _try_save(form, base: dict) -> dict | None:
