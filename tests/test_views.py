@@ -42,3 +42,17 @@ def test_header_search_box_says_it_searches_by_meaning(auth):
     auth.login("lezer")
     header = auth.client.get("/").get_data(as_text=True).split("</header>", 1)[0]
     assert 'placeholder="Zoek op betekenis"' in header
+
+
+def test_an_error_page_leads_back_to_the_page_the_user_came_from(auth):
+    auth.login("lezer")
+    page = auth.client.get("/kennisbank/X999", headers={"Referer": "http://localhost/kennisbank/"})
+    assert page.status_code == 404
+    assert 'href="http://localhost/kennisbank/">Terug naar de vorige pagina' in page.get_data(as_text=True)
+
+
+def test_an_error_page_offers_no_way_back_to_another_site(auth):
+    auth.login("lezer")
+    page = auth.client.get("/kennisbank/X999", headers={"Referer": "https://elders.example/"})
+    assert "Terug naar de vorige pagina" not in page.get_data(as_text=True)
+    assert 'href="/">Naar de startpagina' in page.get_data(as_text=True)
