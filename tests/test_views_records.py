@@ -114,7 +114,7 @@ def test_project_page_shows_methods_with_evidence_results_and_history_link(reade
 
 def test_method_page_shows_evidence_and_projects_using_it(reader):
     page = _text(reader.get("/kennisbank/M01"))
-    assert "badge level-good" in page and "erkend op 2021-05-01" in page
+    assert "badge level-good" in page and "erkend op 1 mei 2021" in page  # a Dutch date, not ISO
     assert 'href="/kennisbank/P01"' in page
 
 

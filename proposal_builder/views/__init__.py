@@ -6,6 +6,8 @@ from flask_login import current_user
 
 from knowledge_base.local_time import local_time
 
+from .tender_display import dutch_date
+
 
 class NavEntry(NamedTuple):
     """A menu entry: where it leads, its Dutch label, the least role that sees it, and the
@@ -43,3 +45,4 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(module.bp)
     app.jinja_env.globals["nav_items"] = nav_items
     app.add_template_filter(local_time)
+    app.add_template_filter(dutch_date)
