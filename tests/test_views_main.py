@@ -83,3 +83,28 @@ def test_index_behind_is_shown_with_a_link_to_its_status(app, auth):
 
 def test_index_up_to_date_shows_no_warning(demo_slice, auth):
     assert "De zoekindex loopt achter" not in start_page(auth, "lezer")
+
+
+def _story_records(app):
+    db = open_db(app.config["DATABASE"])
+    import_records(db, [
+        {"id": "R1", "type": "result", "title": "Zonder toestemming", "summary": "S", "story": "Een deelnemer vertelt."},
+        {"id": "R2", "type": "result", "title": "Met toestemming", "summary": "S", "story": "Een deelnemer vertelt.",
+         "consent": True},
+        {"id": "R3", "type": "result", "title": "Met telefoonnummer", "summary": "S", "consent": True,
+         "story": "Bel mevrouw op 06-12345678."}])
+    db.conn.close()
+
+
+def test_curators_see_stories_without_consent_and_with_personal_data(app, auth):
+    _story_records(app)
+    page = start_page(auth, "medewerker").split("Om na te lopen", 1)[1]
+    no_consent, privacy = page.split("</li>")[:2]
+    assert "1 verhaal zonder vastgelegde toestemming" in no_consent and 'href="/kennisbank/R1"' in no_consent
+    assert 'href="/kennisbank/R2"' not in page
+    assert "1 record met mogelijk persoonsgegevens" in privacy and 'href="/kennisbank/R3"' in privacy
+
+
+def test_a_lezer_gets_no_list_to_check(app, auth):
+    _story_records(app)
+    assert "Om na te lopen" not in start_page(auth, "lezer")

@@ -4,6 +4,8 @@ from flask_login import current_user
 
 from knowledge_base import count_records
 from knowledge_base.index import index_model, index_status
+from knowledge_base.privacy import record_warnings
+from knowledge_base.records import list_records
 from knowledge_base.tenders import list_tenders
 
 from ..db import get_db
@@ -25,6 +27,16 @@ def _recent_tenders(db) -> list[dict]:
     return tenders
 
 
+def _to_check(db) -> dict[str, list[dict]]:
+    """For curators: stories that stay out of proposals for lack of consent, and stories that may
+    hold personal data; a lezer cannot act on them, so gets none."""
+    if not current_user.can("medewerker"):
+        return {}
+    results = list_records(db, type="result")
+    return {"no_consent": [r for r in results if r["story"].strip() and not r["consent"]],
+            "privacy": [r for r in list_records(db) if r["type"] != "method" and record_warnings(r)]}
+
+
 def _index_behind(db) -> int:
     """How many records the search index still has to take in (0 when searches see everything).
 
@@ -43,4 +55,4 @@ def index():
     """Show what is in the knowledge base, the recent tenders and where to start."""
     db = get_db()
     return render_template("main/index.html", counts=count_records(db), tenders=_recent_tenders(db),
-                           index_behind=_index_behind(db), dutch_date=dutch_date)
+                           index_behind=_index_behind(db), to_check=_to_check(db), dutch_date=dutch_date)
