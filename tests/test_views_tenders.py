@@ -256,6 +256,14 @@ def test_merge_joins_a_goal_with_the_next_and_unites_their_evidence(director, db
     assert goals[0]["own_text"] == "Ons maatjesproject.\n\nRespijtzorg helpt."
 
 
+def test_a_merged_goal_gets_a_text_box_tall_enough_to_show_it_whole(director, db, tender_id):
+    _press(director, db, tender_id, "merge:0")
+    page = _text(director.get(f"/aanbestedingen/{tender_id}"))
+    merged = len(_stored(db, tender_id)["goals"][0]["text"])
+    box = re.search(r'<textarea[^>]*id="goals-0-text"[^>]*>', page).group(0)
+    assert merged > 70 and f'rows="{merged // 70 + 1}"' in box
+
+
 def test_split_makes_a_goal_of_each_line(director, db, tender_id):
     _press(director, db, tender_id, "split:2",
            **{"goals-2-text": "Inwoners wonen langer thuis\nInwoners kennen hun buren"})
