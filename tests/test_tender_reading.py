@@ -462,3 +462,44 @@ def test_pdf_heading_wrapped_onto_a_lower_case_line_in_its_own_large_font_stays_
     headings = [block.text for block in blocks if block.kind == "heading"]
     assert headings == ["Ambitie 2: Niemand staat er alleen voor", "Ambitie 3: Opgroeien in een veilige en gezonde omgeving"]
     assert blocks[-1].section == ["Ambitie 3: Opgroeien in een veilige en gezonde omgeving"]
+
+
+def _three_column_tables_pdf(tables: list[list[list[str]]]) -> bytes:
+    """A one-column page with several centred three-column tables between short paragraphs."""
+    pdf = FPDF()
+    pdf.add_page()
+    for number, rows in enumerate(tables, 1):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 7, f"Onderdeel {number}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(0, 5, "De tabel hieronder geeft de afspraken voor dit onderdeel.", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(line_height=5) as table:
+            for row in rows:
+                cells = table.row()
+                for text in row:
+                    cells.cell(text)
+        pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def test_page_of_three_column_tables_is_not_read_as_two_text_columns():
+    kpi = [["KPI", "Norm", "Bron"], ["Aantal unieke deelnemers aan ontmoetingsactiviteiten", "1.200 per jaar", "registratie"],
+           ["Aandeel deelnemers dat meer contacten ervaart", "60%", "vragenlijst na zes maanden"]]
+    criteria = [["Criterium", "Weging", "Maximale omvang"], ["Visie op sociaal werk in de gemeente", "30%", "3 pagina's"],
+                ["Aanpak per resultaatgebied", "40%", "6 pagina's"], ["Samenwerking in de kernen", "20%", "2 pagina's"],
+                ["Implementatie en overdracht", "10%", "1 pagina"]]
+    blocks = read_tender(_three_column_tables_pdf([kpi, kpi, kpi, criteria]))
+    rows = [block.cells for block in blocks if block.kind == "table_row" and block.section == ["Onderdeel 4"]]
+    assert rows[0] == ["Visie op sociaal werk in de gemeente", "30%", "3 pagina's"]
+    assert len(rows) == 4
+
+
+def test_pdf_row_whose_wrapped_first_cell_centres_the_other_cells_lower_is_its_own_row():
+    criteria = [["Gunningscriterium", "Maximaal te behalen punten", "Omvang"], ["Aanpak en bereik", "50", "max. 3 pagina's"],
+                ["Samenwerking met bibliotheek en partners in alle kernen", "30", "max. 2 pagina's"],
+                ["Inzet en begeleiding van vrijwilligers", "20", "max. 2 pagina's"]]
+    blocks = read_tender(_three_column_tables_pdf([criteria]))
+    rows = [block.cells for block in blocks if block.kind == "table_row"]
+    assert [row[:2] for row in rows] == [["Aanpak en bereik", "50"],
+                                         ["Samenwerking met bibliotheek en partners in alle kernen", "30"],
+                                         ["Inzet en begeleiding van vrijwilligers", "20"]]

@@ -9,6 +9,7 @@ from .pdf_layout import ALIGN, Chunk, VisualLine, visual_lines
 MIN_COLUMN_LINES = 6  # fewer lines in the right column: a table or a note, not a text column
 COLUMN_SHARE = 0.2  # share of the page's lines that must have text in the right column
 FULL = 0.6  # column lines of running text reach at least this share of the column width
+TABLE_SHARE = 0.3  # share of the right-column lines with three or more cells that makes them table rows
 MAX_CROSSING = 0.25  # share of lines running over both columns (titles, headers) a two-column page can have
 
 
@@ -38,6 +39,8 @@ def column_start(lines: list[VisualLine], page_width: float) -> float | None:
     right = [line for line in lines if any(abs(chunk.x - start) <= ALIGN for chunk in line.chunks)]
     if len(right) < max(MIN_COLUMN_LINES, COLUMN_SHARE * len(lines)):
         return None
+    if sum(len(line.cells) >= 3 for line in right) > TABLE_SHARE * len(right):
+        return None  # the middle edge is a column of tables with three or more cells to a row
     margin = min(chunk.x for line in lines for chunk in line.chunks)
     within = [line for line in lines if not _crosses(line, start, margin)]
     if len(within) < (1 - MAX_CROSSING) * len(lines):

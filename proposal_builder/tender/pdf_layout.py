@@ -152,14 +152,17 @@ def _rows(lines: list[VisualLine]) -> list[list[str]]:
     """Merge the table's lines into rows: wrapped cell text joins the row above."""
     columns = lines[0].starts()
     rows: list[list[str]] = []
+    row_lines = 0
     for number, line in enumerate(lines):
         cells = [""] * len(columns)
         for index, chunks in _by_column(line, columns).items():
             cells[index] = cell_text(chunks)
-        if number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1):
+        if number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1, one_line=row_lines == 1):
             rows.append(cells)
+            row_lines = 1
         else:
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
+            row_lines += 1
     return rows
 
 
@@ -168,7 +171,7 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}".strip()
 
 
-def _starts_row(cells: list[str], previous: list[str], first_row: bool = False) -> bool:
+def _starts_row(cells: list[str], previous: list[str], first_row: bool = False, one_line: bool = False) -> bool:
     """A line starts a new row when its first cell begins a new text and enough cells are filled."""
     first = cells[0]
     filled = [cell for cell in cells if cell]
@@ -181,4 +184,7 @@ def _starts_row(cells: list[str], previous: list[str], first_row: bool = False) 
         return False
     if first_row:
         return True  # the header wraps only in its own cells, never into a capitalised first cell
+    if one_line and len(cells) > 2 and all(previous) and len(filled) == 1:
+        # after a complete one-line row, a capitalised first cell alone starts a row whose other cells are centred lower
+        return True
     return len(filled) >= max(2, len(cells) - 1) or bool(re.search(r"[.!?;:]$", previous[0]))
