@@ -282,6 +282,8 @@ def test_goals_with_nothing_ticked_are_marked_even_when_the_knowledge_base_cover
     page = director.get(url(tender)).get_data(as_text=True)
     assert "nog niets aangevinkt" not in goal_html(page, 1)
     assert "Bij 3 van de 4 doelen is nog niets aangevinkt" in page
+    uncovered = goal_html(page, 4)  # its reason already says nothing was chosen
+    assert "Niet gedekt" in uncovered and "nog niets aangevinkt" not in uncovered
 
 
 def test_checks_that_pass_still_point_to_the_notices(director, tender):
