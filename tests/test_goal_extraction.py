@@ -398,3 +398,11 @@ def test_short_question_line_before_a_pasted_list_works_as_its_heading():
                    "Wat willen we bereiken?\n• Mantelzorgers voelen zich gesteund door hun omgeving.\n")
     assert list(goals) == ["Dat betekent dat mantelzorgers weten waar zij ondersteuning kunnen vinden.",
                            "Mantelzorgers voelen zich gesteund door hun omgeving."]
+
+
+def test_criteria_in_a_paragraph_whose_first_sentence_speaks_of_assessing_and_a_pass_mark_is_no_criterion():
+    analysis = analyse_text("Praktisch\n\nEen regionale commissie beoordeelt de plannen. Vraag 1 tot en met 4 samen levert "
+                            "maximaal 60 punten op, vraag 5 maximaal 25 punten en vraag 6 maximaal 15 punten.\n\n"
+                            "Aanvragen met minder dan 60 punten vallen af.\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Vraag 1 tot en met 4", "60 punten"), ("Vraag 5", "25 punten"), ("Vraag 6", "15 punten")]

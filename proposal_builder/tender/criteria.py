@@ -13,6 +13,8 @@ AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|we
 AWARD_LEAD_RE = re.compile(
     r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren)\s+(?:op|aan de hand van|op basis van)\s+", re.IGNORECASE
 )
+# "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
+THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 PAGES_RE = re.compile(
@@ -122,7 +124,7 @@ def _from_text(text: str, position: int) -> Criterion | None:
     if not match:
         return None
     name = match.group("name").strip(" .:-–")
-    if len(name.split()) > 12:
+    if len(name.split()) > 12 or THRESHOLD_RE.search(name):
         return None
     return _weighted(name, text[match.start("weight"):], position)
 
@@ -148,12 +150,13 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
 
     Outside a criteria section (award_only) only a sentence that speaks of choosing or scoring counts.
     """
-    found = []
+    found, award_seen = [], False
     for sentence in split_sentences(block.text):
-        if award_only and not AWARD_RE.search(sentence):
+        award_seen = award_seen or bool(AWARD_RE.search(sentence))  # "De commissie beoordeelt de plannen. Vraag 1 ..."
+        if award_only and not award_seen:
             continue
         for pattern in PROSE_PATTERNS:
-            pairs = pattern.findall(sentence)
+            pairs = [(name, weight) for name, weight in pattern.findall(sentence) if not THRESHOLD_RE.search(name)]
             if len(pairs) >= 2:
                 found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
