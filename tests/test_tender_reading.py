@@ -503,3 +503,27 @@ def test_pdf_row_whose_wrapped_first_cell_centres_the_other_cells_lower_is_its_o
     assert [row[:2] for row in rows] == [["Aanpak en bereik", "50"],
                                          ["Samenwerking met bibliotheek en partners in alle kernen", "30"],
                                          ["Inzet en begeleiding van vrijwilligers", "20"]]
+
+
+def _short_right_column_pdf(sections: int) -> bytes:
+    """A two-column page (fpdf text columns) whose right column holds only the last few lines."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.add_page()
+    with pdf.text_columns(ncols=2, gutter=8, text_align="LEFT") as cols:
+        for n in range(1, sections + 1):
+            pdf.set_font("Helvetica", "B", 10)
+            with cols.paragraph(top_margin=2.5) as paragraph:
+                paragraph.write(f"{n} Onderdeel {n}")
+            pdf.set_font("Helvetica", "", 9)
+            with cols.paragraph(top_margin=1) as paragraph:
+                paragraph.write(f"In onderdeel {n} beschrijven wij de situatie in de wijk. Het aantal meldingen steeg van 312 "
+                                "naar 418 in twee jaar en bewoners weten niet altijd bij wie zij terechtkunnen.")
+    return bytes(pdf.output())
+
+
+def test_two_column_page_with_a_short_right_column_is_read_column_by_column():
+    blocks = read_tender(_short_right_column_pdf(19))
+    assert not [block for block in blocks if block.kind == "table_row"]
+    headings = [block.text for block in blocks if block.kind == "heading"]
+    assert headings == [f"{n} Onderdeel {n}" for n in range(1, 20)]

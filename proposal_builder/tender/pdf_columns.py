@@ -37,7 +37,7 @@ def column_start(lines: list[VisualLine], page_width: float) -> float | None:
         return None
     start = Counter(round(x / ALIGN) for x in middle).most_common(1)[0][0] * ALIGN
     right = [line for line in lines if any(abs(chunk.x - start) <= ALIGN for chunk in line.chunks)]
-    if len(right) < max(MIN_COLUMN_LINES, COLUMN_SHARE * len(lines)):
+    if len(right) < max(MIN_COLUMN_LINES, COLUMN_SHARE * len(_beside(lines, right))):
         return None
     if sum(len(line.cells) >= 3 for line in right) > TABLE_SHARE * len(right):
         return None  # the middle edge is a column of tables with three or more cells to a row
@@ -46,6 +46,12 @@ def column_start(lines: list[VisualLine], page_width: float) -> float | None:
     if len(within) < (1 - MAX_CROSSING) * len(lines):
         return None  # mostly full-width text: a table in a one-column page
     return start if _running_text(within, start, margin) else None
+
+
+def _beside(lines: list[VisualLine], right: list[VisualLine]) -> list[VisualLine]:
+    """The page's lines from the top of the right column to its bottom: a last page may fill it only partly."""
+    top, bottom = max(line.y for line in right), min(line.y for line in right)
+    return [line for line in lines if bottom - ALIGN <= line.y <= top + ALIGN]
 
 
 def _running_text(lines: list[VisualLine], start: float, margin: float) -> bool:
