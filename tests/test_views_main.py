@@ -108,3 +108,14 @@ def test_curators_see_stories_without_consent_and_with_personal_data(app, auth):
 def test_a_lezer_gets_no_list_to_check(app, auth):
     _story_records(app)
     assert "Om na te lopen" not in start_page(auth, "lezer")
+
+
+@pytest.mark.parametrize("role, words", [
+    ("lezer", "Bekijk en doorzoek de kennisbank"),
+    ("medewerker", "Houd de kennisbank van projecten, methodieken en resultaten"),
+    ("directeur", "Lees een aanbesteding of subsidie-uitvraag in"),
+])
+def test_the_introduction_speaks_to_what_the_role_can_do(auth, role, words):
+    page = start_page(auth, role)
+    assert words in page
+    assert ("aanbesteding" in page.split('class="lead"', 1)[1].split("</p>", 1)[0]) == (role == "directeur")
