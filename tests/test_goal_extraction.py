@@ -406,3 +406,12 @@ def test_criteria_in_a_paragraph_whose_first_sentence_speaks_of_assessing_and_a_
                             "Aanvragen met minder dan 60 punten vallen af.\n")
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Vraag 1 tot en met 4", "60 punten"), ("Vraag 5", "25 punten"), ("Vraag 6", "15 punten")]
+
+
+def test_indicator_lines_of_a_flattened_kpi_table_are_not_goals_but_a_goal_after_them_is():
+    goals = _goals("## Resultaatgebied 1: Ontmoeting\nBeoogd resultaat: minder ouderen voelen zich ernstig eenzaam.\n\n"
+                   "Aantal unieke deelnemers aan ontmoetingsactiviteiten 1.200 per jaar registratie opdrachtnemer\n\n"
+                   "Aandeel deelnemers dat meer contacten ervaart 60% vragenlijst\n\n"
+                   "Het aantal deelnemers aan ontmoetingsactiviteiten stijgt.\n")
+    assert list(goals) == ["minder ouderen voelen zich ernstig eenzaam.",
+                           "Het aantal deelnemers aan ontmoetingsactiviteiten stijgt."]

@@ -162,6 +162,10 @@ OUTPUT = _words(
 )
 # A sentence ending in a trend verb states a desired development ("Het aantal huisuitzettingen daalt."), people or not.
 TREND_STATEMENT = _words(r"\b(daalt|dalen|stijgt|stijgen|neemt\s+(af|toe)|nemen\s+(af|toe)|vermindert|verminderen|halveert)\s*[.!]?$")
+# An indicator named as a bare noun phrase ("Aantal unieke deelnemers ...", "Aandeel inwoners dat ..."), as a KPI
+# table's row reads once its cells are flattened into a line: what is measured, not a goal.
+INDICATOR = _words(r"^(aantal|aandeel|percentage|score|mate\s+waarin|gemiddeld(e)?)\b")
+MAIN_VERB = _words(r"\b(is|zijn|wordt|worden|stijgt|stijgen|daalt|dalen|neemt|nemen|groeit|groeien|blijft|blijven|moet|moeten)\b")
 # Labels that say the text after them is the goal itself ("Beoogd resultaat: ...", "Doel: ...").
 GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd")
 # Delivery obligations that make a plain sentence in the assignment an output goal.

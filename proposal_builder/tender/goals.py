@@ -137,7 +137,7 @@ def tidy(text: str) -> str:
 def _list_item_is_goal(text: str, section_kind: str, lead_in: str) -> bool:
     if goal_question(text):
         return True
-    if len(text.split()) < 3 or _is_meta(text) or cues.REQUIREMENT.search(text) or _own_measure(text):
+    if len(text.split()) < 3 or _is_meta(text) or cues.REQUIREMENT.search(text) or _own_measure(text) or _indicator(text):
         return False
     lead = lead_in_kind(lead_in)
     if lead:
@@ -160,6 +160,11 @@ def lead_in_kind(lead_in: str) -> str:
     return GOAL if cues.GOAL_LEAD_IN.search(last) else ""
 
 
+def _indicator(text: str) -> bool:
+    """What is measured, named without a verb of its own ("Aantal bemiddelde vrijwilligers 150 per jaar")."""
+    return bool(cues.INDICATOR.search(text.strip())) and not cues.MAIN_VERB.search(text)
+
+
 def _own_measure(text: str) -> bool:
     """The municipality's own measure ("We vereenvoudigen de aanvraag"), unless counted like a delivery."""
     return bool(cues.OWN_MEASURE.search(text)) and not cues.COUNTED.search(text) and not cues.STRONG_GOAL.search(text)
@@ -174,6 +179,8 @@ def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
         return True
     if sentence.rstrip().endswith(":") or _question_line(sentence) or len(sentence.split()) < 4 or _is_meta(sentence):
         return False  # a short question line ("Wat willen we bereiken?") is a heading set as text
+    if _indicator(sentence) and not sentence.rstrip().endswith("."):
+        return False  # (ending in a full stop, it may be a flattened table row running on into the next goal)
     if section_kind == GOAL and cues.GOAL_EXPLANATION.search(sentence) and PEOPLE.search(sentence):
         return True
     if cues.STRONG_GOAL.search(sentence):
