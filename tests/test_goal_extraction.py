@@ -415,3 +415,10 @@ def test_indicator_lines_of_a_flattened_kpi_table_are_not_goals_but_a_goal_after
                    "Het aantal deelnemers aan ontmoetingsactiviteiten stijgt.\n")
     assert list(goals) == ["minder ouderen voelen zich ernstig eenzaam.",
                            "Het aantal deelnemers aan ontmoetingsactiviteiten stijgt."]
+
+
+def test_a_provider_activity_named_as_a_verb_noun_is_an_output_and_a_change_is_an_effect():
+    goals = _goals("## Opdracht\nDe opdrachtnemer draagt bij aan:\n"
+                   "- het tijdig signaleren van inwoners die vastlopen in het contact met de overheid;\n"
+                   "- het vergroten van de digitale vaardigheden van inwoners van 65 jaar en ouder.\n")
+    assert [goal.kind for goal in goals.values()] == ["output", "effect"]

@@ -157,6 +157,8 @@ OUTPUT = _words(
     r"centrale\b", r"loket\b", r"\bdeskundigheidsbevordering\b", r"\bontvangen\b", r"\bwordt\s+\w+\s*georganiseerd",
     r"^er\s+(is|zijn)\b", r"\bgeopend\b", r"\baanwezig\b", r"\bverwijz\w*\b[^.]{0,60}\bdoor\b|\bdoorverw(ijz|ez)",
     r"\b(worden|wordt)\b[^.]{0,60}\b(bereikt|gezien|ondersteund|gesproken|begeleid|bezocht|geholpen|opgepakt|opgevangen|benaderd)\b",
+    # a provider's activity named as a verb noun ("het tijdig signaleren van inwoners die ...")
+    r"^het\s+(\w+\s+)?(signaleren|organiseren|aanbieden|begeleiden|ondersteunen|toeleiden|doorverwijzen|bereiken|werven)\s+van\b",
     # a response time ("neemt binnen drie werkdagen contact op")
     r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|tien|veertien)\s+(werk)?(dagen|dag|weken|week)\b",
 )
