@@ -195,7 +195,7 @@ def unseen(args) -> None:
 
 
 SET_TITLES = {
-    "blind3": "Blind set 3 (written blind after the fresh-set fixes; first run: see BLIND.md)",
+    "blind3": "Blind set 3 (written blind after the fresh-set fixes; first run: recall 0.57, precision 0.69, 1 admin goal, facts 25/31; fixed since)",
 }
 
 
