@@ -422,3 +422,16 @@ def test_a_provider_activity_named_as_a_verb_noun_is_an_output_and_a_change_is_a
                    "- het tijdig signaleren van inwoners die vastlopen in het contact met de overheid;\n"
                    "- het vergroten van de digitale vaardigheden van inwoners van 65 jaar en ouder.\n")
     assert [goal.kind for goal in goals.values()] == ["output", "effect"]
+
+
+def test_an_effort_with_a_zodat_clause_about_people_is_an_effect_goal_and_a_remark_on_the_ambitions_is_not():
+    goals = _goals("# Programma van Eisen\n\n## 1 Inleiding\n\nDit document beschrijft de opdracht.\n\n"
+                   "## 2 Opgave en ambitie\n\nDie koers vertalen we hieronder in de opgave.\n\n"
+                   "We versterken de ontmoeting in elke kern, zodat inwoners die alleen staan weer mensen om zich heen hebben.\n\n"
+                   "Het advies over geldzaken wordt laagdrempelig georganiseerd, zodat inwoners met geldzorgen zich eerder melden.\n\n"
+                   "Deze ambities zijn richtinggevend; de opdrachtnemer bepaalt zelf met welke activiteiten zij worden bereikt.\n\n"
+                   "## 3 Procedure\n\nInschrijven kan tot 1 maart.\n")
+    assert list(goals) == [
+        "We versterken de ontmoeting in elke kern, zodat inwoners die alleen staan weer mensen om zich heen hebben.",
+        "Het advies over geldzaken wordt laagdrempelig georganiseerd, zodat inwoners met geldzorgen zich eerder melden."]
+    assert {goal.kind for goal in goals.values()} == {"effect"}

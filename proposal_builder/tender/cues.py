@@ -78,6 +78,8 @@ GOAL_EXPLANATION = _words(
     r"^(dat|dit)\s+betekent\s+(ook\s+|onder\s+meer\s+|concreet\s+|vooral\s+)?dat\b",
     r"^(dat|dit)\s+(wil\s+zeggen|houdt\s+in)\s+dat\b", r"^concreet\s+betekent\s+dit\s+dat\b",
 )
+# An effort followed by the effect it serves ("We versterken de ontmoeting, zodat inwoners ..."): the clause after it.
+PURPOSE_CLAUSE = re.compile(r",?\s+\b(zodat|opdat|met\s+als\s+(doel|resultaat)\s+dat)\b\s+(.+)$", re.IGNORECASE)
 # A question to the applicant about reaching a state of people ("Hoe zorgt u ervoor dat jongeren ...?"): the state is a goal.
 GOAL_QUESTION = _words(
     r"^(hoe|op\s+welke\s+(manier|wijze)|waarmee|wat\s+doet\s+u)\b[^?]*\b(ervoor|er\s+voor|eraan|er\s+aan|bereikt\s+u)\b[^?]*?\bdat\b[^?]+\?$",
@@ -108,6 +110,8 @@ META = _words(
     r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b", r"\bbeschrijven\s+(we|wij)\b",
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b",
     r"\bpunten\b", r"\bscore", r"\bweging", r"\bcriteri",
+    # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
+    r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
 )
 
 # Requirements on the provider (eisen), as opposed to what must be achieved or delivered.

@@ -115,7 +115,9 @@ def _policy_goal(sentence: str) -> bool:
 def _goal(block: Block, text: str, source: str, attributes: dict | None = None, output_hint: bool = False) -> Goal:
     text = tidy(text)
     output_hint = output_hint or _output_section(block.section)
-    return Goal(text, goal_kind(text, output_hint), list(block.section), block.position, source, attributes or {})
+    # a sentence whose effort serves the effect after "zodat" is about that effect (a listed delivery stays a delivery)
+    kind = EFFECT if source == "prose" and _purpose_effect(text) else goal_kind(text, output_hint)
+    return Goal(text, kind, list(block.section), block.position, source, attributes or {})
 
 
 def _output_section(section: list[str]) -> bool:
@@ -189,10 +191,19 @@ def _sentence_is_goal(sentence: str, section_kind: str) -> bool:
         return False
     if section_kind == GOAL and (states_effect(sentence) or _delivers(sentence) or cues.TREND_STATEMENT.search(sentence)):
         return True
+    if section_kind == GOAL and _purpose_effect(sentence):
+        return True
     if cues.PROVIDER_SUBJECT.search(sentence) and cues.COUNTED.search(sentence):
         # "De opdrachtnemer biedt wekelijks een spreekuur": a delivery besides the frequency word itself
         return len(cues.OUTPUT.findall(sentence)) >= 2
     return bool(cues.OBLIGATION.search(sentence) and cues.OUTPUT.search(sentence))
+
+
+def _purpose_effect(sentence: str) -> str:
+    """The effect an effort serves ("..., zodat inwoners eerder hulp krijgen"), when it is a desired state of people."""
+    match = cues.PURPOSE_CLAUSE.search(sentence)
+    clause = match.group(3) if match else ""
+    return clause if clause and (states_effect(clause) or PEOPLE.search(" ".join(clause.split()[:4]))) else ""
 
 
 def _delivers(sentence: str) -> bool:
