@@ -435,3 +435,16 @@ def test_an_effort_with_a_zodat_clause_about_people_is_an_effect_goal_and_a_rema
         "We versterken de ontmoeting in elke kern, zodat inwoners die alleen staan weer mensen om zich heen hebben.",
         "Het advies over geldzaken wordt laagdrempelig georganiseerd, zodat inwoners met geldzorgen zich eerder melden."]
     assert {goal.kind for goal in goals.values()} == {"effect"}
+
+
+def test_gewenst_resultaat_column_holds_the_goal_next_to_a_column_naming_the_opgave():
+    data = docx_bytes([("h1", "Inleiding"), ("para", "Wij lichten toe wat wij vragen."),
+                       ("h1", "Opgaven en gewenste resultaten"), ("para", "Per opgave staat wat wij in 2028 bereikt willen hebben."),
+                       ("table", [["Opgave", "Gewenst resultaat 2028", "Hoe we het volgen"],
+                                  ["Opvoedvragen", "Ouders vinden met vragen over opvoeden snel steun in hun omgeving.", "Ouderpanel"],
+                                  ["Vrije tijd", "Elk kind, ook uit een gezin met weinig geld, kan meedoen aan sport.", "Jeugdmonitor"]]),
+                       ("h1", "Bekostiging"), ("para", "De gemeente betaalt maandelijks een voorschot.")])
+    goals = analyse_tender(data, "vraagverheldering.docx").goals
+    assert [g.text for g in goals] == ["Ouders vinden met vragen over opvoeden snel steun in hun omgeving.",
+                                       "Elk kind, ook uit een gezin met weinig geld, kan meedoen aan sport."]
+    assert goals[1].attributes == {"opgave": "Vrije tijd", "hoe we het volgen": "Jeugdmonitor"}

@@ -178,5 +178,5 @@ GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resul
 OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s+(er\s+)?zorg\s+voor\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")
 EFFECT_PRIORITY = _words(r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\b(daalt|stijgt|neemt\s+(af|toe))\b")
 
-GOAL_COLUMN = _words(r"^doel", r"doelstelling", r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")
+GOAL_COLUMN = _words(r"^doel", r"\bgewenst(e)?\s+(resultaat|resultaten|effect|effecten|situatie|uitkomst)", r"doelstelling", r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")
 OUTPUT_COLUMN = _words(r"prestatie", r"activiteit", r"^output")
