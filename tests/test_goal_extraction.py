@@ -448,3 +448,10 @@ def test_gewenst_resultaat_column_holds_the_goal_next_to_a_column_naming_the_opg
     assert [g.text for g in goals] == ["Ouders vinden met vragen over opvoeden snel steun in hun omgeving.",
                                        "Elk kind, ook uit een gezin met weinig geld, kan meedoen aan sport."]
     assert goals[1].attributes == {"opgave": "Vrije tijd", "hoe we het volgen": "Jeugdmonitor"}
+
+
+def test_deadline_of_an_open_house_request_for_admission_not_the_end_of_a_transition():
+    analysis = analyse_text("## Overgangsregeling\n\nLopende trajecten lopen door tot uiterlijk 30 juni 2027.\n\n"
+                            "## Aanmelden\n\nWie uiterlijk 15 oktober 2026 een volledig verzoek tot toelating indient, "
+                            "kan per 1 januari 2027 starten.\n")
+    assert analysis.deadline.date == "2026-10-15"

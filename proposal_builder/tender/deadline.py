@@ -17,7 +17,8 @@ ISO_DATE_RE = re.compile(r"\b(20\d\d)-(\d{2})-(\d{2})\b")
 TIME_RE = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*uur\b|\b(\d{1,2}):(\d{2})\b")
 SUBMIT = re.compile(
     r"sluit|sluiting|uiterlijk|deadline|uiterste|indien|ingediend|inschrijving|inschrijven|aanvraag|"
-    r"aanvragen|binnen zijn|ontvangen|aanleveren|offerte|inzenden|insturen|reageren",
+    r"aanvragen|binnen zijn|ontvangen|aanleveren|offerte|inzenden|insturen|reageren|"
+    r"aanmeld|verzoek\s+tot\s+toelating",  # an Open House call admits providers who ask for it
     re.IGNORECASE,
 )
 # Words just before the date that closes a period: "tot en met 15 september", "uiterlijk vrijdag 5 mei".
@@ -26,7 +27,8 @@ CLOSING_RE = re.compile(
 )
 NOT_SUBMIT = re.compile(
     r"vragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|"
-    r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening",
+    r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|"
+    r"\blop(en|t)\s+(nog\s+)?door\b|overgang",  # current work running on until a date is no submission
     re.IGNORECASE,
 )
 
