@@ -455,3 +455,9 @@ def test_deadline_of_an_open_house_request_for_admission_not_the_end_of_a_transi
                             "## Aanmelden\n\nWie uiterlijk 15 oktober 2026 een volledig verzoek tot toelating indient, "
                             "kan per 1 januari 2027 starten.\n")
     assert analysis.deadline.date == "2026-10-15"
+
+
+def test_budget_is_the_total_over_the_term_when_a_sentence_gives_it_after_the_yearly_amount():
+    analysis = analyse_text("Er is jaarlijks € 640.000 beschikbaar binnen de begroting Wmo; over de looptijd van vier jaar "
+                            "is dat € 2.560.000. Gunning vindt plaats op beste prijs-kwaliteitverhouding.\n")
+    assert (analysis.budget.amount, analysis.budget.per_year) == (2560000, False)

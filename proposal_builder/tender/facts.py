@@ -22,6 +22,7 @@ NOT_BUDGET = re.compile(
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)
+TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
 PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar", re.IGNORECASE)
 
 ROUTE_CUES = {
@@ -80,12 +81,20 @@ def extract_budget(blocks: list[Block]) -> Budget | None:
         if block.kind == HEADING:
             continue
         for sentence in split_sentences(block.text):
-            match = AMOUNT_RE.search(sentence)
-            if match and BUDGET_CUE.search(sentence) and not NOT_BUDGET.search(sentence):
-                budgets.append(Budget(parse_amount(match), bool(PER_YEAR.search(sentence)), sentence))
+            if AMOUNT_RE.search(sentence) and BUDGET_CUE.search(sentence) and not NOT_BUDGET.search(sentence):
+                budgets.append(_sentence_budget(sentence))
     # a programme names its whole budget before the ceiling that applicants share
     ceiling = next((budget for budget in budgets if CEILING.search(budget.text)), None)
     return ceiling or (budgets[0] if budgets else None)
+
+
+def _sentence_budget(sentence: str) -> Budget:
+    """The sentence's amount; of a yearly amount and the total over the term ("over vier jaar is dat ..."), the total."""
+    matches = list(AMOUNT_RE.finditer(sentence))
+    for match in matches[1:]:
+        if TOTAL.search(sentence[max(0, match.start() - 60): match.start()]):
+            return Budget(parse_amount(match), False, sentence)
+    return Budget(parse_amount(matches[0]), bool(PER_YEAR.search(sentence)), sentence)
 
 
 def extract_route(blocks: list[Block]) -> str:
