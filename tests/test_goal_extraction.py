@@ -461,3 +461,12 @@ def test_budget_is_the_total_over_the_term_when_a_sentence_gives_it_after_the_ye
     analysis = analyse_text("Er is jaarlijks € 640.000 beschikbaar binnen de begroting Wmo; over de looptijd van vier jaar "
                             "is dat € 2.560.000. Gunning vindt plaats op beste prijs-kwaliteitverhouding.\n")
     assert (analysis.budget.amount, analysis.budget.per_year) == (2560000, False)
+
+
+def test_a_quality_price_split_restated_by_the_criteria_table_is_not_counted_twice():
+    data = docx_bytes([("h1", "Beoordeling"), ("para", "De kwaliteit weegt voor 70% en de prijs voor 30%."),
+                       ("table", [["Gunningscriterium", "Weging"], ["Visie op de opgave", "40%"],
+                                  ["Samenwerking in de kernen", "30%"], ["Prijs", "30%"]])])
+    criteria = analyse_tender(data, "leidraad.docx").criteria
+    assert [(c.name, c.weight) for c in criteria] == [
+        ("Visie op de opgave", "40%"), ("Samenwerking in de kernen", "30%"), ("Prijs", "30%")]

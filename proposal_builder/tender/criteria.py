@@ -55,6 +55,7 @@ class Criterion:
 def extract_criteria(blocks: list[Block]) -> list[Criterion]:
     """Return the award criteria from tables, lists and prose in the criteria sections."""
     criteria: list[Criterion] = []
+    groups: list[list[Criterion]] = []  # criteria found together in one paragraph
     lead_in = ""
     for block in blocks:
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
@@ -68,14 +69,26 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
         elif (in_section or award_list) and block.kind == LIST_ITEM:
             criterion = _from_text(block.text, block.position)
         elif in_section:
-            criteria += _under_subheading(block, criteria) or _from_prose(block)
+            found = _under_subheading(block, criteria) or _from_prose(block)
+            criteria += found
+            groups.append(found)
             continue
         else:
-            criteria += _from_prose(block, award_only=True)
+            found = _from_prose(block, award_only=True)
+            criteria += found
+            groups.append(found)
             continue
         if criterion and criterion.weight:
             criteria.append(criterion)
-    return criteria
+    return _without_summaries(criteria, groups)
+
+
+def _without_summaries(criteria: list[Criterion], groups: list[list[Criterion]]) -> list[Criterion]:
+    """Drop a sentence's split ("kwaliteit 70% en prijs 30%") that a fuller list restates ("... | Prijs | 30%")."""
+    grouped = {id(c) for group in groups for c in group}
+    listed = {(c.name.lower(), c.weight) for c in criteria if id(c) not in grouped}
+    summaries = {id(c) for group in groups if len(group) >= 2 and any((c.name.lower(), c.weight) in listed for c in group) for c in group}
+    return [c for c in criteria if id(c) not in summaries]
 
 
 def _award_lead_in(text: str) -> bool:
