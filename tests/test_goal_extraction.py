@@ -470,3 +470,13 @@ def test_a_quality_price_split_restated_by_the_criteria_table_is_not_counted_twi
     criteria = analyse_tender(data, "leidraad.docx").criteria
     assert [(c.name, c.weight) for c in criteria] == [
         ("Visie op de opgave", "40%"), ("Samenwerking in de kernen", "30%"), ("Prijs", "30%")]
+
+
+def test_prose_goals_with_het_belangrijk_vinden_and_a_must_for_every_member_of_a_group():
+    goals = _goals("Geachte leden van de raad,\n\nMet deze brief informeren wij u over de inkoop van dagbesteding.\n\n"
+                   "Daarnaast moet elke oudere die zich eenzaam voelt binnen een maand een uitnodiging krijgen. "
+                   "Tot slot vinden wij het belangrijk dat het aantal ouderen in een crisisopname daalt. "
+                   "Daarnaast moeten alle medewerkers een verklaring omtrent het gedrag hebben.\n\n"
+                   "Wij houden u op de hoogte van de voortgang.\n")
+    assert list(goals) == ["Daarnaast moet elke oudere die zich eenzaam voelt binnen een maand een uitnodiging krijgen.",
+                           "Tot slot vinden wij het belangrijk dat het aantal ouderen in een crisisopname daalt."]

@@ -65,6 +65,10 @@ STRONG_GOAL = _words(
     r"\bmoet(en)?\s+(uiteindelijk\s+)?leiden\s+tot\b", r"\bwerken\s+(we|wij)\s+aan\b",
     r"\b(in|vóór|voor|uiterlijk in)\s+20\d\d\s+(is|zijn|heeft|hebben|voelt|voelen|wonen|doen)\b",
     r"\bgaan\s+voor\b", r"\b(wij|we)\s+vragen\s+(\w+\s+){0,3}dat\b",
+    r"\bvind\w*\s+(\w+\s+){0,2}het\s+(belangrijk|van\s+belang|essentieel|wenselijk)\s+dat\b",
+    # what must come true for every member of a group ("Daarnaast moet elke oudere die ... een uitnodiging krijgen")
+    r"\b(moet|moeten)\s+(elke|iedere|ieder|elk|alle)\s+(inwoner|bewoner|oudere|jongere|kind|ouder|gezin|mantelzorger|deelnemer|"
+    r"cliënt|huishouden|leerling|vrijwilliger)(s|en|eren)?\b",
     r"\b(wij|we|ik)\s+hopen\s+(\w+\s+){0,2}dat\b", r"\b(is\s+het|het\s+is)\s+de\s+bedoeling\s+dat\b", r"\bde\s+bedoeling\s+is\s+dat\b",
 )
 # The part of STRONG_GOAL that still states a goal inside a context section ("Met Open House willen de gemeenten dat ...").
