@@ -480,3 +480,11 @@ def test_prose_goals_with_het_belangrijk_vinden_and_a_must_for_every_member_of_a
                    "Wij houden u op de hoogte van de voortgang.\n")
     assert list(goals) == ["Daarnaast moet elke oudere die zich eenzaam voelt binnen een maand een uitnodiging krijgen.",
                            "Tot slot vinden wij het belangrijk dat het aantal ouderen in een crisisopname daalt."]
+
+
+def test_goal_kind_ignores_the_indicator_in_brackets_and_a_clause_naming_who_feels_what():
+    from proposal_builder.tender.goals import goal_kind
+    assert goal_kind("Bewoners nemen vaker zelf het initiatief voor hun buurt (aantal initiatieven per jaar, streefwaarde 15).") == "effect"
+    assert goal_kind("Elke oudere die zich eenzaam voelt krijgt binnen een maand een uitnodiging voor een ontmoetingsactiviteit.") == "output"
+    assert goal_kind("Er zijn in elke wijk minimaal twee ontmoetingsplekken waar bewoners binnen kunnen lopen.") == "output"
+    assert goal_kind("Het aandeel jongeren dat zich eenzaam voelt, daalt.") == "effect"

@@ -156,7 +156,7 @@ EFFECT = _words(
 )
 # ... and words that show delivered activities or counts (an output).
 OUTPUT = _words(
-    r"\bminimaal\s+\d", r"\bten\s+minste\s+(\d|een|één|twee|drie|vier|vijf|tien)", r"\b\d+\s+(keer|maal)\b",
+    r"\b(minimaal|ten\s+minste)\s+(\d|een|één|twee|drie|vier|vijf|tien)", r"\b\d+\s+(keer|maal)\b",
     r"\bper\s+(week|maand|jaar|kwartaal|kern|wijk)\b", r"\bjaarlijks\b", r"\bwekelijks\b", r"\bmaandelijks\b",
     r"\borganiseert\b|\borganiseren\b", r"\bbiedt\b|\bbieden\b", r"\bverzorgt\b", r"\bzet\b[^.]{0,30}\bin\b",
     # nouns without a leading \b: Dutch compounds ("ontmoetingsactiviteit", "inloopspreekuur") count too
@@ -168,7 +168,7 @@ OUTPUT = _words(
     # a provider's activity named as a verb noun ("het tijdig signaleren van inwoners die ...")
     r"^het\s+(\w+\s+)?(signaleren|organiseren|aanbieden|begeleiden|ondersteunen|toeleiden|doorverwijzen|bereiken|werven)\s+van\b",
     # a response time ("neemt binnen drie werkdagen contact op")
-    r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|tien|veertien)\s+(werk)?(dagen|dag|weken|week)\b",
+    r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|tien|veertien)\s+(werk)?(dagen|dag|weken|week|maand|maanden)\b",
 )
 # A sentence ending in a trend verb states a desired development ("Het aantal huisuitzettingen daalt."), people or not.
 TREND_STATEMENT = _words(r"\b(daalt|dalen|stijgt|stijgen|neemt\s+(af|toe)|nemen\s+(af|toe)|vermindert|verminderen|halveert)\s*[.!]?$")
@@ -180,6 +180,9 @@ MAIN_VERB = _words(r"\b(is|zijn|wordt|worden|stijgt|stijgen|daalt|dalen|neemt|ne
 GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd")
 # Delivery obligations that make a plain sentence in the assignment an output goal.
 OBLIGATION = _words(r"\bin\s+(elk|ieder)\s+geval\b", r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s+(er\s+)?zorg\s+voor\b", r"\bten\s+minste\b", r"\bminimaal\b", r"\bminstens\b")
+# Parts of a goal that do not say which state is desired: the indicator in brackets ("(aantal ..., streefwaarde 15)")
+# and a relative clause naming the group ("elke oudere die zich eenzaam voelt").
+NOT_THE_STATE = _words(r"\([^()]{3,}\)", r"\bdie\s+zich\s+(\w+\s+){0,2}voel(t|en)\b")
 EFFECT_PRIORITY = _words(r"\bvoel(t|en)\b", r"\bervar(en|t)\b", r"\b(daalt|stijgt|neemt\s+(af|toe))\b")
 
 GOAL_COLUMN = _words(r"^doel", r"\bgewenst(e)?\s+(resultaat|resultaten|effect|effecten|situatie|uitkomst)", r"doelstelling", r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")

@@ -241,6 +241,7 @@ def _table_goal(block: Block, section_kind: str) -> Goal | None:
 
 def goal_kind(text: str, output_hint: bool = False) -> str:
     """EFFECT for a desired state of people, OUTPUT for delivered activities or counts."""
+    text = cues.NOT_THE_STATE.sub(" ", text)  # an indicator in brackets or who feels what names no desired state
     if cues.EFFECT_PRIORITY.search(text):
         return EFFECT
     outputs, effects = len(cues.OUTPUT.findall(text)), len(cues.EFFECT.findall(text))
