@@ -191,9 +191,9 @@ def test_subsidieregeling_articles_doel_and_subsidiabele_activiteiten_give_goals
     ])
     goals = analyse_tender(data).goals
     assert [(g.text, g.kind) for g in goals] == [
-        ("het verminderen van eenzaamheid onder inwoners van 65 jaar en ouder", "effect"),
-        ("het ontlasten van mantelzorgers, zodat zij de zorg kunnen volhouden.", "effect"),
-        ("huisbezoeken aan inwoners van 75 jaar en ouder", "output")]
+        ("Het verminderen van eenzaamheid onder inwoners van 65 jaar en ouder", "effect"),
+        ("Het ontlasten van mantelzorgers, zodat zij de zorg kunnen volhouden.", "effect"),
+        ("Huisbezoeken aan inwoners van 75 jaar en ouder", "output")]
 
 
 def test_list_after_a_conditional_lead_in_is_not_a_goal_list():
@@ -232,7 +232,7 @@ def test_paragraph_with_a_goal_label_is_read_as_a_goal_section_and_with_an_admin
                    "We denken aan een wekelijks taalcafé en een digitaal spreekuur twee ochtenden per week.\n\n"
                    "Planning: wij willen dat de offerte uiterlijk 1 mei binnen is.\n")
     assert [(text, goal.kind) for text, goal in goals.items()] == [
-        ("ouderen regelen hun bankzaken weer zelf en voelen zich zekerder online.", "effect"),
+        ("Ouderen regelen hun bankzaken weer zelf en voelen zich zekerder online.", "effect"),
         ("We denken aan een wekelijks taalcafé en een digitaal spreekuur twee ochtenden per week.", "output")]
 
 
@@ -301,8 +301,8 @@ def test_text_after_a_beoogd_resultaat_label_is_the_goal_without_effect_words():
     goals = _goals("## Resultaatgebied 2: Mantelzorg\nBeoogd resultaat: mantelzorgers houden de zorg voor hun naaste vol "
                    "zonder zelf overbelast te raken.\nBeoogd resultaat: huishoudens met geldzorgen worden bereikt "
                    "voordat hun schulden problematisch worden.\n")
-    assert list(goals) == ["mantelzorgers houden de zorg voor hun naaste vol zonder zelf overbelast te raken.",
-                           "huishoudens met geldzorgen worden bereikt voordat hun schulden problematisch worden."]
+    assert list(goals) == ["Mantelzorgers houden de zorg voor hun naaste vol zonder zelf overbelast te raken.",
+                           "Huishoudens met geldzorgen worden bereikt voordat hun schulden problematisch worden."]
 
 
 def test_desired_trend_and_response_time_in_a_goal_section_are_goals_but_a_document_outline_is_not():
@@ -413,7 +413,7 @@ def test_indicator_lines_of_a_flattened_kpi_table_are_not_goals_but_a_goal_after
                    "Aantal unieke deelnemers aan ontmoetingsactiviteiten 1.200 per jaar registratie opdrachtnemer\n\n"
                    "Aandeel deelnemers dat meer contacten ervaart 60% vragenlijst\n\n"
                    "Het aantal deelnemers aan ontmoetingsactiviteiten stijgt.\n")
-    assert list(goals) == ["minder ouderen voelen zich ernstig eenzaam.",
+    assert list(goals) == ["Minder ouderen voelen zich ernstig eenzaam.",
                            "Het aantal deelnemers aan ontmoetingsactiviteiten stijgt."]
 
 
@@ -488,3 +488,11 @@ def test_goal_kind_ignores_the_indicator_in_brackets_and_a_clause_naming_who_fee
     assert goal_kind("Elke oudere die zich eenzaam voelt krijgt binnen een maand een uitnodiging voor een ontmoetingsactiviteit.") == "output"
     assert goal_kind("Er zijn in elke wijk minimaal twee ontmoetingsplekken waar bewoners binnen kunnen lopen.") == "output"
     assert goal_kind("Het aandeel jongeren dat zich eenzaam voelt, daalt.") == "effect"
+
+
+def test_a_goal_from_a_list_item_in_lower_case_starts_with_a_capital_and_keeps_the_rest_verbatim():
+    goals = _goals("## Resultaten\n\nDe opdrachtnemer realiseert:\n"
+                   "- een steunpunt mantelzorg met een vast aanspreekpunt in iGemeente-Noord;\n"
+                   "- 's avonds een inloop voor jongeren in elke wijk.\n")
+    assert "Een steunpunt mantelzorg met een vast aanspreekpunt in iGemeente-Noord" in goals
+    assert "'s avonds een inloop voor jongeren in elke wijk." in goals

@@ -113,7 +113,7 @@ def _policy_goal(sentence: str) -> bool:
 
 
 def _goal(block: Block, text: str, source: str, attributes: dict | None = None, output_hint: bool = False) -> Goal:
-    text = tidy(text)
+    text = capitalised(tidy(text))
     output_hint = output_hint or _output_section(block.section)
     # a sentence whose effort serves the effect after "zodat" is about that effect (a listed delivery stays a delivery)
     kind = EFFECT if source == "prose" and _purpose_effect(text) else goal_kind(text, output_hint)
@@ -134,6 +134,11 @@ def tidy(text: str) -> str:
     """Strip list punctuation left at the end of an item ("...;", "..., en")."""
     text = re.sub(r"[\s;,]+(en|of)?\s*$", "", text.strip())
     return text.rstrip(";,").strip()
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter in upper case when it starts in lower case (a list item read on its own)."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def _list_item_is_goal(text: str, section_kind: str, lead_in: str) -> bool:
