@@ -527,3 +527,14 @@ def test_two_column_page_with_a_short_right_column_is_read_column_by_column():
     assert not [block for block in blocks if block.kind == "table_row"]
     headings = [block.text for block in blocks if block.kind == "heading"]
     assert headings == [f"{n} Onderdeel {n}" for n in range(1, 20)]
+
+
+def test_pdf_row_whose_long_middle_cell_starts_above_its_centred_first_cell_keeps_its_text_together():
+    results = [["Opgave", "Gewenst resultaat 2028", "Bron"],
+               ["Opvoedvragen", "Ouders vinden met gewone vragen over opvoeden en opgroeien snel steun in hun eigen "
+                "omgeving, zonder verwijzing naar de jeugdhulp.", "Ouderpanel"],
+               ["Vrije tijd", "Elk kind, ook uit een gezin met weinig geld, kan meedoen aan sport, cultuur of een club "
+                "in de eigen buurt of het eigen dorp.", "Jeugdmonitor"]]
+    blocks = read_tender(_three_column_tables_pdf([results]))
+    rows = [block.cells for block in blocks if block.kind == "table_row"]
+    assert rows == results[1:]

@@ -157,7 +157,12 @@ def _rows(lines: list[VisualLine]) -> list[list[str]]:
         cells = [""] * len(columns)
         for index, chunks in _by_column(line, columns).items():
             cells[index] = cell_text(chunks)
-        if number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1, one_line=row_lines == 1):
+        if number and _fills_waiting_row(cells, rows[-1]):
+            rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
+            row_lines += 1
+        elif number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1, one_line=row_lines == 1) or _starts_waiting_row(
+            cells, rows[-1], after_header=len(rows) == 1
+        ):
             rows.append(cells)
             row_lines = 1
         else:
@@ -188,3 +193,18 @@ def _starts_row(cells: list[str], previous: list[str], first_row: bool = False, 
         # after a complete one-line row, a capitalised first cell alone starts a row whose other cells are centred lower
         return True
     return len(filled) >= max(2, len(cells) - 1) or bool(re.search(r"[.!?;:]$", previous[0]))
+
+
+def _starts_waiting_row(cells: list[str], previous: list[str], after_header: bool) -> bool:
+    """A long cell's first line above a vertically centred first cell: new text after a complete row whose cells ended."""
+    filled = [i for i, cell in enumerate(cells) if cell]
+    if cells[0] or not filled or not all(previous) or not all(cells[i][:1].isupper() for i in filled):
+        return False
+    return after_header or all(re.search(r"[.!?]$", previous[i]) for i in filled)
+
+
+def _fills_waiting_row(cells: list[str], row: list[str]) -> bool:
+    """The vertically centred first cell (and other short cells) of a row whose long cell started above it."""
+    if row[0] or not cells[0] or all(row[1:]) or cells[0][:1].islower():
+        return False
+    return all(not cell or not row[i] or cell[:1].islower() for i, cell in enumerate(cells) if i)
