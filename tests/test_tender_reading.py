@@ -538,3 +538,16 @@ def test_pdf_row_whose_long_middle_cell_starts_above_its_centred_first_cell_keep
     blocks = read_tender(_three_column_tables_pdf([results]))
     rows = [block.cells for block in blocks if block.kind == "table_row"]
     assert rows == results[1:]
+
+
+def test_pasted_table_rows_with_cells_apart_by_two_spaces_are_table_rows_but_one_such_line_is_text():
+    blocks = read_pasted("## Opgaven\n\nPer opgave staat wat wij willen bereiken.\n"
+                         "Opgave  Gewenst resultaat 2028  Bron\n"
+                         "Opvoedvragen  Ouders vinden snel steun in hun eigen omgeving.  Ouderpanel\n"
+                         "Vrije tijd  Elk kind kan meedoen aan sport of een club.  Jeugdmonitor\n\n"
+                         "Een zin met  twee spaties is gewoon tekst.\n")
+    rows = [block for block in blocks if block.kind == "table_row"]
+    assert [row.cells for row in rows] == [["Opvoedvragen", "Ouders vinden snel steun in hun eigen omgeving.", "Ouderpanel"],
+                                           ["Vrije tijd", "Elk kind kan meedoen aan sport of een club.", "Jeugdmonitor"]]
+    assert rows[0].header == ["Opgave", "Gewenst resultaat 2028", "Bron"]
+    assert blocks[-1].kind == "paragraph"

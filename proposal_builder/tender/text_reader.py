@@ -51,7 +51,25 @@ def text_lines(text: str) -> list[Line]:
         indent = len(expanded) - len(expanded.lstrip())
         lines.append(Line(raw.strip(), gap_before=gap, indent=indent, cells=_cells(raw)))
         gap = False
-    return lines
+    return _spaced_tables(lines)
+
+
+SPACED_CELLS_RE = re.compile(r"\s{2,}")
+
+
+def _spaced_tables(lines: list[Line]) -> list[Line]:
+    """Rows copied out of a PDF table, cells apart by two or more spaces: a run of two or more lines with as many cells."""
+    counts = [len(SPACED_CELLS_RE.split(line.text)) if line.cells is None else 0 for line in lines]
+    result, index = list(lines), 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and counts[end] >= 2 and counts[end] == counts[index]:
+            end += 1
+        if end - index >= 2:
+            for row in range(index, end):
+                result[row] = replace(lines[row], cells=SPACED_CELLS_RE.split(lines[row].text))
+        index = max(end, index + 1)
+    return result
 
 
 def _cells(raw: str) -> list[str] | None:
