@@ -496,3 +496,10 @@ def test_a_goal_from_a_list_item_in_lower_case_starts_with_a_capital_and_keeps_t
                    "- 's avonds een inloop voor jongeren in elke wijk.\n")
     assert "Een steunpunt mantelzorg met een vast aanspreekpunt in iGemeente-Noord" in goals
     assert "'s avonds een inloop voor jongeren in elke wijk." in goals
+
+
+def test_a_quality_price_split_restated_by_a_flattened_criteria_table_one_per_line_is_not_counted_twice():
+    analysis = analyse_text("## Beoordeling\n\nDe kwaliteit weegt voor 70% en de prijs voor 30%.\n\nGunningscriterium Weging\n\n"
+                            "Visie op de opgave 40%\n\nSamenwerking in de kernen 30%\n\nPrijs 30%\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Visie op de opgave", "40%"), ("Samenwerking in de kernen", "30%"), ("Prijs", "30%")]

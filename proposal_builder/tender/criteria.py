@@ -85,7 +85,7 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
 
 def _without_summaries(criteria: list[Criterion], groups: list[list[Criterion]]) -> list[Criterion]:
     """Drop a sentence's split ("kwaliteit 70% en prijs 30%") that a fuller list restates ("... | Prijs | 30%")."""
-    grouped = {id(c) for group in groups for c in group}
+    grouped = {id(c) for group in groups if len(group) >= 2 for c in group}  # one per line is a list, as a flattened table
     listed = {(c.name.lower(), c.weight) for c in criteria if id(c) not in grouped}
     summaries = {id(c) for group in groups if len(group) >= 2 and any((c.name.lower(), c.weight) in listed for c in group) for c in group}
     return [c for c in criteria if id(c) not in summaries]
