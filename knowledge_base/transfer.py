@@ -36,11 +36,6 @@ class ImportReport:
         """How many records had this outcome."""
         return sum(1 for line in self.lines if line.outcome == outcome)
 
-    @property
-    def changed_refs(self) -> list[str]:
-        """Refs of records that were added or updated."""
-        return [line.ref for line in self.lines if line.outcome in {"added", "updated"}]
-
     def summary(self) -> str:
         """One Dutch line with the counts."""
         return (f"{self.count('added')} toegevoegd, {self.count('updated')} bijgewerkt, "
@@ -88,8 +83,7 @@ def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "")
                 continue
             seen.add(ref)
             try:
-                _, outcome = save_record(db, item, user=user,
-                                         action=None)
+                _, outcome = save_record(db, item, user=user)
             except RecordError as exc:
                 reason = " ".join(exc.errors.values())
                 report.lines.append(ImportLine(ref or "(geen id)", kind, "rejected", reason))
