@@ -34,7 +34,8 @@ from knowledge_base.demo_data import load_demo  # noqa: E402
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from knowledge_base.index import refresh_index  # noqa: E402
 from proposal_builder.drafting import check_draft  # noqa: E402
-from proposal_builder.drafting.assemble import auto_choose, draft_tender, tender_from_analysis  # noqa: E402
+from proposal_builder.pipeline import choose, draft_tender, tender_from_analysis  # noqa: E402
+from proposal_builder.tender.goal import goals_from_records, goals_to_records  # noqa: E402
 from proposal_builder.tender import analyse_tender  # noqa: E402
 
 GOLD = HERE / "goal_extraction" / "gold"
@@ -65,9 +66,9 @@ def chain(db, embedder, data: bytes, filename: str) -> tuple[dict, object, dict[
 
     tender = tender_from_analysis(analyse_tender(data, filename), filename)
     lap("read")
-    tender["goals"] = auto_choose(db, tender["goals"], embedder)
+    tender["goals"] = goals_to_records(choose(db, goals_from_records(tender["goals"]), embedder))
     lap("match")
-    checked = draft_tender(db, tender, ORGANISATION, check=False)
+    checked = draft_tender(db, tender, ORGANISATION, check_it=False)
     lap("draft")
     checked.report = check_draft(checked.docx, checked.request)
     lap("check")

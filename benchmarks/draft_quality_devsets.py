@@ -19,7 +19,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 from retrieval import DEVSET, MemoEmbedder, demo_db  # noqa: E402
 
 from knowledge_base.embeddings import get_embedder  # noqa: E402
-from proposal_builder.drafting.assemble import TOP_HITS, fetch_records, pick_evidence  # noqa: E402
+from proposal_builder.matching import TOP_HITS, fetch_records, pick_evidence  # noqa: E402
 from knowledge_base.search import match_goals  # noqa: E402
 
 UNSEEN = (HERE / "retrieval" / "unseen_kb.json", HERE / "retrieval" / "unseen_devset.json")

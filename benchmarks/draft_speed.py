@@ -17,7 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge_base.records import normalise  # noqa: E402
-from proposal_builder.drafting import (DraftRequest, GoalDraft, TenderInfo, check_draft,  # noqa: E402
+from proposal_builder.tender import Goal  # noqa: E402
+from proposal_builder.drafting import (DraftRequest, TenderInfo, check_draft,  # noqa: E402
                                        check_goal_sections, check_numbers, draft_proposal)
 
 DEMO = Path(__file__).resolve().parents[1] / "knowledge_base" / "demo" / "demo_kb.json"
@@ -45,11 +46,10 @@ GOALS = [  # (goal text, section, kind, evidence refs)
 def demo_request() -> DraftRequest:
     """The 10-goal request over the demo records."""
     records = {r["ref"]: r for r in (normalise(item) for item in json.loads(DEMO.read_text()))}
-    goals = [GoalDraft(text, section, kind, evidence=[records[ref] for ref in refs])
-             for text, section, kind, refs in GOALS]
+    goals = [Goal(text, kind, [section], evidence=list(refs)) for text, section, kind, refs in GOALS]
     tender = TenderInfo("Sociale basis Zaanstad 2026-2029", "Zaanstad", "Stichting Welzijn Zaanstreek",
                         "2025-11-14", 20, ["Impact en kwaliteit (600 punten)", "Implementatie (400 punten)"])
-    return DraftRequest(tender, goals)
+    return DraftRequest(tender, goals, records)
 
 
 def timed(function, repeat: int) -> tuple[float, object]:

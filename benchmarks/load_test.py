@@ -85,7 +85,7 @@ def serve(db_path: str, threads: int) -> None:
     """Serve the app on a free loopback port and print that port (runs in the subprocess)."""
     from waitress.server import create_server
 
-    from proposal_builder import create_app
+    from proposal_builder.web import create_app
 
     app = create_app({"DATABASE": db_path, "SECRET_KEY": secrets.token_hex(32)})
     server = create_server(app, host=HOST, port=0, threads=threads)

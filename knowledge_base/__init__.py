@@ -1,5 +1,5 @@
 """The knowledge base of Proposal Builder: records, storage, import/export, search (no Flask)."""
-from .db import open_db
+from .database import open_db
 from .embeddings import Embedder, EmbeddingModelError, get_embedder
 from .index import IndexStatus, RefreshReport, index_status, refresh_index
 from .records import (

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .db import open_db
+from .database import open_db
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = {"_migrations", "records"}

@@ -20,43 +20,12 @@ import sqlite_utils
 
 from .embeddings import Embedder
 from .keywords import terms_text
-from .migrations import migration
 from .records import from_row
 
 BATCH_RECORDS = 16  # records per embedding call and per write transaction
 # Bump when chunk_record or keyword_fields change: like a model change, it re-embeds everything.
 INDEX_FORMAT = "1"
 Progress = Callable[[int, int], None]
-
-
-@migration
-def search_001_index(db: sqlite_utils.Database) -> None:
-    """Chunk vectors keyed by record, chunk, content hash and model; stems for BM25; index state."""
-    db.execute("""
-        CREATE TABLE search_chunks (
-            ref TEXT NOT NULL,
-            chunk INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            text TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            model TEXT NOT NULL,
-            vector BLOB NOT NULL,
-            PRIMARY KEY (ref, chunk)
-        )""")
-    db.execute("CREATE VIRTUAL TABLE search_terms USING fts5(ref UNINDEXED, title, body)")
-    db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-
-
-@migration
-def search_002_head_lookup(db: sqlite_utils.Database) -> None:
-    """A covering index for the per-query freshness check, so it never reads vector pages."""
-    db.execute("CREATE INDEX search_chunks_heads ON search_chunks (chunk, ref, content_hash, model)")
-
-
-@migration
-def search_003_live_records(db: sqlite_utils.Database) -> None:
-    """A covering index on the records side of the freshness check (live refs and their hashes)."""
-    db.execute("CREATE INDEX search_records_live ON records (deleted_at, ref, content_hash)")
 
 
 @dataclass

@@ -13,30 +13,12 @@ import time
 import sqlite_utils
 
 from .local_time import to_local
-from .migrations import migration
 
 USER_LIMIT = 5  # failures per username before it is locked
 ADDRESS_LIMIT = 20  # failures per client address: higher, as an office may share one
 BASE_LOCK_SECONDS = 60
 MAX_LOCK_SECONDS = 3600
 FORGET_AFTER_SECONDS = 24 * 3600
-
-
-@migration
-def auth_003_login_throttle(db: sqlite_utils.Database) -> None:
-    """Failed log-ins per username and per client address."""
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS login_throttle (
-            kind TEXT NOT NULL CHECK (kind IN ('user', 'address')),
-            name TEXT NOT NULL,
-            failures INTEGER NOT NULL DEFAULT 0,
-            last_failure REAL NOT NULL DEFAULT 0,
-            locked_until REAL NOT NULL DEFAULT 0,
-            PRIMARY KEY (kind, name)
-        )
-        """
-    )
 
 
 def _keys(username: str, address: str | None) -> list[tuple[str, str, int]]:

@@ -7,7 +7,6 @@ import secrets
 import sqlite_utils
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .migrations import migration
 from .records import now
 
 # Each role may do everything the roles after it may do.
@@ -81,13 +80,6 @@ def list_users(db: sqlite_utils.Database) -> list[dict]:
 def count_users(db: sqlite_utils.Database) -> int:
     """How many accounts exist."""
     return db["users"].count
-
-
-@migration
-def auth_002_session_token(db: sqlite_utils.Database) -> None:
-    """A per-account token in every session, renewed to log out all sessions of an account."""
-    db.execute("ALTER TABLE users ADD COLUMN session_token TEXT NOT NULL DEFAULT ''")
-    db.execute("UPDATE users SET session_token = lower(hex(randomblob(16)))")
 
 
 def check_password_rules(password: str) -> None:

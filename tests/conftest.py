@@ -2,8 +2,11 @@
 a live server and a browser."""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import subprocess
+import tempfile
 import threading
 from pathlib import Path
 
@@ -11,13 +14,40 @@ import pytest
 
 from knowledge_base import open_db
 from knowledge_base.users import ROLES, create_user
-from proposal_builder import create_app
+from proposal_builder.web import create_app
 
 from .search_helpers import build_indexed
 from .workbench_kb import indexed_template, seed
 
 PASSWORD = "test-wachtwoord-123"
 FIXTURES = Path(__file__).parent / "fixtures"
+CHECKOUT = Path(__file__).resolve().parent.parent
+# Written by Python and the tools themselves, never by the app under test.
+TOOL_FILES = ("__pycache__", ".pytest_cache", ".egg-info", "/build/")
+
+
+def _checkout_files() -> set[str]:
+    """Every file in the checkout that git does not ignore for tools (tracked or not)."""
+    listed = subprocess.run(["git", "ls-files", "--others", "--cached", "--exclude-standard", "-z"],
+                            cwd=CHECKOUT, capture_output=True, text=True)
+    ignored = subprocess.run(["git", "ls-files", "--others", "--ignored", "--exclude-standard", "-z"],
+                             cwd=CHECKOUT, capture_output=True, text=True)
+    names = set(listed.stdout.split("\0")) | set(ignored.stdout.split("\0"))
+    return {name for name in names if name and not any(part in "/" + name for part in TOOL_FILES)}
+
+
+def pytest_configure(config):
+    """Keep every instance folder (secret key, renders) out of the checkout, and note what is there."""
+    os.environ["PROPOSAL_BUILDER_INSTANCE"] = tempfile.mkdtemp(prefix="pb-instance-")
+    config.checkout_before = _checkout_files()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run when a test wrote a file into the checkout."""
+    written = sorted(_checkout_files() - session.config.checkout_before)
+    if written:
+        print(f"\nTests wrote into the checkout: {written}")
+        session.exitstatus = 1
 
 
 @pytest.fixture(scope="session")

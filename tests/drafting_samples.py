@@ -6,7 +6,8 @@ import io
 import docx
 
 from knowledge_base.records import normalise
-from proposal_builder.drafting import DraftRequest, GoalDraft, TenderInfo
+from proposal_builder.drafting import DraftRequest, TenderInfo
+from proposal_builder.tender import Goal
 
 METHOD = normalise({
     "ref": "M01", "type": "method", "title": "Maatjes Dichtbij",
@@ -41,15 +42,16 @@ GOAL_TEXTS = [
 
 def sample_request(page_limit: int | None = None) -> DraftRequest:
     """Three goals: one well evidenced, one with a result only, one without evidence."""
+    chosen = [METHOD, UNRECOGNISED, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT]
     goals = [
-        GoalDraft(GOAL_TEXTS[0], section="Thema 1 Meedoen", indicator="Aandeel ernstig eenzamen",
-                  target="8% in 2027", evidence=[METHOD, UNRECOGNISED, PROJECT, RESULT_CONSENT]),
-        GoalDraft(GOAL_TEXTS[1], section="Thema 2 Mantelzorg", evidence=[RESULT_NO_CONSENT]),
-        GoalDraft(GOAL_TEXTS[2], kind="output"),
+        Goal(GOAL_TEXTS[0], section=["Thema 1 Meedoen"], indicator="Aandeel ernstig eenzamen",
+             target="8% in 2027", evidence=[METHOD["ref"], UNRECOGNISED["ref"], PROJECT["ref"], RESULT_CONSENT["ref"]]),
+        Goal(GOAL_TEXTS[1], section=["Thema 2 Mantelzorg"], evidence=[RESULT_NO_CONSENT["ref"]]),
+        Goal(GOAL_TEXTS[2], kind="output"),
     ]
     tender = TenderInfo("Sociale basis Zaanstad 2026-2029", "Zaanstad", "Stichting Welzijn Zaanstreek",
                         "2025-11-14", page_limit, ["Impact en kwaliteit (60 punten)"])
-    return DraftRequest(tender, goals)
+    return DraftRequest(tender, goals, {record["ref"]: record for record in chosen})
 
 
 def open_docx(data: bytes):

@@ -8,7 +8,7 @@ from pathlib import Path
 from knowledge_base import import_file, open_db
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import refresh_index
-from proposal_builder.indexing import IndexJob, current_job
+from proposal_builder.web.index_job import IndexJob, current_job
 
 SEARCH_KB = Path(__file__).parent / "fixtures" / "search_kb.json"
 

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from knowledge_base import open_db
-from knowledge_base.tenders import update_goals
+from knowledge_base.saved_tenders import update_goals
 from proposal_builder.cli import cli
 
 from .drafting_samples import open_docx

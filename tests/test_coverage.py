@@ -1,7 +1,7 @@
 """Coverage per goal: well covered, thinly covered or not covered, from matches and chosen evidence."""
 from knowledge_base.records import normalise
 from knowledge_base.search import Hit
-from proposal_builder.coverage import goal_coverage, summary
+from proposal_builder.matching.coverage import goal_coverage, summary
 
 from .drafting_samples import METHOD, PROJECT, RESULT_CONSENT
 

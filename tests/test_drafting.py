@@ -5,7 +5,8 @@ import docx
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
 
-from proposal_builder.drafting import (DEFAULT_TEMPLATE, GoalDraft, TemplateError, draft_proposal,
+from proposal_builder.tender import Goal
+from proposal_builder.drafting import (DEFAULT_TEMPLATE, TemplateError, draft_proposal,
                                        make_house_style)
 from proposal_builder.drafting.citations import dutch_date
 from proposal_builder.drafting.goal_section import goal_heading
@@ -39,7 +40,7 @@ def test_title_page_names_organisation_tender_municipality_and_date(document):
 
 def test_every_goal_has_a_heading_followed_by_the_goal_quoted(document):
     headings = paragraphs_in(document, "Heading 2")
-    assert headings == [goal_heading(GoalDraft(t)) for t in GOAL_TEXTS]
+    assert headings == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
     texts = body_texts(document)
     for heading, goal in zip(headings, GOAL_TEXTS):
         after = texts[texts.index(heading) + 1]
@@ -109,7 +110,8 @@ HIGHER_LEVELS = {
 @pytest.mark.parametrize("level", list(HIGHER_LEVELS))
 def test_evidence_level_is_never_raised(level):
     request = sample_request()
-    request.goals[0].evidence = [dict(METHOD, evidence_level=level)]
+    request.goals[0].evidence = [METHOD["ref"]]
+    request.records[METHOD["ref"]] = dict(METHOD, evidence_level=level)
     document = open_docx(draft_proposal(request).docx)
     cited = next(t for t in body_texts(document) if t.startswith("Maatjes Dichtbij —"))
     in_table = document.tables[0].rows[1].cells[2].text
@@ -143,7 +145,7 @@ def test_placeholders_for_what_only_the_director_writes(document):
 
 def test_goal_without_evidence_gets_placeholder_and_notice(draft, document):
     texts = body_texts(document)
-    start = texts.index(goal_heading(GoalDraft(GOAL_TEXTS[2])))
+    start = texts.index(goal_heading(Goal(GOAL_TEXTS[2])))
     assert texts[start + 3].startswith("[IN TE VULLEN DOOR DIRECTIE: bewijs voor dit doel")
     assert any("geen bewijs gekozen" in n and "Jongeren" in n for n in draft.notices)
 
@@ -185,7 +187,7 @@ def test_custom_template_keeps_its_header_footer_and_falls_back_for_missing_styl
     marker = next(p for p in document.paragraphs
                   if p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: planning"))
     assert marker.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
-    assert paragraphs_in(document, "Heading 2") == [goal_heading(GoalDraft(t)) for t in GOAL_TEXTS]
+    assert paragraphs_in(document, "Heading 2") == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
 
 
 def test_template_without_quote_and_heading_3_falls_back_to_direct_formatting(tmp_path):

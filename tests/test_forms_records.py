@@ -4,8 +4,8 @@ import io
 import pytest
 from werkzeug.datastructures import FileStorage, MultiDict
 
-from proposal_builder import create_app
-from proposal_builder.forms.records import (FilterForm, ImportForm, MethodForm, ProjectForm,
+from proposal_builder.web import create_app
+from proposal_builder.web.forms.records import (FilterForm, ImportForm, MethodForm, ProjectForm,
                                             ResultForm, parse_result_lines, result_lines)
 
 

@@ -4,8 +4,8 @@ import io
 import pytest
 from werkzeug.datastructures import FileStorage, MultiDict
 
-from proposal_builder import create_app
-from proposal_builder.forms.tenders import PASTE_LIMIT, FactsForm, GoalListForm, IntakeForm
+from proposal_builder.web import create_app
+from proposal_builder.web.forms.tenders import PASTE_LIMIT, FactsForm, GoalListForm, IntakeForm
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +31,8 @@ def _upload(name="uitvraag.docx", content=b"tekst"):
 
 GOAL = {"goals-0-text": "Minder inwoners voelen zich eenzaam", "goals-0-kind": "effect",
         "goals-0-section": "2 Doelen", "goals-0-indicator": "", "goals-0-target": "",
-        "goals-0-source": "4", "goals-0-evidence": "P01,R02", "goals-0-own_text": "Eigen tekst",
-        "goals-1-text": "Mantelzorgers zijn ontlast", "goals-1-kind": "output", "goals-1-source": "",
+        "goals-0-block": "4", "goals-0-evidence": "P01,R02", "goals-0-own_text": "Eigen tekst",
+        "goals-1-text": "Mantelzorgers zijn ontlast", "goals-1-kind": "output", "goals-1-block": "",
         "version": "3", "action": "save"}
 
 
@@ -83,8 +83,8 @@ def test_goal_list_form_reads_every_goal_with_its_choices(app):
     assert form.errors == {}
     assert form.expected_version() == 3 and form.verb() == ("save", None)
     first, second = form.goal_list()
-    assert first["source"] == 4 and first["evidence"] == ["P01", "R02"] and first["own_text"] == "Eigen tekst"
-    assert second["source"] is None and second["kind"] == "output" and second["evidence"] == []
+    assert first.block == 4 and first.evidence == ["P01", "R02"] and first.own_text == "Eigen tekst"
+    assert second.block is None and second.kind == "output" and second.evidence == []
 
 
 @pytest.mark.parametrize("action, verb", [("merge:0", ("merge", 0)), ("down:1", ("down", 1)),
@@ -121,4 +121,4 @@ def test_from_tender_shows_the_goals_at_the_tender_version(app):
     with app.test_request_context():
         form = GoalListForm.from_tender(tender)
         assert form.version.data == "7" and form.goals[0].evidence.data == "P01,M02"
-        assert form.goal_list()[0]["source"] == 0
+        assert form.goal_list()[0].block == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from proposal_builder.tender import analyse_tender, analyse_text
-from proposal_builder.tender.deadline import find_dates, find_time
+from proposal_builder.tender.extraction.deadline import find_dates, find_time
 
 from .tender_samples import docx_bytes
 
@@ -31,7 +31,7 @@ def test_doel_column_of_a_goal_table_is_the_goal_and_other_columns_are_attribute
     goals = analyse_tender(data, "uitvraag.docx").goals
     assert [g.text for g in goals] == ["Mantelzorgers zijn minder zwaar belast.", "Meer inwoners zetten zich in als vrijwilliger."]
     assert goals[0].attributes == {"indicator": "Aandeel zwaar belast", "streefwaarde": "10%"}
-    assert goals[0].source == "table"
+    assert goals[0].found_as == "table"
 
 
 def test_resultaten_bullets_under_themes_are_goals():
@@ -143,7 +143,7 @@ def test_to_dict_has_the_cli_json_shape():
     data = analyse_text("## Doelen\n1. Inwoners voelen zich veilig in hun wijk.\n").to_dict()
     assert set(data) >= {"goals", "criteria", "page_limit", "deadline", "route"}
     assert data["goals"][0] == {"text": "Inwoners voelen zich veilig in hun wijk.", "section": "Doelen",
-                                "kind": "effect", "position": 1}
+                                "kind": "effect", "position": 1, "indicator": "", "target": ""}
 
 
 def test_abbreviated_month_and_bracketed_max_do_not_end_a_sentence():
@@ -483,7 +483,7 @@ def test_prose_goals_with_het_belangrijk_vinden_and_a_must_for_every_member_of_a
 
 
 def test_goal_kind_ignores_the_indicator_in_brackets_and_a_clause_naming_who_feels_what():
-    from proposal_builder.tender.goals import goal_kind
+    from proposal_builder.tender.extraction.goals import goal_kind
     assert goal_kind("Bewoners nemen vaker zelf het initiatief voor hun buurt (aantal initiatieven per jaar, streefwaarde 15).") == "effect"
     assert goal_kind("Elke oudere die zich eenzaam voelt krijgt binnen een maand een uitnodiging voor een ontmoetingsactiviteit.") == "output"
     assert goal_kind("Er zijn in elke wijk minimaal twee ontmoetingsplekken waar bewoners binnen kunnen lopen.") == "output"

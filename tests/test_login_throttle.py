@@ -117,7 +117,7 @@ def test_successful_login_resets_the_count_on_the_page(client):
 
 
 def test_failed_logins_are_logged(client, caplog):
-    with caplog.at_level(logging.WARNING, logger="proposal_builder.views.auth"):
+    with caplog.at_level(logging.WARNING, logger="proposal_builder.web.views.auth"):
         _login(client)
     assert "Failed log-in for 'medewerker' from 127.0.0.1" in caplog.text
 

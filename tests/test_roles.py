@@ -6,7 +6,7 @@ import pytest
 
 from knowledge_base import import_file, open_db
 from knowledge_base.users import ROLES, role_at_least
-from proposal_builder import create_app
+from proposal_builder.web import create_app
 
 from .conftest import FIXTURES
 from .routes import MISSING, routes, urls

@@ -2,7 +2,7 @@
 import pytest
 
 from proposal_builder.tender import Block, Budget, analyse_text
-from proposal_builder.tender_intake import (FALLBACK_TITLE, base_name, format_budget, guess_municipality,
+from proposal_builder.tender.intake import (FALLBACK_TITLE, base_name, format_budget, guess_municipality,
                                             guess_title, tender_record)
 
 from .test_views_tenders import PASTED as TENDER
@@ -58,7 +58,7 @@ def test_tender_record_holds_facts_blocks_and_goals_with_their_source():
     table_goal = record["goals"][-1]
     assert (table_goal["indicator"], table_goal["target"]) == ("aandeel eenzame ouderen", "20% minder in 2028")
     for goal in record["goals"]:
-        assert record["blocks"][goal["source"]]["text"].startswith(goal["text"].rstrip("."))
+        assert record["blocks"][goal["block"]]["text"].startswith(goal["text"].rstrip("."))
         assert goal["evidence"] == [] and goal["own_text"] == ""
 
 

@@ -10,7 +10,7 @@ from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 from proposal_builder.tender import TenderReadError, read_pasted, read_tender
-from proposal_builder.tender.sniffing import OLE_MAGIC, detect_type
+from proposal_builder.tender.reading.sniffing import OLE_MAGIC, detect_type
 
 from .tender_samples import LONG_SENTENCE, docx_bytes, image_only_pdf_bytes, pdf_bytes
 

@@ -2,7 +2,7 @@
 import pytest
 
 from knowledge_base import ConflictError
-from knowledge_base.tenders import (TenderError, get_tender, list_tenders, save_tender,
+from knowledge_base.saved_tenders import (TenderError, get_tender, list_tenders, save_tender,
                                     set_tender_deleted, update_goals)
 
 GOALS = [{"text": "Minder inwoners voelen zich eenzaam", "section": "2 Doelen", "kind": "effect", "source": 4},
@@ -15,7 +15,7 @@ def test_save_and_reopen_tender_with_goals(db):
     again = get_tender(db, tender["id"])
     assert again["page_limit"] == 12
     assert [g["text"] for g in again["goals"]] == ["Minder inwoners voelen zich eenzaam"]
-    assert again["goals"][0]["evidence"] == [] and again["goals"][0]["source"] == 4
+    assert again["goals"][0]["evidence"] == [] and again["goals"][0]["block"] == 4
 
 
 def test_tender_needs_title(db):

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from knowledge_base import import_records, open_db
-from knowledge_base.tenders import get_tender, save_tender
+from knowledge_base.saved_tenders import get_tender, save_tender
 
 from .workbench_kb import add_tender, kb_records
 

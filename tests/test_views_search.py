@@ -5,8 +5,8 @@ import pytest
 from knowledge_base import get_record, import_records, save_record
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import index_status
-from proposal_builder.indexing import current_job
-from proposal_builder.views.search import highlight
+from proposal_builder.web.index_job import current_job
+from proposal_builder.web.views.search import highlight
 
 from .conftest import PASSWORD, _make_app
 from .search_helpers import wait_for_job

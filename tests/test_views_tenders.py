@@ -6,9 +6,9 @@ import pytest
 from flask import Blueprint, url_for
 from markupsafe import escape
 
-from knowledge_base.tenders import get_tender, list_tenders, save_tender, set_tender_deleted, update_goals
-from proposal_builder.forms.tenders import PASTE_LIMIT
-from proposal_builder.tender.errors import MESSAGES
+from knowledge_base.saved_tenders import get_tender, list_tenders, save_tender, set_tender_deleted, update_goals
+from proposal_builder.web.forms.tenders import PASTE_LIMIT
+from proposal_builder.tender.reading.errors import MESSAGES
 
 from .conftest import PASSWORD, _make_app
 from .tender_samples import docx_bytes, pdf_bytes
@@ -82,7 +82,7 @@ def _goal_post(tender: dict, action: str = "save", goals: list[dict] | None = No
     for i, goal in enumerate(tender["goals"] if goals is None else goals):
         data.update({f"goals-{i}-{key}": goal.get(key) or "" for key in ("text", "kind", "section", "indicator",
                                                                            "target", "own_text")})
-        data[f"goals-{i}-source"] = "" if goal.get("source") is None else str(goal["source"])
+        data[f"goals-{i}-block"] = "" if goal.get("block") is None else str(goal["block"])
         data[f"goals-{i}-evidence"] = ",".join(goal.get("evidence") or [])
     data.update(changes)
     return data
@@ -204,8 +204,8 @@ def test_tender_page_shows_goals_next_to_their_source_and_the_facts(director, db
     tender = _stored(db, tender_id)
     for number, goal in enumerate(tender["goals"], start=1):
         assert f'id="doel-{number}"' in page
-        assert f'href="#blok-{goal["source"]}"' in page  # the goal links to its source block
-        assert f'id="blok-{goal["source"]}"' in page
+        assert f'href="#blok-{goal["block"]}"' in page  # the goal links to its source block
+        assert f'id="blok-{goal["block"]}"' in page
         assert f'href="#doel-{number}"' in page  # and the block links back
     assert "1 maart 2027, 12:00 uur" in page and "€ 450.000 per jaar" in page
     assert "aandeel eenzame ouderen" in page and "20% minder in 2028" in page
@@ -306,7 +306,7 @@ def test_add_a_typed_goal_at_the_end(director, db, tender_id):
     _press(director, db, tender_id, "add", new_text="De aanbieder organiseert 40 activiteiten per jaar",
            new_kind="output", new_section="Eigen toevoeging")
     goal = _stored(db, tender_id)["goals"][-1]
-    assert (goal["text"], goal["kind"], goal["section"], goal["source"]) == (
+    assert (goal["text"], goal["kind"], goal["section"], goal["block"]) == (
         "De aanbieder organiseert 40 activiteiten per jaar", "output", "Eigen toevoeging", None)
 
 
@@ -315,7 +315,7 @@ def test_add_a_source_block_as_goal_in_document_order(director, db, tender_id):
     intro = next(b for b in blocks if b["text"].startswith("De gemeente Zaanstad zoekt"))
     _press(director, db, tender_id, f"block:{intro['position']}")
     goals = _stored(db, tender_id)["goals"]
-    assert goals[0]["text"] == intro["text"] and goals[0]["source"] == intro["position"]
+    assert goals[0]["text"] == intro["text"] and goals[0]["block"] == intro["position"]
     assert goals[0]["section"] == "1. Inleiding"
     heading = next(b for b in blocks if b["kind"] == "heading")
     assert "bestaat niet" in _text(_press(director, db, tender_id, f"block:{heading['position']}"))

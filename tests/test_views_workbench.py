@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from knowledge_base import import_records, open_db
-from knowledge_base.tenders import get_tender, update_goals
-from proposal_builder.forms.workbench import WorkbenchForm
+from knowledge_base.saved_tenders import get_tender, update_goals
+from proposal_builder.web.forms.workbench import WorkbenchForm
 
 from .drafting_samples import open_docx
 from .search_helpers import wait_for_job

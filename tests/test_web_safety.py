@@ -2,7 +2,7 @@
 import re
 import stat
 
-from proposal_builder import create_app
+from proposal_builder.web import create_app
 from proposal_builder.config import load_config
 
 from .conftest import PASSWORD

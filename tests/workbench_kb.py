@@ -14,7 +14,7 @@ from knowledge_base import import_records, open_db
 from knowledge_base.demo_data import DEMO_FILE
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import refresh_index
-from knowledge_base.tenders import save_tender
+from knowledge_base.saved_tenders import save_tender
 
 # Loneliness, informal care and debts, plus youth work as an unrelated theme.
 REFS = ["M02", "M03", "M05", "M08", "M11", "P01", "P03", "P04", "R01", "R02", "R04", "R05", "R06", "R07"]

@@ -7,7 +7,7 @@ import click
 
 from knowledge_base.backup import BackupError, backup_to_file, restore_backup
 
-from .common import make_app
+from .common import settings
 
 
 @click.command(help="Maak een reservekopie van de database (mag terwijl de app draait).")
@@ -15,7 +15,7 @@ from .common import make_app
 def backup(file: Path) -> None:
     """Write a consistent copy of the database to FILE."""
     try:
-        backup_to_file(make_app().config["DATABASE"], file)
+        backup_to_file(settings().database, file)
     except BackupError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Reservekopie gemaakt: {file}")
@@ -28,7 +28,7 @@ def backup(file: Path) -> None:
 def restore(file: Path) -> None:
     """Replace the database by the backup FILE, after saving the current one beside it."""
     try:
-        safety = restore_backup(file, make_app().config["DATABASE"])
+        safety = restore_backup(file, settings().database)
     except BackupError as exc:
         raise click.ClickException(f"{exc} Er is niets teruggezet.") from exc
     if safety:

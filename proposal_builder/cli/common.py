@@ -1,37 +1,32 @@
-"""What every command needs: the app's settings, its database, its embedding model and index."""
+"""What every command needs: the settings, the database, the embedding model and its index; no Flask."""
 from __future__ import annotations
 
 import sys
 
 import click
 import sqlite_utils
-from flask import Flask
 
-from knowledge_base.embeddings import Embedder, EmbeddingModelError
+from knowledge_base import open_db
+from knowledge_base.embeddings import Embedder, EmbeddingModelError, get_embedder
 from knowledge_base.index import index_status, refresh_index
 
-from ..embedding import configured_embedder
+from ..config import Settings, load_settings
 
 
-def make_app() -> Flask:
-    """The configured app (settings, instance folder), without serving it."""
-    from .. import create_app
-
-    return create_app()
+def settings() -> Settings:
+    """The configured settings (PROPOSAL_BUILDER_* variables over the defaults)."""
+    return load_settings()
 
 
-def open_app_db(app: Flask | None = None) -> sqlite_utils.Database:
+def open_app_db(config: Settings | None = None) -> sqlite_utils.Database:
     """The database the app uses (PROPOSAL_BUILDER_DB or the instance folder's file)."""
-    from knowledge_base import open_db
-
-    app = app or make_app()
-    return open_db(app.config["DATABASE"])
+    return open_db((config or settings()).database)
 
 
-def command_embedder(app: Flask) -> Embedder:
+def command_embedder(config: Settings | None = None) -> Embedder:
     """The configured embedding model; one that cannot be loaded stops the command with its Dutch message."""
     try:
-        return configured_embedder(app)
+        return get_embedder((config or settings()).embedding_model)
     except EmbeddingModelError as exc:
         raise click.ClickException(str(exc)) from exc
 

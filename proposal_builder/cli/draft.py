@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
-from knowledge_base.tenders import get_tender
+from knowledge_base.saved_tenders import get_tender
 
-from ..config import instance_tmp
 from ..drafting import TemplateError
-from ..drafting.assemble import TOP_HITS, CheckedDraft, draft_tender, unattended_draft
+from ..matching import TOP_HITS
+from ..pipeline import CheckedDraft, draft_tender, unattended_draft
 from ..tender import TenderReadError
-from .common import command_embedder, make_app, open_app_db, refresh_with_bar
+from .common import command_embedder, open_app_db, refresh_with_bar, settings
 
 
 def _print_goals(tender: dict) -> None:
@@ -56,14 +56,14 @@ def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) 
     """Write the draft for TENDER_FILE or a saved tender to OUT and print the checks."""
     if (tender_file is None) == (tender_id is None):
         raise click.UsageError("Geef óf een uitvraag (TENDER_FILE), óf --tender ID.")
-    app = make_app()
-    db = open_app_db(app)
-    organisation, template = app.config["ORGANISATION"], app.config["HOUSE_STYLE"] or None
-    workdir = instance_tmp(app.instance_path)
+    config = settings()
+    db = open_app_db(config)
+    organisation, template = config.organisation, config.house_style or None
+    workdir = config.tmp
     started = time.perf_counter()
     try:
         if tender_file is not None:
-            embedder = command_embedder(app)
+            embedder = command_embedder(config)
             refresh_with_bar(db, embedder)
             started = time.perf_counter()
             tender, checked = unattended_draft(db, tender_file.read_bytes(), tender_file.name, embedder,

@@ -8,7 +8,7 @@ import click
 from knowledge_base.index import clear_index, index_status
 from knowledge_base.search import match_goals
 
-from .common import command_embedder, make_app, open_app_db, refresh_with_bar
+from .common import command_embedder, open_app_db, refresh_with_bar, settings
 
 
 def _goals(goals: tuple[str, ...], goals_file) -> list[str]:
@@ -37,8 +37,8 @@ def _print_table(results: list[dict]) -> None:
 def match(goals: tuple[str, ...], goals_file, top: int, as_json: bool) -> None:
     """Print the best matching records for each goal, best first."""
     texts = _goals(goals, goals_file)
-    app = make_app()
-    embedder, db = command_embedder(app), open_app_db(app)
+    config = settings()
+    embedder, db = command_embedder(config), open_app_db(config)
     refresh_with_bar(db, embedder)
     results = [{"goal": goal, "matches": [
         {"ref": h.ref, "type": h.type, "title": h.title, "score": h.score, "why": h.why}
@@ -53,8 +53,8 @@ def match(goals: tuple[str, ...], goals_file, top: int, as_json: bool) -> None:
 @click.option("--rebuild", is_flag=True, help="Gooi de index weg en bouw hem opnieuw op.")
 def index(rebuild: bool) -> None:
     """Embed new and changed records with a progress bar; --rebuild embeds everything."""
-    app = make_app()
-    embedder, db = command_embedder(app), open_app_db(app)
+    config = settings()
+    embedder, db = command_embedder(config), open_app_db(config)
     if rebuild:
         clear_index(db)
     refresh_with_bar(db, embedder)

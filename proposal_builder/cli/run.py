@@ -10,7 +10,7 @@ import sqlite_utils
 from knowledge_base.demo_data import load_demo
 from knowledge_base.users import create_user, count_users
 
-from .common import command_embedder, make_app, open_app_db, refresh_with_bar
+from .common import command_embedder, open_app_db, refresh_with_bar, settings
 
 DEMO_ACCOUNTS = {"directeur": "directeur", "medewerker": "medewerker", "beheerder": "beheerder"}
 
@@ -38,8 +38,11 @@ def run(host: str, port: int, demo: bool, threads: int) -> None:
     """Serve the app with a production WSGI server."""
     from waitress import serve
 
-    app = make_app()
-    db = open_app_db(app)
+    from ..web import create_app
+
+    app = create_app()
+    config = settings()
+    db = open_app_db(config)
     if demo:
         report = load_demo(db)
         if report:
@@ -51,7 +54,7 @@ def run(host: str, port: int, demo: bool, threads: int) -> None:
                        + f"; wachtwoord: {password}")
     elif count_users(db) == 0:
         click.echo("Nog geen accounts: maak er een met 'proposal-builder users create NAAM'.")
-    refresh_with_bar(db, command_embedder(app))
+    refresh_with_bar(db, command_embedder(config))
     db.conn.close()
     click.echo(f"Proposal Builder draait op http://{host}:{port}/  (Ctrl+C om te stoppen)")
     serve(app, host=host, port=port, threads=threads)

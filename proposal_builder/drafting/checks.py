@@ -90,7 +90,7 @@ def _tender_texts(request: DraftRequest) -> list[str]:
     texts = [tender.title, tender.municipality, tender.organisation, *tender.criteria,
              str(tender.date), dutch_date(tender.date) if tender.date else ""]
     for goal in request.goals:
-        texts += [goal.text.strip(), goal_heading(goal), goal.section, goal.indicator, goal.target]
+        texts += [goal.text.strip(), goal_heading(goal), goal.section_text, goal.indicator, goal.target]
     return sorted((t.strip() for t in texts if t and t.strip()), key=len, reverse=True)
 
 
@@ -111,7 +111,7 @@ def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumb
 
 
 def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[UntracedNumber]:
-    records = used_records(request.goals)
+    records = used_records(request)
     allowed = record_numbers(records)
     refs = sorted((r.get("ref", "") for r in records if r.get("ref")), key=len, reverse=True)
     tender_texts = _tender_texts(request)

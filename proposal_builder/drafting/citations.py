@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .blocks import Run
+from .document import Run
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")

@@ -8,7 +8,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
-from .blocks import Heading, Outline, PageBreak, Paragraph, Run, Table
+from .document import Heading, Outline, PageBreak, Paragraph, Run, Table
 from .models import TenderInfo
 from .template import StyleMap, open_template
 

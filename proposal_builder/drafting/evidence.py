@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import GoalDraft
+from .models import DraftRequest
 
 
 @dataclass
@@ -36,11 +36,11 @@ class GoalEvidence:
         return not (self.methods or self.projects or self.results)
 
 
-def used_records(goals: list[GoalDraft]) -> list[dict]:
+def used_records(request: DraftRequest) -> list[dict]:
     """Every record chosen for any goal, once, in order of first use."""
     seen: dict[str, dict] = {}
-    for goal in goals:
-        for record in goal.evidence:
+    for goal in request.goals:
+        for record in request.evidence(goal):
             seen.setdefault(record.get("ref", ""), record)
     return list(seen.values())
 
@@ -67,12 +67,12 @@ def _from_project(project: dict) -> list[ResultItem]:
         for item in project.get("results") or []]
 
 
-def gather(goal: GoalDraft, projects: dict[str, dict]) -> GoalEvidence:
+def gather(chosen: list[dict], projects: dict[str, dict]) -> GoalEvidence:
     """Sort a goal's records; `projects` maps refs of all used projects for result context."""
     evidence = GoalEvidence()
     seen: set[tuple[str, str, str]] = set()
-    results = [r for r in goal.evidence if r.get("type") == "result"]
-    for record in goal.evidence:
+    results = [r for r in chosen if r.get("type") == "result"]
+    for record in chosen:
         if record.get("type") == "method":
             evidence.methods.append(record)
         elif record.get("type") == "project":

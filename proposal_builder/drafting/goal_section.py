@@ -1,15 +1,15 @@
 """The section for one goal: the goal quoted, our approach, proven results, what we measure."""
 from __future__ import annotations
 
-from .blocks import Block, Heading, Paragraph, Run, para, placeholder
+from .document import Element, Heading, Paragraph, Run, para, placeholder
 from .citations import method_citation, source, value_text
 from .evidence import GoalEvidence, ResultItem
-from .models import GOAL_KINDS, GoalDraft
+from ..tender.goal import KIND_DESCRIPTIONS, Goal
 
 HEADING_LIMIT = 90
 
 
-def goal_heading(goal: GoalDraft) -> str:
+def goal_heading(goal: Goal) -> str:
     """The heading of a goal's section: the goal itself, shortened at a word when long."""
     text = " ".join(goal.text.split()).rstrip(".")
     if len(text) <= HEADING_LIMIT:
@@ -60,8 +60,8 @@ def story_paragraph(item: ResultItem, notices: list[str]) -> Paragraph | None:
     return para(Run(f"“{item.story.strip()}”", "italic"), " ", source(item.ref), role="story")
 
 
-def _approach(goal_evidence: GoalEvidence) -> list[Block]:
-    blocks: list[Block] = [Heading("Onze aanpak", 3)]
+def _approach(goal_evidence: GoalEvidence) -> list[Element]:
+    blocks: list[Element] = [Heading("Onze aanpak", 3)]
     blocks += [method_paragraph(m) for m in goal_evidence.methods]
     blocks += [project_paragraph(p) for p in goal_evidence.projects]
     if not goal_evidence.methods and not goal_evidence.projects:
@@ -69,8 +69,8 @@ def _approach(goal_evidence: GoalEvidence) -> list[Block]:
     return blocks
 
 
-def _results(goal_evidence: GoalEvidence, notices: list[str]) -> list[Block]:
-    blocks: list[Block] = [Heading("Bewezen resultaten", 3)]
+def _results(goal_evidence: GoalEvidence, notices: list[str]) -> list[Element]:
+    blocks: list[Element] = [Heading("Bewezen resultaten", 3)]
     for item in goal_evidence.results:
         blocks += [b for b in (result_paragraph(item), story_paragraph(item, notices)) if b]
     if len(blocks) == 1:
@@ -79,7 +79,7 @@ def _results(goal_evidence: GoalEvidence, notices: list[str]) -> list[Block]:
     return blocks
 
 
-def measure_lines(goal: GoalDraft, goal_evidence: GoalEvidence) -> list[list[Run]]:
+def measure_lines(goal: Goal, goal_evidence: GoalEvidence) -> list[list[Run]]:
     """What we will measure: the tender's own indicator and the indicators of our results."""
     lines: list[list[Run]] = []
     seen: set[str] = set()
@@ -95,7 +95,7 @@ def measure_lines(goal: GoalDraft, goal_evidence: GoalEvidence) -> list[list[Run
     return lines
 
 
-def _measures(goal: GoalDraft, goal_evidence: GoalEvidence) -> list[Block]:
+def _measures(goal: Goal, goal_evidence: GoalEvidence) -> list[Element]:
     lines = measure_lines(goal, goal_evidence)
     if not lines:
         return [Heading("Wat we meten", 3),
@@ -103,10 +103,10 @@ def _measures(goal: GoalDraft, goal_evidence: GoalEvidence) -> list[Block]:
     return [Heading("Wat we meten", 3), *(Paragraph(line, "bullet") for line in lines)]
 
 
-def _goal_intro(goal: GoalDraft, municipality: str) -> list[Block]:
-    kind = GOAL_KINDS.get(goal.kind, goal.kind)
-    about = f"Doel van de gemeente {municipality}" + (f", onderdeel ‘{goal.section}’" if goal.section else "")
-    blocks: list[Block] = [Heading(goal_heading(goal), 2), para(f"“{goal.text.strip()}”", role="quote"),
+def _goal_intro(goal: Goal, municipality: str) -> list[Element]:
+    kind = KIND_DESCRIPTIONS.get(goal.kind, goal.kind)
+    about = f"Doel van de gemeente {municipality}" + (f", onderdeel ‘{goal.section_text}’" if goal.section else "")
+    blocks: list[Element] = [Heading(goal_heading(goal), 2), para(f"“{goal.text.strip()}”", role="quote"),
                            para(Run(f"{about} · {kind}", "source"))]
     for text in (t.strip() for t in goal.own_text.split("\n\n")):
         if text:
@@ -114,8 +114,8 @@ def _goal_intro(goal: GoalDraft, municipality: str) -> list[Block]:
     return blocks
 
 
-def goal_blocks(goal: GoalDraft, goal_evidence: GoalEvidence, municipality: str,
-                notices: list[str]) -> list[Block]:
+def goal_blocks(goal: Goal, goal_evidence: GoalEvidence, municipality: str,
+                notices: list[str]) -> list[Element]:
     """All blocks of one goal's section; notices collects what the director must know."""
     blocks = _goal_intro(goal, municipality)
     if goal_evidence.empty:

@@ -16,7 +16,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
-DEFAULT_TEMPLATE = Path(__file__).resolve().parents[2] / "templates" / "docx" / "huisstijl.docx"
+from ..config import templates_dir
+
+DEFAULT_TEMPLATE = templates_dir() / "docx" / "huisstijl.docx"
 FONT = "Arial"  # metric-compatible with Liberation Sans, so LibreOffice renders it the same
 PRIMARY = RGBColor(0x1F, 0x3A, 0x5F)
 ACCENT = "2E7D8C"

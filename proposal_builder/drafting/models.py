@@ -1,13 +1,11 @@
-"""Plain values going into drafting: the tender, its goals with the chosen evidence, the result."""
+"""Plain values going into drafting: the tender, its goals with the chosen evidence records, the result."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .blocks import Outline
-
-GOAL_KINDS = {"effect": "beoogd maatschappelijk effect", "output": "beoogde prestatie (output)"}
-
+from ..tender.goal import Goal
+from .document import Outline
 
 @dataclass
 class TenderInfo:
@@ -22,24 +20,16 @@ class TenderInfo:
 
 
 @dataclass
-class GoalDraft:
-    """One goal of the municipality with the evidence the director chose for it."""
-
-    text: str
-    section: str = ""
-    kind: str = "effect"  # "effect" or "output"
-    indicator: str = ""
-    target: str = ""  # the streefwaarde, as written in the tender
-    own_text: str = ""  # the director's own paragraph, printed as is
-    evidence: list[dict] = field(default_factory=list)  # knowledge-base record dicts
-
-
-@dataclass
 class DraftRequest:
     """Everything needed to write one draft."""
 
     tender: TenderInfo
-    goals: list[GoalDraft]
+    goals: list[Goal]  # each with the refs of its chosen evidence
+    records: dict[str, dict] = field(default_factory=dict)  # the chosen knowledge-base records by ref
+
+    def evidence(self, goal: Goal) -> list[dict]:
+        """The records chosen for a goal, in the director's order; refs not in `records` are left out."""
+        return [self.records[ref] for ref in goal.evidence if ref in self.records]
 
 
 @dataclass

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from knowledge_base.records import RECORD_TYPES
 
-from .blocks import Block, Heading, Outline, PageBreak, Run, Table, para, placeholder
+from .document import Element, Heading, Outline, PageBreak, Run, Table, para, placeholder
 from .citations import NO_RECOGNITION, dutch_date, level_label, source, value_text
 from .evidence import GoalEvidence, gather, used_records
 from .goal_section import goal_blocks, measure_lines
@@ -23,7 +23,7 @@ DIRECTOR_CHAPTERS = (
 )
 
 
-def _title_page(tender: TenderInfo) -> list[Block]:
+def _title_page(tender: TenderInfo) -> list[Element]:
     facts = [("Aanbieder", tender.organisation), ("Gemeente", tender.municipality),
              ("Datum", dutch_date(tender.date) if tender.date else "")]
     return [para(f"Voorstel aan de gemeente {tender.municipality}", role="subtitle"),
@@ -33,9 +33,9 @@ def _title_page(tender: TenderInfo) -> list[Block]:
             PageBreak()]
 
 
-def _summary(request: DraftRequest) -> list[Block]:
+def _summary(request: DraftRequest) -> list[Element]:
     tender = request.tender
-    blocks: list[Block] = [
+    blocks: list[Element] = [
         Heading("Samenvatting", 1, numbered=False),
         para(f"Met dit voorstel reageert {tender.organisation} op de uitvraag ‘{tender.title}’ van de "
              f"gemeente {tender.municipality}. Wij sluiten aan bij de ambitie van de gemeente en "
@@ -65,7 +65,7 @@ def _evidence_lines(goal_evidence: GoalEvidence) -> list[list[Run]]:
     return lines
 
 
-def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Block]:
+def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Element]:
     missing = [[Run("[IN TE VULLEN DOOR DIRECTIE]", "placeholder")]]
     rows = []
     for goal, goal_evidence in zip(request.goals, evidence):
@@ -80,15 +80,15 @@ def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Block
             Table(OVERVIEW_HEADER, rows, widths_cm=[3.7, 3.5, 4.6, 4.2])]
 
 
-def _goals(request: DraftRequest, evidence: list[GoalEvidence], notices: list[str]) -> list[Block]:
-    blocks: list[Block] = [Heading(APPROACH_TITLE, 1)]
+def _goals(request: DraftRequest, evidence: list[GoalEvidence], notices: list[str]) -> list[Element]:
+    blocks: list[Element] = [Heading(APPROACH_TITLE, 1)]
     for goal, goal_evidence in zip(request.goals, evidence):
         blocks += goal_blocks(goal, goal_evidence, request.tender.municipality, notices)
     return blocks
 
 
-def _cooperation(records: list[dict]) -> list[Block]:
-    blocks: list[Block] = [Heading("Samenwerking en netwerk", 1)]
+def _cooperation(records: list[dict]) -> list[Element]:
+    blocks: list[Element] = [Heading("Samenwerking en netwerk", 1)]
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
     if projects:
         blocks.append(para("In de projecten waarop dit voorstel steunt, werkten wij samen met "
@@ -102,8 +102,8 @@ def _cooperation(records: list[dict]) -> list[Block]:
     return blocks
 
 
-def _director_chapters() -> list[Block]:
-    blocks: list[Block] = []
+def _director_chapters() -> list[Element]:
+    blocks: list[Element] = []
     for title, topic, hint in DIRECTOR_CHAPTERS:
         blocks += [Heading(title, 1), placeholder(topic, hint)]
     blocks += [Heading("Monitoring en verantwoording", 1),
@@ -116,7 +116,7 @@ def _director_chapters() -> list[Block]:
     return blocks
 
 
-def _appendix(records: list[dict]) -> list[Block]:
+def _appendix(records: list[dict]) -> list[Element]:
     rows = [[[[Run(r.get("ref", ""))]], [[Run(RECORD_TYPES.get(r.get("type", ""), r.get("type", "")))]],
              [[Run(r.get("title", ""))]]] for r in sorted(records, key=lambda r: r.get("ref", ""))]
     intro = ("Alle bronnen hieronder komen uit de kennisbank van de organisatie. De codes staan in "
@@ -127,9 +127,9 @@ def _appendix(records: list[dict]) -> list[Block]:
 
 def build_outline(request: DraftRequest) -> Outline:
     """The full outline: title page, summary, overview table, goal sections, chapters, appendix."""
-    records = used_records(request.goals)
+    records = used_records(request)
     projects = {r.get("ref", ""): r for r in records if r.get("type") == "project"}
-    evidence = [gather(goal, projects) for goal in request.goals]
+    evidence = [gather(request.evidence(goal), projects) for goal in request.goals]
     outline = Outline(used_records=records)
     outline.add(*_title_page(request.tender), *_summary(request), *_overview(request, evidence))
     outline.add(Heading("Analyse van de opgave en de doelgroep", 1),

@@ -1,17 +1,19 @@
-"""Tender intake: read a tender (.docx, .pdf, text) and extract its goals and facts; no Flask."""
+"""Tender intake: read a tender (.docx, .pdf, text) into blocks, then extract its goals and facts; no Flask."""
 
-from .blocks import Block
-from .criteria import Criterion
-from .deadline import Deadline
-from .errors import TenderReadError
+from . import goal_edits
 from .extraction import TenderAnalysis, analyse_blocks
-from .facts import Budget
-from .goals import Goal
+from .extraction.criteria import Criterion
+from .extraction.deadline import Deadline
+from .extraction.facts import Budget
+from .goal import EFFECT, KIND_DESCRIPTIONS, KIND_LABELS, OUTPUT, Goal
 from .reading import DEFAULT_MAX_BYTES, read_pasted, read_tender
+from .reading.blocks import Block
+from .reading.errors import TenderReadError
 
 __all__ = [
-    "Block", "Budget", "Criterion", "Deadline", "Goal", "TenderAnalysis", "TenderReadError",
-    "DEFAULT_MAX_BYTES", "analyse_blocks", "analyse_tender", "analyse_text", "read_pasted", "read_tender",
+    "Block", "Budget", "Criterion", "Deadline", "EFFECT", "Goal", "KIND_DESCRIPTIONS", "KIND_LABELS", "OUTPUT",
+    "TenderAnalysis", "TenderReadError", "DEFAULT_MAX_BYTES", "analyse_blocks", "analyse_tender", "analyse_text",
+    "goal_edits", "read_pasted", "read_tender",
 ]
 
 

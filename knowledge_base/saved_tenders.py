@@ -1,0 +1,106 @@
+"""Saved tenders: the extracted facts, the director's goal list and the evidence chosen per goal."""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from .records import ConflictError, now
+
+# A goal as stored (the JSON shape of `proposal_builder.tender.Goal.to_record`): the fields the
+# tender intake fills and those the director adds. The kind vocabulary belongs to that type.
+GOAL_FIELDS = {
+    "text": "", "section": "", "kind": "effect", "indicator": "", "target": "",
+    "block": None,  # position of the source block in `blocks`, or None when typed in
+    "found_as": "", "attributes": {},
+    "own_text": "",  # the director's own paragraph for the draft
+    "evidence": [],  # refs of the knowledge-base records chosen for this goal
+}
+JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals"]
+TENDER_FIELDS = {
+    "title": "", "municipality": "", "route": "", "deadline": "", "page_limit": None,
+    "word_limit": None, "budget": "", "criteria": [], "target_groups": [], "source_name": "", "blocks": [],
+    "goals": [],
+}
+
+
+class TenderError(ValueError):
+    """A tender could not be saved; the message is Dutch."""
+
+
+def normalise_goal(goal: dict) -> dict:
+    """A goal with every field present; text trimmed, evidence refs unique and in order."""
+    clean = {key: goal.get(key, default) for key, default in GOAL_FIELDS.items()}
+    if clean["block"] is None and isinstance(goal.get("source"), int):
+        clean["block"] = goal["source"]  # the name tenders saved before the goal type was unified
+    for key in ("text", "section", "kind", "indicator", "target", "own_text"):
+        clean[key] = str(clean[key] or "").strip()
+    clean["evidence"] = list(dict.fromkeys(str(ref) for ref in clean["evidence"] or []))
+    return clean
+
+
+def _from_row(row: dict) -> dict:
+    tender = dict(row)
+    for field in JSON_FIELDS:
+        tender[field] = json.loads(tender[field])
+    return tender
+
+
+def get_tender(db: sqlite_utils.Database, tender_id: int, include_deleted: bool = False) -> dict | None:
+    """The tender with this id, or None."""
+    rows = list(db.query("SELECT * FROM tenders WHERE id = ?", [tender_id]))
+    if not rows or (rows[0]["deleted_at"] and not include_deleted):
+        return None
+    return _from_row(rows[0])
+
+
+def save_tender(db: sqlite_utils.Database, data: dict, user: str = "",
+                tender_id: int | None = None, expected_version: int | None = None) -> dict:
+    """Create a tender, or update the given one; raise ConflictError on a stale version."""
+    values = {key: data.get(key, default) for key, default in TENDER_FIELDS.items()}
+    values["title"] = str(values["title"] or "").strip()
+    if not values["title"]:
+        raise TenderError("Geef de aanbesteding een titel.")
+    values["goals"] = [normalise_goal(g) for g in values["goals"] if str(g.get("text", "")).strip()]
+    for field in JSON_FIELDS:
+        values[field] = json.dumps(values[field], ensure_ascii=False)
+    when = now()
+    with db.atomic():
+        if tender_id is None:
+            values.update(created_at=when, created_by=user, updated_at=when, updated_by=user)
+            tender_id = db["tenders"].insert(values).last_pk
+        else:
+            current = get_tender(db, tender_id)
+            if current is None:
+                raise KeyError(tender_id)
+            if expected_version is not None and current["version"] != expected_version:
+                raise ConflictError(current["title"], current)
+            values.update(version=current["version"] + 1, updated_at=when, updated_by=user)
+            db["tenders"].update(tender_id, values)
+    return get_tender(db, tender_id)
+
+
+def update_goals(db: sqlite_utils.Database, tender_id: int, goals: list[dict], user: str = "",
+                 expected_version: int | None = None) -> dict:
+    """Replace a tender's goal list (edits, merges, splits, order, choices) in one write."""
+    tender = get_tender(db, tender_id)
+    if tender is None:
+        raise KeyError(tender_id)
+    return save_tender(db, {**tender, "goals": goals}, user=user, tender_id=tender_id,
+                       expected_version=expected_version)
+
+
+def list_tenders(db: sqlite_utils.Database, deleted: bool = False) -> list[dict]:
+    """Saved tenders, newest first (or those in the bin)."""
+    where = "deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"
+    return [_from_row(row) for row in db.query(
+        f"SELECT * FROM tenders WHERE {where} ORDER BY updated_at DESC, id DESC")]
+
+
+def set_tender_deleted(db: sqlite_utils.Database, tender_id: int, deleted: bool, user: str = "") -> None:
+    """Move a tender to the bin, or bring it back."""
+    when = now()
+    db.execute("UPDATE tenders SET deleted_at = ?, updated_at = ?, updated_by = ?, "
+               "version = version + 1 WHERE id = ?",
+               [when if deleted else None, when, user, tender_id])
+    db.conn.commit()

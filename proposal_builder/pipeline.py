@@ -1,0 +1,147 @@
+"""The flow of Proposal Builder, one function per step, for the CLI, the web views and the benchmarks alike.
+
+read → analyse → store tender → match → choose → outline → write .docx → check.
+A tender between the steps is a dict in the shape `knowledge_base.saved_tenders` saves (title,
+municipality, page_limit, criteria, blocks, goals as `Goal.to_record()` dicts); goals are
+`Goal` values wherever they are worked on. This is the only module that strings the rooms together.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+import sqlite_utils
+
+from knowledge_base.embeddings import Embedder
+from knowledge_base.search import Hit
+from knowledge_base.saved_tenders import save_tender
+
+from .drafting import CheckReport, Draft, DraftRequest, TenderInfo, check_draft, draft_proposal
+from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
+from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
+from .tender.goal import goals_from_records, goals_to_records
+from .tender.intake import tender_record
+
+
+def read(data: bytes, filename: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> list[Block]:
+    """Step 1: an uploaded tender's blocks; raises TenderReadError (a Dutch message) when unreadable."""
+    return read_tender(data, filename, max_bytes)
+
+
+def read_text(text: str) -> list[Block]:
+    """Step 1, pasted: the blocks of pasted tender text."""
+    return read_pasted(text)
+
+
+def analyse(blocks: list[Block]) -> TenderAnalysis:
+    """Step 2: the goals and facts of a tender."""
+    return analyse_blocks(blocks)
+
+
+def tender_from_analysis(analysis: TenderAnalysis, filename: str = "", title: str = "",
+                         municipality: str = "") -> dict:
+    """Step 3a: the tender in its saved shape; an empty title or municipality is guessed from the text."""
+    return tender_record(analysis, title=title, municipality=municipality, source_name=filename)
+
+
+def store(db: sqlite_utils.Database, tender: dict, user: str = "") -> dict:
+    """Step 3b: save a new tender; returns it as stored, with its id and version."""
+    return save_tender(db, tender, user=user)
+
+
+def match(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder, top: int = TOP_HITS) -> list[list[Hit]]:
+    """Step 4: ranked evidence per goal."""
+    return match_tender_goals(db, goals, embedder, top)
+
+
+def choose(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder, top: int = TOP_HITS) -> list[Goal]:
+    """Step 5, unattended: the goals with the recommended evidence picked (the director picks in the workbench)."""
+    hits = match(db, goals, embedder, top)
+    records = fetch_records(db, (hit.ref for goal_hits in hits for hit in goal_hits))
+    return [replace(goal, evidence=pick_evidence(goal_hits, records)) for goal, goal_hits in zip(goals, hits)]
+
+
+def criterion_text(criterion) -> str:
+    """An award criterion as one line, e.g. "Impact en kwaliteit (60 punten)"."""
+    if isinstance(criterion, str):
+        return criterion.strip()
+    name = str(criterion.get("name") or "").strip()
+    weight = str(criterion.get("weight") or "").strip()
+    return f"{name} ({weight})" if name and weight else name
+
+
+def tender_info(tender: dict, organisation: str, date: dt.date | None = None) -> TenderInfo:
+    """The tender facts the draft needs; the draft is dated today unless told otherwise."""
+    criteria = [text for text in map(criterion_text, tender.get("criteria") or []) if text]
+    return TenderInfo(title=tender.get("title") or "", municipality=tender.get("municipality") or "",
+                      organisation=organisation, date=date or dt.date.today(),
+                      page_limit=tender.get("page_limit") or None, criteria=criteria)
+
+
+def outline_request(tender: dict, records: dict[str, dict], organisation: str,
+                    date: dt.date | None = None) -> tuple[DraftRequest, list[str]]:
+    """Step 6: the draft request for the tender's goals and chosen records, and notices for refs now missing."""
+    goals = goals_from_records(tender.get("goals") or [])
+    notices = []
+    for goal in goals:
+        missing = [ref for ref in goal.evidence if ref not in records]
+        if missing:
+            notices.append(f"Bij het doel ‘{goal.text[:80]}’ is gekozen bewijs niet meer in de "
+                           f"kennisbank en weggelaten: {', '.join(missing)}.")
+    return DraftRequest(tender_info(tender, organisation, date), goals, records), notices
+
+
+def write(request: DraftRequest, template=None) -> Draft:
+    """Step 7: the Word draft in the house style (`template`: a .docx path or bytes; None: ours)."""
+    return draft_proposal(request, template)
+
+
+def check(draft: Draft, request: DraftRequest, soffice: str | None = None, workdir=None) -> CheckReport:
+    """Step 8: the checks before download; pages are counted by LibreOffice rendering in `workdir`."""
+    return check_draft(draft.docx, request, soffice=soffice, workdir=workdir)
+
+
+@dataclass
+class CheckedDraft:
+    """A draft with the checks run on it and every notice for the director."""
+
+    draft: Draft
+    report: CheckReport | None
+    request: DraftRequest
+    notices: list[str]
+
+    @property
+    def docx(self) -> bytes:
+        return self.draft.docx
+
+
+def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, template=None,
+                 check_it: bool = True, soffice: str | None = None, workdir=None) -> CheckedDraft:
+    """Steps 6-8 for a tender with its chosen evidence: outline, write and (unless told not to) check."""
+    records = fetch_records(db, (ref for goal in goals_from_records(tender.get("goals") or [])
+                                 for ref in goal.evidence))
+    request, notices = outline_request(tender, records, organisation)
+    draft = write(request, template)
+    report = check(draft, request, soffice=soffice, workdir=workdir) if check_it else None
+    return CheckedDraft(draft, report, request, notices + draft.notices)
+
+
+def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embedder: Embedder,
+                     organisation: str, template=None, top: int = TOP_HITS,
+                     soffice: str | None = None, workdir=None) -> tuple[dict, CheckedDraft]:
+    """The whole chain without a person: read, analyse, match, choose, outline, write, check.
+
+    Raises the tender reader's TenderReadError (a Dutch message) when the file cannot be read.
+    """
+    tender = tender_from_analysis(analyse(read(data, filename)), filename)
+    tender["goals"] = goals_to_records(choose(db, goals_from_records(tender["goals"]), embedder, top))
+    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir)
+
+
+def draft_filename(title: str) -> str:
+    """A safe download name for the draft, e.g. "voorstel-sociale-basis-zaanstad.docx"."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60].strip("-")
+    return f"voorstel-{slug or 'concept'}.docx"

@@ -1,0 +1,232 @@
+"""Award criteria with their weights, and page or word limits."""
+
+import re
+from dataclasses import asdict, dataclass
+
+from ..reading import markers
+from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from .sentences import split_sentences
+
+CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
+# A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
+AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen)\b", re.IGNORECASE)
+AWARD_LEAD_RE = re.compile(
+    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren)\s+(?:op|aan de hand van|op basis van)\s+", re.IGNORECASE
+)
+# "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
+THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
+POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
+PAGES_RE = re.compile(
+    r"(?:maximaal|max\.?|ten hoogste|hooguit|niet meer dan|maximum van|omvang van|in totaal)?\s*"
+    r"(\d{1,3})\s*(?:pagina(?:'?s)?\b|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
+    re.IGNORECASE,
+)
+WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{1,3}(?:\.\d{3})+|\d{2,5})\s*woorden", re.IGNORECASE)
+WHOLE_PROPOSAL = re.compile(
+    r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|"
+    r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking|kwaliteitsplan|werkplan)\b",
+    re.IGNORECASE,
+)
+NAME_WEIGHT_RE = re.compile(
+    r"^(?P<name>[^:;()]{3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
+    r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Criterion:
+    """An award criterion as the tender states it."""
+
+    name: str
+    weight: str = ""  # as written, e.g. "35%" or "40 punten"
+    points: float | None = None
+    percentage: float | None = None
+    page_limit: int | None = None
+    word_limit: int | None = None
+    position: int = 0
+
+    def to_dict(self) -> dict:
+        """Return the criterion as a plain dict."""
+        return asdict(self)
+
+
+def extract_criteria(blocks: list[Block]) -> list[Criterion]:
+    """Return the award criteria from tables, lists and prose in the criteria sections."""
+    criteria: list[Criterion] = []
+    groups: list[list[Criterion]] = []  # criteria found together in one paragraph
+    lead_in = ""
+    for block in blocks:
+        in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
+        award_list = block.kind == LIST_ITEM and _award_lead_in(lead_in)
+        if block.kind not in (LIST_ITEM, TABLE_ROW):
+            lead_in = "" if block.kind == HEADING else block.text
+        if block.kind == HEADING:
+            criterion = _from_text(block.text, block.position) if _in_subsection(block.section[:-1]) else None
+        elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
+            criterion = _from_row(block)
+        elif (in_section or award_list) and block.kind == LIST_ITEM:
+            criterion = _from_text(block.text, block.position)
+        elif in_section:
+            found = _under_subheading(block, criteria) or _from_prose(block)
+            criteria += found
+            groups.append(found)
+            continue
+        else:
+            found = _from_prose(block, award_only=True)
+            criteria += found
+            groups.append(found)
+            continue
+        if criterion and criterion.weight:
+            criteria.append(criterion)
+    return _without_summaries(criteria, groups)
+
+
+def _without_summaries(criteria: list[Criterion], groups: list[list[Criterion]]) -> list[Criterion]:
+    """Drop a sentence's split ("kwaliteit 70% en prijs 30%") that a fuller list restates ("... | Prijs | 30%")."""
+    grouped = {id(c) for group in groups if len(group) >= 2 for c in group}  # one per line is a list, as a flattened table
+    listed = {(c.name.lower(), c.weight) for c in criteria if id(c) not in grouped}
+    summaries = {id(c) for group in groups if len(group) >= 2 and any((c.name.lower(), c.weight) in listed for c in group) for c in group}
+    return [c for c in criteria if id(c) not in summaries]
+
+
+def _award_lead_in(text: str) -> bool:
+    """A paragraph announcing the award criteria as a list ("We beoordelen de offertes op ...:"), in any section."""
+    return text.rstrip().endswith(":") and bool(AWARD_RE.search(split_sentences(text)[-1]))
+
+
+def _in_subsection(section: list[str]) -> bool:
+    """True under a sub-heading of a criteria section, such as "Beoordeling > Visie en aanpak"."""
+    return bool(section) and not CRITERIA_HEADING.search(section[-1]) and any(CRITERIA_HEADING.search(h) for h in section)
+
+
+def _under_subheading(block: Block, found: list[Criterion]) -> list[Criterion]:
+    """A sub-heading whose text states the weight is a criterion named after the heading."""
+    if not _in_subsection(block.section) or any(c.name == block.section[-1] for c in found):
+        return []
+    criterion = _weighted(block.section[-1], block.text, block.position)
+    return [criterion] if criterion.weight and not re.fullmatch(r"\d+", criterion.weight) else []
+
+
+def _weight_column(header: list[str]) -> int | None:
+    for index, text in enumerate(header):
+        if re.search(r"weging|gewicht|punten|score|percentage|%", text, re.IGNORECASE):
+            return index
+    return None
+
+
+def _from_row(block: Block) -> Criterion | None:
+    """A criterion from a table row: first text cell is the name, weight and limits from the others."""
+    cells = [c for c in block.cells if c]
+    if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE):
+        return None
+    rest = " | ".join(cells[1:])
+    criterion = _weighted(cells[0], rest, block.position)
+    column = _weight_column(block.header)
+    if not criterion.weight and column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?", block.cells[column]):
+        criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
+    if criterion.weight or criterion.page_limit:
+        return criterion
+    return None
+
+
+def _from_text(text: str, position: int) -> Criterion | None:
+    """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
+    match = NAME_WEIGHT_RE.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name").strip(" .:-–")
+    if len(name.split()) > 12 or THRESHOLD_RE.search(name):
+        return None
+    return _weighted(name, text[match.start("weight"):], position)
+
+
+PROSE_PATTERNS = (
+    # "visie op jongerenwerk (30 punten), aanpak van overlast (25 punten)"
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
+    # "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent"
+    re.compile(r"(?:^|\ben\b)\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
+    # "voor de samenwerking in de wijk (zijn) maximaal 25 punten (te behalen)"
+    re.compile(r"\bvoor\s+((?:de|het)\s+[^,;:()]{2,80}?)\s+(?:zijn\s+|is\s+|krijgt\s+u\s+)?(?:maximaal|max\.?|ten\s+hoogste)\s+"
+               r"(\d{1,4}\s*(?:punten|procent|%))", re.IGNORECASE),
+    # "Vraag 1 tot en met 4 samen levert maximaal 60 punten op, vraag 5 maximaal 25 punten"
+    re.compile(r"\b((?:vraag|vragen|onderdeel|deelvraag)\s+\d{1,2}(?:\s*(?:tot\s+en\s+met|t/m|[-–])\s*\d{1,2})?)\b[^,;:.]{0,40}?"
+               r"(\d{1,4}\s*punten)", re.IGNORECASE),
+    # "Impact en kwaliteit 600, implementatie 400"
+    re.compile(r"(?:^|[:,;])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))", re.IGNORECASE),
+)
+
+
+def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
+    """Criteria in running text: at least two names with a weight in one sentence, or one short line.
+
+    Outside a criteria section (award_only) only a sentence that speaks of choosing or scoring counts.
+    """
+    found, award_seen = [], False
+    for sentence in split_sentences(block.text):
+        award_seen = award_seen or bool(AWARD_RE.search(sentence))  # "De commissie beoordeelt de plannen. Vraag 1 ..."
+        if award_only and not award_seen:
+            continue
+        for pattern in PROSE_PATTERNS:
+            pairs = [(name, weight) for name, weight in pattern.findall(sentence) if not THRESHOLD_RE.search(name)]
+            if len(pairs) >= 2:
+                found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
+                break
+    if not found and not award_only and markers.words(block.text) <= 15:
+        single = _from_text(block.text, block.position)
+        found = [single] if single and single.weight else []
+    return found
+
+
+def _criterion_name(name: str) -> str:
+    name = AWARD_LEAD_RE.sub("", name.strip())
+    name = re.sub(r"\s+(maximaal|max\.?|ten hoogste)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
+    return name[:1].upper() + name[1:]
+
+
+def _weighted(name: str, rest: str, position: int) -> Criterion:
+    points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
+    bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
+    weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
+    return Criterion(
+        name=name.strip(),
+        weight=weight.strip(),
+        points=_number(points.group(1)) if points else _number(bare.group(1)) if bare and not percent else None,
+        percentage=_number(percent.group(1)) if percent else None,
+        page_limit=page_limit_in(rest),
+        word_limit=word_limit_in(rest),
+        position=position,
+    )
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def page_limit_in(text: str) -> int | None:
+    """The page limit stated in a text, if any."""
+    match = PAGES_RE.search(text)
+    return int(match.group(1)) if match else None
+
+
+def word_limit_in(text: str) -> int | None:
+    """The word limit stated in a text, if any."""
+    match = WORDS_RE.search(text)
+    return int(match.group(1).replace(".", "")) if match else None
+
+
+def proposal_limits(blocks: list[Block], criteria: list[Criterion]) -> tuple[int | None, int | None]:
+    """The page and word limit for the whole proposal, not for one criterion."""
+    criterion_positions = {c.position for c in criteria if c.page_limit or c.word_limit}  # limits per criterion
+    pages = words = None
+    for block in blocks:
+        if block.position in criterion_positions or block.kind == HEADING:
+            continue
+        for sentence in split_sentences(block.text):
+            if not WHOLE_PROPOSAL.search(sentence) or re.search(r"\bper\s+(criterium|onderdeel|vraag)\b", sentence, re.IGNORECASE):
+                continue
+            pages = pages or page_limit_in(sentence)
+            words = words or word_limit_in(sentence)
+    return pages, words

@@ -1,0 +1,103 @@
+"""Find the submission deadline among the dates a tender mentions."""
+
+import re
+from dataclasses import asdict, dataclass
+
+from ..reading.blocks import HEADING, Block
+from .sentences import split_sentences
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
+    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WORD_DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(20\d\d)\b", re.IGNORECASE)
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b")
+ISO_DATE_RE = re.compile(r"\b(20\d\d)-(\d{2})-(\d{2})\b")
+TIME_RE = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*uur\b|\b(\d{1,2}):(\d{2})\b")
+SUBMIT = re.compile(
+    r"sluit|sluiting|uiterlijk|deadline|uiterste|indien|ingediend|inschrijving|inschrijven|aanvraag|"
+    r"aanvragen|binnen zijn|ontvangen|aanleveren|offerte|inzenden|insturen|reageren|"
+    r"aanmeld|verzoek\s+tot\s+toelating",  # an Open House call admits providers who ask for it
+    re.IGNORECASE,
+)
+# Words just before the date that closes a period: "tot en met 15 september", "uiterlijk vrijdag 5 mei".
+CLOSING_RE = re.compile(
+    r"\b(?:uiterlijk|vóór|voor|tot\s+en\s+met|t/m|tot|deadline|sluit\w*)\s*(?:op\s+)?(?:\w+dag\s+)?$", re.IGNORECASE
+)
+NOT_SUBMIT = re.compile(
+    r"vragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|"
+    r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|"
+    r"\blop(en|t)\s+(nog\s+)?door\b|overgang",  # current work running on until a date is no submission
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Deadline:
+    """The submission deadline: ISO date, optional time, and the sentence it came from."""
+
+    date: str
+    time: str = ""
+    text: str = ""
+
+    def iso(self) -> str:
+        """Date and time as one ISO string."""
+        return f"{self.date}T{self.time}" if self.time else self.date
+
+    def to_dict(self) -> dict:
+        """Return the deadline as a plain dict."""
+        return asdict(self)
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """All dates in a text as (offset, ISO date)."""
+    found = []
+    for match in WORD_DATE_RE.finditer(text):
+        found.append((match.start(), _iso(match.group(3), MONTHS[match.group(2).lower()], match.group(1))))
+    for match in NUMERIC_DATE_RE.finditer(text):
+        found.append((match.start(), _iso(match.group(3), match.group(2), match.group(1))))
+    for match in ISO_DATE_RE.finditer(text):
+        found.append((match.start(), _iso(match.group(1), match.group(2), match.group(3))))
+    return sorted(d for d in found if d[1])
+
+
+def _iso(year, month, day) -> str:
+    year, month, day = int(year), int(month), int(day)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_time(text: str) -> str:
+    """The first clock time in a text as HH:MM, or ""."""
+    match = TIME_RE.search(text)
+    if not match:
+        return ""
+    hour, minute = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{int(hour):02d}:{int(minute or 0):02d}" if int(hour) < 24 else ""
+
+
+def extract_deadline(blocks: list[Block]) -> Deadline | None:
+    """The date by which the proposal must be submitted, judged by the words around each date."""
+    best, best_score = None, 0
+    for block in blocks:
+        if block.kind == HEADING:
+            continue
+        for sentence in split_sentences(block.text):
+            dates = find_dates(sentence)
+            if not dates:
+                continue
+            score = len(SUBMIT.findall(sentence)) * 2 - len(NOT_SUBMIT.findall(sentence)) * 3
+            score += 1 if find_time(sentence) else 0
+            if score > best_score:
+                best, best_score = Deadline(_closing_date(sentence, dates), find_time(sentence), sentence), score
+    return best
+
+
+def _closing_date(sentence: str, dates: list[tuple[int, str]]) -> str:
+    """Of several dates in a sentence, the one that closes the period ("van 1 juli tot en met 15 september")."""
+    for offset, iso in dates:
+        if CLOSING_RE.search(sentence[max(0, offset - 30): offset]):
+            return iso
+    return dates[0][1]

@@ -1,0 +1,135 @@
+"""Budget, funding route and target groups of a tender."""
+
+import re
+from dataclasses import asdict, dataclass
+
+from ..reading.blocks import HEADING, LIST_ITEM, Block
+from .sentences import split_sentences
+
+AMOUNT_RE = re.compile(
+    r"(?:€|eur(?:o)?\b\.?)\s*(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?(?:\s*(miljoen|mln\.?|k\b|duizend))?"
+    r"|(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(miljoen|mln\.?)?\s*euro\b",
+    re.IGNORECASE,
+)
+BUDGET_CUE = re.compile(
+    r"plafond|budget|beschikbaar|opdrachtwaarde|geraamde|raming|maximaal bedrag|totaalbedrag|"
+    r"subsidiebedrag|ter beschikking|financiële ruimte|bedraagt|middelen",
+    re.IGNORECASE,
+)
+NOT_BUDGET = re.compile(
+    r"verzeker|dekking|aansprakelijk|accountant|controleverklaring|boete|per gebeurtenis|"
+    r"voorschot|omzet|jaarrekening|meer dan|vanaf|minder dan|tarief|uurtarief|per uur",
+    re.IGNORECASE,
+)
+CEILING = re.compile(r"plafond", re.IGNORECASE)
+TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
+PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar", re.IGNORECASE)
+
+ROUTE_CUES = {
+    "open house": re.compile(r"open[\s-]?house", re.IGNORECASE),
+    "subsidie": re.compile(r"subsidie|aanvrager|awb|beschikking|subsidiabel", re.IGNORECASE),
+    "aanbesteding": re.compile(
+        r"aanbested|inschrijver|offerte|opdrachtnemer|gunning|gegund|bpkv|emvi|prijs-kwaliteit|tenderned|\buea\b",
+        re.IGNORECASE,
+    ),
+}
+TARGET_HEADING = re.compile(r"doelgroep", re.IGNORECASE)
+TARGET_SENTENCE = re.compile(r"doelgroep(en)?\s+(is|zijn|bestaat|bestaan|vormen)|richt(en)?\s+zich\s+op|bedoeld\s+voor", re.IGNORECASE)
+GROUP_TERMS = re.compile(
+    r"\b(?:jonge |oudere |kwetsbare |eenzame |alleenstaande |zelfstandig wonende )?"
+    r"(?:ouderen|senioren|\d\d-plussers|jongeren|kinderen|jeugdigen|tieners|ouders|gezinnen|mantelzorgers|"
+    r"vrijwilligers|statushouders|nieuwkomers|laaggeletterden|minima|mensen met (?:een )?[\w -]{3,40}?(?=[,.;]| en )|"
+    r"inwoners met (?:een )?[\w -]{3,40}?(?=[,.;]| en )|inwoners van \d\d jaar en ouder|"
+    r"dak- en thuislozen|werkzoekenden|migranten|inwoners)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Budget:
+    """The money available: amount in euros, whether it is per year, and its sentence."""
+
+    amount: float
+    per_year: bool = False
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        """Return the budget as a plain dict."""
+        return asdict(self)
+
+
+def parse_amount(match: re.Match) -> float:
+    """Euros in an AMOUNT_RE match, e.g. "€ 1.350.000" or "€ 1,2 miljoen"."""
+    if match.group(1):
+        whole, cents, scale = match.group(1), match.group(2), match.group(3)
+    else:
+        whole, cents, scale = match.group(4), None, match.group(5)
+    if scale and "," in whole:
+        whole, cents = whole.split(",", 1)
+    value = float(re.sub(r"[.\s]", "", whole))
+    if cents and cents.isdigit():
+        value += float(f"0.{cents}") if not scale else float(f"0.{cents}")
+    if scale:
+        value *= 1_000 if scale.lower().startswith(("k", "d")) else 1_000_000
+    return round(value, 2)  # "€ 4,1 miljoen" is 4100000, not 4099999.9999999995
+
+
+def extract_budget(blocks: list[Block]) -> Budget | None:
+    """The subsidy ceiling if one is stated, else the first sentence naming an amount as available money."""
+    budgets = []
+    for block in blocks:
+        if block.kind == HEADING:
+            continue
+        for sentence in split_sentences(block.text):
+            if AMOUNT_RE.search(sentence) and BUDGET_CUE.search(sentence) and not NOT_BUDGET.search(sentence):
+                budgets.append(_sentence_budget(sentence))
+    # a programme names its whole budget before the ceiling that applicants share
+    ceiling = next((budget for budget in budgets if CEILING.search(budget.text)), None)
+    return ceiling or (budgets[0] if budgets else None)
+
+
+def _sentence_budget(sentence: str) -> Budget:
+    """The sentence's amount; of a yearly amount and the total over the term ("over vier jaar is dat ..."), the total."""
+    matches = list(AMOUNT_RE.finditer(sentence))
+    for match in matches[1:]:
+        if TOTAL.search(sentence[max(0, match.start() - 60): match.start()]):
+            return Budget(parse_amount(match), False, sentence)
+    return Budget(parse_amount(matches[0]), bool(PER_YEAR.search(sentence)), sentence)
+
+
+def extract_route(blocks: list[Block]) -> str:
+    """"open house", "subsidie" or "aanbesteding" by the words the tender uses; "" if unclear."""
+    text = " ".join(block.text for block in blocks)
+    if ROUTE_CUES["open house"].search(text):
+        return "open house"
+    subsidy = len(ROUTE_CUES["subsidie"].findall(text))
+    tender = len(ROUTE_CUES["aanbesteding"].findall(text))
+    if not subsidy and not tender:
+        return ""
+    return "subsidie" if subsidy > tender else "aanbesteding"
+
+
+def extract_target_groups(blocks: list[Block], goal_texts: list[str] = ()) -> list[str]:
+    """Target groups named in a Doelgroep section or a "richt zich op" sentence, else in the goals."""
+    texts = []
+    for block in blocks:
+        in_section = any(TARGET_HEADING.search(h) for h in block.section) and block.kind != HEADING
+        if in_section and block.kind == LIST_ITEM:
+            texts.append(block.text.rstrip(";.,"))
+            continue
+        for sentence in split_sentences(block.text) if block.kind != HEADING else []:
+            if in_section or TARGET_SENTENCE.search(sentence):
+                texts += [m.group(0) for m in GROUP_TERMS.finditer(sentence)]
+    if not texts:
+        texts = [m.group(0) for text in goal_texts for m in GROUP_TERMS.finditer(text)]
+    return _unique(texts)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen, kept = set(), []
+    for item in items:
+        key = item.lower().strip()
+        if key and key not in seen and key != "inwoners":
+            seen.add(key)
+            kept.append(item.strip())
+    return kept

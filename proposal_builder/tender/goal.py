@@ -1,0 +1,82 @@
+"""The one goal type, from extraction through editing, storage and the workbench to the draft."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+EFFECT, OUTPUT = "effect", "output"
+# The kind vocabulary: a short label for lists and forms, a description for the draft.
+KIND_LABELS = {EFFECT: "Effect", OUTPUT: "Prestatie"}
+KIND_DESCRIPTIONS = {EFFECT: "beoogd maatschappelijk effect", OUTPUT: "beoogde prestatie (output)"}
+SECTION_SEPARATOR = " > "
+# Table columns that hold a goal's indicator or target, as municipalities name them.
+INDICATOR_COLUMNS = ("indicator",)
+TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target")
+
+
+@dataclass
+class Goal:
+    """A goal of the municipality, where it was found, and what the director chose for it."""
+
+    text: str
+    kind: str = EFFECT  # EFFECT: a desired state of people; OUTPUT: delivered activities or counts
+    section: list[str] = field(default_factory=list)  # the heading path above it
+    block: int | None = None  # position of the source block in the tender; None when typed in
+    found_as: str = ""  # "list", "table" or "prose"; "" when typed in
+    indicator: str = ""
+    target: str = ""  # the streefwaarde, as written in the tender
+    attributes: dict[str, str] = field(default_factory=dict)  # the other cells of a goal table's row
+    own_text: str = ""  # the director's own paragraph for the draft
+    evidence: list[str] = field(default_factory=list)  # refs of the knowledge-base records chosen
+
+    def __post_init__(self):
+        if self.kind not in KIND_LABELS:
+            self.kind = EFFECT
+        if not self.indicator:
+            self.indicator = column_value(self.attributes, INDICATOR_COLUMNS)
+        if not self.target:
+            self.target = column_value(self.attributes, TARGET_COLUMNS)
+
+    @property
+    def section_text(self) -> str:
+        """The heading path as one line, e.g. "2 Doelen > 2.1 Meedoen"."""
+        return SECTION_SEPARATOR.join(self.section)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    def to_record(self) -> dict:
+        """The goal as stored with a saved tender (plain JSON values)."""
+        data = asdict(self)
+        data["section"] = self.section_text
+        return data
+
+    @classmethod
+    def from_record(cls, data: dict) -> "Goal":
+        """A goal from its stored shape; older tenders stored the block position as `source`."""
+        section = data.get("section") or []
+        if isinstance(section, str):
+            section = [part for part in section.split(SECTION_SEPARATOR) if part]
+        block = data.get("block", data.get("source") if isinstance(data.get("source"), int) else None)
+        return cls(
+            text=str(data.get("text") or "").strip(), kind=str(data.get("kind") or EFFECT),
+            section=list(section), block=block if isinstance(block, int) else None,
+            found_as=str(data.get("found_as") or ""), indicator=str(data.get("indicator") or "").strip(),
+            target=str(data.get("target") or "").strip(), attributes=dict(data.get("attributes") or {}),
+            own_text=str(data.get("own_text") or "").strip(),
+            evidence=list(dict.fromkeys(str(ref) for ref in data.get("evidence") or [])))
+
+
+def column_value(attributes: dict[str, str], words: tuple[str, ...]) -> str:
+    """The first attribute whose column name contains one of `words`, or ""."""
+    return next((value for key, value in attributes.items() if any(w in key.lower() for w in words)), "")
+
+
+def goals_from_records(records: list[dict]) -> list[Goal]:
+    """Stored goals as Goal values."""
+    return [Goal.from_record(record) for record in records]
+
+
+def goals_to_records(goals: list[Goal]) -> list[dict]:
+    """Goal values in their stored shape."""
+    return [goal.to_record() for goal in goals]

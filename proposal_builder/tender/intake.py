@@ -1,0 +1,81 @@
+"""From an analysed tender to the dict `knowledge_base.saved_tenders` saves; title and municipality guessed from the text.
+
+No Flask: the tender pages call this, and so does the unattended draft (`pipeline`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import PurePath
+
+from .extraction import Budget, TenderAnalysis
+from .reading.blocks import Block
+
+TITLE_LIMIT = 200
+FALLBACK_TITLE = "Aanbesteding zonder titel"
+# Headings that name a chapter rather than the tender.
+GENERIC_HEADING = re.compile(
+    r"^(\d+(\.\d+)*\.?\s*)?(inleiding|aanleiding|achtergrond|inhoud|inhoudsopgave|algemeen|"
+    r"voorwoord|samenvatting|leeswijzer)\b", re.IGNORECASE)
+# Words that start a two-word municipality name ("Oude IJsselstreek", "West Betuwe").
+NAME_PREFIXES = r"Oude|Nieuwe?|West|Oost|Noord|Zuid|Midden|Hollands|Stichtse|Gooise|Sint|Land|Berg"
+MUNICIPALITY = re.compile(
+    r"\b[Gg]emeente ((?:'s-|De |Den |Het )?(?:(?:" + NAME_PREFIXES + r") )?[A-Z][\w'-]+"
+    r"(?: (?:aan|op|van) (?:den |de |het )?[A-Z][\w'-]+)?)")
+NOT_A_NAME = {"De", "Den", "Het", "Een", "In", "Op", "Voor", "Wil", "Zal"}
+
+
+def guess_title(blocks: list[Block], filename: str = "") -> str:
+    """The tender's title: its opening heading or short first line, else a chapter heading, else the file name."""
+    first = blocks[0] if blocks else None
+    if first and (first.kind == "heading" or _short_line(first.text)):
+        return _clip(first.text)
+    heading = next((b.text for b in blocks if b.kind == "heading" and not GENERIC_HEADING.match(b.text)), "")
+    stem = re.sub(r"[_-]+", " ", PurePath(base_name(filename)).stem).strip() if filename else ""
+    return _clip(heading or stem or FALLBACK_TITLE)
+
+
+def _short_line(text: str) -> bool:
+    return len(text.split()) <= 15 and not text.rstrip().endswith((".", ":", ";"))
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TITLE_LIMIT else text[: TITLE_LIMIT - 1].rstrip() + "…"
+
+
+def guess_municipality(blocks: list[Block]) -> str:
+    """The name most often written as "gemeente <Naam>" in the tender, or ""."""
+    names = Counter(match.group(1) for block in blocks for match in MUNICIPALITY.finditer(block.text)
+                    if match.group(1) not in NOT_A_NAME)
+    return names.most_common(1)[0][0] if names else ""
+
+
+def format_budget(budget: Budget | None) -> str:
+    """The budget as Dutch text, e.g. "€ 1.350.000 per jaar"; "" when there is none."""
+    if budget is None:
+        return ""
+    euros, cents = divmod(round(budget.amount * 100), 100)
+    amount = f"{euros:,}".replace(",", ".") + (f",{cents:02d}" if cents else "")
+    return f"€ {amount}" + (" per jaar" if budget.per_year else "")
+
+
+def base_name(filename: str) -> str:
+    """The file name without any folder a browser sent along (also Windows paths)."""
+    return re.split(r"[\\/]", filename or "")[-1].strip()
+
+
+def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str = "",
+                  source_name: str = "") -> dict:
+    """The tender to save: facts, blocks and goals; an empty title or municipality is guessed."""
+    return {
+        "title": title.strip() or guess_title(analysis.blocks, source_name),
+        "municipality": municipality.strip() or guess_municipality(analysis.blocks),
+        "route": analysis.route, "deadline": analysis.deadline.iso() if analysis.deadline else "",
+        "page_limit": analysis.page_limit, "word_limit": analysis.word_limit,
+        "budget": format_budget(analysis.budget),
+        "criteria": [criterion.to_dict() for criterion in analysis.criteria],
+        "target_groups": analysis.target_groups, "source_name": base_name(source_name),
+        "blocks": [block.to_dict() for block in analysis.blocks],
+        "goals": [goal.to_record() for goal in analysis.goals],
+    }

@@ -1,0 +1,113 @@
+"""Log-in, roles, CSRF protection, security headers and error pages."""
+from __future__ import annotations
+
+import hmac
+from functools import wraps
+
+from flask import Flask, abort, render_template
+from flask_login import LoginManager, UserMixin, current_user, login_required
+from flask_wtf.csrf import CSRFProtect
+
+from knowledge_base.users import ROLES, get_user_by_id, role_at_least
+
+from .request_db import get_db
+
+login_manager = LoginManager()
+login_manager.login_view = "auth.login"
+login_manager.login_message = "Log in om deze pagina te zien."
+login_manager.login_message_category = "info"
+# "strong": a session used from another address or browser is dropped, not just marked stale.
+login_manager.session_protection = "strong"
+csrf = CSRFProtect()
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+
+
+class User(UserMixin):
+    """The logged-in account."""
+
+    def __init__(self, row: dict):
+        self.id = row["id"]
+        self.username = row["username"]
+        self.role = row["role"]
+        self.session_token = row["session_token"]
+
+    def get_id(self) -> str:
+        """The id kept in the session: account id plus its token, so a reset ends old sessions."""
+        return f"{self.id}:{self.session_token}"
+
+    @property
+    def role_label(self) -> str:
+        """The role's Dutch name."""
+        return ROLES.get(self.role, self.role)
+
+    def can(self, required: str) -> bool:
+        """Whether this account has at least the rights of `required`."""
+        return role_at_least(self.role, required)
+
+
+@login_manager.user_loader
+def load_user(session_id: str) -> User | None:
+    """The account stored in the session, if it still exists, is active and the token matches."""
+    user_id, _, token = session_id.partition(":")
+    row = get_user_by_id(get_db(), int(user_id)) if user_id.isdigit() else None
+    if row and row["active"] and token and hmac.compare_digest(token, row["session_token"]):
+        return User(row)
+    return None
+
+
+def role_required(role: str):
+    """Allow a view only to logged-in accounts with at least `role`; others get 403.
+
+    The role is kept on the view as `required_role`, so tests can check every endpoint.
+    """
+    def decorator(view):
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            if not current_user.can(role):
+                abort(403)
+            return view(*args, **kwargs)
+        wrapped.required_role = role
+        return wrapped
+    return decorator
+
+
+def public(view):
+    """Mark a view as open to everyone (`required_role` None), so that is a visible choice."""
+    view.required_role = None
+    return view
+
+
+def _set_headers(response):
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+def _error_page(code: int, title: str, message: str):
+    def handler(error):
+        return render_template("error.html", code=code, title=title, message=message), code
+    return handler
+
+
+ERRORS = {
+    400: ("Ongeldig verzoek", "Het formulier was verlopen of onvolledig. Laad de pagina opnieuw en probeer het nog eens."),
+    403: ("Geen toegang", "Uw rol geeft geen toegang tot deze pagina of handeling."),
+    404: ("Niet gevonden", "Deze pagina of dit record bestaat niet (meer)."),
+    413: ("Bestand te groot", "Het bestand is groter dan de toegestane limiet. Kies een kleiner bestand."),
+    500: ("Er ging iets mis", "Er is een onverwachte fout opgetreden. Er is niets opgeslagen van de laatste handeling; probeer het opnieuw."),
+}
+
+
+def init_app(app: Flask) -> None:
+    """Attach log-in, CSRF, headers and Dutch error pages to the app."""
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    app.after_request(_set_headers)
+    for code, (title, message) in ERRORS.items():
+        app.register_error_handler(code, _error_page(code, title, message))
+    app.jinja_env.globals["ROLES"] = ROLES

@@ -1,0 +1,261 @@
+"""Curating the knowledge base in the browser: list, view, add, edit, bin, history, import, export."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from knowledge_base import (RECORD_TYPES, ConflictError, ImportFormatError, RecordError,
+                            count_records, delete_record, export_json, facets, get_record, history,
+                            import_file, list_records, projects_using_method, restore_record,
+                            restore_version, results_of_project, save_record)
+from knowledge_base.privacy import record_warnings
+
+from ..request_db import get_db
+from ..forms.records import LABELS, RECORD_FORMS, FilterForm, ImportForm
+from ..security import role_required
+
+bp = Blueprint("records", __name__, url_prefix="/kennisbank")
+REF_PREFIX = {"project": "P", "method": "M", "result": "R"}
+OUTCOMES = {"added": "is toegevoegd", "updated": "is opgeslagen",
+            "unchanged": "is niet gewijzigd: er was niets veranderd"}
+ACTIONS = {"added": "toegevoegd", "updated": "gewijzigd", "deleted": "naar de prullenbak",
+           "restored": "teruggezet uit de prullenbak", "reverted": "oude versie teruggezet"}
+
+
+@bp.context_processor
+def _record_names() -> dict:
+    return {"RECORD_TYPES": RECORD_TYPES, "LABELS": LABELS, "ACTIONS": ACTIONS}
+
+
+def _record_or_404(ref: str, include_deleted: bool = False) -> dict:
+    record = get_record(get_db(), ref, include_deleted=include_deleted)
+    if record is None:
+        abort(404)
+    return record
+
+
+def _all_refs(db) -> set[str]:
+    return {r["ref"] for r in list_records(db) + list_records(db, deleted=True)}
+
+
+def _next_ref(db, kind: str) -> str:
+    """The next free ref of a type, e.g. P13 after P12 (a suggestion the user may change)."""
+    prefix = REF_PREFIX[kind]
+    numbers = [int(m.group(1)) for ref in _all_refs(db) if (m := re.fullmatch(rf"{prefix}(\d+)", ref))]
+    return f"{prefix}{max(numbers, default=0) + 1:02d}"
+
+
+def _link_choices(db, kind: str) -> list[tuple[str, str]]:
+    linked_type = {"project": "method", "result": "project"}.get(kind)
+    if not linked_type:
+        return []
+    return [(r["ref"], f"{r['ref']} — {r['title']}") for r in list_records(db, type=linked_type)]
+
+
+def _make_form(kind: str, record: dict | None = None, taken_refs=()):
+    form_class = RECORD_FORMS[kind]
+    data = form_class.record_data(record) if record else None
+    return form_class(data=data, taken_refs=taken_refs, link_choices=_link_choices(get_db(), kind))
+
+
+def _differences(form, stored: dict) -> list[dict]:
+    """The fields where the stored record differs from what the user typed."""
+    theirs = type(form).record_data(stored)
+    mine = type(form).record_data(form.to_record())
+    return [{"label": LABELS[name], "stored": theirs[name], "mine": mine[name]}
+            for name in mine if name not in {"ref", "version"} and theirs[name] != mine[name]]
+
+
+def _flash_saved(record: dict, outcome: str) -> None:
+    flash(f"{RECORD_TYPES[record['type']]} {record['ref']} {OUTCOMES[outcome]}.", "success")
+    warnings = record_warnings(record)
+    if warnings:
+        # The record page lists the findings themselves; the flash only says the save went through.
+        flash("Let op, privacy: het verhaal bevat mogelijk persoonsgegevens (zie hieronder). "
+              "Het record is wel opgeslagen; pas het verhaal zo nodig aan.", "warning")
+
+
+def _try_save(form, base: dict) -> dict | None:
+    """Save the form's values over `base`; on failure put errors or the conflict on the form."""
+    try:
+        saved, outcome = save_record(get_db(), {**base, **form.to_record()}, user=current_user.username,
+                                     expected_version=form.expected_version())
+    except ConflictError as exc:
+        by = exc.current.get("updated_by") or "iemand anders"
+        if not base:  # adding: someone else took this ref a moment ago
+            form.add_errors({"ref": f"{by} heeft de referentie {exc.current['ref']} zojuist in gebruik "
+                                    "genomen; kies een andere."})
+            return None
+        form.conflict = {"by": by, "version": exc.current["version"], "deleted": bool(exc.current["deleted_at"]),
+                         "fields": _differences(form, exc.current)}
+        # The next save deliberately overwrites the version the user has now seen.
+        form.version.data = str(exc.current["version"])
+        return None
+    except RecordError as exc:
+        form.add_errors(exc.errors)
+        return None
+    _flash_saved(saved, outcome)
+    return saved
+
+
+def _related(db, record: dict) -> dict:
+    """The records a record page shows beside the record itself."""
+    if record["type"] == "project":
+        methods = [get_record(db, ref) or {"ref": ref, "missing": True} for ref in record["methods"]]
+        return {"methods": methods, "result_records": results_of_project(db, record["ref"])}
+    if record["type"] == "method":
+        return {"projects": projects_using_method(db, record["ref"])}
+    project = get_record(db, record["project"], include_deleted=True) if record["project"] else None
+    return {"project": project}
+
+
+@bp.route("/")
+@role_required("lezer")
+def index():
+    """List the records that match the search and filters, with counts."""
+    db = get_db()
+    form = FilterForm(request.args, facets=facets(db))
+    form.validate()
+    records = list_records(db, **form.filters())
+    found = {kind: sum(1 for r in records if r["type"] == kind) for kind in RECORD_TYPES}
+    return render_template("records/index.html", form=form, records=records, found=found,
+                           totals=count_records(db), filtered=bool(form.filters()))
+
+
+@bp.route("/<ref>")
+@role_required("lezer")
+def view(ref: str):
+    """Show one record with its links, privacy warnings and evidence (also from the bin)."""
+    db = get_db()
+    record = _record_or_404(ref, include_deleted=True)
+    return render_template("records/view.html", record=record, warnings=record_warnings(record),
+                           **_related(db, record))
+
+
+@bp.route("/nieuw/<kind>", methods=["GET", "POST"])
+@role_required("medewerker")
+def add(kind: str):
+    """Add a record of one type."""
+    if kind not in RECORD_FORMS:
+        abort(404)
+    db = get_db()
+    form = _make_form(kind, taken_refs=_all_refs(db))
+    if request.method == "GET":
+        form.ref.data = _next_ref(db, kind)
+        if kind == "result":
+            form.project.data = request.args.get("project", "")
+    if form.validate_on_submit() and (saved := _try_save(form, {})):
+        return redirect(url_for(".view", ref=saved["ref"]))
+    return render_template("records/edit.html", form=form, kind=kind, record=None)
+
+
+@bp.route("/<ref>/bewerken", methods=["GET", "POST"])
+@role_required("medewerker")
+def edit(ref: str):
+    """Edit a record; a save over someone else's newer version shows the conflict instead."""
+    # A record binned while someone edits it still takes the POST, so their work shows as a conflict.
+    current = _record_or_404(ref, include_deleted=request.method == "POST")
+    form = _make_form(current["type"], current)
+    form.ref.data = ref  # the ref is the record's key; it never changes here
+    if form.validate_on_submit() and (saved := _try_save(form, current)):
+        return redirect(url_for(".view", ref=saved["ref"]))
+    status = 409 if form.conflict else 200
+    return render_template("records/edit.html", form=form, kind=current["type"], record=current), status
+
+
+@bp.route("/<ref>/verwijderen", methods=["GET", "POST"])
+@role_required("medewerker")
+def delete(ref: str):
+    """Ask for confirmation, then move the record to the bin."""
+    db = get_db()
+    record = _record_or_404(ref)
+    if request.method == "POST":
+        delete_record(db, ref, user=current_user.username)
+        flash(f"{RECORD_TYPES[record['type']]} {ref} staat in de prullenbak; u kunt het daar terugzetten.",
+              "success")
+        return redirect(url_for(".index"))
+    return render_template("records/delete.html", record=record, **_related(db, record))
+
+
+@bp.route("/prullenbak", endpoint="bin")
+@role_required("medewerker")
+def show_bin():
+    """List the records in the bin."""
+    return render_template("records/bin.html", records=list_records(get_db(), deleted=True))
+
+
+@bp.route("/<ref>/terugzetten", methods=["POST"])
+@role_required("medewerker")
+def restore(ref: str):
+    """Bring a record back from the bin."""
+    record = _record_or_404(ref, include_deleted=True)
+    if not record["deleted_at"]:
+        flash(f"{ref} staat niet in de prullenbak.", "info")
+    else:
+        restore_record(get_db(), ref, user=current_user.username)
+        flash(f"{RECORD_TYPES[record['type']]} {ref} is teruggezet uit de prullenbak.", "success")
+    return redirect(url_for(".view", ref=ref))
+
+
+def _with_changes(entries: list[dict]) -> list[dict]:
+    """History entries, each with the labels of the fields changed since the version before it."""
+    shown = [name for name in LABELS if name != "ref"]
+    for entry, older in zip(entries, entries[1:] + [None]):
+        before = older["snapshot"] if older else {}
+        entry["changed"] = [LABELS[name] for name in shown
+                            if older and entry["snapshot"].get(name) != before.get(name)]
+    return entries
+
+
+@bp.route("/<ref>/geschiedenis")
+@role_required("lezer")
+def record_history(ref: str):
+    """Show every stored version of a record, newest first."""
+    record = _record_or_404(ref, include_deleted=True)
+    return render_template("records/history.html", record=record,
+                           entries=_with_changes(history(get_db(), ref)))
+
+
+@bp.route("/<ref>/geschiedenis/<int:version>/terugzetten", methods=["POST"])
+@role_required("medewerker")
+def revert(ref: str, version: int):
+    """Save an earlier version of a record as its newest version."""
+    before = _record_or_404(ref, include_deleted=True)
+    try:
+        record = restore_version(get_db(), ref, version, user=current_user.username)
+    except KeyError:
+        abort(404)
+    except RecordError as exc:
+        flash(f"Versie {version} kan niet worden teruggezet: {' '.join(exc.errors.values())}", "error")
+        return redirect(url_for(".record_history", ref=ref))
+    if record["version"] == before["version"]:
+        flash(f"Versie {version} is gelijk aan de huidige versie; er is niets veranderd.", "info")
+    else:
+        flash(f"Versie {version} van {ref} is teruggezet (nu versie {record['version']}).", "success")
+    return redirect(url_for(".view", ref=ref))
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@role_required("medewerker")
+def import_records():
+    """Upload a JSON file and show what happened to each record."""
+    form = ImportForm()
+    report = None
+    if form.validate_on_submit():
+        try:
+            report = import_file(get_db(), form.file.data.read(), user=current_user.username)
+        except ImportFormatError as exc:
+            form.file.errors = [*form.file.errors, f"{exc} Er is niets gewijzigd."]
+    return render_template("records/import.html", form=form, report=report)
+
+
+@bp.route("/export")
+@role_required("medewerker")
+def export():
+    """Download the whole knowledge base as JSON (the organisation's own backup)."""
+    filename = f"kennisbank-{date.today().isoformat()}.json"
+    return Response(export_json(get_db()), mimetype="application/json",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,182 @@
+"""The matching workbench of a saved tender: evidence per goal, coverage, and the checked draft."""
+from __future__ import annotations
+
+from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
+                   request, url_for)
+from flask_login import current_user
+
+from knowledge_base.records import EVIDENCE_LEVELS, RECORD_TYPES, ConflictError
+from knowledge_base.saved_tenders import get_tender, update_goals
+
+from ...config import instance_tmp
+from ...drafting import TemplateError
+from ...matching import COLUMNS, LEVELS, fetch_records, goal_coverage, summary
+from ...pipeline import draft_filename, draft_tender
+from ...tender import KIND_LABELS
+from ...tender.goal import goals_from_records, goals_to_records
+from ..request_db import get_db
+from ..forms.workbench import WorkbenchForm
+from ..security import role_required
+from .workbench_data import apply_choices, differences, goal_rows, matches, search_rows
+
+bp = Blueprint("workbench", __name__, url_prefix="/aanbestedingen/<int:tender_id>")
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@bp.context_processor
+def _names() -> dict:
+    return {"RECORD_TYPES": RECORD_TYPES, "KIND_LABELS": KIND_LABELS, "LEVELS": LEVELS,
+            "COLUMNS": COLUMNS, "EVIDENCE_LEVELS": EVIDENCE_LEVELS,
+            "tender_page": _tender_page, "VIEWS": current_app.view_functions}
+
+
+def _tender_page(tender_id: int) -> str | None:
+    """The intake page of the tender, when that blueprint is installed."""
+    if "tenders.view" in current_app.view_functions:
+        return url_for("tenders.view", tender_id=tender_id)
+    return None
+
+
+def _tender_or_404(tender_id: int) -> dict:
+    tender = get_tender(get_db(), tender_id)
+    if tender is None:
+        abort(404)
+    return tender
+
+
+def _save(form: WorkbenchForm, tender: dict, add: tuple[int, str] | None) -> dict | None:
+    """Save the form's choices over the tender; on a conflict keep the input on the form, return None."""
+    db = get_db()
+    if add and 0 <= add[0] < len(form.goals):  # on the form, so a conflict still shows it ticked
+        entry = form.goals[add[0]].evidence
+        entry.data = [*(entry.data or []), add[1]]
+    choices = form.choices()
+    known = fetch_records(db, (ref for choice in choices for ref in choice["evidence"]))
+    unknown = sorted({ref for c in choices for ref in c["evidence"] if ref not in known})
+    if unknown:
+        flash(f"Niet (meer) in de kennisbank, dus niet opgeslagen: {', '.join(unknown)}.", "warning")
+    stored = goals_from_records(tender["goals"])
+    goals, orphans = apply_choices(stored, choices, set(known))
+    if goals == stored and not orphans:
+        return tender
+    try:
+        saved = update_goals(db, tender["id"], goals_to_records(goals), user=current_user.username,
+                             expected_version=form.expected_version())
+    except ConflictError as exc:
+        form.conflict = {"by": exc.current.get("updated_by") or "iemand anders",
+                         "version": exc.current["version"],
+                         "goals": differences(goals_from_records(exc.current["goals"]), form.choices())}
+        form.version.data = str(exc.current["version"])  # the next save overwrites what was seen
+        return None
+    for orphan in orphans:
+        flash(f"Het doel ‘{orphan['text']}’ staat niet meer in de aanbesteding; uw keuzes daarvoor "
+              f"zijn niet opgeslagen ({', '.join(orphan['evidence']) or 'geen bewijs'}). "
+              f"Uw eigen tekst was: {orphan['own_text'] or '(leeg)'}", "warning")
+    return saved
+
+
+def _action() -> tuple[str, int, str]:
+    """The button pressed: ("add", goal, ref), ("search", goal, "") or ("save", -1, "")."""
+    for name in ("add", "search"):
+        goal, _, ref = request.form.get(name, "").partition(":")
+        if goal.isdigit():
+            return name, int(goal), ref.strip()
+    return "save", -1, ""
+
+
+def _after_save(form: WorkbenchForm, action: str, goal: int, tender_id: int):
+    if action == "save":
+        flash("Uw keuzes zijn opgeslagen.", "success")
+        return redirect(url_for(".index", tender_id=tender_id))
+    query = form.goals[goal].query.data if goal < len(form.goals) else ""
+    if action == "add":
+        flash("Het record is toegevoegd aan het bewijs voor dit doel; uw keuzes zijn opgeslagen.", "success")
+    return redirect(url_for(".index", tender_id=tender_id, doel=goal, q=query or None,
+                            _anchor=f"doel-{goal + 1}"))
+
+
+@bp.route("/werkbank", methods=["GET", "POST"])
+@role_required("directeur")
+def index(tender_id: int):
+    """Each goal with its ranked evidence: tick what goes in, search and add, write an own paragraph."""
+    tender = _tender_or_404(tender_id)
+    if request.method == "POST":
+        form = WorkbenchForm()
+        form.conflict = None
+        action, goal, ref = _action()
+        added = (goal, ref) if action == "add" else None
+        if form.validate_on_submit() and _save(form, tender, added) is not None:
+            return _after_save(form, action, goal, tender_id)
+        tender = get_tender(get_db(), tender_id) or tender
+    else:
+        form = WorkbenchForm.from_tender(tender)
+        form.conflict = None
+    return _render_workbench(tender, form)
+
+
+def _render_workbench(tender: dict, form: WorkbenchForm):
+    db = get_db()
+    texts = [entry.goal_text.data or "" for entry in form.goals]
+    found = matches(db, texts)
+    search_goal = request.args.get("doel", type=int)
+    query = (request.args.get("q") or "").strip()
+    if search_goal is not None and 0 <= search_goal < len(form.goals) and request.method == "GET":
+        form.goals[search_goal].query.data = query
+    goals = goal_rows(db, goals_from_records(tender["goals"]), form, found.hits)
+    results = search_rows(db, query, form, search_goal) if query and not found.error else None
+    status = 409 if form.conflict else 200
+    return render_template("workbench/index.html", tender=tender, form=form, goals=goals,
+                           found=found, search_goal=search_goal, query=query, results=results,
+                           counts=summary([g["coverage"] for g in goals])), status
+
+
+@bp.route("/dekking")
+@role_required("directeur")
+def coverage(tender_id: int):
+    """Goals × evidence at a glance: which goals are well, thinly or not covered."""
+    tender = _tender_or_404(tender_id)
+    db = get_db()
+    goals = goals_from_records(tender["goals"])
+    found = matches(db, [goal.text for goal in goals])
+    records = fetch_records(db, [h.ref for hits in found.hits for h in hits]
+                            + [r for goal in goals for r in goal.evidence])
+    coverages = [goal_coverage(hits, goal.evidence, records) for goal, hits in zip(goals, found.hits)]
+    return render_template("workbench/coverage.html", tender=tender, found=found,
+                           rows=list(zip(goals, coverages)), counts=summary(coverages))
+
+
+def _draft_of(tender: dict, check: bool = True):
+    """The tender's draft with the app's organisation and house style, checked unless told not to."""
+    return draft_tender(get_db(), tender, current_app.config["ORGANISATION"],
+                        current_app.config.get("HOUSE_STYLE") or None, check_it=check,
+                        workdir=instance_tmp(current_app.instance_path))
+
+
+@bp.route("/concept")
+@role_required("directeur")
+def draft(tender_id: int):
+    """Build the draft and show the checks (numbers, sections, length, consent) before download."""
+    tender = _tender_or_404(tender_id)
+    try:
+        checked = _draft_of(tender)
+    except TemplateError as exc:
+        return render_template("workbench/draft.html", tender=tender, checked=None, error=str(exc))
+    return render_template("workbench/draft.html", tender=tender, checked=checked, error=None,
+                           filename=draft_filename(tender["title"]))
+
+
+@bp.route("/concept/download")
+@role_required("directeur")
+def download(tender_id: int):
+    """The draft as a Word file, generated on request and never stored."""
+    tender = _tender_or_404(tender_id)
+    try:
+        checked = _draft_of(tender, check=False)
+    except TemplateError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for(".draft", tender_id=tender_id))
+    response = Response(checked.docx, mimetype=DOCX_MIME)
+    response.headers["Content-Disposition"] = f'attachment; filename="{draft_filename(tender["title"])}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
