@@ -8,7 +8,6 @@ from docx.enum.text import WD_COLOR_INDEX
 from proposal_builder.tender import Goal
 from proposal_builder.drafting import (DEFAULT_TEMPLATE, TemplateError, draft_proposal,
                                        make_house_style)
-from proposal_builder.drafting.citations import dutch_date
 from proposal_builder.drafting.goal_section import goal_heading
 from proposal_builder.drafting.outline import APPENDIX_TITLE, OVERVIEW_HEADER, OVERVIEW_TITLE
 from tests.drafting_samples import (GOAL_TEXTS, METHOD, RESULT_CONSENT, RESULT_NO_CONSENT, body_texts,
@@ -227,7 +226,3 @@ def test_committed_house_style_has_our_styles_tokens_and_page_field():
     assert " PAGE " in section.footer._element.xml and " NUMPAGES " in section.footer._element.xml
     assert round(section.page_width.cm, 1) == 21.0 and not document.paragraphs
 
-
-def test_dutch_date():
-    assert dutch_date("2022-03-14") == "14 maart 2022"
-    assert dutch_date("voorjaar 2022") == "voorjaar 2022"

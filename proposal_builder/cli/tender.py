@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..tender import TenderAnalysis, TenderReadError, analyse_tender
+from ..tender.intake import format_budget
 
 
 @click.group(help="Aanbestedingen en subsidie-uitvragen lezen.")
@@ -51,8 +52,7 @@ def format_analysis(analysis: TenderAnalysis) -> str:
     lines.append(f"Deadline: {deadline.date + (' ' + deadline.time if deadline.time else '') if deadline else 'niet gevonden'}")
     lines.append(f"Route: {analysis.route or 'onbekend'}")
     if analysis.budget:
-        per_year = " per jaar" if analysis.budget.per_year else ""
-        lines.append(f"Budget: € {analysis.budget.amount:,.0f}{per_year}".replace(",", "."))
+        lines.append(f"Budget: {format_budget(analysis.budget)}")
     if analysis.target_groups:
         lines.append(f"Doelgroepen: {', '.join(analysis.target_groups)}")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from knowledge_base.records import META_FIELDS
 
-from .citations import MONTHS, dutch_date
+from .. import dutch
 from .evidence import used_records
 from .goal_section import goal_heading
 from .libreoffice import RenderError, docx_to_pdf, find_soffice
@@ -23,7 +23,7 @@ from .models import DraftRequest
 WORDS_PER_PAGE = 500
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 DATE = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b"
-                  % "|".join(MONTHS), re.IGNORECASE)
+                  % "|".join(dutch.MONTHS), re.IGNORECASE)
 SOURCE = re.compile(r"\(bron: [^)]*\)")
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
 # Fields whose digits are identifiers, not figures a draft could copy.
@@ -88,7 +88,7 @@ def record_numbers(records: list[dict]) -> set[str]:
 def _tender_texts(request: DraftRequest) -> list[str]:
     tender = request.tender
     texts = [tender.title, tender.municipality, tender.organisation, *tender.criteria,
-             str(tender.date), dutch_date(tender.date) if tender.date else ""]
+             str(tender.date), dutch.date(tender.date) if tender.date else ""]
     for goal in request.goals:
         texts += [goal.text.strip(), goal_heading(goal), goal.section_text, goal.indicator, goal.target]
     return sorted((t.strip() for t in texts if t and t.strip()), key=len, reverse=True)

@@ -1,28 +1,15 @@
 """How evidence is cited: sources, evidence levels of methods, results copied from records."""
 from __future__ import annotations
 
-import datetime as dt
-
+from .. import dutch
 from .document import Run
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 # Known databanks, recognised by a word in the stored name, cited by their full name.
 DATABANKS = (
     (("movisie", "sociale interventies"), "Databank Effectieve sociale interventies, Movisie"),
     (("nji", "jeugdinterventies"), "Databank Effectieve jeugdinterventies, NJi"),
 )
 NO_RECOGNITION = "niet erkend in een databank"
-
-
-def dutch_date(value: dt.date | str) -> str:
-    """A date (or ISO string) written out in Dutch, e.g. "14 maart 2022"; other text unchanged."""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return value.strip()
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def source(*refs: str) -> Run:
@@ -51,7 +38,7 @@ def evidence_runs(method: dict) -> list[Run]:
     if not level:
         return [Run(NO_RECOGNITION)]
     details = [d for d in (databank_label(method.get("databank", "")),
-                           dutch_date(method.get("recognised_on", "") or "")) if d]
+                           dutch.date(method.get("recognised_on", "") or "")) if d]
     runs = [Run("erkend als "), Run(level, "italic")]
     if details:
         runs.append(Run(f" ({', '.join(details)})"))

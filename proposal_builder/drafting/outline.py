@@ -4,7 +4,8 @@ from __future__ import annotations
 from knowledge_base.records import RECORD_TYPES
 
 from .document import Element, Heading, Outline, PageBreak, Run, Table, para, placeholder
-from .citations import NO_RECOGNITION, dutch_date, level_label, source, value_text
+from .. import dutch
+from .citations import NO_RECOGNITION, level_label, source, value_text
 from .evidence import GoalEvidence, gather, used_records
 from .goal_section import goal_blocks, measure_lines
 from .models import DraftRequest, TenderInfo
@@ -25,7 +26,7 @@ DIRECTOR_CHAPTERS = (
 
 def _title_page(tender: TenderInfo) -> list[Element]:
     facts = [("Aanbieder", tender.organisation), ("Gemeente", tender.municipality),
-             ("Datum", dutch_date(tender.date) if tender.date else "")]
+             ("Datum", dutch.date(tender.date) if tender.date else "")]
     return [para(f"Voorstel aan de gemeente {tender.municipality}", role="subtitle"),
             para(tender.title, role="title"),
             para(f"Ingediend door {tender.organisation}", role="subtitle"),

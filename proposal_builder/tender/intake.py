@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from pathlib import PurePath
 
+from .. import dutch
 from .extraction import Budget, TenderAnalysis
 from .reading.blocks import Block
 
@@ -55,9 +56,7 @@ def format_budget(budget: Budget | None) -> str:
     """The budget as Dutch text, e.g. "€ 1.350.000 per jaar"; "" when there is none."""
     if budget is None:
         return ""
-    euros, cents = divmod(round(budget.amount * 100), 100)
-    amount = f"{euros:,}".replace(",", ".") + (f",{cents:02d}" if cents else "")
-    return f"€ {amount}" + (" per jaar" if budget.per_year else "")
+    return dutch.money(budget.amount) + (" per jaar" if budget.per_year else "")
 
 
 def base_name(filename: str) -> str:

@@ -9,6 +9,7 @@ from wtforms import Form, HiddenField, SelectChoice, SelectField, StringField, T
 from wtforms.fields import FieldList, FormField
 from wtforms.validators import Length, ValidationError
 
+from ... import dutch
 from ...tender import KIND_LABELS, Goal
 
 ROUTES = {"": "onbekend", "aanbesteding": "Aanbesteding", "subsidie": "Subsidie", "open house": "Open House"}
@@ -40,8 +41,8 @@ def _number(field) -> int | None:
 def _check_number(field, unit: str, maximum: int) -> None:
     text = _text(field)
     if text and not (text.isdigit() and 1 <= int(text) <= maximum):
-        limit = f"{maximum:,}".replace(",", ".")
-        raise ValidationError(f"Vul het aantal {unit} in als heel getal van 1 tot {limit}, of laat het veld leeg.")
+        raise ValidationError(f"Vul het aantal {unit} in als heel getal van 1 tot {dutch.number(maximum)}, "
+                              "of laat het veld leeg.")
 
 
 class VersionedForm(FlaskForm):

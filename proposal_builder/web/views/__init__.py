@@ -4,9 +4,8 @@ from typing import NamedTuple
 from flask import Flask, current_app, request
 from flask_login import current_user
 
-from knowledge_base.local_time import local_time
 
-from .tender_display import dutch_date
+from ... import dutch
 
 
 class NavEntry(NamedTuple):
@@ -44,5 +43,5 @@ def register_blueprints(app: Flask) -> None:
     for module in (main, auth, admin, records, tenders, workbench, search):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["nav_items"] = nav_items
-    app.add_template_filter(local_time)
-    app.add_template_filter(dutch_date)
+    app.add_template_filter(dutch.moment, "local_time")
+    app.add_template_filter(dutch.date, "dutch_date")

@@ -11,7 +11,7 @@ from knowledge_base.saved_tenders import list_tenders
 from ..request_db import get_db
 from ..index_job import current_job
 from ..security import role_required
-from .tender_display import dutch_date
+from ... import dutch
 
 bp = Blueprint("main", __name__)
 RECENT_TENDERS = 5
@@ -55,4 +55,4 @@ def index():
     """Show what is in the knowledge base, the recent tenders and where to start."""
     db = get_db()
     return render_template("main/index.html", counts=count_records(db), tenders=_recent_tenders(db),
-                           index_behind=_index_behind(db), to_check=_to_check(db), dutch_date=dutch_date)
+                           index_behind=_index_behind(db), to_check=_to_check(db), dutch_date=dutch.date_time)

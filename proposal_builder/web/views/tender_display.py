@@ -1,31 +1,7 @@
-"""How a saved tender is shown: its source text grouped for display, dates and figures in Dutch."""
+"""How a saved tender is shown: its source text grouped for display and its goals by source block."""
 from __future__ import annotations
 
 from collections import defaultdict
-
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december"]
-
-
-def dutch_date(iso: str) -> str:
-    """An ISO date (with optional time) as Dutch text, e.g. "1 maart 2027, 12:00 uur"."""
-    date, _, time = (iso or "").partition("T")
-    try:
-        year, month, day = (int(part) for part in date.split("-"))
-        text = f"{day} {MONTHS[month - 1]} {year}"
-    except (ValueError, IndexError):
-        return iso or ""
-    return f"{text}, {time} uur" if time else text
-
-
-def number(value) -> str:
-    """A count or weight without a needless ".0", with a decimal comma."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace(".", ",")
-
 
 def source_parts(blocks: list[dict]) -> list[dict]:
     """The blocks in order, with consecutive table rows of one table gathered into one part."""

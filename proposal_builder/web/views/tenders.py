@@ -17,7 +17,8 @@ from ...tender import DEFAULT_MAX_BYTES, KIND_LABELS, Goal, TenderReadError, ana
 from ...tender.goal import goals_to_records
 from ...tender.reading.errors import too_large
 from ...tender.intake import tender_record
-from .tender_display import dutch_date, goals_by_block, number, section_text, source_parts
+from ... import dutch
+from .tender_display import goals_by_block, section_text, source_parts
 
 bp = Blueprint("tenders", __name__, url_prefix="/aanbestedingen")
 DONE = {"save": "De doelen zijn opgeslagen.", "add": "Het nieuwe doel is toegevoegd.",
@@ -30,8 +31,8 @@ EDITS = {"merge": goal_edits.merge_with_next, "split": goal_edits.split_goal, "d
 
 @bp.context_processor
 def _names() -> dict:
-    return {"KIND_LABELS": KIND_LABELS, "ROUTES": ROUTES, "dutch_date": dutch_date,
-            "number": number, "section_text": section_text,
+    return {"KIND_LABELS": KIND_LABELS, "ROUTES": ROUTES, "dutch_date": dutch.date_time,
+            "number": dutch.number, "section_text": section_text,
             "workbench_url": _workbench_url}
 
 
