@@ -205,7 +205,8 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     print("a project scores at least w x its best method or result:")
     sweep(db, memo, parts, "link_weight", [0, 0.8, 0.9, 0.95, 1.0])
     calibrate(db, memo, parts["all"])
-    unrelated = json.loads(devset.read_text()).get("unrelated", [])
+    unrelated = [item["text"] if isinstance(item, dict) else item  # a list of texts, or of {id, text}
+                 for item in json.loads(devset.read_text()).get("unrelated", [])]
     tenders = tender_goals(ROOT / "benchmarks" / "draft_quality" / "grades.json") if kb is None else None
     run_weak(db, memo, parts["all"], unrelated, load_records(kb or DEMO_FILE), OUT, tenders)
 

@@ -8,7 +8,6 @@ import pytest
 from knowledge_base import (delete_record, export_json, get_record, history, list_records, open_db,
                             save_record)
 from knowledge_base.users import get_user
-from proposal_builder.web import create_app
 from proposal_builder.web.views import records as records_views
 
 from .conftest import FIXTURES, PASSWORD, _make_app

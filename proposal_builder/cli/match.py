@@ -6,8 +6,9 @@ import json
 import click
 
 from knowledge_base.index import clear_index, index_status
-from knowledge_base.search import match_goals
 
+from .. import pipeline
+from ..tender import Goal
 from .common import command_embedder, open_app_db, refresh_with_bar, settings
 
 
@@ -42,7 +43,7 @@ def match(goals: tuple[str, ...], goals_file, top: int, as_json: bool) -> None:
     refresh_with_bar(db, embedder)
     results = [{"goal": goal, "matches": [
         {"ref": h.ref, "type": h.type, "title": h.title, "score": h.score, "why": h.why}
-        for h in hits]} for goal, hits in zip(texts, match_goals(db, texts, embedder, top))]
+        for h in hits]} for goal, hits in zip(texts, pipeline.match(db, [Goal(text) for text in texts], embedder, top))]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:

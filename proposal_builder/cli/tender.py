@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..tender import TenderAnalysis, TenderReadError, analyse_tender
+from .. import pipeline
+from ..tender import TenderAnalysis, TenderReadError
 from ..tender.intake import format_budget
 
 
@@ -21,7 +22,7 @@ def tender() -> None:
 def goals(file: Path, as_json: bool) -> None:
     """Print the goals found in FILE, as text or JSON."""
     try:
-        analysis = analyse_tender(file.read_bytes(), file.name)
+        analysis = pipeline.analyse(pipeline.read(file.read_bytes(), file.name))
     except TenderReadError as exc:
         raise click.ClickException(exc.message) from exc
     if as_json:

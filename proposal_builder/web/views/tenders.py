@@ -13,10 +13,10 @@ from knowledge_base.saved_tenders import (get_tender, list_tenders, save_tender,
 from ..request_db import get_db
 from ..forms.tenders import ROUTES, FactsForm, GoalListForm, IntakeForm
 from ..security import role_required
-from ...tender import DEFAULT_MAX_BYTES, KIND_LABELS, Goal, TenderReadError, analyse_tender, analyse_text, goal_edits
+from ... import pipeline
+from ...tender import DEFAULT_MAX_BYTES, KIND_LABELS, Goal, TenderReadError, goal_edits
 from ...tender.goal import goals_to_records
 from ...tender.reading.errors import too_large
-from ...tender.intake import tender_record
 from ... import dutch
 from .tender_display import goals_by_block, section_text, source_parts
 
@@ -65,8 +65,8 @@ def _analyse(form: IntakeForm):
     """Read the uploaded file or the pasted text; raise TenderReadError when that fails."""
     if _has_file(form):
         upload = form.file.data
-        return analyse_tender(upload.read(), upload.filename, _max_bytes()), upload.filename
-    return analyse_text(form.text.data), ""
+        return pipeline.analyse(pipeline.read(upload.read(), upload.filename, _max_bytes())), upload.filename
+    return pipeline.analyse(pipeline.read_text(form.text.data)), ""
 
 
 @bp.route("/nieuw", methods=["GET", "POST"])
@@ -81,8 +81,8 @@ def new():
             field = form.file if _has_file(form) else form.text
             field.errors = [*field.errors, exc.message]
             return render_template("tenders/new.html", form=form, read_error=exc.message), 422
-        record = tender_record(analysis, form.title.data or "", form.municipality.data or "", filename)
-        tender = save_tender(get_db(), record, user=current_user.username)
+        record = pipeline.tender_from_analysis(analysis, filename, form.title.data or "", form.municipality.data or "")
+        tender = pipeline.store(get_db(), record, user=current_user.username)
         _flash_found(tender)
         return redirect(url_for(".view", tender_id=tender["id"]))
     return render_template("tenders/new.html", form=form, read_error=None)
