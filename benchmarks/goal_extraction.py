@@ -9,6 +9,9 @@ extraction rules, in shapes the dev set lacks) and "fresh" (written after the fi
 the unseen set, never tuned on); with --all-formats they are also read in every format.
 --set NAME evaluates another set laid out the same way in benchmarks/goal_extraction/NAME/
 (e.g. blind3: written blind after the fresh-set fixes); its splits are reported one by one.
+Each set is also scored per fact kind (benchmarks/fact_kinds.py: municipalities, route,
+procedure, deadline, budget and its parts, limits, criteria with weight, page limit and goals,
+requirements with kind, per-goal indicator and target), only where its gold files have the key.
 """
 
 import argparse
@@ -23,8 +26,10 @@ HERE = Path(__file__).parent / "goal_extraction"
 UNSEEN = HERE / "unseen"
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
 import generate  # noqa: E402
+from fact_kinds import report_kinds, score_kinds  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from proposal_builder.tender import analyse_tender, analyse_text  # noqa: E402
@@ -85,7 +90,7 @@ def evaluate(name: str, spec: dict, verbose: bool, root: Path = HERE) -> dict:
     noise = [g for g in analysis.goals if admin & set(g.section)]
     result = {
         "gold": len(gold), "found": len(found), "matched": len(pairs), "kinds_right": kinds_right,
-        "noise": len(noise), "facts": check_facts(spec, analysis),
+        "noise": len(noise), "facts": check_facts(spec, analysis), "kinds": score_kinds(spec, analysis),
     }
     if verbose:
         show_errors(gold, found, pairs, spec, analysis, noise)
@@ -190,6 +195,7 @@ def unseen(args) -> None:
         results[spec["split"]][gold.stem] = evaluate(gold.stem, spec, args.verbose, UNSEEN)
     for split, title in UNSEEN_SPLITS.items():
         report(title, results[split])
+        report_kinds(title, results[split])
     if args.all_formats:
         cross_format(args, UNSEEN, ("pdf2col", "wrapped.txt"))
 
@@ -210,6 +216,7 @@ def named_set(name: str, args) -> None:
         results.setdefault(spec.get("split", name), {})[gold.stem] = evaluate(gold.stem, spec, args.verbose, root)
     for split, split_results in results.items():
         report(SET_TITLES.get(split, f"Set {split}"), split_results)
+        report_kinds(SET_TITLES.get(split, f"Set {split}"), split_results)
     if args.all_formats:
         cross_format(args, root, ("pdf2col", "wrapped.txt"))
 
@@ -249,6 +256,7 @@ def main() -> None:
             print(f"{gold.stem} ({spec['format']})")
         splits[split][gold.stem] = evaluate(gold.stem, spec, args.verbose)
     report("Dev set", splits["dev"])
+    report_kinds("Dev set", splits["dev"])
     if splits["held-out"]:
         report("Held-out", splits["held-out"])
     if args.all_formats:
