@@ -34,7 +34,8 @@ class Goal:
         if not self.indicator:
             self.indicator = column_value(self.attributes, INDICATOR_COLUMNS)
         if not self.target:
-            self.target = column_value(self.attributes, TARGET_COLUMNS)
+            target = column_value(self.attributes, TARGET_COLUMNS)
+            self.target = target if any(ch.isdigit() for ch in target) else ""  # "zie monitor" is no target
 
     @property
     def section_text(self) -> str:

@@ -1,11 +1,20 @@
-"""Analyse a tender's blocks: goals, award criteria, limits, deadline, budget, route, target groups."""
+"""Analyse a tender's blocks: goals, award criteria, limits, deadline, budget, route, target groups,
+municipalities, requirements, and per goal its indicator and target."""
 
 from dataclasses import dataclass, field
 
 from ..reading.blocks import Block
-from .criteria import Criterion, extract_criteria, proposal_limits
+from .criteria import Criterion, extract_criteria
+from .criterion_details import complete_criteria
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
+from .limits import proposal_limits
+from .municipalities import extract_municipalities
+from .money import extract_budget_parts
+from .procedure import extract_procedure, route_of
+from .requirements import Requirement, extract_requirements
+from .sources import fact_sources
+from .targets import fill_targets
 from .goals import Goal, extract_goals
 from .sections import SectionClassifier
 
@@ -23,6 +32,12 @@ class TenderAnalysis:
     route: str = ""
     target_groups: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    municipalities: list[str] = field(default_factory=list)
+    procedure: str = ""
+    budget_parts: list[dict] = field(default_factory=list)  # [{name, amount}] per theme or lot
+    excluding_appendices: bool | None = None
+    requirements: list[Requirement] = field(default_factory=list)
+    facts_sources: dict[str, int] = field(default_factory=dict)  # fact name -> block position
 
     def to_dict(self, with_blocks: bool = False) -> dict:
         """Return the analysis in the CLI's JSON shape."""
@@ -35,6 +50,12 @@ class TenderAnalysis:
             "budget": self.budget.to_dict() if self.budget else None,
             "route": self.route or None,
             "target_groups": self.target_groups,
+            "municipalities": self.municipalities,
+            "procedure": self.procedure or None,
+            "budget_parts": self.budget_parts,
+            "excluding_appendices": self.excluding_appendices,
+            "requirements": [requirement.to_dict() for requirement in self.requirements],
+            "facts_sources": self.facts_sources,
         }
         if with_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]
@@ -52,16 +73,17 @@ def _goal_dict(goal: Goal) -> dict:
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
     criteria = extract_criteria(blocks)
-    page_limit, word_limit = proposal_limits(blocks, criteria)
-    goals = extract_goals(blocks, SectionClassifier(blocks))
-    return TenderAnalysis(
-        goals=goals,
-        criteria=criteria,
-        page_limit=page_limit,
-        word_limit=word_limit,
-        deadline=extract_deadline(blocks),
-        budget=extract_budget(blocks),
-        route=extract_route(blocks),
-        target_groups=extract_target_groups(blocks, [goal.text for goal in goals]),
-        blocks=blocks,
+    page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks))
+    goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
+    procedure = extract_procedure(blocks)
+    analysis = TenderAnalysis(
+        goals=goals, criteria=criteria, page_limit=page_limit, word_limit=word_limit,
+        deadline=extract_deadline(blocks), budget=extract_budget(blocks),
+        route=route_of(procedure) or extract_route(blocks),
+        target_groups=extract_target_groups(blocks, [goal.text for goal in goals]), blocks=blocks,
+        municipalities=extract_municipalities(blocks), procedure=procedure,
+        budget_parts=extract_budget_parts(blocks), excluding_appendices=excluding,
+        requirements=extract_requirements(blocks),
     )
+    analysis.facts_sources = fact_sources(analysis)
+    return analysis

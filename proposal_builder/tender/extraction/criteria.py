@@ -1,33 +1,24 @@
 """Award criteria with their weights, and page or word limits."""
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from ..reading import markers
 from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from .limits import column_limit, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
 CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
 # A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
 AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen)\b", re.IGNORECASE)
 AWARD_LEAD_RE = re.compile(
-    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren)\s+(?:op|aan de hand van|op basis van)\s+", re.IGNORECASE
+    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
+    re.IGNORECASE
 )
 # "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
 THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
-PAGES_RE = re.compile(
-    r"(?:maximaal|max\.?|ten hoogste|hooguit|niet meer dan|maximum van|omvang van|in totaal)?\s*"
-    r"(\d{1,3})\s*(?:pagina(?:'?s)?\b|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
-    re.IGNORECASE,
-)
-WORDS_RE = re.compile(r"(?:maximaal|max\.?|ten hoogste|niet meer dan)\s*(\d{1,3}(?:\.\d{3})+|\d{2,5})\s*woorden", re.IGNORECASE)
-WHOLE_PROPOSAL = re.compile(
-    r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|"
-    r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking|kwaliteitsplan|werkplan)\b",
-    re.IGNORECASE,
-)
 NAME_WEIGHT_RE = re.compile(
     r"^(?P<name>[^:;()]{3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
     r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
@@ -46,6 +37,8 @@ class Criterion:
     page_limit: int | None = None
     word_limit: int | None = None
     position: int = 0
+    goals: list[int] = field(default_factory=list)  # 1-based goal numbers the tender says it covers
+    kind: str = ""  # "quality", "price", "interview", or "" when unknown
 
     def to_dict(self) -> dict:
         """Return the criterion as a plain dict."""
@@ -126,6 +119,8 @@ def _from_row(block: Block) -> Criterion | None:
     column = _weight_column(block.header)
     if not criterion.weight and column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?", block.cells[column]):
         criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
+    criterion.page_limit = criterion.page_limit or column_limit(block, "pagina|blz|kantje")
+    criterion.word_limit = criterion.word_limit or column_limit(block, "woord")
     if criterion.weight or criterion.page_limit:
         return criterion
     return None
@@ -144,7 +139,8 @@ def _from_text(text: str, position: int) -> Criterion | None:
 
 PROSE_PATTERNS = (
     # "visie op jongerenwerk (30 punten), aanpak van overlast (25 punten)"
-    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?"
+               r"(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
     # "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent"
     re.compile(r"(?:^|\ben\b)\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
     # "voor de samenwerking in de wijk (zijn) maximaal 25 punten (te behalen)"
@@ -203,30 +199,3 @@ def _weighted(name: str, rest: str, position: int) -> Criterion:
 
 def _number(text: str) -> float:
     return float(text.replace(",", "."))
-
-
-def page_limit_in(text: str) -> int | None:
-    """The page limit stated in a text, if any."""
-    match = PAGES_RE.search(text)
-    return int(match.group(1)) if match else None
-
-
-def word_limit_in(text: str) -> int | None:
-    """The word limit stated in a text, if any."""
-    match = WORDS_RE.search(text)
-    return int(match.group(1).replace(".", "")) if match else None
-
-
-def proposal_limits(blocks: list[Block], criteria: list[Criterion]) -> tuple[int | None, int | None]:
-    """The page and word limit for the whole proposal, not for one criterion."""
-    criterion_positions = {c.position for c in criteria if c.page_limit or c.word_limit}  # limits per criterion
-    pages = words = None
-    for block in blocks:
-        if block.position in criterion_positions or block.kind == HEADING:
-            continue
-        for sentence in split_sentences(block.text):
-            if not WHOLE_PROPOSAL.search(sentence) or re.search(r"\bper\s+(criterium|onderdeel|vraag)\b", sentence, re.IGNORECASE):
-                continue
-            pages = pages or page_limit_in(sentence)
-            words = words or word_limit_in(sentence)
-    return pages, words

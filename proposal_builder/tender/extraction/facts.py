@@ -18,7 +18,8 @@ BUDGET_CUE = re.compile(
 )
 NOT_BUDGET = re.compile(
     r"verzeker|dekking|aansprakelijk|accountant|controleverklaring|boete|per gebeurtenis|"
-    r"voorschot|omzet|jaarrekening|meer dan|vanaf|minder dan|tarief|uurtarief|per uur",
+    r"voorschot|omzet|jaarrekening|meer dan|vanaf|minder dan|tarief|uurtarief|per uur|"
+    r"\b(onder|boven|lager\s+dan|hoger\s+dan|kleiner\s+dan|groter\s+dan)\s+(€|eur)|drempel|schuld",  # thresholds
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)

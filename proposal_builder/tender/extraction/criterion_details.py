@@ -1,0 +1,88 @@
+"""What an award criterion covers beyond its weight: the goals it names, its kind, limits stated below it."""
+
+import re
+
+from ..reading.blocks import HEADING, PARAGRAPH, Block
+from .criteria import Criterion
+from .limits import page_limit_in, word_limit_in
+
+# "doelstellingen 1 tot en met 5", "doelen 6 en 7", "resultaat 2", "doelen 1-3"
+GOAL_REFERENCE = re.compile(
+    r"\b(?:doel(?:stelling)?(?:en)?|resultaat|resultaten|effect(?:en)?|ambities?)\s+"
+    r"((?:\d{1,2}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{1,2})\b(?!\s*(?:%|procent|jaar))",
+    re.IGNORECASE,
+)
+RANGE = re.compile(r"(\d{1,2})\s*(?:tot\s+en\s+met|t/m|[-–]|tot)\s*(\d{1,2})", re.IGNORECASE)
+GOAL_COLUMN = re.compile(r"\bdoel", re.IGNORECASE)
+# The kinds of criteria, first match wins; the rest is quality.
+KINDS = (
+    ("price", re.compile(r"\b(prijs|prijzen|tarie(f|ven)|inschrijvingssom|prijsblad|kosten)\b(?!\s*-?effectiviteit)", re.IGNORECASE)),
+    ("interview", re.compile(r"\b(interview|presentatie|pitch|gesprek|kennismakingsgesprek)\b", re.IGNORECASE)),
+)
+BELOW = 4  # blocks under a criterion that may still describe it
+
+
+def goal_numbers(text: str) -> list[int]:
+    """The goal numbers a text refers to, in order: "doelstellingen 1 tot en met 3" gives [1, 2, 3]."""
+    numbers: list[int] = []
+    for match in GOAL_REFERENCE.finditer(text):
+        numbers += _expand(match.group(1))
+    return list(dict.fromkeys(numbers))
+
+
+def _expand(text: str) -> list[int]:
+    numbers = []
+    for part in re.split(r",|\ben\b", RANGE.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)):
+        low, _, high = part.strip().partition(":")
+        if low.isdigit():
+            numbers += list(range(int(low), int(high) + 1)) if high.isdigit() and int(high) - int(low) < 30 else [int(low)]
+    return numbers
+
+
+def criterion_kind(name: str) -> str:
+    """"price", "interview" or "quality" by the criterion's name."""
+    return next((kind for kind, pattern in KINDS if pattern.search(name)), "quality")
+
+
+def complete_criteria(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
+    """Fill goals, kind and limits stated below each criterion; return the blocks whose limits were used."""
+    at = {block.position: block for block in blocks}
+    starts = sorted({c.position for c in criteria})
+    taken: set[int] = set()
+    for criterion in criteria:
+        block = at.get(criterion.position)
+        criterion.kind = criterion.kind or criterion_kind(criterion.name)
+        own = criterion.name + " " + (_goal_cells(block) if block else "")
+        criterion.goals = criterion.goals or goal_numbers(own)
+        if block is not None and _describes_one(block, criteria):
+            taken |= _below(criterion, block, blocks, starts)
+    taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
+    return taken
+
+
+def _goal_cells(block: Block) -> str:
+    """A table row's cells under a "Doelen" column, read as goal numbers ("1, 2 en 3")."""
+    cells = [cell for header, cell in zip(block.header, block.cells) if GOAL_COLUMN.search(header)]
+    return " ".join(f"doelen {cell}" for cell in cells if re.fullmatch(r"[\d\s,en\-–t/m]+", cell))
+
+
+def _describes_one(block: Block, criteria: list[Criterion]) -> bool:
+    """A heading or a short paragraph (a bold pseudo-heading) that holds this criterion alone."""
+    short = block.kind == PARAGRAPH and len(block.text.split()) <= 15
+    return (block.kind == HEADING or short) and sum(c.position == block.position for c in criteria) == 1
+
+
+def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list[int]) -> set[int]:
+    """Goals and limits in the few blocks after the criterion, up to the next criterion or heading."""
+    later = [s for s in starts if s > block.position]
+    stop = min(later[0] if later else len(blocks), block.position + 1 + BELOW)
+    used = set()
+    for following in blocks[block.position + 1: stop]:
+        if following.kind == HEADING and following.level <= max(block.level, 1):
+            break
+        criterion.goals = criterion.goals or goal_numbers(following.text)
+        pages, words = page_limit_in(following.text), word_limit_in(following.text)
+        if (pages and not criterion.page_limit) or (words and not criterion.word_limit):
+            criterion.page_limit, criterion.word_limit = criterion.page_limit or pages, criterion.word_limit or words
+            used.add(following.position)
+    return used

@@ -1,0 +1,95 @@
+"""Page and word limits in digits or Dutch number words, and whether appendices count."""
+
+import re
+
+from ..reading.blocks import HEADING, TABLE_ROW, Block
+from .numbers import NUMBER, to_int
+from .sentences import split_sentences
+
+_BEFORE = r"(?:maximaal|max\.?|ten hoogste|hooguit|niet meer dan|maximum van|omvang van|in totaal|uit|telt)?\s*"
+PAGES_RE = re.compile(
+    _BEFORE + rf"\b({NUMBER})\s*(?:\(\d+\)\s*)?(?:pagina(?:'?s)?\b|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
+    re.IGNORECASE,
+)
+WORDS_RE = re.compile(_BEFORE + rf"\b({NUMBER})\s*(?:\(\d[\d.]*\)\s*)?woorden\b", re.IGNORECASE)
+WHOLE_PROPOSAL = re.compile(
+    r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|aanmelding|"
+    r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking|kwaliteitsplan|werkplan|"
+    r"beschrijving|document|aanbod|notitie)\b",
+    re.IGNORECASE,
+)
+# A limit for one part only: a CV, one question, one appendix, one criterion.
+PART_LIMIT = re.compile(
+    r"\bper\s+(criterium|onderdeel|vraag|deelvraag|perceel|thema)\b|\b(cv|curriculum|samenvatting|referentie|"
+    r"bijlage\s+\d|begroting\s+(telt|mag))\b",
+    re.IGNORECASE,
+)
+EXCLUDING = re.compile(
+    r"\b(exclusief|excl\.?|zonder|buiten)\s+(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+)?bijlagen?\b|"
+    r"\bbijlagen\s+(tellen|worden|zijn)\s+niet\s+(mee|meegeteld)",
+    re.IGNORECASE,
+)
+INCLUDING = re.compile(
+    r"\b(inclusief|incl\.?)\s+(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+)?bijlagen?\b|\bbijlagen\s+(tellen|worden)\s+mee",
+    re.IGNORECASE,
+)
+MIN_WORDS = 50  # "in twee woorden" is no limit
+
+
+def page_limit_in(text: str) -> int | None:
+    """The page limit stated in a text, if any ("maximaal twaalf pagina's A4")."""
+    for match in PAGES_RE.finditer(text):
+        value = to_int(match.group(1))
+        if value and value <= 500:
+            return value
+    return None
+
+
+def word_limit_in(text: str) -> int | None:
+    """The word limit stated in a text, if any ("duizend woorden", "1.500 woorden")."""
+    for match in WORDS_RE.finditer(text):
+        value = to_int(match.group(1))
+        if value and value >= MIN_WORDS:
+            return value
+    return None
+
+
+def appendices_excluded(text: str) -> bool | None:
+    """True for "exclusief bijlagen", False for "inclusief bijlagen", None when the text does not say."""
+    if EXCLUDING.search(text):
+        return True
+    if INCLUDING.search(text):
+        return False
+    return None
+
+
+def column_limit(block: Block, unit: str) -> int | None:
+    """A bare number in a table column headed with the unit ("Max. pagina's | 4")."""
+    for header, cell in zip(block.header, block.cells):
+        if re.search(unit, header, re.IGNORECASE) and re.fullmatch(r"\s*\d{1,5}\s*", cell or ""):
+            return int(cell)
+    return None
+
+
+def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, int | None, bool | None]:
+    """The page and word limit for the whole proposal and whether appendices are excluded.
+
+    `taken` holds the positions of blocks whose limits belong to one criterion. A sentence that
+    names the proposal wins; else the only limit stated outside the criteria.
+    """
+    named, loose = [], []
+    for block in blocks:
+        if block.position in taken or block.kind in (HEADING, TABLE_ROW):
+            continue
+        for sentence in split_sentences(block.text):
+            if PART_LIMIT.search(sentence) or not (page_limit_in(sentence) or word_limit_in(sentence)):
+                continue
+            (named if WHOLE_PROPOSAL.search(sentence) else loose).append(sentence)
+    return _limits(named or loose[:1])
+
+
+def _limits(sentences: list[str]) -> tuple[int | None, int | None, bool | None]:
+    pages = next((p for p in map(page_limit_in, sentences) if p), None)
+    words = next((w for w in map(word_limit_in, sentences) if w), None)
+    excluded = next((e for e in map(appendices_excluded, sentences) if e is not None), None)
+    return pages, words, excluded

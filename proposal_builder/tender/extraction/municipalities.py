@@ -1,0 +1,76 @@
+"""The municipality or municipalities a tender is for: one, a joint call, or a region with a lead."""
+
+import re
+from collections import Counter
+
+from ..reading.blocks import Block
+from .sentences import split_sentences
+
+# Words that start a two-word municipality name ("Oude IJsselstreek", "West Betuwe").
+_PREFIX = r"(?:(?:Oude|Nieuwe?|West|Oost|Noord|Zuid|Midden|Hollands|Stichtse|Gooise|Sint|Land|Berg) )?"
+NAME = (r"(?:'s-|De |Den |Het )?" + _PREFIX + r"[A-Z][\w'-]+(?:[ -](?:aan|op|van|in|bij) (?:den |de |het )?[A-Z][\w'-]+)?")
+SINGLE = re.compile(rf"\b(?:[Gg]emeente|[Cc]entrumgemeente|[Pp]envoerder,? (?:de )?gemeente) ({NAME})")
+# "gemeenten Kempenhorst, Ellestein en Gansveld"; "de gemeenten A en B"
+JOINT = re.compile(rf"\b[Gg]emeenten:? ((?:{NAME}, )*{NAME},? (?:en|&) {NAME})")
+# "Samenwerkende gemeenten: A, B en C" as a list under a lead-in
+LEAD_IN = re.compile(r"\b(deelnemende|samenwerkende|betrokken|opdrachtgevende)\s+gemeenten\b.*:$", re.IGNORECASE)
+# A municipality said to take no part: "De gemeente X neemt niet deel".
+NOT_PARTY = re.compile(r"\b(niet\s+(deel|mee)|neemt\s+geen\s+deel|geen\s+(partij|deelnemer|onderdeel)|buiten\s+de(ze)?\s+"
+                       r"(aanbesteding|procedure|regeling)|valt\s+niet)", re.IGNORECASE)
+# A sentence naming the lead of a joint tender: "De gemeente X treedt op als penvoerder".
+LEAD = re.compile(r"\b(penvoerder|centrumgemeente|namens|gastgemeente|opdrachtgever\s+is)\b", re.IGNORECASE)
+NOT_A_NAME = {"De", "Den", "Het", "Een", "In", "Op", "Voor", "Wil", "Zal", "U", "Wij", "We", "Deze", "Die", "Dit"}
+HEAD = 12  # the blocks at the top that name the buyer (title page, letterhead)
+
+
+def extract_municipalities(blocks: list[Block]) -> list[str]:
+    """The municipalities the tender is for: a joint list when one is named, else the most named one."""
+    joint, single, leads, excluded = [], Counter(), [], set()
+    for block in blocks:
+        for sentence in split_sentences(block.text):
+            if NOT_PARTY.search(sentence):
+                names = _names(sentence)
+                excluded |= set(names[-1:])
+                continue
+            together = [name for match in JOINT.finditer(sentence) for name in _split(match.group(1))]
+            alone = [m.group(1) for m in SINGLE.finditer(sentence) if m.group(1) not in NOT_A_NAME]
+            joint += together
+            single.update(alone)
+            leads += alone if together or LEAD.search(sentence) else []
+    joint += _listed(blocks)
+    return _choose(joint, single, leads, excluded)
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.group(1) for m in SINGLE.finditer(sentence)] + [n for m in JOINT.finditer(sentence) for n in _split(m.group(1))]
+
+
+def _split(text: str) -> list[str]:
+    return [name.strip() for name in re.split(r",\s*|\s+(?:en|&)\s+", text) if name.strip() not in NOT_A_NAME]
+
+
+def _listed(blocks: list[Block]) -> list[str]:
+    """Names in the list items under a lead-in such as "Deelnemende gemeenten:"."""
+    names, lead = [], False
+    for block in blocks:
+        if block.kind == "list_item" and lead and re.fullmatch(NAME + r"[.;,]?", block.text):
+            names.append(block.text.rstrip(".;,"))
+        elif block.kind != "list_item":
+            lead = bool(LEAD_IN.search(block.text))
+    return names
+
+
+def _choose(joint: list[str], single: Counter, leads: list[str], excluded: set[str]) -> list[str]:
+    """The lead and the joint partners; without a joint list the most named municipality."""
+    if joint:
+        joint = list(dict.fromkeys(joint))
+        return [name for name in dict.fromkeys([*(n for n in leads if n not in joint), *joint]) if name not in excluded]
+    named = [(name, n) for name, n in single.most_common() if name not in excluded]
+    return [named[0][0]] if named else []
+
+
+def display_name(names: list[str]) -> str:
+    """The municipalities as one line: "Kempenhorst, Ellestein en Gansveld" or the one name."""
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " en " + names[-1]

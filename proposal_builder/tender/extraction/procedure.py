@@ -1,0 +1,46 @@
+"""The procedure a tender names ("openbare procedure", "Open House-procedure", "subsidietender") and its route."""
+
+import re
+from collections import Counter
+
+from ..reading.blocks import Block
+from .sentences import split_sentences
+
+# Each procedure as a pattern, the name shown for it, and the route it belongs to.
+PROCEDURES = (
+    (r"niet[\s-]openbare\s+procedure", "niet-openbare procedure", "aanbesteding"),
+    (r"(?<!niet-)(?<!niet )\bopenbare\s+(europese\s+|nationale\s+)?(aanbestedings)?procedure", "openbare procedure", "aanbesteding"),
+    (r"meervoudig[\s-]+onderhands\w*(\s+(aanbestedings)?procedure|\s+aanbesteding)?", "meervoudig onderhandse procedure", "aanbesteding"),
+    (r"enkelvoudig[\s-]+onderhands\w*(\s+(aanbestedings)?procedure|\s+aanbesteding|\s+gunnen)?", "enkelvoudig onderhandse procedure", "aanbesteding"),
+    (r"concurrentiegerichte\s+dialoog", "concurrentiegerichte dialoog", "aanbesteding"),
+    (r"mededingingsprocedure\s+met\s+onderhandeling", "mededingingsprocedure met onderhandeling", "aanbesteding"),
+    (r"(eigen|zelf\s+ontworpen|vereenvoudigde)\s+procedure", "eigen procedure", "aanbesteding"),
+    (r"open[\s-]?house([\s-]?(procedure|regeling|constructie))?\b", "Open House-procedure", "open house"),
+    (r"toelatingsprocedure", "toelatingsprocedure", "open house"),
+    (r"subsidietender", "subsidietender", "subsidie"),
+)
+PATTERNS = [(re.compile(pattern, re.IGNORECASE), name, route) for pattern, name, route in PROCEDURES]
+ROUTES = {name: route for _, name, route in PROCEDURES}
+# A procedure named as a fallback or a contrast does not count: "mocht ..., dan ... enkelvoudig onderhands".
+FALLBACK = re.compile(r"\b(mocht|mochten|indien|tenzij|in\s+plaats\s+van|geen|niet\s+via|anders\s+dan|zou)\b", re.IGNORECASE)
+
+
+def extract_procedure(blocks: list[Block]) -> str:
+    """The procedure named most often outside fallback sentences; "" when none is named."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for block in blocks:
+        for sentence in split_sentences(block.text):
+            weight = 0.1 if FALLBACK.search(sentence) else 1
+            for pattern, name, _ in PATTERNS:
+                if pattern.search(sentence):
+                    counts[name] += weight
+                    first.setdefault(name, block.position)
+    if not counts:
+        return ""
+    return max(counts, key=lambda name: (counts[name], -first[name]))
+
+
+def route_of(procedure: str) -> str:
+    """The route a procedure belongs to, or ""."""
+    return ROUTES.get(procedure, "")

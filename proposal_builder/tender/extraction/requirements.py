@@ -1,0 +1,120 @@
+"""Requirements a proposal must meet: minimum, admission and suitability requirements, and wishes."""
+
+import re
+from dataclasses import asdict, dataclass
+
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from .sentences import split_sentences
+
+MINIMUM, ADMISSION, SUITABILITY, WISH = "minimum", "admission", "suitability", "wish"
+KIND_LABELS = {MINIMUM: "Minimumeis", ADMISSION: "Toelatingseis", SUITABILITY: "Geschiktheidseis", WISH: "Wens"}
+# Words that mark a heading, lead-in or label as one kind; the first kind that matches wins.
+KIND_WORDS = (
+    (ADMISSION, re.compile(r"toelating|toegelaten|toe\s+te\s+laten|open\s+house-?(eisen|voorwaarden)", re.IGNORECASE)),
+    (SUITABILITY, re.compile(r"geschiktheid|selectie-?eis|selectiecriteri|kwalificatie-?eis|bekwaamheid", re.IGNORECASE)),
+    (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
+    (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
+                         r"(subsidie|deelname)voorwaarden|^\W*[\d.]*\s*voorwaarden\s*$|voldoen\s+aan\s+de\s+volgende", re.IGNORECASE)),
+)
+# Headings with those words that hold no requirements of the provider.
+NOT_REQUIREMENTS = re.compile(
+    r"programma\s+van\s+eisen|contract|algemene\s+voorwaarden|inkoopvoorwaarden|betaling|uitsluiting|"
+    r"vormvereisten|eisen\s+aan\s+de\s+(offerte|inschrijving|aanvraag)\b", re.IGNORECASE)
+OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt|beschikken|heeft|hebben|"
+                        r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen|werkt|werken|neemt\s+deel)\b", re.IGNORECASE)
+INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
+
+
+@dataclass
+class Requirement:
+    """One requirement as the tender states it, its kind and the block it came from."""
+
+    text: str
+    kind: str = MINIMUM
+    block: int | None = None
+
+    def to_dict(self) -> dict:
+        """Return the requirement as a plain dict."""
+        return asdict(self)
+
+
+def kind_of(text: str) -> str:
+    """The requirement kind a heading or lead-in names, or ""."""
+    if NOT_REQUIREMENTS.search(text):
+        return ""
+    return next((kind for kind, pattern in KIND_WORDS if pattern.search(text)), "")
+
+
+def extract_requirements(blocks: list[Block]) -> list[Requirement]:
+    """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
+    found, lead_kind = [], ""
+    for block in blocks:
+        if block.kind in (HEADING, PARAGRAPH):
+            lead_kind = kind_of(block.text) if _lead_in(block.text) else ""
+        if block.kind == HEADING:
+            continue
+        kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
+        found += _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
+    return _unique(found)
+
+
+def _lead_in(text: str) -> bool:
+    """A line announcing a list: ending in a colon, or a short title line ("Toelatingseisen") in plain text."""
+    text = text.rstrip()
+    return text.endswith(":") or (len(text.split()) <= 6 and not text.endswith((".", ";", "?", "!")))
+
+
+def _section_kind(block: Block) -> str:
+    """The kind named by the innermost heading above the block that names one."""
+    for heading in reversed(block.section):
+        kind = kind_of(heading)
+        if kind or NOT_REQUIREMENTS.search(heading):
+            return kind
+    return ""
+
+
+def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requirement]:
+    if block.kind == LIST_ITEM:
+        return [Requirement(block.text, kind, block.position)]
+    if block.kind == TABLE_ROW:
+        text = _row_text(block)
+        return [Requirement(text, _row_kind(block) or kind, block.position)] if text else []
+    if block.text.rstrip().endswith(":") or _has_items(block, blocks):
+        return []
+    return [Requirement(s, kind, block.position) for s in split_sentences(block.text) if OBLIGATION.search(s)]
+
+
+def _has_items(block: Block, blocks: list[Block]) -> bool:
+    """True when the block's section also lists its requirements as items or rows."""
+    return any(b.section == block.section and b.kind in (LIST_ITEM, TABLE_ROW) for b in blocks)
+
+
+def _row_text(block: Block) -> str:
+    """The longest cell of a requirements table row: the requirement itself."""
+    cells = sorted((c for c in block.cells if len(c.split()) >= 3), key=len, reverse=True)
+    return cells[0] if cells else ""
+
+
+def _row_kind(block: Block) -> str:
+    """A row's own kind from a short cell such as "Eis", "Wens" or "Knock-out"."""
+    short = " ".join(c for c in block.cells if len(c.split()) <= 2)
+    return kind_of(short) if short else ""
+
+
+def _labelled(block: Block) -> list[Requirement]:
+    """A line labelled as a requirement anywhere: "Eis 3: ...", "Wens: ..."."""
+    match = INLINE_LABEL.match(block.text)
+    if not match or block.kind == TABLE_ROW:
+        return []
+    kind = WISH if match.group(1).lower() == "wens" else MINIMUM
+    return [Requirement(block.text[match.end():].strip(), kind, block.position)]
+
+
+def _unique(found: list[Requirement]) -> list[Requirement]:
+    seen, kept = set(), []
+    for requirement in found:
+        key = " ".join(requirement.text.lower().split())
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(requirement)
+    return kept

@@ -1,0 +1,78 @@
+"""Per goal its indicator and target, from a goal table's columns or from the sentence itself.
+
+"het aandeel ouderen dat zich eenzaam voelt daalt van 12 naar 9 procent in 2029" gives the indicator
+"aandeel ouderen dat zich eenzaam voelt" and the target "van 12 naar 9 procent in 2029".
+"""
+
+import re
+from dataclasses import replace
+
+from ..goal import Goal
+from ..reading.blocks import HEADING, Block
+from .numbers import NUMBER
+from .sentences import split_sentences
+
+VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?\b))?"
+YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
+TARGET_PATTERNS = (
+    re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:is|van|bedraagt|ligt\s+op))?\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}{YEAR})", re.IGNORECASE),
+    re.compile(rf"\b(?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
+               rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?((?:van\s+{VALUE}\s+)?(?:naar|tot|met)\s+(?:ten\s+minste\s+|minimaal\s+)?{VALUE}{YEAR})",
+               re.IGNORECASE),
+    re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|"
+               rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
+               rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
+               rf"procent|keer|per|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
+               rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE),
+    re.compile(rf"(?<![\w,.])((?:\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)(?:\s+van\s+de\s+[\wÀ-ÿ-]+)?{YEAR})", re.IGNORECASE),
+)
+INDICATOR_PATTERNS = (
+    re.compile(r"\bindicator\b(?:\s+is)?\s*:?\s+(.+?)(?=[;.]|,\s*(?:streefwaarde|met)|$)", re.IGNORECASE),
+    re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s+"
+               r"(?:daalt|dalen|stijgt|stijgen|neemt|groeit|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
+               re.IGNORECASE),
+    re.compile(r"\bgemeten\s+(?:met|via|in|aan\s+de\s+hand\s+van|door)\s+(?:de\s+|het\s+)?(.+?)(?=[;.,)]|$)", re.IGNORECASE),
+)
+LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm)\b", re.IGNORECASE)
+HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
+
+
+def target_in(text: str) -> str:
+    """The target stated in a text ("ten minste 250 huisbezoeken", "van 12 naar 9 procent in 2029"), or ""."""
+    return _first(TARGET_PATTERNS, text)
+
+
+def indicator_in(text: str) -> str:
+    """The indicator named in a text ("aandeel ouderen dat zich eenzaam voelt"), or ""."""
+    return _first(INDICATOR_PATTERNS, text)
+
+
+def _first(patterns, text: str) -> str:
+    match = next((m for m in (p.search(text) for p in patterns) if m), None)
+    return " ".join(match.group(1).split()).rstrip(" ,.;") if match else ""
+
+
+def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
+    """The goals with indicator and target from their table row, their sentence or a labelled line after it."""
+    at = {block.position: block for block in blocks}
+    return [_filled(goal, _notes_after(goal, at)) for goal in goals]
+
+
+def _filled(goal: Goal, notes: str) -> Goal:
+    target = goal.target if HAS_NUMBER.search(goal.target or "") else ""  # "zie monitor" is no target
+    target = target or target_in(goal.text) or target_in(notes)
+    indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes)
+    return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
+
+
+def _notes_after(goal: Goal, at: dict[int, Block]) -> str:
+    """Labelled lines ("Streefwaarde: 80% in 2028") in the goal's block after it, or in the next block."""
+    block = at.get(goal.block) if goal.block is not None else None
+    if block is None or block.kind == "table_row":
+        return ""
+    sentences = split_sentences(block.text)
+    later = [s for s in sentences if LABELLED.match(s) and s not in goal.text]
+    following = at.get(block.position + 1)
+    if following is not None and following.kind != HEADING and LABELLED.match(following.text):
+        later.append(following.text)
+    return " ".join(later)

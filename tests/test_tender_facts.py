@@ -1,0 +1,198 @@
+"""The facts around the goals, read from .docx (prose and tables), PDF and pasted text."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder.tender import analyse_tender, analyse_text
+from proposal_builder.tender.extraction.numbers import to_int
+
+from .tender_samples import docx_bytes, pdf_bytes
+
+PROSE = [
+    ("h1", "Offerteaanvraag Buurtwerk Kempenhorst, Ellestein en Gansveld"),
+    ("para", "Gemeenten Kempenhorst, Ellestein en Gansveld"),
+    ("h1", "1 Procedure"),
+    ("para", "De gemeenten Kempenhorst, Ellestein en Gansveld besteden het buurtwerk samen aan. De gemeente "
+             "Kempenhorst treedt op als penvoerder. Wij volgen een openbare procedure. Mocht geen geldige offerte "
+             "binnenkomen, dan volgt een enkelvoudig onderhandse procedure."),
+    ("para", "Vragen kunt u stellen tot 3 maart 2027. Offertes moeten uiterlijk 24 maart 2027 om 12.00 uur "
+             "zijn ingediend. De opdracht start op 1 juli 2027."),
+    ("h1", "2 Budget"),
+    ("para", "Het beschikbare budget bedraagt € 900.000 voor de gehele looptijd. Hiervan is € 600.000 bestemd "
+             "voor perceel 1 Ontmoeting en € 300.000 voor perceel 2 Vrijwilligers. Inschrijvers met een omzet "
+             "onder € 100.000 komen niet in aanmerking."),
+    ("h1", "3 Doelen"),
+    ("number", ("1.", "Het aandeel inwoners dat zich eenzaam voelt daalt van 12 naar 9 procent in 2029.")),
+    ("number", ("2.", "Jaarlijks worden ten minste 250 huisbezoeken afgelegd.")),
+    ("h1", "4 Minimumeisen"),
+    ("bullet", "Alle medewerkers hebben een geldige VOG."),
+    ("bullet", "De inschrijver heeft een klachtenregeling."),
+    ("h1", "5 Wensen"),
+    ("bullet", "De inschrijver werkt samen met de huisartsen."),
+    ("h1", "6 Gunning"),
+    ("para", "Wij beoordelen de offertes op de aanpak van doelen 1 en 2 (maximaal 50 punten), de samenwerking "
+             "(maximaal 20 punten) en de prijs (maximaal 30 punten). Het plan van aanpak telt maximaal twaalf "
+             "pagina's, exclusief bijlagen."),
+]
+
+
+def _text(elements) -> str:
+    lines = []
+    for kind, value in elements:  # numbered items pasted as bullets: "1." lines would read as headings
+        value = value[1] if isinstance(value, tuple) else value
+        lines.append(f"- {value}" if kind in ("bullet", "number") else value)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _analyse(fmt: str, elements=PROSE):
+    if fmt == "docx":
+        return analyse_tender(docx_bytes([(k, v[1] if k == "number" else v) for k, v in elements]), "uitvraag.docx")
+    if fmt == "pdf":
+        return analyse_tender(pdf_bytes(elements), "uitvraag.pdf")
+    return analyse_text(_text(elements))
+
+
+FORMATS = ["docx", "pdf", "text"]
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def prose(request):
+    return _analyse(request.param)
+
+
+def test_joint_municipalities_with_their_lead(prose):
+    assert sorted(prose.municipalities) == ["Ellestein", "Gansveld", "Kempenhorst"]
+
+
+def test_route_and_procedure_ignore_the_fallback(prose):
+    assert (prose.route, prose.procedure) == ("aanbesteding", "openbare procedure")
+
+
+def test_deadline_is_the_submission_date_not_questions_or_start(prose):
+    assert prose.deadline.date == "2027-03-24" and prose.deadline.time == "12:00"
+
+
+def test_budget_total_and_parts_without_the_threshold(prose):
+    assert prose.budget.amount == 900000 and prose.budget.per_year is False
+    assert [(p["name"], p["amount"]) for p in prose.budget_parts] == [
+        ("Perceel 1 Ontmoeting", 600000), ("Perceel 2 Vrijwilligers", 300000)]
+
+
+def test_page_limit_in_words_excluding_appendices(prose):
+    assert (prose.page_limit, prose.excluding_appendices) == (12, True)
+
+
+def test_criteria_in_a_sentence_with_points_goals_and_kind(prose):
+    found = [(c.name, c.weight, c.goals, c.kind) for c in prose.criteria]
+    assert found == [("Aanpak van doelen 1 en 2", "50 punten", [1, 2], "quality"),
+                     ("Samenwerking", "20 punten", [], "quality"), ("Prijs", "30 punten", [], "price")]
+
+
+def test_requirements_by_kind(prose):
+    assert [(r.kind, r.text) for r in prose.requirements] == [
+        ("minimum", "Alle medewerkers hebben een geldige VOG."),
+        ("minimum", "De inschrijver heeft een klachtenregeling."),
+        ("wish", "De inschrijver werkt samen met de huisartsen.")]
+
+
+def test_goal_indicator_and_target_from_the_sentence(prose):
+    goals = {g.text[:20]: (g.indicator, g.target) for g in prose.goals}
+    assert goals["Het aandeel inwoners"] == ("aandeel inwoners dat zich eenzaam voelt", "van 12 naar 9 procent in 2029")
+    assert goals["Jaarlijks worden ten"][1] == "ten minste 250 huisbezoeken"
+
+
+def test_every_fact_names_its_source_block(prose):
+    assert {"deadline", "budget", "criteria", "requirements", "municipality", "procedure", "page_limit"} <= set(prose.facts_sources)
+    assert "24 maart 2027" in prose.blocks[prose.facts_sources["deadline"]].text
+
+
+TABLES = [
+    ("title", "Aanbestedingsleidraad Mantelzorg Rivierstad"),
+    ("para", "De gemeente Rivierstad besteedt de mantelzorgondersteuning aan via een openbare procedure."),
+    ("h1", "Budget"),
+    ("table", [["Perceel", "Budget per jaar"], ["Perceel 1 Noord", "€ 200.000"], ["Perceel 2 Zuid", "€ 150.000"],
+               ["Totaal", "€ 350.000"]]),
+    ("h1", "Doelen"),
+    ("table", [["Doel", "Indicator", "Streefwaarde"],
+               ["Mantelzorgers voelen zich gesteund.", "Aandeel mantelzorgers dat zich gesteund voelt", "80% in 2029"],
+               ["Mantelzorgers raken niet overbelast.", "Aandeel overbelaste mantelzorgers", "zie monitor"]]),
+    ("h1", "Eisen en wensen"),
+    ("table", [["Nr", "Soort", "Omschrijving"], ["1", "Eis", "De inschrijver beschikt over een HKZ-keurmerk."],
+               ["2", "Wens", "De inschrijver heeft een vestiging in Rivierstad."]]),
+    ("h1", "Gunningscriteria"),
+    ("table", [["Criterium", "Weging", "Max. pagina's"], ["K1 Aanpak van doelstelling 1 en 2", "60%", "5"],
+               ["Interview", "10%", ""], ["Prijs", "30%", ""]]),
+]
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return analyse_tender(docx_bytes(TABLES), "leidraad.docx")
+
+
+def test_docx_tables_give_parts_targets_requirements_and_criteria(tables):
+    assert tables.municipalities == ["Rivierstad"]
+    assert [p["amount"] for p in tables.budget_parts] == [200000, 150000]
+    assert [(g.indicator, g.target) for g in tables.goals] == [
+        ("Aandeel mantelzorgers dat zich gesteund voelt", "80% in 2029"), ("Aandeel overbelaste mantelzorgers", "")]
+    assert [(r.kind, r.text[:20]) for r in tables.requirements] == [
+        ("minimum", "De inschrijver besch"), ("wish", "De inschrijver heeft")]
+    assert [(c.weight, c.page_limit, c.goals, c.kind) for c in tables.criteria] == [
+        ("60%", 5, [1, 2], "quality"), ("10%", None, [], "interview"), ("30%", None, [], "price")]
+
+
+OPEN_HOUSE = """Open House Ontmoeting regio Zandmeer
+
+De regio Zandmeer, bestaande uit de centrumgemeente Zandmeer en de gemeenten Akkerwoude en Duinrode, werkt met
+een Open House-procedure. De gemeente Veenoord neemt niet deel.
+
+Aanmelden kan vanaf 1 mei 2027. Verzoeken tot toelating voor de eerste ronde moeten uiterlijk 15 juni 2027
+binnen zijn.
+
+Toelatingseisen
+- U staat ingeschreven in het Handelsregister.
+- U heeft een klachtenregeling.
+
+Organisaties met een jaarbudget onder € 50.000 zijn vrijgesteld van de accountantsverklaring. Het indicatieve
+budget is € 400.000 per jaar. Uw aanmelding telt maximaal duizend woorden.
+"""
+
+
+def test_open_house_admission_window_and_region():
+    analysis = analyse_text(OPEN_HOUSE)
+    assert (analysis.route, analysis.procedure) == ("open house", "Open House-procedure")
+    assert analysis.municipalities == ["Zandmeer", "Akkerwoude", "Duinrode"]
+    assert analysis.deadline.date == "2027-06-15"
+    assert (analysis.budget.amount, analysis.budget.per_year) == (400000, True)
+    assert analysis.word_limit == 1000
+    assert {r.kind for r in analysis.requirements} == {"admission"} and len(analysis.requirements) == 2
+
+
+@pytest.mark.parametrize("text, value", [
+    ("twaalf", 12), ("acht", 8), ("vijfentwintig", 25), ("drieëntwintig", 23), ("honderdvijftig", 150),
+    ("duizend", 1000), ("tweeduizend", 2000), ("vijftienhonderd", 1500), ("1.500", 1500), ("twaalfje", None),
+])
+def test_dutch_number_words(text, value):
+    assert to_int(text) == value
+
+
+def test_tender_goals_json_has_the_new_keys(tables):
+    data = tables.to_dict()
+    assert data["municipalities"] == ["Rivierstad"] and data["requirements"][0]["kind"] == "minimum"
+    assert data["criteria"][0]["goals"] == [1, 2] and "indicator" in data["goals"][0] and "target" in data["goals"][0]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Aanmelden kan vanaf 1 mei 2027.\n\nAanvragen die vóór 1 juli 2027 binnen zijn, behandelen wij voor de zomer.", None),
+    ("Aanmelden kan vanaf 1 mei 2027 tot en met 1 september 2027.", "2027-09-01"),
+])
+def test_an_opening_date_or_handling_date_is_no_deadline(text, deadline):
+    analysis = analyse_text("Subsidie buurtwerk\n\nHet subsidieplafond is € 300.000.\n\n" + text)
+    assert (analysis.deadline.date if analysis.deadline else None) == deadline
+
+
+def test_a_threshold_is_no_budget():
+    analysis = analyse_text("Subsidie buurtwerk\n\nOrganisaties met een jaarbudget onder € 50.000 mogen een korte "
+                            "aanvraag indienen. Het subsidieplafond is € 300.000.")
+    assert analysis.budget.amount == 300000
