@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from proposal_builder.tender import analyse_tender, analyse_text
+from proposal_builder.tender import analyse_tender, analyse_text, read_pasted
 from proposal_builder.tender.extraction.deadline import find_dates, find_time
+from proposal_builder.tender.extraction.goals import explain, extract_goals
+from proposal_builder.tender.extraction.rules import GOAL_RULES, KIND_RULES
 
 from .tender_samples import docx_bytes
 
@@ -503,3 +505,21 @@ def test_a_quality_price_split_restated_by_a_flattened_criteria_table_one_per_li
                             "Visie op de opgave 40%\n\nSamenwerking in de kernen 30%\n\nPrijs 30%\n")
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Visie op de opgave", "40%"), ("Samenwerking in de kernen", "30%"), ("Prijs", "30%")]
+
+
+@pytest.mark.parametrize("rule", GOAL_RULES, ids=lambda rule: rule.name)
+def test_every_goal_rule_decides_a_candidate_of_its_example(rule):
+    assert rule.name in [decision.rule for decision in explain(read_pasted(rule.example))]
+
+
+@pytest.mark.parametrize("rule", KIND_RULES, ids=lambda rule: rule.name)
+def test_every_kind_rule_decides_a_goal_of_its_example(rule):
+    assert rule.name in [decision.kind_rule for decision in explain(read_pasted(rule.example))]
+
+
+def test_the_trace_names_the_rule_of_every_candidate_and_stays_off_the_goals():
+    trace = []
+    goals = extract_goals(read_pasted("## Doelen\n- Inwoners kennen hun buren.\n- Eenzaamheid\n"), trace=trace)
+    assert [(d.candidate.text, d.rule, d.kind_rule) for d in trace] == [
+        ("Inwoners kennen hun buren.", "list_in_goal_section", "more_effect_cues"), ("Eenzaamheid", "too_short", "")]
+    assert [(g.text, g.attributes) for g in goals] == [("Inwoners kennen hun buren.", {})]

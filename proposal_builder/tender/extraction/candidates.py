@@ -1,0 +1,117 @@
+"""Turn a tender's blocks into goal candidates: the sentences, list items and table cells that may state a goal."""
+
+import re
+from collections.abc import Iterator
+
+from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from . import lexicon as cues
+from .features import LIST, PROSE, TABLE, Candidate, is_question_line
+from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
+from .sentences import split_sentences
+
+QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
+INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
+
+
+def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
+    """Every candidate of the blocks with its block, in document order."""
+    lead_in = ""
+    for block in blocks:
+        if block.kind == HEADING:
+            lead_in = ""
+            continue
+        for candidate in block_candidates(block, classifier, lead_in):
+            yield block, candidate
+        if block.kind not in (LIST_ITEM, TABLE_ROW):
+            lead_in = block.text
+
+
+def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) -> list[Candidate]:
+    """A table row's goal cell, a list item, or the sentences of a paragraph, each with its context."""
+    section = classifier.classify(block)
+    hint = output_section(block.section)
+    if block.kind == TABLE_ROW:
+        return [table_candidate(block, section, hint)]
+    source = LIST if block.kind == LIST_ITEM else PROSE
+    if section == ADMIN:
+        questions = questions_section(block, classifier)
+        return [Candidate(s, source, section, questions_section=questions, output_hint=hint) for s in split_sentences(block.text)]
+    if section == CONTEXT:
+        intro = in_introduction(block, classifier)
+        return [Candidate(s, source, section, introduction=intro, output_hint=hint) for s in split_sentences(block.text)]
+    if source == LIST:
+        return [Candidate(block.text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint)]
+    return paragraph_candidates(block.text, section, hint)
+
+
+def paragraph_candidates(text: str, section: str, hint: bool) -> list[Candidate]:
+    """The sentences of a paragraph; one opening with a heading-like label ("Wat we willen: ...") takes its kind."""
+    match = INLINE_LABEL_RE.match(text)
+    label_kind = heading_kind(match.group(1)) if match else ""
+    if label_kind in (GOAL, ADMIN):
+        label, text, section = match.group(1), match.group(2), label_kind
+        hint = hint or bool(cues.OUTPUT_HEADING.search(label))
+        labelled = bool(label_kind == GOAL and cues.GOAL_LABEL.search(label))  # "Beoogd resultaat: ..."
+        return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint) for s in split_sentences(text)]
+    return [Candidate(s, PROSE, section, output_hint=hint) for s in split_sentences(text)]
+
+
+def table_candidate(block: Block, section: str, hint: bool) -> Candidate:
+    """The cell of a table row in its goal column (or its longest cell, without one), the other cells as attributes."""
+    header = [h.strip() for h in block.header]
+    column, role, output_column = goal_column(block, header, section)
+    if column is None:
+        return Candidate(max(block.cells, key=len, default=""), TABLE, section, output_hint=hint)
+    text = block.cells[column] if column < len(block.cells) else ""
+    attributes = {header[i].lower(): cell for i, cell in enumerate(block.cells) if i != column and i < len(header) and cell}
+    return Candidate(text, TABLE, section, column=role, output_hint=hint or column == output_column, attributes=attributes)
+
+
+def goal_column(block: Block, header: list[str], section: str) -> tuple[int | None, str, int | None]:
+    """The column holding the goal, its role ("goal", "output" or "first"), and the output column."""
+    # of several goal-like columns ("Opgave | Resultaat"), the one holding the sentence
+    goal_columns = [i for i, h in enumerate(header) if cues.GOAL_COLUMN.search(h) and i < len(block.cells)]
+    output_column = next((i for i, h in enumerate(header) if cues.OUTPUT_COLUMN.search(h)), None)
+    if goal_columns:
+        return max(goal_columns, key=lambda i: len(block.cells[i].split())), "goal", output_column
+    if output_column is not None and section == GOAL:
+        return output_column, "output", output_column
+    if section == GOAL and not header:
+        return 0, "first", output_column
+    return None, "", output_column
+
+
+def lead_in_kind(lead_in: str) -> str:
+    """GOAL or ADMIN for a paragraph ending in ":" (or a short question line) that announces a list; "" otherwise."""
+    if is_question_line(lead_in):  # "Hoe volgen we het?" set as plain text, a heading in all but style
+        kind = heading_kind(lead_in.strip())
+        return ADMIN if kind in (ADMIN, CONTEXT) else kind if kind == GOAL else ""
+    if not lead_in.rstrip().endswith(":"):
+        return ""
+    last = split_sentences(lead_in)[-1]
+    if cues.NON_GOAL_LEAD_IN.search(last):
+        return ADMIN
+    return GOAL if cues.GOAL_LEAD_IN.search(last) else ""
+
+
+def questions_section(block: Block, classifier: SectionClassifier) -> bool:
+    """An admin section only because its own heading is "Vragen": it may list the questions a plan must answer."""
+    headings = classifier.headings(tuple(block.section))
+    return bool(headings) and bool(QUESTIONS_HEADING.search(headings[-1])) and all(
+        heading_kind(h) != ADMIN for h in headings[:-1]
+    )
+
+
+def in_introduction(block: Block, classifier: SectionClassifier) -> bool:
+    headings = classifier.headings(tuple(block.section))
+    return bool(headings) and bool(cues.INTRO_HEADING.search(headings[-1]))
+
+
+def output_section(section: list[str]) -> bool:
+    """True when the nearest heading that speaks of goals or deliveries speaks of deliveries ("Prestatie-eisen > 3.1 ...")."""
+    for heading in reversed(section):
+        if cues.OUTPUT_HEADING.search(heading):
+            return True
+        if cues.GOAL_HEADING.search(heading):
+            return False
+    return False

@@ -1,0 +1,172 @@
+"""Named features of a goal candidate's text, and the record of one candidate with its context.
+
+A feature is a function of the text, registered by name in FEATURES; a Candidate computes each one the first
+time a rule (or the classifier) asks for it, so a candidate decided by its section costs no text features.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from . import lexicon as cues
+from .sections import NEUTRAL
+from .sentences import split_sentences
+
+PROSE, LIST, TABLE = "prose", "list", "table"  # where a candidate stands, as Goal.found_as names it
+FEATURES: dict[str, Callable[[str], bool | int]] = {}
+
+
+def feature(function: Callable[[str], bool | int]) -> Callable[[str], bool | int]:
+    """Register a text feature under its function's name."""
+    FEATURES[function.__name__] = function
+    return function
+
+
+@dataclass
+class Candidate:
+    """A sentence, list item or table cell that may state a goal, with where it stands."""
+
+    text: str
+    source: str = PROSE
+    section: str = NEUTRAL  # the section's kind (admin, context, goal, neutral), after an inline label
+    lead_in: str = ""  # for a list item: the kind of the paragraph announcing the list ("goal", "admin" or "")
+    labelled: bool = False  # the paragraph opens with a goal label ("Beoogd resultaat: ...")
+    questions_section: bool = False  # an admin section only because its own heading is "Vragen"
+    introduction: bool = False  # a context section that introduces the tender ("Inleiding")
+    column: str = ""  # for a table row: the role of the column holding the goal ("goal", "output", "first" or "")
+    output_hint: bool = False  # a heading or label above speaks of deliveries
+    attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name
+
+    def __getattr__(self, name: str):
+        if name not in FEATURES:
+            raise AttributeError(name)
+        value = self.__dict__[name] = FEATURES[name](self.text)
+        return value
+
+    def features(self) -> dict[str, bool | int]:
+        """Every text feature by name."""
+        return {name: getattr(self, name) for name in FEATURES}
+
+
+def _found(pattern, text: str) -> bool:
+    return bool(pattern.search(text))
+
+
+def _count(pattern, text: str) -> int:
+    return len(pattern.findall(text))
+
+
+# Features that are one cue family found in the text, or counted in it.
+CUE_FEATURES = {
+    "has_strong_goal_phrase": cues.STRONG_GOAL, "has_policy_goal_phrase": cues.POLICY_GOAL,
+    "explains_goal": cues.GOAL_EXPLANATION,  # what an ambition means ("Dat betekent dat ...")
+    "is_requirement": cues.REQUIREMENT, "is_expectation": cues.EXPECTATION, "is_context_fact": cues.CONTEXT_FACT,
+    "mentions_people": cues.PEOPLE, "is_trend_statement": cues.TREND_STATEMENT, "provider_subject": cues.PROVIDER_SUBJECT,
+    "counted": cues.COUNTED, "has_obligation": cues.OBLIGATION,
+}
+COUNT_FEATURES = {"output_cues": cues.OUTPUT, "effect_cues": cues.EFFECT}
+FEATURES.update({name: partial(_found, pattern) for name, pattern in CUE_FEATURES.items()})
+FEATURES.update({name: partial(_count, pattern) for name, pattern in COUNT_FEATURES.items()})
+
+
+@feature
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+@feature
+def ends_with_colon(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+@feature
+def ends_with_full_stop(text: str) -> bool:
+    return text.rstrip().endswith(".")
+
+
+@feature
+def is_question_line(text: str) -> bool:
+    """A short question on its own ("Wat willen we bereiken?"): a heading set as text."""
+    return text.rstrip().endswith("?") and len(text.split()) <= 8 and len(split_sentences(text)) == 1
+
+
+@feature
+def is_goal_question(text: str) -> bool:
+    """A question asking how the applicant brings about a state of others ("Hoe zorgt u ervoor dat jongeren ...?")."""
+    if not cues.GOAL_QUESTION.search(text.strip()):
+        return False
+    clause = re.split(r"\bdat\b", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    return not re.search(r"\b(u|uw|jullie)\b", clause, re.IGNORECASE)  # "... dat uw plan ..." is about the bid
+
+
+@feature
+def is_meta(text: str) -> bool:
+    """About the document, the procedure or the bid, unless the applicant's counted delivery."""
+    delivery = cues.APPLICANT_DELIVERY.search(text) and not cues.REQUIREMENT.search(text)
+    return bool(cues.META.search(text)) and not delivery
+
+
+@feature
+def is_own_measure(text: str) -> bool:
+    """The municipality's own measure ("We vereenvoudigen de aanvraag"), unless counted like a delivery."""
+    own = cues.OWN_MEASURE.search(text)
+    return bool(own) and not cues.COUNTED.search(text) and not cues.STRONG_GOAL.search(text)
+
+
+@feature
+def is_indicator(text: str) -> bool:
+    """What is measured, named without a verb of its own ("Aantal bemiddelde vrijwilligers 150 per jaar")."""
+    return bool(cues.INDICATOR.search(text.strip())) and not cues.MAIN_VERB.search(text)
+
+
+@feature
+def people_subject_in_opening(text: str) -> bool:
+    return _found(cues.PEOPLE, " ".join(text.split()[:7]))
+
+
+@feature
+def states_effect(text: str) -> bool:
+    """People (or their situation) are the subject of a desired state."""
+    return people_subject_in_opening(text) and bool(cues.EFFECT.search(text))
+
+
+@feature
+def serves_effect(text: str) -> bool:
+    """An effort followed by the desired state of people it serves ("..., zodat inwoners eerder hulp krijgen")."""
+    clause = purpose_clause(text)
+    return bool(clause) and (states_effect(clause) or _found(cues.PEOPLE, " ".join(clause.split()[:4])))
+
+
+@feature
+def delivers(text: str) -> bool:
+    """What the provider delivers, or a sentence full of counted activities."""
+    outputs = _count(cues.OUTPUT, text)
+    return outputs >= 2 or bool(outputs and cues.PROVIDER_SUBJECT.search(text))
+
+
+@feature
+def states_feeling_or_trend(text: str) -> bool:
+    """Outside an indicator or a clause naming the group, people feel something or a figure changes."""
+    return _found(cues.EFFECT_PRIORITY, state_part(text))
+
+
+@feature
+def state_output_cues(text: str) -> int:
+    return _count(cues.OUTPUT, state_part(text))
+
+
+@feature
+def state_effect_cues(text: str) -> int:
+    return _count(cues.EFFECT, state_part(text))
+
+
+def purpose_clause(text: str) -> str:
+    """The clause after "zodat", "opdat" or "met als doel dat", or ""."""
+    match = cues.PURPOSE_CLAUSE.search(text)
+    return match.group("clause") if match else ""
+
+
+def state_part(text: str) -> str:
+    """The text without the parts that name no desired state: an indicator in brackets, who feels what."""
+    return cues.NOT_THE_STATE.sub(" ", text)

@@ -1,0 +1,128 @@
+"""The decision tables of goal extraction: is a candidate a goal, and is a goal an effect or an output.
+
+Each table is walked top to bottom and the first rule whose condition holds decides. A rule's example is tender
+text (as pasted) in which the rule decides a candidate; a test checks every example against its rule.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..goal import EFFECT, OUTPUT
+from .features import LIST, PROSE, TABLE, Candidate
+from .sections import ADMIN, CONTEXT, GOAL
+
+IS_GOAL, NOT_GOAL = "goal", "not goal"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of a decision table: when `condition` holds for a candidate, `verdict` is the decision."""
+
+    name: str
+    condition: Callable[[Candidate], bool]
+    verdict: str
+    example: str
+
+
+def first_rule(rules: list[Rule], candidate: Candidate) -> Rule:
+    """The first rule of the table whose condition holds (every table ends in a rule that always holds)."""
+    return next(rule for rule in rules if rule.condition(candidate))
+
+
+def _in_goal_section(c: Candidate) -> bool:
+    return c.section == GOAL
+
+
+GOAL_RULES = [
+    # a table row: the cell of its goal column decides
+    Rule("table_outside_goal_sections", lambda c: c.source == TABLE and c.section in (ADMIN, CONTEXT), NOT_GOAL,
+       "## Gunningscriteria\n| Criterium | Weging |\n| Aansluiting bij de doelen | 40% |"),
+    Rule("table_without_goal_column", lambda c: c.source == TABLE and not c.column, NOT_GOAL,
+       "## Werkwijze\n| Fase | Periode |\n| Start van de wijkteams | januari 2028 |"),
+    Rule("table_short_cell", lambda c: c.source == TABLE and c.word_count < 2, NOT_GOAL,
+       "## Doelen\n| Doel | Indicator |\n| Ontmoeting | Aantal bezoekers |"),
+    Rule("table_goal_cell", lambda c: c.source == TABLE, IS_GOAL,
+       "## Doelen\n| Doel | Indicator |\n| Inwoners voelen zich veilig in hun wijk. | Veiligheidsmonitor |"),
+    # a context section: only a goal stated outright in the introduction
+    Rule("introduction_states_policy", lambda c: c.section == CONTEXT and c.source == PROSE and c.introduction
+       and c.has_policy_goal_phrase and not c.is_meta, IS_GOAL,
+       "## Inleiding\nMet deze opdracht willen de gemeenten dat inwoners langer thuis wonen."),
+    Rule("context_section", lambda c: c.section == CONTEXT, NOT_GOAL,
+       "## Achtergrond\nIn 2025 voelde 48 procent van de ouderen zich eenzaam."),
+    # the text after a goal label ("Beoogd resultaat: ...") is the goal itself
+    Rule("label_too_short", lambda c: c.labelled and c.word_count < 4, NOT_GOAL,
+       "## Resultaten\nBeoogd resultaat: minder eenzaamheid."),
+    Rule("label_meta", lambda c: c.labelled and c.is_meta, NOT_GOAL,
+       "## Resultaten\nBeoogd resultaat: zie de tabel in bijlage 2 van dit document."),
+    Rule("label_requirement", lambda c: c.labelled and c.is_requirement, NOT_GOAL,
+       "## Resultaten\nBeoogd resultaat: alle medewerkers beschikken over een VOG."),
+    Rule("label_goal", lambda c: c.labelled, IS_GOAL,
+       "## Resultaten\nBeoogd resultaat: mantelzorgers houden de zorg voor hun naaste vol."),
+    # questions on reaching a state of people, also in the admin section "Vragen"
+    Rule("goal_question", lambda c: c.is_goal_question and (c.section != ADMIN or c.questions_section), IS_GOAL,
+       "## Vragen\n1. Hoe zorgt u ervoor dat jongeren minder overlast veroorzaken?\n2. Met welke partners werkt u samen?"),
+    Rule("admin_section", lambda c: c.section == ADMIN, NOT_GOAL,
+       "## Planning\nHet college wil dat de offertes uiterlijk 1 mei binnen zijn."),
+    Rule("too_short", lambda c: c.word_count < (3 if c.source == LIST else 4), NOT_GOAL, "## Doelen\n- Eenzaamheid"),
+    Rule("meta", lambda c: c.is_meta, NOT_GOAL,
+       "## Opdracht\nIn deze paragraaf beschrijven we de opdracht aan de aanbieder."),
+    # a list item
+    Rule("list_requirement", lambda c: c.source == LIST and c.is_requirement, NOT_GOAL,
+       "## Prestaties\n- Alle medewerkers beschikken over een VOG."),
+    Rule("own_measure", lambda c: c.source == LIST and c.is_own_measure, NOT_GOAL,
+       "## Opdracht\n- We verbeteren de samenwerking tussen de wijkteams."),
+    Rule("list_indicator", lambda c: c.source == LIST and c.is_indicator, NOT_GOAL,
+       "## Doelen\n- Aantal deelnemers aan activiteiten per jaar"),
+    Rule("goal_lead_in", lambda c: c.source == LIST and c.lead_in == GOAL, IS_GOAL,
+       "## Opdracht\nDe opdrachtnemer draagt bij aan de volgende resultaten:\n- Inwoners voelen zich gesteund."),
+    Rule("other_lead_in", lambda c: c.source == LIST and bool(c.lead_in), NOT_GOAL,
+       "## Opdracht\nDe inschrijving bevat in ieder geval:\n- een plan van aanpak voor de wijken;"),
+    Rule("list_in_goal_section", lambda c: c.source == LIST and _in_goal_section(c), IS_GOAL,
+       "## Doelen\n- Inwoners kennen hun buren."),
+    Rule("list_strong_goal", lambda c: c.source == LIST and c.has_strong_goal_phrase, IS_GOAL,
+       "## Opdracht\n- Wij willen dat meer jongeren een startkwalificatie halen."),
+    Rule("list_states_effect", lambda c: c.source == LIST and c.states_effect, IS_GOAL,
+       "## Opdracht\n- Ouderen voelen zich minder eenzaam."),
+    Rule("list_other", lambda c: c.source == LIST, NOT_GOAL, "## Opdracht\n- De gemeente heeft vier wijken."),
+    # a sentence of a paragraph
+    Rule("ends_with_colon", lambda c: c.ends_with_colon, NOT_GOAL, "## Opdracht\nDe opdracht omvat drie onderdelen:"),
+    Rule("question_line", lambda c: c.is_question_line, NOT_GOAL, "## Opdracht\nWat willen we bereiken?"),
+    Rule("unfinished_indicator", lambda c: c.is_indicator and not c.ends_with_full_stop, NOT_GOAL,
+       "## Doelen\nAantal unieke deelnemers aan ontmoetingsactiviteiten 1.200 per jaar"),
+    Rule("explanation_in_goal_section", lambda c: _in_goal_section(c) and c.explains_goal and c.mentions_people, IS_GOAL,
+       "## Ambitie\nDat betekent dat inwoners met een laag inkomen de regelingen gebruiken."),
+    Rule("expected_requirement", lambda c: c.has_strong_goal_phrase and c.is_expectation and c.is_requirement, NOT_GOAL,
+       "## Gevraagde inzet\nWij verwachten dat de opdrachtnemer werkt volgens de meldcode."),
+    Rule("strong_goal", lambda c: c.has_strong_goal_phrase, IS_GOAL,
+       "## Opdracht\nWij streven ernaar dat jongeren veilig opgroeien."),
+    Rule("requirement", lambda c: c.is_requirement, NOT_GOAL, "## Opdracht\nDe aanbieder is op werkdagen telefonisch bereikbaar."),
+    Rule("context_fact", lambda c: c.is_context_fact, NOT_GOAL, "## Doelen\nHet wijkteam ziet steeds meer inwoners met schulden."),
+    Rule("goal_section_effect", lambda c: _in_goal_section(c) and c.states_effect, IS_GOAL,
+       "## Doelen\nInwoners met geldzorgen voelen zich gesteund."),
+    Rule("goal_section_delivery", lambda c: _in_goal_section(c) and c.delivers, IS_GOAL,
+       "## Gevraagde inzet\nDe opdrachtnemer zet jongerenwerkers in op straat."),
+    Rule("goal_section_trend", lambda c: _in_goal_section(c) and c.is_trend_statement, IS_GOAL,
+       "## Resultaten\nHet aantal huisuitzettingen daalt."),
+    Rule("goal_section_purpose", lambda c: _in_goal_section(c) and c.serves_effect, IS_GOAL,
+       "## Opgave\nHet advies over geldzaken wordt laagdrempelig georganiseerd, zodat inwoners met geldzorgen zich eerder melden."),
+    Rule("counted_provider_delivery", lambda c: c.provider_subject and c.counted and c.output_cues >= 2, IS_GOAL,
+       "## Dienstverlening\nDe opdrachtnemer biedt op elk consultatiebureau een wekelijks inloopspreekuur voor ouders."),
+    Rule("counted_provider_other", lambda c: c.provider_subject and c.counted, NOT_GOAL,
+       "## Dienstverlening\nDe opdrachtnemer overlegt maandelijks met de contractmanager."),
+    Rule("obligation_with_output", lambda c: c.has_obligation and c.output_cues > 0, IS_GOAL,
+       "## Opdracht\nDe gemeente zorgt ervoor dat er in elke kern een steunpunt is."),
+    Rule("prose_other", lambda c: True, NOT_GOAL, "## Opdracht\nDe gemeente telt 40.000 inwoners."),
+]
+
+KIND_RULES = [
+    Rule("purpose_clause", lambda c: c.source == PROSE and c.serves_effect, EFFECT,
+       "## Opgave\nHet advies over geldzaken wordt laagdrempelig georganiseerd, zodat inwoners met geldzorgen zich eerder melden."),
+    Rule("feeling_or_trend", lambda c: c.states_feeling_or_trend, EFFECT,
+       "## Doelen\n- Mantelzorgers voelen zich gesteund bij activiteiten en trainingen."),
+    Rule("more_output_cues", lambda c: c.state_output_cues > c.state_effect_cues, OUTPUT,
+       "## Doelen\n- Er is in elke wijk een wekelijks beweegaanbod voor ouderen."),
+    Rule("more_effect_cues", lambda c: c.state_effect_cues > c.state_output_cues, EFFECT,
+       "## Doelen\n- Inwoners kennen elkaar beter."),
+    Rule("output_section", lambda c: c.output_hint, OUTPUT, "## Prestaties\n- De wijkteams werken samen met de huisartsen."),
+    Rule("desired_state", lambda c: True, EFFECT, "## Doelen\n- De wijkteams werken samen met de huisartsen."),
+]
