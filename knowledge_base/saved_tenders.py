@@ -16,12 +16,24 @@ GOAL_FIELDS = {
     "own_text": "",  # the director's own paragraph for the draft
     "evidence": [],  # refs of the knowledge-base records chosen for this goal
 }
-JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals"]
+JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals", "municipalities", "budget_parts", "requirements",
+               "facts_sources"]
+BOOL_FIELDS = ["budget_per_year", "excluding_appendices"]  # True, False, or None when the tender does not say
 TENDER_FIELDS = {
     "title": "", "municipality": "", "route": "", "deadline": "", "page_limit": None,
     "word_limit": None, "budget": "", "criteria": [], "target_groups": [], "source_name": "", "blocks": [],
     "goals": [],
+    "municipalities": [],  # names; `municipality` stays the display line ("A, B en C")
+    "procedure": "", "budget_per_year": None,
+    "budget_parts": [],  # [{name, amount}] per theme or lot
+    "excluding_appendices": None,
+    "requirements": [],  # [{text, kind, block}], kind in REQUIREMENT_KINDS
+    "facts_sources": {},  # fact name -> position of the block it was read from
 }
+REQUIREMENT_KINDS = ("minimum", "admission", "suitability", "wish")
+# A criterion as stored: what the tender states, the goals it covers and its kind.
+CRITERION_FIELDS = {"name": "", "weight": "", "points": None, "percentage": None, "page_limit": None,
+                    "word_limit": None, "position": None, "goals": [], "kind": ""}
 
 
 class TenderError(ValueError):
@@ -39,10 +51,29 @@ def normalise_goal(goal: dict) -> dict:
     return clean
 
 
+def normalise_criterion(criterion: dict) -> dict:
+    """A criterion with every field present; goal numbers as sorted unique positive ints."""
+    clean = {key: criterion.get(key, default) for key, default in CRITERION_FIELDS.items()}
+    clean["goals"] = sorted({int(n) for n in clean["goals"] or [] if str(n).isdigit() and int(n) > 0})
+    clean["name"], clean["weight"] = str(clean["name"] or "").strip(), str(clean["weight"] or "").strip()
+    return clean
+
+
+def normalise_requirement(requirement: dict) -> dict:
+    """A requirement as {text, kind, block}; an unknown kind is a minimum requirement."""
+    kind = requirement.get("kind")
+    block = requirement.get("block")
+    return {"text": str(requirement.get("text") or "").strip(),
+            "kind": kind if kind in REQUIREMENT_KINDS else "minimum", "block": block if isinstance(block, int) else None}
+
+
 def _from_row(row: dict) -> dict:
     tender = dict(row)
     for field in JSON_FIELDS:
-        tender[field] = json.loads(tender[field])
+        tender[field] = json.loads(tender[field]) if tender.get(field) is not None else TENDER_FIELDS[field]
+    for field in BOOL_FIELDS:
+        tender[field] = None if tender.get(field) is None else bool(tender[field])
+    tender["criteria"] = [normalise_criterion(c) for c in tender["criteria"]]
     return tender
 
 
@@ -62,6 +93,10 @@ def save_tender(db: sqlite_utils.Database, data: dict, user: str = "",
     if not values["title"]:
         raise TenderError("Geef de aanbesteding een titel.")
     values["goals"] = [normalise_goal(g) for g in values["goals"] if str(g.get("text", "")).strip()]
+    values["criteria"] = [normalise_criterion(c) for c in values["criteria"] if str(c.get("name", "")).strip()]
+    values["requirements"] = [normalise_requirement(r) for r in values["requirements"] if str(r.get("text", "")).strip()]
+    for field in BOOL_FIELDS:
+        values[field] = None if values[field] is None else int(bool(values[field]))
     for field in JSON_FIELDS:
         values[field] = json.dumps(values[field], ensure_ascii=False)
     when = now()

@@ -160,6 +160,16 @@ def auth_003_login_throttle(db: sqlite_utils.Database) -> None:
     )
 
 
+def tenders_003_facts(db: sqlite_utils.Database) -> None:
+    """The facts a proposal is built on: municipalities, procedure, budget per year and parts,
+    whether appendices count, requirements, and per fact its source block."""
+    for column, kind in (("municipalities", "TEXT NOT NULL DEFAULT '[]'"), ("procedure", "TEXT NOT NULL DEFAULT ''"),
+                         ("budget_per_year", "INTEGER"), ("budget_parts", "TEXT NOT NULL DEFAULT '[]'"),
+                         ("excluding_appendices", "INTEGER"), ("requirements", "TEXT NOT NULL DEFAULT '[]'"),
+                         ("facts_sources", "TEXT NOT NULL DEFAULT '{}'")):
+        db.execute(f"ALTER TABLE tenders ADD COLUMN {column} {kind}")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -170,4 +180,5 @@ MIGRATIONS = [
     search_003_live_records,
     auth_002_session_token,
     auth_003_login_throttle,
+    tenders_003_facts,
 ]

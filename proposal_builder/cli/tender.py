@@ -8,6 +8,8 @@ import click
 
 from .. import pipeline
 from ..tender import TenderAnalysis, TenderReadError
+from .. import dutch
+from ..tender.extraction.municipalities import display_name
 from ..tender.intake import format_budget
 
 
@@ -56,4 +58,18 @@ def format_analysis(analysis: TenderAnalysis) -> str:
         lines.append(f"Budget: {format_budget(analysis.budget)}")
     if analysis.target_groups:
         lines.append(f"Doelgroepen: {', '.join(analysis.target_groups)}")
-    return "\n".join(lines)
+    return "\n".join(lines + _more_facts(analysis))
+
+
+REQUIREMENT_WORDS = {"minimum": "minimumeis", "admission": "toelatingseis", "suitability": "geschiktheidseis",
+                     "wish": "wens"}
+
+
+def _more_facts(analysis: TenderAnalysis) -> list[str]:
+    """Municipalities, procedure, budget parts and requirements as readable lines."""
+    lines = [f"Gemeente(n): {display_name(analysis.municipalities) or 'niet gevonden'}",
+             f"Procedure: {analysis.procedure or 'niet gevonden'}"]
+    lines += [f"   - {part['name']}: {dutch.money(part['amount'])}" for part in analysis.budget_parts]
+    lines.append(f"Eisen en wensen ({len(analysis.requirements)}):")
+    lines += [f"   - [{REQUIREMENT_WORDS[r.kind]}] {r.text}" for r in analysis.requirements]
+    return lines

@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from .. import dutch
 from .extraction import Budget, TenderAnalysis
+from .extraction.municipalities import display_name
 from .reading.blocks import Block
 
 TITLE_LIMIT = 200
@@ -64,12 +65,30 @@ def base_name(filename: str) -> str:
     return re.split(r"[\\/]", filename or "")[-1].strip()
 
 
+def split_names(text: str) -> list[str]:
+    """Municipality names from a display line: "Kempenhorst, Ellestein en Gansveld" gives three."""
+    return [name.strip() for name in re.split(r",|\s+en\s+|;|\n", text or "") if name.strip()]
+
+
+def municipality_names(analysis: TenderAnalysis, typed: str = "") -> list[str]:
+    """The municipalities: as typed, else as read from the tender, else the most named one."""
+    if typed.strip():
+        return split_names(typed)
+    guess = guess_municipality(analysis.blocks)
+    return list(analysis.municipalities) or ([guess] if guess else [])
+
+
 def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str = "",
                   source_name: str = "") -> dict:
     """The tender to save: facts, blocks and goals; an empty title or municipality is guessed."""
+    names = municipality_names(analysis, municipality)
     return {
         "title": title.strip() or guess_title(analysis.blocks, source_name),
-        "municipality": municipality.strip() or guess_municipality(analysis.blocks),
+        "municipality": municipality.strip() or display_name(names), "municipalities": names,
+        "procedure": analysis.procedure, "budget_per_year": analysis.budget.per_year if analysis.budget else None,
+        "budget_parts": analysis.budget_parts, "excluding_appendices": analysis.excluding_appendices,
+        "requirements": [requirement.to_dict() for requirement in analysis.requirements],
+        "facts_sources": dict(analysis.facts_sources),
         "route": analysis.route, "deadline": analysis.deadline.iso() if analysis.deadline else "",
         "page_limit": analysis.page_limit, "word_limit": analysis.word_limit,
         "budget": format_budget(analysis.budget),
