@@ -7,6 +7,9 @@ Tenders with "split": "held-out" are only evaluated with --held-out. --unseen ev
 separate sets in benchmarks/goal_extraction/unseen/: "unseen" (tenders written blind to the
 extraction rules, in shapes the dev set lacks) and "fresh" (written after the fixes made against
 the unseen set, never tuned on); with --all-formats they are also read in every format.
+--rules prints per rule of the goal and kind tables how often it decided a candidate, per set, and how often
+that candidate matched a gold goal (token F1 at least 0.6): the precision of a goal rule, the harm of a
+not-goal rule, the kind accuracy of a kind rule.
 --set NAME evaluates another set laid out the same way in benchmarks/goal_extraction/NAME/
 (e.g. blind3: written blind after the fresh-set fixes); its splits are reported one by one.
 Each set is also scored per fact kind (benchmarks/fact_kinds.py: municipalities, route,
@@ -33,6 +36,8 @@ from fact_kinds import report_kinds, score_kinds  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from proposal_builder.tender import analyse_tender, analyse_text  # noqa: E402
+from proposal_builder.tender.extraction.goals import explain  # noqa: E402
+from proposal_builder.tender.extraction.rules import GOAL_RULES, IS_GOAL, KIND_RULES  # noqa: E402
 
 MATCH_F1 = 0.6
 LONG_SOURCE, LONG_REPEAT = "aanbesteding_pve", 7
@@ -91,10 +96,22 @@ def evaluate(name: str, spec: dict, verbose: bool, root: Path = HERE) -> dict:
     result = {
         "gold": len(gold), "found": len(found), "matched": len(pairs), "kinds_right": kinds_right,
         "noise": len(noise), "facts": check_facts(spec, analysis), "kinds": score_kinds(spec, analysis),
+        "decisions": label_decisions(spec["goals"], analysis.blocks),
     }
     if verbose:
         show_errors(gold, found, pairs, spec, analysis, noise)
     return result
+
+
+def label_decisions(gold: list[dict], blocks) -> list[tuple[str, str, bool, bool]]:
+    """Per candidate: its goal rule, its kind rule, whether it matches a gold goal, and whether its kind is right."""
+    rows = []
+    for decision in explain(blocks):
+        text = decision.goal.text if decision.goal else decision.candidate.text
+        best = max(gold, key=lambda g: token_f1(g["text"], text), default=None)
+        hit = bool(best) and token_f1(best["text"], text) >= MATCH_F1
+        rows.append((decision.rule, decision.kind_rule, hit, hit and bool(decision.goal) and decision.goal.kind == best["kind"]))
+    return rows
 
 
 def check_facts(spec: dict, analysis) -> dict:
@@ -185,8 +202,8 @@ UNSEEN_SPLITS = {
 }
 
 
-def unseen(args) -> None:
-    """Evaluate the sets in unseen/, each tender in its own format (and with --all-formats in all)."""
+def unseen(args) -> dict[str, dict]:
+    """Evaluate the sets in unseen/, each tender in its own format (and with --all-formats in all); return the results."""
     results: dict[str, dict] = {split: {} for split in UNSEEN_SPLITS}
     for gold in sorted((UNSEEN / "gold").glob("*.json")):
         spec = json.loads(gold.read_text(encoding="utf-8"))
@@ -198,6 +215,7 @@ def unseen(args) -> None:
         report_kinds(title, results[split])
     if args.all_formats:
         cross_format(args, UNSEEN, ("pdf2col", "wrapped.txt"))
+    return results
 
 
 SET_TITLES = {
@@ -205,8 +223,8 @@ SET_TITLES = {
 }
 
 
-def named_set(name: str, args) -> None:
-    """Evaluate the set in goal_extraction/NAME/, one report per split (and with --all-formats in all)."""
+def named_set(name: str, args) -> dict[str, dict]:
+    """Evaluate the set in goal_extraction/NAME/, one report per split (and with --all-formats in all); return them."""
     root = HERE / name
     results: dict[str, dict] = {}
     for gold in sorted((root / "gold").glob("*.json")):
@@ -219,6 +237,30 @@ def named_set(name: str, args) -> None:
         report_kinds(SET_TITLES.get(split, f"Set {split}"), split_results)
     if args.all_formats:
         cross_format(args, root, ("pdf2col", "wrapped.txt"))
+    return results
+
+
+def report_rules(scored: dict[str, dict]) -> None:
+    """Per rule: firings per set and in all, and how many of its candidates match a gold goal."""
+    decisions = {name: [row for r in results.values() for row in r["decisions"]] for name, results in scored.items()}
+    print("\nRules (first match wins; gold = the candidate matches a gold goal, token F1 >= 0.6)")
+    print(f"{'rule':30} {'verdict':8} " + " ".join(f"{name[:7]:>7}" for name in scored) + "   fired  gold  figure")
+    for index, table in ((0, GOAL_RULES), (1, KIND_RULES)):
+        for rule in table:
+            _rule_row(rule, index, {name: [row for row in rows if row[index] == rule.name] for name, rows in decisions.items()})
+
+
+def _rule_row(rule, index: int, fired: dict[str, list[tuple]]) -> None:
+    rows = [row for name_rows in fired.values() for row in name_rows]
+    gold = sum(row[2] for row in rows)
+    if index:  # a kind rule: the share of its goals on gold whose kind is right
+        figure = f"kind {_ratio(sum(row[3] for row in rows), gold)}"
+    elif rule.verdict == IS_GOAL:
+        figure = f"precision {_ratio(gold, len(rows))}"
+    else:
+        figure = f"harm {gold}" + (" HARMFUL" if gold else "")
+    counts = " ".join(f"{len(name_rows):7}" for name_rows in fired.values())
+    print(f"{rule.name:30} {rule.verdict:8} {counts}   {len(rows):5} {gold:5}  {figure}{'  DEAD' if not rows else ''}")
 
 
 def timing() -> None:
@@ -244,6 +286,7 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], metavar="NAME",
                         help="also evaluate the set in goal_extraction/NAME/ (repeatable), e.g. blind3")
     parser.add_argument("--all-formats", action="store_true", help="also read every tender as .docx, .pdf and pasted text")
+    parser.add_argument("--rules", action="store_true", help="per rule: firings per set and matches with gold goals")
     args = parser.parse_args()
     generate.BUILD.mkdir(exist_ok=True)
     splits: dict[str, dict] = {"dev": {}, "held-out": {}}
@@ -261,10 +304,13 @@ def main() -> None:
         report("Held-out", splits["held-out"])
     if args.all_formats:
         cross_format(args)
+    scored = {split: results for split, results in splits.items() if results}
     if args.unseen:
-        unseen(args)
+        scored.update(unseen(args))
     for name in args.set:
-        named_set(name, args)
+        scored.update(named_set(name, args))
+    if args.rules:
+        report_rules(scored)
     timing()
 
 
