@@ -30,7 +30,7 @@ def test_paste_a_tender_then_edit_delete_merge_reorder_and_save(page):
     page.click("button:has-text('Inlezen')")
     expect(page.locator("h1")).to_have_text("Uitvraag Welzijn Ouderen Zaanstad 2027")
     _expect_goals(page, GOAL_TEXTS)
-    expect(page.locator("dl.facts")).to_contain_text("1 maart 2027, 12:00 uur")
+    expect(page.locator("table.facts-table")).to_contain_text("1 maart 2027, 12:00 uur")
 
     page.fill("textarea[name='goals-0-text']", "Minder ouderen voelen zich eenzaam in 2028.")
     page.select_option("select[name='goals-0-kind']", "output")
@@ -87,4 +87,4 @@ def test_upload_a_docx_and_refuse_an_oversized_file_before_sending(page):
     expect(page.locator("h1")).to_have_text("Mijn titel")
     _expect_goals(page, ["Jongeren voelen zich gezien en gehoord in hun wijk.",
                                               "Minder jongeren veroorzaken overlast op straat."])
-    expect(page.locator("dl.facts")).to_contain_text("uitvraag.docx")
+    expect(page.locator("table.facts-table")).to_contain_text("uitvraag.docx")

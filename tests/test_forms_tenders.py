@@ -5,7 +5,8 @@ import pytest
 from werkzeug.datastructures import FileStorage, MultiDict
 
 from proposal_builder.web import create_app
-from proposal_builder.web.forms.tenders import PASTE_LIMIT, FactsForm, GoalListForm, IntakeForm
+from proposal_builder.web.forms.tender_facts import FactsForm
+from proposal_builder.web.forms.tenders import PASTE_LIMIT, GoalListForm, IntakeForm
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,31 @@ def test_facts_form_gives_numbers_or_none(app):
     form = _validate(app, FactsForm, {"facts-title": " Welzijn ", "facts-route": "subsidie",
                                       "facts-page_limit": "12", "facts-word_limit": "", "facts-version": "2"})
     assert form.errors == {}
-    assert form.facts() == {"title": "Welzijn", "municipality": "", "route": "subsidie",
-                            "page_limit": 12, "word_limit": None}
+    facts = form.facts()
+    assert {key: facts[key] for key in ("title", "municipality", "route", "page_limit", "word_limit")} == {
+        "title": "Welzijn", "municipality": "", "route": "subsidie", "page_limit": 12, "word_limit": None}
+    assert (facts["criteria"], facts["requirements"], facts["budget_parts"], facts["deadline"]) == ([], [], [], "")
+
+
+def test_facts_form_reads_rows_and_drops_removed_and_empty_ones(app):
+    form = _validate(app, FactsForm, {
+        "facts-title": "W", "facts-route": "", "facts-municipality": "Kempenhorst, Ellestein en Gansveld",
+        "facts-deadline": "15 maart 2027 12.00 uur", "facts-budget": "€ 1.800.000", "facts-budget_per_year": "nee",
+        "facts-excluding_appendices": "ja",
+        "facts-criteria-0-name": "K1 Aanpak", "facts-criteria-0-weight": "40%", "facts-criteria-0-goals": "1, 2 en 3",
+        "facts-criteria-0-kind": "quality", "facts-criteria-0-page_limit": "4", "facts-criteria-0-position": "7",
+        "facts-criteria-1-name": "Weg", "facts-criteria-1-remove": "y", "facts-criteria-2-name": "",
+        "facts-requirements-0-text": "Een VOG", "facts-requirements-0-kind": "wish",
+        "facts-budget_parts-0-name": "Perceel 1", "facts-budget_parts-0-amount": "€ 600.000"})
+    assert form.errors == {}
+    facts = form.facts()
+    assert facts["municipalities"] == ["Kempenhorst", "Ellestein", "Gansveld"]
+    assert (facts["deadline"], facts["budget"], facts["budget_per_year"]) == ("2027-03-15T12:00", "€ 1.800.000", False)
+    assert facts["excluding_appendices"] is True
+    assert facts["criteria"] == [{"name": "K1 Aanpak", "weight": "40%", "page_limit": 4, "goals": [1, 2, 3],
+                                  "kind": "quality", "position": 7}]
+    assert facts["requirements"] == [{"text": "Een VOG", "kind": "wish", "block": None}]
+    assert facts["budget_parts"] == [{"name": "Perceel 1", "amount": 600000}]
 
 
 @pytest.mark.parametrize("changes, field, message", [
@@ -71,6 +95,8 @@ def test_facts_form_gives_numbers_or_none(app):
     ({"facts-page_limit": "0"}, "page_limit", "heel getal van 1 tot 500"),
     ({"facts-word_limit": "200000"}, "word_limit", "van 1 tot 100.000"),
     ({"facts-route": "veiling"}, "route", "Kies een route uit de lijst"),
+    ({"facts-deadline": "binnenkort"}, "deadline", "Vul een datum in"),
+    ({"facts-budget": "veel geld"}, "budget", "Vul het budget in euro's in"),
     ({"facts-version": "x"}, "version", "Ongeldig versienummer"),
 ])
 def test_facts_form_refuses_bad_input_in_dutch(app, changes, field, message):

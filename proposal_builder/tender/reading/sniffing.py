@@ -1,6 +1,8 @@
 """Recognise an upload by its content and refuse what is unsafe to open."""
 
 import io
+import json
+import re
 import zipfile
 
 from .errors import TenderReadError
@@ -13,6 +15,15 @@ MAX_MEMBERS = 5000
 MAX_MEMBER_BYTES = 100 * 1024 * 1024
 MAX_TOTAL_BYTES = 250 * 1024 * 1024
 MAX_RATIO = 100  # deflate rarely compresses real XML more than 20-30 times
+
+# Files that are data, not a tender: refused with their own Dutch message, nothing is stored.
+NOT_A_TENDER = {
+    "json": "Dit is een JSON-bestand met gegevens, geen uitvraag. Upload de uitvraag zelf als Word-bestand (.docx), "
+            "PDF of platte tekst, of plak de tekst van de uitvraag in het tekstvak.",
+    "spreadsheet": "Dit is een spreadsheet (Excel of CSV), geen uitvraag. Upload de uitvraag zelf als Word-bestand "
+                   "(.docx), PDF of platte tekst, of plak de tekst van de uitvraag in het tekstvak.",
+}
+CSV_MIN_LINES = 3
 
 
 def detect_type(data: bytes) -> str:
@@ -29,7 +40,44 @@ def detect_type(data: bytes) -> str:
         raise TenderReadError("image")
     if data.startswith(b"{\\rtf") or _looks_binary(data):
         raise TenderReadError("unsupported")
+    refuse_data_text(decode_text(data))
     return "text"
+
+
+def refuse_data_text(text: str) -> None:
+    """Raise TenderReadError for text that is data rather than a tender: JSON, CSV, or nothing at all."""
+    if not text.strip():
+        raise TenderReadError("empty")
+    if text.lstrip()[:1] in "{[" and _is_json(text):
+        raise TenderReadError("json", NOT_A_TENDER["json"])
+    if _is_csv(text):
+        raise TenderReadError("spreadsheet", NOT_A_TENDER["spreadsheet"])
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_csv(text: str) -> bool:
+    """Most lines hold the same number (two or more) of one delimiter, as rows of a table."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < CSV_MIN_LINES:
+        return False
+    for delimiter in (";", "\t", ","):
+        counts = [line.count(delimiter) for line in lines]
+        common = max(set(counts), key=counts.count)
+        if common >= 2 and counts.count(common) >= 0.8 * len(lines) and not _prose(lines):
+            return True
+    return False
+
+
+def _prose(lines: list[str]) -> bool:
+    """Lines that end as sentences are prose, even when they hold commas."""
+    return sum(bool(re.search(r"[.!?:]\s*$", line)) for line in lines) > len(lines) / 2
 
 
 def _ole_kind(data: bytes) -> str:
@@ -49,6 +97,8 @@ def _zip_kind(data: bytes) -> str:
             names = set(archive.namelist())
             if "word/document.xml" in names:
                 return "docx"
+            if "xl/workbook.xml" in names or ("mimetype" in names and b"spreadsheet" in archive.read("mimetype")):
+                raise TenderReadError("spreadsheet", NOT_A_TENDER["spreadsheet"])
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
                 raise TenderReadError("odt")
     except zipfile.BadZipFile:

@@ -45,6 +45,10 @@ def _check_number(field, unit: str, maximum: int) -> None:
                               "of laat het veld leeg.")
 
 
+# Shared with the tender facts form (forms/tender_facts.py).
+text_of, number_or_none, check_number = _text, _number, _check_number
+
+
 class VersionedForm(FlaskForm):
     """A form that saves over a tender, carrying the version the page was loaded from."""
 
@@ -78,39 +82,6 @@ class IntakeForm(FlaskForm):
             raise ValidationError("Kies een bestand óf plak de tekst, niet allebei.")
         if not has_file and not _text(field):
             raise ValidationError("Kies een bestand of plak de tekst van de uitvraag.")
-
-
-class FactsForm(VersionedForm):
-    """The tender's facts the director may correct: title, municipality, route and limits."""
-
-    title = StringField("Titel", validators=[_max("De titel", 200)])
-    municipality = StringField("Gemeente", validators=[_max("De gemeente", 100)])
-    route = SelectField("Route", choices=[SelectChoice(k, v) for k, v in ROUTES.items()],
-                        invalid_choice_message="Kies een route uit de lijst.")
-    page_limit = StringField("Maximaal aantal pagina's", description="Leeg laten als de uitvraag geen limiet noemt.")
-    word_limit = StringField("Maximaal aantal woorden", description="Leeg laten als de uitvraag geen limiet noemt.")
-
-    def __init__(self, *args, **kwargs):
-        # Prefixed: this form shares the tender page with the goal list, whose ids must not clash.
-        super().__init__(*args, prefix="facts", **kwargs)
-
-    def validate_page_limit(self, field):
-        """Empty, or a whole number of pages."""
-        _check_number(field, "pagina's", 500)
-
-    def validate_word_limit(self, field):
-        """Empty, or a whole number of words."""
-        _check_number(field, "woorden", 100_000)
-
-    def validate_title(self, field):
-        """A saved tender always has a title."""
-        if not _text(field):
-            raise ValidationError("Geef de aanbesteding een titel.")
-
-    def facts(self) -> dict:
-        """The submitted facts."""
-        return {"title": _text(self.title), "municipality": _text(self.municipality), "route": self.route.data,
-                "page_limit": _number(self.page_limit), "word_limit": _number(self.word_limit)}
 
 
 class GoalForm(Form):

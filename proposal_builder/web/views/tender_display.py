@@ -1,7 +1,12 @@
 """How a saved tender is shown: its source text grouped for display and its goals by source block."""
 from __future__ import annotations
 
+import time
 from collections import defaultdict
+
+from knowledge_base.local_time import to_local
+
+from ... import dutch
 
 def source_parts(blocks: list[dict]) -> list[dict]:
     """The blocks in order, with consecutive table rows of one table gathered into one part."""
@@ -30,3 +35,53 @@ def goals_by_block(goals) -> dict[int, list[int]]:
 def section_text(block: dict | None) -> str:
     """A block's section path as one line, e.g. "2 Doelen › 2.1 Ouderen"."""
     return " › ".join(block.get("section", [])) if block else ""
+
+
+# The facts shown on the tender page, in order: stored key, label, the key in `facts_sources`.
+FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "procedure"),
+         ("procedure", "Procedure", "procedure"), ("deadline", "Indienen vóór", "deadline"),
+         ("budget", "Budget", "budget"), ("budget_parts", "Verdeling van het budget", "budget_parts"),
+         ("page_limit", "Paginalimiet", "page_limit"), ("word_limit", "Woordlimiet", "word_limit"),
+         ("excluding_appendices", "Bijlagen", "page_limit"), ("target_groups", "Doelgroepen", None))
+SOURCE_CHARS = 220
+
+
+def expired(deadline: str | None, now: float | None = None) -> bool:
+    """True when the tender's submission deadline lies before today (Amsterdam time)."""
+    day = (deadline or "")[:10]
+    today = to_local(time.time() if now is None else now).date().isoformat()
+    return len(day) == 10 and day < today
+
+
+def fact_rows(tender: dict, routes: dict) -> list[dict]:
+    """Each fact with its value as Dutch text ("" when not found) and the source block it was read from."""
+    blocks = {block["position"]: block for block in tender.get("blocks", [])}
+    sources = tender.get("facts_sources") or {}
+    rows = []
+    for key, label, source in FACTS:
+        block = blocks.get(sources.get(source)) if source else None
+        rows.append({"key": key, "label": label, "value": fact_text(tender, key, routes),
+                     "source": block["position"] if block else None, "sentence": _clip(block["text"]) if block else ""})
+    return rows
+
+
+def fact_text(tender: dict, key: str, routes: dict) -> str:
+    """One fact as Dutch text, "" when the tender gave none."""
+    value = tender.get(key)
+    if key == "route":
+        return routes.get(value, value) if value else ""
+    if key == "deadline":
+        return dutch.date_time(value)
+    if key == "budget_parts":
+        return "; ".join(f"{part['name']}: {dutch.money(part['amount'])}" for part in value or [])
+    if key in ("page_limit", "word_limit"):
+        return f"maximaal {dutch.number(value)} {'pagina’s' if key == 'page_limit' else 'woorden'}" if value else ""
+    if key == "excluding_appendices":
+        return "" if value is None else ("tellen niet mee (exclusief bijlagen)" if value else "tellen mee")
+    if key == "target_groups":
+        return ", ".join(value or [])
+    return str(value or "")
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= SOURCE_CHARS else text[: SOURCE_CHARS - 1].rstrip() + "…"

@@ -11,14 +11,17 @@ from knowledge_base.saved_tenders import (get_tender, list_tenders, save_tender,
                                     set_tender_deleted, update_goals)
 
 from ..request_db import get_db
-from ..forms.tenders import ROUTES, FactsForm, GoalListForm, IntakeForm
+from ..forms.tender_facts import CRITERION_KINDS, REQUIREMENT_KINDS, FactsForm
+from ..forms.tenders import ROUTES, GoalListForm, IntakeForm
 from ..security import role_required
 from ... import pipeline
 from ...tender import DEFAULT_MAX_BYTES, KIND_LABELS, Goal, TenderReadError, goal_edits
 from ...tender.goal import goals_to_records
 from ...tender.reading.errors import too_large
+from ...tender.reading.sniffing import refuse_data_text
 from ... import dutch
-from .tender_display import goals_by_block, section_text, source_parts
+from . import tender_undo
+from .tender_display import expired, fact_rows, goals_by_block, section_text, source_parts
 
 bp = Blueprint("tenders", __name__, url_prefix="/aanbestedingen")
 DONE = {"save": "De doelen zijn opgeslagen.", "add": "Het nieuwe doel is toegevoegd.",
@@ -32,7 +35,8 @@ EDITS = {"merge": goal_edits.merge_with_next, "split": goal_edits.split_goal, "d
 @bp.context_processor
 def _names() -> dict:
     return {"KIND_LABELS": KIND_LABELS, "ROUTES": ROUTES, "dutch_date": dutch.date_time,
-            "number": dutch.number, "section_text": section_text,
+            "number": dutch.number, "section_text": section_text, "expired": expired,
+            "REQUIREMENT_KINDS": REQUIREMENT_KINDS, "CRITERION_KINDS": CRITERION_KINDS,
             "workbench_url": _workbench_url}
 
 
@@ -66,6 +70,7 @@ def _analyse(form: IntakeForm):
     if _has_file(form):
         upload = form.file.data
         return pipeline.analyse(pipeline.read(upload.read(), upload.filename, _max_bytes())), upload.filename
+    refuse_data_text(form.text.data or "")  # pasted JSON or CSV is no tender either
     return pipeline.analyse(pipeline.read_text(form.text.data)), ""
 
 
@@ -122,8 +127,7 @@ def view(tender_id: int):
 
 
 def _facts_form(tender: dict) -> FactsForm:
-    data = {key: tender.get(key) or "" for key in ("title", "municipality", "route", "page_limit", "word_limit")}
-    return FactsForm(formdata=None, data={**data, "version": str(tender["version"])})
+    return FactsForm.from_tender(tender)
 
 
 def _render_tender(tender: dict, goals_form: GoalListForm, facts_form: FactsForm,
@@ -132,7 +136,8 @@ def _render_tender(tender: dict, goals_form: GoalListForm, facts_form: FactsForm
     blocks = tender["blocks"]
     return render_template(
         "tenders/view.html", tender=tender, form=goals_form, facts_form=facts_form, conflict=conflict,
-        parts=source_parts(blocks), used=goals_by_block(goals),
+        parts=source_parts(blocks), used=goals_by_block(goals), facts=fact_rows(tender, ROUTES),
+        undo=tender_undo.pending(tender["id"]),
         block_at={block["position"]: block for block in blocks}), status
 
 
@@ -183,14 +188,31 @@ def goals(tender_id: int):
         form.action.errors = [str(exc)]
         return _render_tender(tender, form, _facts_form(tender))
     edited = _one_line(edited)
+    deleted = tender_undo.deleted_goal(*form.verb(), form.goal_list(), tender_id)
     try:
         update_goals(get_db(), tender_id, goals_to_records(edited), user=current_user.username,
                      expected_version=form.expected_version())
     except (ConflictError, KeyError):
         return _conflict(tender_id, goals=edited)
+    tender_undo.remember(deleted)
     flash(DONE[form.verb()[0]], "success")
     anchor = f"doel-{focus + 1}" if focus is not None else None
     return redirect(url_for(".view", tender_id=tender_id, _anchor=anchor))
+
+
+@bp.route("/<int:tender_id>/doelen/ongedaan", methods=["POST"])
+@role_required("directeur")
+def undo_delete(tender_id: int):
+    """Put the goal deleted last back in its place."""
+    tender, undo = _tender_or_404(tender_id), tender_undo.pending(tender_id)
+    if undo is None:
+        flash("Er is geen verwijderd doel om terug te zetten.", "info")
+        return redirect(url_for(".view", tender_id=tender_id))
+    goals, index = tender_undo.restored([Goal.from_record(g) for g in tender["goals"]], undo)
+    update_goals(get_db(), tender_id, goals_to_records(goals), user=current_user.username)
+    tender_undo.remember(None)
+    flash("Het verwijderde doel is teruggezet.", "success")
+    return redirect(url_for(".view", tender_id=tender_id, _anchor=f"doel-{index + 1}"))
 
 
 def _conflict(tender_id: int, goals: list[Goal] | None = None, facts_form: FactsForm | None = None):
