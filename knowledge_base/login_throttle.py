@@ -12,6 +12,7 @@ import time
 
 import sqlite_utils
 
+from .database import write_transaction
 from .local_time import to_local
 
 USER_LIMIT = 5  # failures per username before it is locked
@@ -49,7 +50,7 @@ def record_failure(db: sqlite_utils.Database, username: str, address: str | None
                    now: float | None = None) -> float | None:
     """Count a failed log-in; return when the resulting lock ends, or None if not locked."""
     now = time.time() if now is None else now
-    with db.atomic():
+    with write_transaction(db):
         for kind, name, limit in _keys(username, address):
             # The upsert comes first so the transaction takes the write lock at once and
             # concurrent workers queue behind it instead of racing on a stale count.

@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from .database import DatabaseBusy, write_transaction
+
 RECORD_TYPES = {"project": "Project", "method": "Methodiek", "result": "Resultaat"}
 EVIDENCE_LEVELS = [
     "",
@@ -49,6 +51,16 @@ class ConflictError(RuntimeError):
             f"gewijzigd (versie {current['version']})."
         )
         self.current = current
+        self.busy = False
+
+
+class BusyError(ConflictError):
+    """The save waited for other writers longer than the busy timeout; nothing was written."""
+
+    def __init__(self, ref: str, current: dict | None):
+        RuntimeError.__init__(self, f"Record {ref} kon niet worden opgeslagen: de database was bezet.")
+        self.current = current
+        self.busy = True
 
 
 def now() -> str:
@@ -187,7 +199,15 @@ def save_record(db: sqlite_utils.Database, data: dict, user: str = "",
         errors = _check_links(db, record)
     if errors:
         raise RecordError(errors)
-    with db.atomic():
+    try:
+        return _store(db, record, user, expected_version, action)
+    except DatabaseBusy as exc:
+        raise BusyError(record["ref"], get_record(db, record["ref"], include_deleted=True)) from exc
+
+
+def _store(db, record: dict, user: str, expected_version: int | None, action: str | None) -> tuple[dict, str]:
+    """Write a validated record in one write transaction (see save_record)."""
+    with write_transaction(db):
         current = get_record(db, record["ref"], include_deleted=True)
         if current and expected_version is not None and current["version"] != expected_version:
             raise ConflictError(record["ref"], current)
@@ -214,7 +234,7 @@ def save_record(db: sqlite_utils.Database, data: dict, user: str = "",
 
 
 def _set_deleted(db, ref: str, user: str, deleted: bool) -> dict:
-    with db.atomic():
+    with write_transaction(db):
         current = get_record(db, ref, include_deleted=True)
         if current is None:
             raise KeyError(ref)

@@ -5,7 +5,8 @@ import json
 
 import sqlite_utils
 
-from .records import ConflictError, now
+from .database import DatabaseBusy, write_transaction
+from .records import BusyError, ConflictError, now
 
 # A goal as stored (the JSON shape of `proposal_builder.tender.Goal.to_record`): the fields the
 # tender intake fills and those the director adds. The kind vocabulary belongs to that type.
@@ -99,8 +100,16 @@ def save_tender(db: sqlite_utils.Database, data: dict, user: str = "",
         values[field] = None if values[field] is None else int(bool(values[field]))
     for field in JSON_FIELDS:
         values[field] = json.dumps(values[field], ensure_ascii=False)
+    try:
+        return _store(db, values, user, tender_id, expected_version)
+    except DatabaseBusy as exc:
+        raise BusyError(values["title"], tender_id and get_tender(db, tender_id, include_deleted=True)) from exc
+
+
+def _store(db, values: dict, user: str, tender_id: int | None, expected_version: int | None) -> dict:
+    """Insert or update a tender's row in one write transaction (see save_tender)."""
     when = now()
-    with db.atomic():
+    with write_transaction(db):
         if tender_id is None:
             values.update(created_at=when, created_by=user, updated_at=when, updated_by=user)
             tender_id = db["tenders"].insert(values).last_pk
@@ -139,3 +148,20 @@ def set_tender_deleted(db: sqlite_utils.Database, tender_id: int, deleted: bool,
                "version = version + 1 WHERE id = ?",
                [when if deleted else None, when, user, tender_id])
     db.conn.commit()
+
+
+# The review of a tender's proposal: state → its Dutch name; any state may follow any other.
+REVIEW_STATES = {"concept": "Concept", "review": "Ter review", "approved": "Goedgekeurd"}
+
+
+def set_review_state(db: sqlite_utils.Database, tender_id: int, state: str, user: str = "") -> dict:
+    """Record the tender's review state with who set it and when; the goals and their version stay as they are."""
+    if state not in REVIEW_STATES:
+        raise TenderError(f"Onbekende reviewstatus: {state}.")
+    with db.atomic():
+        db.execute("UPDATE tenders SET review_state = ?, review_by = ?, review_at = ? WHERE id = ?",
+                   [state, user, now(), tender_id])
+    tender = get_tender(db, tender_id)
+    if tender is None:
+        raise KeyError(tender_id)
+    return tender

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from .database import write_transaction
 from .records import RecordError, list_records, save_record
 
 # Methods first, then projects (which link methods), then results (which name a project).
@@ -74,7 +75,7 @@ def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "")
     report = ImportReport()
     seen: set[str] = set()
     ordered = sorted(items, key=lambda item: _TYPE_ORDER.get(str(item.get("type", "")).lower(), 9))
-    with db.atomic():
+    with write_transaction(db):
         for item in ordered:
             ref = str(item.get("id") or item.get("ref") or "").strip()
             kind = str(item.get("type", "")).strip().lower()

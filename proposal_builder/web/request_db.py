@@ -5,12 +5,13 @@ import sqlite_utils
 from flask import Flask, current_app, g
 
 from knowledge_base import open_db
+from knowledge_base.database import BUSY_SECONDS
 
 
 def get_db() -> sqlite_utils.Database:
     """The knowledge-base database for this request."""
     if "db" not in g:
-        g.db = open_db(current_app.config["DATABASE"])
+        g.db = open_db(current_app.config["DATABASE"], current_app.config.get("DB_BUSY_SECONDS", BUSY_SECONDS))
     return g.db
 
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hmac
+import sqlite3
 from functools import wraps
 
 from flask import Flask, abort, render_template
 from flask_login import LoginManager, UserMixin, current_user, login_required
 from flask_wtf.csrf import CSRFProtect
 
+from knowledge_base.database import DatabaseBusy, is_busy
 from knowledge_base.users import ROLES, get_user_by_id, role_at_least
 
 from .request_db import get_db
@@ -103,6 +105,17 @@ ERRORS = {
 }
 
 
+BUSY = ("De kennisbank is bezet", "Op dit moment slaan anderen iets op. Er is niets gewijzigd; "
+        "ga terug en probeer het over een paar tellen opnieuw.")
+
+
+def _busy_page(error):
+    """A write that waited too long for other writers: 503 with a Dutch page, not a 500."""
+    if isinstance(error, DatabaseBusy) or is_busy(error):
+        return render_template("error.html", code=503, title=BUSY[0], message=BUSY[1]), 503
+    raise error
+
+
 def init_app(app: Flask) -> None:
     """Attach log-in, CSRF, headers and Dutch error pages to the app."""
     login_manager.init_app(app)
@@ -110,4 +123,6 @@ def init_app(app: Flask) -> None:
     app.after_request(_set_headers)
     for code, (title, message) in ERRORS.items():
         app.register_error_handler(code, _error_page(code, title, message))
+    app.register_error_handler(DatabaseBusy, _busy_page)
+    app.register_error_handler(sqlite3.OperationalError, _busy_page)
     app.jinja_env.globals["ROLES"] = ROLES

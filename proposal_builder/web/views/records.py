@@ -7,7 +7,7 @@ from datetime import date
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from knowledge_base import (RECORD_TYPES, ConflictError, ImportFormatError, RecordError,
+from knowledge_base import (RECORD_TYPES, BusyError, ConflictError, ImportFormatError, RecordError,
                             count_records, delete_record, export_json, facets, get_record, history,
                             import_file, list_records, projects_using_method, restore_record,
                             restore_version, results_of_project, save_record)
@@ -83,6 +83,9 @@ def _try_save(form, base: dict) -> dict | None:
     try:
         saved, outcome = save_record(get_db(), {**base, **form.to_record()}, user=current_user.username,
                                      expected_version=form.expected_version())
+    except BusyError as exc:
+        _busy_conflict(form, exc.current)
+        return None
     except ConflictError as exc:
         by = exc.current.get("updated_by") or "iemand anders"
         if not base:  # adding: someone else took this ref a moment ago
@@ -99,6 +102,14 @@ def _try_save(form, base: dict) -> dict | None:
         return None
     _flash_saved(saved, outcome)
     return saved
+
+
+def _busy_conflict(form, current: dict | None) -> None:
+    """Put a 'database busy' conflict on the form: nothing was saved, the input stays."""
+    form.conflict = {"busy": True, "by": "", "deleted": False, "fields": [],
+                     "version": current["version"] if current else None}
+    if current:  # the next save is measured against the version stored now
+        form.version.data = str(current["version"])
 
 
 def _related(db, record: dict) -> dict:
@@ -149,7 +160,8 @@ def add(kind: str):
             form.project.data = request.args.get("project", "")
     if form.validate_on_submit() and (saved := _try_save(form, {})):
         return redirect(url_for(".view", ref=saved["ref"]))
-    return render_template("records/edit.html", form=form, kind=kind, record=None)
+    status = 409 if form.conflict else 200
+    return render_template("records/edit.html", form=form, kind=kind, record=None), status
 
 
 @bp.route("/<ref>/bewerken", methods=["GET", "POST"])
