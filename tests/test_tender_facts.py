@@ -196,3 +196,32 @@ def test_a_threshold_is_no_budget():
     analysis = analyse_text("Subsidie buurtwerk\n\nOrganisaties met een jaarbudget onder € 50.000 mogen een korte "
                             "aanvraag indienen. Het subsidieplafond is € 300.000.")
     assert analysis.budget.amount == 300000
+
+
+HEADED = [
+    ("h1", "3 Beoordeling"),
+    ("para", "De gunning vindt plaats op basis van kwaliteit (70%) en prijs (30%)."),
+    ("h2", "Visie op buurtsport (40 punten)"),
+    ("para", "Beschrijf uw visie op bewegen in de wijk. Maximaal twee pagina's."),
+    ("h2", "Samenwerking (20 punten)"),
+    ("para", "Beschrijf met welke partners u samenwerkt. Maximaal één pagina."),
+    ("para", "Uw offerte telt in totaal maximaal acht pagina's, inclusief bijlagen."),
+    ("h1", "4 Budget"),
+    ("para", "Voor perceel A Jeugd is jaarlijks € 120.000 beschikbaar en voor perceel B Volwassenen € 80.000 per "
+             "jaar. Het totale budget is daarmee € 200.000 per jaar."),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_criteria_under_sub_headings_take_the_limit_written_below_them(fmt):
+    analysis = _analyse(fmt, HEADED)
+    assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == [
+        ("Kwaliteit", "70%", None), ("Prijs", "30%", None), ("Visie op buurtsport", "40 punten", 2),
+        ("Samenwerking", "20 punten", 1)]
+    assert (analysis.page_limit, analysis.excluding_appendices) == (8, False)
+
+
+def test_a_sentence_of_parts_is_no_budget_when_the_total_is_named():
+    analysis = _analyse("docx", HEADED)
+    assert (analysis.budget.amount, analysis.budget.per_year) == (200000, True)
+    assert [(p["name"], p["amount"]) for p in analysis.budget_parts] == [("Perceel A Jeugd", 120000), ("Perceel B Volwassenen", 80000)]

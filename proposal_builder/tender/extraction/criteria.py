@@ -56,7 +56,8 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = "" if block.kind == HEADING else block.text
         if block.kind == HEADING:
-            criterion = _from_text(block.text, block.position) if _in_subsection(block.section[:-1]) else None
+            under_criteria = any(CRITERIA_HEADING.search(h) for h in block.section[:-1])
+            criterion = _from_text(block.text, block.position) if under_criteria else None
         elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
             criterion = _from_row(block)
         elif (in_section or award_list) and block.kind == LIST_ITEM:
@@ -177,6 +178,7 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
 
 def _criterion_name(name: str) -> str:
     name = AWARD_LEAD_RE.sub("", name.strip())
+    name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van)\s+", name)[-1]
     name = re.sub(r"\s+(maximaal|max\.?|ten hoogste)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
     return name[:1].upper() + name[1:]

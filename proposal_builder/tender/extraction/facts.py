@@ -23,6 +23,7 @@ NOT_BUDGET = re.compile(
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)
+PARTS = re.compile(r"\bperce(?:e)?l|\bthema|\bkavel|deelplafond", re.IGNORECASE)
 TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
 PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar", re.IGNORECASE)
 
@@ -84,9 +85,16 @@ def extract_budget(blocks: list[Block]) -> Budget | None:
         for sentence in split_sentences(block.text):
             if AMOUNT_RE.search(sentence) and BUDGET_CUE.search(sentence) and not NOT_BUDGET.search(sentence):
                 budgets.append(_sentence_budget(sentence))
-    # a programme names its whole budget before the ceiling that applicants share
-    ceiling = next((budget for budget in budgets if CEILING.search(budget.text)), None)
-    return ceiling or (budgets[0] if budgets else None)
+    # a programme names its whole budget before the ceiling that applicants share; the amounts per lot
+    # or theme in one sentence are parts, not the budget
+    ceiling = next((budget for budget in budgets if CEILING.search(budget.text) and not _parts(budget.text)), None)
+    whole = next((budget for budget in budgets if not _parts(budget.text)), None)
+    return ceiling or whole or (budgets[0] if budgets else None)
+
+
+def _parts(sentence: str) -> bool:
+    """A sentence that splits the budget: two or more amounts for lots or themes."""
+    return bool(PARTS.search(sentence)) and len(AMOUNT_RE.findall(sentence)) >= 2
 
 
 def _sentence_budget(sentence: str) -> Budget:

@@ -13,6 +13,9 @@ NOT_A_PART = re.compile(
     r"client|bezoek|maand|week)\b|\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
     re.IGNORECASE,
 )
+# Words that end a part's name in a sentence: "perceel A Jeugd is jaarlijks € 120.000".
+NAME_END = re.compile(r"\s+(?:is|zijn|krijgt|krijgen|bedraagt|ontvangt|jaarlijks|per\s+jaar|beschikbaar|maximaal|"
+                      r"totaal|ongeveer|circa)\b.*$", re.IGNORECASE)
 # In a sentence: "€ 250.000 (is bestemd) voor thema Gezond opgroeien" or "perceel 2 Noord: € 300.000".
 AMOUNT = r"(?:€|eur(?:o)?\b\.?)\s*\d[\d.\s]*\d(?:,\d{1,2}|,-{1,2})?(?:\s*(?:miljoen|mln\.?))?"
 LABEL = r"(?:het\s+|de\s+)?((?:thema|perceel|kavel|deelplafond|onderdeel|programma|lijn)\s+[^,;:€()]{1,60}?)"
@@ -33,7 +36,7 @@ def extract_budget_parts(blocks: list[Block]) -> list[dict]:
 
 def _part(name: str, amount_text: str) -> dict | None:
     match = AMOUNT_RE.search(amount_text)
-    name = " ".join(name.strip(" :-–.").split())
+    name = NAME_END.split(" ".join(name.strip(" :-–.").split()))[0]
     if not match or not name or NOT_A_PART.search(name) or len(name.split()) > 10:
         return None
     return {"name": name[:1].upper() + name[1:], "amount": parse_amount(match)}
