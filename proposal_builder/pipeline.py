@@ -20,6 +20,7 @@ from knowledge_base.saved_tenders import save_tender
 
 from .drafting import CheckReport, Draft, DraftRequest, TenderInfo, check_draft, draft_proposal
 from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
+from .matching.fit import goal_fits
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
 from .tender.goal import goals_from_records, goals_to_records
 from .tender.intake import tender_record
@@ -63,26 +64,23 @@ def choose(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder, top
     return [replace(goal, evidence=pick_evidence(goal_hits, records)) for goal, goal_hits in zip(goals, hits)]
 
 
-def criterion_text(criterion) -> str:
-    """An award criterion as one line, e.g. "Impact en kwaliteit (60 punten)"."""
-    if isinstance(criterion, str):
-        return criterion.strip()
-    name = str(criterion.get("name") or "").strip()
-    weight = str(criterion.get("weight") or "").strip()
-    return f"{name} ({weight})" if name and weight else name
-
-
 def tender_info(tender: dict, organisation: str, date: dt.date | None = None) -> TenderInfo:
     """The tender facts the draft needs; the draft is dated today unless told otherwise."""
-    criteria = [text for text in map(criterion_text, tender.get("criteria") or []) if text]
-    return TenderInfo(title=tender.get("title") or "", municipality=tender.get("municipality") or "",
-                      organisation=organisation, date=date or dt.date.today(),
-                      page_limit=tender.get("page_limit") or None, criteria=criteria)
+    criteria = [c for c in tender.get("criteria") or [] if (c.get("name") if isinstance(c, dict) else str(c).strip())]
+    municipality = tender.get("municipality") or ""
+    return TenderInfo(title=tender.get("title") or "", municipality=municipality, organisation=organisation,
+                      date=date or dt.date.today(), page_limit=tender.get("page_limit") or None, criteria=criteria,
+                      route=tender.get("route") or "", municipalities=list(tender.get("municipalities") or []),
+                      requirements=list(tender.get("requirements") or []), budget=tender.get("budget") or "",
+                      deadline=tender.get("deadline") or "", excluding_appendices=tender.get("excluding_appendices"))
 
 
-def outline_request(tender: dict, records: dict[str, dict], organisation: str,
-                    date: dt.date | None = None) -> tuple[DraftRequest, list[str]]:
-    """Step 6: the draft request for the tender's goals and chosen records, and notices for refs now missing."""
+def outline_request(tender: dict, records: dict[str, dict], organisation: str, date: dt.date | None = None,
+                    fits: dict[int, set[str]] | None = None) -> tuple[DraftRequest, list[str]]:
+    """Step 6: the draft request for the tender's goals and chosen records, and notices for refs now missing.
+
+    `fits` holds per goal the refs that match that goal itself; chosen records outside it are left out.
+    """
     goals = goals_from_records(tender.get("goals") or [])
     notices = []
     for goal in goals:
@@ -90,17 +88,18 @@ def outline_request(tender: dict, records: dict[str, dict], organisation: str,
         if missing:
             notices.append(f"Bij het doel ‘{goal.text[:80]}’ is gekozen bewijs niet meer in de "
                            f"kennisbank en weggelaten: {', '.join(missing)}.")
-    return DraftRequest(tender_info(tender, organisation, date), goals, records), notices
+    return DraftRequest(tender_info(tender, organisation, date), goals, records, fits), notices
 
 
-def write(request: DraftRequest, template=None) -> Draft:
-    """Step 7: the Word draft in the house style (`template`: a .docx path or bytes; None: ours)."""
-    return draft_proposal(request, template)
+def write(request: DraftRequest, template=None, soffice: str | None = None, workdir=None) -> Draft:
+    """Step 7: the Word draft in the house style (`template`: a .docx path or bytes; None: ours), fitted
+    to the page limits by rendering it with LibreOffice in `workdir` (`soffice=""`: estimated)."""
+    return draft_proposal(request, template, soffice, workdir)
 
 
 def check(draft: Draft, request: DraftRequest, soffice: str | None = None, workdir=None) -> CheckReport:
-    """Step 8: the checks before download; pages are counted by LibreOffice rendering in `workdir`."""
-    return check_draft(draft.docx, request, soffice=soffice, workdir=workdir)
+    """Step 8: the checks before download."""
+    return check_draft(draft, request, soffice=soffice, workdir=workdir)
 
 
 @dataclass
@@ -118,12 +117,17 @@ class CheckedDraft:
 
 
 def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, template=None,
-                 check_it: bool = True, soffice: str | None = None, workdir=None) -> CheckedDraft:
-    """Steps 6-8 for a tender with its chosen evidence: outline, write and (unless told not to) check."""
-    records = fetch_records(db, (ref for goal in goals_from_records(tender.get("goals") or [])
-                                 for ref in goal.evidence))
-    request, notices = outline_request(tender, records, organisation)
-    draft = write(request, template)
+                 check_it: bool = True, soffice: str | None = None, workdir=None,
+                 embedder: Embedder | None = None) -> CheckedDraft:
+    """Steps 6-8 for a tender with its chosen evidence: outline, write and (unless told not to) check.
+
+    With an `embedder`, chosen records that do not match their goal itself are left out with a notice.
+    """
+    goals = goals_from_records(tender.get("goals") or [])
+    records = fetch_records(db, (ref for goal in goals for ref in goal.evidence))
+    fits = goal_fits(db, goals, embedder) if embedder is not None and goals else None
+    request, notices = outline_request(tender, records, organisation, fits=fits)
+    draft = write(request, template, soffice, workdir)
     report = check(draft, request, soffice=soffice, workdir=workdir) if check_it else None
     return CheckedDraft(draft, report, request, notices + draft.notices)
 
@@ -137,7 +141,8 @@ def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embe
     """
     tender = tender_from_analysis(analyse(read(data, filename)), filename)
     tender["goals"] = goals_to_records(choose(db, goals_from_records(tender["goals"]), embedder, top))
-    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir)
+    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir,
+                                embedder=embedder)
 
 
 def draft_filename(title: str) -> str:

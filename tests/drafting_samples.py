@@ -40,7 +40,8 @@ GOAL_TEXTS = [
 ]
 
 
-def sample_request(page_limit: int | None = None) -> DraftRequest:
+def sample_request(page_limit: int | None = None, criteria=("Impact en kwaliteit (60 punten)",),
+                   route: str = "") -> DraftRequest:
     """Three goals: one well evidenced, one with a result only, one without evidence."""
     chosen = [METHOD, UNRECOGNISED, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT]
     goals = [
@@ -50,7 +51,7 @@ def sample_request(page_limit: int | None = None) -> DraftRequest:
         Goal(GOAL_TEXTS[2], kind="output"),
     ]
     tender = TenderInfo("Sociale basis Zaanstad 2026-2029", "Zaanstad", "Stichting Welzijn Zaanstreek",
-                        "2025-11-14", page_limit, ["Impact en kwaliteit (60 punten)"])
+                        "2025-11-14", page_limit, list(criteria), route)
     return DraftRequest(tender, goals, {record["ref"]: record for record in chosen})
 
 

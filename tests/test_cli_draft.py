@@ -51,7 +51,7 @@ def test_unattended_draft_from_a_docx_tender(runner, demo_slice, tender_docx, tm
     assert headings(out) == ["Mantelzorgers zijn minder zwaar belast",
                              "Inwoners met geldzorgen houden hun administratie op orde"]
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "Thuisadministratie met vrijwilligers" in text and "(bron: R04)" in text
+    assert "Thuisadministratie met vrijwilligers" in text and "(R04)" in text
 
 
 @pytest.mark.model

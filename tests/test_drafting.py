@@ -1,19 +1,20 @@
-"""The Word draft: structure, house style, custom templates, citations, consent and placeholders."""
+"""The Word draft as a plan: title, goal sections composed from the records, house style, templates, consent."""
 import io
 
 import docx
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
 
-from proposal_builder.tender import Goal
-from proposal_builder.drafting import (DEFAULT_TEMPLATE, TemplateError, draft_proposal,
-                                       make_house_style)
+from proposal_builder.drafting import DEFAULT_TEMPLATE, TemplateError, draft_proposal, make_house_style
+from proposal_builder.drafting.chapters import APPENDIX_HEADER, APPENDIX_TITLE
 from proposal_builder.drafting.goal_section import goal_heading
-from proposal_builder.drafting.outline import APPENDIX_TITLE, OVERVIEW_HEADER, OVERVIEW_TITLE
-from tests.drafting_samples import (GOAL_TEXTS, METHOD, RESULT_CONSENT, RESULT_NO_CONSENT, body_texts,
+from proposal_builder.drafting.outline import OVERVIEW_HEADER
+from proposal_builder.tender import Goal
+from tests.drafting_samples import (GOAL_TEXTS, METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, body_texts,
                                     open_docx, sample_request)
 
-DIRECTOR_TOPICS = ["planning", "begroting", "personeel", "risico's en borging", "meerwaarde"]
+DIRECTOR_TOPICS = ["kernboodschap", "samenwerking", "meerwaarde en innovatie", "uitvoering en planning",
+                   "personeel en deskundigheid", "risico's en borging", "monitoring"]
 
 
 @pytest.fixture(scope="module")
@@ -26,76 +27,64 @@ def document(draft):
     return open_docx(draft.docx)
 
 
+@pytest.fixture(scope="module")
+def text(document):
+    return "\n".join(body_texts(document))
+
+
 def paragraphs_in(document, style: str) -> list[str]:
     return [p.text for p in document.paragraphs if p.style.name == style]
 
 
-def test_title_page_names_organisation_tender_municipality_and_date(document):
+def test_title_is_the_organisations_proposal_for_the_subject_to_the_municipality(document):
+    assert paragraphs_in(document, "Title") == ["Voorstel Stichting Welzijn Zaanstreek — Sociale basis Zaanstad 2026-2029"]
     first_page = body_texts(document)[:8]
-    assert "Sociale basis Zaanstad 2026-2029" in paragraphs_in(document, "Title")
-    assert any("Stichting Welzijn Zaanstreek" in t for t in first_page)
-    assert any("Zaanstad" in t for t in first_page) and "Datum: 14 november 2025" in first_page
+    assert "Aan de gemeente Zaanstad" in first_page and "Datum: 14 november 2025" in first_page
+    assert "Uitvraag: Sociale basis Zaanstad 2026-2029" in first_page
 
 
-def test_every_goal_has_a_heading_followed_by_the_goal_quoted(document):
-    headings = paragraphs_in(document, "Heading 2")
-    assert headings == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
+def test_every_goal_has_a_whole_heading_and_its_text_once(document, text):
+    assert paragraphs_in(document, "Heading 2") == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
+    assert goal_heading(Goal(GOAL_TEXTS[0])) == "Minder inwoners voelen zich eenzaam"  # its first clause, not cut
+    assert not any("…" in h for h in paragraphs_in(document, "Heading 2"))
+    for goal in GOAL_TEXTS:
+        assert text.count(goal.rstrip(".")) == 1, goal
+
+
+def test_summary_does_not_repeat_the_goals(document):
     texts = body_texts(document)
-    for heading, goal in zip(headings, GOAL_TEXTS):
-        after = texts[texts.index(heading) + 1]
-        assert after == f"“{goal}”"
-        assert document.paragraphs[texts.index(heading) + 1].style.name == "Quote"
+    summary = texts[texts.index("Samenvatting"):texts.index("Aansluiting bij de doelen van de gemeente")]
+    assert not any(goal in " ".join(summary) for goal in GOAL_TEXTS)
 
 
-def test_summary_names_the_goals_literally(document):
-    texts = body_texts(document)
-    summary = texts[texts.index("Samenvatting"):texts.index(OVERVIEW_TITLE)]
-    assert all(goal in summary for goal in GOAL_TEXTS)
-
-
-def test_overview_table_has_header_row_and_one_row_per_goal(document):
+def test_overview_table_has_one_row_per_goal_by_its_heading(document):
     table = document.tables[0]
-    assert [c.text for c in table.rows[0].cells] == OVERVIEW_HEADER
-    assert [row.cells[0].text for row in table.rows[1:]] == GOAL_TEXTS
-    assert table.style.name == "Proposal Table"
-    assert "Goed onderbouwd" in table.rows[1].cells[2].text
-    assert "[IN TE VULLEN DOOR DIRECTIE]" in table.rows[3].cells[1].text
+    assert [c.text for c in table.rows[0].cells] == OVERVIEW_HEADER and table.style.name == "Proposal Table"
+    assert [row.cells[0].text for row in table.rows[1:]] == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
+    assert "72%" in table.rows[1].cells[2].text
 
 
-def test_appendix_lists_every_used_record_with_ref_type_and_title(document):
+def test_appendix_lists_every_used_record_with_ref_type_title_place_and_period(document):
     assert APPENDIX_TITLE in paragraphs_in(document, "Heading 1")
     rows = [[c.text for c in row.cells] for row in document.tables[-1].rows]
-    assert rows[0] == ["Bron", "Soort", "Titel"]
-    assert ["M01", "Methodiek", "Maatjes Dichtbij"] in rows
-    assert ["R02", "Resultaat", "Ontlaste mantelzorgers"] in rows
+    assert rows[0] == APPENDIX_HEADER
+    assert ["P01", "Project", "Samen Thuis", "Zaanstad, 2022-2024"] in rows
     assert sorted(r[0] for r in rows[1:]) == ["M01", "M02", "P01", "R01", "R02"]
 
 
-def test_draft_uses_the_house_style(document):
-    used = {p.style.name for p in document.paragraphs}
-    assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Quote", "Placeholder",
-            "List Bullet", "Normal"} <= used
-    characters = {r.style.name for p in document.paragraphs for r in p.runs}
-    assert {"Source Reference", "Placeholder Char"} <= characters
+def test_what_we_do_is_a_plan_for_this_municipality_not_a_pasted_summary(text):
+    assert "In Zaanstad zetten wij Maatjes Dichtbij in." in text
+    assert "Wij bouwen daarbij voort op Samen Thuis, dat wij in 2022-2024 in Zaanstad uitvoerden." in text
+    assert "Wij werken hierin samen met Huisartsen Zaandam-Oost en Wijkverpleging." in text
+    assert PROJECT["summary"] not in text
 
 
-def test_header_and_footer_filled_with_organisation_and_page_field(draft):
-    section = open_docx(draft.docx).sections[0]
-    header = section.header.paragraphs[0].text
-    assert header == "Stichting Welzijn Zaanstreek\tSociale basis Zaanstad 2026-2029"
-    footer = section.footer._element.xml
-    assert "Zaanstad" in section.footer.paragraphs[0].text and " PAGE " in footer
+def test_method_recognition_as_stored_with_databank_and_date(text):
+    assert ("Maatjes Dichtbij is erkend als ‘Goed onderbouwd’ (Databank Effectieve sociale interventies, Movisie, "
+            "14 maart 2022). (M01)") in text
+    assert "Buurtkamer is (nog) niet erkend in een databank" in text
 
 
-def test_method_cited_with_level_databank_and_date(document):
-    cited = next(t for t in body_texts(document) if t.startswith("Maatjes Dichtbij"))
-    assert cited.startswith("Maatjes Dichtbij — erkend als Goed onderbouwd (Databank Effectieve "
-                            "sociale interventies, Movisie, 14 maart 2022)")
-    assert cited.endswith("(bron: M01)")
-    assert any(t.startswith("Buurtkamer — niet erkend in een databank") for t in body_texts(document))
-
-
-# Per stored level, the wordings of higher levels that must never appear in its citation.
 HIGHER_LEVELS = {
     "goed beschreven": ["Goed onderbouwd", "Effectief"],
     "goed onderbouwd": ["Effectief"],
@@ -109,57 +98,69 @@ HIGHER_LEVELS = {
 @pytest.mark.parametrize("level", list(HIGHER_LEVELS))
 def test_evidence_level_is_never_raised(level):
     request = sample_request()
-    request.goals[0].evidence = [METHOD["ref"]]
     request.records[METHOD["ref"]] = dict(METHOD, evidence_level=level)
-    document = open_docx(draft_proposal(request).docx)
-    cited = next(t for t in body_texts(document) if t.startswith("Maatjes Dichtbij —"))
-    in_table = document.tables[0].rows[1].cells[2].text
-    stated = cited.split("erkend als ", 1)[1].split(" (", 1)[0]
-    assert stated == level[0].upper() + level[1:]
-    assert not any(higher in cited or higher in in_table for higher in HIGHER_LEVELS[level])
+    cited = next(t for t in body_texts(open_docx(draft_proposal(request).docx)) if t.startswith("Maatjes Dichtbij is erkend"))
+    assert cited.split("‘")[1].split("’")[0] == level[0].upper() + level[1:]
+    assert not any(higher in cited for higher in HIGHER_LEVELS[level])
 
 
-def test_results_copied_exactly_with_period_and_source(document):
-    texts = body_texts(document)
-    line = "deelnemers die zich minder eenzaam voelen: 72% (Zaanstad; 2023; project Samen Thuis)"
-    assert any(t.startswith(line) and t.endswith("(bron: R01)") for t in texts)
-    assert any("gemiddelde uren respijt per week: 3,5 uur (2021-2022)" in t for t in texts)
-    assert any("bezochte ouderen: 180 ouderen (Zaanstad; 2022-2024)" in t for t in texts)
+def test_results_in_dutch_style_with_place_period_and_one_compact_source(text):
+    assert "Deelnemers die zich minder eenzaam voelen: 72% (Zaanstad; 2023; project Samen Thuis). (R01)" in text
+    assert "Gemiddelde uren respijt per week: 3,5 uur (2021-2022). (R02)" in text
+    assert "(bron:" not in text
 
 
-def test_story_with_consent_printed_and_without_consent_left_out_with_notice(draft, document):
-    text = "\n".join(body_texts(document))
+def test_story_with_consent_printed_and_without_consent_left_out_with_notice(draft, text):
     assert RESULT_CONSENT["story"] in text
     assert RESULT_NO_CONSENT["story"] not in text
     assert "Mevrouw K. gaat weer naar de markt." not in text  # inline project story: no consent flag
     assert any("R02" in n and "geen toestemming" in n for n in draft.notices)
-    assert any("P01" in n and "geen toestemming" in n for n in draft.notices)
 
 
-def test_placeholders_for_what_only_the_director_writes(document):
+def test_without_a_given_structure_standard_chapters_hold_placeholders_for_the_director():
+    document = open_docx(draft_proposal(sample_request(criteria=())).docx)
     placeholders = paragraphs_in(document, "Placeholder")
     for topic in DIRECTOR_TOPICS:
         assert any(p.startswith(f"[IN TE VULLEN DOOR DIRECTIE: {topic}") for p in placeholders), topic
+    budget = next(t for t in document.tables if t.rows[0].cells[0].text == "Kostenpost")
+    assert budget.rows[1].cells[1].text == "[bedrag]"
+
+
+def test_the_municipalitys_indicator_and_target_come_first_in_what_we_measure(text):
+    assert "Aandeel ernstig eenzamen — streefwaarde: 8% in 2027 (indicator van de gemeente)" in text
+    assert "De gemeente meet dit met: Aandeel ernstig eenzamen; streefwaarde 8% in 2027." in text
 
 
 def test_goal_without_evidence_gets_placeholder_and_notice(draft, document):
     texts = body_texts(document)
     start = texts.index(goal_heading(Goal(GOAL_TEXTS[2])))
-    assert texts[start + 3].startswith("[IN TE VULLEN DOOR DIRECTIE: bewijs voor dit doel")
-    assert any("geen bewijs gekozen" in n and "Jongeren" in n for n in draft.notices)
+    assert texts[start + 1].startswith("[IN TE VULLEN DOOR DIRECTIE: aanpak voor dit doel")
+    assert any("geen passend bewijs" in n and "Jongeren" in n for n in draft.notices)
 
 
-def test_cooperation_lists_partners_of_chosen_projects(document):
-    texts = body_texts(document)
-    assert any(t.startswith("Samen Thuis: Huisartsen Zaandam-Oost, Wijkverpleging") and "(bron: P01)" in t
-               for t in texts)
+def test_cooperation_lists_partners_of_chosen_projects():
+    text = "\n".join(body_texts(open_docx(draft_proposal(sample_request(criteria=())).docx)))
+    assert "Huisartsen Zaandam-Oost: samen in Samen Thuis" in text
 
 
-def test_own_paragraph_of_the_director_is_printed(tmp_path):
+def test_own_paragraph_of_the_director_is_printed():
     request = sample_request()
     request.goals[1].own_text = "Wij werken samen met het Steunpunt Mantelzorg."
-    assert "Wij werken samen met het Steunpunt Mantelzorg." in body_texts(
-        open_docx(draft_proposal(request).docx))
+    assert "Wij werken samen met het Steunpunt Mantelzorg." in body_texts(open_docx(draft_proposal(request).docx))
+
+
+def test_draft_uses_the_house_style(document):
+    used = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Placeholder", "List Bullet", "Normal"} <= used
+    characters = {r.style.name for p in document.paragraphs for r in p.runs}
+    assert {"Source Reference", "Placeholder Char"} <= characters
+
+
+def test_header_and_footer_hold_organisation_subject_and_municipality_apart(draft):
+    section = open_docx(draft.docx).sections[0]
+    assert section.header.paragraphs[0].text == "Stichting Welzijn Zaanstreek\tSociale basis Zaanstad 2026-2029"
+    assert section.footer.paragraphs[0].text.startswith("Gemeente Zaanstad\tPagina")
+    assert " PAGE " in section.footer._element.xml
 
 
 def custom_template(path, drop_styles: tuple[str, ...] = ()) -> None:
@@ -183,23 +184,18 @@ def test_custom_template_keeps_its_header_footer_and_falls_back_for_missing_styl
     assert document.sections[0].footer.paragraphs[0].text == "Buurtwerk Noord, Postbus 1"
     assert "Deze tekst uit het sjabloon verdwijnt." not in body_texts(document)
     assert any("‘Placeholder’" in n for n in draft.notices)
-    marker = next(p for p in document.paragraphs
-                  if p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: planning"))
+    marker = next(p for p in document.paragraphs if p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: kernboodschap"))
     assert marker.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
     assert paragraphs_in(document, "Heading 2") == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
 
 
-def test_template_without_quote_and_heading_3_falls_back_to_direct_formatting(tmp_path):
+def test_template_without_heading_3_falls_back_to_direct_formatting(tmp_path):
     template = tmp_path / "kaal.docx"
-    custom_template(template, drop_styles=("Quote", "Intense Quote", "Heading 3"))
+    custom_template(template, drop_styles=("Heading 3",))
     draft = draft_proposal(sample_request(), template)
-    document = open_docx(draft.docx)
-    quote = next(p for p in document.paragraphs if p.text == f"“{GOAL_TEXTS[0]}”")
-    assert quote.style.name == "Normal" and quote.runs[0].italic
-    approach = next(p for p in document.paragraphs if p.text == "Onze aanpak")
-    assert approach.runs[0].bold
-    assert any("‘Quote’" in n and "directe opmaak" in n for n in draft.notices)
-    assert any("‘Heading 3’" in n for n in draft.notices)
+    approach = next(p for p in open_docx(draft.docx).paragraphs if p.text == "Waarom het werkt")
+    assert approach.style.name == "Normal" and approach.runs[0].bold
+    assert any("‘Heading 3’" in n and "directe opmaak" in n for n in draft.notices)
 
 
 def test_template_given_as_bytes():
@@ -223,6 +219,6 @@ def test_committed_house_style_has_our_styles_tokens_and_page_field():
     assert {"Placeholder", "Placeholder Char", "Source Reference", "Proposal Table", "Quote"} <= names
     section = document.sections[0]
     assert section.header.paragraphs[0].text == "{organisatie}\t{aanbesteding}"
+    assert section.footer.paragraphs[0].text.startswith("{gemeenten}\tPagina")
     assert " PAGE " in section.footer._element.xml and " NUMPAGES " in section.footer._element.xml
     assert round(section.page_width.cm, 1) == 21.0 and not document.paragraphs
-

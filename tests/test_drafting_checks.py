@@ -1,12 +1,12 @@
-"""Checks before download: traceable numbers, a section per goal, length against the page limit."""
+"""Checks before download: traceable numbers, a section per goal, repeats, placeholders, targets, length."""
 import io
 import shutil
 
 import pytest
 from pypdf import PdfReader
 
-from proposal_builder.drafting import (check_draft, check_goal_sections, check_length, check_numbers,
-                                       draft_proposal)
+from proposal_builder.drafting import check_draft, check_goal_sections, check_numbers, draft_proposal
+from proposal_builder.drafting.checks import body_paragraphs, canonical, repeated_paragraphs
 from proposal_builder.drafting.libreoffice import docx_to_pdf
 from tests.drafting_samples import GOAL_TEXTS, open_docx, sample_request
 
@@ -20,35 +20,40 @@ def saved(document) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def request_and_docx():
+def request_and_draft():
     request = sample_request()
-    return request, draft_proposal(request).docx
+    return request, draft_proposal(request)
 
 
-def test_planted_figure_is_caught(request_and_docx):
-    request, data = request_and_docx
-    document = open_docx(data)
-    document.paragraphs[20].add_run(" Wij bereikten 4.321 deelnemers.")
+def test_planted_figure_is_caught(request_and_draft):
+    request, draft = request_and_draft
+    document = open_docx(draft.docx)
+    document.paragraphs[12].add_run(" Wij bereikten 4.321 deelnemers.")
     untraced = check_numbers(saved(document), request)
     assert [u.number for u in untraced] == ["4.321"]
     assert "Wij bereikten 4.321 deelnemers." in untraced[0].context
 
 
-def test_changed_record_value_is_caught(request_and_docx):
-    request, data = request_and_docx
-    document = open_docx(data)
+def test_changed_record_value_is_caught(request_and_draft):
+    request, draft = request_and_draft
+    document = open_docx(draft.docx)
     paragraph = next(p for p in document.paragraphs if "72%" in p.text)
     for run in paragraph.runs:
         run.text = run.text.replace("72%", "77%")
     assert [u.number for u in check_numbers(saved(document), request)] == ["77"]
 
 
-def test_generated_draft_traces_all_numbers_leaving_tender_figures_dates_and_refs_aside(request_and_docx):
-    request, data = request_and_docx
-    text = "\n".join(p.text for p in open_docx(data).paragraphs)
-    # The goal's own 2027 and 8%, the recognition date and the refs are all in the draft.
-    assert "2027" in text and "14 maart 2022" in text and "(bron: M01)" in text
-    assert check_numbers(data, request) == []
+def test_generated_draft_traces_all_numbers_leaving_tender_figures_dates_and_refs_aside(request_and_draft):
+    request, draft = request_and_draft
+    text = "\n".join(p.text for p in open_docx(draft.docx).paragraphs)
+    assert "2027" in text and "14 maart 2022" in text and "(M01)" in text
+    assert check_numbers(draft.docx, request) == []
+
+
+@pytest.mark.parametrize("written, stored", [("1.100.000", "1100000"), ("4,3", "4.3"), ("1,1 miljoen", "1100000"),
+                                             ("1.860", "1860"), ("58", "58")])
+def test_a_number_written_the_dutch_way_matches_its_stored_value(written, stored):
+    assert canonical(written) & canonical(stored)
 
 
 def test_tender_date_written_as_text_is_not_flagged():
@@ -64,46 +69,70 @@ def test_figure_in_directors_own_paragraph_is_reported():
     assert [u.number for u in untraced] == ["240"]
 
 
-def test_every_goal_has_a_section(request_and_docx):
-    request, data = request_and_docx
-    assert check_goal_sections(data, request) == []
+def test_every_goal_has_a_section(request_and_draft):
+    request, draft = request_and_draft
+    assert check_goal_sections(draft.docx, request) == []
 
 
-def test_goal_whose_section_was_removed_is_reported(request_and_docx):
-    request, data = request_and_docx
-    document = open_docx(data)
-    quote = next(p for p in document.paragraphs if p.text == f"“{GOAL_TEXTS[1]}”")
-    quote._p.getparent().remove(quote._p)
+def test_goal_whose_section_was_removed_is_reported(request_and_draft):
+    request, draft = request_and_draft
+    document = open_docx(draft.docx)
+    heading = next(p for p in document.paragraphs if p.text == GOAL_TEXTS[1].rstrip("."))
+    heading._p.getparent().remove(heading._p)
     assert check_goal_sections(saved(document), request) == [GOAL_TEXTS[1]]
 
 
-def test_no_page_limit_means_no_length_check(request_and_docx):
-    assert check_length(request_and_docx[1], None) == (None, False, [])
+def test_a_repeated_paragraph_is_found(request_and_draft):
+    document = open_docx(request_and_draft[1].docx)
+    repeated = "Wij werken wijkgericht en bouwen voort op wat er al is in de buurt."
+    document.add_paragraph(repeated)
+    document.add_paragraph(repeated)
+    assert repeated_paragraphs(body_paragraphs(saved(document))) == [repeated]
+    assert repeated_paragraphs(body_paragraphs(request_and_draft[1].docx)) == []
 
 
-def test_length_estimated_from_words_without_libreoffice(request_and_docx):
-    pages, estimated, warnings = check_length(request_and_docx[1], 1, soffice="")
-    assert estimated and pages >= 2
-    assert "naar schatting" in warnings[0] and "maximaal 1 pagina's" in warnings[0]
+def test_report_counts_placeholders_and_a_target_not_restated(request_and_draft):
+    request, draft = request_and_draft
+    report = check_draft(draft, request, soffice="")
+    no_evidence = [(f, goal) for f, goal in report.findings if goal == 3 and "geen passend bewijs" in f]
+    assert report.placeholders >= 3 and report.findings == no_evidence and len(no_evidence) == 1  # 8% in 2027 restated
+    request.goals[1].target = "90% in 2028"
+    report = check_draft(draft, request, soffice="")
+    assert ("De streefwaarde van doel 2 (‘90% in 2028’) staat niet in het concept.", 2) in report.findings
+    request.goals[1].target = ""
+
+
+def test_no_page_limit_means_no_length_check(request_and_draft):
+    request, draft = request_and_draft
+    report = check_draft(draft, request, soffice="")
+    assert report.pages is None and report.chapter_pages == {}
+
+
+def test_length_estimated_from_words_without_libreoffice():
+    request = sample_request(page_limit=1)
+    draft = draft_proposal(request, soffice="")
+    report = check_draft(draft, request, soffice="")
+    assert report.pages_estimated and report.pages >= 2
+    assert any("staat er 1 toe" in w and "geschat" in w for w in report.warnings)
 
 
 @needs_soffice
-def test_length_counted_with_libreoffice_warns_over_limit(request_and_docx):
-    data = request_and_docx[1]
-    pdf_pages = len(PdfReader(io.BytesIO(docx_to_pdf(data))).pages)
-    pages, estimated, warnings = check_length(data, pdf_pages - 1)
-    assert (pages, estimated) == (pdf_pages, False)
-    assert warnings == [f"Het concept telt {pdf_pages} pagina's, inclusief titelpagina en bijlage; de "
-                        f"uitvraag staat maximaal {pdf_pages - 1} pagina's toe. Kort de tekst in of "
-                        "controleer wat volgens de uitvraag meetelt."]
-    assert check_length(data, pdf_pages)[2] == []  # exactly at the limit: no warning
+def test_length_counted_with_libreoffice_warns_over_limit():
+    request = sample_request(page_limit=1)
+    draft = draft_proposal(request)
+    pdf_pages = len(PdfReader(io.BytesIO(docx_to_pdf(draft.docx))).pages)
+    report = check_draft(draft, request)
+    assert (report.pages, report.pages_estimated) == (pdf_pages, False)
+    expected = f"Het concept telt {pdf_pages} pagina's; de uitvraag staat er 1 toe. Kort de tekst in of kies minder bewijs."
+    assert expected in report.warnings
+    request.tender.page_limit = pdf_pages
+    assert not any("pagina's" in w for w in check_draft(draft_proposal(request), request).warnings)  # at the limit
 
 
 def test_check_draft_collects_dutch_warnings():
     request = sample_request(page_limit=1)
     request.goals[0].own_text = "In 2024 hielpen wij 999 ouderen."
-    report = check_draft(draft_proposal(request).docx, request, soffice="")
+    report = check_draft(draft_proposal(request, soffice=""), request, soffice="")
     assert not report.ok and report.pages_estimated
     assert any("999" in w and "niet herleidbaar" in w for w in report.warnings)
-    assert any("maximaal 1 pagina's" in w for w in report.warnings)
     assert report.missing_goals == []

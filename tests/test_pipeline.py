@@ -7,8 +7,8 @@ from knowledge_base import delete_record, save_record
 from knowledge_base.records import normalise
 from knowledge_base.search import Hit
 from proposal_builder.matching import PICK_MARGIN, fetch_records, has_number, pick_evidence
-from proposal_builder.pipeline import (criterion_text, draft_filename, draft_tender, outline_request,
-                                       tender_from_analysis)
+from proposal_builder.drafting import CriterionInfo
+from proposal_builder.pipeline import draft_filename, draft_tender, outline_request, tender_from_analysis
 from proposal_builder.tender import analyse_text
 
 from .drafting_samples import (METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, UNRECOGNISED,
@@ -66,7 +66,7 @@ def test_request_carries_tender_facts_goal_fields_and_records_in_chosen_order():
     info, goal = request.tender, request.goals[0]
     assert (info.title, info.municipality, info.organisation, info.page_limit) == (
         "Sociale basis Zaanstad", "Zaanstad", "Stichting De Brug", 12)
-    assert info.criteria == ["Impact en kwaliteit (60 punten)", "Samenwerking"]
+    assert [c.line for c in info.criteria] == ["Impact en kwaliteit (60 punten)", "Samenwerking"]
     assert info.date == dt.date(2025, 3, 1)
     assert (goal.section, goal.indicator, goal.target, goal.own_text) == (
         ["Meedoen"], "Aandeel eenzamen", "8%", "Wij werken wijkgericht.")
@@ -79,9 +79,11 @@ def test_chosen_record_no_longer_in_the_knowledge_base_is_left_out_with_a_notice
     assert len(notices) == 1 and "X99" in notices[0]
 
 
-def test_criterion_text_from_dict_or_string():
-    assert criterion_text({"name": "Prijs", "weight": ""}) == "Prijs"
-    assert criterion_text(" Kwaliteit ") == "Kwaliteit"
+def test_criterion_from_dict_or_string_with_its_kind():
+    assert CriterionInfo.of({"name": "Prijs", "weight": ""}).line == "Prijs"
+    assert CriterionInfo.of({"name": "Prijs", "weight": "30%"}).kind == "price"
+    assert CriterionInfo.of(" Kwaliteit (70 punten) ").line == "Kwaliteit (70 punten)"
+    assert CriterionInfo.of({"name": "Interview met het team", "goals": [1, "2"]}).goals == [1, 2]
 
 
 def test_draft_of_a_saved_tender_leaves_out_a_story_without_consent(db):
@@ -125,3 +127,19 @@ def test_tender_from_analysis_reads_title_municipality_goals_and_table_attribute
 ])
 def test_draft_filename_is_a_safe_ascii_name(title, name):
     assert draft_filename(title) == name
+
+
+@pytest.mark.model
+def test_a_chosen_record_that_does_not_fit_its_goal_is_left_out_with_a_notice(demo_slice):
+    from knowledge_base import open_db
+    from knowledge_base.embeddings import get_embedder
+
+    db = open_db(demo_slice)
+    tender = {"title": "Informele zorg Oostervaart", "municipality": "Oostervaart",
+              "goals": [{"text": "Mantelzorgers zijn minder zwaar belast.", "evidence": ["M08", "R06", "R04"]}]}
+    checked = draft_tender(db, tender, "De Brug", soffice="", embedder=get_embedder())
+    text = "\n".join(p.text for p in open_docx(checked.docx).paragraphs)
+    assert "Op Adem" in text and "(R06)" in text  # the fitting method and result stay
+    assert "administratie" not in text and "(R04)" not in text  # a debt result under a carers' goal does not
+    assert any("R04" in n and "past niet bij doel 1" in n for n in checked.notices)
+    db.conn.close()

@@ -31,16 +31,20 @@ def _print_checks(checked: CheckedDraft) -> None:
     for item in report.untraced:
         click.echo(f"    - {item.number} in “{item.context}”")
     click.echo(f"  doelen zonder eigen paragraaf: {len(report.missing_goals)}")
-    if limit:
+    if report.pages is not None:
         how = "geschat" if report.pages_estimated else "LibreOffice"
-        click.echo(f"  omvang: {report.pages} pagina's ({how}), maximaal {limit}")
+        click.echo(f"  omvang: {report.pages} pagina's ({how})" + (f", maximaal {limit}" if limit else ""))
+        for title, (pages, budget) in report.chapter_pages.items():
+            click.echo(f"    {title}: {pages} van maximaal {budget} pagina's")
     else:
-        click.echo("  omvang: de uitvraag noemt geen paginalimiet")
+        click.echo("  omvang: geen paginalimiet in de uitvraag gevonden")
+    click.echo(f"  nog in te vullen door de directie: {report.placeholders} plekken")
     click.echo("  in orde" if report.ok else f"  {len(report.warnings)} waarschuwing(en):")
     for warning in report.warnings:
         click.echo(f"    ! {warning}")
     for notice in checked.notices:
-        click.echo(f"  melding: {notice}")
+        if notice not in report.warnings:
+            click.echo(f"  melding: {notice}")
 
 
 @click.command(help="Maak een gecontroleerd conceptvoorstel (.docx): zonder tussenkomst uit een uitvraag "

@@ -1,31 +1,33 @@
-"""Checks before download: numbers trace to records, every goal has a section, length vs page limit."""
+"""Checks before download: numbers trace to records, every goal has a section, evidence fits, no repeats,
+placeholders, targets restated, and pages per chapter against the limits; each finding says where to fix it."""
 from __future__ import annotations
 
 import io
-import math
 import re
+from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.text.paragraph import Paragraph as DocxParagraph
-from pypdf import PdfReader
 
 from knowledge_base.records import META_FIELDS
 
 from .. import dutch
-from .evidence import used_records
+from .chapters import proposal_title
+from .document import PLACEHOLDER_TEXT, Paragraph
+from .docx_writer import header_subject
+from .fitting import PageCount, count_pages
 from .goal_section import goal_heading
-from .libreoffice import RenderError, docx_to_pdf, find_soffice
-from .models import DraftRequest
+from .models import Draft, DraftRequest
 
 WORDS_PER_PAGE = 500
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s+miljoen)?")
+REPEAT_WORDS = 8  # a paragraph this long that appears twice is a repeat
 DATE = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b"
                   % "|".join(dutch.MONTHS), re.IGNORECASE)
-SOURCE = re.compile(r"\(bron: [^)]*\)")
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
+CROSS_REFERENCE = re.compile(r"\bparagra(?:af|fen)\s+\d+(?:\.\d+)*(?:(?:,\s*|\s+en\s+)\d+(?:\.\d+)*)*")
 # Fields whose digits are identifiers, not figures a draft could copy.
 NOT_FIGURES = META_FIELDS | {"ref", "type", "project", "methods"}
 
@@ -46,7 +48,13 @@ class CheckReport:
     missing_goals: list[str] = field(default_factory=list)
     pages: int | None = None
     pages_estimated: bool = False
-    warnings: list[str] = field(default_factory=list)
+    chapter_pages: dict[str, tuple[int, int]] = field(default_factory=dict)  # title -> (pages, budget)
+    placeholders: int = 0
+    findings: list[tuple[str, int | None]] = field(default_factory=list)  # (Dutch text, goal number to fix it at)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [text for text, _ in self.findings]
 
     @property
     def ok(self) -> bool:
@@ -80,24 +88,45 @@ def _values(value):
         yield str(value)
 
 
+def canonical(number: str) -> set[str]:
+    """The values a written number may stand for: "1.100" is 1100 (Dutch) or 1.1; "4,3" is 4.3; "1,1 miljoen" 1100000."""
+    text = number.strip()
+    factor = Decimal(1_000_000) if text.endswith("miljoen") else Decimal(1)
+    text = text.removesuffix("miljoen").strip()
+    readings = {text.replace(".", "").replace(",", "."), text.replace(",", "")}
+    values = set()
+    for reading in readings:
+        try:
+            values.add(format((Decimal(reading) * factor).normalize(), "f"))
+        except InvalidOperation:
+            continue
+    return values
+
+
 def record_numbers(records: list[dict]) -> set[str]:
-    """Every number written anywhere in the records' content fields."""
-    return {n for record in records for text in _values(record) for n in NUMBER.findall(text)}
+    """Every number written anywhere in the records' content fields, as the values it may stand for."""
+    return {value for record in records for text in _values(record) for n in NUMBER.findall(text)
+            for value in canonical(n)}
 
 
 def _tender_texts(request: DraftRequest) -> list[str]:
     tender = request.tender
-    texts = [tender.title, tender.municipality, tender.organisation, *tender.criteria,
-             str(tender.date), dutch.date(tender.date) if tender.date else ""]
+    texts = [tender.title, tender.municipality, tender.organisation, tender.budget, str(tender.date),
+             proposal_title(tender), header_subject(tender),
+             dutch.date(tender.date) if tender.date else "", *tender.municipalities]
+    for criterion in tender.criteria:
+        texts += [criterion.name, criterion.weight, f"maximaal {criterion.page_limit} pagina's"]
     for goal in request.goals:
-        texts += [goal.text.strip(), goal_heading(goal), goal.section_text, goal.indicator, goal.target]
+        texts += [goal.text.strip(), goal.text.strip().rstrip("."), goal_heading(goal), goal.section_text,
+                  goal.indicator, goal.target]
+    texts += [r.get("text", "") for r in tender.requirements]
     return sorted((t.strip() for t in texts if t and t.strip()), key=len, reverse=True)
 
 
 def _strip_given(text: str, style: str, tender_texts: list[str], refs: list[str]) -> str:
     if style.startswith(("Heading", "Title")):
         text = SECTION_NUMBER.sub("", text)
-    text = DATE.sub(" ", SOURCE.sub(" ", text))
+    text = CROSS_REFERENCE.sub(" ", DATE.sub(" ", text))
     for given in tender_texts:  # longest first, so a goal is removed before its shortened heading
         text = text.replace(given, " ")
     for ref in refs:
@@ -111,7 +140,7 @@ def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumb
 
 
 def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[UntracedNumber]:
-    records = used_records(request)
+    records = list(request.records.values())
     allowed = record_numbers(records)
     refs = sorted((r.get("ref", "") for r in records if r.get("ref")), key=len, reverse=True)
     tender_texts = _tender_texts(request)
@@ -119,74 +148,75 @@ def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[
     for text, style in paragraphs:
         remaining = _strip_given(text, style, tender_texts, refs)
         for number in NUMBER.findall(remaining):
-            if number not in allowed:
+            if not canonical(number) & allowed:
                 untraced.append(UntracedNumber(number, " ".join(text.split())[:160]))
     return untraced
 
 
 def check_goal_sections(docx_bytes: bytes, request: DraftRequest) -> list[str]:
-    """Goals without their own section: a heading followed by the goal quoted literally."""
+    """Goals without their own section: a heading of their own (level 2) in the draft."""
     return _missing_sections(body_paragraphs(docx_bytes), request)
 
 
 def _missing_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[str]:
-    texts = [" ".join(text.split()) for text, _ in paragraphs]
-    missing, start = [], 0
-    for goal in request.goals:
-        heading, quote = goal_heading(goal), " ".join(f"“{goal.text.strip()}”".split())
-        found = next((i for i in range(start, len(texts) - 1)
-                      if texts[i] == heading and texts[i + 1] == quote), None)
-        if found is None:
-            missing.append(goal.text.strip())
-        else:
-            start = found + 2
-    return missing
+    headings = {" ".join(text.split()) for text, style in paragraphs if style == "Heading 2"}
+    return [goal.text.strip() for goal in request.goals if goal_heading(goal) not in headings]
 
 
-def estimate_pages(docx_bytes: bytes) -> int:
-    """Pages estimated from the word count, at about 500 words a page."""
-    words = sum(len(text.split()) for text, _ in body_paragraphs(docx_bytes))
-    return max(1, math.ceil(words / WORDS_PER_PAGE))
+def repeated_paragraphs(paragraphs: list[tuple[str, str]]) -> list[str]:
+    """Body paragraphs of some length that appear more than once."""
+    seen, repeated = set(), []
+    for text, style in paragraphs:
+        key = " ".join(text.split())
+        if len(key.split()) >= REPEAT_WORDS and not style.startswith(("Heading", "Title")) \
+                and not key.startswith(PLACEHOLDER_TEXT):
+            if key in seen and key not in repeated:
+                repeated.append(key)
+            seen.add(key)
+    return repeated
 
 
-def count_pages(docx_bytes: bytes, soffice: str | None = None,
-                workdir: str | Path | None = None) -> tuple[int, bool]:
-    """(pages, estimated): rendered by LibreOffice (in `workdir`) when available, else estimated from words."""
-    soffice = soffice if soffice is not None else find_soffice()
-    if soffice:
-        try:
-            return len(PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages), False
-        except RenderError:
-            pass  # fall back to the estimate; the warning says it is one
-    return estimate_pages(docx_bytes), True
+def placeholders_left(draft: Draft) -> int:
+    """How many places the director must still fill in."""
+    return sum(1 for block in draft.outline.blocks if isinstance(block, Paragraph)
+               for run in block.runs if run.mark == "placeholder")
 
 
-def check_length(docx_bytes: bytes, page_limit: int | None, soffice: str | None = None,
-                 workdir: str | Path | None = None) -> tuple[int | None, bool, list[str]]:
-    """(pages, estimated, Dutch warnings) against the tender's page limit; nothing without a limit."""
-    if not page_limit:
-        return None, False, []
-    pages, estimated = count_pages(docx_bytes, soffice, workdir)
-    counted = (f"naar schatting {pages} pagina's (geschat op ongeveer {WORDS_PER_PAGE} woorden per "
-               "pagina, omdat LibreOffice niet beschikbaar is)" if estimated else f"{pages} pagina's")
-    if pages <= page_limit:
-        return pages, estimated, []
-    return pages, estimated, [
-        f"Het concept telt {counted}, inclusief titelpagina en bijlage; de uitvraag staat maximaal "
-        f"{page_limit} pagina's toe. Kort de tekst in of controleer wat volgens de uitvraag meetelt."]
+def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, draft: Draft) -> list[tuple[str, int | None]]:
+    text = " ".join(" ".join(t.split()) for t, _ in paragraphs)
+    found = [(f"De streefwaarde van doel {n} (‘{goal.target}’) staat niet in het concept.", n)
+             for n, goal in enumerate(request.goals, start=1) if goal.target and goal.target not in text]
+    for notice in draft.notices:
+        match = re.search(r"\bdoel (\d+)\b", notice)
+        if "past niet" in notice or "geen passend bewijs" in notice:
+            found.append((notice, int(match.group(1)) if match else None))
+    return found
 
 
-def check_draft(docx_bytes: bytes, request: DraftRequest, soffice: str | None = None,
-                workdir: str | Path | None = None) -> CheckReport:
-    """Run every check on a draft and collect the warnings for the director (LibreOffice renders in `workdir`)."""
-    paragraphs = body_paragraphs(docx_bytes)
-    report = CheckReport(untraced=_untraced(paragraphs, request),
-                         missing_goals=_missing_sections(paragraphs, request))
-    report.pages, report.pages_estimated, length_warnings = check_length(
-        docx_bytes, request.tender.page_limit, soffice, workdir)
-    report.warnings += [f"Het getal {u.number} is niet herleidbaar tot een gebruikte bron uit de "
-                        f"kennisbank: “{u.context}”" for u in report.untraced]
-    report.warnings += [f"Het doel “{goal}” heeft geen eigen paragraaf in het concept."
+def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None, workdir=None) -> CheckReport:
+    """Run every check on a draft and collect the findings for the director (LibreOffice renders in `workdir`)."""
+    paragraphs = body_paragraphs(draft.docx)
+    report = CheckReport(untraced=_untraced(paragraphs, request), missing_goals=_missing_sections(paragraphs, request),
+                         placeholders=placeholders_left(draft))
+    report.findings += [(f"Het getal {u.number} is niet herleidbaar tot een gebruikte bron uit de kennisbank: "
+                         f"“{u.context}”", None) for u in report.untraced]
+    report.findings += [(f"Het doel “{goal}” heeft geen eigen paragraaf in het concept.", None)
                         for goal in report.missing_goals]
-    report.warnings += length_warnings
+    report.findings += [(f"Deze alinea staat twee keer in het concept: “{text[:120]}”", None)
+                        for text in repeated_paragraphs(paragraphs)]
+    report.findings += _goal_findings(paragraphs, request, draft)
+    report.findings += _length_findings(report, draft, request, soffice, workdir)
     return report
+
+
+def _length_findings(report: CheckReport, draft: Draft, request: DraftRequest, soffice, workdir) -> list[tuple[str, None]]:
+    limit = request.tender.page_limit
+    pages: PageCount | None = draft.pages
+    if pages is None and (limit or any(c.page_limit for c in request.tender.criteria)):
+        pages = count_pages(draft.docx, draft.outline, soffice, workdir)
+    if pages is None:
+        return []
+    report.pages, report.pages_estimated = pages.total, pages.estimated
+    report.chapter_pages = {title: (pages.chapters.get(title, 0), budget) for title, budget in pages.budgets.items()}
+    how = f" (geschat op ongeveer {WORDS_PER_PAGE} woorden per pagina)" if pages.estimated else ""
+    return [(text + how + " Kort de tekst in of kies minder bewijs.", None) for text in pages.over(limit)]

@@ -62,6 +62,7 @@ class Outline:
     blocks: list[Element] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     used_records: list[dict] = field(default_factory=list)
+    budgets: dict[str, int] = field(default_factory=dict)  # chapter heading -> its page budget from the tender
 
     def add(self, *blocks: Element) -> None:
         """Append blocks in order."""
@@ -73,9 +74,12 @@ def para(*parts, role: str = "body") -> Paragraph:
     return Paragraph([p if isinstance(p, Run) else Run(p) for p in parts if p != ""], role)
 
 
+PLACEHOLDER_TEXT = "[IN TE VULLEN DOOR DIRECTIE"
+
+
 def placeholder_text(topic: str, hint: str = "") -> str:
     """The visible marker text for something only the director can write."""
-    return f"[IN TE VULLEN DOOR DIRECTIE: {topic}{' — ' + hint if hint else ''}]"
+    return f"{PLACEHOLDER_TEXT}: {topic}{' — ' + hint if hint else ''}]"
 
 
 def placeholder(topic: str, hint: str = "") -> Paragraph:

@@ -8,6 +8,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
+from . import wording
 from .document import Heading, Outline, PageBreak, Paragraph, Run, Table
 from .models import TenderInfo
 from .template import StyleMap, open_template
@@ -101,10 +102,22 @@ def _table(document, block: Table, styles: StyleMap) -> None:
     _add_paragraph(document, styles, None)  # breathing space after the table
 
 
+HEADER_CHARACTERS = 60  # the header's right half; longer subjects would run into the organisation's name
+
+
+def header_subject(tender: TenderInfo) -> str:
+    """The proposal's subject for the page header, short enough to stay clear of the organisation's name."""
+    text = wording.subject(tender.title, tender.municipalities)
+    if len(text) <= HEADER_CHARACTERS:
+        return text
+    return text[:HEADER_CHARACTERS].rsplit(" ", 1)[0]
+
+
 def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, list[str]]:
     """Write the outline into the template; return the .docx bytes and style notices."""
-    values = {"{organisatie}": tender.organisation, "{aanbesteding}": tender.title,
-              "{gemeente}": tender.municipality}
+    values = {"{organisatie}": tender.organisation, "{aanbesteding}": header_subject(tender),
+              "{gemeente}": wording.place(tender.municipalities),
+              "{gemeenten}": wording.capitalised(wording.municipalities(tender.municipalities).removeprefix("de "))}
     document, styles = open_template(template, values)
     for block in outline.blocks:
         if isinstance(block, Heading):
@@ -115,7 +128,8 @@ def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, 
             _table(document, block, styles)
         elif isinstance(block, PageBreak):
             document.add_page_break()
-    document.core_properties.title = tender.title
+    document.core_properties.title = wording.say("title", organisation=tender.organisation,
+                                                 subject=wording.subject(tender.title, tender.municipalities))
     document.core_properties.author = tender.organisation
     buffer = io.BytesIO()
     document.save(buffer)

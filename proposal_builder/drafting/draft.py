@@ -1,13 +1,14 @@
-"""Draft a proposal: outline from the request, rendered into the house-style template."""
+"""Draft a proposal: outlined for the tender's route and criteria, rendered in the house style, fitted to its limits."""
 from __future__ import annotations
 
-from .docx_writer import render
+from .fitting import draft_within_limits
 from .models import Draft, DraftRequest
-from .outline import build_outline
 
 
-def draft_proposal(request: DraftRequest, template=None) -> Draft:
-    """Write the Word draft for a request; `template` is a .docx path or bytes (None: our house style)."""
-    outline = build_outline(request)
-    data, style_notices = render(outline, request.tender, template)
-    return Draft(docx=data, outline=outline, notices=outline.notices + style_notices)
+def draft_proposal(request: DraftRequest, template=None, soffice: str | None = None, workdir=None) -> Draft:
+    """Write the Word draft for a request; `template` is a .docx path or bytes (None: our house style).
+
+    With page limits the draft is rendered by LibreOffice (in `workdir`) to count its pages, and made
+    leaner until it fits; `soffice=""` estimates the pages from the words instead.
+    """
+    return draft_within_limits(request, template, soffice, workdir)

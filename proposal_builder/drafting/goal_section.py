@@ -1,127 +1,246 @@
-"""The section for one goal: the goal quoted, our approach, proven results, what we measure."""
+"""The section for one goal, written as our plan for this municipality: what we do, why it works, what we measure.
+
+Composed from the records' fields (method, target group, place, partners, recognition, figures),
+never a past project's summary pasted in; each record is described once and referred back to later.
+"""
 from __future__ import annotations
 
-from .document import Element, Heading, Paragraph, Run, para, placeholder
-from .citations import method_citation, source, value_text
-from .evidence import GoalEvidence, ResultItem
-from ..tender.goal import KIND_DESCRIPTIONS, Goal
+import re
+from dataclasses import dataclass, field
 
-HEADING_LIMIT = 90
+from ..tender.goal import OUTPUT, Goal
+from . import wording
+from .citations import databank_label, level_label
+from .document import Element, Heading, Paragraph, Run, para, placeholder
+from .evidence import GoalEvidence, ResultItem
+from .. import dutch
+
+HEADING_WORDS = 12  # a heading longer than this is the goal's first clause
+CLAUSE_BREAK = re.compile(r",\s+(?:zodat|waardoor|opdat|omdat|en\s+(?:zij|ze|hun|die))\b|;|:\s|\s[–-]\s|\s\(")
+EFFECT_WORDS = re.compile(r"%|procent|\b(voel|ervar|minder|meer|score|cijfer|tevreden|ervaart|ervaren|daalt|stijgt)",
+                          re.IGNORECASE)
+FIRST_SENTENCE = re.compile(r"^(.{20,260}?[.!?])(?:\s|$)")
+
+
+@dataclass
+class Detail:
+    """How much a section holds; the length fitting lowers it step by step."""
+
+    methods: int = 2
+    projects: int = 1
+    results: int = 3
+    own_measures: int = 2
+    describe: bool = True  # a method's own first sentence the first time it appears
+    story: bool = True
+
+
+@dataclass
+class Composer:
+    """Writes goal sections, remembering what was described where so nothing is described twice."""
+
+    places: list[str]
+    detail: Detail = field(default_factory=Detail)
+    described: dict[str, str] = field(default_factory=dict)  # ref -> the section (label) that describes it
+    shown: dict[tuple, str] = field(default_factory=dict)  # a level, result, story or indicator -> its section
+    notices: list[str] = field(default_factory=list)
+    label: str = ""  # the section being written, as later sections refer back to it
+    referred: set[str] = field(default_factory=set)  # sections the current one refers back to
+
+    def section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str = "plan",
+                label: str = "") -> list[Element]:
+        """All elements of one goal's section; `style` "plan", "activity" or "theme"; `label` its number, e.g. "1.3"."""
+        heading = goal_heading(goal)
+        self.label, self.referred = label or f"‘{heading}’", set()
+        blocks: list[Element] = [Heading(heading, 2), *self._goal_lead(goal, heading)]
+        if evidence.empty:
+            self.notices.append(f"Voor doel {number} ‘{heading}’ is geen passend bewijs gekozen; vul aan in de werkbank.")
+            return [*blocks, placeholder("aanpak voor dit doel", "welke werkwijze u hier inzet, voor wie en met wie; "
+                                         "de kennisbank levert geen passend bewijs"), *self._measures(goal, evidence)]
+        if style == "theme":
+            return [*blocks, *self._contribution(goal, evidence)]
+        doing = self._activity(goal, evidence) if style == "activity" else self._doing(goal, evidence)
+        return [*blocks, *doing, *self._why(evidence), *self._measures(goal, evidence)]
+
+    def _goal_lead(self, goal: Goal, heading: str) -> list[Element]:
+        lead = [] if heading == _plain(goal.text) else [para(wording.say(
+            "goal_lead", municipality_cap=wording.capitalised(wording.municipalities_short(self.places)),
+            goal=f"“{_plain(goal.text)}”."))]
+        if goal.indicator:
+            target = f"; streefwaarde {goal.target}" if goal.target else ""
+            lead.append(para(wording.say("goal_target", indicator=goal.indicator, target=target)))
+        return lead + [para(text.strip()) for text in goal.own_text.split("\n\n") if text.strip()]
+
+    def _doing(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
+        sentences, refs = [], []
+        for method in evidence.methods[: self.detail.methods]:
+            sentences += self._method_sentences(method, goal)
+            refs.append(method["ref"])
+        for project in evidence.projects[: self.detail.projects]:
+            sentences += self._project_sentences(project)
+            refs.append(project["ref"])
+        if goal.target:
+            sentences.append(wording.say("do_target", target=goal.target))
+        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), _with_sources(" ".join(sentences), refs)]
+
+    def _method_sentences(self, method: dict, goal: Goal) -> list[str]:
+        whom = _for_whom(method, goal)
+        ref = method["ref"]
+        if ref in self.described:
+            self.referred.add(self.described[ref])
+            return [wording.say("do_method_again", method=method["title"], where=self.described[ref])]
+        self.described[ref] = self.label
+        said = [wording.say("do_method", place=wording.place(self.places), method=method["title"], for_whom=whom)]
+        essence = _essence(method) if self.detail.describe else ""
+        return said + ([essence] if essence else [])
+
+    def _project_sentences(self, project: dict) -> list[str]:
+        ref = project["ref"]
+        if ref in self.described:
+            self.referred.add(self.described[ref])
+            return [wording.say("do_project_again", project=project["title"], where=self.described[ref])]
+        self.described[ref] = self.label
+        when = f"in {project['period']} " if project.get("period") else ""
+        where = f"in {project['municipality']}" if project.get("municipality") else ""
+        said = [wording.say("do_project", project=project["title"], when=when, where=where).replace("  ", " ")]
+        if project.get("partners"):
+            said.append(wording.say("do_partners", partners=wording.join(project["partners"])))
+        return said
+
+    def _activity(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
+        methods = evidence.methods[: self.detail.methods]
+        partners = sorted({p for project in evidence.projects for p in project.get("partners") or []})
+        lines = [("Activiteiten", wording.join([m["title"] for m in methods]) or None),
+                 ("Doelgroep", _target_group(evidence) or None), ("Bereik", goal.target or None),
+                 ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
+        blocks: list[Element] = [Heading("Activiteiten", 3)]
+        for label, value in lines:
+            blocks.append(para(Run(f"{label}: ", "bold"), value) if value else
+                          placeholder(label.lower(), f"{label.lower()} voor dit doel"))
+        blocks.append(placeholder("inzet", "beroepskrachten (fte) en vrijwilligers voor dit doel"))
+        refs = [m["ref"] for m in methods] + [p["ref"] for p in evidence.projects]
+        return blocks + [_with_sources("", refs)] if refs else blocks
+
+    def _contribution(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
+        sentences, refs = [], []
+        for method in evidence.methods[:1]:
+            sentences += self._method_sentences(method, goal)[:1]
+            sentences.append(_recognition(method))
+            refs.append(method["ref"])
+        result = next((r for r in evidence.results if r.value), None)
+        if result:
+            sentences.append(_result_sentence(result))
+            refs.append(result.ref)
+        return [_with_sources(" ".join(s for s in sentences if s), refs)]
+
+    def _why(self, evidence: GoalEvidence) -> list[Element]:
+        blocks: list[Element] = [Heading("Waarom het werkt", 3)]
+        for method in evidence.methods[: self.detail.methods]:
+            if self.shown.setdefault(("level", method["ref"]), self.label) == self.label:
+                blocks.append(_with_sources(_recognition(method), [method["ref"]]))
+        results = [r for r in evidence.results if r.value][: self.detail.results]
+        fresh = [r for r in results if self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label]
+        blocks += [Paragraph([Run(_result_sentence(r) + " "), _source([r.ref])], "bullet") for r in fresh]
+        earlier = sorted({self.shown[("result", r.ref, r.indicator)] for r in results if r not in fresh} - self.referred)
+        if earlier:
+            blocks.append(para(wording.say("why_earlier", where=wording.join(earlier)).replace("paragraaf ", "paragrafen ", len(earlier) > 1)))
+        story = next((r for r in evidence.results if r.story.strip() and r.consent
+                      and self.shown.setdefault(("story", r.ref), self.label) == self.label), None) if self.detail.story else None
+        if story:
+            blocks.append(Paragraph([Run(f"“{story.story.strip()}”", "italic"), Run(" "), _source([story.ref])], "story"))
+        for item in evidence.results:
+            if item.story.strip() and not item.consent:
+                self.notices.append(f"Het verhaal bij {item.ref} ‘{item.title}’ is weggelaten: er is geen toestemming "
+                                    "vastgelegd.")
+        if len(blocks) == 1 and self.referred and len(results) > len(fresh):
+            return []  # what we do here refers back to the section that holds these results
+        if len(blocks) == 1:
+            blocks.append(placeholder("resultaten", "de kennisbank levert voor dit doel nog geen resultaat met een "
+                                      "cijfer; vul aan of kies ander bewijs in de werkbank"))
+        return blocks
+
+    def _measures(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
+        fresh = [r for r in evidence.results
+                 if self.shown.setdefault(("measure", r.indicator.strip().lower()), self.label) == self.label]
+        lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
+        if not lines:
+            return [Heading("Wat wij meten", 3),
+                    placeholder("indicatoren", "wat u voor dit doel meet, met nulmeting en streefwaarde")]
+        return [Heading("Wat wij meten", 3), *(Paragraph(line, "bullet") for line in lines)]
 
 
 def goal_heading(goal: Goal) -> str:
-    """The heading of a goal's section: the goal itself, shortened at a word when long."""
-    text = " ".join(goal.text.split()).rstrip(".")
-    if len(text) <= HEADING_LIMIT:
+    """A whole, short heading for a goal: the goal itself, or its first clause when it is long; never cut."""
+    text = _plain(goal.text)
+    if len(text.split()) <= HEADING_WORDS:
         return text
-    return text[:HEADING_LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    first = CLAUSE_BREAK.split(text, maxsplit=1)[0].strip(" ,;")
+    return first if 3 <= len(first.split()) < len(text.split()) else text
 
 
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?" else text + "."
-
-
-def method_paragraph(method: dict) -> Paragraph:
-    """A method with its evidence level, summary and source."""
-    summary = _sentence(method.get("summary", ""))
-    return para(*method_citation(method), ". " + summary + " " if summary else " ",
-                source(method.get("ref", "")))
-
-
-def project_paragraph(project: dict) -> Paragraph:
-    """A past project with place, period, summary and source."""
-    where = ", ".join(v for v in (project.get("municipality", ""), project.get("period", "")) if v)
-    summary = _sentence(project.get("summary", ""))
-    return para(Run(project.get("title", ""), "bold"), f" ({where})" if where else "",
-                ". " + summary + " " if summary else " ", source(project.get("ref", "")))
-
-
-def result_paragraph(item: ResultItem) -> Paragraph | None:
-    """A result as a bullet: indicator, value and unit, place and period copied from the record."""
-    label = item.indicator or item.title
-    if not item.value:
-        return None
-    context = [v for v in (item.municipality, item.period) if v]
-    if item.project_title and item.project_title != item.title:
-        context.append(f"project {item.project_title}")
-    return para(Run(label, "bold"), ": ", value_text(item.value, item.unit),
-                f" ({'; '.join(context)})" if context else "", " ", source(item.ref), role="bullet")
-
-
-def story_paragraph(item: ResultItem, notices: list[str]) -> Paragraph | None:
-    """The story behind a result when consent is recorded; otherwise a notice for the director."""
-    if not item.story.strip():
-        return None
-    if not item.consent:
-        notices.append(f"Het verhaal bij {item.ref} ‘{item.title}’ is weggelaten: "
-                       "er is geen toestemming vastgelegd.")
-        return None
-    return para(Run(f"“{item.story.strip()}”", "italic"), " ", source(item.ref), role="story")
-
-
-def _approach(goal_evidence: GoalEvidence) -> list[Element]:
-    blocks: list[Element] = [Heading("Onze aanpak", 3)]
-    blocks += [method_paragraph(m) for m in goal_evidence.methods]
-    blocks += [project_paragraph(p) for p in goal_evidence.projects]
-    if not goal_evidence.methods and not goal_evidence.projects:
-        blocks.append(placeholder("aanpak voor dit doel", "welke werkwijze zet u in en waarom"))
-    return blocks
-
-
-def _results(goal_evidence: GoalEvidence, notices: list[str]) -> list[Element]:
-    blocks: list[Element] = [Heading("Bewezen resultaten", 3)]
-    for item in goal_evidence.results:
-        blocks += [b for b in (result_paragraph(item), story_paragraph(item, notices)) if b]
-    if len(blocks) == 1:
-        blocks.append(placeholder("resultaten", "de kennisbank levert voor dit doel nog geen "
-                                  "resultaat met een cijfer; vul aan of kies ander bewijs"))
-    return blocks
-
-
-def measure_lines(goal: Goal, goal_evidence: GoalEvidence) -> list[list[Run]]:
-    """What we will measure: the tender's own indicator and the indicators of our results."""
+def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list[Run]]:
+    """The tender's own indicator and target first, then at most `own` of ours, effects before outputs."""
     lines: list[list[Run]] = []
     seen: set[str] = set()
-    if goal.indicator.strip():
-        target = f" — streefwaarde: {goal.target.strip()}" if goal.target.strip() else ""
-        lines.append([Run(goal.indicator.strip() + target), Run(" (indicator van de gemeente)", "source")])
-        seen.add(goal.indicator.strip().lower())
-    for item in goal_evidence.results:
+    if goal.indicator:
+        target = f" — streefwaarde: {goal.target}" if goal.target else ""
+        lines.append([Run(wording.say("measure_tender", indicator=wording.capitalised(goal.indicator), target=target))])
+        seen.add(goal.indicator.lower())
+    elif goal.target:
+        lines.append([Run(wording.say("measure_target", target=goal.target))])
+    ours = sorted((r for r in evidence.results if r.indicator.strip()), key=lambda r: not EFFECT_WORDS.search(
+        f"{r.indicator} {r.unit}") if goal.kind != OUTPUT else 0)
+    for item in ours:
         key = item.indicator.strip().lower()
-        if key and key not in seen:
+        if key not in seen and own > 0:
             seen.add(key)
-            lines.append([Run(item.indicator.strip() + " "), source(item.ref)])
+            own -= 1
+            lines.append([Run(wording.capitalised(item.indicator.strip()) + " "), _source([item.ref])])
     return lines
 
 
-def _measures(goal: Goal, goal_evidence: GoalEvidence) -> list[Element]:
-    lines = measure_lines(goal, goal_evidence)
-    if not lines:
-        return [Heading("Wat we meten", 3),
-                placeholder("indicatoren", "wat meet u voor dit doel, met nulmeting en streefwaarde")]
-    return [Heading("Wat we meten", 3), *(Paragraph(line, "bullet") for line in lines)]
+def _plain(text: str) -> str:
+    return " ".join(text.split()).rstrip(".")
 
 
-def _goal_intro(goal: Goal, municipality: str) -> list[Element]:
-    kind = KIND_DESCRIPTIONS.get(goal.kind, goal.kind)
-    about = f"Doel van de gemeente {municipality}" + (f", onderdeel ‘{goal.section_text}’" if goal.section else "")
-    blocks: list[Element] = [Heading(goal_heading(goal), 2), para(f"“{goal.text.strip()}”", role="quote"),
-                           para(Run(f"{about} · {kind}", "source"))]
-    for text in (t.strip() for t in goal.own_text.split("\n\n")):
-        if text:
-            blocks.append(para(text))
-    return blocks
+def _for_whom(record: dict, goal: Goal) -> str:
+    group = (record.get("target_group") or "").strip()
+    return f" voor {group}" if group else ""
 
 
-def goal_blocks(goal: Goal, goal_evidence: GoalEvidence, municipality: str,
-                notices: list[str]) -> list[Element]:
-    """All blocks of one goal's section; notices collects what the director must know."""
-    blocks = _goal_intro(goal, municipality)
-    if goal_evidence.empty:
-        notices.append(f"Voor het doel ‘{goal_heading(goal)}’ is geen bewijs gekozen.")
-        blocks.append(placeholder("bewijs voor dit doel", "er is nog geen methode, project of "
-                                  "resultaat uit de kennisbank gekozen; kies bewijs of beschrijf het zelf"))
-        return blocks + _measures(goal, goal_evidence)
-    return [*blocks, *_approach(goal_evidence), *_results(goal_evidence, notices),
-            *_measures(goal, goal_evidence)]
+def _target_group(evidence: GoalEvidence) -> str:
+    return next((r.get("target_group", "").strip() for r in evidence.methods + evidence.projects
+                 if r.get("target_group", "").strip()), "")
+
+
+def _essence(method: dict) -> str:
+    """The method's own defining first sentence, when it says what the method is (present tense)."""
+    match = FIRST_SENTENCE.match(" ".join((method.get("summary") or "").split()))
+    return match.group(1) if match and re.search(r"\b(is|zijn|biedt|helpt|werkt)\b", match.group(1)) else ""
+
+
+def _recognition(method: dict) -> str:
+    level = level_label(method.get("evidence_level", ""))
+    if not level:
+        return wording.say("why_unrecognised", method=method.get("title", ""))
+    details = [d for d in (databank_label(method.get("databank", "")), dutch.date(method.get("recognised_on") or "")) if d]
+    if details:
+        return wording.say("why_level", method=method["title"], level=f"‘{level}’", details=", ".join(details))
+    return wording.say("why_level_plain", method=method["title"], level=f"‘{level}’")
+
+
+def _result_sentence(item: ResultItem) -> str:
+    context = [v for v in (item.municipality, item.period) if v]
+    if item.project_title and item.project_title != item.title:
+        context.append(f"project {item.project_title}")
+    return wording.say("why_result", indicator=wording.capitalised(item.indicator or item.title),
+                       value=wording.value(item.value, item.unit), context=f" ({'; '.join(context)})" if context else "")
+
+
+def _source(refs: list[str]) -> Run:
+    return Run(f"({', '.join(dict.fromkeys(r for r in refs if r))})", "source")
+
+
+def _with_sources(text: str, refs: list[str]) -> Paragraph:
+    """A paragraph with its sources once at the end, e.g. "… (M01, P03)"."""
+    runs = [Run(text + " ")] if text else []
+    return Paragraph([*runs, _source(refs)] if refs else runs)

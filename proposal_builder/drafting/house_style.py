@@ -214,7 +214,7 @@ def _page_setup(document) -> None:
     header.text = "{organisatie}\t{aanbesteding}"
     _border(header._p.get_or_add_pPr(), "bottom", 4, 4)
     footer = section.footer.paragraphs[0]
-    footer.add_run("Gemeente {gemeente}\tPagina ")
+    footer.add_run("{gemeenten}\tPagina ")
     add_field(footer, "PAGE")
     footer.add_run(" van ")
     add_field(footer, "NUMPAGES")

@@ -1,0 +1,149 @@
+"""The chapters around the goal sections: title page, summary, standard chapters, tables, annexes."""
+from __future__ import annotations
+
+from knowledge_base.records import RECORD_TYPES
+
+from .. import dutch
+from . import wording
+from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, placeholder
+from .models import DraftRequest, TenderInfo
+from .plan import Chapter
+
+APPENDIX_TITLE = "Bijlage: gebruikte bronnen uit de kennisbank"
+APPENDIX_HEADER = ["Bron", "Soort", "Titel", "Plaats en periode"]
+REQUIREMENTS_HEADER = ["Eis", "Hoe wij hieraan voldoen", "Bewijs"]
+REQUIREMENT_KINDS = {"minimum": "minimumeis", "admission": "toelatingseis", "suitability": "geschiktheidseis",
+                     "wish": "wens"}
+# Admission requirements an Open House usually asks for, when the tender's own list was not found.
+USUAL_ADMISSION = ("Inschrijving in het Handelsregister (KvK)", "Ondertekende eigen verklaring",
+                   "Kwaliteitskeurmerk (bijvoorbeeld HKZ)", "Verklaring Omtrent het Gedrag voor medewerkers",
+                   "Klachtenregeling", "Deelname aan het overleg van aanbieders")
+BUDGET_LINES = ("Beroepskrachten", "Vrijwilligersvergoedingen", "Activiteiten en materialen", "Huisvesting",
+                "Overhead", "Totaal")
+COVERAGE_LINES = ("Gevraagde subsidie", "Eigen bijdrage", "Bijdragen van partners en fondsen", "Totaal")
+# What the director writes for a standard chapter (hint), by topic.
+HINTS = {
+    "innovation": "wat nieuw, onderscheidend en aanvullend is aan uw aanbod in deze gemeente",
+    "implementation": "fasering, mijlpalen en de start van de uitvoering",
+    "team": "inzet in fte, opleiding en deskundigheid van het team en de vrijwilligers",
+    "risks": "belangrijkste risico's, maatregelen en continuïteit",
+    "open": "uw antwoord op dit criterium",
+}
+
+
+def title_page(tender: TenderInfo) -> list[Element]:
+    """The cover: the organisation's proposal for the tender's subject, to the municipality."""
+    facts = [("Aanbieder", tender.organisation), ("Aan", wording.municipalities(tender.municipalities)),
+             ("Uitvraag", tender.title), ("Datum", dutch.date(tender.date) if tender.date else "")]
+    return [para(wording.say("to", municipalities=wording.municipalities(tender.municipalities)), role="subtitle"),
+            para(proposal_title(tender), role="title"),
+            *(para(Run(f"{label}: ", "bold"), value) for label, value in facts if value), PageBreak()]
+
+
+def proposal_title(tender: TenderInfo) -> str:
+    """"Voorstel Stichting Welzijn De Brug — Informele zorg Rijnstede 2026–2029"."""
+    return wording.say("title", organisation=tender.organisation,
+                       subject=wording.subject(tender.title, tender.municipalities))
+
+
+def summary(request: DraftRequest, chapters: list[Chapter]) -> list[Element]:
+    """A short summary: to whom and what, how the proposal is built, the key message to write."""
+    tender = request.tender
+    blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), para(wording.say(
+        "summary_intro", organisation=tender.organisation, tender=tender.title,
+        municipalities=wording.municipalities(tender.municipalities),
+        municipalities_short=wording.municipalities_short(tender.municipalities)))]
+    if any(c.answers_criterion for c in chapters):
+        blocks.append(para(wording.say("summary_criteria")))
+    if any(c.kind == "price" for c in chapters):
+        blocks.append(para(wording.say("price_pointer")))
+    blocks.append(placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen"))
+    return blocks
+
+
+def chapter_heading(chapter: Chapter) -> list[Element]:
+    """The chapter's heading, with the criterion's weight and page budget noted under it."""
+    blocks: list[Element] = [Heading(chapter.title, 1)]
+    criterion = chapter.criterion
+    if criterion and (criterion.weight or criterion.page_limit):
+        facts = [f"weging {criterion.weight}" if criterion.weight else "",
+                 f"maximaal {criterion.page_limit} pagina's" if criterion.page_limit else ""]
+        blocks.append(para(Run("Gunningscriterium, " + ", ".join(f for f in facts if f), "source")))
+    return blocks
+
+
+def cooperation(request: DraftRequest, records: list[dict]) -> list[Element]:
+    """The partners of the chosen projects, each with the projects they worked on with us."""
+    projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
+    partners: dict[str, list[str]] = {}
+    for project in projects:
+        for partner in project["partners"]:
+            partners.setdefault(partner, []).append(project["title"])
+    blocks: list[Element] = []
+    if partners:
+        blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
+        blocks += [Paragraph([Run(wording.say("cooperation_line", partner=p, projects=wording.join(t)))], "bullet")
+                   for p, t in partners.items()]
+    return blocks + [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken over "
+                                 "doorverwijzing en overleg met de gemeente")]
+
+
+def monitoring(request: DraftRequest) -> list[Element]:
+    """The municipality's own indicators and targets, which we report on, and what the director adds."""
+    lines = [f"{g.indicator or wording.capitalised(g.text.rstrip('.'))}"
+             + (f": streefwaarde {g.target}" if g.target else "") for g in request.goals if g.indicator or g.target]
+    blocks: list[Element] = [para("Wij rapporteren aan de gemeente over tellen én vertellen: de cijfers en de "
+                                  "verhalen erachter.")]
+    if lines:
+        blocks.append(para("Wij volgen de indicatoren die de gemeente zelf noemt:"))
+        blocks += [para(line, role="bullet") for line in lines]
+    return blocks + [placeholder("monitoring", "nulmeting, meetmomenten en rapportage aan de gemeente")]
+
+
+def budget(tender: TenderInfo) -> list[Element]:
+    """A budget table within the ceiling, and a coverage plan; the amounts are the director's."""
+    intro = wording.say("budget_intro", ceiling=tender.budget) if tender.budget else wording.say("budget_no_ceiling")
+    fill = [[Run("[bedrag]", "placeholder")]]
+    costs = Table(["Kostenpost", "Bedrag"], [[[[Run(line, "bold" if line == "Totaal" else "")]], fill]
+                                            for line in BUDGET_LINES], widths_cm=[10.0, 6.0])
+    cover = Table(["Dekkingsplan", "Bedrag"], [[[[Run(line, "bold" if line == "Totaal" else "")]], fill]
+                                              for line in COVERAGE_LINES], widths_cm=[10.0, 6.0])
+    return [para(intro), costs, cover]
+
+
+def requirements(tender: TenderInfo, kinds: tuple[str, ...]) -> list[Element]:
+    """Requirement | how we meet it | proof, from the tender's own list (or the usual ones, to check)."""
+    found = [r for r in tender.requirements if r.get("kind") in kinds]
+    texts = [r["text"] for r in found] or (list(USUAL_ADMISSION) if "admission" in kinds else [])
+    if not texts:
+        return []
+    rows = [[[[Run(text)]], [[Run("[hoe wij voldoen]", "placeholder")]], [[Run("[bewijsstuk]", "placeholder")]]]
+            for text in texts]
+    note = [] if found else [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
+                                      "Controleer ze in de uitvraag.", "source"))]
+    return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
+
+
+def interview_annex(request: DraftRequest, chapter: Chapter) -> list[Element]:
+    """One page to prepare the interview: who comes, in which role, and the questions to expect."""
+    questions = [f"Hoe bereikt u concreet: {g.text.strip().rstrip('.')}?" for g in request.goals[:5]]
+    return [PageBreak(), Heading(f"Bijlage: voorbereiding {chapter.title.lower()}", 1, numbered=False),
+            para(Run(wording.say("interview_intro"), "source")),
+            placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en deskundigheid"),
+            para("Vragen die de commissie kan stellen:"), *(para(q, role="bullet") for q in questions)]
+
+
+def standard(topic: str, chapter: Chapter) -> list[Element]:
+    """A chapter only the director can write yet: one placeholder with a hint of what belongs there."""
+    return [placeholder(chapter.title.lower(), HINTS.get(topic, HINTS["open"]))]
+
+
+def appendix(records: list[dict]) -> list[Element]:
+    """Every record the draft cites, with its reference, type, title, place and period."""
+    rows = [[[[Run(r.get("ref", ""))]], [[Run(RECORD_TYPES.get(r.get("type", ""), r.get("type", "")))]],
+             [[Run(r.get("title", ""))]],
+             [[Run(", ".join(v for v in (r.get("municipality", ""), r.get("period", "")) if v))]]]
+            for r in sorted(records, key=lambda r: r.get("ref", ""))]
+    intro = ("Alle bronnen komen uit de kennisbank van de organisatie; de codes staan tussen haakjes in de tekst.")
+    return [PageBreak(), Heading(APPENDIX_TITLE, 1, numbered=False), para(intro),
+            Table(APPENDIX_HEADER, rows, widths_cm=[1.8, 2.4, 8.0, 3.8])]

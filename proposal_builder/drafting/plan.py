@@ -1,0 +1,100 @@
+"""The proposal's chapters, shaped by the tender's route and award criteria, each with the goals it answers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import CriterionInfo, TenderInfo
+
+# Quality criteria about the plan for the goals, best first, for when the tender does not say which goals
+# a criterion covers: one naming the goals, then one naming the approach, then the vision or quality.
+APPROACH = (
+    re.compile(r"\b(doel|doelen|doelstelling\w*|resultat\w*|resultaatafspraken|effect\w*|ambitie\w*)\b", re.IGNORECASE),
+    re.compile(r"\b(aanpak|plan|werkwijze|activiteit\w*|uitwerking|uitvoering van de opdracht)\b", re.IGNORECASE),
+    re.compile(r"\b(visie|opgave|inhoud\w*|kwaliteit)\b", re.IGNORECASE),
+)
+# What a criterion without goals asks for, recognised by a word in its name: the standard chapter that answers it.
+TOPICS = (
+    ("cooperation", re.compile(r"samenwerk|netwerk|partner|ketenaanpak|verbind", re.IGNORECASE)),
+    ("implementation", re.compile(r"implement|transitie|uitvoering|planning|continuïteit|start", re.IGNORECASE)),
+    ("team", re.compile(r"personeel|team|deskundig|professional|medewerker|vrijwillig|inzet van", re.IGNORECASE)),
+    ("risks", re.compile(r"risico|borging", re.IGNORECASE)),
+    ("monitoring", re.compile(r"monitor|verantwoord|meten|rapportage|kwaliteitszorg|lerend", re.IGNORECASE)),
+    ("innovation", re.compile(r"innovat|meerwaarde|onderscheid|vernieuw", re.IGNORECASE)),
+    ("budget", re.compile(r"begroting|doelmatig|financi", re.IGNORECASE)),
+)
+# Standard chapters of a goal-by-goal proposal when the tender gives no structure, in reading order.
+DEFAULT_CHAPTERS = ("cooperation", "innovation", "implementation", "team", "risks", "monitoring", "budget")
+TOPIC_TITLES = {"cooperation": "Samenwerking en netwerk", "innovation": "Meerwaarde en innovatie",
+                "implementation": "Uitvoering en planning", "team": "Personeel en deskundigheid",
+                "risks": "Risico's en borging", "monitoring": "Monitoring en verantwoording",
+                "budget": "Begroting", "goals": "Onze aanpak per doel", "activity_plan": "Activiteitenplan",
+                "requirements": "Toelatingseisen", "themes": "Gekozen thema's en onze bijdrage"}
+
+
+@dataclass
+class Chapter:
+    """One chapter: its title, what fills it, the goals inside it (0-based) and its page budget."""
+
+    title: str
+    kind: str  # "goals", "activity_plan", "themes", "requirements", "budget", "price", "interview", or a topic
+    goals: list[int] = field(default_factory=list)
+    page_limit: int | None = None
+    criterion: CriterionInfo | None = None
+
+    @property
+    def answers_criterion(self) -> bool:
+        return self.criterion is not None
+
+
+def plan_chapters(tender: TenderInfo, goal_count: int) -> list[Chapter]:
+    """The chapters for this tender's route and criteria; goal by goal when it gives no structure."""
+    everything = list(range(goal_count))
+    if tender.route == "open house":
+        return _open_house(tender, everything)
+    quality = [c for c in tender.criteria if c.kind == "quality"]
+    if quality:
+        chapters = _by_criteria(tender.criteria, everything, tender.route == "subsidie")
+        if tender.route == "subsidie" and not any(c.kind == "budget" for c in chapters):
+            chapters.append(Chapter(TOPIC_TITLES["budget"], "budget"))
+        return chapters
+    if tender.route == "subsidie":
+        return [Chapter(TOPIC_TITLES["activity_plan"], "activity_plan", everything),
+                *(Chapter(TOPIC_TITLES[t], t) for t in ("cooperation", "team", "monitoring", "budget"))]
+    return [Chapter(TOPIC_TITLES["goals"], "goals", everything), *(Chapter(TOPIC_TITLES[t], t) for t in DEFAULT_CHAPTERS)]
+
+
+def _open_house(tender: TenderInfo, everything: list[int]) -> list[Chapter]:
+    return [Chapter(TOPIC_TITLES["requirements"], "requirements"),
+            Chapter(TOPIC_TITLES["themes"], "themes", everything)]
+
+
+def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: bool) -> list[Chapter]:
+    """One chapter per criterion, in the tender's order; goals sit in the criterion that covers them."""
+    assigned = _assign_goals(criteria, everything)
+    plan_kind = "activity_plan" if subsidy else "goals"
+    chapters = []
+    for criterion, goals in zip(criteria, assigned):
+        if criterion.kind in ("price", "interview"):
+            chapters.append(Chapter(criterion.name, criterion.kind, [], criterion.page_limit, criterion))
+        else:
+            kind = plan_kind if goals else _topic(criterion.name)
+            chapters.append(Chapter(criterion.name, kind, goals, criterion.page_limit, criterion))
+    return chapters
+
+
+def _assign_goals(criteria: list[CriterionInfo], everything: list[int]) -> list[list[int]]:
+    """The goals per criterion: as the tender says, else all goals under the first criterion about the approach."""
+    assigned = [[n - 1 for n in c.goals if 0 < n <= len(everything)] for c in criteria]
+    left = [g for g in everything if not any(g in goals for goals in assigned)]
+    if left:
+        quality = [i for i, c in enumerate(criteria) if c.kind == "quality"]
+        approach = next((i for words in APPROACH for i in quality if words.search(criteria[i].name)
+                         and not assigned[i]), None)
+        target = approach if approach is not None else next((i for i in quality if assigned[i]), quality[0])
+        assigned[target] = sorted(assigned[target] + left)
+    return assigned
+
+
+def _topic(name: str) -> str:
+    return next((topic for topic, words in TOPICS if words.search(name)), "open")

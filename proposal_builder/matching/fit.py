@@ -1,0 +1,36 @@
+"""Whether a record fits a goal itself: one of the goal's own strong matches, or linked to one.
+
+The calibrated weak flag says a match is probably unrelated to the goal; the director's choice
+stands unless it is. A project fits when one of its fitting results does, a method when a
+fitting project uses it, and a result of a fitting project when it still scores above the
+average record (the method–project–result links of the knowledge base).
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+from knowledge_base.embeddings import Embedder
+
+from ..tender import Goal
+from .evidence import fetch_records, match_tender_goals
+
+FIT_TOP = 20  # matches per goal that may count as fitting
+
+
+def goal_fits(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder) -> dict[int, set[str]]:
+    """Per goal (1-based) the refs that fit it: strong matches and the records linked to them."""
+    hits = match_tender_goals(db, goals, embedder, FIT_TOP)
+    records = fetch_records(db, {hit.ref for goal_hits in hits for hit in goal_hits})
+    fits = {}
+    for number, goal_hits in enumerate(hits, start=1):
+        refs = _with_links({hit.ref for hit in goal_hits if not hit.weak}, records)
+        refs |= {hit.ref for hit in goal_hits if hit.score > 0 and records.get(hit.ref, {}).get("project") in refs}
+        fits[number] = refs
+    return fits
+
+
+def _with_links(refs: set[str], records: dict[str, dict]) -> set[str]:
+    """The refs, the projects of their results, and the methods of those projects."""
+    projects = {records[ref].get("project", "") for ref in refs if ref in records} - {""}
+    methods = {method for ref in refs | projects if ref in records for method in records[ref].get("methods") or []}
+    return refs | projects | methods

@@ -1,0 +1,166 @@
+"""Drafts shaped by the tender: chapters per route and criteria, goals in the criterion that covers them,
+several municipalities, Dutch numbers, no repeated paragraphs, slot fit and fitting the page limits."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from knowledge_base.records import normalise
+from proposal_builder.drafting import CriterionInfo, DraftRequest, TenderInfo, check_draft, draft_proposal
+from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
+from proposal_builder.drafting.goal_section import goal_heading
+from proposal_builder.tender import Goal
+from tests.drafting_samples import METHOD, PROJECT, RESULT_CONSENT, body_texts, open_docx, sample_request
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+CRITERIA = [{"name": "K1 Plan van aanpak informele zorg", "weight": "40%", "page_limit": 4, "goals": [1, 2]},
+            {"name": "K2 Samenwerking in de wijk", "weight": "20%", "goals": [3]},
+            {"name": "K3 Personeel en deskundigheid", "weight": "10%"},
+            {"name": "Prijs", "weight": "30%"}, {"name": "Interview", "weight": "10 punten"}]
+
+
+def headings(document, level: int) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == f"Heading {level}"]
+
+
+def request_for(route: str, criteria=(), **tender) -> DraftRequest:
+    request = sample_request(criteria=criteria, route=route)
+    for key, value in tender.items():
+        setattr(request.tender, key, value)
+    request.tender.__post_init__()
+    return request
+
+
+def test_aanbesteding_has_a_chapter_per_quality_criterion_in_order_with_its_goals():
+    document = open_docx(draft_proposal(request_for("aanbesteding", CRITERIA)).docx)
+    chapters = headings(document, 1)
+    quality = ["K1 Plan van aanpak informele zorg", "K2 Samenwerking in de wijk", "K3 Personeel en deskundigheid"]
+    assert [c for c in chapters if c in quality] == quality
+    assert "Prijs" not in chapters and "Interview" not in chapters
+    texts = body_texts(document)
+    k1, k2, k3 = (texts.index(c) for c in quality)
+    goal_at = [texts.index(goal_heading(goal)) for goal in request_for("aanbesteding").goals]
+    assert k1 < goal_at[0] < goal_at[1] < k2 < goal_at[2] < k3
+    assert texts[k1 + 1] == "Gunningscriterium, weging 40%, maximaal 4 pagina's"
+    assert any("prijsformulier" in t for t in texts)
+    assert "Bijlage: voorbereiding interview" in chapters
+
+
+def test_goals_without_a_stated_criterion_go_to_the_criterion_about_the_approach():
+    criteria = [{"name": "Visie op de opgave", "weight": "30%"}, {"name": "Aanpak van de doelen", "weight": "50%"},
+                {"name": "Prijs", "weight": "20%"}]
+    document = open_docx(draft_proposal(request_for("aanbesteding", criteria)).docx)
+    texts = body_texts(document)
+    first_goal = texts.index(goal_heading(Goal(request_for("").goals[0].text)))
+    assert texts.index("Visie op de opgave") < texts.index("Aanpak van de doelen") < first_goal
+
+
+def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
+    request = request_for("subsidie", budget="€ 450.000 per jaar")
+    document = open_docx(draft_proposal(request).docx)
+    assert headings(document, 1)[:2] == ["Samenvatting", "Activiteitenplan"] or "Activiteitenplan" in headings(document, 1)
+    texts = body_texts(document)
+    assert "Activiteiten: Maatjes Dichtbij en Buurtkamer" in texts
+    assert "Locaties: Zaanstad" in texts and "Bereik: 8% in 2027" in texts
+    assert "De begroting blijft binnen € 450.000 per jaar. De regels hieronder vult de directie in." in texts
+    tables = {t.rows[0].cells[0].text for t in document.tables}
+    assert {"Kostenpost", "Dekkingsplan"} <= tables
+
+
+def test_open_house_is_an_admission_application_with_the_requirements_as_a_table():
+    requirements = [{"text": "De aanbieder is ingeschreven bij de KvK.", "kind": "admission"},
+                    {"text": "De aanbieder heeft een klachtenregeling.", "kind": "admission"}]
+    document = open_docx(draft_proposal(request_for("open house", requirements=requirements)).docx)
+    assert headings(document, 1)[1:3] == ["Toelatingseisen", "Gekozen thema's en onze bijdrage"]
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Eis")
+    assert [c.text for c in table.rows[0].cells] == ["Eis", "Hoe wij hieraan voldoen", "Bewijs"]
+    assert [row.cells[0].text for row in table.rows[1:]] == [r["text"] for r in requirements]
+    assert not any("Gunningscriterium" in t for t in body_texts(document))
+
+
+def test_minimum_requirements_and_wishes_of_a_tender_get_a_compliance_table():
+    requirements = [{"text": "De opdrachtnemer beschikt over een HKZ-certificaat.", "kind": "minimum"},
+                    {"text": "Wij zien graag inzet van ervaringsdeskundigen.", "kind": "wish"}]
+    document = open_docx(draft_proposal(request_for("aanbesteding", CRITERIA, requirements=requirements)).docx)
+    assert "Eisen en wensen" in headings(document, 1)
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Eis")
+    assert len(table.rows) == 3
+
+
+def test_several_municipalities_are_named_together():
+    request = request_for("", municipalities=["Kempenhorst", "Ellestein", "Gansveld"], municipality="Kempenhorst")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Aan de gemeenten Kempenhorst, Ellestein en Gansveld" in texts
+    assert any("In Kempenhorst, Ellestein en Gansveld zetten wij Maatjes Dichtbij in." in t for t in texts)
+    assert any("De gemeenten wil" not in t for t in texts)
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    ("1100000", "euro", "€ 1,1 miljoen"), ("4.3", "score (0-10)", "4,3 score (0-10)"), ("1860", "huisbezoeken",
+                                                                                     "1.860 huisbezoeken"),
+    ("58", "%", "58%"), ("6,1", "cijfer", "6,1 cijfer")])
+def test_figures_are_written_the_dutch_way_and_still_trace(value, unit, shown):
+    request = sample_request()
+    request.records["R01"] = dict(RESULT_CONSENT, value=value, unit=unit)
+    draft = draft_proposal(request)
+    assert any(shown in t for t in body_texts(open_docx(draft.docx)))
+    assert check_draft(draft, request, soffice="").untraced == []
+
+
+def test_a_record_chosen_for_several_goals_is_described_once_and_referred_back():
+    request = sample_request(criteria=())
+    request.goals[1].evidence = ["M01", "P01", "R01"]
+    request.goals[2].evidence = ["M01", "R01"]
+    draft = draft_proposal(request)
+    texts = body_texts(open_docx(draft.docx))
+    assert sum(t.startswith("Maatjes Dichtbij is erkend") for t in texts) == 1
+    assert sum(t.startswith("Deelnemers die zich minder eenzaam voelen: 72%") for t in texts) == 1
+    assert any("Ook hier zetten wij Maatjes Dichtbij in; de werkwijze en de resultaten staan in paragraaf 1.1." in t
+               for t in texts)
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+
+
+def test_evidence_that_does_not_fit_its_goal_is_left_out_with_a_notice():
+    debt = normalise({"ref": "R09", "type": "result", "title": "Schulden", "indicator": "huishoudens uit de schulden",
+                      "value": "41", "unit": "huishoudens"})
+    request = sample_request()
+    request.records["R09"] = debt
+    request.goals[1].evidence = ["R09"]
+    request.fits = {1: {"M01", "M02", "P01", "R01"}, 2: set(), 3: set()}
+    draft = draft_proposal(request)
+    text = "\n".join(body_texts(open_docx(draft.docx)))
+    assert "huishoudens uit de schulden" not in text.lower()
+    assert any("R09" in n and "past niet bij doel 2" in n for n in draft.notices)
+    report = check_draft(draft, request, soffice="")
+    assert any(goal == 2 and "R09" in finding for finding, goal in report.findings)
+
+
+def long_request(page_limit: int) -> DraftRequest:
+    results = [normalise({"ref": f"R{n:02}", "type": "result", "title": f"Resultaat {n}", "project": "P01",
+                          "indicator": f"deelnemers aan activiteit {n} die zich gesteund voelen", "value": str(50 + n),
+                          "unit": "%", "period": "2024", "story": "Een verhaal van een deelnemer. " * 6,
+                          "consent": True}) for n in range(10, 40)]
+    goals = [Goal(f"Doel {n}: inwoners van wijk {n} doen weer mee en voelen zich gesteund.", evidence=[
+        "M01", "P01", *[r["ref"] for r in results[3 * n: 3 * n + 3]]]) for n in range(10)]
+    records = {r["ref"]: r for r in (METHOD, PROJECT, *results)}
+    tender = TenderInfo("Uitvraag Meedoen Zaanstad", "Zaanstad", "De Brug", "2026-01-05", page_limit,
+                        [CriterionInfo("Plan van aanpak", "60%", page_limit)], "aanbesteding")
+    return DraftRequest(tender, goals, records)
+
+
+def test_an_over_long_draft_is_made_leaner_until_it_fits_the_estimate():
+    full = draft_proposal(long_request(100), soffice="")
+    lean = draft_proposal(long_request(3), soffice="")
+    assert full.pages.step == 0 and lean.pages.step > 0 and lean.pages.total < full.pages.total
+    assert len(lean.docx) < len(full.docx)
+
+
+@needs_soffice
+def test_pages_per_chapter_are_counted_with_libreoffice_against_the_criterion_budget():
+    draft = draft_proposal(long_request(2))
+    assert not draft.pages.estimated and draft.pages.budgets == {"Plan van aanpak": 2}
+    report = check_draft(draft, long_request(2))
+    pages, budget = report.chapter_pages["Plan van aanpak"]
+    assert budget == 2 and pages > 2  # even the leanest version does not fit two pages
+    assert any("Plan van aanpak" in text and "staat er 2 toe" in text for text, _ in report.findings)
