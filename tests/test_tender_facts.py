@@ -225,3 +225,47 @@ def test_a_sentence_of_parts_is_no_budget_when_the_total_is_named():
     analysis = _analyse("docx", HEADED)
     assert (analysis.budget.amount, analysis.budget.per_year) == (200000, True)
     assert [(p["name"], p["amount"]) for p in analysis.budget_parts] == [("Perceel A Jeugd", 120000), ("Perceel B Volwassenen", 80000)]
+
+
+JOINT_CALL = """Subsidieoproep Jeugd
+
+De gemeente Aarle, Beek en Cranendonck roepen organisaties op. De gemeente Dommel maakt geen deel uit van
+deze oproep. Dit is geen aanbesteding.
+
+Verdeling van de kosten
+
+| Gemeente | Bijdrage |
+| Aarle | € 300.000 |
+| Beek | € 200.000 |
+
+Het subsidieplafond is € 500.000.
+"""
+
+
+def test_a_joint_call_without_lead_and_what_each_municipality_pays_is_no_part():
+    analysis = analyse_text(JOINT_CALL)
+    assert analysis.municipalities == ["Aarle", "Beek", "Cranendonck"]
+    assert analysis.budget_parts == [] and analysis.budget.amount == 500000
+    assert analysis.route == "subsidie"
+
+
+def test_a_toelating_that_is_no_aanbesteding_is_open_house():
+    analysis = analyse_text("Toelating\n\nDe gemeenten Noord en Zuid werken met een toelatingsprocedure. Dit is geen "
+                            "aanbesteding; de inschrijver hoeft geen offerte te doen. Aanbieders worden toegelaten.\n")
+    assert (analysis.route, analysis.procedure) == ("open house", "toelatingsprocedure")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij de beoordeling telt kwaliteit voor 70% en prijs voor 30%.",
+    "Bij de gunning weegt kwaliteit 70% en prijs 30%, en binnen kwaliteit zijn 100 punten te verdienen.",
+])
+def test_percentages_in_prose(sentence):
+    analysis = analyse_text("Uitvraag\n\n3 Gunning\n\n" + sentence + "\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [("Kwaliteit", "70%"), ("Prijs", "30%")]
+
+
+def test_a_goals_column_names_the_goals_a_criterion_covers():
+    analysis = analyse_tender(docx_bytes([("h1", "Gunningscriteria"), ("table", [
+        ["Criterium", "Weging", "Doelen"], ["Plan van aanpak", "60%", "1 tot en met 3"], ["Netwerk", "40%", "4 en 5"]])]),
+        "leidraad.docx")
+    assert [c.goals for c in analysis.criteria] == [[1, 2, 3], [4, 5]]

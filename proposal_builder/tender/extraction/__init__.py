@@ -75,14 +75,14 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     criteria = extract_criteria(blocks)
     page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks))
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
-    procedure = extract_procedure(blocks)
+    procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
     analysis = TenderAnalysis(
         goals=goals, criteria=criteria, page_limit=page_limit, word_limit=word_limit,
         deadline=extract_deadline(blocks), budget=extract_budget(blocks),
         route=route_of(procedure) or extract_route(blocks),
         target_groups=extract_target_groups(blocks, [goal.text for goal in goals]), blocks=blocks,
-        municipalities=extract_municipalities(blocks), procedure=procedure,
-        budget_parts=extract_budget_parts(blocks), excluding_appendices=excluding,
+        municipalities=municipalities, procedure=procedure,
+        budget_parts=extract_budget_parts(blocks, municipalities), excluding_appendices=excluding,
         requirements=extract_requirements(blocks),
     )
     analysis.facts_sources = fact_sources(analysis)

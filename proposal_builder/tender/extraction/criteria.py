@@ -151,7 +151,8 @@ PROSE_PATTERNS = (
     re.compile(r"\b((?:vraag|vragen|onderdeel|deelvraag)\s+\d{1,2}(?:\s*(?:tot\s+en\s+met|t/m|[-–])\s*\d{1,2})?)\b[^,;:.]{0,40}?"
                r"(\d{1,4}\s*punten)", re.IGNORECASE),
     # "Impact en kwaliteit 600, implementatie 400"
-    re.compile(r"(?:^|[:,;])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))", re.IGNORECASE),
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))",
+               re.IGNORECASE),
 )
 
 
@@ -178,7 +179,7 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
 
 def _criterion_name(name: str) -> str:
     name = AWARD_LEAD_RE.sub("", name.strip())
-    name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van)\s+", name)[-1]
+    name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van|telt|tellen|weegt|wegen)\s+", name)[-1]
     name = re.sub(r"\s+(maximaal|max\.?|ten hoogste)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
     return name[:1].upper() + name[1:]

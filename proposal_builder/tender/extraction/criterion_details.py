@@ -63,7 +63,7 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block]) -> set[int
 def _goal_cells(block: Block) -> str:
     """A table row's cells under a "Doelen" column, read as goal numbers ("1, 2 en 3")."""
     cells = [cell for header, cell in zip(block.header, block.cells) if GOAL_COLUMN.search(header)]
-    return " ".join(f"doelen {cell}" for cell in cells if re.fullmatch(r"[\d\s,en\-–t/m]+", cell))
+    return " ".join(f"doelen {cell}" for cell in cells if re.fullmatch(r"(?:\d{1,2}|\s|,|en|tot|met|t/m|[-–])+", cell))
 
 
 def _describes_one(block: Block, criteria: list[Criterion]) -> bool:

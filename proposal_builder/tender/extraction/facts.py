@@ -28,13 +28,15 @@ TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\
 PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar", re.IGNORECASE)
 
 ROUTE_CUES = {
-    "open house": re.compile(r"open[\s-]?house", re.IGNORECASE),
+    "open house": re.compile(r"open[\s-]?house|toelatingsprocedure|toelatingseisen|worden\s+toegelaten", re.IGNORECASE),
     "subsidie": re.compile(r"subsidie|aanvrager|awb|beschikking|subsidiabel", re.IGNORECASE),
     "aanbesteding": re.compile(
         r"aanbested|inschrijver|offerte|opdrachtnemer|gunning|gegund|bpkv|emvi|prijs-kwaliteit|tenderned|\buea\b",
         re.IGNORECASE,
     ),
 }
+# "Dit is geen aanbesteding" says what the route is not.
+NEGATED_ROUTE = re.compile(r"\b(geen|niet\s+(een|als))\s+(europese\s+)?(aanbesteding\w*|subsidie\w*|open\s+house)", re.IGNORECASE)
 TARGET_HEADING = re.compile(r"doelgroep", re.IGNORECASE)
 TARGET_SENTENCE = re.compile(r"doelgroep(en)?\s+(is|zijn|bestaat|bestaan|vormen)|richt(en)?\s+zich\s+op|bedoeld\s+voor", re.IGNORECASE)
 GROUP_TERMS = re.compile(
@@ -108,7 +110,7 @@ def _sentence_budget(sentence: str) -> Budget:
 
 def extract_route(blocks: list[Block]) -> str:
     """"open house", "subsidie" or "aanbesteding" by the words the tender uses; "" if unclear."""
-    text = " ".join(block.text for block in blocks)
+    text = NEGATED_ROUTE.sub(" ", " ".join(block.text for block in blocks))
     if ROUTE_CUES["open house"].search(text):
         return "open house"
     subsidy = len(ROUTE_CUES["subsidie"].findall(text))

@@ -25,13 +25,21 @@ SENTENCE_PARTS = (
 )
 
 
-def extract_budget_parts(blocks: list[Block]) -> list[dict]:
-    """The budget's parts as [{name, amount}]; [] unless at least two parts are named together."""
+def extract_budget_parts(blocks: list[Block], payers: list[str] = ()) -> list[dict]:
+    """The budget's parts as [{name, amount}]; [] unless at least two parts are named together.
+
+    What each municipality pays (`payers`) is how the budget is funded, not a part of it.
+    """
     for reader in (_table_parts, _list_parts, _sentence_parts):
-        parts = reader(blocks)
+        parts = [part for part in reader(blocks) if not _payer(part["name"], payers)]
         if len(parts) >= 2:
             return parts
     return []
+
+
+def _payer(name: str, payers: list[str]) -> bool:
+    name = re.sub(r"^gemeente\s+", "", name, flags=re.IGNORECASE).strip().lower()
+    return name in {payer.lower() for payer in payers}
 
 
 def _part(name: str, amount_text: str) -> dict | None:

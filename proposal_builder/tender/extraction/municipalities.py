@@ -11,11 +11,11 @@ _PREFIX = r"(?:(?:Oude|Nieuwe?|West|Oost|Noord|Zuid|Midden|Hollands|Stichtse|Goo
 NAME = (r"(?:'s-|De |Den |Het )?" + _PREFIX + r"[A-Z][\w'-]+(?:[ -](?:aan|op|van|in|bij) (?:den |de |het )?[A-Z][\w'-]+)?")
 SINGLE = re.compile(rf"\b(?:[Gg]emeente|[Cc]entrumgemeente|[Pp]envoerder,? (?:de )?gemeente) ({NAME})")
 # "gemeenten Kempenhorst, Ellestein en Gansveld"; "de gemeenten A en B"
-JOINT = re.compile(rf"\b[Gg]emeenten:? ((?:{NAME}, )*{NAME},? (?:en|&) {NAME})")
+JOINT = re.compile(rf"\b[Gg]emeenten?:? ((?:{NAME}, )*{NAME},? (?:en|&) {NAME})")
 # "Samenwerkende gemeenten: A, B en C" as a list under a lead-in
 LEAD_IN = re.compile(r"\b(deelnemende|samenwerkende|betrokken|opdrachtgevende)\s+gemeenten\b.*:$", re.IGNORECASE)
 # A municipality said to take no part: "De gemeente X neemt niet deel".
-NOT_PARTY = re.compile(r"\b(niet\s+(deel|mee)|neemt\s+geen\s+deel|geen\s+(partij|deelnemer|onderdeel)|buiten\s+de(ze)?\s+"
+NOT_PARTY = re.compile(r"\b(niet\s+(deel|mee)|neemt\s+geen\s+deel|maakt\s+geen\s+deel|geen\s+(partij|deelnemer|onderdeel|deel\s+van)|buiten\s+de(ze)?\s+"
                        r"(aanbesteding|procedure|regeling)|valt\s+niet)", re.IGNORECASE)
 # A sentence naming the lead of a joint tender: "De gemeente X treedt op als penvoerder".
 LEAD = re.compile(r"\b(penvoerder|centrumgemeente|namens|gastgemeente|opdrachtgever\s+is)\b", re.IGNORECASE)
