@@ -194,6 +194,7 @@ def cross_format(args, root: Path = HERE, extra: tuple[str, ...] = ()) -> None:
             results[gold.stem] = evaluate(gold.stem, dict(spec, format=fmt), args.verbose, root)
         label = "All" if root == HERE else root.name.capitalize()
         report(f"{label} tenders as {fmt}", results)
+        report_kinds(f"{label} tenders as {fmt}", results)
 
 
 UNSEEN_SPLITS = {
