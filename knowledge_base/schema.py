@@ -170,6 +170,11 @@ def tenders_003_facts(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE tenders ADD COLUMN {column} {kind}")
 
 
+def auth_004_must_change_password(db: sqlite_utils.Database) -> None:
+    """Accounts that must choose a new password at their next log-in (the demo accounts)."""
+    db.execute("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -181,4 +186,5 @@ MIGRATIONS = [
     auth_002_session_token,
     auth_003_login_throttle,
     tenders_003_facts,
+    auth_004_must_change_password,
 ]

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import secrets
+import unicodedata
 
 import sqlite_utils
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -18,6 +20,10 @@ ROLES = {
 }
 _RANK = {role: rank for rank, role in enumerate(reversed(list(ROLES)))}
 MIN_PASSWORD_LENGTH = 10
+# ASCII only, so a look-alike letter (a Cyrillic е for an e) cannot make a second "beheerder".
+USERNAME_PATTERN = re.compile(r"[a-z0-9._-]{1,64}")
+USERNAME_RULE = ("Een gebruikersnaam bestaat uit 1 tot 64 letters (a-z), cijfers, punten, streepjes "
+                 "of liggende streepjes, zonder spaties of letters met accenten.")
 
 
 class UserError(ValueError):
@@ -29,11 +35,25 @@ def role_at_least(role: str, required: str) -> bool:
     return _RANK.get(role, -1) >= _RANK[required]
 
 
-def create_user(db: sqlite_utils.Database, username: str, password: str, role: str) -> dict:
-    """Create an account with a hashed password."""
-    username = username.strip()
-    if not username:
+def normalise_username(username: str) -> str:
+    """A username as stored and compared: Unicode NFKC, trimmed, lower case."""
+    return unicodedata.normalize("NFKC", username or "").strip().lower()
+
+
+def check_username(username: str) -> str:
+    """The normalised username; raise UserError when it is empty or has other characters."""
+    name = normalise_username(username)
+    if not name:
         raise UserError("Vul een gebruikersnaam in.")
+    if not USERNAME_PATTERN.fullmatch(name):
+        raise UserError(USERNAME_RULE)
+    return name
+
+
+def create_user(db: sqlite_utils.Database, username: str, password: str, role: str,
+                must_change_password: bool = False) -> dict:
+    """Create an account with a hashed password; `must_change_password` forces a new one at first log-in."""
+    username = check_username(username)
     if role not in ROLES:
         raise UserError(f"Onbekende rol '{role}'; kies uit {', '.join(ROLES)}.")
     check_password_rules(password)
@@ -41,13 +61,14 @@ def create_user(db: sqlite_utils.Database, username: str, password: str, role: s
         raise UserError(f"De gebruikersnaam '{username}' bestaat al.")
     db["users"].insert({"username": username, "password_hash": generate_password_hash(password),
                         "role": role, "active": 1, "created_at": now(),
-                        "session_token": secrets.token_hex(16)})
+                        "session_token": secrets.token_hex(16),
+                        "must_change_password": int(must_change_password)})
     return get_user(db, username)
 
 
 def get_user(db: sqlite_utils.Database, username: str) -> dict | None:
-    """The account with this username (case-insensitive), or None."""
-    rows = list(db.query("SELECT * FROM users WHERE username = ?", [username.strip()]))
+    """The account with this username (compared normalised), or None."""
+    rows = list(db.query("SELECT * FROM users WHERE lower(username) = ?", [normalise_username(username)]))
     return rows[0] if rows else None
 
 
@@ -103,11 +124,19 @@ def set_password(db: sqlite_utils.Database, user_id: int, password: str) -> None
                [generate_password_hash(password), secrets.token_hex(16), user_id])
 
 
+def end_sessions(db: sqlite_utils.Database, user_id: int) -> None:
+    """Renew an account's session token, so every session of it (copied cookies too) ends."""
+    db.execute("UPDATE users SET session_token = ? WHERE id = ?", [secrets.token_hex(16), user_id])
+
+
 def change_own_password(db: sqlite_utils.Database, user_id: int, current: str, new: str) -> None:
     """Change a password after checking the current one."""
     if not check_password_hash(_existing(db, user_id)["password_hash"], current):
         raise UserError("Het huidige wachtwoord klopt niet.")
+    if new == current:
+        raise UserError("Kies een ander wachtwoord dan het huidige.")
     set_password(db, user_id, new)
+    db.execute("UPDATE users SET must_change_password = 0 WHERE id = ?", [user_id])
 
 
 # An UPDATE guarded by this condition cannot leave the app without an active beheerder,

@@ -21,6 +21,7 @@ SETTINGS = {
     "MAX_UPLOAD_MB": "20",
     "ORGANISATION": "Stichting Welzijn De Brug",
     "SECURE_COOKIES": "0",  # set to 1 when served over https
+    "TRUSTED_PROXIES": "",  # addresses or networks of reverse proxies whose X-Forwarded-For is believed
 }
 PACKAGE = Path(__file__).resolve().parent
 
@@ -111,6 +112,7 @@ def load_config(instance_path: str | Path, overrides: dict, settings: Settings |
         "SESSION_COOKIE_SECURE": settings.secure_cookies,
         "REMEMBER_COOKIE_SECURE": settings.secure_cookies,
         "WTF_CSRF_TIME_LIMIT": None,
+        "TRUSTED_PROXIES": setting("TRUSTED_PROXIES") or "",
     }
     config.update(overrides)
     return config

@@ -4,8 +4,9 @@ import time
 
 from knowledge_base import open_db
 from knowledge_base.login_throttle import (ADDRESS_LIMIT, BASE_LOCK_SECONDS, FORGET_AFTER_SECONDS,
-                                           MAX_LOCK_SECONDS, USER_LIMIT, locked_until,
-                                           record_failure, record_success, retry_message)
+                                           MAX_ADDRESS_DELAY, MAX_LOCK_SECONDS, USER_LIMIT,
+                                           locked_addresses, locked_until, record_failure,
+                                           record_success, retry_message, unlock)
 
 from .conftest import PASSWORD
 
@@ -58,11 +59,34 @@ def test_failures_are_forgotten_after_a_quiet_spell(db):
     assert _fail(db, 1, now=T0 + FORGET_AFTER_SECONDS + 1) is None
 
 
-def test_address_limit_locks_guessing_across_usernames(db):
-    for i in range(ADDRESS_LIMIT):
-        record_failure(db, f"naam{i}", "10.0.0.66", now=T0)
-    assert locked_until(db, "nieuwe-naam", "10.0.0.66", now=T0 + 1)
+def test_guessing_random_names_from_one_address_only_delays_it_never_locks_it(db):
+    for i in range(ADDRESS_LIMIT + 200):  # the attack of issue 15: many random names, one address
+        until = record_failure(db, f"naam{i}", "10.0.0.66", now=T0)
+    assert until == T0 + MAX_ADDRESS_DELAY  # a bounded delay, not an hour
+    assert locked_until(db, "beheerder", "10.0.0.66", now=T0 + MAX_ADDRESS_DELAY + 1) is None
     assert locked_until(db, "nieuwe-naam", "10.0.0.7", now=T0 + 1) is None
+
+
+def test_a_known_device_passes_the_user_lock(db):
+    _fail(db, USER_LIMIT + 3)
+    assert locked_until(db, "anna", "10.0.0.1", now=T0 + 1)
+    assert locked_until(db, "anna", "10.0.0.1", now=T0 + 1, known_device=True) is None
+
+
+def test_unlock_lifts_the_user_and_every_address(db):
+    _fail(db, USER_LIMIT)
+    for i in range(ADDRESS_LIMIT):
+        record_failure(db, f"x{i}", "10.0.0.9")
+    assert locked_addresses(db)
+    assert unlock(db, "ANNA") >= 1
+    assert locked_until(db, "anna", None, now=T0 + 1) is None and not locked_addresses(db)
+
+
+def test_unlock_all_lifts_every_user_lock(db):
+    _fail(db, USER_LIMIT, username="anna")
+    _fail(db, USER_LIMIT, username="bert")
+    unlock(db)
+    assert locked_until(db, "bert", None, now=T0 + 1) is None
 
 
 def test_lock_holds_for_another_connection(db, db_path):

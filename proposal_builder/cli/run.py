@@ -21,7 +21,8 @@ def ensure_demo_accounts(db: sqlite_utils.Database, instance_path: str) -> tuple
     if count_users(db) == 0:
         password = secrets.token_urlsafe(9)
         for username, role in DEMO_ACCOUNTS.items():
-            create_user(db, username, password, role)
+            # A shared start password: each account must choose its own at first log-in.
+            create_user(db, username, password, role, must_change_password=True)
         password_file.write_text(password)
         password_file.chmod(0o600)
     if password_file.exists():

@@ -1,9 +1,10 @@
-"""`proposal-builder users create|list`: manage accounts from the shell."""
+"""`proposal-builder users create|list|unlock`: manage accounts from the shell."""
 from __future__ import annotations
 
 import click
 
-from knowledge_base.users import ROLES, UserError, create_user, list_users
+from knowledge_base import login_throttle
+from knowledge_base.users import ROLES, UserError, create_user, get_user, list_users
 
 from .common import open_app_db
 
@@ -32,3 +33,17 @@ def list_command() -> None:
     for row in list_users(open_app_db()):
         state = "" if row["active"] else " (geblokkeerd)"
         click.echo(f"{row['username']:20} {ROLES.get(row['role'], row['role'])}{state}")
+
+
+@users.command("unlock", help="Hef inlogvergrendelingen op: van account NAAM en van alle adressen; --all: alles.")
+@click.argument("username", required=False)
+@click.option("--all", "everything", is_flag=True, help="Alle accounts en adressen ontgrendelen.")
+def unlock_command(username: str | None, everything: bool) -> None:
+    """Lift the log-in lock of USERNAME (and every address delay), or every lock with --all."""
+    if not username and not everything:
+        raise click.UsageError("Geef een gebruikersnaam of --all.")
+    db = open_app_db()
+    if username and not get_user(db, username):
+        raise click.ClickException(f"Er is geen account '{username}'.")
+    lifted = login_throttle.unlock(db, None if everything else username)
+    click.echo(f"{lifted} vergrendeling(en) opgeheven" + ("." if everything else f" (account '{username}' en adressen)."))

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import sqlite3
 from functools import wraps
 
-from flask import Flask, abort, render_template
+from flask import Flask, abort, current_app, render_template, request
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from flask_login import LoginManager, UserMixin, current_user, login_required
 from flask_wtf.csrf import CSRFProtect
 
 from knowledge_base.database import DatabaseBusy, is_busy
-from knowledge_base.users import ROLES, get_user_by_id, role_at_least
+from knowledge_base.users import ROLES, get_user_by_id, normalise_username, role_at_least
 
 from .request_db import get_db
 
@@ -34,6 +36,7 @@ class User(UserMixin):
         self.username = row["username"]
         self.role = row["role"]
         self.session_token = row["session_token"]
+        self.must_change_password = bool(row.get("must_change_password"))
 
     def get_id(self) -> str:
         """The id kept in the session: account id plus its token, so a reset ends old sessions."""
@@ -57,6 +60,62 @@ def load_user(session_id: str) -> User | None:
     if row and row["active"] and token and hmac.compare_digest(token, row["session_token"]):
         return User(row)
     return None
+
+
+DEVICE_COOKIE = "pb_apparaat"
+DEVICE_DAYS = 180
+
+
+def _device_signer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="known-device")
+
+
+def set_known_device(response, username: str):
+    """Mark this browser as one that logged in to `username`, so its owner passes that account's lock."""
+    response.set_cookie(DEVICE_COOKIE, _device_signer().dumps(normalise_username(username)),
+                        max_age=DEVICE_DAYS * 86400, httponly=True, samesite="Lax",
+                        secure=current_app.config.get("SESSION_COOKIE_SECURE", False))
+    return response
+
+
+def is_known_device(username: str) -> bool:
+    """Whether this request carries a valid device cookie for `username`."""
+    cookie = request.cookies.get(DEVICE_COOKIE)
+    try:
+        name = _device_signer().loads(cookie, max_age=DEVICE_DAYS * 86400) if cookie else None
+    except BadSignature:
+        return False
+    return name is not None and name == normalise_username(username)
+
+
+def _networks(setting: str | None) -> list:
+    networks = []
+    for part in (setting or "").replace(";", ",").split(","):
+        try:
+            networks.append(ipaddress.ip_network(part.strip(), strict=False))
+        except ValueError:
+            continue
+    return networks
+
+
+def _is_proxy(address: str | None, networks: list) -> bool:
+    try:
+        return address is not None and any(ipaddress.ip_address(address) in net for net in networks)
+    except ValueError:
+        return False
+
+
+def client_address() -> str | None:
+    """The client's address: X-Forwarded-For is read only through the configured trusted proxies."""
+    networks = _networks(current_app.config.get("TRUSTED_PROXIES"))
+    address = request.remote_addr
+    hops = [hop.strip() for hop in request.headers.get("X-Forwarded-For", "").split(",") if hop.strip()]
+    while hops and _is_proxy(address, networks):
+        hop = hops.pop()
+        if not _is_proxy(hop, [ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0")]):
+            break  # not an address at all: keep the last trustworthy one
+        address = hop
+    return address
 
 
 def role_required(role: str):

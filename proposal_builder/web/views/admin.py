@@ -40,8 +40,8 @@ def users():
     role_forms = {a["id"]: RoleForm(formdata=None, role=a["role"], prefix=f"u{a['id']}")
                   for a in accounts}
     locked = login_throttle.locked_usernames(db)
-    return render_template("admin/users.html", accounts=accounts, role_forms=role_forms,
-                           locked=locked, confirm=ConfirmForm())
+    return render_template("admin/users.html", accounts=accounts, role_forms=role_forms, locked=locked,
+                           addresses=login_throttle.locked_addresses(db), confirm=ConfirmForm())
 
 
 @bp.route("/nieuw", methods=["GET", "POST"])
@@ -108,12 +108,24 @@ def unblock(user_id: int):
 @bp.route("/<int:user_id>/ontgrendelen", methods=["POST"])
 @role_required("beheerder")
 def unlock(user_id: int):
-    """Lift the lock set after too many failed log-ins."""
+    """Lift the lock set after too many failed log-ins, and the delays of every address."""
     account = _account(user_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    login_throttle.reset(get_db(), account["username"])
-    return _back(f"{account['username']} kan weer inloggen.")
+    login_throttle.unlock(get_db(), account["username"])
+    log.info("%r unlocked %r and every address", current_user.username, account["username"])
+    return _back(f"{account['username']} kan weer inloggen; ook de adressen zijn ontgrendeld.")
+
+
+@bp.route("/ontgrendelen", methods=["POST"])
+@role_required("beheerder")
+def unlock_all():
+    """Lift every account lock and address delay at once."""
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    lifted = login_throttle.unlock(get_db())
+    log.info("%r lifted every log-in lock", current_user.username)
+    return _back(f"Alle inlogvergrendelingen zijn opgeheven ({lifted}).")
 
 
 @bp.route("/<int:user_id>/wachtwoord", methods=["GET", "POST"])

@@ -6,12 +6,13 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_login import current_user, login_user, logout_user
 
 from knowledge_base import login_throttle
-from knowledge_base.users import UserError, authenticate, change_own_password, get_user_by_id
+from knowledge_base.users import (UserError, authenticate, change_own_password, end_sessions,
+                                  get_user_by_id)
 
 from ..request_db import get_db
 from ..forms.admin import OwnPasswordForm
 from ..forms.auth import LoginForm
-from ..security import User, public, role_required
+from ..security import User, client_address, is_known_device, public, role_required, set_known_device
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
@@ -19,8 +20,10 @@ WRONG_LOGIN = "Onbekende gebruikersnaam of onjuist wachtwoord."
 
 
 def _safe_next(target: str | None) -> str:
-    # Only local paths: an absolute URL here would make the login an open redirect.
-    if target and not urlsplit(target).netloc and target.startswith("/") and not target.startswith("//"):
+    # Only local paths: an absolute URL here would make the login an open redirect;
+    # control characters (CR/LF) or a backslash could split the header or leave the site.
+    if (target and target.startswith("/") and not target.startswith("//") and "\\" not in target
+            and not any(ord(c) < 32 or ord(c) == 127 for c in target) and not urlsplit(target).netloc):
         return target
     return url_for("main.index")
 
@@ -34,15 +37,15 @@ def _start_session(row: dict) -> None:
 
 def _attempt_login(username: str, password: str) -> tuple[dict | None, str | None]:
     """Check the throttle and the password; return (account, None) or (None, Dutch message)."""
-    db, address = get_db(), request.remote_addr
-    if until := login_throttle.locked_until(db, username, address):
+    db, address, known = get_db(), client_address(), is_known_device(username)
+    if until := login_throttle.locked_until(db, username, address, known_device=known):
         log.warning("Refused log-in for %r from %s: locked", username, address)
         return None, login_throttle.retry_message(until)
     row = authenticate(db, username, password)
     if row:
         login_throttle.record_success(db, username)
         return row, None
-    until = login_throttle.record_failure(db, username, address)
+    until = login_throttle.record_failure(db, username, address, known_device=known)
     log.warning("Failed log-in for %r from %s%s", username, address, " (now locked)" if until else "")
     return None, login_throttle.retry_message(until) if until else WRONG_LOGIN
 
@@ -58,7 +61,8 @@ def login():
         if row:
             _start_session(row)
             log.info("Log-in by %r", row["username"])
-            return redirect(_safe_next(request.args.get("next")))
+            target = url_for("auth.account") if row["must_change_password"] else _safe_next(request.args.get("next"))
+            return set_known_device(redirect(target), row["username"])
         flash(message, "error")
         status = 200 if message == WRONG_LOGIN else 429
     return render_template("auth/login.html", form=form), status
@@ -67,11 +71,22 @@ def login():
 @bp.route("/uitloggen", methods=["POST"])
 @role_required("lezer")
 def logout():
-    """Log the user out."""
+    """Log the user out; the account's session token is renewed, so a copied cookie ends too."""
+    end_sessions(get_db(), current_user.id)
     logout_user()
     session.clear()
     flash("U bent uitgelogd.", "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.before_app_request
+def _force_new_password():
+    """An account that must choose a new password (the demo accounts) sees only its account page."""
+    if (current_user.is_authenticated and current_user.must_change_password
+            and request.endpoint not in {"auth.account", "auth.logout", "static"}):
+        flash("Kies eerst een eigen wachtwoord; het gedeelde startwachtwoord werkt daarna niet meer.", "warning")
+        return redirect(url_for("auth.account"))
+    return None
 
 
 @bp.route("/account", methods=["GET", "POST"])
