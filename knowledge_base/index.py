@@ -1,15 +1,14 @@
 """The search index: records cut into chunks, embedded once per content hash, stored in SQLite.
 
 Each live record has a `head` chunk (title, summary, target group, themes and the type's own
-fields, embedded as one passage) and one `sentence` chunk per sentence of its summary, story
-and inline results (embedded with the title in front, shown as the reason a record matched).
+fields, embedded as one passage) and a few `sentence` chunks, windows of sentences of its
+summary, story and inline results (see `passages.py`; shown as the reason a record matched).
 Links between records (a project's methods and results) are resolved at search time, so a
 record's vectors depend on its own content hash only. The same refresh keeps an FTS5 table of
 Dutch stems for keyword scoring.
 """
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -19,91 +18,13 @@ import numpy as np
 import sqlite_utils
 
 from .embeddings import Embedder
-from .keywords import terms_text
+from .passages import Chunk, chunk_record, keyword_fields, sentences  # noqa: F401 (re-exported)
 from .records import from_row
 
 BATCH_RECORDS = 16  # records per embedding call and per write transaction
 # Bump when chunk_record or keyword_fields change: like a model change, it re-embeds everything.
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "3"
 Progress = Callable[[int, int], None]
-
-
-@dataclass
-class Chunk:
-    """One piece of a record: `text` is shown to the user, `passage` is what gets embedded."""
-
-    kind: str  # "head" | "sentence"
-    text: str
-    passage: str
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9À-Ý\"'(‘“])")
-
-
-def sentences(text: str) -> list[str]:
-    """Split text into sentences; fragments under 25 characters join their neighbour."""
-    out: list[str] = []
-    for part in _SENTENCE_END.split(" ".join((text or "").split())):
-        if out and (len(out[-1]) < 25 or len(part) < 25):
-            out[-1] = f"{out[-1]} {part}"
-        elif part:
-            out.append(part)
-    return out
-
-
-def _measure(indicator: str, value: str, unit: str) -> str:
-    """'68 % deelnemers dat …' for a result's figure, as written."""
-    if not value:
-        return indicator
-    return " ".join(p for p in (value, unit, indicator) if p)
-
-
-def _type_lines(record: dict) -> list[str]:
-    if record["type"] == "method":
-        level = record["evidence_level"]
-        return [f"Erkenning: {level} ({record['databank']})." if level else ""]
-    if record["type"] == "result":
-        return [_measure(record["indicator"], record["value"], record["unit"]) + "."]
-    return [f"Gemeente: {record['municipality']}." if record["municipality"] else "",
-            "Partners: " + ", ".join(record["partners"]) + "." if record["partners"] else ""]
-
-
-def head_text(record: dict) -> str:
-    """The record as one passage: title, summary, target group, themes and type fields."""
-    lines = [record["title"] + ".", record["summary"],
-             f"Doelgroep: {record['target_group']}." if record["target_group"] else "",
-             "Thema's: " + ", ".join(record["themes"]) + "." if record["themes"] else "",
-             *_type_lines(record)]
-    return " ".join(line for line in lines if line)
-
-
-def _sentence_sources(record: dict) -> list[str]:
-    texts = sentences(record["summary"])
-    if record["type"] == "result":
-        texts.append(_measure(record["indicator"], record["value"], record["unit"]))
-        texts += sentences(record["story"])
-    for item in record["results"]:
-        texts.append(_measure(item["indicator"], item["value"], item["unit"]))
-        texts += sentences(item["story"])
-    return [t for t in texts if t.strip()] or [record["title"]]
-
-
-def chunk_record(record: dict) -> list[Chunk]:
-    """The chunks of one record: its head first, then its sentences."""
-    head = head_text(record)
-    title = record["title"]
-    chunks = [Chunk("head", head, head)]
-    for text in dict.fromkeys(_sentence_sources(record)):
-        chunks.append(Chunk("sentence", text, f"{title}: {text}"))
-    return chunks
-
-
-def keyword_fields(record: dict) -> tuple[str, str]:
-    """The stems of the title and of everything else, for the FTS5 table."""
-    body = [head_text(record), record["ref"], record["story"], record["period"],
-            *(_measure(i["indicator"], i["value"], i["unit"]) + " " + i["story"]
-              for i in record["results"])]
-    return terms_text(record["title"]), terms_text(" ".join(body))
 
 
 # --- state -------------------------------------------------------------------------------
@@ -138,6 +59,16 @@ _GONE_SQL = """
     LEFT JOIN records r ON r.ref = c.ref AND r.deleted_at IS NULL
     WHERE c.chunk = 0 AND r.ref IS NULL"""
 
+_SIZE = "coalesce(sum(length(summary) + length(story) + length(results)), 0)"
+_PENDING_SQL = f"SELECT count(*), {_SIZE} FROM records WHERE ref IN ({_STALE_SQL})"
+
+
+def _text_size(db: sqlite_utils.Database, refs: list[str] | None) -> int:
+    """Characters of summary, story and inline results of these live records (None: all)."""
+    where = "" if refs is None else f" AND ref IN ({','.join('?' * len(refs))})"
+    return db.execute(f"SELECT {_SIZE} FROM records WHERE deleted_at IS NULL{where}",
+                      refs or []).fetchone()[0]
+
 
 @dataclass
 class IndexStatus:
@@ -147,6 +78,7 @@ class IndexStatus:
     records: int  # live records
     pending: int  # live records still to embed (new, changed, or made by another model)
     stale: int  # indexed records that were deleted
+    pending_chars: int = 0  # characters of text the pending records hold (what embedding costs)
 
     @property
     def up_to_date(self) -> bool:
@@ -159,10 +91,10 @@ def index_status(db: sqlite_utils.Database, model_name: str) -> IndexStatus:
     stored = index_model(db)
     records = db.execute("SELECT count(*) FROM records WHERE deleted_at IS NULL").fetchone()[0]
     if stored and _needs_rebuild(db, model_name):
-        return IndexStatus(stored, records, records, 0)
-    pending = db.execute(f"SELECT count(*) FROM ({_STALE_SQL})", [model_name]).fetchone()[0]
+        return IndexStatus(stored, records, records, 0, _text_size(db, None))
+    pending, chars = db.execute(_PENDING_SQL, [model_name]).fetchone()
     stale = db.execute(f"SELECT count(*) FROM ({_GONE_SQL})").fetchone()[0]
-    return IndexStatus(stored, records, pending, stale)
+    return IndexStatus(stored, records, pending, stale, chars or 0)
 
 
 # --- refresh -------------------------------------------------------------------------------
@@ -232,20 +164,29 @@ def _drop(db: sqlite_utils.Database, refs: list[str]) -> None:
             db.execute("DELETE FROM search_terms WHERE ref = ?", [ref])
 
 
+def _vectors(embedder: Embedder, chunks: list[Chunk]) -> list[np.ndarray]:
+    """One vector per chunk: a window the head already covers shares its record's head vector."""
+    wanted = [c.passage for c in chunks if c.embed or c.kind == "head"]
+    fresh = iter(embedder.encode_passages(wanted).astype(np.float32)) if wanted else iter(())
+    vectors, head = [], None
+    for chunk in chunks:
+        vector = next(fresh) if chunk.embed or chunk.kind == "head" else head
+        head = vector if chunk.kind == "head" else head
+        vectors.append(vector)
+    return vectors
+
+
 def _embed_batch(db: sqlite_utils.Database, embedder: Embedder, refs: list[str]) -> tuple[list[str], int]:
     """Embed and store the given live records (read now, so the stored hash matches the text)."""
     marks = ",".join("?" * len(refs))
     records = [from_row(r) for r in db.query(
         f"SELECT * FROM records WHERE deleted_at IS NULL AND ref IN ({marks})", refs)]
     chunks = {r["ref"]: chunk_record(r) for r in records}
-    passages = [c.passage for r in records for c in chunks[r["ref"]]]
-    vectors = embedder.encode_passages(passages).astype(np.float32)
-    rows, at = [], 0
-    for record in records:
-        for number, chunk in enumerate(chunks[record["ref"]]):
-            rows.append((record["ref"], number, chunk.kind, chunk.text, record["content_hash"],
-                         embedder.name, vectors[at].tobytes()))
-            at += 1
+    flat = [c for r in records for c in chunks[r["ref"]]]
+    vectors = iter(_vectors(embedder, flat))
+    rows = [(record["ref"], number, chunk.kind, chunk.text, record["content_hash"], embedder.name,
+             next(vectors).tobytes())
+            for record in records for number, chunk in enumerate(chunks[record["ref"]])]
     _drop(db, [r["ref"] for r in records])
     with db.atomic():
         db.conn.executemany("INSERT INTO search_chunks VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -255,35 +196,45 @@ def _embed_batch(db: sqlite_utils.Database, embedder: Embedder, refs: list[str])
 
 
 def refresh_index(db: sqlite_utils.Database, embedder: Embedder, progress: Progress | None = None,
-                  wait: bool = True, max_embed: int | None = None) -> RefreshReport:
+                  wait: bool = True, max_embed: int | None = None,
+                  max_chars: int | None = None) -> RefreshReport:
     """Embed new and changed records, drop deleted ones; a model change re-embeds everything.
 
     `progress(done, total)` is called before the first batch and after each one. With
     `wait=False` a refresh already running (another thread) makes this one return at once;
-    with `max_embed` a larger backlog is left alone (deleted records are still dropped).
+    with `max_embed` (records) or `max_chars` (their text) a larger backlog is left alone
+    (deleted records are still dropped).
     """
     lock = _lock_for(db)
     if not lock.acquire(blocking=wait):
         return RefreshReport(busy=True)
     try:
-        return _refresh(db, embedder, progress, max_embed)
+        return _refresh(db, embedder, progress, max_embed, max_chars)
     finally:
         lock.release()
 
 
+def _too_large(db: sqlite_utils.Database, todo: list[str], max_embed: int | None,
+               max_chars: int | None) -> bool:
+    if max_embed is not None and len(todo) > max_embed:
+        return True
+    return max_chars is not None and bool(todo) and _text_size(db, todo) > max_chars
+
+
 def _refresh(db: sqlite_utils.Database, embedder: Embedder, progress: Progress | None,
-             max_embed: int | None) -> RefreshReport:
+             max_embed: int | None, max_chars: int | None) -> RefreshReport:
     started = time.perf_counter()
     status = index_status(db, embedder.name)  # a few milliseconds at 10,000 records
     if status.up_to_date:
         return RefreshReport()
-    if max_embed is not None and status.model and _needs_rebuild(db, embedder.name):
+    if (max_embed is not None or max_chars is not None) and status.model \
+            and _needs_rebuild(db, embedder.name):
         return RefreshReport(deferred=status.pending)
     report = RefreshReport(rebuilt=_switch_model(db, embedder))
     report.dropped = [row[0] for row in db.execute(_GONE_SQL).fetchall()]
     _drop(db, report.dropped)
     todo = [row[0] for row in db.execute(_STALE_SQL, [embedder.name]).fetchall()]
-    if max_embed is not None and len(todo) > max_embed:
+    if _too_large(db, todo, max_embed, max_chars):
         report.deferred, todo = len(todo), []
     if progress:
         progress(0, len(todo))

@@ -1,8 +1,9 @@
 """Search the knowledge base: dense similarity fused with Dutch BM25, ranked per record.
 
 `search` answers one query, `match_goals` many at once (one embedding call). Both first bring
-the index up to date when only a few records changed (a cheap SQL comparison of content
-hashes decides); a larger backlog is left to `refresh_index` with progress (CLI, browser).
+the index up to date when only a few, small records changed (a cheap SQL comparison of content
+hashes decides); a larger backlog, in records or in text, is left to `refresh_index` with
+progress (CLI, browser's background job), so no request embeds it.
 """
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from dataclasses import dataclass
 import numpy as np
 import sqlite_utils
 
-from .calibration import is_weak
+from .calibration import STRENGTHS, is_weak, strength
 from .embeddings import Embedder
 from .index import refresh_index
+from .passages import sentences
 from .keywords import fts_query, matching_words, names_every_term, topic_text
 from .snapshot import Snapshot, load_snapshot
 
 INLINE_REFRESH = 20  # at most this many changed records are embedded during a query
+INLINE_CHARS = 40_000  # ... holding at most this much text; a larger backlog waits for a refresh job
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,12 @@ class Hit:
     weak: bool
     via: str = ""  # the linked method or result that `why` comes from, if any
     cosine: float = 0.0  # the record's cosine (or its link's): comparable across queries of a model
+    strength: str = "fair"  # "strong", "fair" or "weak": what the pages show instead of the score
+
+    @property
+    def strength_label(self) -> str:
+        """The strength in Dutch: sterk, redelijk or zwak."""
+        return STRENGTHS[self.strength]
 
 
 def _keyword_scores(db: sqlite_utils.Database, snap: Snapshot, text: str) -> np.ndarray:
@@ -95,7 +104,13 @@ def _why(snap: Snapshot, index: int, chunk_scores: np.ndarray, own: np.ndarray,
     candidates = [i for i in range(start, stop) if not snap.is_head[i]] or [start]
     # A sentence that shares words with the query wins a near-tie: it is the one to highlight.
     best = max(candidates, key=lambda i: chunk_scores[i] + 0.02 * len(matching_words(snap.texts[i], query)))
-    return snap.texts[best], snap.refs[source] if source != index else ""
+    return _best_sentence(snap.texts[best], query), snap.refs[source] if source != index else ""
+
+
+def _best_sentence(window: str, query: str) -> str:
+    """The sentence of a window that shares the most words with the query (the first on a tie)."""
+    parts = sentences(window) or [window]
+    return max(parts, key=lambda part: len(matching_words(part, query)))
 
 
 def _weak(model: str, snap: Snapshot, index: int, score: float, goal_cosine: float, query: str) -> bool:
@@ -120,8 +135,9 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, vector: np.ndarray
     for i in order:
         why, via = _why(snap, i, chunk_scores, own, linked, query)
         score, cosine = round(float(fused[i]), 3), round(float(linked[i]), 4)
-        hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why,
-                        _weak(embedder.name, snap, i, score, goal_cosine, query), via, cosine))
+        weak = _weak(embedder.name, snap, i, score, goal_cosine, query)
+        hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why, weak, via, cosine,
+                        strength(embedder.name, score, weak)))
     return hits
 
 
@@ -140,7 +156,7 @@ def _live(db: sqlite_utils.Database, snap: Snapshot, order: list[int], top: int)
 
 def _prepare(db: sqlite_utils.Database, embedder: Embedder) -> Snapshot:
     """Bring a slightly stale index up to date, then return the loaded vectors."""
-    refresh_index(db, embedder, wait=False, max_embed=INLINE_REFRESH)
+    refresh_index(db, embedder, wait=False, max_embed=INLINE_REFRESH, max_chars=INLINE_CHARS)
     return load_snapshot(db, embedder.name, embedder.dimension)
 
 

@@ -5,7 +5,8 @@ import pytest
 
 from knowledge_base import delete_record, get_record, import_file, open_db, save_record
 from knowledge_base.embeddings import get_embedder
-from knowledge_base.index import refresh_index
+from knowledge_base.index import index_status, refresh_index
+from knowledge_base.passages import MAX_WINDOWS
 from knowledge_base.search import Tuning, match_goals, search
 
 from .conftest import FIXTURES
@@ -126,6 +127,19 @@ def test_search_refreshes_a_few_changes_itself(fake_db):
     delete_record(fake_db, "SM3")
     hits = search(fake_db, "Straatwerk taal", embedder, top=10)
     assert hits[0].title == "Straatwerk Holtenbroek" and "SM3" not in _refs(hits)
+
+
+def test_a_very_large_record_is_not_embedded_inside_a_search(fake_db):
+    embedder = FakeEmbedder()
+    refresh_index(fake_db, embedder)
+    record = get_record(fake_db, "SP3")
+    save_record(fake_db, {**record, "summary": "Jongerenwerkers zijn op straat aanwezig. " * 165_000})  # 6.6 MB
+    before = embedder.passages
+    hits = search(fake_db, "jongerenwerkers op straat", embedder, top=10)
+    assert embedder.passages == before and hits  # the old vectors answer; a refresh job takes the record
+    assert index_status(fake_db, embedder.name).pending == 1
+    report = refresh_index(fake_db, embedder)
+    assert report.embedded == ["SP3"] and embedder.passages - before <= 1 + MAX_WINDOWS
 
 
 def test_empty_query_and_empty_index_give_no_hits(fake_db, tmp_path):

@@ -10,7 +10,7 @@ from flask import Flask, current_app
 
 from knowledge_base.embeddings import Embedder, EmbeddingModelError, get_embedder
 from knowledge_base.index import IndexStatus, index_status
-from knowledge_base.search import INLINE_REFRESH
+from knowledge_base.search import INLINE_CHARS, INLINE_REFRESH
 
 from .index_job import IndexJob, current_job, start_index_job
 
@@ -32,9 +32,10 @@ def page_embedder() -> tuple[Embedder | None, str]:
 
 
 def catch_up(db: sqlite_utils.Database, embedder: Embedder) -> tuple[IndexStatus, IndexJob | None]:
-    """The index state and its refresh job; a backlog too large to embed in a request starts one."""
+    """The index state and its refresh job; a backlog too large to embed in a request (in records
+    or in text: one very large record) starts one."""
     status = index_status(db, embedder.name)
     database = current_app.config["DATABASE"]
-    if status.pending > INLINE_REFRESH:
+    if status.pending > INLINE_REFRESH or status.pending_chars > INLINE_CHARS:
         return status, start_index_job(database, embedder)
     return status, current_job(database)
