@@ -19,7 +19,8 @@ def test_match_json_lists_goals_with_matches_best_first(runner, search_indexed):
                                                "Minder eenzaamheid onder ouderen"]
     for item in data:
         assert set(item) == {"goal", "matches"} and len(item["matches"]) == 3
-        assert all(set(m) == {"ref", "type", "title", "score", "why"} for m in item["matches"])
+        assert all(set(m) == {"ref", "type", "title", "score", "strength", "why"} for m in item["matches"])
+        assert {m["strength"] for m in item["matches"]} <= {"sterk", "redelijk", "zwak"}
         scores = [m["score"] for m in item["matches"]]
         assert scores == sorted(scores, reverse=True)
     assert data[0]["matches"][0]["ref"] in {"SM1", "SP1", "SR2"}

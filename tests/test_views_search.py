@@ -35,8 +35,8 @@ def test_lezer_gets_ranked_hits_with_links_and_marked_why(search_indexed, client
     hits = page.split('<ol class="hits">', 1)[1]
     first_ref = hits.split('<span class="ref">', 1)[1].split("<", 1)[0]
     assert first_ref in {"SM1", "SP1", "SR2"}
-    assert 'href="/kennisbank/SM1"' in hits and "<meter" in hits
-    assert "<mark>mantelzorger" in hits.lower()
+    assert 'href="/kennisbank/SM1"' in hits and "<mark>mantelzorger" in hits.lower()
+    assert "strength-strong" in hits and ">sterk<" in hits and "score" not in hits and "<meter" not in hits
 
 
 def test_type_filter_shows_only_that_type(search_indexed, client, auth):
@@ -56,8 +56,15 @@ def test_markup_in_a_record_is_shown_as_text(search_indexed, client, auth, db):
 def test_an_unrelated_query_marks_weak_hits_in_dutch(search_indexed, client, auth):
     auth.login("lezer")
     page = client.get("/zoeken?q=onderhoud+van+het+dak+van+de+brandweerkazerne").get_data(as_text=True)
-    hits = page.split('<ol class="hits">', 1)[1]
-    assert "zwakke treffer" in hits and "match" not in hits
+    assert "Geen passende records" in page and "zwakke treffers tonen</summary>" in page
+    hits = page.split('<details class="weak-hits">', 1)[1]
+    assert ">zwak<" in hits and "match" not in hits and "score" not in hits
+
+
+def test_stop_words_of_the_query_are_not_highlighted():
+    marked = str(highlight("Eenzaamheid onder werknemers en onder ouderen.", "eenzaamheid onder ouderen"))
+    assert "<mark>onder</mark>" not in marked
+    assert "<mark>Eenzaamheid</mark>" in marked and "<mark>ouderen</mark>" in marked
 
 
 def test_header_has_a_search_box(search_indexed, client, auth):
@@ -86,6 +93,17 @@ def test_a_large_backlog_is_embedded_in_the_background_with_progress(search_inde
     assert wait_for_job(app.config["DATABASE"]).error == "", job
     assert index_status(db, get_embedder("").name).up_to_date
     assert 'http-equiv="refresh"' not in client.get("/zoeken/index").get_data(as_text=True)
+
+
+def test_one_very_large_record_is_left_to_the_background_job(search_indexed, app, client, auth, db):
+    record = get_record(db, "SP3")
+    save_record(db, {**record, "summary": "Jongerenwerkers zijn op straat aanwezig. " * 165_000})  # 6.6 MB
+    auth.login("lezer")
+    page = client.get("/zoeken?q=jongerenwerkers+op+straat").get_data(as_text=True)
+    job = current_job(app.config["DATABASE"])
+    assert job is not None and "De zoekindex wordt bijgewerkt" in page and "SP3" in page
+    assert wait_for_job(app.config["DATABASE"]).error == ""
+    assert index_status(db, get_embedder("").name).up_to_date
 
 
 def test_medewerker_starts_an_update_and_lands_on_the_progress_page(search_indexed, app, client, auth, db):

@@ -24,7 +24,7 @@ def _print_table(results: list[dict]) -> None:
     for item in results:
         click.echo(f"\n{item['goal']}")
         for match in item["matches"]:
-            click.echo(f"  {match['score']:6.2f}  {match['ref']:8} {match['type']:8} {match['title']}")
+            click.echo(f"  {match['strength']:8}  {match['ref']:8} {match['type']:8} {match['title']}")
             click.echo(f"          {match['why']}")
 
 
@@ -42,7 +42,8 @@ def match(goals: tuple[str, ...], goals_file, top: int, as_json: bool) -> None:
     embedder, db = command_embedder(config), open_app_db(config)
     refresh_with_bar(db, embedder)
     results = [{"goal": goal, "matches": [
-        {"ref": h.ref, "type": h.type, "title": h.title, "score": h.score, "why": h.why}
+        {"ref": h.ref, "type": h.type, "title": h.title, "score": h.score, "strength": h.strength_label,
+         "why": h.why}
         for h in hits]} for goal, hits in zip(texts, pipeline.match(db, [Goal(text) for text in texts], embedder, top))]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))

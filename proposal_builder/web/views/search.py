@@ -19,6 +19,7 @@ from ..security import role_required
 bp = Blueprint("search", __name__, url_prefix="/zoeken")
 _WORD = re.compile(r"([^\W_]+)", re.UNICODE)
 MAX_QUERY = 500
+SHOWN = 10  # fitting hits listed; weak ones wait behind a "tonen" toggle
 
 
 @bp.app_template_filter("highlight")
@@ -51,9 +52,9 @@ def index():
         status, job = catch_up(get_db(), embedder)
         if query:
             hits = search(get_db(), query, embedder, top=20, types=[kind] if kind else None)
-    top = max([hit.score for hit in hits] + [1e-9])
-    return render_template("search/index.html", query=query, kind=kind, hits=hits, error=error,
-                           status=status, job=job, top=top, record_url=record_url,
+    good, weak = [hit for hit in hits if not hit.weak], [hit for hit in hits if hit.weak]
+    return render_template("search/index.html", query=query, kind=kind, good=good[:SHOWN], weak=weak,
+                           error=error, status=status, job=job, record_url=record_url,
                            RECORD_TYPES=RECORD_TYPES)
 
 
