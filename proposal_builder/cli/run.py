@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import secrets
+import signal
 from pathlib import Path
 
 import click
 import sqlite_utils
 
+from knowledge_base import open_db
 from knowledge_base.demo_data import load_demo
+from knowledge_base.embeddings import EmbeddingModelError
+from knowledge_base.index import index_status
 from knowledge_base.users import create_user, count_users
 
-from .common import command_embedder, open_app_db, refresh_with_bar, settings
+from .common import open_app_db, settings
 
 DEMO_ACCOUNTS = {"directeur": "directeur", "medewerker": "medewerker", "beheerder": "beheerder"}
 
@@ -30,20 +34,44 @@ def ensure_demo_accounts(db: sqlite_utils.Database, instance_path: str) -> tuple
     return None
 
 
+def _stop_on_sigterm() -> None:
+    """End the server at once on SIGTERM (systemd, docker stop), as Ctrl+C does."""
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, stop)
+
+
+def index_in_background(app) -> None:
+    """Bring the search index up to date in a background thread; the pages show its progress."""
+    from ..web.embedder import configured_embedder
+    from ..web.index_job import start_index_job
+
+    try:
+        embedder = configured_embedder(app)
+    except EmbeddingModelError as exc:  # the pages say the same; serve anyway
+        click.echo(str(exc), err=True)
+        return
+    db = open_db(app.config["DATABASE"])
+    behind = not index_status(db, embedder.name).up_to_date
+    db.conn.close()
+    if behind:
+        start_index_job(app.config["DATABASE"], embedder)
+        click.echo("De zoekindex wordt op de achtergrond bijgewerkt; zie Zoeken > Stand van de zoekindex.")
+
+
 @click.command(help="Start Proposal Builder in de browser (http://HOST:PORT).")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--demo", is_flag=True, help="Vul een lege kennisbank met demodata en maak demo-accounts.")
 @click.option("--threads", default=8, show_default=True, type=int)
 def run(host: str, port: int, demo: bool, threads: int) -> None:
-    """Serve the app with a production WSGI server."""
+    """Serve the app with a production WSGI server at once; the index catches up in the background."""
     from waitress import serve
 
     from ..web import create_app
 
     app = create_app()
-    config = settings()
-    db = open_app_db(config)
+    db = open_app_db(settings())
     if demo:
         report = load_demo(db)
         if report:
@@ -55,7 +83,12 @@ def run(host: str, port: int, demo: bool, threads: int) -> None:
                        + f"; wachtwoord: {password}")
     elif count_users(db) == 0:
         click.echo("Nog geen accounts: maak er een met 'proposal-builder users create NAAM'.")
-    refresh_with_bar(db, command_embedder(config))
     db.conn.close()
+    _stop_on_sigterm()
+    index_in_background(app)
     click.echo(f"Proposal Builder draait op http://{host}:{port}/  (Ctrl+C om te stoppen)")
-    serve(app, host=host, port=port, threads=threads)
+    try:
+        serve(app, host=host, port=port, threads=threads)  # waitress ends on KeyboardInterrupt itself
+    except KeyboardInterrupt:
+        pass
+    click.echo("Proposal Builder is gestopt.")
