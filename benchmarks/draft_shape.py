@@ -1,0 +1,176 @@
+"""Unattended drafts read the way an assessor reads them: the issue-11 targets per tender and in all.
+
+Run: python benchmarks/draft_shape.py [--set NAME ...] [--kb FILE] [--grades FILE] [--keep] [--pairs FILE]
+For each tender of the goal-extraction sets (default: the dev set; `--set blind5` etc. for others)
+the whole chain runs as `proposal-builder draft FILE` does, against the demo knowledge base or the
+one in `--kb`. Printed per tender and in all: goals with a section of their own; goals with placed
+evidence graded directly relevant and placed records graded off-topic (grades: a JSON file of
+{"tenders": {name: [{"goal", "relevant": [refs], "partial": [refs]}]}}; records placed under a goal
+without a grade are listed with --pairs FILE, to be graded blind); repeated paragraphs; the share
+of body words in sentences copied verbatim from the records; quality criteria without a chapter;
+tender targets not restated; pages against the limit (LibreOffice); seconds for the draft without
+LibreOffice's count. --keep writes the drafts to benchmarks/out/. Prints, never asserts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE / "goal_extraction"), str(HERE)]
+
+import generate  # noqa: E402
+from retrieval import demo_db  # noqa: E402
+
+from knowledge_base.embeddings import get_embedder  # noqa: E402
+from proposal_builder import pipeline  # noqa: E402
+from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs  # noqa: E402
+from proposal_builder.drafting.document import Heading, PLACEHOLDER_TEXT  # noqa: E402
+from proposal_builder.drafting.goal_section import goal_heading  # noqa: E402
+
+OUT = HERE / "out"
+ORGANISATION = "Stichting Welzijn De Brug"
+COPY_WORDS = 6  # a sentence this long found verbatim in a record counts as copied
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+RECORD_TEXT_FIELDS = ("summary", "story", "title", "target_group", "indicator")
+
+
+def tenders(names: list[str]) -> list[tuple[str, Path, dict]]:
+    """(name, built file, gold spec) of every tender of the named sets ("dev": the dev set)."""
+    found = []
+    for name in names:
+        root = HERE / "goal_extraction" if name == "dev" else HERE / "goal_extraction" / name
+        for gold in sorted((root / "gold").glob("*.json")):
+            spec = json.loads(gold.read_text(encoding="utf-8"))
+            if spec.get("split") == "held-out":
+                continue
+            found.append((gold.stem, generate.build(gold.stem, spec["format"], root), spec))
+    return found
+
+
+def normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def copied_share(paragraphs: list[tuple[str, str]], records: list[dict]) -> tuple[int, int]:
+    """(words in body sentences copied verbatim from a record, all body words)."""
+    sources = [normal(str(r.get(f) or "")) for r in records for f in RECORD_TEXT_FIELDS]
+    copied = total = 0
+    for text, style in paragraphs:
+        if style.startswith(("Heading", "Title")) or text.startswith(PLACEHOLDER_TEXT):
+            continue
+        for sentence in SENTENCE.split(text):
+            words = normal(sentence)
+            count = len(words.split())
+            total += count
+            if count >= COPY_WORDS and any(words in source for source in sources):
+                copied += count
+    return copied, total
+
+
+def placed(checked) -> list[tuple[str, list[str]]]:
+    """Per goal its heading and the refs placed in its section (the records the draft cites there)."""
+    sections, current = {}, None
+    headings = {goal_heading(g): g for g in checked.request.goals}
+    for block in checked.draft.outline.blocks:
+        if isinstance(block, Heading) and block.level <= 2:
+            current = block.text if block.level == 2 and block.text in headings else None
+            if current:
+                sections.setdefault(current, [])
+        elif current is not None and hasattr(block, "runs"):
+            refs = re.findall(r"\b[A-Z]{1,3}-?[A-Z]?\d{2,3}\b", " ".join(r.text for r in block.runs if r.mark == "source"))
+            sections[current] += [ref for ref in refs if ref in checked.request.records and ref not in sections[current]]
+    return [(goal.text, sections.get(goal_heading(goal), [])) for goal in checked.request.goals]
+
+
+def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: list) -> dict:
+    """The issue-11 figures of one draft."""
+    paragraphs = body_paragraphs(checked.docx)
+    report, request = checked.report, checked.request
+    chapters = {b.text for b in checked.draft.outline.blocks if isinstance(b, Heading) and b.level == 1}
+    quality = [c.name for c in request.tender.criteria if c.kind == "quality"]
+    text = " ".join(t for t, _ in paragraphs)
+    graded = {g["goal"]: g for g in grades.get(name, [])}
+    goals = placed(checked)
+    row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs)),
+           "criteria": len(quality), "criteria_missing": sum(c not in chapters for c in quality),
+           "targets": sum(bool(g.target) for g in request.goals),
+           "targets_missing": sum(bool(g.target) and g.target not in text for g in request.goals),
+           "pages": report.pages or 0, "limit": request.tender.page_limit or 0,
+           "over": int(bool(request.tender.page_limit and (report.pages or 0) > request.tender.page_limit)),
+           "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,
+           "placed": 0, "off_topic": 0}
+    row["copied"], row["words"] = copied_share(paragraphs, list(request.records.values()))
+    for goal, refs in goals:
+        grade = graded.get(goal)
+        if grade is None:
+            pairs.append({"tender": name, "goal": goal, "placed": [_record(request.records[r]) for r in refs]})
+            continue
+        row["graded_goals"] += 1
+        row["relevant_goals"] += bool(set(refs) & set(grade["relevant"]))
+        row["placed"] += len(refs)
+        row["off_topic"] += sum(r not in grade["relevant"] and r not in grade.get("partial", []) for r in refs)
+    return row
+
+
+def _record(record: dict) -> dict:
+    return {k: record.get(k) for k in ("ref", "type", "title", "summary", "target_group", "municipality", "indicator",
+                                       "value", "unit") if record.get(k)}
+
+
+def run(db, embedder, name: str, path: Path) -> tuple[object, float]:
+    """The unattended chain on one tender file; seconds without LibreOffice's page count."""
+    started = time.perf_counter()
+    _, checked = pipeline.unattended_draft(db, path.read_bytes(), path.name, embedder, ORGANISATION, soffice="")
+    seconds = time.perf_counter() - started
+    if checked.request.tender.page_limit:  # count the pages as the director sees them
+        _, checked = pipeline.unattended_draft(db, path.read_bytes(), path.name, embedder, ORGANISATION)
+    return checked, seconds
+
+
+def show(name: str, row: dict) -> None:
+    share = row["copied"] / max(row["words"], 1)
+    print(f"{name[:34]:34} {row['goals']:5} {row['no_section']:7} {row['relevant_goals']:3}/{row['graded_goals']:<3} "
+          f"{row['off_topic']:3}/{row['placed']:<4} {row['repeats']:7} {share:6.0%} {row['criteria_missing']:3}/{row['criteria']:<3}"
+          f" {row['targets_missing']:3}/{row['targets']:<3} {row['pages']:3}/{row['limit'] or '-':<3} "
+          f"{row['placeholders']:5} {row['seconds']:6.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", action="append", default=[], metavar="NAME", help="a goal-extraction set (default dev)")
+    parser.add_argument("--kb", type=Path, help="knowledge-base JSON (default: the demo knowledge base)")
+    parser.add_argument("--grades", type=Path, default=HERE / "draft_quality" / "shape_grades.json")
+    parser.add_argument("--pairs", type=Path, help="write the ungraded (goal, placed records) pairs here")
+    parser.add_argument("--keep", action="store_true", help="write each draft to benchmarks/out/")
+    args = parser.parse_args()
+    generate.BUILD.mkdir(exist_ok=True)
+    OUT.mkdir(exist_ok=True)
+    grades = json.loads(args.grades.read_text(encoding="utf-8"))["tenders"] if args.grades.exists() else {}
+    embedder = get_embedder()
+    db = demo_db(embedder, args.kb)
+    print(f"{'tender':34} {'goals':>5} {'no sect':>7} {'relevant':>7} {'off-topic':>8} {'repeats':>7} {'copied':>6}"
+          f" {'crit. no ch.':>7} {'targets lost':>7} {'pages':>7} {'to fill':>5} {'sec':>6}")
+    rows, pairs = [], []
+    for name, path, spec in tenders(args.set or ["dev"]):
+        checked, seconds = run(db, embedder, name, path)
+        if args.keep:
+            (OUT / f"shape_{name}.docx").write_bytes(checked.docx)
+        rows.append(score(name, spec, checked, seconds, grades, pairs))
+        show(name, rows[-1])
+    total = {key: sum(r[key] for r in rows) for key in rows[0]}
+    show("overall", {**total, "seconds": max(r["seconds"] for r in rows)})
+    print(f"goals with relevant evidence {total['relevant_goals'] / max(total['graded_goals'], 1):.0%} of graded; "
+          f"off-topic {total['off_topic'] / max(total['placed'], 1):.0%} of placed; copied "
+          f"{total['copied'] / max(total['words'], 1):.0%} of body words; drafts over their page limit: {total['over']}")
+    if args.pairs:
+        args.pairs.write_text(json.dumps({"pairs": pairs}, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{len(pairs)} ungraded goals written to {args.pairs}")
+
+
+if __name__ == "__main__":
+    main()
