@@ -134,7 +134,7 @@ def test_the_municipalitys_indicator_and_target_come_first_in_what_we_measure(te
 def test_goal_without_evidence_gets_placeholder_and_notice(draft, document):
     texts = body_texts(document)
     start = texts.index(goal_heading(Goal(GOAL_TEXTS[2])))
-    assert texts[start + 1].startswith("[IN TE VULLEN DOOR DIRECTIE: aanpak voor dit doel")
+    assert texts[start + 1].startswith("[IN TE VULLEN DOOR DIRECTIE: aanpak en indicatoren voor dit doel")
     assert any("geen passend bewijs" in n and "Jongeren" in n for n in draft.notices)
 
 

@@ -54,8 +54,10 @@ class Composer:
         blocks: list[Element] = [Heading(heading, 2), *self._goal_lead(goal, heading)]
         if evidence.empty:
             self.notices.append(f"Voor doel {number} ‘{heading}’ is geen passend bewijs gekozen; vul aan in de werkbank.")
-            return [*blocks, placeholder("aanpak voor dit doel", "welke werkwijze u hier inzet, voor wie en met wie; "
-                                         "de kennisbank levert geen passend bewijs"), *self._measures(goal, evidence)]
+            measured = measure_lines(goal, evidence, 0)
+            return [*blocks, placeholder("aanpak en indicatoren voor dit doel", "welke werkwijze u hier inzet, voor "
+                                         "wie, met wie, en wat u meet; de kennisbank levert geen passend bewijs"),
+                    *([Heading("Wat wij meten", 3), *(Paragraph(line, "bullet") for line in measured)] if measured else [])]
         if style == "theme":
             return [*blocks, *self._contribution(goal, evidence)]
         doing = self._activity(goal, evidence) if style == "activity" else self._doing(goal, evidence)
@@ -113,10 +115,9 @@ class Composer:
                  ("Doelgroep", _target_group(evidence) or None), ("Bereik", goal.target or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
         blocks: list[Element] = [Heading("Activiteiten", 3)]
-        for label, value in lines:
-            blocks.append(para(Run(f"{label}: ", "bold"), value) if value else
-                          placeholder(label.lower(), f"{label.lower()} voor dit doel"))
-        blocks.append(placeholder("inzet", "beroepskrachten (fte) en vrijwilligers voor dit doel"))
+        blocks += [para(Run(f"{label}: ", "bold"), value) for label, value in lines if value]
+        missing = [label.lower() for label, value in lines if not value] + ["inzet"]
+        blocks.append(placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel"))
         refs = [m["ref"] for m in methods] + [p["ref"] for p in evidence.projects]
         return blocks + [_with_sources("", refs)] if refs else blocks
 
@@ -154,8 +155,8 @@ class Composer:
         if len(blocks) == 1 and self.referred and len(results) > len(fresh):
             return []  # what we do here refers back to the section that holds these results
         if len(blocks) == 1:
-            blocks.append(placeholder("resultaten", "de kennisbank levert voor dit doel nog geen resultaat met een "
-                                      "cijfer; vul aan of kies ander bewijs in de werkbank"))
+            blocks.append(placeholder("onderbouwing", "de kennisbank levert voor dit doel geen erkenning en geen "
+                                      "resultaat met een cijfer; vul aan of kies ander bewijs in de werkbank"))
         return blocks
 
     def _measures(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
