@@ -20,7 +20,7 @@ from knowledge_base.saved_tenders import save_tender
 
 from .drafting import CheckReport, Draft, DraftRequest, TenderInfo, check_draft, draft_proposal
 from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
-from .matching.fit import goal_fits
+from .matching.fit import FIT_TOP, fits_from_hits, goal_fits
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
 from .tender.goal import goals_from_records, goals_to_records
 from .tender.intake import tender_record
@@ -59,9 +59,16 @@ def match(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder, top:
 
 def choose(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder, top: int = TOP_HITS) -> list[Goal]:
     """Step 5, unattended: the goals with the recommended evidence picked (the director picks in the workbench)."""
-    hits = match(db, goals, embedder, top)
+    return choose_and_fit(db, goals, embedder, top)[0]
+
+
+def choose_and_fit(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder,
+                   top: int = TOP_HITS) -> tuple[list[Goal], dict[int, set[str]]]:
+    """The picks of `choose` and, from the same matches, the refs that fit each goal (one search per goal)."""
+    hits = match(db, goals, embedder, max(top, FIT_TOP))
     records = fetch_records(db, (hit.ref for goal_hits in hits for hit in goal_hits))
-    return [replace(goal, evidence=pick_evidence(goal_hits, records)) for goal, goal_hits in zip(goals, hits)]
+    chosen = [replace(goal, evidence=pick_evidence(goal_hits[:top], records)) for goal, goal_hits in zip(goals, hits)]
+    return chosen, fits_from_hits(hits, records)
 
 
 def tender_info(tender: dict, organisation: str, date: dt.date | None = None) -> TenderInfo:
@@ -118,14 +125,16 @@ class CheckedDraft:
 
 def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, template=None,
                  check_it: bool = True, soffice: str | None = None, workdir=None,
-                 embedder: Embedder | None = None) -> CheckedDraft:
+                 embedder: Embedder | None = None, fits: dict[int, set[str]] | None = None) -> CheckedDraft:
     """Steps 6-8 for a tender with its chosen evidence: outline, write and (unless told not to) check.
 
-    With an `embedder`, chosen records that do not match their goal itself are left out with a notice.
+    With an `embedder` (or the `fits` already measured), chosen records that do not match their goal
+    itself are left out with a notice.
     """
     goals = goals_from_records(tender.get("goals") or [])
     records = fetch_records(db, (ref for goal in goals for ref in goal.evidence))
-    fits = goal_fits(db, goals, embedder) if embedder is not None and goals else None
+    if fits is None and embedder is not None and goals:
+        fits = goal_fits(db, goals, embedder)
     request, notices = outline_request(tender, records, organisation, fits=fits)
     draft = write(request, template, soffice, workdir)
     report = check(draft, request, soffice=soffice, workdir=workdir) if check_it else None
@@ -140,9 +149,9 @@ def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embe
     Raises the tender reader's TenderReadError (a Dutch message) when the file cannot be read.
     """
     tender = tender_from_analysis(analyse(read(data, filename)), filename)
-    tender["goals"] = goals_to_records(choose(db, goals_from_records(tender["goals"]), embedder, top))
-    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir,
-                                embedder=embedder)
+    chosen, fits = choose_and_fit(db, goals_from_records(tender["goals"]), embedder, top)
+    tender["goals"] = goals_to_records(chosen)
+    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir, fits=fits)
 
 
 def draft_filename(title: str) -> str:

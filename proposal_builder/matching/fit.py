@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from knowledge_base.embeddings import Embedder
+from knowledge_base.search import Hit
 
 from ..tender import Goal
 from .evidence import fetch_records, match_tender_goals
@@ -20,7 +21,11 @@ FIT_TOP = 20  # matches per goal that may count as fitting
 def goal_fits(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder) -> dict[int, set[str]]:
     """Per goal (1-based) the refs that fit it: strong matches and the records linked to them."""
     hits = match_tender_goals(db, goals, embedder, FIT_TOP)
-    records = fetch_records(db, {hit.ref for goal_hits in hits for hit in goal_hits})
+    return fits_from_hits(hits, fetch_records(db, {hit.ref for goal_hits in hits for hit in goal_hits}))
+
+
+def fits_from_hits(hits: list[list[Hit]], records: dict[str, dict]) -> dict[int, set[str]]:
+    """The fitting refs per goal from its (at least FIT_TOP) matches and the matched records by ref."""
     fits = {}
     for number, goal_hits in enumerate(hits, start=1):
         refs = _with_links({hit.ref for hit in goal_hits if not hit.weak}, records)
