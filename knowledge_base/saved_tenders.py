@@ -158,7 +158,7 @@ def set_review_state(db: sqlite_utils.Database, tender_id: int, state: str, user
     """Record the tender's review state with who set it and when; the goals and their version stay as they are."""
     if state not in REVIEW_STATES:
         raise TenderError(f"Onbekende reviewstatus: {state}.")
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE tenders SET review_state = ?, review_by = ?, review_at = ? WHERE id = ?",
                    [state, user, now(), tender_id])
     tender = get_tender(db, tender_id)

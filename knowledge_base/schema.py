@@ -170,6 +170,13 @@ def tenders_003_facts(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE tenders ADD COLUMN {column} {kind}")
 
 
+def tenders_004_review(db: sqlite_utils.Database) -> None:
+    """The review state of a tender's proposal (concept, ter review, goedgekeurd), with who and when."""
+    db.execute("ALTER TABLE tenders ADD COLUMN review_state TEXT NOT NULL DEFAULT 'concept'")
+    db.execute("ALTER TABLE tenders ADD COLUMN review_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE tenders ADD COLUMN review_at TEXT NOT NULL DEFAULT ''")
+
+
 def auth_004_must_change_password(db: sqlite_utils.Database) -> None:
     """Accounts that must choose a new password at their next log-in (the demo accounts)."""
     db.execute("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0")
@@ -187,4 +194,5 @@ MIGRATIONS = [
     auth_003_login_throttle,
     tenders_003_facts,
     auth_004_must_change_password,
+    tenders_004_review,
 ]

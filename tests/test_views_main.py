@@ -1,10 +1,11 @@
 """The start page: counts, recent tenders, the three steps and quick links per role, index status."""
+import re
 from pathlib import Path
 
 import pytest
 
 from knowledge_base import import_records, open_db
-from knowledge_base.saved_tenders import get_tender, save_tender
+from knowledge_base.saved_tenders import get_tender, save_tender, set_review_state
 
 from .workbench_kb import add_tender, kb_records
 
@@ -33,6 +34,17 @@ def test_director_sees_recent_tenders_with_workbench_and_draft_links(app, auth):
     assert f'href="/aanbestedingen/{tender["id"]}/concept"' in page
     assert "1 van 4" in page  # goals with evidence chosen
     assert "Nog geen aanbestedingen" not in page
+    assert '<td class="review review-concept"><strong>Concept</strong>' in page
+
+
+def test_start_page_shows_each_tenders_review_state_with_who_and_when(app, auth):
+    tender = add_tender(Path(app.config["DATABASE"]))
+    db = open_db(app.config["DATABASE"])
+    set_review_state(db, tender["id"], "approved", user="directeur")
+    db.conn.close()
+    page = start_page(auth, "directeur")
+    cell = page.split('<td class="review review-approved">', 1)[1].split("</td>", 1)[0]
+    assert "<strong>Goedgekeurd</strong>" in cell and re.search(r"directeur, \d\d-\d\d-\d{4} \d\d:\d\d", cell)
 
 
 @pytest.mark.parametrize("role", ["lezer", "medewerker"])

@@ -10,6 +10,9 @@ from knowledge_base import import_records, open_db
 from knowledge_base.saved_tenders import get_tender, update_goals
 from proposal_builder.web.forms.workbench import WorkbenchForm
 
+from proposal_builder.drafting.goal_section import goal_heading
+from proposal_builder.tender import Goal
+
 from .drafting_samples import open_docx
 from .search_helpers import wait_for_job
 from .workbench_kb import GOALS, add_tender
@@ -66,11 +69,60 @@ def test_each_goal_shows_ranked_evidence_with_level_and_highlighted_reason(direc
     assert "goed onderbouwd" in goal_html(body, 1)  # M08's evidence level
 
 
-def test_weak_matches_are_marked(director, tender):
+def test_weak_matches_are_marked_in_words_without_raw_scores(director, tender):
     card = goal_html(director.get(url(tender)).get_data(as_text=True), 4)
     rows = re.findall(r'<tr class="([^"]*)">', card)
     assert rows and all("weak" in row for row in rows)
-    assert "zwakke treffer" in card and "Niet gedekt" in card
+    assert ">zwak</span>" in card and "past waarschijnlijk niet" in card and "Niet gedekt" in card
+    assert "score" not in card and "aanbevolen" not in card  # nothing weak is recommended
+
+
+def test_each_goal_shows_its_best_three_and_the_rest_behind_meer_tonen(director, tender):
+    card = goal_html(director.get(url(tender)).get_data(as_text=True), 2)
+    shown, more = card.split('<details class="wb-more">', 1)
+    assert len(re.findall(r'<tr class=', shown)) == 3 and "Meer tonen (" in more
+    assert len(re.findall(r'<tr class=', more.split("</details>", 1)[0])) >= 1
+    assert ">sterk</span>" in shown or ">redelijk</span>" in shown
+
+
+def test_taking_the_recommended_evidence_of_one_goal_ticks_what_the_draft_would_pick(app, director, tender):
+    from proposal_builder.matching import fetch_records, match_tender_goals, pick_evidence
+    from knowledge_base.embeddings import get_embedder
+    db = open_db(app.config["DATABASE"])
+    hits = match_tender_goals(db, [Goal(GOALS[1]["text"])], get_embedder())[0]
+    picks = pick_evidence(hits, fetch_records(db, [h.ref for h in hits]))
+    db.conn.close()
+    assert picks
+    response = director.post(url(tender), data={**form_data(tender), "recommend": "1"})
+    assert response.status_code == 302 and response.headers["Location"].endswith("#doel-2")
+    saved = stored(app, tender["id"])["goals"]
+    assert saved[1]["evidence"] == picks and [g["evidence"] for g in saved[2:]] == [[], []]
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert "Aanbevolen bewijs overgenomen" in page
+    assert 'name="recommend" value="1"' not in page  # nothing left to take for goal 2
+
+
+def test_taking_the_recommended_evidence_of_all_goals_keeps_what_was_ticked(app, director, tender):
+    response = director.post(url(tender), data={**form_data(tender, evidence_3=["M05"]), "recommend": "all"})
+    assert response.status_code == 302
+    saved = stored(app, tender["id"])["goals"]
+    assert all(goal["evidence"] for goal in saved[:3])
+    assert saved[3]["evidence"] == ["M05"]  # only weak matches: nothing recommended, own tick kept
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert 'id="recommend-all"' not in page
+
+
+def test_the_review_state_moves_on_with_who_and_when(app, director, tender):
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert 'class="review-state">Concept<' in page and ">Ter review aanbieden<" in page and ">Goedkeuren<" not in page
+    response = director.post(url(tender, "review"), data={"state": "review"})
+    assert response.status_code == 302
+    page = director.get(url(tender)).get_data(as_text=True)
+    assert 'class="review-state">Ter review<' in page and "(directeur, " in page and ">Goedkeuren<" in page
+    director.post(url(tender, "review"), data={"state": "approved"})
+    assert stored(app, tender["id"])["review_state"] == "approved"
+    assert director.post(url(tender, "review"), data={"state": "klaar"}).status_code == 302
+    assert stored(app, tender["id"])["review_state"] == "approved"
 
 
 def test_ticking_evidence_and_writing_an_own_paragraph_saves_them_with_the_tender(app, director, tender):
@@ -162,12 +214,14 @@ def test_a_large_backlog_is_refreshed_in_the_background_with_the_search_pages_no
     assert re.search(r'value="V\d\d"', goal_html(again, 4))  # the imported records are matched now
 
 
-def test_coverage_labels_per_goal(director, tender):
+def test_coverage_counts_what_was_chosen_and_shows_what_is_available_apart(director, tender):
     body = director.get(url(tender, "dekking")).get_data(as_text=True)
     rows = body.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr>")[1:]
     labels = [re.search(r'class="badge cov-(\w+)"[^>]*>([^<]+)<', row).groups() for row in rows]
-    assert labels[1:] == [("good", "Goed gedekt"), ("thin", "Dun gedekt"), ("none", "Niet gedekt")]
-    assert "geen resultaat met een cijfer" in rows[2]
+    assert labels == [("none", "Niet gedekt")] * 4  # nothing chosen yet
+    available = [re.search(r'<small class="available">([^<]+)<', row).group(1) for row in rows]
+    assert available == ["genoeg bewijs beschikbaar"] * 2 + ["deels bewijs beschikbaar", "alleen zwakke treffers"]
+    assert "4 niet gedekt" in body and "beschikbaar (sterke treffers en wat u koos): 2 goed, 1 dun, 1 niet gedekt" in body
 
 
 def test_choosing_a_result_turns_a_thin_goal_into_a_well_covered_one(director, tender):
@@ -176,7 +230,7 @@ def test_choosing_a_result_turns_a_thin_goal_into_a_well_covered_one(director, t
     director.post(url(tender), data=form_data(tender, evidence_2=["M11", "R02"]))
     after = director.get(url(tender, "dekking")).get_data(as_text=True)
     rows = [body.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr>") for body in (before, after)]
-    assert "Dun gedekt" in rows[0][3]
+    assert "Niet gedekt" in rows[0][3] and "deels bewijs beschikbaar" in rows[0][3]
     assert "Goed gedekt" in rows[1][3] and "gekozen" in rows[1][3]
 
 
@@ -194,9 +248,9 @@ def test_draft_download_opens_in_word_with_a_heading_per_goal(director, tender):
         'attachment; filename="voorstel-informele-zorg-oostervaart-2028.docx"'
     document = open_docx(response.data)
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-    assert [g["text"].rstrip(".") for g in GOALS] == headings
+    assert [goal_heading(Goal(g["text"])) for g in GOALS] == headings
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Op Adem: coaching en respijt voor mantelzorgers" in text and "(bron: R06)" in text
+    assert "Op Adem: coaching en respijt voor mantelzorgers" in text and "(R06)" in text
 
 
 def test_checks_page_catches_a_number_planted_in_an_own_paragraph(director, tender):
@@ -204,14 +258,15 @@ def test_checks_page_catches_a_number_planted_in_an_own_paragraph(director, tend
     page = director.get(url(tender, "concept")).get_data(as_text=True)
     assert "1 niet herleidbaar" in page and "<strong>4321</strong>" in page
     assert "alle 4 doelen hebben een eigen paragraaf" in page
-    assert "De uitvraag noemt geen paginalimiet." in page
+    assert "Geen paginalimiet gevonden — controleer de uitvraag" in page
 
 
 def test_checks_page_names_left_out_stories_and_goals_without_evidence(director, tender):
     choose_all(director, tender, evidence_1=["M03", "R05"])  # R05's story has no consent
     page = director.get(url(tender, "concept")).get_data(as_text=True)
     assert "Het verhaal bij R05" in page and "geen toestemming" in page
-    assert "Voor het doel ‘Er is een vrijwilligerscentrale’ is geen bewijs gekozen." in page
+    assert "Voor doel 4 ‘Er is een vrijwilligerscentrale’ is geen passend bewijs gekozen" in page
+    assert 'href="/aanbestedingen/' in page and '/werkbank#doel-4">Naar doel 4 in de werkbank</a>' in page
 
 
 def test_checks_page_compares_the_length_with_the_page_limit(app, director):
@@ -233,6 +288,7 @@ def test_only_a_directeur_may_use_the_workbench(auth, tender, role):
     for page in ("werkbank", "dekking", "concept", "concept/download"):
         assert auth.client.get(url(tender, page)).status_code == 403
     assert auth.client.post(url(tender), data=form_data(tender)).status_code == 403
+    assert auth.client.post(url(tender, "review"), data={"state": "approved"}).status_code == 403
 
 
 def test_unknown_tender_is_not_found(director):
@@ -274,23 +330,28 @@ def test_form_choices_keep_refs_unique_in_order(app):
         assert WorkbenchForm().choices() == [{"text": "Doel", "evidence": ["R01", "M01"], "own_text": "tekst"}]
 
 
-def test_goals_with_nothing_ticked_are_marked_even_when_the_knowledge_base_covers_them(director, tender):
+def test_coverage_counts_only_what_is_ticked_with_what_is_available_beside_it(director, tender):
     page = director.get(url(tender)).get_data(as_text=True)
-    assert "Goed gedekt" in goal_html(page, 1) and "nog niets aangevinkt" in goal_html(page, 1)
-    assert "Bij 4 van de 4 doelen is nog niets aangevinkt" in page
+    first = goal_html(page, 1)
+    assert "Niet gedekt" in first and "nog niets gekozen" in first and "genoeg bewijs beschikbaar" in first
+    assert 'class="badge cov-none">4 niet gedekt<' in page and "Doelen zonder gekozen bewijs" in page
     director.post(url(tender), data=form_data(tender, evidence_0=["M08", "R06"]))
     page = director.get(url(tender)).get_data(as_text=True)
-    assert "nog niets aangevinkt" not in goal_html(page, 1)
-    assert "Bij 3 van de 4 doelen is nog niets aangevinkt" in page
+    assert "Goed gedekt" in goal_html(page, 1) and "nog niets gekozen" not in goal_html(page, 1)
+    assert 'class="badge cov-good">1 goed gedekt<' in page and 'class="badge cov-none">3 niet gedekt<' in page
+    nav = page.split('<nav class="wb-nav"', 1)[1].split("</nav>", 1)[0]
+    assert re.findall(r'href="#doel-(\d)" class="cov-(\w+)"', nav) == [
+        ("1", "good"), ("2", "none"), ("3", "none"), ("4", "none")]
     uncovered = goal_html(page, 4)  # its reason already says nothing was chosen
     assert "Niet gedekt" in uncovered and "nog niets aangevinkt" not in uncovered
 
 
-def test_checks_that_pass_still_point_to_the_notices(director, tender):
-    choose_all(director, tender)  # goal 4 gets no evidence: a notice, not a failed check
+def test_checks_that_pass_still_point_to_the_notices(app, director):
+    tender = add_tender(Path(app.config["DATABASE"]), goals=GOALS[:3])
+    choose_all(director, tender, evidence_1=["M03", "P03", "R04", "R05"])  # R05's story has no consent: a notice
     page = director.get(url(tender, "concept")).get_data(as_text=True)
     assert "Alle controles zijn in orde" in page
-    assert "Lees wel de 1 melding hieronder." in page
+    assert "Lees wel de" in page and "melding" in page
 
 
 def test_links_to_the_slow_checks_page_carry_a_busy_note(director, tender):

@@ -4,7 +4,9 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from wtforms import Form, HiddenField, SearchField, SelectMultipleField, SubmitField, TextAreaField
 from wtforms.fields import FieldList, FormField
-from wtforms.validators import Length
+from wtforms.validators import AnyOf, Length
+
+from knowledge_base.saved_tenders import REVIEW_STATES
 
 OWN_TEXT_LIMIT = 5000
 
@@ -48,3 +50,9 @@ class WorkbenchForm(FlaskForm):
         return [{"text": entry.goal_text.data or "",
                  "evidence": list(dict.fromkeys(entry.evidence.data or [])),
                  "own_text": (entry.own_text.data or "").strip()} for entry in self.goals]
+
+
+class ReviewForm(FlaskForm):
+    """Move a tender's proposal to another review state (concept, ter review, goedgekeurd)."""
+
+    state = HiddenField(validators=[AnyOf(list(REVIEW_STATES), message="Onbekende reviewstatus.")])

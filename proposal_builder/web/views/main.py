@@ -6,7 +6,7 @@ from knowledge_base import count_records
 from knowledge_base.index import index_model, index_status
 from knowledge_base.privacy import record_warnings
 from knowledge_base.records import list_records
-from knowledge_base.saved_tenders import list_tenders
+from knowledge_base.saved_tenders import REVIEW_STATES, list_tenders
 
 from ..request_db import get_db
 from ..index_job import current_job
@@ -55,4 +55,5 @@ def index():
     """Show what is in the knowledge base, the recent tenders and where to start."""
     db = get_db()
     return render_template("main/index.html", counts=count_records(db), tenders=_recent_tenders(db),
-                           index_behind=_index_behind(db), to_check=_to_check(db), dutch_date=dutch.date_time)
+                           index_behind=_index_behind(db), to_check=_to_check(db), dutch_date=dutch.date_time,
+                           dutch_moment=dutch.moment, REVIEW_STATES=REVIEW_STATES)

@@ -6,26 +6,31 @@ from flask import (Blueprint, Response, abort, current_app, flash, redirect, ren
 from flask_login import current_user
 
 from knowledge_base.records import EVIDENCE_LEVELS, RECORD_TYPES, ConflictError
-from knowledge_base.saved_tenders import get_tender, update_goals
+from knowledge_base.saved_tenders import REVIEW_STATES, get_tender, set_review_state, update_goals
 
+from ... import dutch
 from ...config import instance_tmp
 from ...drafting import TemplateError
 from ...matching import COLUMNS, LEVELS, fetch_records, goal_coverage, summary
 from ...pipeline import draft_filename, draft_tender
 from ...tender import KIND_LABELS
 from ...tender.goal import goals_from_records, goals_to_records
+from ..embedder import page_embedder
+from ..forms.workbench import ReviewForm, WorkbenchForm
 from ..request_db import get_db
-from ..forms.workbench import WorkbenchForm
 from ..security import role_required
-from .workbench_data import apply_choices, differences, goal_rows, matches, search_rows
+from .workbench_data import goal_for, apply_choices, differences, goal_rows, matches, recommended, search_rows
 
 bp = Blueprint("workbench", __name__, url_prefix="/aanbestedingen/<int:tender_id>")
+_SAVED = {"save": "Uw keuzes zijn opgeslagen.",
+          "recommend": "Aanbevolen bewijs overgenomen ({added} nieuw aangevinkt); uw keuzes zijn opgeslagen."}
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @bp.context_processor
 def _names() -> dict:
-    return {"RECORD_TYPES": RECORD_TYPES, "KIND_LABELS": KIND_LABELS, "LEVELS": LEVELS,
+    return {"RECORD_TYPES": RECORD_TYPES, "KIND_LABELS": KIND_LABELS, "LEVELS": LEVELS, "REVIEW_STATES": REVIEW_STATES,
+            "dutch_moment": dutch.moment,
             "COLUMNS": COLUMNS, "EVIDENCE_LEVELS": EVIDENCE_LEVELS,
             "tender_page": _tender_page, "VIEWS": current_app.view_functions}
 
@@ -76,18 +81,41 @@ def _save(form: WorkbenchForm, tender: dict, add: tuple[int, str] | None) -> dic
 
 
 def _action() -> tuple[str, int, str]:
-    """The button pressed: ("add", goal, ref), ("search", goal, "") or ("save", -1, "")."""
-    for name in ("add", "search"):
+    """The button pressed: ("add", goal, ref), ("search", goal, ""), ("recommend", goal or -1 for
+    all goals, "") or ("save", -1, "")."""
+    if request.form.get("recommend") == "all":
+        return "recommend", -1, ""
+    for name in ("add", "search", "recommend"):
         goal, _, ref = request.form.get(name, "").partition(":")
         if goal.isdigit():
             return name, int(goal), ref.strip()
     return "save", -1, ""
 
 
-def _after_save(form: WorkbenchForm, action: str, goal: int, tender_id: int):
-    if action == "save":
-        flash("Uw keuzes zijn opgeslagen.", "success")
+def _take_recommended(form: WorkbenchForm, tender: dict, goal: int) -> int:
+    """Tick the recommended evidence of one goal (or of all, goal -1) on the form; return how many were new."""
+    indices = range(len(form.goals)) if goal < 0 else [goal] if goal < len(form.goals) else []
+    stored = goals_from_records(tender["goals"])
+    picks = recommended(get_db(), [goal_for(stored, form.goals[i].goal_text.data, i) for i in indices])
+    if picks is None:
+        flash("Het aanbevolen bewijs is niet beschikbaar: het embeddingmodel kan niet worden geladen.", "error")
+        return 0
+    added = 0
+    for index, refs in zip(indices, picks):
+        entry = form.goals[index].evidence
+        before = list(entry.data or [])
+        entry.data = list(dict.fromkeys([*before, *refs]))
+        added += len(entry.data) - len(before)
+    return added
+
+
+def _after_save(form: WorkbenchForm, action: str, goal: int, tender_id: int, added: int = 0):
+    if action == "save" or (action == "recommend" and goal < 0):
+        flash(_SAVED[action].format(added=added), "success")
         return redirect(url_for(".index", tender_id=tender_id))
+    if action == "recommend":
+        flash(_SAVED[action].format(added=added), "success")
+        return redirect(url_for(".index", tender_id=tender_id, _anchor=f"doel-{goal + 1}"))
     query = form.goals[goal].query.data if goal < len(form.goals) else ""
     if action == "add":
         flash("Het record is toegevoegd aan het bewijs voor dit doel; uw keuzes zijn opgeslagen.", "success")
@@ -105,8 +133,10 @@ def index(tender_id: int):
         form.conflict = None
         action, goal, ref = _action()
         added = (goal, ref) if action == "add" else None
-        if form.validate_on_submit() and _save(form, tender, added) is not None:
-            return _after_save(form, action, goal, tender_id)
+        if form.validate_on_submit():
+            new = _take_recommended(form, tender, goal) if action == "recommend" else 0
+            if _save(form, tender, added) is not None:
+                return _after_save(form, action, goal, tender_id, new)
         tender = get_tender(get_db(), tender_id) or tender
     else:
         form = WorkbenchForm.from_tender(tender)
@@ -125,9 +155,25 @@ def _render_workbench(tender: dict, form: WorkbenchForm):
     goals = goal_rows(db, goals_from_records(tender["goals"]), form, found.hits)
     results = search_rows(db, query, form, search_goal) if query and not found.error else None
     status = 409 if form.conflict else 200
+    coverages = [g["coverage"] for g in goals]
     return render_template("workbench/index.html", tender=tender, form=form, goals=goals,
                            found=found, search_goal=search_goal, query=query, results=results,
-                           counts=summary([g["coverage"] for g in goals])), status
+                           counts=summary(coverages), available=summary(coverages, by="available"),
+                           review_form=ReviewForm()), status
+
+
+@bp.route("/review", methods=["POST"])
+@role_required("directeur")
+def review(tender_id: int):
+    """Move the proposal to another review state (concept, ter review, goedgekeurd), noting who and when."""
+    _tender_or_404(tender_id)
+    form = ReviewForm()
+    if form.validate_on_submit():
+        set_review_state(get_db(), tender_id, form.state.data, user=current_user.username)
+        flash(f"Status van het voorstel: {REVIEW_STATES[form.state.data]}.", "success")
+    else:
+        flash("De status is niet gewijzigd: " + "; ".join(e for errors in form.errors.values() for e in errors), "error")
+    return redirect(url_for(".index", tender_id=tender_id))
 
 
 @bp.route("/dekking")
@@ -142,14 +188,15 @@ def coverage(tender_id: int):
                             + [r for goal in goals for r in goal.evidence])
     coverages = [goal_coverage(hits, goal.evidence, records) for goal, hits in zip(goals, found.hits)]
     return render_template("workbench/coverage.html", tender=tender, found=found,
-                           rows=list(zip(goals, coverages)), counts=summary(coverages))
+                           rows=list(zip(goals, coverages)), counts=summary(coverages),
+                           available=summary(coverages, by="available"))
 
 
 def _draft_of(tender: dict, check: bool = True):
     """The tender's draft with the app's organisation and house style, checked unless told not to."""
     return draft_tender(get_db(), tender, current_app.config["ORGANISATION"],
                         current_app.config.get("HOUSE_STYLE") or None, check_it=check,
-                        workdir=instance_tmp(current_app.instance_path))
+                        workdir=instance_tmp(current_app.instance_path), embedder=page_embedder()[0])
 
 
 @bp.route("/concept")

@@ -7,13 +7,15 @@ import sqlite_utils
 
 from knowledge_base.search import Hit, search
 
-from ...matching import TOP_HITS, fetch_records, goal_coverage, match_tender_goals
+from ...matching import TOP_HITS, fetch_records, goal_coverage, match_tender_goals, pick_evidence
+from ...pipeline import choose
 from ...tender import Goal
 from ..embedder import catch_up, configured_embedder, page_embedder
 from ..forms.workbench import WorkbenchForm
 from ..index_job import IndexJob
 
 SEARCH_RESULTS = 10
+SHOWN_ROWS = 3  # matches shown per goal before "meer tonen"; chosen records are always shown
 
 
 @dataclass
@@ -38,29 +40,51 @@ def matches(db: sqlite_utils.Database, texts: list[str]) -> Found:
     return Found(match_tender_goals(db, [Goal(text) for text in texts], embedder, TOP_HITS), "", job)
 
 
-def _goal_for(goals: list[Goal], text: str, index: int) -> Goal:
+def goal_for(goals: list[Goal], text: str, index: int) -> Goal:
     """The tender's goal with this text (after a conflict the order may have changed)."""
     if index < len(goals) and goals[index].text == text:
         return goals[index]
     return next((goal for goal in goals if goal.text == text), Goal(text))
 
 
+def _rows(goal_hits: list[Hit], chosen: list[str], records: dict[str, dict]) -> list[dict]:
+    """The goal's evidence rows: chosen records not among the matches, then the matches.
+
+    A row is `recommended` when the unattended draft would pick it, `more` when it waits
+    behind "meer tonen" (a match below the best `SHOWN_ROWS` that was not chosen).
+    """
+    picks = set(pick_evidence(goal_hits, records))
+    shown = {hit.ref for hit in goal_hits}
+    rows = [{"record": records[ref], "hit": None, "chosen": True, "recommended": False, "more": False}
+            for ref in chosen if ref in records and ref not in shown]
+    rows += [{"record": records[hit.ref], "hit": hit, "chosen": hit.ref in chosen, "recommended": hit.ref in picks,
+              "more": rank >= SHOWN_ROWS and hit.ref not in chosen}
+             for rank, hit in enumerate(goal_hits) if hit.ref in records]
+    return rows
+
+
 def goal_rows(db: sqlite_utils.Database, tender_goals: list[Goal], form: WorkbenchForm,
               hits: list[list[Hit]]) -> list[dict]:
-    """Per goal in the form: the goal, its form entry, its evidence rows (chosen first) and coverage."""
+    """Per goal in the form: the goal, its form entry, its evidence rows, its picks and its coverage."""
     chosen_refs = [entry.evidence.data or [] for entry in form.goals]
     records = fetch_records(db, [h.ref for goal_hits in hits for h in goal_hits]
                             + [ref for refs in chosen_refs for ref in refs])
     goals = []
     for index, (entry, goal_hits, chosen) in enumerate(zip(form.goals, hits, chosen_refs)):
-        shown = {hit.ref for hit in goal_hits}
-        rows = [{"record": records[ref], "hit": None, "chosen": True}
-                for ref in chosen if ref in records and ref not in shown]
-        rows += [{"record": records[hit.ref], "hit": hit, "chosen": hit.ref in chosen}
-                 for hit in goal_hits if hit.ref in records]
-        goals.append({"index": index, "entry": entry, "goal": _goal_for(tender_goals, entry.goal_text.data, index),
-                      "rows": rows, "coverage": goal_coverage(goal_hits, chosen, records)})
+        rows = _rows(goal_hits, chosen, records)
+        goals.append({"index": index, "entry": entry, "goal": goal_for(tender_goals, entry.goal_text.data, index),
+                      "rows": rows, "coverage": goal_coverage(goal_hits, chosen, records),
+                      "to_take": [r["record"]["ref"] for r in rows if r["recommended"] and not r["chosen"]]})
     return goals
+
+
+def recommended(db: sqlite_utils.Database, goals: list[Goal]) -> list[list[str]] | None:
+    """Per goal the evidence the unattended draft picks (`pipeline.choose`); None when the model cannot load."""
+    embedder, _ = page_embedder()
+    if embedder is None:
+        return None
+    catch_up(db, embedder)
+    return [goal.evidence for goal in choose(db, goals, embedder)]
 
 
 def search_rows(db: sqlite_utils.Database, query: str, form: WorkbenchForm, goal: int | None) -> list[dict]:
