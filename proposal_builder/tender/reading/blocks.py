@@ -1,6 +1,7 @@
 """Text blocks: the one shape every tender reader produces."""
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 HEADING = "heading"
@@ -67,19 +68,33 @@ class BlockBuilder:
         self.blocks.append(block)
 
 
+# Control characters (form feed, NUL, escape ...) and the invisible ones: never part of tender text.
+_INVISIBLE = dict.fromkeys([*range(0x20), 0x7f, *range(0x80, 0xa0), 0xad, 0x200b, 0xfeff, *range(0xd800, 0xe000)])
+_INVISIBLE.update(dict.fromkeys(map(ord, "\t\n\r\x0b\x0c"), " "))
+
+
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop invisible characters."""
-    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    """Collapse whitespace, drop control and invisible characters, normalise Unicode (NFC)."""
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)) if not text.isascii() or not text.isprintable() else text
     return " ".join(text.split())
 
 
 def join_wrapped(text: str, following: str) -> str:
     """Join a wrapped line to the text before it, mending a word hyphenated at the line end ("onder- steuning")."""
-    if re.search(r"\d-$", text) and following[:1].isdigit():
-        return text + following  # "2028-" and "2031": a range of years
-    word = text.rsplit(" ", 1)[-1][:-1]
-    if not (re.search(r"[A-Za-zÀ-ÿ]-$", text) and following[:1].islower()) or re.match(r"(en|of|tot)\b", following):
-        return f"{text} {following}"  # also "zorg- en welzijnsorganisaties"
+    drop, separator = wrap_join(text[-80:], following)
+    return text[:len(text) - drop] + separator + following
+
+
+def wrap_join(tail: str, following: str) -> tuple[int, str]:
+    """How a wrapped line joins the text ending in `tail`: (characters to drop from it, separator).
+
+    Only the end of the text is looked at, so joining many lines stays linear.
+    """
+    if re.search(r"\d-$", tail) and following[:1].isdigit():
+        return 0, ""  # "2028-" and "2031": a range of years
+    word = tail.rsplit(" ", 1)[-1][:-1]
+    if not (re.search(r"[A-Za-zÀ-ÿ]-$", tail) and following[:1].islower()) or re.match(r"(en|of|tot)\b", following):
+        return 0, " "  # also "zorg- en welzijnsorganisaties"
     if len(word) <= 3 or any(c.isupper() for c in word[1:]):
-        return text + following  # a hyphenated compound such as "Wmo-indicatie" keeps its hyphen
-    return text[:-1] + following
+        return 0, ""  # a hyphenated compound such as "Wmo-indicatie" keeps its hyphen
+    return 1, ""

@@ -152,7 +152,7 @@ def _list_numbering(paragraph: Paragraph, formats: dict) -> tuple[int, bool] | N
         num_id = _val(num_pr.find(qn("w:numId")))
         if num_id in (None, "0"):
             return None  # numbering explicitly switched off
-        ilvl = int(_val(num_pr.find(qn("w:ilvl"))) or _style_depth(paragraph))
+        ilvl = _level(_val(num_pr.find(qn("w:ilvl")))) or _style_depth(paragraph)
         return ilvl, formats.get((num_id, ilvl), "decimal") != "bullet"
     return None
 
@@ -161,6 +161,11 @@ def _style_depth(paragraph: Paragraph) -> int:
     """Nesting implied by styles such as "List Bullet 2" (depth 1)."""
     match = re.search(r"(?:list|lijst)\D*(\d)$", _style_name(paragraph), re.IGNORECASE)
     return int(match.group(1)) - 1 if match else 0
+
+
+def _level(value: str | None) -> int:
+    """A numbering level as Word writes it (0-8); anything else (a crafted "x1", "99999") is 0."""
+    return int(value) if value and value.isdigit() and int(value) <= 8 else 0
 
 
 def _val(element) -> str | None:
@@ -175,7 +180,7 @@ def _numbering_formats(document) -> dict:
         return {}
     abstract = {}
     for node in numbering.findall(qn("w:abstractNum")):
-        levels = {int(lvl.get(qn("w:ilvl"), 0)): _val(lvl.find(qn("w:numFmt"))) for lvl in node.findall(qn("w:lvl"))}
+        levels = {_level(lvl.get(qn("w:ilvl"))): _val(lvl.find(qn("w:numFmt"))) for lvl in node.findall(qn("w:lvl"))}
         abstract[node.get(qn("w:abstractNumId"))] = levels
     formats = {}
     for num in numbering.findall(qn("w:num")):

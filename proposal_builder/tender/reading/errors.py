@@ -56,7 +56,29 @@ MESSAGES = {
         "gemeente om een digitale versie of plak de tekst in het tekstvak."
     ),
     "no_text": "In dit bestand staat geen tekst die gelezen kan worden.",
+    "unreadable": (
+        "Dit document kan niet worden gelezen: het is zo opgebouwd dat het lezen ervan vastloopt "
+        "(bijvoorbeeld te diep geneste onderdelen). Sla het opnieuw op als .docx of PDF, of plak de tekst in het tekstvak."
+    ),
+    "too_slow": (
+        "Het lezen van dit document duurde te lang en is afgebroken. Sla het opnieuw op als .docx of "
+        "PDF, of plak de tekst (of het deel met de doelen) in het tekstvak."
+    ),
+    "nul": "De tekst bevat ongeldige tekens (NUL). Kopieer de tekst opnieuw uit het brondocument.",
 }
+
+MAX_PAGES = 1000  # a tender of more pages is no tender but an archive
+MAX_CHARS = 1_500_000  # about 500 pages of text
+MAX_BLOCKS = 20_000
+
+
+def too_many(kind: str, count: int) -> TenderReadError:
+    """The error for a document above one of the limits: pages, characters or blocks."""
+    limit = {"pages": MAX_PAGES, "chars": MAX_CHARS, "blocks": MAX_BLOCKS}[kind]
+    what = {"pages": "pagina's", "chars": "tekens", "blocks": "alinea's en regels"}[kind]
+    return TenderReadError(f"too_many_{kind}", f"Dit document heeft {count:,} {what}; er worden er hoogstens "
+                           f"{limit:,} gelezen. Upload alleen de uitvraag zelf (zonder bijlagen) of plak het deel "
+                           "met de doelen in het tekstvak.".replace(",", "."))
 
 
 def too_large(max_bytes: int) -> TenderReadError:

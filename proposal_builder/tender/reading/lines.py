@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import markers
-from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, join_wrapped
+from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, wrap_join
 
 
 @dataclass
@@ -21,12 +21,25 @@ class Line:
 
 @dataclass
 class _Open:
-    """The block being built from consecutive lines."""
+    """The block being built from consecutive lines, kept as pieces so joining stays linear."""
 
     kind: str
-    text: str
+    first: str
     level: int = 0
     numbered: bool = False
+    pieces: list[str] | None = None
+
+    def join(self, following: str) -> None:
+        """Add a wrapped line, mending a word hyphenated at the end of the text so far."""
+        pieces = self.pieces = self.pieces or [self.first]
+        drop, separator = wrap_join("".join(pieces[-4:])[-80:], following)
+        if drop:  # the hyphen that ends the last line (never empty: lines are stripped and non-empty)
+            pieces[-1] = pieces[-1][:-drop]
+        pieces += [separator, following]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.pieces) if self.pieces else self.first
 
 
 class LineAssembler:
@@ -79,7 +92,7 @@ class LineAssembler:
             rest = (bullet or number)[1]
             self.open = _Open(LIST_ITEM, rest, self._list_level(line), numbered=bool(number))
         elif self.open and self._continues(index, line, text):
-            self.open.text = join_wrapped(self.open.text, text)
+            self.open.join(text)
         else:
             self._close()
             self.open = _Open(PARAGRAPH, text)

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from .blocks import Block
-from .errors import TenderReadError
+from .errors import MAX_PAGES, TenderReadError, too_many
 from .lines import Line, blocks_from_lines
 from .pdf_columns import reading_order
 from .pdf_layout import Chunk, VisualLine, cell_text, find_tables
@@ -21,8 +21,11 @@ MIN_TEXT_CHARS = 20
 
 
 def read_pdf(data: bytes) -> list[Block]:
-    """Return the blocks of a PDF that contains text."""
-    pages = [_page_lines(page) for page in _open(data).pages]
+    """Return the blocks of a PDF that contains text (at most MAX_PAGES pages)."""
+    reader = _open(data)
+    if len(reader.pages) > MAX_PAGES:
+        raise too_many("pages", len(reader.pages))
+    pages = [_page_lines(page) for page in reader.pages]
     if sum(len(line.text) for page in pages for line in page) < MIN_TEXT_CHARS:
         raise TenderReadError("scanned_pdf")
     return blocks_from_lines(_to_lines(_drop_furniture(pages)))
@@ -38,7 +41,7 @@ def _open(data: bytes) -> PdfReader:
         return reader
     except FileNotDecryptedError:
         raise TenderReadError("encrypted_pdf") from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise TenderReadError("corrupt_pdf") from None
 
 
@@ -64,7 +67,7 @@ def _page_lines(page) -> list[VisualLine]:
     collector = _ChunkCollector()
     try:
         page.extract_text(visitor_text=collector.visit)
-    except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError):
+    except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError, RecursionError):
         raise TenderReadError("corrupt_pdf") from None
     return reading_order(collector.chunks, float(page.mediabox.width))
 

@@ -1,11 +1,13 @@
 """Rebuild visual lines and tables from positioned PDF text chunks."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 CHAR_WIDTH = 0.5  # average glyph width in em for proportional fonts; estimates where a chunk ends
 SAME_LINE = 2.0  # points of baseline difference still counted as one line
 ALIGN = 4.0  # points of tolerance when matching a cell to a table column
+MAX_COLUMNS = 40  # a line split into more cells than this is no table row (and would make matching quadratic)
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
 
 
@@ -68,7 +70,8 @@ def visual_lines(chunks: list[Chunk]) -> list[VisualLine]:
 def _split_cells(chunks: list[Chunk]) -> VisualLine:
     line = VisualLine(chunks[0].y, [[chunks[0]]])
     for previous, chunk in zip(chunks, chunks[1:]):
-        marker_only = len(line.cells) == 1 and MARKER_RE.fullmatch(cell_text(line.cells[0]))
+        # A marker is one to four characters, so a first cell of more chunks is never one (keeps this linear).
+        marker_only = len(line.cells) == 1 and len(line.cells[0]) <= 4 and MARKER_RE.fullmatch(cell_text(line.cells[0]))
         if chunk.x - previous.end > 1.5 * max(chunk.size, 1) and not marker_only:
             line.cells.append([chunk])
         else:
@@ -94,7 +97,7 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
 def _table_run(lines: list[VisualLine], start: int) -> int:
     """How many lines from start form a table; at most 1 when none starts there."""
     header = lines[start]
-    if len(header.cells) < 2:
+    if not 2 <= len(header.cells) <= MAX_COLUMNS:
         return 1
     columns = header.starts()
     size = max(chunk.size for chunk in header.chunks)
@@ -140,9 +143,10 @@ def _slack(columns: list[float], index: int, groups: dict[int, list[Chunk]]) -> 
 def _by_column(line: VisualLine, columns: list[float]) -> dict[int, list[Chunk]] | None:
     """The line's chunks grouped by the column they start in; None if one starts left of the table."""
     groups: dict[int, list[Chunk]] = {}
+    edges = [start - ALIGN for start in columns]  # ascending: the cells are in x order
     for chunk in line.chunks:
-        index = max((i for i, start in enumerate(columns) if chunk.x >= start - ALIGN), default=None)
-        if index is None:
+        index = bisect_right(edges, chunk.x) - 1  # the last column whose edge the chunk reaches
+        if index < 0:
             return None
         groups.setdefault(index, []).append(chunk)
     return groups
