@@ -62,3 +62,49 @@ def test_opening_the_checks_page_says_at_once_that_it_takes_a_moment(page, tende
     assert "Het concept wordt gemaakt" in note
     page.wait_for_url("**/concept")
     assert "Paragraaf per doel" in page.inner_text("main") and page.locator("#busy-note").count() == 0
+
+
+def test_taking_the_recommended_evidence_ticks_it_and_counts_it_as_chosen(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    assert "4 niet gedekt" in page.inner_text(".wb-summary")
+    recommended = page.eval_on_selector_all("#doel-2 tr.recommended input[type=checkbox]", "boxes => boxes.map(b => b.value)")
+    assert recommended and not any(page.is_checked(f"#doel-2 input[value={ref}]") for ref in recommended)
+    page.click("#doel-2 button[name=recommend]")
+    assert "Aanbevolen bewijs overgenomen" in page.inner_text("main")
+    assert all(page.is_checked(f"#doel-2 input[value={ref}]") for ref in recommended)
+    assert "Goed gedekt" in page.inner_text("#doel-2 .goal-head")
+    assert "1 goed gedekt" in page.inner_text(".wb-summary") and "3 niet gedekt" in page.inner_text(".wb-summary")
+
+
+def test_taking_all_recommendations_then_unticking_one_changes_the_chosen_counts(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    page.click("#recommend-all")
+    summary = page.inner_text(".wb-summary")
+    assert "1 goed gedekt" in summary and "2 dun gedekt" in summary and "1 niet gedekt" in summary
+    assert page.locator("#recommend-all").count() == 0  # nothing left to take
+    assert page.get_attribute(".wb-nav a[href='#doel-2']", "class") == "cov-good"
+    for box in page.query_selector_all("#doel-2 input[type=checkbox]:checked"):
+        box.uncheck()
+    page.click("#save")
+    summary = page.inner_text(".wb-summary")
+    assert "0 goed gedekt" in summary and "2 dun gedekt" in summary and "2 niet gedekt" in summary
+    assert page.get_attribute(".wb-nav a[href='#doel-2']", "class") == "cov-none"
+
+
+def test_more_evidence_opens_behind_meer_tonen(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    hidden = page.locator("#doel-2 details.wb-more input[type=checkbox]").first
+    assert not hidden.is_visible()
+    page.click("#doel-2 details.wb-more summary")
+    assert hidden.is_visible()
+
+
+def test_the_review_state_goes_from_concept_to_approved_and_shows_on_the_start_page(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    assert page.inner_text(".review-state") == "Concept"
+    page.click("text=Ter review aanbieden")
+    assert page.inner_text(".review-state") == "Ter review" and "directeur" in page.inner_text(".wb-review")
+    page.click("text=Goedkeuren")
+    assert page.inner_text(".review-state") == "Goedgekeurd"
+    page.goto("/")
+    assert "Goedgekeurd" in page.inner_text("td.review-approved") and "directeur" in page.inner_text("td.review-approved")
