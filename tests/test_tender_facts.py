@@ -5,6 +5,7 @@ import pytest
 
 from proposal_builder.tender import analyse_tender, analyse_text
 from proposal_builder.tender.extraction.numbers import to_int
+from proposal_builder.tender.extraction.targets import target_in
 
 from .tender_samples import docx_bytes, pdf_bytes
 
@@ -269,3 +270,15 @@ def test_a_goals_column_names_the_goals_a_criterion_covers():
         ["Criterium", "Weging", "Doelen"], ["Plan van aanpak", "60%", "1 tot en met 3"], ["Netwerk", "40%", "4 en 5"]])]),
         "leidraad.docx")
     assert [c.goals for c in analysis.criteria] == [[1, 2, 3], [4, 5]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ouderen voelen zich minder eenzaam (streefwaarde 2028: 70%).", "70% in 2028"),
+    ("Het aandeel rokers daalt van 12% (2024) naar 9% (2029).", "van 12% (2024) naar 9% (2029)"),
+    ("Het rapportcijfer voor de buurt stijgt naar een 7,5 in 2028.", "naar een 7,5 in 2028"),
+    ("Jaarlijks worden ten minste 1.200 deelnemers bereikt.", "ten minste 1.200 deelnemers"),
+    ("Er worden per jaar minstens twintig opvoedcursussen gegeven.", "minstens twintig opvoedcursussen"),
+    ("Mantelzorgers voelen zich gesteund.", ""),
+])
+def test_target_in_a_goal_sentence(text, target):
+    assert target_in(text) == target

@@ -12,12 +12,14 @@ from ..reading.blocks import HEADING, Block
 from .numbers import NUMBER
 from .sentences import split_sentences
 
-VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?\b))?"
+VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?\b))?(?:\s*\(20\d\d\))?"
 YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
 TARGET_PATTERNS = (
-    re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:is|van|bedraagt|ligt\s+op))?\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}{YEAR})", re.IGNORECASE),
+    # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
+    re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
+               rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}{YEAR})", re.IGNORECASE),
     re.compile(rf"\b(?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
-               rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?((?:van\s+{VALUE}\s+)?(?:naar|tot|met)\s+(?:ten\s+minste\s+|minimaal\s+)?{VALUE}{YEAR})",
+               rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?((?:van\s+{VALUE}\s+)?(?:naar|tot|met)\s+(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+)?{VALUE}{YEAR})",
                re.IGNORECASE),
     re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|"
                rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
@@ -49,7 +51,11 @@ def indicator_in(text: str) -> str:
 
 def _first(patterns, text: str) -> str:
     match = next((m for m in (p.search(text) for p in patterns) if m), None)
-    return " ".join(match.group(1).split()).rstrip(" ,.;") if match else ""
+    if not match:
+        return ""
+    value = " ".join(match.groups()[-1].split()).rstrip(" ,.;")
+    year = match.groupdict().get("year")
+    return f"{value} in {year}" if year and year not in value else value
 
 
 def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
