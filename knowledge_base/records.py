@@ -8,7 +8,9 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from .cleaning import clean_text
 from .database import DatabaseBusy, write_transaction
+from .record_shape import length_errors, shape_errors
 
 RECORD_TYPES = {"project": "Project", "method": "Methodiek", "result": "Resultaat"}
 EVIDENCE_LEVELS = [
@@ -32,6 +34,8 @@ META_FIELDS = {"id", "version", "created_at", "created_by", "updated_at", "updat
                "deleted_at", "content_hash"}
 JSON_COLUMNS = ["themes", "partners", "methods", "results", "extra"]
 REF_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
+# Words the record URLs use themselves; a record with such a ref could not be opened.
+RESERVED_REFS = {"nieuw", "prullenbak", "import", "export"}
 
 
 class RecordError(ValueError):
@@ -73,7 +77,7 @@ def _as_list(value) -> list[str]:
         return []
     if isinstance(value, str):
         value = re.split(r"[,;\n]", value)
-    return [str(v).strip() for v in value if str(v).strip()]
+    return [clean_text(str(v)).strip() for v in value if str(v).strip()]
 
 
 def _as_flag(value) -> bool:
@@ -83,7 +87,7 @@ def _as_flag(value) -> bool:
 
 
 def _as_text(value) -> str:
-    return "" if value is None else str(value).strip()
+    return "" if value is None else clean_text(str(value)).strip()
 
 
 def normalise(data: dict) -> dict:
@@ -114,6 +118,8 @@ def validate(record: dict) -> dict[str, str]:
         errors["ref"] = "Vul een referentie in (bijvoorbeeld P01)."
     elif not REF_PATTERN.match(record["ref"]):
         errors["ref"] = "Een referentie bestaat uit letters, cijfers, punt, streepje of liggend streepje (max. 40 tekens)."
+    elif record["ref"].lower() in RESERVED_REFS:
+        errors["ref"] = f"'{record['ref']}' is gereserveerd; kies een andere referentie."
     if record["type"] not in RECORD_TYPES:
         errors["type"] = "Het type moet ‘project’, ‘method’ of ‘result’ zijn."
     if not record["title"]:
@@ -126,7 +132,7 @@ def validate(record: dict) -> dict[str, str]:
         errors["recognised_on"] = "Schrijf de erkenningsdatum als JJJJ-MM-DD."
     if record["type"] == "result" and record["value"] and not record["indicator"]:
         errors["indicator"] = "Een waarde hoort bij een indicator: vul de indicator in."
-    return errors
+    return {**length_errors(record), **errors}
 
 
 def content_hash(record: dict) -> str:
@@ -193,6 +199,8 @@ def save_record(db: sqlite_utils.Database, data: dict, user: str = "",
     Raises RecordError on invalid input and ConflictError when `expected_version`
     is given and the stored record has moved on.
     """
+    if errors := shape_errors(data, TEXT_FIELDS + ["ref", "id", "type"], LIST_FIELDS):
+        raise RecordError(errors)
     record = normalise(data)
     errors = validate(record)
     if not errors:

@@ -54,6 +54,9 @@ def parse_import(text: str | bytes) -> list[dict]:
         raise ImportFormatError("Het bestand is leeg.")
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise ImportFormatError("Het bestand is te diep genest om te lezen; een record is een object met "
+                                "velden, zonder lijsten in lijsten.") from None
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
             # json's own reason is English; the place of the error is what the user needs.
@@ -77,8 +80,7 @@ def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "")
     ordered = sorted(items, key=lambda item: _TYPE_ORDER.get(str(item.get("type", "")).lower(), 9))
     with write_transaction(db):
         for item in ordered:
-            ref = str(item.get("id") or item.get("ref") or "").strip()
-            kind = str(item.get("type", "")).strip().lower()
+            ref, kind = _label(item.get("id") or item.get("ref")), _label(item.get("type")).lower()
             if ref and ref in seen:
                 report.lines.append(ImportLine(ref, kind, "rejected", "Dubbele id in het bestand."))
                 continue
@@ -91,6 +93,12 @@ def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "")
                 continue
             report.lines.append(ImportLine(ref, kind, outcome))
     return report
+
+
+def _label(value) -> str:
+    """A ref or type for the report, whatever the file holds there (a number, a list, a bad string)."""
+    text = value if isinstance(value, str) else "" if value is None else json.dumps(value)[:40]
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "").strip()[:40]
 
 
 def import_file(db: sqlite_utils.Database, text: str | bytes, user: str = "") -> ImportReport:

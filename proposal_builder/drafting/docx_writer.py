@@ -14,6 +14,14 @@ from .models import TenderInfo
 from .template import StyleMap, open_template
 
 FALLBACK_HEADING_SIZES = {1: 16, 2: 13, 3: 11}
+# Characters XML 1.0 cannot hold (a form feed pasted into a summary made every draft fail): dropped.
+_NOT_XML = dict.fromkeys([*(c for c in range(0x20) if c not in (0x09, 0x0a, 0x0d)), 0xfffe, 0xffff,
+                          *range(0xd800, 0xe000)])
+
+
+def xml_safe(text: str) -> str:
+    """The text without the control characters and lone surrogates Word's XML cannot hold."""
+    return text if text.isascii() and text.isprintable() else text.translate(_NOT_XML)
 
 
 def _add_paragraph(container, styles: StyleMap, name: str | None):
@@ -42,7 +50,7 @@ def _mark_run(run, mark: str, styles: StyleMap) -> None:
 
 def _add_runs(paragraph, runs: list[Run], styles: StyleMap) -> None:
     for run in runs:
-        _mark_run(paragraph.add_run(run.text), run.mark, styles)
+        _mark_run(paragraph.add_run(xml_safe(run.text)), run.mark, styles)
 
 
 def _paragraph(document, block: Paragraph, styles: StyleMap) -> None:
@@ -64,7 +72,7 @@ def _paragraph(document, block: Paragraph, styles: StyleMap) -> None:
 def _heading(document, block: Heading, styles: StyleMap) -> None:
     style = styles.paragraph.get(f"heading{block.level}")
     paragraph = _add_paragraph(document, styles, style)
-    run = paragraph.add_run(block.text)
+    run = paragraph.add_run(xml_safe(block.text))
     if not style:
         run.bold = True
         run.font.size = Pt(FALLBACK_HEADING_SIZES.get(block.level, 11))
@@ -118,6 +126,7 @@ def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, 
     values = {"{organisatie}": tender.organisation, "{aanbesteding}": header_subject(tender),
               "{gemeente}": wording.place(tender.municipalities),
               "{gemeenten}": wording.capitalised(wording.municipalities(tender.municipalities).removeprefix("de "))}
+    values = {key: xml_safe(value) for key, value in values.items()}
     document, styles = open_template(template, values)
     for block in outline.blocks:
         if isinstance(block, Heading):
@@ -128,9 +137,9 @@ def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, 
             _table(document, block, styles)
         elif isinstance(block, PageBreak):
             document.add_page_break()
-    document.core_properties.title = wording.say("title", organisation=tender.organisation,
-                                                 subject=wording.subject(tender.title, tender.municipalities))
-    document.core_properties.author = tender.organisation
+    document.core_properties.title = xml_safe(wording.say("title", organisation=tender.organisation,
+                                                          subject=wording.subject(tender.title, tender.municipalities)))
+    document.core_properties.author = xml_safe(tender.organisation)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), styles.notices

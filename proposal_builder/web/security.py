@@ -141,7 +141,21 @@ def public(view):
     return view
 
 
+NUL = ("Ongeldig teken in het formulier", "Het formulier bevat een ongeldig teken (NUL), zoals dat soms meekomt "
+       "bij kopiëren uit een ander programma. Er is niets opgeslagen; ga terug, typ of plak de tekst opnieuw en verstuur nog eens.")
+
+
+def _refuse_nul():
+    """A NUL in any form field or query value is refused at the door, before a page could echo it."""
+    values = [*request.args.values(), *request.form.values()] if request.method == "POST" else [*request.args.values()]
+    if any("\x00" in value for value in values):
+        return render_template("error.html", code=400, title=NUL[0], message=NUL[1]), 400
+    return None
+
+
 def _set_headers(response):
+    if request.endpoint != "static":  # pages and downloads hold client data: never kept in a cache
+        response.headers["Cache-Control"] = "no-store"
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -179,6 +193,7 @@ def init_app(app: Flask) -> None:
     """Attach log-in, CSRF, headers and Dutch error pages to the app."""
     login_manager.init_app(app)
     csrf.init_app(app)
+    app.before_request(_refuse_nul)
     app.after_request(_set_headers)
     for code, (title, message) in ERRORS.items():
         app.register_error_handler(code, _error_page(code, title, message))

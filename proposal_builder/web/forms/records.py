@@ -12,7 +12,7 @@ from wtforms.validators import DataRequired, Length, Regexp, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from knowledge_base import EVIDENCE_LEVELS, RECORD_TYPES
-from knowledge_base.records import REF_PATTERN
+from knowledge_base.records import REF_PATTERN, RESERVED_REFS
 
 # Dutch names of every record field, shared by the forms, the record page and the history.
 LABELS = {
@@ -23,8 +23,6 @@ LABELS = {
     "project": "Project", "indicator": "Indicator", "value": "Waarde", "unit": "Eenheid",
     "story": "Verhaal", "consent": "Toestemming vastgelegd", "pseudonymised": "Gepseudonimiseerd",
 }
-# Words the record URLs use themselves; a record with such a ref could not be opened.
-RESERVED_REFS = {"nieuw", "prullenbak", "import", "export"}
 RESULT_LINE_HELP = "Eén resultaat per regel: indicator | waarde | eenheid | verhaal."
 
 
