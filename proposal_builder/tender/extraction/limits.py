@@ -33,11 +33,14 @@ INCLUDING = re.compile(
     r"\b(inclusief|incl\.?)\s+(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+)?bijlagen?\b|\bbijlagen\s+(tellen|worden)\s+mee",
     re.IGNORECASE,
 )
+PAGE_WORD = re.compile(r"pagina|pag\.|blz|kantje|a4|zijden", re.IGNORECASE)
 MIN_WORDS = 50  # "in twee woorden" is no limit
 
 
 def page_limit_in(text: str) -> int | None:
     """The page limit stated in a text, if any ("maximaal twaalf pagina's A4")."""
+    if not PAGE_WORD.search(text):  # cheap test first: the number pattern is long
+        return None
     for match in PAGES_RE.finditer(text):
         value = to_int(match.group(1))
         if value and value <= 500:
@@ -47,6 +50,8 @@ def page_limit_in(text: str) -> int | None:
 
 def word_limit_in(text: str) -> int | None:
     """The word limit stated in a text, if any ("duizend woorden", "1.500 woorden")."""
+    if "woorden" not in text.lower():
+        return None
     for match in WORDS_RE.finditer(text):
         value = to_int(match.group(1))
         if value and value >= MIN_WORDS:
