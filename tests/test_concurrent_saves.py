@@ -122,3 +122,23 @@ def test_a_busy_database_elsewhere_gives_a_dutch_503_not_a_500(seeded):
         other.close()
     assert response.status_code == 503
     assert "bezet" in response.get_data(as_text=True)
+
+
+def _paste_tender(app, n: int, barrier: threading.Barrier, answers: list) -> None:
+    client = app.test_client()
+    client.post("/inloggen", data={"username": "directeur", "password": PASSWORD})
+    text = f"Uitvraag {n}\n\nDoelen\n- Minder eenzaamheid onder ouderen in wijk {n}.\n- Meer mantelzorgers ondersteund."
+    barrier.wait()
+    answers.append(client.post("/aanbestedingen/nieuw", data={"text": text, "title": f"Uitvraag {n}"}).status_code)
+
+
+def test_eight_tenders_pasted_at_once_are_all_saved(seeded):
+    app = _make_app(seeded)
+    barrier, answers = threading.Barrier(WRITERS), []
+    threads = [threading.Thread(target=_paste_tender, args=(app, n, barrier, answers)) for n in range(WRITERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert answers == [302] * WRITERS
+    assert open_db(seeded).execute("SELECT count(*) FROM tenders").fetchone()[0] == WRITERS
