@@ -282,3 +282,17 @@ def test_a_goals_column_names_the_goals_a_criterion_covers():
 ])
 def test_target_in_a_goal_sentence(text, target):
     assert target_in(text) == target
+
+
+@pytest.mark.parametrize("text, criteria", [
+    ("Criterium 1: Visie op jongerenwerk (30 punten)\n\nOmvang: maximaal twee pagina's A4.\n\n"
+     "Criterium 2: Aanpak overlast (25 punten)\n\nOmvang: maximaal drie pagina's A4.",
+     [("Visie op jongerenwerk", "30 punten", 2), ("Aanpak overlast", "25 punten", 3)]),
+    ("De opdracht wordt gegund aan de beste prijs-kwaliteitverhouding, waarbij kwaliteit voor 70% en prijs voor 30% "
+     "meeweegt.", [("Kwaliteit", "70%", None), ("Prijs", "30%", None)]),
+    ("Wij beoordelen uw aanvraag op: het bereik van ouderen (maximaal 25 punten); en de haalbaarheid van de "
+     "begroting (maximaal 15 punten).", [("Bereik van ouderen", "25 punten", None), ("Haalbaarheid van de begroting", "15 punten", None)]),
+])
+def test_criteria_written_in_prose(text, criteria):
+    analysis = analyse_text("Uitvraag\n\n4 Gunning\n\n" + text + "\n")
+    assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == criteria

@@ -19,6 +19,8 @@ AWARD_LEAD_RE = re.compile(
 THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
+# "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
+LABEL_RE = re.compile(r"^(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*", re.IGNORECASE)
 NAME_WEIGHT_RE = re.compile(
     r"^(?P<name>[^:;()]{3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
     r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
@@ -129,13 +131,13 @@ def _from_row(block: Block) -> Criterion | None:
 
 def _from_text(text: str, position: int) -> Criterion | None:
     """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
-    match = NAME_WEIGHT_RE.match(text.strip())
+    match = NAME_WEIGHT_RE.match(LABEL_RE.sub("", text.strip()))
     if not match:
         return None
     name = match.group("name").strip(" .:-–")
     if len(name.split()) > 12 or THRESHOLD_RE.search(name):
         return None
-    return _weighted(name, text[match.start("weight"):], position)
+    return _weighted(name, match.string[match.start("weight"):], position)
 
 
 PROSE_PATTERNS = (
@@ -143,7 +145,8 @@ PROSE_PATTERNS = (
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?"
                r"(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
     # "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent"
-    re.compile(r"(?:^|\ben\b)\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
+    re.compile(r"(?:^|\ben\b|\bwaarbij\b|[:,;])\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+"
+               r"(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
     # "voor de samenwerking in de wijk (zijn) maximaal 25 punten (te behalen)"
     re.compile(r"\bvoor\s+((?:de|het)\s+[^,;:()]{2,80}?)\s+(?:zijn\s+|is\s+|krijgt\s+u\s+)?(?:maximaal|max\.?|ten\s+hoogste)\s+"
                r"(\d{1,4}\s*(?:punten|procent|%))", re.IGNORECASE),
@@ -180,8 +183,8 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
 def _criterion_name(name: str) -> str:
     name = AWARD_LEAD_RE.sub("", name.strip())
     name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van|telt|tellen|weegt|wegen)\s+", name)[-1]
-    name = re.sub(r"\s+(maximaal|max\.?|ten hoogste)$", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"^(en|de|het|voor|namelijk|zijn|is|op)\s+", "", name.strip(), flags=re.IGNORECASE).strip()
+    name = re.sub(r"\s+(maximaal|max\.?|ten hoogste|weegt|telt|wegen|tellen)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^((en|de|het|voor|namelijk|zijn|is|op|waarbij)\s+)+", "", name.strip(), flags=re.IGNORECASE).strip()
     return name[:1].upper() + name[1:]
 
 
