@@ -296,3 +296,29 @@ def test_target_in_a_goal_sentence(text, target):
 def test_criteria_written_in_prose(text, criteria):
     analysis = analyse_text("Uitvraag\n\n4 Gunning\n\n" + text + "\n")
     assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == criteria
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("Het plan telt maximaal 10 pagina's. Bijlagen tellen niet mee.", True),
+    ("Uw offerte telt maximaal 10 pagina's, inclusief eventuele bijlagen.", False),
+    ("Het plan van aanpak telt maximaal 10 pagina's; de bijlagen vallen buiten de paginalimiet.", True),
+    ("Het plan telt maximaal 10 pagina's.", None),
+])
+def test_whether_appendices_count(text, excluded):
+    analysis = analyse_text("Uitvraag\n\nVorm\n\n" + text + "\n")
+    assert (analysis.page_limit, analysis.excluding_appendices) == (10, excluded)
+
+
+def test_requirements_from_a_table_column_prose_and_a_lead_in():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "3 Minimumeisen"),
+        ("table", [["Nr", "Eis", "Toelichting en wijze van aantonen"],
+                   ["1", "De inschrijver is HKZ-gecertificeerd.", "Voeg een kopie van het certificaat toe als bijlage 3."]]),
+        ("h1", "4 Geschiktheid"),
+        ("para", "De inschrijver moet beschikken over ervaring met welzijnswerk. Dit blijkt uit twee referenties."),
+        ("h1", "5 Aanmelden"), ("para", "Om toegelaten te worden, voldoet u aan de volgende voorwaarden:"),
+        ("bullet", "U bent ingeschreven bij de KvK.")]), "eisen.docx")
+    assert [(r.kind, r.text) for r in analysis.requirements] == [
+        ("minimum", "De inschrijver is HKZ-gecertificeerd."),
+        ("suitability", "De inschrijver moet beschikken over ervaring met welzijnswerk."),
+        ("admission", "U bent ingeschreven bij de KvK.")]

@@ -24,15 +24,13 @@ PART_LIMIT = re.compile(
     r"bijlage\s+\d|begroting\s+(telt|mag))\b",
     re.IGNORECASE,
 )
+_APPENDICES = r"(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+|eventuele\s+|alle\s+)?bijlagen?\b"
 EXCLUDING = re.compile(
-    r"\b(exclusief|excl\.?|zonder|buiten)\s+(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+)?bijlagen?\b|"
-    r"\bbijlagen\s+(tellen|worden|zijn)\s+niet\s+(mee|meegeteld)",
+    rf"\b(exclusief|excl\.?|zonder|buiten)\s+{_APPENDICES}|"
+    r"\bbijlagen\s+(tellen|worden|zijn)\s+niet\s+(mee|meegeteld)|\bbijlagen\s+(vallen|blijven)\s+buiten",
     re.IGNORECASE,
 )
-INCLUDING = re.compile(
-    r"\b(inclusief|incl\.?)\s+(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+)?bijlagen?\b|\bbijlagen\s+(tellen|worden)\s+mee",
-    re.IGNORECASE,
-)
+INCLUDING = re.compile(rf"\b(inclusief|incl\.?)\s+{_APPENDICES}|\bbijlagen\s+(tellen|worden)\s+(ook\s+)?mee", re.IGNORECASE)
 PAGE_WORD = re.compile(r"pagina|pag\.|blz|kantje|a4|zijden", re.IGNORECASE)
 MIN_WORDS = 50  # "in twee woorden" is no limit
 
@@ -89,12 +87,14 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
         for sentence in split_sentences(block.text):
             if PART_LIMIT.search(sentence) or not (page_limit_in(sentence) or word_limit_in(sentence)):
                 continue
-            (named if WHOLE_PROPOSAL.search(sentence) else loose).append(sentence)
+            (named if WHOLE_PROPOSAL.search(sentence) else loose).append((sentence, block.text))
     return _limits(named or loose[:1])
 
 
-def _limits(sentences: list[str]) -> tuple[int | None, int | None, bool | None]:
+def _limits(found: list[tuple[str, str]]) -> tuple[int | None, int | None, bool | None]:
+    """Limits from the sentences; whether appendices count from the sentence, else from its paragraph."""
+    sentences = [sentence for sentence, _ in found]
     pages = next((p for p in map(page_limit_in, sentences) if p), None)
     words = next((w for w in map(word_limit_in, sentences) if w), None)
-    excluded = next((e for e in map(appendices_excluded, sentences) if e is not None), None)
-    return pages, words, excluded
+    said = [appendices_excluded(text) for pair in found for text in pair]
+    return pages, words, next((e for e in said if e is not None), None)

@@ -22,6 +22,7 @@ NOT_REQUIREMENTS = re.compile(
     r"vormvereisten|eisen\s+aan\s+de\s+(offerte|inschrijving|aanvraag)\b", re.IGNORECASE)
 OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt|beschikken|heeft|hebben|"
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen|werkt|werken|neemt\s+deel)\b", re.IGNORECASE)
+REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
 
 
@@ -90,8 +91,9 @@ def _has_items(block: Block, blocks: list[Block]) -> bool:
 
 
 def _row_text(block: Block) -> str:
-    """The longest cell of a requirements table row: the requirement itself."""
-    cells = sorted((c for c in block.cells if len(c.split()) >= 3), key=len, reverse=True)
+    """The cell under a column named for the requirement, else the row's longest cell."""
+    named = [c for h, c in zip(block.header, block.cells) if REQUIREMENT_COLUMN.search(h) and len(c.split()) >= 3]
+    cells = named or sorted((c for c in block.cells if len(c.split()) >= 3), key=len, reverse=True)
     return cells[0] if cells else ""
 
 
