@@ -322,3 +322,7 @@ def test_requirements_from_a_table_column_prose_and_a_lead_in():
         ("minimum", "De inschrijver is HKZ-gecertificeerd."),
         ("suitability", "De inschrijver moet beschikken over ervaring met welzijnswerk."),
         ("admission", "U bent ingeschreven bij de KvK.")]
+
+
+def test_a_yearly_count_is_a_target():
+    assert target_in("Jaarlijks worden 250 huisbezoeken afgelegd.") == "250 huisbezoeken"

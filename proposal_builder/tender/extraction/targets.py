@@ -26,6 +26,9 @@ TARGET_PATTERNS = (
                rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
                rf"procent|keer|per|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
                rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE),
+    # "jaarlijks worden 250 huisbezoeken afgelegd"
+    re.compile(rf"\b(?:jaarlijks|per\s+jaar|ieder\s+jaar|elk\s+jaar)\s+(?:worden\s+|zijn\s+|er\s+)*(\d[\d.]*\s+[a-zà-ÿ-]{{4,}})",
+               re.IGNORECASE),
     re.compile(rf"(?<![\w,.])((?:\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)(?:\s+van\s+de\s+[\wÀ-ÿ-]+)?{YEAR})", re.IGNORECASE),
 )
 INDICATOR_PATTERNS = (
