@@ -32,7 +32,7 @@ def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = No
     decisions = explain(blocks, classifier)
     if trace is not None:
         trace.extend(decisions)
-    return _unique([decision.goal for decision in decisions if decision.goal])
+    return unique_goals([decision.goal for decision in decisions if decision.goal])
 
 
 def explain(blocks: list[Block], classifier: SectionClassifier | None = None) -> list[Decision]:
@@ -69,7 +69,8 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
-def _unique(goals: list[Goal]) -> list[Goal]:
+def unique_goals(goals: list[Goal]) -> list[Goal]:
+    """The goals without repeats (the same words, case and punctuation aside), first ones kept."""
     seen, kept = set(), []
     for goal in goals:
         key = re.sub(r"\W+", " ", goal.text.lower()).strip()
