@@ -5,6 +5,7 @@ Usage:
     python benchmarks/retrieval.py --quality        # dev-set quality and the weight sweep only
     python benchmarks/retrieval.py --speed          # latency, re-index and import timings only
     python benchmarks/retrieval.py --model PATH     # quality for another embedding model
+    python benchmarks/retrieval.py --compare        # dev and blind, indexing: before and after
     python benchmarks/retrieval.py --quality --kb benchmarks/retrieval/unseen_kb.json \
         --devset benchmarks/retrieval/unseen_devset.json   # quality on another knowledge base
 
@@ -35,7 +36,8 @@ from knowledge_base import keywords  # noqa: E402
 from knowledge_base.demo_data import DEMO_FILE, load_demo  # noqa: E402
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from knowledge_base.index import refresh_index  # noqa: E402
-from knowledge_base.search import DEFAULT_TUNING, Tuning, match_goals, search  # noqa: E402
+from knowledge_base.search import DEFAULT_TUNING, GoalContext, Tuning, match_goals, search  # noqa: E402
+from retrieval_index import compare_indexing  # noqa: E402
 from retrieval_weak import load_records, run_weak, tender_goals  # noqa: E402
 from synthetic_kb import generate_records  # noqa: E402
 
@@ -90,7 +92,8 @@ def recall_at(ranked: list[str], relevant: dict[str, int], k: int = 5) -> float:
 
 def evaluate(db, embedder, goals: list[dict], tuning: Tuning) -> tuple[float, float]:
     """Mean nDCG@10 and Recall@5 over `goals`."""
-    ranked = match_goals(db, [g["text"] for g in goals], embedder, top=10, tuning=tuning)
+    contexts = [GoalContext(g.get("target_group", ""), g.get("place", "")) for g in goals]
+    ranked = match_goals(db, [g["text"] for g in goals], embedder, top=10, tuning=tuning, contexts=contexts)
     refs = [[hit.ref for hit in hits] for hits in ranked]
     ndcg = np.mean([ndcg_at(r, g["relevant"]) for r, g in zip(refs, goals)])
     recall = np.mean([recall_at(r, g["relevant"]) for r, g in zip(refs, goals)])
@@ -200,10 +203,14 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     row("dense only", db, memo, parts, Tuning(keyword_weight=0))
     with NoSynonyms():
         row("hybrid, no synonyms", db, memo, parts, DEFAULT_TUNING)
+    if any(g.get("target_group") or g.get("place") for g in parts["all"]):
+        row("hybrid, goal text only (no context)", db, memo, parts, replace(DEFAULT_TUNING, use_context=False))
     row("hybrid (default)", db, memo, parts, DEFAULT_TUNING)
     grid(db, memo, parts, [0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0], [0.5, 0.75, 0.9, 1.0])
     print("a project scores at least w x its best method or result:")
     sweep(db, memo, parts, "link_weight", [0, 0.8, 0.9, 0.95, 1.0])
+    print("a method or result scores at least w x its best project:")
+    sweep(db, memo, parts, "back_link_weight", [0, 0.9, 0.95, 0.97, 1.0])
     calibrate(db, memo, parts["all"])
     unrelated = [item["text"] if isinstance(item, dict) else item  # a list of texts, or of {id, text}
                  for item in json.loads(devset.read_text()).get("unrelated", [])]
@@ -294,6 +301,24 @@ def run_speed(embedder, n: int) -> None:
     print("first import:", first_import(embedder))
 
 
+# Hybrid nDCG@10 / Recall@5 on all goals before this round's changes (index format 1, no context,
+# no back links), recorded with `--quality` at commit 9679554; blind2 as in BLIND2.md (5cbf334).
+BEFORE = {"dev: demo KB": (0.892, 0.914), "dev: unseen KB": (0.836, 0.830), "blind2 (not tuned on)": (0.854, 0.824)}
+SETS = {"dev: demo KB": (None, DEVSET),
+        "dev: unseen KB": (ROOT / "benchmarks/retrieval/unseen_kb.json", ROOT / "benchmarks/retrieval/unseen_devset.json"),
+        "blind2 (not tuned on)": (ROOT / "benchmarks/retrieval/blind2_kb.json", ROOT / "benchmarks/retrieval/blind2_devset.json")}
+
+
+def run_compare(embedder, records: int) -> None:
+    """Print dev and blind quality before (recorded) and now (measured), and indexing before and after."""
+    print(f"== before and after (model {embedder.name}), hybrid nDCG@10 / Recall@5 on all goals ==")
+    for name, (kb, devset) in SETS.items():
+        now = evaluate(demo_db(embedder, kb), embedder, splits(devset)["all"], DEFAULT_TUNING)
+        print(f"  {name:24} before {BEFORE[name][0]:.3f} / {BEFORE[name][1]:.3f}   now {now[0]:.3f} / {now[1]:.3f}")
+    print(f"== indexing {records} generated records, old and new chunking on the same records ==")
+    compare_indexing(embedder, generate_records(records, seed=11))
+
+
 def main() -> None:
     """Parse the options and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -303,8 +328,12 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000, help="size of the generated KB")
     parser.add_argument("--kb", type=Path, help="knowledge-base JSON file (default: the demo KB)")
     parser.add_argument("--devset", type=Path, default=DEVSET, help="dev set graded against --kb")
+    parser.add_argument("--compare", action="store_true",
+                        help="dev and blind figures before and after, indexing speed before and after")
     args = parser.parse_args()
     embedder = get_embedder(args.model)
+    if args.compare:
+        return run_compare(embedder, min(args.records, 200))
     if not args.speed:
         run_quality(embedder, args.kb, args.devset)
     if not args.quality:

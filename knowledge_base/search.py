@@ -20,7 +20,7 @@ from .keywords import fts_query, matching_words, names_every_term, topic_text
 from .snapshot import Snapshot, load_snapshot
 
 INLINE_REFRESH = 20  # at most this many changed records are embedded during a query
-INLINE_CHARS = 40_000  # ... holding at most this much text; a larger backlog waits for a refresh job
+INLINE_CHARS = 20_000  # ... holding at most this much text; a larger backlog waits for a refresh job
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,34 @@ class Tuning:
     # tuning half; 0.9 keeps a long record's one matching sentence in play.
     head_weight: float = 0.9
     link_weight: float = 0.95  # a project scores at least this × its best method or result
+    # A method or result scores at least this × its best project; best on the dev sets' tuning
+    # halves: 0.97 (demo KB) and 1.0 (unseen KB, where 0.97 is next; 1.0 costs the demo KB recall).
+    back_link_weight: float = 0.97
+    use_context: bool = True  # search a goal's target group and place too (see GoalContext)
 
 
 DEFAULT_TUNING = Tuning()
+
+
+@dataclass(frozen=True)
+class GoalContext:
+    """What a tender says around a goal: its target group and place (either may be empty)."""
+
+    target_group: str = ""
+    place: str = ""
+
+    def _missing(self, goal: str) -> list[tuple[str, str]]:
+        parts = (("Doelgroep", self.target_group), ("Plaats", self.place))
+        return [(label, value.strip()) for label, value in parts
+                if value.strip() and not names_every_term(goal, value)]
+
+    def embedded(self, goal: str) -> str:
+        """The goal as embedded: with 'Doelgroep: …' and 'Plaats: …' as the records' heads write them."""
+        return " ".join([goal, *(f"{label}: {value}." for label, value in self._missing(goal))])
+
+    def keywords(self, goal: str) -> str:
+        """The goal as searched by keywords: with the words of its target group and place."""
+        return " ".join([goal, *(value for _, value in self._missing(goal))])
 
 
 @dataclass
@@ -74,17 +99,24 @@ def _keyword_scores(db: sqlite_utils.Database, snap: Snapshot, text: str) -> np.
     return scores / top if top > 0 else scores
 
 
+def _lift(own: np.ndarray, lifted_to: np.ndarray, lifted_by: np.ndarray, weight: float) -> np.ndarray:
+    """Per record the weighted best `own` score among the records linked to it (-1 without links)."""
+    lifted = np.full_like(own, -1.0)
+    if len(lifted_to) and weight:
+        np.maximum.at(lifted, lifted_to, own[lifted_by])
+        return weight * lifted
+    return lifted
+
+
 def _record_scores(snap: Snapshot, chunk_scores: np.ndarray, tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
-    """(own, with links): the cosine per record, and with each project lifted by its links."""
+    """(own, with links): the cosine per record, and with each record lifted by its links (a
+    project by its methods and results, a method or result by its projects)."""
     sentence = np.where(snap.is_head, -1.0, chunk_scores)
     best_sentence = np.maximum.reduceat(sentence, snap.starts)
     own = tuning.head_weight * chunk_scores[snap.starts] + (1 - tuning.head_weight) * best_sentence
-    linked = own.copy()
-    if len(snap.link_from):
-        lifted = np.full_like(own, -1.0)
-        np.maximum.at(lifted, snap.link_from, own[snap.link_to])
-        linked = np.maximum(own, tuning.link_weight * lifted)
-    return own, linked
+    forward = _lift(own, snap.link_from, snap.link_to, tuning.link_weight)
+    back = _lift(own, snap.link_to, snap.link_from, tuning.back_link_weight)
+    return own, np.maximum(own, np.maximum(forward, back))
 
 
 def _standardised(scores: np.ndarray) -> np.ndarray:
@@ -98,7 +130,7 @@ def _why(snap: Snapshot, index: int, chunk_scores: np.ndarray, own: np.ndarray,
     """The best sentence of the record (or of the link that carried its score) and that link's ref."""
     source = index
     if linked[index] > own[index]:
-        partners = snap.link_to[snap.link_from == index]
+        partners = np.concatenate([snap.link_to[snap.link_from == index], snap.link_from[snap.link_to == index]])
         source = int(partners[np.argmax(own[partners])])
     start, stop = snap.starts[source], snap.stops[source]
     candidates = [i for i in range(start, stop) if not snap.is_head[i]] or [start]
@@ -121,12 +153,12 @@ def _weak(model: str, snap: Snapshot, index: int, score: float, goal_cosine: flo
     return is_weak(model, score, goal_cosine, exact=names_every_term(text, query))
 
 
-def _rank(db, snap: Snapshot, embedder: Embedder, query: str, vector: np.ndarray, top: int,
-          types: set[str] | None, tuning: Tuning) -> list[Hit]:
+def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str, vector: np.ndarray,
+          top: int, types: set[str] | None, tuning: Tuning) -> list[Hit]:
     chunk_scores = snap.matrix @ vector
     own, linked = _record_scores(snap, chunk_scores, tuning)
     fused = (tuning.dense_weight * _standardised(linked)
-             + tuning.keyword_weight * _keyword_scores(db, snap, query))
+             + tuning.keyword_weight * _keyword_scores(db, snap, keyword_query))
     allowed = np.array([not types or t in types for t in snap.types])
     order = [int(i) for i in np.argsort(-fused, kind="stable") if allowed[i]]
     order = _live(db, snap, order, top)
@@ -167,13 +199,20 @@ def search(db: sqlite_utils.Database, text: str, embedder: Embedder, top: int = 
 
 
 def match_goals(db: sqlite_utils.Database, goals: list[str], embedder: Embedder, top: int = 10,
-                types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING) -> list[list[Hit]]:
-    """For each goal the `top` matching records, best first; the goals are embedded in one call."""
+                types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING,
+                contexts: list[GoalContext] | None = None) -> list[list[Hit]]:
+    """For each goal the `top` matching records, best first; the goals are embedded in one call.
+
+    A goal's context (its target group and place, when the tender names them) is searched for
+    too, unless the goal's own words already name it; the weak flag and the highlighted words
+    stay with the goal's own words.
+    """
     goals = [g.strip() for g in goals]
+    contexts = contexts if contexts and tuning.use_context else [GoalContext()] * len(goals)
     snap = _prepare(db, embedder)
     if not snap.refs or not any(goals):
         return [[] for _ in goals]
-    vectors = embedder.encode_queries([topic_text(g) or " " for g in goals])
+    vectors = embedder.encode_queries([topic_text(c.embedded(g)) or " " for g, c in zip(goals, contexts)])
     wanted = set(types) if types else None
-    return [_rank(db, snap, embedder, goal, vector, top, wanted, tuning) if goal else []
-            for goal, vector in zip(goals, vectors)]
+    return [_rank(db, snap, embedder, goal, context.keywords(goal), vector, top, wanted, tuning) if goal else []
+            for goal, context, vector in zip(goals, contexts, vectors)]

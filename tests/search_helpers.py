@@ -8,6 +8,7 @@ from pathlib import Path
 from knowledge_base import import_file, open_db
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import refresh_index
+from knowledge_base.records import content_hash
 from proposal_builder.web.index_job import IndexJob, current_job
 
 SEARCH_KB = Path(__file__).parent / "fixtures" / "search_kb.json"
@@ -32,3 +33,11 @@ def wait_for_job(database: str) -> IndexJob | None:
             return job
         time.sleep(0.1)
     raise AssertionError("the background refresh did not finish")
+
+
+def put_huge_summary(db, record: dict) -> None:
+    """Give the record a 6.6 MB summary directly in the database, as one saved before field limits."""
+    huge = {**record, "summary": "Jongerenwerkers zijn op straat aanwezig. " * 165_000}
+    with db.conn:
+        db.execute("UPDATE records SET summary = ?, content_hash = ? WHERE ref = ?",
+                   [huge["summary"], content_hash(huge), record["ref"]])

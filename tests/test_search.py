@@ -7,11 +7,13 @@ from knowledge_base import delete_record, get_record, import_file, open_db, save
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import index_status, refresh_index
 from knowledge_base.passages import MAX_WINDOWS
-from knowledge_base.search import Tuning, match_goals, search
+from knowledge_base.search import GoalContext, Tuning, match_goals, search
+from proposal_builder.matching.evidence import goal_context
+from proposal_builder.tender import Goal
 
 from .conftest import FIXTURES
 from .fake_embedder import FakeEmbedder
-from .search_helpers import build_indexed
+from .search_helpers import build_indexed, put_huge_summary
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +135,7 @@ def test_a_very_large_record_is_not_embedded_inside_a_search(fake_db):
     embedder = FakeEmbedder()
     refresh_index(fake_db, embedder)
     record = get_record(fake_db, "SP3")
-    save_record(fake_db, {**record, "summary": "Jongerenwerkers zijn op straat aanwezig. " * 165_000})  # 6.6 MB
+    put_huge_summary(fake_db, record)
     before = embedder.passages
     hits = search(fake_db, "jongerenwerkers op straat", embedder, top=10)
     assert embedder.passages == before and hits  # the old vectors answer; a refresh job takes the record
@@ -145,3 +147,26 @@ def test_a_very_large_record_is_not_embedded_inside_a_search(fake_db):
 def test_empty_query_and_empty_index_give_no_hits(fake_db, tmp_path):
     assert search(fake_db, "   ", FakeEmbedder()) == []
     assert search(open_db(tmp_path / "leeg.sqlite"), "mantelzorg", FakeEmbedder()) == []
+
+
+def test_a_goals_context_is_added_unless_the_goal_names_it_already():
+    context = GoalContext("ouderen", "Marum")
+    assert context.embedded("Minder eenzaamheid") == "Minder eenzaamheid Doelgroep: ouderen. Plaats: Marum."
+    assert context.keywords("Minder eenzaamheid") == "Minder eenzaamheid ouderen Marum"
+    assert context.embedded("Ouderen in Marum zijn minder eenzaam") == "Ouderen in Marum zijn minder eenzaam"
+
+
+def test_the_target_group_of_a_goal_steers_the_ranking(fake_db):
+    embedder = FakeEmbedder()
+    goal = "Inwoners krijgen steun en hulp"
+    hits = match_goals(fake_db, [goal], embedder, top=3, contexts=[GoalContext("mantelzorgers")])[0]
+    assert hits[0].ref in {"SP1", "SM1", "SR2"}
+    plain = match_goals(fake_db, [goal], embedder, top=3, tuning=Tuning(use_context=False),
+                        contexts=[GoalContext("mantelzorgers")])[0]
+    assert _refs(plain) == _refs(match_goals(fake_db, [goal], embedder, top=3)[0])
+
+
+def test_a_goal_tables_target_group_and_place_columns_are_its_context():
+    goal = Goal("Minder eenzaamheid", attributes={"Doelgroep": "ouderen", "Wijk": "Holtenbroek", "Indicator": "x"})
+    assert goal_context(goal) == GoalContext("ouderen", "Holtenbroek")
+    assert goal_context(Goal("Minder eenzaamheid")) == GoalContext()

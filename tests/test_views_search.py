@@ -9,7 +9,7 @@ from proposal_builder.web.index_job import current_job
 from proposal_builder.web.views.search import highlight
 
 from .conftest import PASSWORD, _make_app
-from .search_helpers import wait_for_job
+from .search_helpers import put_huge_summary, wait_for_job
 
 pytestmark = pytest.mark.model
 
@@ -97,7 +97,7 @@ def test_a_large_backlog_is_embedded_in_the_background_with_progress(search_inde
 
 def test_one_very_large_record_is_left_to_the_background_job(search_indexed, app, client, auth, db):
     record = get_record(db, "SP3")
-    save_record(db, {**record, "summary": "Jongerenwerkers zijn op straat aanwezig. " * 165_000})  # 6.6 MB
+    put_huge_summary(db, record)
     auth.login("lezer")
     page = client.get("/zoeken?q=jongerenwerkers+op+straat").get_data(as_text=True)
     job = current_job(app.config["DATABASE"])

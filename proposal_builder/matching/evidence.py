@@ -5,12 +5,15 @@ import sqlite_utils
 
 from knowledge_base.embeddings import Embedder
 from knowledge_base.records import get_record
-from knowledge_base.search import Hit, match_goals
+from knowledge_base.search import GoalContext, Hit, match_goals
 
 from ..tender import Goal
+from ..tender.goal import column_value
 
 TOP_HITS = 8  # evidence suggested per goal
 PICK_ORDER = ("method", "project", "result")  # one of each, in this order
+TARGET_GROUP_COLUMNS = ("doelgroep",)
+PLACE_COLUMNS = ("plaats", "wijk", "kern", "dorp")
 # Unattended picks stay within this much of the goal's best score (about one standard deviation
 # of the query's cosines). Measured with benchmarks/draft_quality.py --held-out --devsets: on the
 # demo tenders 78% of picked records relevant instead of 71%, one goal of 68 fewer with relevant
@@ -37,10 +40,17 @@ def fetch_records(db: sqlite_utils.Database, refs) -> dict[str, dict]:
     return found
 
 
+def goal_context(goal: Goal) -> GoalContext:
+    """The target group and place a goal's table row names (columns 'Doelgroep', 'Plaats', 'Wijk', 'Kern')."""
+    return GoalContext(column_value(goal.attributes, TARGET_GROUP_COLUMNS),
+                       column_value(goal.attributes, PLACE_COLUMNS))
+
+
 def match_tender_goals(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder,
                        top: int = TOP_HITS) -> list[list[Hit]]:
-    """Ranked evidence per goal (methods, projects and results), searched with the goal's own words."""
-    return match_goals(db, [goal.text for goal in goals], embedder, top=top)
+    """Ranked evidence per goal (methods, projects and results): the goal's words and its context."""
+    return match_goals(db, [goal.text for goal in goals], embedder, top=top,
+                       contexts=[goal_context(goal) for goal in goals])
 
 
 def pick_evidence(hits: list[Hit], records: dict[str, dict]) -> list[str]:
