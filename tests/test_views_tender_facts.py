@@ -115,3 +115,12 @@ def test_a_passed_deadline_is_marked_verlopen_on_the_list_and_the_page(director,
 def test_expired_compares_with_today_in_amsterdam(deadline, result):
     noon = 1796558400  # 2026-12-06 12:00 UTC
     assert expired(deadline, now=noon) is result
+
+
+def test_the_source_shown_is_the_sentence_that_states_the_fact(director):
+    from .test_tender_facts import PROSE
+    tender_id = _tender_id(_upload(director, docx_bytes([(k, v[1] if k == "number" else v) for k, v in PROSE]),
+                                   "offerte.docx"))
+    page = _text(director.get(f"/aanbestedingen/{tender_id}"))
+    deadline = page.split('id="feit-deadline"')[1].split("</tr>")[0]
+    assert "24 maart 2027 om 12.00 uur" in deadline and "Vragen kunt u" not in deadline

@@ -1,12 +1,15 @@
 """How a saved tender is shown: its source text grouped for display and its goals by source block."""
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 
 from knowledge_base.local_time import to_local
 
 from ... import dutch
+from ...tender.extraction.deadline import find_dates
+from ...tender.extraction.sentences import split_sentences
 
 def source_parts(blocks: list[dict]) -> list[dict]:
     """The blocks in order, with consecutive table rows of one table gathered into one part."""
@@ -44,6 +47,10 @@ FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "pr
          ("page_limit", "Paginalimiet", "page_limit"), ("word_limit", "Woordlimiet", "word_limit"),
          ("excluding_appendices", "Bijlagen", "page_limit"), ("target_groups", "Doelgroepen", None))
 SOURCE_CHARS = 220
+# Words that mark the sentence of a block that states the fact.
+FACT_CUES = {"municipality": re.compile(r"gemeente", re.I), "procedure": re.compile(r"procedure|open house|toelating|subsidie|aanbested", re.I),
+             "deadline": re.compile(r"\b20\d\d\b"), "budget": re.compile(r"€|euro", re.I), "budget_parts": re.compile(r"€|euro", re.I),
+             "page_limit": re.compile(r"pagina|blz|a4|bijlage", re.I), "word_limit": re.compile(r"woorden", re.I)}
 
 
 def expired(deadline: str | None, now: float | None = None) -> bool:
@@ -61,7 +68,7 @@ def fact_rows(tender: dict, routes: dict) -> list[dict]:
     for key, label, source in FACTS:
         block = blocks.get(sources.get(source)) if source else None
         rows.append({"key": key, "label": label, "value": fact_text(tender, key, routes),
-                     "source": block["position"] if block else None, "sentence": _clip(block["text"]) if block else ""})
+                     "source": block["position"] if block else None, "sentence": _sentence(block, source, tender) if block else ""})
     return rows
 
 
@@ -81,6 +88,14 @@ def fact_text(tender: dict, key: str, routes: dict) -> str:
     if key == "target_groups":
         return ", ".join(value or [])
     return str(value or "")
+
+
+def _sentence(block: dict, fact: str, tender: dict) -> str:
+    """The sentence of the block that states the fact (for the deadline: that names its date), else the block."""
+    cue, day = FACT_CUES.get(fact), (tender.get("deadline") or "")[:10]
+    states = (lambda s: any(iso == day for _, iso in find_dates(s))) if fact == "deadline" else \
+        (lambda s: bool(cue and cue.search(s)))
+    return _clip(next((s for s in split_sentences(block["text"]) if states(s)), block["text"]))
 
 
 def _clip(text: str) -> str:
