@@ -6,6 +6,7 @@ Usage:
     python benchmarks/retrieval.py --speed          # latency, re-index and import timings only
     python benchmarks/retrieval.py --model PATH     # quality for another embedding model
     python benchmarks/retrieval.py --compare        # dev and blind, indexing: before and after
+    python benchmarks/retrieval.py --latency        # query latency at 10,000 records in minutes
     python benchmarks/retrieval.py --quality --kb benchmarks/retrieval/unseen_kb.json \
         --devset benchmarks/retrieval/unseen_devset.json   # quality on another knowledge base
 
@@ -37,7 +38,7 @@ from knowledge_base.demo_data import DEMO_FILE, load_demo  # noqa: E402
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from knowledge_base.index import refresh_index  # noqa: E402
 from knowledge_base.search import DEFAULT_TUNING, GoalContext, Tuning, match_goals, search  # noqa: E402
-from retrieval_index import compare_indexing  # noqa: E402
+from retrieval_index import RandomPassages, compare_indexing  # noqa: E402
 from retrieval_weak import load_records, run_weak, tender_goals  # noqa: E402
 from synthetic_kb import generate_records  # noqa: E402
 
@@ -288,6 +289,17 @@ def speed_queries() -> list[str]:
     return list(dict.fromkeys(goals + short + places))
 
 
+def run_latency(embedder, n: int) -> None:
+    """Query latency at `n` records without embedding them (random passage vectors, own database)."""
+    db = open_db(OUT / f"kb{n}-random-passages.sqlite")
+    if not db.execute("SELECT count(*) FROM records").fetchone()[0]:
+        import_records(db, generate_records(n), user="benchmark")
+    fast = RandomPassages(embedder)
+    refresh_index(db, fast, progress_line(f"random vectors for {n} records"))
+    chunks = db.execute("SELECT count(*) FROM search_chunks").fetchone()[0]
+    print(f"query latency at {n} records, {chunks} chunks (real query embedding):", latency(db, fast, speed_queries()))
+
+
 def run_speed(embedder, n: int) -> None:
     """Print latency, throughput, re-index and first-import figures."""
     print(f"\n== speed ({n} generated records, model {embedder.name}) ==")
@@ -328,12 +340,16 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000, help="size of the generated KB")
     parser.add_argument("--kb", type=Path, help="knowledge-base JSON file (default: the demo KB)")
     parser.add_argument("--devset", type=Path, default=DEVSET, help="dev set graded against --kb")
+    parser.add_argument("--latency", action="store_true",
+                        help="only query latency, on an index of random passage vectors (fast to build)")
     parser.add_argument("--compare", action="store_true",
                         help="dev and blind figures before and after, indexing speed before and after")
     args = parser.parse_args()
     embedder = get_embedder(args.model)
     if args.compare:
         return run_compare(embedder, min(args.records, 200))
+    if args.latency:
+        return run_latency(embedder, args.records)
     if not args.speed:
         run_quality(embedder, args.kb, args.devset)
     if not args.quality:

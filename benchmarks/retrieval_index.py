@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
+
 from knowledge_base.passages import _type_lines, chunk_record, sentences
 from knowledge_base.records import normalise
 
@@ -64,3 +66,22 @@ def compare_indexing(embedder, records: list[dict]) -> None:
         wall, cpu = _timed(embedder, passages)
         print(f"  {label:30} {sum(map(len, passages)):6} passages {tokens:8} tokens  "
               f"{len(records) / wall:6.1f} records/s  {len(records) / cpu:6.1f} records/CPU-s")
+
+
+class RandomPassages:
+    """The real model for queries, random unit vectors for passages: a large index in seconds, for
+    timing searches only (the ranking is meaningless). Stored under the real model's name, so
+    only in a database of its own."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dimension = inner, inner.name, inner.dimension
+        self._rng = np.random.default_rng(7)
+
+    def encode_queries(self, texts):
+        """The real query vectors."""
+        return self.inner.encode_queries(texts)
+
+    def encode_passages(self, texts):
+        """Random unit vectors, one per passage."""
+        vectors = self._rng.standard_normal((len(texts), self.dimension)).astype(np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
