@@ -32,6 +32,13 @@ class Snapshot:
     link_from: np.ndarray  # project index, once per linked method or result
     link_to: np.ndarray  # the linked record's index
 
+    @property
+    def type_array(self) -> np.ndarray:
+        """The records' types as a numpy array (for filtering without a Python loop)."""
+        if getattr(self, "_types", None) is None:
+            self._types = np.array(self.types)
+        return self._types
+
 
 _CHUNKS_SQL = """
     SELECT c.ref, c.kind, c.text, c.vector, r.type, r.title, r.methods, r.project
