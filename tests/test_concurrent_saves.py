@@ -142,3 +142,23 @@ def test_eight_tenders_pasted_at_once_are_all_saved(seeded):
         thread.join(timeout=120)
     assert answers == [302] * WRITERS
     assert open_db(seeded).execute("SELECT count(*) FROM tenders").fetchone()[0] == WRITERS
+
+
+def test_a_tender_save_that_cannot_get_the_lock_shows_the_conflict_with_the_input(seeded):
+    from knowledge_base.saved_tenders import get_tender, save_tender
+
+    db = open_db(seeded)
+    tender = save_tender(db, {"title": "Welzijn", "goals": [{"text": "Minder eenzaamheid."}]}, user="anna")
+    app = _make_app(seeded, DB_BUSY_SECONDS=0.2)
+    client = app.test_client()
+    client.post("/inloggen", data={"username": "directeur", "password": PASSWORD})
+    data = {"facts-title": "Mijn nieuwe titel", "facts-municipality": "Zaanstad", "facts-route": "subsidie",
+            "facts-version": str(tender["version"])}
+    other = _hold_write_lock(seeded)
+    try:
+        response = client.post(f"/aanbestedingen/{tender['id']}/gegevens", data=data)
+    finally:
+        other.rollback()
+        other.close()
+    assert response.status_code == 409 and 'value="Mijn nieuwe titel"' in response.get_data(as_text=True)
+    assert get_tender(db, tender["id"])["title"] == "Welzijn"
