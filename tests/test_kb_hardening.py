@@ -108,3 +108,16 @@ def test_pages_and_downloads_are_not_cached(client, db):
     static = client.get("/static/style.css")
     assert "no-store" not in static.headers.get("Cache-Control", "")
     static.close()
+
+
+def test_a_stored_record_with_a_form_feed_still_drafts():
+    """A record saved before cleaning existed (a form feed in its summary) no longer breaks the draft."""
+    from proposal_builder.drafting import draft_proposal
+    from tests.drafting_samples import METHOD, open_docx, sample_request
+
+    request = sample_request()
+    request.goals[0].own_text, request.tender.title = "Eigen\x0c tekst\x00", "Sociale\x0c basis"
+    request.records[METHOD["ref"]] = {**METHOD, "title": "Maatjes\x0cproject", "summary": "Maatjes\x0c bezoeken."}
+    document = open_docx(draft_proposal(request).docx)
+    assert any("Maatjesproject" in p.text for p in document.paragraphs)
+    assert all("\x0c" not in p.text for p in document.paragraphs)
