@@ -113,3 +113,11 @@ def test_beheer_unlock_all_lifts_address_delays(app, db):
     assert "10.1.1.3" in client.get("/beheer").get_data(as_text=True)
     assert client.post("/beheer/ontgrendelen").status_code == 302
     assert not locked_addresses(db)
+
+
+def test_demo_accounts_must_choose_their_own_password(tmp_path):
+    from proposal_builder.cli.run import ensure_demo_accounts
+
+    db = open_db(tmp_path / "demo.sqlite")
+    accounts, _ = ensure_demo_accounts(db, str(tmp_path))
+    assert accounts and all(get_user(db, name)["must_change_password"] for name in accounts)
