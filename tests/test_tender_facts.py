@@ -326,3 +326,30 @@ def test_requirements_from_a_table_column_prose_and_a_lead_in():
 
 def test_a_yearly_count_is_a_target():
     assert target_in("Jaarlijks worden 250 huisbezoeken afgelegd.") == "250 huisbezoeken"
+
+
+CODED = [
+    ("h1", "5 Gunning"),
+    ("table", [["Code", "Criterium", "Onderdelen", "Weging", "Max. pagina's"],
+               ["K1", "Plan van aanpak ontmoeting", "Aanpak van doelstellingen 1 tot en met 3", "60%", "4"],
+               ["P", "Prijs", "-", "40%", "n.v.t."]]),
+    ("bold", "Plan van aanpak ontmoeting"),
+    ("para", "Beschrijf uw aanpak per wijk."),
+    ("h2", "5.2 Prijs"),
+    ("para", "De laagste prijs krijgt 10 punten."),
+]
+
+
+def test_a_code_column_is_no_name_and_a_subheading_repeating_a_criterion_adds_none():
+    analysis = analyse_tender(docx_bytes(CODED), "leidraad.docx")
+    assert [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria] == [
+        ("Plan van aanpak ontmoeting", "60%", 4, [1, 2, 3]), ("Prijs", "40%", None, [])]
+
+
+def test_a_criterion_is_described_under_a_heading_with_its_name():
+    analysis = analyse_text(
+        "Offerte\n\n3 Gunning\n\nVoor kwaliteit zijn 100 punten te behalen: het plan van aanpak (maximaal 60 punten) "
+        "en de samenwerking in de wijk, ook met scholen (maximaal 40 punten).\n\nPlan van aanpak\n\nBeschrijf hoe u "
+        "werkt aan de doelen 1 tot en met 4. Dit onderdeel beslaat maximaal vier pagina's.\n")
+    assert [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria] == [
+        ("Plan van aanpak", "60 punten", 4, [1, 2, 3, 4]), ("Samenwerking in de wijk, ook met scholen", "40 punten", None, [])]

@@ -12,13 +12,14 @@ CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntent
 # A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
 AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen)\b", re.IGNORECASE)
 AWARD_LEAD_RE = re.compile(
-    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
+    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren|kent|kennen)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
     re.IGNORECASE
 )
 # "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
 THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
+CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 LABEL_RE = re.compile(r"^(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*", re.IGNORECASE)
 NAME_WEIGHT_RE = re.compile(
@@ -65,7 +66,7 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
         elif (in_section or award_list) and block.kind == LIST_ITEM:
             criterion = _from_text(block.text, block.position)
         elif in_section:
-            found = _under_subheading(block, criteria) or _from_prose(block)
+            found = [] if _named_subsection(block, criteria) else _under_subheading(block, criteria) or _from_prose(block)
             criteria += found
             groups.append(found)
             continue
@@ -99,10 +100,20 @@ def _in_subsection(section: list[str]) -> bool:
 
 def _under_subheading(block: Block, found: list[Criterion]) -> list[Criterion]:
     """A sub-heading whose text states the weight is a criterion named after the heading."""
-    if not _in_subsection(block.section) or any(c.name == block.section[-1] for c in found):
+    if not _in_subsection(block.section) or any(bare_name(c.name) == bare_name(block.section[-1]) for c in found):
         return []
     criterion = _weighted(block.section[-1], block.text, block.position)
     return [criterion] if criterion.weight and not re.fullmatch(r"\d+", criterion.weight) else []
+
+
+def _named_subsection(block: Block, found: list[Criterion]) -> bool:
+    """Text under a sub-heading named after a criterion already found describes it; it adds none."""
+    return _in_subsection(block.section) and any(bare_name(c.name) == bare_name(block.section[-1]) for c in found)
+
+
+def bare_name(name: str) -> str:
+    """A criterion's name without its number or code, lower case: "5.4 Prijs" and "K1 Prijs" give "prijs"."""
+    return re.sub(r"^(?:[A-Z]{1,2}\d{0,2}|\d+(?:\.\d+)*)\.?\s+(?=\w)", "", name.strip()).strip(" .:").lower()
 
 
 def _weight_column(header: list[str]) -> int | None:
@@ -115,6 +126,8 @@ def _weight_column(header: list[str]) -> int | None:
 def _from_row(block: Block) -> Criterion | None:
     """A criterion from a table row: first text cell is the name, weight and limits from the others."""
     cells = [c for c in block.cells if c]
+    if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and not re.search(r"\d", cells[1]):
+        cells = cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
     if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE):
         return None
     rest = " | ".join(cells[1:])
@@ -140,6 +153,7 @@ def _from_text(text: str, position: int) -> Criterion | None:
     return _weighted(name, match.string[match.start("weight"):], position)
 
 
+WEIGHT_IN_BRACKETS = re.compile(r"\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE)
 PROSE_PATTERNS = (
     # "visie op jongerenwerk (30 punten), aanpak van overlast (25 punten)"
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?"
@@ -169,8 +183,8 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
         award_seen = award_seen or bool(AWARD_RE.search(sentence))  # "De commissie beoordeelt de plannen. Vraag 1 ..."
         if award_only and not award_seen:
             continue
-        for pattern in PROSE_PATTERNS:
-            pairs = [(name, weight) for name, weight in pattern.findall(sentence) if not THRESHOLD_RE.search(name)]
+        for pairs in _prose_pairs(sentence):
+            pairs = [(name, weight) for name, weight in pairs if not THRESHOLD_RE.search(name)]
             if len(pairs) >= 2:
                 found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
@@ -180,8 +194,25 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
     return found
 
 
+def _prose_pairs(sentence: str):
+    """(name, weight) pairs by each way of writing them: between weights in brackets, then the patterns."""
+    yield _between_weights(sentence)
+    for pattern in PROSE_PATTERNS:
+        yield pattern.findall(sentence)
+
+
+def _between_weights(sentence: str) -> list[tuple[str, str]]:
+    """Each name is the text since the previous weight in brackets, so a name may hold a comma."""
+    pairs, start = [], 0
+    for match in WEIGHT_IN_BRACKETS.finditer(sentence):
+        name = re.sub(r"^\s*(?:[,;]\s*)?(?:\ben\b\s*)?", "", sentence[start:match.start()])
+        pairs.append((name.strip(), match.group(1)))
+        start = match.end()
+    return pairs if len(pairs) >= 2 and all(2 < len(name) <= 120 for name, _ in pairs) else []
+
+
 def _criterion_name(name: str) -> str:
-    name = AWARD_LEAD_RE.sub("", name.strip())
+    name = AWARD_LEAD_RE.sub("", name.strip().split(":")[-1])
     name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van|telt|tellen|weegt|wegen)\s+", name)[-1]
     name = re.sub(r"\s+(maximaal|max\.?|ten hoogste|weegt|telt|wegen|tellen)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^((en|de|het|voor|namelijk|zijn|is|op|waarbij)\s+)+", "", name.strip(), flags=re.IGNORECASE).strip()

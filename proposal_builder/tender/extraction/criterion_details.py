@@ -3,7 +3,7 @@
 import re
 
 from ..reading.blocks import HEADING, PARAGRAPH, Block
-from .criteria import Criterion
+from .criteria import Criterion, bare_name
 from .limits import page_limit_in, word_limit_in
 
 # "doelstellingen 1 tot en met 5", "doelen 6 en 7", "resultaat 2", "doelen 1-3"
@@ -52,12 +52,29 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block]) -> set[int
     for criterion in criteria:
         block = at.get(criterion.position)
         criterion.kind = criterion.kind or criterion_kind(criterion.name)
-        own = criterion.name + " " + (_goal_cells(block) if block else "")
+        own = criterion.name + " " + (" ".join(block.cells) + " " + _goal_cells(block) if block else "")
         criterion.goals = criterion.goals or goal_numbers(own)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
+    taken |= _described_under_their_name(criteria, blocks)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
+
+
+def _described_under_their_name(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
+    """A heading or bold line named after a criterion found elsewhere (a table, a sentence) describes it below."""
+    names = {bare_name(c.name): c for c in criteria}
+    starts = sorted({b.position for b in blocks if b.kind == HEADING or _short_line(b)})
+    used: set[int] = set()
+    for block in blocks:
+        criterion = names.get(bare_name(block.text)) if block.kind == HEADING or _short_line(block) else None
+        if criterion is not None and criterion.position != block.position:
+            used |= _below(criterion, block, blocks, starts)
+    return used
+
+
+def _short_line(block: Block) -> bool:
+    return block.kind == PARAGRAPH and len(block.text.split()) <= 10 and not block.text.rstrip().endswith((".", ":"))
 
 
 def _goal_cells(block: Block) -> str:
