@@ -160,5 +160,6 @@ def test_a_tender_save_that_cannot_get_the_lock_shows_the_conflict_with_the_inpu
     finally:
         other.rollback()
         other.close()
-    assert response.status_code == 409 and 'value="Mijn nieuwe titel"' in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409 and 'value="Mijn nieuwe titel"' in page and "database was bezet" in page
     assert get_tender(db, tender["id"])["title"] == "Welzijn"

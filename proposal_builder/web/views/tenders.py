@@ -192,8 +192,8 @@ def goals(tender_id: int):
     try:
         update_goals(get_db(), tender_id, goals_to_records(edited), user=current_user.username,
                      expected_version=form.expected_version())
-    except (ConflictError, KeyError):
-        return _conflict(tender_id, goals=edited)
+    except (ConflictError, KeyError) as exc:
+        return _conflict(tender_id, goals=edited, busy=getattr(exc, "busy", False))
     tender_undo.remember(deleted)
     flash(DONE[form.verb()[0]], "success")
     anchor = f"doel-{focus + 1}" if focus is not None else None
@@ -215,7 +215,8 @@ def undo_delete(tender_id: int):
     return redirect(url_for(".view", tender_id=tender_id, _anchor=f"doel-{index + 1}"))
 
 
-def _conflict(tender_id: int, goals: list[Goal] | None = None, facts_form: FactsForm | None = None):
+def _conflict(tender_id: int, goals: list[Goal] | None = None, facts_form: FactsForm | None = None,
+              busy: bool = False):
     """Show the director's unsaved goals or facts against what someone else saved meanwhile (409).
 
     The forms now carry the stored version, so saving again deliberately overwrites it.
@@ -223,7 +224,7 @@ def _conflict(tender_id: int, goals: list[Goal] | None = None, facts_form: Facts
     current = _tender_or_404(tender_id)
     conflict = {"by": current["updated_by"] or "iemand anders", "version": current["version"],
                 "deleted": bool(current["deleted_at"]), "facts": facts_form is not None,
-                "goals": current["goals"] if goals is not None else None}
+                "goals": current["goals"] if goals is not None else None, "busy": busy}
     if facts_form is not None:
         facts_form.version.data = str(current["version"])
     return _render_tender(current, GoalListForm.from_tender(current, goals),
@@ -241,8 +242,8 @@ def facts(tender_id: int):
     try:
         save_tender(get_db(), {**tender, **form.facts()}, user=current_user.username,
                     tender_id=tender_id, expected_version=form.expected_version())
-    except (ConflictError, KeyError):
-        return _conflict(tender_id, facts_form=form)
+    except (ConflictError, KeyError) as exc:
+        return _conflict(tender_id, facts_form=form, busy=getattr(exc, "busy", False))
     flash("De gegevens van de aanbesteding zijn opgeslagen.", "success")
     return redirect(url_for(".view", tender_id=tender_id))
 
