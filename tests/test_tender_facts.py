@@ -353,3 +353,31 @@ def test_a_criterion_is_described_under_a_heading_with_its_name():
         "werkt aan de doelen 1 tot en met 4. Dit onderdeel beslaat maximaal vier pagina's.\n")
     assert [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria] == [
         ("Plan van aanpak", "60 punten", 4, [1, 2, 3, 4]), ("Samenwerking in de wijk, ook met scholen", "40 punten", None, [])]
+
+
+MAIL = """Toelatingsprocedure Thuisadministratie
+
+De gemeenten Noordhaven en Wierum starten een toelatingsprocedure. Steeds meer inwoners hebben moeite om rond te komen.
+
+Subsidie of opdracht: u kunt zich aanmelden als u aan de volgende voorwaarden voldoet:
+- U bent ingeschreven bij de KvK.
+- U werkt met vrijwilligers die een VOG hebben.
+
+Uw aanmelding bestaat uit het formulier en een toelichting, samen maximaal 4 pagina's. De toelichting telt niet meer dan 800 woorden.
+
+Er is geen sluitingsdatum. Toegelaten aanbieders leveren elk kwartaal een rapportage aan, voor het eerst uiterlijk 15 april 2027.
+"""
+
+
+def test_a_toelating_mail_without_closing_date_with_two_limits_and_admission_requirements():
+    analysis = analyse_text(MAIL)
+    assert analysis.deadline is None
+    assert (analysis.page_limit, analysis.word_limit) == (4, 800)
+    assert [(r.kind, r.text) for r in analysis.requirements] == [
+        ("admission", "U bent ingeschreven bij de KvK."), ("admission", "U werkt met vrijwilligers die een VOG hebben.")]
+
+
+def test_a_page_limit_per_lot_is_the_proposal_limit():
+    analysis = analyse_text("Offerte\n\nVorm\n\nUw offerte telt per perceel ten hoogste acht pagina's A4, inclusief "
+                            "eventuele bijlagen.\n")
+    assert (analysis.page_limit, analysis.excluding_appendices) == (8, False)

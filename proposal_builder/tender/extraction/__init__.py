@@ -12,7 +12,7 @@ from .limits import proposal_limits
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
 from .procedure import extract_procedure, route_of
-from .requirements import Requirement, extract_requirements
+from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
 from .goals import Goal, extract_goals
@@ -76,14 +76,15 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks))
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
+    route = route_of(procedure) or extract_route(blocks)
     analysis = TenderAnalysis(
         goals=goals, criteria=criteria, page_limit=page_limit, word_limit=word_limit,
         deadline=extract_deadline(blocks), budget=extract_budget(blocks),
-        route=route_of(procedure) or extract_route(blocks),
+        route=route,
         target_groups=extract_target_groups(blocks, [goal.text for goal in goals]), blocks=blocks,
         municipalities=municipalities, procedure=procedure,
         budget_parts=extract_budget_parts(blocks, municipalities), excluding_appendices=excluding,
-        requirements=extract_requirements(blocks),
+        requirements=for_route(extract_requirements(blocks), route),
     )
     analysis.facts_sources = fact_sources(analysis)
     return analysis

@@ -27,11 +27,14 @@ CLOSING_RE = re.compile(
 )
 NOT_SUBMIT = re.compile(
     r"vragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|"
-    r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|"
+    r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|rapport|"
     r"\blop(en|t)\s+(nog\s+)?door\b|overgang|"  # current work running on until a date is no submission
     r"\b(kan|kunt|mag|mogen|open(t|en)?)\s+(\w+\s+){0,2}vanaf\b(?!.*\b(tot|t/m|uiterlijk)\b)|behandel|in\s+werking|treedt",  # windows opening
     re.IGNORECASE,
 )
+
+
+NO_DEADLINE = re.compile(r"\bgeen\s+(sluitingsdatum|uiterste\s+(indien)?datum|deadline)\b|\bdoorlopend\s+aanmelden\b", re.IGNORECASE)
 
 
 @dataclass
@@ -81,6 +84,8 @@ def find_time(text: str) -> str:
 
 def extract_deadline(blocks: list[Block]) -> Deadline | None:
     """The date by which the proposal must be submitted, judged by the words around each date."""
+    if any(NO_DEADLINE.search(block.text) for block in blocks):
+        return None  # "Er is geen sluitingsdatum": providers may apply all along
     best, best_score = None, 0
     for block in blocks:
         if block.kind == HEADING:

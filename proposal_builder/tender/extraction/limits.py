@@ -20,7 +20,7 @@ WHOLE_PROPOSAL = re.compile(
 )
 # A limit for one part only: a CV, one question, one appendix, one criterion.
 PART_LIMIT = re.compile(
-    r"\bper\s+(criterium|onderdeel|vraag|deelvraag|perceel|thema)\b|\b(cv|curriculum|samenvatting|referentie|"
+    r"\bper\s+(criterium|onderdeel|vraag|deelvraag|thema)\b|\b(cv|curriculum|samenvatting|referentie|"
     r"bijlage\s+\d|begroting\s+(telt|mag))\b",
     re.IGNORECASE,
 )
@@ -88,13 +88,14 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
             if PART_LIMIT.search(sentence) or not (page_limit_in(sentence) or word_limit_in(sentence)):
                 continue
             (named if WHOLE_PROPOSAL.search(sentence) else loose).append((sentence, block.text))
-    return _limits(named or loose[:1])
+    pages = _first(named, page_limit_in) or _first(loose, page_limit_in)
+    words = _first(named, word_limit_in) or _first(loose, word_limit_in)
+    chosen = {found[1] for found in (pages, words) if found}
+    said = [appendices_excluded(text) for sentence, paragraph in named + loose if sentence in chosen
+            for text in (sentence, paragraph)]
+    return pages and pages[0], words and words[0], next((e for e in said if e is not None), None)
 
 
-def _limits(found: list[tuple[str, str]]) -> tuple[int | None, int | None, bool | None]:
-    """Limits from the sentences; whether appendices count from the sentence, else from its paragraph."""
-    sentences = [sentence for sentence, _ in found]
-    pages = next((p for p in map(page_limit_in, sentences) if p), None)
-    words = next((w for w in map(word_limit_in, sentences) if w), None)
-    said = [appendices_excluded(text) for pair in found for text in pair]
-    return pages, words, next((e for e in said if e is not None), None)
+def _first(found: list[tuple[str, str]], read) -> tuple[int, str] | None:
+    """The first limit `read` finds in the sentences, with its sentence."""
+    return next(((value, sentence) for sentence, _ in found if (value := read(sentence))), None)

@@ -1,7 +1,7 @@
 """Requirements a proposal must meet: minimum, admission and suitability requirements, and wishes."""
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .sentences import split_sentences
@@ -10,18 +10,22 @@ MINIMUM, ADMISSION, SUITABILITY, WISH = "minimum", "admission", "suitability", "
 KIND_LABELS = {MINIMUM: "Minimumeis", ADMISSION: "Toelatingseis", SUITABILITY: "Geschiktheidseis", WISH: "Wens"}
 # Words that mark a heading, lead-in or label as one kind; the first kind that matches wins.
 KIND_WORDS = (
-    (ADMISSION, re.compile(r"toelating|toegelaten|toe\s+te\s+laten|open\s+house-?(eisen|voorwaarden)", re.IGNORECASE)),
+    (ADMISSION, re.compile(r"toelatings?(eis|criteri|voorwaarde)|(eisen|voorwaarden|criteria)\s+voor\s+(de\s+)?toelating|"
+                           r"toegelaten|toe\s+te\s+laten|"
+                           r"open\s+house-?(eisen|voorwaarden)", re.IGNORECASE)),
     (SUITABILITY, re.compile(r"geschiktheid|selectie-?eis|selectiecriteri|kwalificatie-?eis|bekwaamheid", re.IGNORECASE)),
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
-                         r"(subsidie|deelname)voorwaarden|^\W*[\d.]*\s*voorwaarden\s*$|voldoen\s+aan\s+de\s+volgende", re.IGNORECASE)),
+                         r"(subsidie|deelname)voorwaarden|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
+                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen)", re.IGNORECASE)),
 )
 # Headings with those words that hold no requirements of the provider.
 NOT_REQUIREMENTS = re.compile(
     r"programma\s+van\s+eisen|contract|algemene\s+voorwaarden|inkoopvoorwaarden|betaling|uitsluiting|"
     r"vormvereisten|eisen\s+aan\s+de\s+(offerte|inschrijving|aanvraag)\b", re.IGNORECASE)
-OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt|beschikken|heeft|hebben|"
-                        r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen|werkt|werken|neemt\s+deel)\b", re.IGNORECASE)
+# In running text only a sentence that obliges is a requirement ("hebben" alone may describe the town).
+OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt\s+over|beschikken\s+over|"
+                        r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
 
@@ -37,6 +41,13 @@ class Requirement:
     def to_dict(self) -> dict:
         """Return the requirement as a plain dict."""
         return asdict(self)
+
+
+def for_route(requirements: list[Requirement], route: str) -> list[Requirement]:
+    """In an Open House every provider meeting the minimum requirements is admitted: they are admission requirements."""
+    if route != "open house":
+        return requirements
+    return [replace(r, kind=ADMISSION) if r.kind == MINIMUM else r for r in requirements]
 
 
 def kind_of(text: str) -> str:
