@@ -76,6 +76,12 @@ class Hit:
     via: str = ""  # the linked method or result that `why` comes from, if any
     cosine: float = 0.0  # the record's cosine (or its link's): comparable across queries of a model
     strength: str = "fair"  # "strong", "fair" or "weak": what the pages show instead of the score
+    judged: float | None = None  # the score without back links (what the weak flag judges); None: `score`
+
+    @property
+    def evidence_score(self) -> float:
+        """The score as evidence of its own: without the lift of a project it belongs to."""
+        return self.score if self.judged is None else self.judged
 
     @property
     def strength_label(self) -> str:
@@ -108,15 +114,18 @@ def _lift(own: np.ndarray, lifted_to: np.ndarray, lifted_by: np.ndarray, weight:
     return lifted
 
 
-def _record_scores(snap: Snapshot, chunk_scores: np.ndarray, tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
-    """(own, with links): the cosine per record, and with each record lifted by its links (a
-    project by its methods and results, a method or result by its projects)."""
+def _record_scores(snap: Snapshot, chunk_scores: np.ndarray,
+                   tuning: Tuning) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(own, judged, ranked): the cosine per record; with each project lifted by its methods and
+    results (what the weak flag judges); and also each method or result lifted by its projects
+    (what ranks). A back link brings a record up the list but does not make it a strong match:
+    a volunteers' result of a carers' project is no evidence of its own for another goal."""
     sentence = np.where(snap.is_head, -1.0, chunk_scores)
     best_sentence = np.maximum.reduceat(sentence, snap.starts)
     own = tuning.head_weight * chunk_scores[snap.starts] + (1 - tuning.head_weight) * best_sentence
-    forward = _lift(own, snap.link_from, snap.link_to, tuning.link_weight)
+    judged = np.maximum(own, _lift(own, snap.link_from, snap.link_to, tuning.link_weight))
     back = _lift(own, snap.link_to, snap.link_from, tuning.back_link_weight)
-    return own, np.maximum(own, np.maximum(forward, back))
+    return own, judged, np.maximum(judged, back)
 
 
 def _standardised(scores: np.ndarray) -> np.ndarray:
@@ -156,18 +165,20 @@ def _weak(model: str, snap: Snapshot, index: int, score: float, goal_cosine: flo
 def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str, vector: np.ndarray,
           top: int, types: set[str] | None, tuning: Tuning) -> list[Hit]:
     chunk_scores = snap.matrix @ vector
-    own, linked = _record_scores(snap, chunk_scores, tuning)
-    fused = (tuning.dense_weight * _standardised(linked)
-             + tuning.keyword_weight * _keyword_scores(db, snap, keyword_query))
+    own, judged, linked = _record_scores(snap, chunk_scores, tuning)
+    keyword = tuning.keyword_weight * _keyword_scores(db, snap, keyword_query)
+    fused = tuning.dense_weight * _standardised(linked) + keyword
+    fused_judged = tuning.dense_weight * _standardised(judged) + keyword
     order = _live(db, snap, _best_first(snap, fused, types), top)
     goal_cosine = float(linked.max())  # how close the knowledge base comes to this query at all
     hits = []
     for i in order:
         why, via = _why(snap, i, chunk_scores, own, linked, query)
         score, cosine = round(float(fused[i]), 3), round(float(linked[i]), 4)
-        weak = _weak(embedder.name, snap, i, score, goal_cosine, query)
+        judged_score = float(fused_judged[i])
+        weak = _weak(embedder.name, snap, i, judged_score, goal_cosine, query)
         hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why, weak, via, cosine,
-                        strength(embedder.name, score, weak)))
+                        strength(embedder.name, judged_score, weak), round(judged_score, 3)))
     return hits
 
 
