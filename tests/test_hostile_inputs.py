@@ -1,5 +1,7 @@
 """The hostile-input corpus of issue 15 (findings 2, 3 and 9): crafted and huge documents, each
 answered with a result or a Dutch message; no test asserts a time, the worker's limit bounds it."""
+import io
+
 import pytest
 
 from proposal_builder.tender.reading import read_pasted, read_tender
@@ -90,3 +92,21 @@ def test_the_worker_answers_a_crash_in_the_child_in_dutch(monkeypatch):
     monkeypatch.setattr(reading, "read_pdf", lambda data: (_ for _ in ()).throw(RecursionError()))
     answer = _answer(many_pages_pdf(2))
     assert isinstance(answer, TenderReadError) and answer.code == "unreadable"
+
+
+def _upload(client, content: bytes, filename: str):
+    data = {"title": "", "municipality": "", "text": "", "file": (io.BytesIO(content), filename)}
+    return client.post("/aanbestedingen/nieuw", data=data, content_type="multipart/form-data")
+
+
+# The 19 MB text is refused above; through the test client it would be spooled to a temporary file
+# the client leaves to the garbage collector, so the app gets 400 KB of text here.
+@pytest.mark.parametrize("name", ["nested.pdf", "baseline.pdf", "numbering.docx", "groot.txt"])
+def test_hostile_uploads_through_the_app_get_a_page_never_a_500(director, name):
+    content = {"nested.pdf": lambda: nested_pdf(200_000), "baseline.pdf": lambda: one_baseline_pdf(3_000),
+               "numbering.docx": lambda: docx_with_numbering_level("x1"),
+               "groot.txt": lambda: huge_text(400_000).encode()}[name]()
+    response = _upload(director, content, name)
+    assert response.status_code in (302, 422), response.status_code
+    if response.status_code == 422:
+        assert "class=\"read-error\"" in response.get_data(as_text=True) or "niet" in response.get_data(as_text=True)
