@@ -164,3 +164,14 @@ def test_pages_per_chapter_are_counted_with_libreoffice_against_the_criterion_bu
     pages, budget = report.chapter_pages["Plan van aanpak"]
     assert budget == 2 and pages > 2  # even the leanest version does not fit two pages
     assert any("Plan van aanpak" in text and "staat er 2 toe" in text for text, _ in report.findings)
+
+
+def test_a_shared_indicator_and_a_shared_approach_are_not_written_twice():
+    request = sample_request(criteria=())
+    for goal in request.goals[1:]:
+        goal.indicator, goal.target, goal.evidence = "Aandeel ernstig eenzamen", "8% in 2027", ["M01"]
+    draft = draft_proposal(request)
+    texts = body_texts(open_docx(draft.docx))
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+    assert sum("Aandeel ernstig eenzamen — streefwaarde: 8% in 2027" in t for t in texts) == 1
+    assert any(t.endswith("geldt dezelfde indicator van de gemeente als in paragraaf 1.1.") for t in texts)

@@ -90,8 +90,9 @@ def cooperation(request: DraftRequest, records: list[dict]) -> list[Element]:
 
 def monitoring(request: DraftRequest) -> list[Element]:
     """The municipality's own indicators and targets, which we report on, and what the director adds."""
-    lines = [f"{g.indicator or wording.capitalised(g.text.rstrip('.'))}"
-             + (f": streefwaarde {g.target}" if g.target else "") for g in request.goals if g.indicator or g.target]
+    lines = list(dict.fromkeys(f"{wording.capitalised(g.indicator) if g.indicator else wording.capitalised(g.text.rstrip('.'))}"
+                               + (f": streefwaarde {g.target}" if g.target else "")
+                               for g in request.goals if g.indicator or g.target))
     blocks: list[Element] = [para("Wij rapporteren aan de gemeente over tellen én vertellen: de cijfers en de "
                                   "verhalen erachter.")]
     if lines:

@@ -6,7 +6,7 @@ never a past project's summary pasted in; each record is described once and refe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..tender.goal import OUTPUT, Goal
 from . import wording
@@ -45,6 +45,7 @@ class Composer:
     notices: list[str] = field(default_factory=list)
     label: str = ""  # the section being written, as later sections refer back to it
     referred: set[str] = field(default_factory=set)  # sections the current one refers back to
+    written: set[str] = field(default_factory=set)  # the paragraphs on what we do, so none is written twice
 
     def section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str = "plan",
                 label: str = "") -> list[Element]:
@@ -67,9 +68,6 @@ class Composer:
         lead = [] if heading == _plain(goal.text) else [para(wording.say(
             "goal_lead", municipality_cap=wording.capitalised(wording.municipalities_short(self.places)),
             goal=f"“{_plain(goal.text)}”."))]
-        if goal.indicator:
-            target = f"; streefwaarde {goal.target}" if goal.target else ""
-            lead.append(para(wording.say("goal_target", indicator=goal.indicator, target=target)))
         return lead + [para(text.strip()) for text in goal.own_text.split("\n\n") if text.strip()]
 
     def _doing(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
@@ -82,7 +80,11 @@ class Composer:
             refs.append(project["ref"])
         if goal.target:
             sentences.append(wording.say("do_target", target=goal.target))
-        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), _with_sources(" ".join(sentences), refs)]
+        text = " ".join(sentences)
+        if text in self.written:  # only references back, the same as an earlier section's: name this goal
+            text = wording.say("do_same", goal=goal_heading(goal)) + " " + text
+        self.written.add(text)
+        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), _with_sources(text, refs)]
 
     def _method_sentences(self, method: dict, goal: Goal) -> list[str]:
         whom = _for_whom(method, goal)
@@ -162,7 +164,13 @@ class Composer:
     def _measures(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         fresh = [r for r in evidence.results
                  if self.shown.setdefault(("measure", r.indicator.strip().lower()), self.label) == self.label]
+        theirs = (goal.indicator.strip().lower(), goal.target.strip().lower())
+        earlier = self.shown.setdefault(("tender measure", theirs), self.label) if any(theirs) else self.label
+        if earlier != self.label:  # the same indicator of the municipality as an earlier goal
+            goal = replace(goal, indicator="", target="")
         lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
+        if not lines and earlier != self.label:
+            return [Heading("Wat wij meten", 3), para(wording.say("measure_same", goal=goal_heading(goal), where=earlier))]
         if not lines:
             return [Heading("Wat wij meten", 3),
                     placeholder("indicatoren", "wat u voor dit doel meet, met nulmeting en streefwaarde")]

@@ -25,6 +25,7 @@ TEMPLATES = {
     "do_project": "Wij bouwen daarbij voort op {project}, dat wij {when}{where} uitvoerden.",
     "do_project_again": "Daarbij bouwen wij ook voort op {project} (zie paragraaf {where}).",
     "do_partners": "Wij werken hierin samen met {partners}.",
+    "do_same": "Ook voor ‘{goal}’ geldt:",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van de gemeente: {target}.",
     "why_level": "{method} is erkend als {level} ({details}).",
     "why_level_plain": "{method} is erkend als {level}.",
@@ -35,6 +36,7 @@ TEMPLATES = {
     "measure_tender": "{indicator}{target} (indicator van de gemeente)",
     "measure_ours": "{indicator}",
     "measure_target": "Streefwaarde van de gemeente: {target}",
+    "measure_same": "Voor ‘{goal}’ geldt dezelfde indicator van de gemeente als in paragraaf {where}.",
     # chapters
     "criterion_goals": "Onder dit criterium beschrijven wij onze aanpak voor {goals}.",
     "price_pointer": "De prijs staat in het prijsformulier bij deze inschrijving; dit plan noemt geen bedragen.",
