@@ -61,7 +61,7 @@ def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
     document = open_docx(draft_proposal(request).docx)
     assert headings(document, 1)[:2] == ["Samenvatting", "Activiteitenplan"] or "Activiteitenplan" in headings(document, 1)
     texts = body_texts(document)
-    assert "Activiteiten: Maatjes Dichtbij en Buurtkamer" in texts
+    assert "Activiteiten: Maatjes Dichtbij en Buurtkamer (M01, M02, P01)" in texts
     assert "Locaties: Zaanstad" in texts and "Bereik: 8% in 2027" in texts
     assert "De begroting blijft binnen € 450.000 per jaar. De regels hieronder vult de directie in." in texts
     tables = {t.rows[0].cells[0].text for t in document.tables}

@@ -116,12 +116,12 @@ class Composer:
         lines = [("Activiteiten", wording.join([m["title"] for m in methods]) or None),
                  ("Doelgroep", _target_group(evidence) or None), ("Bereik", goal.target or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
-        blocks: list[Element] = [Heading("Activiteiten", 3)]
-        blocks += [para(Run(f"{label}: ", "bold"), value) for label, value in lines if value]
-        missing = [label.lower() for label, value in lines if not value] + ["inzet"]
-        blocks.append(placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel"))
         refs = [m["ref"] for m in methods] + [p["ref"] for p in evidence.projects]
-        return blocks + [_with_sources("", refs)] if refs else blocks
+        filled = [Paragraph([Run(f"{label}: ", "bold"), Run(value)]) for label, value in lines if value]
+        filled[0].runs += [Run(" "), _source(refs)] if refs else []
+        missing = [label.lower() for label, value in lines if not value] + ["inzet"]
+        return [Heading("Activiteiten", 3), *filled,
+                placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel")]
 
     def _contribution(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         sentences, refs = [], []
