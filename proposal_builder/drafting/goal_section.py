@@ -129,11 +129,17 @@ class Composer:
             sentences += self._method_sentences(method, goal)[:1]
             sentences.append(_recognition(method))
             refs.append(method["ref"])
-        result = next((r for r in evidence.results if r.value), None)
+        for project in evidence.projects[:1] if not sentences else []:
+            sentences += self._project_sentences(project)[:1]
+            refs.append(project["ref"])
+        result = next((r for r in evidence.results if r.value
+                       and self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label), None)
         if result:
             sentences.append(_result_sentence(result))
             refs.append(result.ref)
-        return [_with_sources(" ".join(s for s in sentences if s), refs)]
+        if not sentences:
+            return [placeholder("bijdrage aan dit thema", "wat u hier doet; het gekozen bewijs is elders al beschreven")]
+        return [_with_sources(" ".join(sentences), refs)]
 
     def _why(self, evidence: GoalEvidence) -> list[Element]:
         blocks: list[Element] = [Heading("Waarom het werkt", 3)]
