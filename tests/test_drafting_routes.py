@@ -186,3 +186,13 @@ def test_open_house_themes_never_repeat_a_result_nor_stay_empty():
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
     jongeren = texts.index(goal_heading(request.goals[2]))
     assert texts[jongeren + 1].startswith("Wij bouwen daarbij voort op Samen Thuis")
+
+
+def test_an_activity_plan_names_a_shared_target_group_and_partners_once():
+    request = request_for("subsidie")
+    request.goals[1].evidence = ["M01", "P01"]
+    draft = draft_proposal(request)
+    texts = body_texts(open_docx(draft.docx))
+    assert sum(t.startswith("Partners: Huisartsen Zaandam-Oost en Wijkverpleging") for t in texts) == 1
+    assert "Partners: zie paragraaf 1.1" in texts
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []

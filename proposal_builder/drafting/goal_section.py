@@ -117,11 +117,18 @@ class Composer:
                  ("Doelgroep", _target_group(evidence) or None), ("Bereik", goal.target or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
         refs = [m["ref"] for m in methods] + [p["ref"] for p in evidence.projects]
-        filled = [Paragraph([Run(f"{label}: ", "bold"), Run(value)]) for label, value in lines if value]
+        filled = [Paragraph([Run(f"{label}: ", "bold"), Run(self._once(("line", label, value), value)
+                                                               if label in ("Doelgroep", "Partners") else value)])
+                  for label, value in lines if value]
         filled[0].runs += [Run(" "), _source(refs)] if refs else []
         missing = [label.lower() for label, value in lines if not value] + ["inzet"]
         return [Heading("Activiteiten", 3), *filled,
                 placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel")]
+
+    def _once(self, key: tuple, text: str) -> str:
+        """The text the first time; after that a reference to the section that has it."""
+        where = self.shown.setdefault(key, self.label)
+        return text if where == self.label else wording.say("see", where=where)
 
     def _contribution(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         sentences, refs = [], []

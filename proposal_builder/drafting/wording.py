@@ -32,7 +32,8 @@ TEMPLATES = {
     "why_unrecognised": "{method} is (nog) niet erkend in een databank; de werking onderbouwen wij met onze "
                         "eigen resultaten.",
     "why_result": "{indicator}: {value}{context}.",
-    "why_earlier": "De resultaten die dit onderbouwen staan in paragraaf {where}.",
+    "why_earlier": "Resultaten: zie paragraaf {where}.",
+    "see": "zie paragraaf {where}",
     "measure_tender": "{indicator}{target} (indicator van de gemeente)",
     "measure_ours": "{indicator}",
     "measure_target": "Streefwaarde van de gemeente: {target}",
