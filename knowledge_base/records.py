@@ -29,6 +29,7 @@ TEXT_FIELDS = [
 LIST_FIELDS = ["themes", "partners", "methods"]
 FLAG_FIELDS = ["consent", "pseudonymised"]
 INLINE_RESULT_FIELDS = ["indicator", "value", "unit", "story"]
+INLINE_RESULT_FLAGS = ["consent", "pseudonymised"]  # as on result records: no story in a draft without consent
 KNOWN_FIELDS = {"ref", "type", "results", "extra", *TEXT_FIELDS, *LIST_FIELDS, *FLAG_FIELDS}
 META_FIELDS = {"id", "version", "created_at", "created_by", "updated_at", "updated_by",
                "deleted_at", "content_hash"}
@@ -101,7 +102,8 @@ def normalise(data: dict) -> dict:
     for field in FLAG_FIELDS:
         record[field] = _as_flag(data.get(field))
     record["results"] = [
-        {k: _as_text(item.get(k)) for k in INLINE_RESULT_FIELDS}
+        {**{k: _as_text(item.get(k)) for k in INLINE_RESULT_FIELDS},
+         **{k: _as_flag(item.get(k)) for k in INLINE_RESULT_FLAGS}}
         for item in (data.get("results") or []) if isinstance(item, dict)
     ]
     extra = dict(data.get("extra") or {})
@@ -138,6 +140,9 @@ def validate(record: dict) -> dict[str, str]:
 def content_hash(record: dict) -> str:
     """A hash of the record's content fields, used to skip unchanged records."""
     payload = {k: record.get(k) for k in sorted(KNOWN_FIELDS)}
+    # Inline results saved before they had flags hash alike to results whose flags are off.
+    payload["results"] = [{k: v for k, v in item.items() if k not in INLINE_RESULT_FLAGS or v}
+                          for item in payload.get("results") or []]
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -168,21 +173,6 @@ def get_record(db: sqlite_utils.Database, ref: str, include_deleted: bool = Fals
     return from_row(rows[0])
 
 
-def _check_links(db: sqlite_utils.Database, record: dict) -> dict[str, str]:
-    errors = {}
-    if record["type"] == "project" and record["methods"]:
-        known = {r["ref"] for r in db.query(
-            "SELECT ref FROM records WHERE type = 'method' AND deleted_at IS NULL")}
-        missing = [m for m in record["methods"] if m not in known]
-        if missing:
-            errors["methods"] = "Onbekende methodiek: " + ", ".join(missing) + "."
-    if record["type"] == "result" and record["project"]:
-        found = get_record(db, record["project"])
-        if not found or found["type"] != "project":
-            errors["project"] = f"Onbekend project: {record['project']}."
-    return errors
-
-
 def _write_history(db, record: dict, action: str, user: str, when: str) -> None:
     snapshot = {k: v for k, v in record.items() if k not in {"id"}}
     db["record_history"].insert({
@@ -202,9 +192,7 @@ def save_record(db: sqlite_utils.Database, data: dict, user: str = "",
     if errors := shape_errors(data, TEXT_FIELDS + ["ref", "id", "type"], LIST_FIELDS):
         raise RecordError(errors)
     record = normalise(data)
-    errors = validate(record)
-    if not errors:
-        errors = _check_links(db, record)
+    errors = validate(record)  # a link to a missing record is kept (see record_notices.link_warnings)
     if errors:
         raise RecordError(errors)
     try:

@@ -2,45 +2,18 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from .database import write_transaction
-from .records import RecordError, list_records, save_record
+from .import_plan import ImportLine, ImportReport, import_items
+from .records import list_records
 
-# Methods first, then projects (which link methods), then results (which name a project).
-_TYPE_ORDER = {"method": 0, "project": 1, "result": 2}
+__all__ = ["ImportFormatError", "ImportLine", "ImportReport", "export_json", "export_record",
+           "export_records", "import_file", "import_records", "parse_import"]
 
 
 class ImportFormatError(ValueError):
     """The file as a whole cannot be imported; nothing was changed."""
-
-
-@dataclass
-class ImportLine:
-    """What happened to one record of an import."""
-
-    ref: str
-    type: str
-    outcome: str  # added | updated | unchanged | rejected
-    reason: str = ""
-
-
-@dataclass
-class ImportReport:
-    """The per-record outcome of an import."""
-
-    lines: list[ImportLine] = field(default_factory=list)
-
-    def count(self, outcome: str) -> int:
-        """How many records had this outcome."""
-        return sum(1 for line in self.lines if line.outcome == outcome)
-
-    def summary(self) -> str:
-        """One Dutch line with the counts."""
-        return (f"{self.count('added')} toegevoegd, {self.count('updated')} bijgewerkt, "
-                f"{self.count('unchanged')} ongewijzigd, {self.count('rejected')} afgewezen")
 
 
 def parse_import(text: str | bytes) -> list[dict]:
@@ -73,37 +46,15 @@ def parse_import(text: str | bytes) -> list[dict]:
     return data
 
 
-def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "") -> ImportReport:
-    """Upsert records by id in one transaction; invalid records are rejected with their reason."""
-    report = ImportReport()
-    seen: set[str] = set()
-    ordered = sorted(items, key=lambda item: _TYPE_ORDER.get(str(item.get("type", "")).lower(), 9))
-    with write_transaction(db):
-        for item in ordered:
-            ref, kind = _label(item.get("id") or item.get("ref")), _label(item.get("type")).lower()
-            if ref and ref in seen:
-                report.lines.append(ImportLine(ref, kind, "rejected", "Dubbele id in het bestand."))
-                continue
-            seen.add(ref)
-            try:
-                _, outcome = save_record(db, item, user=user)
-            except RecordError as exc:
-                reason = " ".join(exc.errors.values())
-                report.lines.append(ImportLine(ref or "(geen id)", kind, "rejected", reason))
-                continue
-            report.lines.append(ImportLine(ref, kind, outcome))
-    return report
+def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "", on_conflict: str = "update",
+                   choices: dict[str, str] | None = None, dry_run: bool = False) -> ImportReport:
+    """Import records by id in one transaction (see import_plan); a dry run writes nothing."""
+    return import_items(db, items, user=user, on_conflict=on_conflict, choices=choices, dry_run=dry_run)
 
 
-def _label(value) -> str:
-    """A ref or type for the report, whatever the file holds there (a number, a list, a bad string)."""
-    text = value if isinstance(value, str) else "" if value is None else json.dumps(value)[:40]
-    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "").strip()[:40]
-
-
-def import_file(db: sqlite_utils.Database, text: str | bytes, user: str = "") -> ImportReport:
-    """Parse and import a JSON file's contents."""
-    return import_records(db, parse_import(text), user=user)
+def import_file(db: sqlite_utils.Database, text: str | bytes, user: str = "", **options) -> ImportReport:
+    """Parse and import a JSON file's contents (options as for import_records)."""
+    return import_records(db, parse_import(text), user=user, **options)
 
 
 def export_record(record: dict) -> dict:
@@ -116,9 +67,10 @@ def export_record(record: dict) -> dict:
         "method": common + ["evidence_level", "databank", "recognised_on"],
         "result": common + ["project", "indicator", "value", "unit", "story",
                             "consent", "pseudonymised"],
-    }[record["type"]]
+    }.get(record["type"]) or (["themes", "consent"] if record["type"] == "team_member" else ["themes"])
     for key in per_type:
         out[key] = record[key]
+    out.update({key: record[key] for key in ("owner", "review_on") if record.get(key)})
     out.update(record.get("extra") or {})
     return out
 

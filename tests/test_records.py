@@ -4,6 +4,8 @@ import pytest
 from knowledge_base import (ConflictError, RecordError, delete_record, facets, get_record,
                             history, list_records, open_db, restore_record, restore_version,
                             save_record)
+from knowledge_base.record_notices import record_notices
+from knowledge_base.records import content_hash
 
 METHOD = {"ref": "M01", "type": "method", "title": "Buurtbemiddeling", "themes": ["buurtbemiddeling"],
           "evidence_level": "effectief - goede aanwijzingen", "recognised_on": "2020-01-15"}
@@ -47,10 +49,23 @@ def test_invalid_record_is_refused_with_dutch_message(db, change, field):
     assert get_record(db, "M01") is None
 
 
-def test_project_linking_unknown_method_is_refused(db):
-    with pytest.raises(RecordError) as caught:
-        save_record(db, {"ref": "P01", "type": "project", "title": "X", "methods": ["M99"]})
-    assert "M99" in caught.value.errors["methods"]
+def test_project_linking_unknown_method_is_kept_with_a_notice(db):
+    saved, outcome = save_record(db, {"ref": "P01", "type": "project", "title": "X", "methods": ["M99"]})
+    assert outcome == "added" and saved["methods"] == ["M99"]
+    assert record_notices(db, saved) == ["Gekoppelde methodiek M99 bestaat niet."]
+    save_record(db, {"ref": "M99", "type": "method", "title": "Later toegevoegd"})
+    assert record_notices(db, saved) == []
+
+
+def test_inline_results_carry_consent_flags_and_old_hashes_still_match(db):
+    saved, _ = save_record(db, {"ref": "P01", "type": "project", "title": "X", "results": [
+        {"indicator": "deelnemers", "value": "12", "story": "Meneer K.", "consent": "ja"}]})
+    assert saved["results"][0] == {"indicator": "deelnemers", "value": "12", "unit": "", "story": "Meneer K.",
+                                   "consent": True, "pseudonymised": False}
+    without_flags = {**saved, "results": [{"indicator": "a", "value": "1", "unit": "", "story": ""}]}
+    with_flags_off = {**without_flags, "results": [{**without_flags["results"][0], "consent": False,
+                                                    "pseudonymised": False}]}
+    assert content_hash(without_flags) == content_hash(with_flags_off)
 
 
 def test_stale_version_raises_conflict(db):
