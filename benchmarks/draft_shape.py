@@ -6,7 +6,8 @@ the whole chain runs as `proposal-builder draft FILE` does, against the demo kno
 one in `--kb`. Printed per tender and in all: goals with a section of their own; goals with placed
 evidence graded directly relevant and placed records graded off-topic (grades: a JSON file of
 {"tenders": {name: [{"goal", "relevant": [refs], "partial": [refs]}]}}; records placed under a goal
-without a grade are listed with --pairs FILE, to be graded blind); repeated paragraphs; the share
+without a grade are listed with --pairs FILE, to be graded blind; a grade's "seen" list, where given, holds
+the records its grader saw, and a placed record outside it counts as ungraded, not off-topic); repeated paragraphs; the share
 of body words in sentences copied verbatim from the records; quality criteria without a chapter;
 tender targets not restated; pages against the limit (LibreOffice); seconds for the draft without
 LibreOffice's count. --keep writes the drafts to benchmarks/out/. Prints, never asserts.
@@ -103,17 +104,23 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
            "pages": report.pages or 0, "limit": request.tender.page_limit or 0,
            "over": int(bool(request.tender.page_limit and (report.pages or 0) > request.tender.page_limit)),
            "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,
-           "placed": 0, "off_topic": 0}
+           "placed": 0, "off_topic": 0, "ungraded": 0}
     row["copied"], row["words"] = copied_share(paragraphs, list(request.records.values()))
     for goal, refs in goals:
         grade = graded.get(goal)
+        # A grade lists what the grader saw ("seen"; all records when absent): a placed record not seen is ungraded.
+        unseen = [r for r in refs if grade is not None and "seen" in grade and r not in grade["seen"]]
+        if grade is None or unseen:
+            pairs.append({"tender": name, "goal": goal,
+                          "placed": [_record(request.records[r]) for r in (refs if grade is None else unseen)]})
         if grade is None:
-            pairs.append({"tender": name, "goal": goal, "placed": [_record(request.records[r]) for r in refs]})
             continue
         row["graded_goals"] += 1
         row["relevant_goals"] += bool(set(refs) & set(grade["relevant"]))
-        row["placed"] += len(refs)
-        row["off_topic"] += sum(r not in grade["relevant"] and r not in grade.get("partial", []) for r in refs)
+        row["placed"] += len(refs) - len(unseen)
+        row["ungraded"] += len(unseen)
+        row["off_topic"] += sum(r not in grade["relevant"] and r not in grade.get("partial", []) for r in refs
+                                if r not in unseen)
     return row
 
 
@@ -165,11 +172,12 @@ def main() -> None:
     total = {key: sum(r[key] for r in rows) for key in rows[0]}
     show("overall", {**total, "seconds": max(r["seconds"] for r in rows)})
     print(f"goals with relevant evidence {total['relevant_goals'] / max(total['graded_goals'], 1):.0%} of graded; "
-          f"off-topic {total['off_topic'] / max(total['placed'], 1):.0%} of placed; copied "
+          f"off-topic {total['off_topic'] / max(total['placed'], 1):.0%} of graded placed ({total['ungraded']} placed "
+          f"records ungraded); copied "
           f"{total['copied'] / max(total['words'], 1):.0%} of body words; drafts over their page limit: {total['over']}")
     if args.pairs:
         args.pairs.write_text(json.dumps({"pairs": pairs}, ensure_ascii=False, indent=1), encoding="utf-8")
-        print(f"{len(pairs)} ungraded goals written to {args.pairs}")
+        print(f"{len(pairs)} goals with ungraded placed records written to {args.pairs}")
 
 
 if __name__ == "__main__":
