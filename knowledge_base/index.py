@@ -19,12 +19,15 @@ import sqlite_utils
 
 from .embeddings import Embedder
 from .passages import Chunk, chunk_record, keyword_fields, sentences  # noqa: F401 (re-exported)
+from .library_types import EVIDENCE_TYPES
 from .records import from_row
 
 BATCH_RECORDS = 16  # records per embedding call and per write transaction
 # Bump when chunk_record or keyword_fields change: like a model change, it re-embeds everything.
 INDEX_FORMAT = "3"
 Progress = Callable[[int, int], None]
+# Only the evidence is searched: the answer library (profile, team, proofs, texts) is chosen apart.
+_INDEXED = "type IN (" + ", ".join(f"'{kind}'" for kind in EVIDENCE_TYPES) + ")"
 
 
 # --- state -------------------------------------------------------------------------------
@@ -48,15 +51,15 @@ def index_model(db: sqlite_utils.Database) -> str:
     return _state(db, "model")
 
 
-_STALE_SQL = """
+_STALE_SQL = f"""
     SELECT r.ref FROM records r
     LEFT JOIN search_chunks c INDEXED BY search_chunks_heads ON c.chunk = 0 AND c.ref = r.ref
-    WHERE r.deleted_at IS NULL
+    WHERE r.deleted_at IS NULL AND r.{_INDEXED}
       AND (c.ref IS NULL OR c.content_hash != r.content_hash OR c.model != ?)
     ORDER BY r.ref"""
-_GONE_SQL = """
+_GONE_SQL = f"""
     SELECT c.ref FROM search_chunks c
-    LEFT JOIN records r ON r.ref = c.ref AND r.deleted_at IS NULL
+    LEFT JOIN records r ON r.ref = c.ref AND r.deleted_at IS NULL AND r.{_INDEXED}
     WHERE c.chunk = 0 AND r.ref IS NULL"""
 
 _SIZE = "coalesce(sum(length(summary) + length(story) + length(results)), 0)"
@@ -66,7 +69,7 @@ _PENDING_SQL = f"SELECT count(*), {_SIZE} FROM records WHERE ref IN ({_STALE_SQL
 def _text_size(db: sqlite_utils.Database, refs: list[str] | None) -> int:
     """Characters of summary, story and inline results of these live records (None: all)."""
     where = "" if refs is None else f" AND ref IN ({','.join('?' * len(refs))})"
-    return db.execute(f"SELECT {_SIZE} FROM records WHERE deleted_at IS NULL{where}",
+    return db.execute(f"SELECT {_SIZE} FROM records WHERE deleted_at IS NULL AND {_INDEXED}{where}",
                       refs or []).fetchone()[0]
 
 
@@ -89,7 +92,7 @@ class IndexStatus:
 def index_status(db: sqlite_utils.Database, model_name: str) -> IndexStatus:
     """Compare the stored content hashes with the records' (a few SQL queries, no embedding)."""
     stored = index_model(db)
-    records = db.execute("SELECT count(*) FROM records WHERE deleted_at IS NULL").fetchone()[0]
+    records = db.execute(f"SELECT count(*) FROM records WHERE deleted_at IS NULL AND {_INDEXED}").fetchone()[0]
     if stored and _needs_rebuild(db, model_name):
         return IndexStatus(stored, records, records, 0, _text_size(db, None))
     pending, chars = db.execute(_PENDING_SQL, [model_name]).fetchone()

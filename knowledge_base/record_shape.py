@@ -13,7 +13,7 @@ from .cleaning import value_problem
 FIELD_LIMITS = {
     "title": 300, "summary": 20_000, "story": 20_000, "target_group": 300, "municipality": 200,
     "period": 100, "evidence_level": 100, "databank": 300, "recognised_on": 10, "project": 40,
-    "indicator": 300, "value": 100, "unit": 100,
+    "indicator": 300, "value": 100, "unit": 100, "owner": 200, "review_on": 10,
 }
 MAX_ITEMS = 100  # themes, partners, methods or inline results per record
 MAX_ITEM_CHARS = 200

@@ -10,9 +10,10 @@ import sqlite_utils
 
 from .cleaning import clean_text
 from .database import DatabaseBusy, write_transaction
+from .library_types import EVIDENCE_TYPES, LIBRARY_TYPES, flat_fields, library_errors
 from .record_shape import length_errors, shape_errors
 
-RECORD_TYPES = {"project": "Project", "method": "Methodiek", "result": "Resultaat"}
+RECORD_TYPES = {**EVIDENCE_TYPES, **LIBRARY_TYPES}
 EVIDENCE_LEVELS = [
     "",
     "goed beschreven",
@@ -24,7 +25,7 @@ EVIDENCE_LEVELS = [
 ]
 TEXT_FIELDS = [
     "title", "summary", "target_group", "municipality", "period", "evidence_level",
-    "databank", "recognised_on", "project", "indicator", "value", "unit", "story",
+    "databank", "recognised_on", "project", "indicator", "value", "unit", "story", "owner", "review_on",
 ]
 LIST_FIELDS = ["themes", "partners", "methods"]
 FLAG_FIELDS = ["consent", "pseudonymised"]
@@ -123,7 +124,7 @@ def validate(record: dict) -> dict[str, str]:
     elif record["ref"].lower() in RESERVED_REFS:
         errors["ref"] = f"'{record['ref']}' is gereserveerd; kies een andere referentie."
     if record["type"] not in RECORD_TYPES:
-        errors["type"] = "Het type moet ‘project’, ‘method’ of ‘result’ zijn."
+        errors["type"] = "Het type moet een van deze zijn: " + ", ".join(RECORD_TYPES) + "."
     if not record["title"]:
         errors["title"] = "Vul een titel in."
     elif len(record["title"]) > 300:
@@ -134,12 +135,14 @@ def validate(record: dict) -> dict[str, str]:
         errors["recognised_on"] = "Schrijf de erkenningsdatum als JJJJ-MM-DD."
     if record["type"] == "result" and record["value"] and not record["indicator"]:
         errors["indicator"] = "Een waarde hoort bij een indicator: vul de indicator in."
-    return {**length_errors(record), **errors}
+    return {**length_errors(record), **library_errors(record), **errors}
 
 
 def content_hash(record: dict) -> str:
     """A hash of the record's content fields, used to skip unchanged records."""
     payload = {k: record.get(k) for k in sorted(KNOWN_FIELDS)}
+    # Owner and review date came later: empty, they leave an older record's hash as it was.
+    payload = {k: v for k, v in payload.items() if v or k not in ("owner", "review_on")}
     # Inline results saved before they had flags hash alike to results whose flags are off.
     payload["results"] = [{k: v for k, v in item.items() if k not in INLINE_RESULT_FLAGS or v}
                           for item in payload.get("results") or []]
@@ -256,7 +259,7 @@ def restore_record(db: sqlite_utils.Database, ref: str, user: str = "") -> dict:
 def history(db: sqlite_utils.Database, ref: str) -> list[dict]:
     """Every stored version of a record, newest first."""
     rows = db.query("SELECT * FROM record_history WHERE ref = ? ORDER BY id DESC", [ref])
-    return [dict(row, snapshot=json.loads(row["snapshot"])) for row in rows]
+    return [dict(row, snapshot=flat_fields(json.loads(row["snapshot"]))) for row in rows]
 
 
 def restore_version(db: sqlite_utils.Database, ref: str, version: int, user: str = "") -> dict:

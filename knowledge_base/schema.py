@@ -4,6 +4,8 @@ A new migration goes at the end of `MIGRATIONS`; a published one is never change
 """
 from __future__ import annotations
 
+import re
+
 import sqlite_utils
 
 
@@ -182,6 +184,43 @@ def auth_004_must_change_password(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0")
 
 
+def kb_002_library(db: sqlite_utils.Database) -> None:
+    """The answer library's record types (organisation, team_member, partner, proof, standard_text)
+    beside projects, methods and results, and an owner and review date on every record.
+
+    SQLite cannot change a CHECK, so the table is rebuilt with every column and index it has now.
+    """
+    types = ("project", "method", "result", "organisation", "team_member", "partner", "proof", "standard_text")
+    table_sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone()[0]
+    indexes = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' AND sql IS NOT NULL")]
+    allowed = "CHECK (type IN (" + ", ".join(f"'{t}'" for t in types) + "))"
+    new_sql = re.sub(r"CHECK \(type IN \([^)]*\)\)", allowed, table_sql)
+    db.execute(new_sql.replace("CREATE TABLE records", "CREATE TABLE records_new", 1))
+    columns = ", ".join(f'"{row[1]}"' for row in db.execute("PRAGMA table_info(records)"))
+    db.execute(f"INSERT INTO records_new ({columns}) SELECT {columns} FROM records")
+    db.execute("DROP TABLE records")
+    db.execute("ALTER TABLE records_new RENAME TO records")
+    for index_sql in indexes:
+        db.execute(index_sql)
+    db.execute("ALTER TABLE records ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE records ADD COLUMN review_on TEXT NOT NULL DEFAULT ''")
+
+
+def kb_003_erasures(db: sqlite_utils.Database) -> None:
+    """The log of personal data erased from records' history: who, when, which record and fields (never the text)."""
+    db.execute("""
+        CREATE TABLE record_erasures (
+            id INTEGER PRIMARY KEY,
+            ref TEXT NOT NULL,
+            fields TEXT NOT NULL DEFAULT '[]',
+            versions INTEGER NOT NULL DEFAULT 0,
+            erased_at TEXT NOT NULL,
+            erased_by TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX record_erasures_ref ON record_erasures (ref)")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -195,4 +234,6 @@ MIGRATIONS = [
     tenders_003_facts,
     auth_004_must_change_password,
     tenders_004_review,
+    kb_002_library,
+    kb_003_erasures,
 ]

@@ -22,6 +22,7 @@ SETTINGS = {
     "ORGANISATION": "Stichting Welzijn De Brug",
     "SECURE_COOKIES": "0",  # set to 1 when served over https
     "TRUSTED_PROXIES": "",  # addresses or networks of reverse proxies whose X-Forwarded-For is believed
+    "RESULT_MAX_AGE": "5",  # years after its period a result counts as stale
 }
 PACKAGE = Path(__file__).resolve().parent
 
@@ -29,6 +30,12 @@ PACKAGE = Path(__file__).resolve().parent
 def setting(name: str, default: str | None = None) -> str | None:
     """The value of PROPOSAL_BUILDER_<name>, else its default."""
     return os.environ.get(ENV_PREFIX + name, SETTINGS.get(name, default))
+
+
+def result_max_age() -> int:
+    """Years after the end of its period a result shows as stale (PROPOSAL_BUILDER_RESULT_MAX_AGE)."""
+    value = setting("RESULT_MAX_AGE") or ""
+    return int(value) if value.strip().isdigit() else int(SETTINGS["RESULT_MAX_AGE"])
 
 
 def templates_dir() -> Path:

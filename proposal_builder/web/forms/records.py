@@ -12,6 +12,7 @@ from wtforms.validators import DataRequired, Length, Regexp, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from knowledge_base import EVIDENCE_LEVELS, RECORD_TYPES
+from knowledge_base.library_types import field_labels
 from knowledge_base.records import REF_PATTERN, RESERVED_REFS
 
 # Dutch names of every record field, shared by the forms, the record page and the history.
@@ -22,7 +23,9 @@ LABELS = {
     "evidence_level": "Erkenningsniveau", "databank": "Databank", "recognised_on": "Erkend op",
     "project": "Project", "indicator": "Indicator", "value": "Waarde", "unit": "Eenheid",
     "story": "Verhaal", "consent": "Toestemming vastgelegd", "pseudonymised": "Gepseudonimiseerd",
+    "owner": "Eigenaar", "review_on": "Herzien op",
 }
+LABELS.update(field_labels())  # the answer library's own fields, owner and review date
 RESULT_LINE_HELP = "Eén resultaat per regel: indicator | waarde | eenheid | verhaal."
 
 
@@ -32,6 +35,13 @@ def _short(name: str, limit: int) -> Length:
 
 def _text(field) -> str:
     return (field.data or "").strip()
+
+
+def _date_or_none(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+    except ValueError:
+        return None
 
 
 def _choices(pairs) -> list[SelectChoice]:
@@ -86,6 +96,11 @@ class RecordForm(FlaskForm):
     municipality = StringField(LABELS["municipality"], validators=[_short("municipality", 200)])
     period = StringField(LABELS["period"], validators=[_short("period", 100)],
                          description="Bijvoorbeeld 2022-2024 of 2023.")
+    owner = StringField(LABELS["owner"], validators=[_short("owner", 200)],
+                        description="Wie de inhoud bijhoudt, bijvoorbeeld de kwaliteitsfunctionaris.")
+    review_on = StringField(LABELS["review_on"], render_kw={"type": "date"},
+                            description="Wanneer de inhoud opnieuw bekeken moet worden (JJJJ-MM-DD); daarna "
+                                        "staat hij als verouderd op de startpagina en in de lijst.")
     version = HiddenField()
     submit = SubmitField("Opslaan")
 
@@ -114,6 +129,11 @@ class RecordForm(FlaskForm):
         if years[0] > years[-1]:
             raise ValidationError("Het beginjaar ligt na het eindjaar.")
 
+    def validate_review_on(self, field):
+        """A review date is a real date (it may lie in the past: then the record shows as stale)."""
+        if _text(field) and _date_or_none(_text(field)) is None:
+            raise ValidationError("Schrijf de herzieningsdatum als JJJJ-MM-DD, bijvoorbeeld 2027-01-31.")
+
     def validate_version(self, field):
         """The hidden version is a number (it comes back from the edit page)."""
         if field.data and not str(field.data).isdigit():
@@ -127,7 +147,7 @@ class RecordForm(FlaskForm):
     def record_data(cls, record: dict) -> dict:
         """A stored record as form data (lists as text)."""
         data = {name: record.get(name, "") for name in
-                ("ref", "title", "summary", "target_group", "municipality", "period")}
+                ("ref", "title", "summary", "target_group", "municipality", "period", "owner", "review_on")}
         data["themes"] = _list_text(record.get("themes", []))
         data["version"] = str(record.get("version", "") or "")
         return data
@@ -135,7 +155,7 @@ class RecordForm(FlaskForm):
     def to_record(self) -> dict:
         """The submitted values as record fields."""
         record = {"type": self.kind, "themes": _split_list(self.themes.data)}
-        for name in ("ref", "title", "summary", "target_group", "municipality", "period"):
+        for name in ("ref", "title", "summary", "target_group", "municipality", "period", "owner", "review_on"):
             record[name] = _text(getattr(self, name))
         return record
 

@@ -1,8 +1,11 @@
 """The start page: what is in the knowledge base, recent tenders and the next steps per role."""
+from datetime import date
+
 from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 
 from knowledge_base import count_records
+from knowledge_base.freshness import stale_records
 from knowledge_base.index import index_model, index_status
 from knowledge_base.privacy import record_warnings
 from knowledge_base.records import list_records
@@ -12,6 +15,7 @@ from ..request_db import get_db
 from ..index_job import current_job
 from ..security import role_required
 from ... import dutch
+from ...config import result_max_age
 
 bp = Blueprint("main", __name__)
 RECENT_TENDERS = 5
@@ -37,6 +41,13 @@ def _to_check(db) -> dict[str, list[dict]]:
             "privacy": [r for r in list_records(db) if r["type"] != "method" and record_warnings(r)]}
 
 
+def _stale(db) -> list:
+    """For curators and the director: what is stale in the knowledge base and the answer library."""
+    if not current_user.can("medewerker"):
+        return []
+    return stale_records(db, date.today(), result_max_age())
+
+
 def _index_behind(db) -> int:
     """How many records the search index still has to take in (0 when searches see everything).
 
@@ -55,5 +66,5 @@ def index():
     """Show what is in the knowledge base, the recent tenders and where to start."""
     db = get_db()
     return render_template("main/index.html", counts=count_records(db), tenders=_recent_tenders(db),
-                           index_behind=_index_behind(db), to_check=_to_check(db), dutch_date=dutch.date_time,
+                           index_behind=_index_behind(db), to_check=_to_check(db), stale=_stale(db), dutch_date=dutch.date_time,
                            dutch_moment=dutch.moment, REVIEW_STATES=REVIEW_STATES)

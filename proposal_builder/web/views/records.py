@@ -11,14 +11,18 @@ from knowledge_base import (RECORD_TYPES, BusyError, ConflictError, ImportFormat
                             count_records, delete_record, export_json, facets, get_record, history,
                             import_file, list_records, projects_using_method, restore_record,
                             restore_version, results_of_project, save_record)
+from knowledge_base.freshness import marks as freshness_marks, record_staleness
+from knowledge_base.library_types import LIBRARY_FIELDS, REF_PREFIXES
 from knowledge_base.privacy import record_warnings
 
 from ..request_db import get_db
-from ..forms.records import LABELS, RECORD_FORMS, FilterForm, ImportForm
+from ...config import result_max_age
+from ..forms.library import LABELS, RECORD_FORMS
+from ..forms.records import FilterForm, ImportForm
 from ..security import role_required
 
 bp = Blueprint("records", __name__, url_prefix="/kennisbank")
-REF_PREFIX = {"project": "P", "method": "M", "result": "R"}
+REF_PREFIX = {"project": "P", "method": "M", "result": "R", **REF_PREFIXES}
 OUTCOMES = {"added": "is toegevoegd", "updated": "is opgeslagen",
             "unchanged": "is niet gewijzigd: er was niets veranderd"}
 ACTIONS = {"added": "toegevoegd", "updated": "gewijzigd", "deleted": "naar de prullenbak",
@@ -27,7 +31,8 @@ ACTIONS = {"added": "toegevoegd", "updated": "gewijzigd", "deleted": "naar de pr
 
 @bp.context_processor
 def _record_names() -> dict:
-    return {"RECORD_TYPES": RECORD_TYPES, "LABELS": LABELS, "ACTIONS": ACTIONS}
+    return {"RECORD_TYPES": RECORD_TYPES, "LABELS": LABELS, "ACTIONS": ACTIONS,
+            "LIBRARY_FIELD_NAMES": {kind: [f.name for f in fields] for kind, fields in LIBRARY_FIELDS.items()}}
 
 
 def _record_or_404(ref: str, include_deleted: bool = False) -> dict:
@@ -133,7 +138,8 @@ def index():
     records = list_records(db, **form.filters())
     found = {kind: sum(1 for r in records if r["type"] == kind) for kind in RECORD_TYPES}
     return render_template("records/index.html", form=form, records=records, found=found,
-                           totals=count_records(db), filtered=bool(form.filters()))
+                           totals=count_records(db), filtered=bool(form.filters()),
+                           marks=freshness_marks(records, date.today(), result_max_age()))
 
 
 @bp.route("/<ref>")
@@ -143,7 +149,7 @@ def view(ref: str):
     db = get_db()
     record = _record_or_404(ref, include_deleted=True)
     return render_template("records/view.html", record=record, warnings=record_warnings(record),
-                           **_related(db, record))
+                           stale=record_staleness(record, date.today(), result_max_age()), **_related(db, record))
 
 
 @bp.route("/nieuw/<kind>", methods=["GET", "POST"])

@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from knowledge_base.index import index_status
 from knowledge_base.keywords import matching_words
-from knowledge_base.records import RECORD_TYPES
+from knowledge_base.library_types import EVIDENCE_TYPES as RECORD_TYPES  # the library is not searched
 from knowledge_base.search import search
 
 from ..request_db import get_db
