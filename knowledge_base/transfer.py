@@ -9,7 +9,7 @@ from .import_plan import ImportLine, ImportReport, import_items
 from .records import list_records
 
 __all__ = ["ImportFormatError", "ImportLine", "ImportReport", "export_json", "export_record",
-           "export_records", "import_file", "import_records", "parse_import"]
+           "export_records", "import_file", "import_records", "parse_import", "read_import_file"]
 
 
 class ImportFormatError(ValueError):
@@ -44,6 +44,11 @@ def parse_import(text: str | bytes) -> list[dict]:
     if bad:
         raise ImportFormatError(f"Element {bad[0]} van de lijst is geen object met velden.")
     return data
+
+
+def read_import_file(filename: str, data: bytes) -> list[dict]:
+    """The import items of an uploaded file; raise ImportFormatError (Dutch) when it cannot be read."""
+    return parse_import(data)
 
 
 def import_records(db: sqlite_utils.Database, items: list[dict], user: str = "", on_conflict: str = "update",

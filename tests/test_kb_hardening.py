@@ -52,7 +52,11 @@ def test_a_file_nested_too_deep_is_refused_in_dutch(db):
 def test_the_import_page_reports_malformed_records_instead_of_a_500(client, db):
     client.post("/inloggen", data={"username": "medewerker", "password": PASSWORD})
     data = {"file": (io.BytesIO(_file(GOOD, *MALFORMED.values())), "kb.json")}
-    response = client.post("/kennisbank/import", data=data, content_type="multipart/form-data")
+    preview = client.post("/kennisbank/import", data=data, content_type="multipart/form-data",
+                          follow_redirects=True)
+    assert preview.status_code == 200
+    assert "wordt afgewezen" in preview.get_data(as_text=True)
+    response = client.post(preview.request.path, data={"submit": "Importeren"})
     assert response.status_code == 200
     assert "afgewezen" in response.get_data(as_text=True)
     assert get_record(db, "M1")

@@ -165,7 +165,7 @@ def test_add_project_linking_a_method(client, auth, db):
     assert "Project P01 is toegevoegd" in _text(response)
     stored = get_record(db, "P01")
     assert stored["methods"] == ["M01"]
-    assert stored["results"] == PROJECT["results"]
+    assert stored["results"] == [{**PROJECT["results"][0], "consent": False, "pseudonymised": False}]
 
 
 def test_add_result_choosing_its_project(client, auth, db):
@@ -200,8 +200,9 @@ def test_taken_ref_is_refused_on_add(client, auth, kb):
 @pytest.mark.parametrize("record, changes, field, value", [
     (METHOD, {"evidence_level": "effectief", "themes": "eenzaamheid, vrijwilligers"},
      "themes", ["eenzaamheid", "vrijwilligers"]),
-    (PROJECT, {"methods": None, "results": "bereik | 200 | personen"},
-     "results", [{"indicator": "bereik", "value": "200", "unit": "personen", "story": ""}]),
+    (PROJECT, {"methods": None, "results": "bereik | 200 | personen | Meneer K. | toestemming"},
+     "results", [{"indicator": "bereik", "value": "200", "unit": "personen", "story": "Meneer K.",
+                  "consent": True, "pseudonymised": False}]),
     (RESULT, {"value": "3,5", "consent": None}, "consent", False),
 ])
 def test_edit_each_type(client, auth, kb, record, changes, field, value):
@@ -299,9 +300,18 @@ def test_history_lists_versions_and_restores_an_old_one(client, auth, kb):
     assert client.post("/kennisbank/M01/geschiedenis/99/terugzetten").status_code == 404
 
 
-def _upload(client, content: bytes):
-    return client.post("/kennisbank/import", content_type="multipart/form-data",
+def _preview(client, content: bytes):
+    """Upload a file: the answer is the preview (or the upload page with its error)."""
+    return client.post("/kennisbank/import", content_type="multipart/form-data", follow_redirects=True,
                        data={"file": (io.BytesIO(content), "kb.json")})
+
+
+def _upload(client, content: bytes):
+    """Upload a file and confirm its preview: the answer is the import's report."""
+    preview = _preview(client, content)
+    if preview.request.path == "/kennisbank/import":
+        return preview
+    return client.post(preview.request.path, data={"submit": "Importeren"})
 
 
 def test_import_good_file_reports_each_record(client, auth, db):

@@ -7,18 +7,18 @@ from datetime import date
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from knowledge_base import (RECORD_TYPES, BusyError, ConflictError, ImportFormatError, RecordError,
-                            count_records, delete_record, export_json, facets, get_record, history,
-                            import_file, list_records, projects_using_method, restore_record,
-                            restore_version, results_of_project, save_record)
+from knowledge_base import (RECORD_TYPES, BusyError, ConflictError, RecordError, count_records,
+                            delete_record, export_json, facets, get_record, list_records,
+                            projects_using_method, restore_record, results_of_project, save_record)
 from knowledge_base.freshness import marks as freshness_marks, record_staleness
 from knowledge_base.library_types import LIBRARY_FIELDS, REF_PREFIXES
 from knowledge_base.privacy import record_warnings
+from knowledge_base.record_notices import record_notices
 
 from ..request_db import get_db
 from ...config import result_max_age
 from ..forms.library import LABELS, RECORD_FORMS
-from ..forms.records import FilterForm, ImportForm
+from ..forms.records import FilterForm
 from ..security import role_required
 
 bp = Blueprint("records", __name__, url_prefix="/kennisbank")
@@ -27,6 +27,7 @@ OUTCOMES = {"added": "is toegevoegd", "updated": "is opgeslagen",
             "unchanged": "is niet gewijzigd: er was niets veranderd"}
 ACTIONS = {"added": "toegevoegd", "updated": "gewijzigd", "deleted": "naar de prullenbak",
            "restored": "teruggezet uit de prullenbak", "reverted": "oude versie teruggezet"}
+LINK_FIELDS = {"project": "methods", "result": "project"}
 
 
 @bp.context_processor
@@ -63,7 +64,13 @@ def _link_choices(db, kind: str) -> list[tuple[str, str]]:
 def _make_form(kind: str, record: dict | None = None, taken_refs=()):
     form_class = RECORD_FORMS[kind]
     data = form_class.record_data(record) if record else None
-    return form_class(data=data, taken_refs=taken_refs, link_choices=_link_choices(get_db(), kind))
+    choices = _link_choices(get_db(), kind)
+    # A link to a record that is not there (kept from an import) stays choosable, so saving keeps it.
+    linked = (record or {}).get(LINK_FIELDS.get(kind, ""), [])
+    known = {ref for ref, _ in choices}
+    choices += [(ref, f"{ref} — bestaat niet") for ref in ([linked] if isinstance(linked, str) else linked)
+                if ref and ref not in known]
+    return form_class(data=data, taken_refs=taken_refs, link_choices=choices)
 
 
 def _differences(form, stored: dict) -> list[dict]:
@@ -149,7 +156,8 @@ def view(ref: str):
     db = get_db()
     record = _record_or_404(ref, include_deleted=True)
     return render_template("records/view.html", record=record, warnings=record_warnings(record),
-                           stale=record_staleness(record, date.today(), result_max_age()), **_related(db, record))
+                           stale=record_staleness(record, date.today(), result_max_age()),
+                           notices=record_notices(db, record), **_related(db, record))
 
 
 @bp.route("/nieuw/<kind>", methods=["GET", "POST"])
@@ -218,58 +226,6 @@ def restore(ref: str):
     return redirect(url_for(".view", ref=ref))
 
 
-def _with_changes(entries: list[dict]) -> list[dict]:
-    """History entries, each with the labels of the fields changed since the version before it."""
-    shown = [name for name in LABELS if name != "ref"]
-    for entry, older in zip(entries, entries[1:] + [None]):
-        before = older["snapshot"] if older else {}
-        entry["changed"] = [LABELS[name] for name in shown
-                            if older and entry["snapshot"].get(name) != before.get(name)]
-    return entries
-
-
-@bp.route("/<ref>/geschiedenis")
-@role_required("lezer")
-def record_history(ref: str):
-    """Show every stored version of a record, newest first."""
-    record = _record_or_404(ref, include_deleted=True)
-    return render_template("records/history.html", record=record,
-                           entries=_with_changes(history(get_db(), ref)))
-
-
-@bp.route("/<ref>/geschiedenis/<int:version>/terugzetten", methods=["POST"])
-@role_required("medewerker")
-def revert(ref: str, version: int):
-    """Save an earlier version of a record as its newest version."""
-    before = _record_or_404(ref, include_deleted=True)
-    try:
-        record = restore_version(get_db(), ref, version, user=current_user.username)
-    except KeyError:
-        abort(404)
-    except RecordError as exc:
-        flash(f"Versie {version} kan niet worden teruggezet: {' '.join(exc.errors.values())}", "error")
-        return redirect(url_for(".record_history", ref=ref))
-    if record["version"] == before["version"]:
-        flash(f"Versie {version} is gelijk aan de huidige versie; er is niets veranderd.", "info")
-    else:
-        flash(f"Versie {version} van {ref} is teruggezet (nu versie {record['version']}).", "success")
-    return redirect(url_for(".view", ref=ref))
-
-
-@bp.route("/import", methods=["GET", "POST"])
-@role_required("medewerker")
-def import_records():
-    """Upload a JSON file and show what happened to each record."""
-    form = ImportForm()
-    report = None
-    if form.validate_on_submit():
-        try:
-            report = import_file(get_db(), form.file.data.read(), user=current_user.username)
-        except ImportFormatError as exc:
-            form.file.errors = [*form.file.errors, f"{exc} Er is niets gewijzigd."]
-    return render_template("records/import.html", form=form, report=report)
-
-
 @bp.route("/export")
 @role_required("medewerker")
 def export():
@@ -277,3 +233,7 @@ def export():
     filename = f"kennisbank-{date.today().isoformat()}.json"
     return Response(export_json(get_db()), mimetype="application/json",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+# The import and history pages join this blueprint from their own modules.
+from . import record_history, record_import  # noqa: E402,F401
