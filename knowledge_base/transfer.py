@@ -9,7 +9,10 @@ from .import_plan import ImportLine, ImportReport, import_items
 from .records import list_records
 
 __all__ = ["ImportFormatError", "ImportLine", "ImportReport", "export_json", "export_record",
-           "export_records", "import_file", "import_records", "parse_import", "read_import_file"]
+           "export_records", "import_file", "import_records", "export_xlsx", "parse_import", "read_import_file"]
+
+
+TABLE_SUFFIXES = (".xlsx", ".csv")
 
 
 class ImportFormatError(ValueError):
@@ -47,7 +50,10 @@ def parse_import(text: str | bytes) -> list[dict]:
 
 
 def read_import_file(filename: str, data: bytes) -> list[dict]:
-    """The import items of an uploaded file; raise ImportFormatError (Dutch) when it cannot be read."""
+    """The import items of an uploaded file (JSON, .xlsx or .csv); raise ImportFormatError (Dutch) when unreadable."""
+    if filename.lower().endswith(TABLE_SUFFIXES):
+        from .spreadsheets import read_table_file  # imports this module; openpyxl only when needed
+        return read_table_file(filename, data)
     return parse_import(data)
 
 
@@ -83,6 +89,12 @@ def export_record(record: dict) -> dict:
 def export_records(db: sqlite_utils.Database) -> list[dict]:
     """The whole live knowledge base in the import format."""
     return [export_record(r) for r in list_records(db)]
+
+
+def export_xlsx(db: sqlite_utils.Database) -> bytes:
+    """The whole live knowledge base as an Excel workbook (a sheet per type)."""
+    from .spreadsheets import export_xlsx as items_to_xlsx
+    return items_to_xlsx(export_records(db))
 
 
 def export_json(db: sqlite_utils.Database) -> str:

@@ -132,3 +132,13 @@ def test_a_bad_file_gets_a_dutch_message_and_no_preview(client, auth, ours, cont
                            data={"file": (io.BytesIO(content), "kb.json")})
     text = response.get_data(as_text=True)
     assert response.status_code == 422 and message in text and "Er is niets gewijzigd." in text
+
+
+def test_xlsx_export_downloads_and_previews_back_as_unchanged(client, auth, ours):
+    auth.login("medewerker")
+    assert "Exporteren (Excel)" in client.get("/kennisbank/").get_data(as_text=True)
+    download = client.get("/kennisbank/export.xlsx")
+    assert download.headers["Content-Disposition"].startswith("attachment;") and download.data[:2] == b"PK"
+    preview = client.post("/kennisbank/import", content_type="multipart/form-data", follow_redirects=True,
+                          data={"file": (io.BytesIO(download.data), "kennisbank.xlsx")})
+    assert "0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd, 0 afgewezen" in preview.get_data(as_text=True)

@@ -168,3 +168,29 @@ def test_cli_warns_about_missing_links_and_unknown_levels(runner, db_path, tmp_p
 def test_cli_refuses_an_unknown_conflict_choice(runner, files):
     result = runner.invoke(cli, ["kb", "import", "--on-conflict", "merge", str(files[1])])
     assert result.exit_code == 2 and "merge" in result.output
+
+
+def test_cli_xlsx_export_imports_back_unchanged(runner, db_path, files, tmp_path):
+    runner.invoke(cli, ["kb", "import", str(files[0])])
+    book = tmp_path / "kennisbank.xlsx"
+    result = runner.invoke(cli, ["kb", "export", "--xlsx", str(book)])
+    assert result.exit_code == 0 and book.read_bytes()[:2] == b"PK"
+    result = runner.invoke(cli, ["kb", "import", "--dry-run", str(book)])
+    assert result.exit_code == 0, result.output
+    assert "Zou worden: 0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd, 0 afgewezen" in result.output
+
+
+def test_cli_imports_a_csv_through_the_same_plan(runner, db_path, tmp_path):
+    sheet = tmp_path / "methodieken.csv"
+    sheet.write_text("Referentie;Titel;Type;Erkenningsniveau\nM7;Buurtcirkel;methodiek;Effectief: goede aanwijzingen\n",
+                     encoding="utf-8")
+    result = runner.invoke(cli, ["kb", "import", str(sheet)])
+    assert result.exit_code == 0, result.output
+    assert get_record(open_db(db_path), "M7")["evidence_level"] == "effectief - goede aanwijzingen"
+
+
+def test_cli_refuses_a_bad_spreadsheet_in_dutch(runner, db_path, tmp_path):
+    book = tmp_path / "kapot.xlsx"
+    book.write_bytes(b"geen werkmap")
+    result = runner.invoke(cli, ["kb", "import", str(book)])
+    assert result.exit_code == 1 and "Er is niets gewijzigd" in result.output

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from knowledge_base import ImportFormatError, export_json, import_file
-from knowledge_base.import_plan import CONFLICT_CHOICES, ImportLine, ImportReport
+from knowledge_base import ImportFormatError, export_json
+from knowledge_base.import_plan import CONFLICT_CHOICES, ImportLine, ImportReport, import_items
+from knowledge_base.transfer import export_xlsx, read_import_file
 
 from .common import open_app_db
 
@@ -18,7 +19,7 @@ def kb() -> None:
     """The knowledge-base command group."""
 
 
-@kb.command("import", help="Importeer records uit een JSON-bestand (bijwerken op id).")
+@kb.command("import", help="Importeer records uit een JSON-, Excel- (.xlsx) of CSV-bestand (bijwerken op id).")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--user", default="cli", show_default=True, help="Naam in de wijzigingshistorie.")
 @click.option("--dry-run", is_flag=True, help="Laat per record zien wat er zou gebeuren; schrijf niets.")
@@ -29,7 +30,8 @@ def import_command(file: Path, user: str, dry_run: bool, on_conflict: str) -> No
     """Import FILE (or only show what would happen) and print the outcome per record."""
     db = open_app_db()
     try:
-        report = import_file(db, file.read_bytes(), user=user, on_conflict=on_conflict, dry_run=dry_run)
+        items = read_import_file(file.name, file.read_bytes())
+        report = import_items(db, items, user=user, on_conflict=on_conflict, dry_run=dry_run)
     except ImportFormatError as exc:
         raise click.ClickException(f"{file}: {exc} Er is niets gewijzigd.") from exc
     if dry_run:
@@ -61,13 +63,19 @@ def _short(value) -> str:
     return repr(text[:57] + "…" if len(text) > 60 else text)
 
 
-@kb.command("export", help="Exporteer de kennisbank naar een JSON-bestand ('-' voor stdout).")
+@kb.command("export", help="Exporteer de kennisbank naar een JSON-bestand ('-' voor stdout) of met --xlsx naar Excel.")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-def export_command(file: str) -> None:
+@click.option("--xlsx", is_flag=True, help="Schrijf een Excel-werkmap (.xlsx) met een blad per type.")
+def export_command(file: str, xlsx: bool) -> None:
     """Write the knowledge base to FILE."""
-    text = export_json(open_app_db())
-    if file == "-":
-        click.echo(text, nl=False)
+    if xlsx:
+        if file == "-":
+            raise click.ClickException("Een Excel-werkmap kan niet naar de standaarduitvoer; geef een bestandsnaam.")
+        Path(file).write_bytes(export_xlsx(open_app_db()))
     else:
+        text = export_json(open_app_db())
+        if file == "-":
+            click.echo(text, nl=False)
+            return
         Path(file).write_text(text, encoding="utf-8")
-        click.echo(f"Geëxporteerd naar {file}.")
+    click.echo(f"Geëxporteerd naar {file}.")

@@ -321,7 +321,7 @@ class ImportForm(FlaskForm):
     """Upload a JSON file to import into the knowledge base."""
 
     file = FileField("JSON-bestand", validators=[FileRequired("Kies een JSON-bestand om te importeren.")],
-                     description="Een export van Proposal Builder of een bestand in het formaat uit de handleiding.")
+                     description="Een export van Proposal Builder (JSON of Excel), een Excel-werkmap (.xlsx) of een CSV-bestand in het formaat uit de handleiding.")
     submit = SubmitField("Importeren")
 
 

@@ -1,12 +1,14 @@
 """Importing into the knowledge base in two steps: upload and preview, then confirm with a choice per conflict."""
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, url_for
+from datetime import date
+
+from flask import Response, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from knowledge_base import ImportFormatError
 from knowledge_base.import_plan import import_items
-from knowledge_base.transfer import read_import_file
+from knowledge_base.transfer import export_xlsx as kb_xlsx, read_import_file
 
 from .. import pending_imports
 from ..forms.record_intake import CONFLICT_LABELS, ConfirmImportForm
@@ -79,3 +81,13 @@ def import_cancel(token: str):
         pending_imports.discard(token)
         flash("De import is geannuleerd; er is niets gewijzigd.", "info")
     return redirect(url_for(".import_records"))
+
+
+@bp.route("/export.xlsx")
+@role_required("medewerker")
+def export_xlsx():
+    """Download the whole knowledge base as an Excel workbook, a sheet per type."""
+    filename = f"kennisbank-{date.today().isoformat()}.xlsx"
+    return Response(kb_xlsx(get_db()),
+                    mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
