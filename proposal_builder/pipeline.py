@@ -15,12 +15,16 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from knowledge_base.embeddings import Embedder
+from knowledge_base.freshness import stale_records
 from knowledge_base.search import Hit
 from knowledge_base.saved_tenders import save_tender
 
+from .config import result_max_age
 from .drafting import CheckReport, Draft, DraftRequest, TenderInfo, check_draft, draft_proposal
+from .drafting.models import Library
 from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
 from .matching.fit import FIT_TOP, fits_from_hits, goal_fits
+from .matching.library import choose_library
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
 from .tender.goal import goals_from_records, goals_to_records
 from .tender.intake import tender_record
@@ -67,8 +71,8 @@ def choose_and_fit(db: sqlite_utils.Database, goals: list[Goal], embedder: Embed
     """The picks of `choose` and, from the same matches, the refs that fit each goal (one search per goal)."""
     hits = match(db, goals, embedder, max(top, FIT_TOP))
     records = fetch_records(db, (hit.ref for goal_hits in hits for hit in goal_hits))
-    chosen = [replace(goal, evidence=pick_evidence(goal_hits[:top], records)) for goal, goal_hits in zip(goals, hits)]
-    return chosen, fits_from_hits(hits, records)
+    chosen = [replace(goal, evidence=pick_evidence(goal_hits[:top], records, goal)) for goal, goal_hits in zip(goals, hits)]
+    return chosen, fits_from_hits(hits, records, goals)
 
 
 def tender_info(tender: dict, organisation: str, date: dt.date | None = None) -> TenderInfo:
@@ -82,8 +86,21 @@ def tender_info(tender: dict, organisation: str, date: dt.date | None = None) ->
                       deadline=tender.get("deadline") or "", excluding_appendices=tender.get("excluding_appendices"))
 
 
+def library_for(db: sqlite_utils.Database, tender: dict, goals: list[Goal], embedder: Embedder | None = None,
+                today: dt.date | None = None) -> Library:
+    """Step 5b: the answer library's records for this tender (chosen by meaning with an embedder, else by
+    words), and why any record of the knowledge base is stale on `today`."""
+    words = " ".join(str(b.get("text", "")) for b in tender.get("blocks") or [] if isinstance(b, dict))
+    words = words or " ".join([tender.get("title") or "", *(str(r.get("text", "")) for r in tender.get("requirements") or [])])
+    stale: dict[str, str] = {}
+    for item in stale_records(db, today or dt.date.today(), result_max_age()):
+        stale[item.ref] = f"{stale[item.ref]}; {item.reason}" if item.ref in stale else item.reason
+    return Library(**choose_library(db, words, [goal.text for goal in goals], embedder), stale=stale)
+
+
 def outline_request(tender: dict, records: dict[str, dict], organisation: str, date: dt.date | None = None,
-                    fits: dict[int, set[str]] | None = None) -> tuple[DraftRequest, list[str]]:
+                    fits: dict[int, set[str]] | None = None,
+                    library: Library | None = None) -> tuple[DraftRequest, list[str]]:
     """Step 6: the draft request for the tender's goals and chosen records, and notices for refs now missing.
 
     `fits` holds per goal the refs that match that goal itself; chosen records outside it are left out.
@@ -95,7 +112,7 @@ def outline_request(tender: dict, records: dict[str, dict], organisation: str, d
         if missing:
             notices.append(f"Bij het doel ‘{goal.text[:80]}’ is gekozen bewijs niet meer in de "
                            f"kennisbank en weggelaten: {', '.join(missing)}.")
-    return DraftRequest(tender_info(tender, organisation, date), goals, records, fits), notices
+    return DraftRequest(tender_info(tender, organisation, date), goals, records, fits, library or Library()), notices
 
 
 def write(request: DraftRequest, template=None, soffice: str | None = None, workdir=None) -> Draft:
@@ -125,7 +142,8 @@ class CheckedDraft:
 
 def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, template=None,
                  check_it: bool = True, soffice: str | None = None, workdir=None,
-                 embedder: Embedder | None = None, fits: dict[int, set[str]] | None = None) -> CheckedDraft:
+                 embedder: Embedder | None = None, fits: dict[int, set[str]] | None = None,
+                 today: dt.date | None = None) -> CheckedDraft:
     """Steps 6-8 for a tender with its chosen evidence: outline, write and (unless told not to) check.
 
     With an `embedder` (or the `fits` already measured), chosen records that do not match their goal
@@ -135,7 +153,8 @@ def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, tem
     records = fetch_records(db, (ref for goal in goals for ref in goal.evidence))
     if fits is None and embedder is not None and goals:
         fits = goal_fits(db, goals, embedder)
-    request, notices = outline_request(tender, records, organisation, fits=fits)
+    library = library_for(db, tender, goals, embedder, today)
+    request, notices = outline_request(tender, records, organisation, today, fits=fits, library=library)
     draft = write(request, template, soffice, workdir)
     report = check(draft, request, soffice=soffice, workdir=workdir) if check_it else None
     return CheckedDraft(draft, report, request, notices + draft.notices)
@@ -151,7 +170,8 @@ def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embe
     tender = tender_from_analysis(analyse(read(data, filename)), filename)
     chosen, fits = choose_and_fit(db, goals_from_records(tender["goals"]), embedder, top)
     tender["goals"] = goals_to_records(chosen)
-    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir, fits=fits)
+    return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir, fits=fits,
+                                embedder=embedder)
 
 
 def draft_filename(title: str) -> str:

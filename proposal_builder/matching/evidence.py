@@ -9,6 +9,7 @@ from knowledge_base.search import GoalContext, Hit, match_goals
 
 from ..tender import Goal
 from ..tender.goal import column_value
+from .audience import fits_audience
 
 TOP_HITS = 8  # evidence suggested per goal
 PICK_ORDER = ("method", "project", "result")  # one of each, in this order
@@ -56,13 +57,14 @@ def match_tender_goals(db: sqlite_utils.Database, goals: list[Goal], embedder: E
                        contexts=[goal_context(goal) for goal in goals])
 
 
-def pick_evidence(hits: list[Hit], records: dict[str, dict]) -> list[str]:
+def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None = None) -> list[str]:
     """The strongest evidence for one goal: the best method, project and result with a figure.
 
     Weak matches are skipped, so a goal the knowledge base does not cover gets nothing (and the
     draft a placeholder) rather than evidence that does not fit; so are matches more than
     `PICK_MARGIN` below the goal's best, so a type with only a distant match stays empty. Scores
-    are compared as evidence of their own (`Hit.evidence_score`: without a project's lift).
+    are compared as evidence of their own (`Hit.evidence_score`: without a project's lift). With
+    the `goal`, a record for other people than the goal is about is skipped (audience.py).
     """
     best: dict[str, str] = {}
     floor = max((hit.evidence_score for hit in hits), default=0.0) - PICK_MARGIN
@@ -71,6 +73,8 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict]) -> list[str]:
         if hit.weak or hit.evidence_score < floor or record is None or hit.type in best:
             continue
         if hit.type == "result" and not has_number(record):
+            continue
+        if goal is not None and not fits_audience(goal, record):
             continue
         best[hit.type] = hit.ref
     return [best[kind] for kind in PICK_ORDER if kind in best]

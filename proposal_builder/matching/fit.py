@@ -1,7 +1,8 @@
 """Whether a record fits a goal itself: one of the goal's own strong matches, or linked to one.
 
 The calibrated weak flag says a match is probably unrelated to the goal; the director's choice
-stands unless it is. A project fits when one of its fitting results does, a method when a
+stands unless it is, or unless the record is for other people than the goal is about (audience.py:
+"ouderen" under a goal about "ouders"). A project fits when one of its fitting results does, a method when a
 fitting project uses it, and a result of a fitting project when it still scores above the
 average record (the method–project–result links of the knowledge base).
 """
@@ -13,6 +14,7 @@ from knowledge_base.embeddings import Embedder
 from knowledge_base.search import Hit
 
 from ..tender import Goal
+from .audience import fits_audience
 from .evidence import fetch_records, match_tender_goals
 
 FIT_TOP = 20  # matches per goal that may count as fitting
@@ -21,14 +23,19 @@ FIT_TOP = 20  # matches per goal that may count as fitting
 def goal_fits(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder) -> dict[int, set[str]]:
     """Per goal (1-based) the refs that fit it: strong matches and the records linked to them."""
     hits = match_tender_goals(db, goals, embedder, FIT_TOP)
-    return fits_from_hits(hits, fetch_records(db, {hit.ref for goal_hits in hits for hit in goal_hits}))
+    return fits_from_hits(hits, fetch_records(db, {hit.ref for goal_hits in hits for hit in goal_hits}), goals)
 
 
-def fits_from_hits(hits: list[list[Hit]], records: dict[str, dict]) -> dict[int, set[str]]:
-    """The fitting refs per goal from its (at least FIT_TOP) matches and the matched records by ref."""
+def fits_from_hits(hits: list[list[Hit]], records: dict[str, dict],
+                   goals: list[Goal] | None = None) -> dict[int, set[str]]:
+    """The fitting refs per goal from its (at least FIT_TOP) matches and the matched records by ref;
+    with the `goals`, a record for other people than its goal is about does not fit it."""
     fits = {}
     for number, goal_hits in enumerate(hits, start=1):
-        refs = _with_links({hit.ref for hit in goal_hits if not hit.weak}, records)
+        goal = goals[number - 1] if goals else None
+        direct = {hit.ref for hit in goal_hits if not hit.weak
+                  and (goal is None or hit.ref not in records or fits_audience(goal, records[hit.ref]))}
+        refs = _with_links(direct, records)
         refs |= {hit.ref for hit in goal_hits if hit.score > 0 and records.get(hit.ref, {}).get("project") in refs}
         fits[number] = refs
     return fits

@@ -47,13 +47,13 @@ def goal_for(goals: list[Goal], text: str, index: int) -> Goal:
     return next((goal for goal in goals if goal.text == text), Goal(text))
 
 
-def _rows(goal_hits: list[Hit], chosen: list[str], records: dict[str, dict]) -> list[dict]:
+def _rows(goal_hits: list[Hit], chosen: list[str], records: dict[str, dict], goal: Goal) -> list[dict]:
     """The goal's evidence rows: chosen records not among the matches, then the matches.
 
     A row is `recommended` when the unattended draft would pick it, `more` when it waits
     behind "meer tonen" (a match below the best `SHOWN_ROWS` that was not chosen).
     """
-    picks = set(pick_evidence(goal_hits, records))
+    picks = set(pick_evidence(goal_hits, records, goal))
     shown = {hit.ref for hit in goal_hits}
     rows = [{"record": records[ref], "hit": None, "chosen": True, "recommended": False, "more": False}
             for ref in chosen if ref in records and ref not in shown]
@@ -71,8 +71,9 @@ def goal_rows(db: sqlite_utils.Database, tender_goals: list[Goal], form: Workben
                             + [ref for refs in chosen_refs for ref in refs])
     goals = []
     for index, (entry, goal_hits, chosen) in enumerate(zip(form.goals, hits, chosen_refs)):
-        rows = _rows(goal_hits, chosen, records)
-        goals.append({"index": index, "entry": entry, "goal": goal_for(tender_goals, entry.goal_text.data, index),
+        goal = goal_for(tender_goals, entry.goal_text.data, index)
+        rows = _rows(goal_hits, chosen, records, goal)
+        goals.append({"index": index, "entry": entry, "goal": goal,
                       "rows": rows, "coverage": goal_coverage(goal_hits, chosen, records),
                       "to_take": [r["record"]["ref"] for r in rows if r["recommended"] and not r["chosen"]]})
     return goals

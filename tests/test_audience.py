@@ -1,0 +1,80 @@
+"""A record placed under a goal must be for the people the goal is about (matching/audience.py)."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder.matching.audience import families, fits_audience
+from proposal_builder.matching.evidence import pick_evidence
+from proposal_builder.matching.fit import fits_from_hits
+from knowledge_base.search import Hit
+from proposal_builder.tender import Goal
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ouders voelen zich zekerder in de opvoeding", {"ouders"}),
+    ("Ouderen weten de weg in hun dorp", {"ouderen"}),
+    ("bezoek aan 75-jarigen", {"ouderen"}),
+    ("zelfstandig wonende 65-plussers", {"ouderen"}),
+    ("jonge mantelzorgers van 8 tot 23 jaar", {"mantelzorgers"}),
+    ("Kinderen en jongeren hebben een veilige plek", {"jeugd"}),
+    ("huishoudens met een betalingsachterstand op vaste lasten", {"geldzorgen"}),
+    ("werkgevers, leidinggevenden en HR-medewerkers", {"werkgevers"}),
+    ("Inwoners die zich aanmelden, krijgen binnen tien werkdagen een huisbezoek.", set()),
+])
+def test_families_names_the_people_a_text_is_about(text, expected):
+    assert families(text) == expected
+
+
+def record(ref, type_, title, target_group="", themes=()):
+    return {"ref": ref, "type": type_, "title": title, "target_group": target_group, "themes": list(themes),
+            "value": "64", "results": [], "project": "", "methods": []}
+
+
+def hit(ref, type_, score, weak=False):
+    return Hit(ref, type_, ref, score, "", weak)
+
+
+ELDERLY = record("R1", "result", "Ouderen weten de weg in hun dorp", "75-jarigen")
+PARENTS = record("R2", "result", "Ouders vinden het opvoedspreekuur", "ouders van jonge kinderen")
+RESIDENTS = record("M1", "method", "Buurtkamer", "")
+
+
+def test_a_record_for_other_people_does_not_fit_the_goal():
+    goal = Goal("Ouders weten waar zij met vragen over opvoeden terechtkunnen.")
+    assert not fits_audience(goal, ELDERLY)
+    assert fits_audience(goal, PARENTS)
+
+
+def test_a_goal_or_record_naming_nobody_admits_everything():
+    assert fits_audience(Goal("Inwoners voelen zich welkom in de buurthuizen."), ELDERLY)
+    assert fits_audience(Goal("Ouderen voelen zich minder eenzaam."), RESIDENTS)
+
+
+def test_intermediaries_fit_a_goal_that_names_them_too():
+    employers = record("P1", "project", "Mantelzorg op de werkvloer", "werkgevers en leidinggevenden")
+    assert fits_audience(Goal("Werkende mantelzorgers kunnen werk en zorg combineren doordat hun werkgever meedenkt."),
+                         employers)
+    assert not fits_audience(Goal("Eenzaamheid onder ouderen neemt af."), employers)
+
+
+def test_the_goal_rows_target_group_column_counts():
+    goal = Goal("Meer mensen weten de weg naar hulp.", attributes={"Doelgroep": "ouders"})
+    assert not fits_audience(goal, ELDERLY)
+
+
+def test_picking_skips_the_higher_ranked_record_for_other_people():
+    goal = Goal("Ouders voelen zich gesteund in de opvoeding.")
+    records = {"R1": ELDERLY, "R2": PARENTS}
+    hits = [hit("R1", "result", 4.9), hit("R2", "result", 4.5)]
+    assert pick_evidence(hits, records) == ["R1"]
+    assert pick_evidence(hits, records, goal) == ["R2"]
+
+
+def test_a_record_for_other_people_is_not_among_the_goals_fits():
+    goals = [Goal("Ouders voelen zich gesteund in de opvoeding."), Goal("Ouderen blijven langer thuis wonen.")]
+    records = {"R1": ELDERLY, "R2": PARENTS}
+    hits = [[hit("R1", "result", 4.9), hit("R2", "result", 4.5)]] * 2
+    fits = fits_from_hits(hits, records, goals)
+    assert fits[1] == {"R2"}
+    assert fits[2] == {"R1"}
+    assert fits_from_hits(hits, records)[1] == {"R1", "R2"}
