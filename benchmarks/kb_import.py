@@ -61,7 +61,7 @@ def score_alone(db, gold: dict, report) -> dict:
     levels = gold.get("evidence_levels") or {}
     unknown = gold.get("unknown_levels") or {}
     level_ok = sum(ref in found and (found[ref]["evidence_level"] == level or unknown.get(ref) in
-                                     (found[ref]["evidence_level"], (found[ref].get("extra") or {}).get("evidence_level")))
+                                     (found[ref]["evidence_level"], *(found[ref].get("extra") or {}).values()))
                    for ref, level in levels.items())
     consent = gold.get("consent") or {}
     values = gold.get("result_values") or {}

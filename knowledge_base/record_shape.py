@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from .cleaning import value_problem
+from .result_lines import as_result_items
 
 # The longest text per field (characters); the forms use the same limits.
 FIELD_LIMITS = {
@@ -55,8 +56,10 @@ def _list_problem(value) -> str | None:
 def _results_problem(value) -> str | None:
     if value is None:
         return None
+    value = as_result_items(value)  # "indicator | waarde | eenheid" lines are results too
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        return "moet een lijst van resultaten zijn ({\"indicator\", \"value\", \"unit\", \"story\"})"
+        return ("moet een lijst van resultaten zijn: objecten ({\"indicator\", \"value\", \"unit\", \"story\"}) "
+                "of regels \"indicator | waarde | eenheid | verhaal\"")
     if len(value) > MAX_ITEMS:
         return f"heeft te veel resultaten (hoogstens {MAX_ITEMS})"
     return None

@@ -12,6 +12,7 @@ from .cleaning import clean_text
 from .database import DatabaseBusy, write_transaction
 from .library_types import EVIDENCE_TYPES, LIBRARY_TYPES, flat_fields, library_errors
 from .record_shape import length_errors, shape_errors
+from .result_lines import as_result_items
 
 RECORD_TYPES = {**EVIDENCE_TYPES, **LIBRARY_TYPES}
 EVIDENCE_LEVELS = [
@@ -105,7 +106,7 @@ def normalise(data: dict) -> dict:
     record["results"] = [
         {**{k: _as_text(item.get(k)) for k in INLINE_RESULT_FIELDS},
          **{k: _as_flag(item.get(k)) for k in INLINE_RESULT_FLAGS}}
-        for item in (data.get("results") or []) if isinstance(item, dict)
+        for item in as_result_items(data.get("results") or []) if isinstance(item, dict)
     ]
     extra = dict(data.get("extra") or {})
     extra.update({k: v for k, v in data.items()

@@ -126,3 +126,15 @@ def test_only_what_cannot_be_stored_is_refused(db, item, reason):
     refused = [line for line in report.lines if line.outcome == "rejected"]
     assert len(refused) == 1 and reason in refused[0].reason.lower()
     assert [r["ref"] for r in list_records(db)] == ["M6"]
+
+
+def test_inline_results_written_as_lines_import_as_results(db):
+    item = {"id": "P2", "type": "project", "title": "Taal aan Tafel",
+            "results": ["deelnemers | 45 | personen | ", "doorverwezen | 12 | personen | Mevrouw B. | toestemming"]}
+    report = import_file(db, json.dumps([item, {**item, "id": "P3", "results": "deelnemers | 30 | personen"}]))
+    assert report.count("added") == 2
+    results = get_record(db, "P2")["results"]
+    assert [(r["indicator"], r["value"], r["unit"]) for r in results] == [
+        ("deelnemers", "45", "personen"), ("doorverwezen", "12", "personen")]
+    assert results[1]["story"] == "Mevrouw B." and results[1]["consent"] is True and results[0]["consent"] is False
+    assert get_record(db, "P3")["results"][0]["value"] == "30"

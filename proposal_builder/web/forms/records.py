@@ -14,6 +14,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from knowledge_base import EVIDENCE_LEVELS, RECORD_TYPES
 from knowledge_base.library_types import field_labels
 from knowledge_base.records import REF_PATTERN, RESERVED_REFS
+from knowledge_base.result_lines import parse_result_lines, result_lines
 
 # Dutch names of every record field, shared by the forms, the record page and the history.
 LABELS = {
@@ -28,9 +29,6 @@ LABELS = {
 LABELS.update(field_labels())  # the answer library's own fields, owner and review date
 RESULT_LINE_HELP = ("Eén resultaat per regel: indicator | waarde | eenheid | verhaal; zet er "
                     "| toestemming en | gepseudonimiseerd achter als dat voor het verhaal geldt.")
-# The marks that end an inline result's line, as the flags they set (a story may hold "|" itself).
-RESULT_LINE_FLAGS = {"toestemming": "consent", "gepseudonimiseerd": "pseudonymised"}
-_FLAG_MARK = re.compile(r"^(toestemming|gepseudonimiseerd)(?:\s*:?\s*(ja|nee))?$", re.IGNORECASE)
 
 
 def _short(name: str, limit: int) -> Length:
@@ -58,35 +56,6 @@ def _list_text(values: list[str]) -> str:
 
 def _split_list(text: str | None) -> list[str]:
     return [part.strip() for part in re.split(r"[,;\n]", text or "") if part.strip()]
-
-
-def result_lines(results: list[dict]) -> str:
-    """Inline results as editable text, one `indicator | waarde | eenheid | verhaal | toestemming` per line."""
-    lines = []
-    for item in results:
-        parts = [item.get(k, "").replace("\n", " ") for k in ("indicator", "value", "unit", "story")]
-        marks = [mark for mark, flag in RESULT_LINE_FLAGS.items() if item.get(flag)]
-        while parts and not parts[-1] and not marks:
-            parts.pop()
-        lines.append(" | ".join(parts + marks))
-    return "\n".join(lines)
-
-
-def parse_result_lines(text: str | None) -> list[dict]:
-    """The inline results written in `text` (blank lines skipped); flags only where marked."""
-    results = []
-    for line in (text or "").splitlines():
-        if not line.strip():
-            continue
-        parts, flags = [p.strip() for p in line.split("|")], {}
-        while len(parts) > 1 and (mark := _FLAG_MARK.match(parts[-1])):
-            parts.pop()
-            flags[RESULT_LINE_FLAGS[mark.group(1).lower()]] = (mark.group(2) or "ja").lower() == "ja"
-        head = parts[:3] + [""] * (3 - len(parts[:3]))
-        story = " | ".join(parts[3:])
-        item = dict(zip(("indicator", "value", "unit", "story"), [*head, story]))
-        results.append({**item, **{flag: True for flag, on in flags.items() if on}})
-    return results
 
 
 class RecordForm(FlaskForm):
