@@ -5,7 +5,8 @@ import sys
 import pytest
 
 LIBRARIES = ["knowledge_base", "proposal_builder.tender", "proposal_builder.matching",
-             "proposal_builder.drafting", "proposal_builder.pipeline", "proposal_builder.cli"]
+             "proposal_builder.drafting", "proposal_builder.pipeline", "proposal_builder.cli",
+             "proposal_builder.record_proposals"]
 
 
 def _modules_after_import(module: str) -> set[str]:
@@ -27,6 +28,9 @@ def test_library_imports_no_flask(module):
     ("proposal_builder.matching", "proposal_builder.drafting"),
     ("proposal_builder.drafting", "proposal_builder.pipeline"),
     ("proposal_builder.pipeline", "proposal_builder.web"),
+    ("proposal_builder.record_proposals", "proposal_builder.matching"),
+    ("proposal_builder.record_proposals", "proposal_builder.drafting"),
+    ("proposal_builder.record_proposals", "proposal_builder.web"),
 ])
 def test_rooms_do_not_reach_back_up_the_flow(room, forbidden):
     loaded = _modules_after_import(room)

@@ -8,6 +8,7 @@ from .common import open_app_db
 from .draft import draft
 from .kb import kb
 from .match import index, match
+from .propose import propose
 from .run import run
 from .tender import tender
 from .users import users
@@ -20,5 +21,6 @@ def cli() -> None:
 
 for command in (run, kb, users, backup, restore, tender, draft, match, index):
     cli.add_command(command)
+kb.add_command(propose)
 
 __all__ = ["cli", "open_app_db"]

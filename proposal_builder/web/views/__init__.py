@@ -38,9 +38,9 @@ def nav_items() -> list[tuple[str, str, bool]]:
 
 def register_blueprints(app: Flask) -> None:
     """Attach every blueprint to the app."""
-    from . import admin, auth, main, records, search, tenders, workbench
+    from . import admin, auth, main, proposals, records, search, tenders, workbench
 
-    for module in (main, auth, admin, records, tenders, workbench, search):
+    for module in (main, auth, admin, records, tenders, workbench, search, proposals):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["nav_items"] = nav_items
     app.add_template_filter(dutch.moment, "local_time")

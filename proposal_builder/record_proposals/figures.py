@@ -1,0 +1,158 @@
+"""Figures in prose and in table cells: a value with its unit and indicator, unless it is no result.
+
+A figure is no result when its clause speaks of a target, a baseline, a sample, the context
+(monitor figures), money of the organisation or its staff, or another year than the one reported on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import (BASELINE_CUES, CONTEXT_CUES, MONEY_CUES, NOT_UNITS, PERSONNEL_CUES, SAMPLE_WORDS,
+                    TARGET_CUES, has_any)
+
+NUMBER = re.compile(r"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                    r"(?:\s?(?P<pct>%|procent\b))?(?![\w/]|[.,]\d)")
+RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) op (?:de |elke )?(\d+|tien|vijf|drie|vier)\b")
+CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|tegen)\s+|\s+[–—-]\s+")
+NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)")
+REFERENCE_WORDS = ("hoofdstuk", "paragraaf", "bijlage", "tabel", "figuur", "pagina", "blz", "artikel", "nummer",
+                   "versie", "fase", "stap", "niveau", "groep", "klas", "postcode", "n", "n=")
+STOP = {"de", "het", "een", "van", "in", "op", "aan", "voor", "met", "en", "of", "die", "dat", "er", "we",
+        "wij", "zich", "is", "zijn", "was", "waren", "werd", "werden", "heeft", "hebben", "bij", "uit", "naar",
+        "dan", "als", "ook", "nog", "al", "tot", "om", "te", "keer"}
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9À-Ý\"'(‘“€])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text."""
+    return [part for part in SENTENCE_END.split(" ".join(text.split())) if part]
+
+
+@dataclass
+class Figure:
+    """One result found in the text: what was measured, the figure as written and its unit."""
+
+    indicator: str
+    value: str
+    unit: str
+    source: str  # the sentence or table row it was read from
+
+    def key(self) -> str:
+        """What makes two figures the same result."""
+        return f"{self.value}|{self.unit}".lower()
+
+
+def text_figures(text: str, year: int | None, planning: bool = False) -> list[Figure]:
+    """The result figures in a piece of prose."""
+    found: list[Figure] = []
+    for sentence in sentences(text):
+        if _sentence_is_no_result(sentence):
+            continue
+        for clause in _clauses(sentence):
+            found += clause_figures(clause, sentence, year, planning)
+    return found
+
+
+def _sentence_is_no_result(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return has_any(lowered, CONTEXT_CUES) or has_any(lowered, PERSONNEL_CUES)
+
+
+def _clauses(sentence: str) -> list[str]:
+    sentence = re.sub(r"\((?:[^()]*\b(?:19|20)\d\d\b[^()]*)\)", " ", sentence)  # "(2023: 120)"
+    return [c for c in CLAUSES.split(sentence) if c and c.strip()]
+
+
+def clause_figures(clause: str, sentence: str, year: int | None, planning: bool = False) -> list[Figure]:
+    """The result figures in one clause (the sentence is kept as their source)."""
+    lowered = clause.lower()
+    if has_any(lowered, TARGET_CUES) or has_any(lowered, BASELINE_CUES) or _other_year(lowered, year, planning):
+        return []
+    masked = NOT_A_COUNT.sub(lambda m: "#" * len(m.group(0)), clause)
+    figures = []
+    for match in RATIO.finditer(masked):
+        figures.append(Figure(_indicator(clause, match.start(), match.end(), ""), match.group(0), "", sentence))
+        masked = masked[:match.start()] + "#" * (match.end() - match.start()) + masked[match.end():]
+    for match in NUMBER.finditer(masked):
+        figure = _figure(clause, masked, match, lowered)
+        if figure:
+            figure.source = sentence
+            figures.append(figure)
+    return figures
+
+
+def _other_year(lowered: str, year: int | None, planning: bool) -> bool:
+    """A clause about another year than the one reported on (a comparison or a plan)."""
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", lowered)]
+    if year is None or planning:
+        return False
+    for found in years:
+        before = lowered[:lowered.find(str(found))]
+        if found > year or (found < year and not re.search(r"(sinds|vanaf|sedert|start(?:te)? in|in de periode)\s*$",
+                                                              before.strip() + " ", re.I)
+                            and not re.search(r"(sinds|vanaf|sedert)\s+$", before)):
+            if not re.search(rf"{found}\s*[-–]\s*{year}|{found}\s*(t/m|tot en met)\s*{year}", lowered):
+                return True
+    return False
+
+
+def _figure(clause: str, masked: str, match: re.Match, lowered: str) -> Figure | None:
+    number, start, end = match.group("num"), match.start(), match.end()
+    before = masked[:start].lower().split()
+    after = re.findall(r"[\w'’-]+", masked[end:].lower())
+    euro, percent = bool(match.group("euro")), bool(match.group("pct"))
+    if re.fullmatch(r"(19|20)\d\d", number) and not (euro or percent):
+        return None
+    if before and before[-1].strip("(:") in REFERENCE_WORDS:
+        return None
+    if after and not (euro or percent) and (after[0] in NOT_UNITS or after[0] in SAMPLE_WORDS
+                                             or (len(after) > 1 and after[1] in SAMPLE_WORDS)):
+        return None
+    if re.search(r"\bvan\s*$", " ".join(before[-1:])) and re.search(r"^\s*(\S+\s+){0,2}naar\b", masked[end:].lower()):
+        return None  # "van 6,4 naar 7,1": the first is the baseline
+    if re.match(r"\s*[-–]\s*\d", masked[end:]) or re.search(r"\d\s*[-–]\s*$", masked[:start]):
+        return None  # a range such as "12-18" (ages) or "2021-2023"
+    if euro and has_any(lowered, MONEY_CUES):
+        return None
+    unit = "€" if euro else "%" if percent else _unit(after)
+    return Figure(_indicator(clause, start, end, unit), number, unit, clause)
+
+
+def _unit(after: list[str]) -> str:
+    """The counted noun after a number ('148 koppelingen' → 'koppelingen'), '' when none."""
+    words = [w for w in after[:3]]
+    if not words or words[0] in STOP or not words[0].isalpha():
+        return ""
+    if words[0].endswith("e") and len(words) > 1 and words[1] not in STOP and words[1].isalpha():
+        return f"{words[0]} {words[1]}"  # "nieuwe deelnemers"
+    return words[0]
+
+
+def _indicator(clause: str, start: int, end: int, unit: str) -> str:
+    """What the figure measures: the clause around it, without the figure itself."""
+    rest = clause[end:].strip(" .,:;")
+    rest = re.sub(r"^(%|procent)\s*", "", rest)
+    rest = re.sub(r"^(van (de|alle|het|onze)\s+)", "", rest)
+    words = rest.split()
+    text = " ".join(words[:14]) if len(words) >= 2 else " ".join(clause[:start].split()[-10:] + words)
+    text = re.sub(r"^(en|of|maar|en dat|waarvan|dat|die)\s+", "", text.strip(" .,:;()"), flags=re.I)
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def cell_figures(cell: str, indicator: str, unit: str, source: str) -> list[Figure]:
+    """The figure of a table cell: a bare number takes the row's indicator; a phrase is read as prose."""
+    cell = cell.strip()
+    if not cell or not re.search(r"\d|op de", cell) or has_any(cell.lower(), TARGET_CUES):
+        return []
+    bare = re.fullmatch(r"(€\s?)?([-+]?\d[\d.]*(?:,\d+)?)\s*(%|procent)?", cell)
+    if bare:
+        own_unit = "€" if bare.group(1) else "%" if bare.group(3) else unit
+        return [Figure(indicator, bare.group(2), own_unit, source)]
+    found = clause_figures(cell, source, None)
+    for figure in found:
+        if len(figure.indicator.split()) < 2 and indicator:
+            figure.indicator = f"{indicator}: {figure.indicator}".strip(": ")
+    return found

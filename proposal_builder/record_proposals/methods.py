@@ -1,0 +1,169 @@
+"""Methods and their recognition: from method tables, headings under a methods chapter and prose."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .figures import sentences
+from .names import name_after, name_before, same_name
+from .sections import Section
+from .tables import Table
+from .words import (DATABANKS, METHOD_NOUNS, NOT_RECOGNISED, RECOGNITION, RECOGNITION_CONTEXT, has_any)
+
+LEVEL_PHRASE = re.compile("|".join(re.escape(p) for p in [*(p for p, _ in RECOGNITION), *NOT_RECOGNISED])
+                          + r"|erkend", re.I)
+
+
+@dataclass
+class MethodDraft:
+    """A method found in the document."""
+
+    title: str
+    evidence_level: str = ""
+    as_written: str = ""
+    databank: str = ""
+    summary: str = ""
+    source: str = ""
+    mentions: list[str] = field(default_factory=list)
+
+    def merge(self, other: "MethodDraft") -> None:
+        """Take what `other` knows and this one does not."""
+        if not self.evidence_level and other.evidence_level:
+            self.evidence_level, self.as_written = other.evidence_level, other.as_written
+            self.databank = self.databank or other.databank
+        self.summary = self.summary or other.summary
+        self.databank = self.databank or other.databank if self.evidence_level else self.databank
+
+
+def recognition(text: str) -> tuple[str, str]:
+    """(stored level, the words as written) of a recognition phrase in `text`; ('', '') when none.
+
+    Uses the knowledge base's vocabulary normaliser when it is there; else this module's table.
+    """
+    lowered = text.lower()
+    if has_any(lowered, NOT_RECOGNISED):
+        return "", ""
+    for phrase, level in RECOGNITION:
+        at = lowered.find(phrase)
+        if at >= 0:
+            return level, text[at:at + len(phrase)]
+    return "", ""
+
+
+def databank(text: str) -> str:
+    """The databank a sentence names, '' when none."""
+    lowered = text.lower()
+    return next((name for word, name in DATABANKS if word in lowered), "")
+
+
+def _recognition_sentence(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return has_any(lowered, RECOGNITION_CONTEXT) or bool(re.search(r"\((effectief|goed (onderbouwd|beschreven))", lowered))
+
+
+def prose_methods(text: str, source: str) -> list[MethodDraft]:
+    """Methods named in prose: before a recognition phrase or after a method noun."""
+    found: list[MethodDraft] = []
+    for sentence in sentences(text):
+        lowered = sentence.lower()
+        level, written = recognition(sentence) if _recognition_sentence(sentence) else ("", "")
+        names = _names_by_noun(sentence)
+        match = LEVEL_PHRASE.search(sentence)
+        if match and (level or has_any(lowered, NOT_RECOGNISED)):
+            before = _name_before_phrase(sentence, match.start())
+            if before and before not in names:
+                names.insert(0, before)
+        for name, segment in _segments(sentence, names):
+            own, own_written = recognition(segment) if level or has_any(segment.lower(), NOT_RECOGNISED) else ("", "")
+            if not own and not has_any(segment.lower(), NOT_RECOGNISED) and len(names) == 1:
+                own, own_written = level, written
+            bank = databank(sentence) if own else ""
+            found.append(MethodDraft(name, own, own_written, bank, sentence, source))
+    return found
+
+
+def _segments(sentence: str, names: list[str]) -> list[tuple[str, str]]:
+    """Each name with the text from it up to the next name: where its own recognition stands."""
+    places = sorted((sentence.find(n), n) for n in names if sentence.find(n) >= 0)
+    out = []
+    for i, (start, name) in enumerate(places):
+        end = places[i + 1][0] if i + 1 < len(places) else len(sentence)
+        out.append((name, sentence[start:end]))
+    return out
+
+
+def _names_by_noun(sentence: str) -> list[str]:
+    names = []
+    pattern = r"\b(?:de |het |onze |eigen |een )?(?:" + "|".join(METHOD_NOUNS) + r")\b(?: van)?"
+    for match in re.finditer(pattern, sentence, re.I):
+        name = name_after(sentence, match.end())
+        if name and len(name) > 2 and not re.fullmatch(r"[\d .]+", name):
+            names.append(name)
+    return names
+
+
+def _name_before_phrase(sentence: str, at: int) -> str:
+    """The name a recognition phrase is about: 'X (erkend …)', 'X is erkend als …', 'X, erkend als …'."""
+    head = sentence[:at]
+    head = re.sub(r"(\s*(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank)\s*)+$", "", head,
+                  flags=re.I)
+    head = re.sub(r"[\s(,:–-]*$", "", head)
+    return name_before(head + " ", len(head) + 1) or name_before(sentence, at)
+
+
+def table_methods(table: Table) -> list[MethodDraft]:
+    """Rows of a table with a method column and a recognition or databank column."""
+    name_col = table.column("method")
+    level_col, bank_col = table.column("level"), table.column("databank")
+    if level_col is None and bank_col is None:
+        return []
+    if name_col is None:
+        name_col = 0
+    found = []
+    for row in table.rows:
+        name = row[name_col].strip()
+        if not name or name_col in (level_col, bank_col):
+            continue
+        written = " ".join(row[c] for c in (level_col, bank_col) if c is not None)
+        level, as_written = recognition(written)
+        bank = row[bank_col].strip() if bank_col is not None else databank(written)
+        found.append(MethodDraft(name, level, as_written or (row[level_col] if level_col is not None else ""),
+                                 bank if level else "", " | ".join(row), "tabel"))
+    return found
+
+
+def find_methods(root: Section) -> list[MethodDraft]:
+    """Every method the document names, each once, with its recognition where the document gives it."""
+    found: list[MethodDraft] = []
+    for section in root.walk():
+        if section.skipped:
+            continue
+        for table in section.tables:
+            found += table_methods(table)
+        if section.facet == "methods" or (section.parent and section.parent.facet == "methods"):
+            found += _heading_method(section)
+        found += prose_methods(section.text(), " › ".join(section.path))
+    return merge_methods(found)
+
+
+def _heading_method(section: Section) -> list[MethodDraft]:
+    """A heading under a methods chapter names a method; its text gives the recognition."""
+    if section.facet:
+        return []
+    text = section.all_text()
+    level, written = recognition(text) if _recognition_sentence(text) else ("", "")
+    first = sentences(text)[:1]
+    return [MethodDraft(section.heading, level, written, databank(text) if level else "",
+                        first[0] if first else "", " › ".join(section.path))]
+
+
+def merge_methods(found: list[MethodDraft]) -> list[MethodDraft]:
+    """One method per name, the recognition taken from wherever it was given."""
+    merged: list[MethodDraft] = []
+    for method in found:
+        twin = next((m for m in merged if same_name(m.title, method.title)), None)
+        if twin:
+            twin.merge(method)
+        else:
+            merged.append(method)
+    return merged

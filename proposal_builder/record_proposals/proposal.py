@@ -1,0 +1,235 @@
+"""From a document's blocks to candidate records in the import format, each with where it came from."""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from proposal_builder.tender.reading.blocks import Block
+
+from . import fields
+from .figures import cell_figures, text_figures
+from .methods import MethodDraft, find_methods
+from .names import names_in, same_name
+from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, section_projects,
+                       title_project_name)
+from .results import table_results
+from .sections import Section, build_tree, document_kind, document_title, report_year
+from .words import PLANNING_KINDS
+
+NO_FIGURES_FACETS = ("story", "plans")
+
+
+@dataclass
+class Candidate:
+    """A proposed record: the record in the import format, where it was read and what it may duplicate."""
+
+    record: dict
+    source: str = ""
+    evidence: list[str] = field(default_factory=list)  # the sentences or table rows its figures come from
+    as_written: str = ""  # a method's recognition as the document wrote it
+    duplicate_of: dict | None = None  # {"ref", "title", "how"} of an existing record
+
+    def to_dict(self) -> dict:
+        """The candidate as plain JSON."""
+        return {"record": self.record, "source": self.source, "evidence": self.evidence,
+                "as_written": self.as_written, "duplicate_of": self.duplicate_of}
+
+
+@dataclass
+class Proposal:
+    """Every candidate read from one document, and the chapters left out as no records."""
+
+    source: str
+    kind: str
+    year: int | None
+    candidates: list[Candidate]
+    skipped_chapters: list[str]
+    seconds: float = 0.0
+
+    def records(self) -> list[dict]:
+        """The candidate records alone, in the import format."""
+        return [c.record for c in self.candidates]
+
+    def to_dict(self) -> dict:
+        """The proposal as plain JSON."""
+        return {"source": self.source, "kind": self.kind, "year": self.year,
+                "skipped_chapters": self.skipped_chapters, "seconds": round(self.seconds, 2),
+                "candidates": [c.to_dict() for c in self.candidates]}
+
+
+@dataclass
+class _Document:
+    root: Section
+    title: str
+    kind: str
+    planning: bool
+    year: int | None
+    title_project: ProjectDraft | None = None
+    projects: list[ProjectDraft] = field(default_factory=list)
+    methods: list[MethodDraft] = field(default_factory=list)
+    owners: dict[int, ProjectDraft] = field(default_factory=dict)  # id(section) → its project
+
+
+def _read(blocks: list[Block], source: str = "") -> _Document:
+    """The document's structure, kind and reporting year (the file name speaks when the title is lost)."""
+    title = document_title(blocks)
+    kind, names_project = document_kind(title)
+    named = re.sub(r"\.[a-z]+$", "", source.rsplit("/", 1)[-1]).replace("_", " ").replace("-", " ").title()
+    if not kind and document_kind(named)[0]:
+        title = named
+        kind, names_project = document_kind(title)
+    planning = kind in PLANNING_KINDS
+    doc = _Document(build_tree(blocks), title, kind, planning, report_year(blocks, title))
+    if names_project and title_project_name(title):
+        doc.title_project = ProjectDraft(title_project_name(title), planned=planning, source="titel van het document")
+    return doc
+
+
+def find_all(doc: _Document) -> None:
+    """Fill the document's projects (with their figures and fields) and methods."""
+    doc.methods = find_methods(doc.root)
+    if doc.title_project is None or doc.planning:
+        doc.projects = section_projects(doc.root, doc.year, _title_heading(doc))
+    if doc.title_project is not None:
+        doc.projects.insert(0, doc.title_project)
+    _overview_tables(doc)
+    _assign_owners(doc)
+    _figures(doc)
+    _fields(doc)
+
+
+def _title_heading(doc: _Document) -> str:
+    first = doc.root.children[0].heading if doc.root.children else ""
+    return first if first == doc.title else doc.title
+
+
+def _live_sections(doc: _Document):
+    return [s for s in doc.root.walk() if not s.skipped]
+
+
+def _overview_tables(doc: _Document) -> None:
+    for section in _live_sections(doc):
+        for table in section.tables:
+            for name, cells, _ in overview_rows(table):
+                if doc.title_project and not doc.planning and not any(same_name(p.title, name) for p in doc.projects):
+                    continue  # a project report's table of activities: all of it is the one project
+                project = find_or_add(doc.projects, name, " › ".join(section.path) + " (tabel)")
+                for role, text in cells.items():
+                    if text.strip():
+                        project.cells[role] = f"{project.cells.get(role, '')} {text}".strip()
+
+
+def _assign_owners(doc: _Document) -> None:
+    for project in doc.projects:
+        if project.section is not None:
+            for section in project.section.walk():
+                doc.owners[id(section)] = project
+    if doc.title_project is not None:
+        for section in _live_sections(doc):
+            doc.owners.setdefault(id(section), doc.title_project)
+
+
+def _figures(doc: _Document) -> None:
+    for section in _live_sections(doc):
+        owner = doc.owners.get(id(section))
+        if section.facet not in NO_FIGURES_FACETS and not _in_facet(section, NO_FIGURES_FACETS):
+            _prose_figures(doc, section, owner)
+        for table in section.tables:
+            default = owner if owner is not None and not owner.planned else None
+            for project, figure in table_results(table, doc.year, doc.projects, default):
+                project.add_figures([figure])
+
+
+def _in_facet(section: Section, facets) -> bool:
+    node = section.parent
+    while node is not None:
+        if node.facet in facets:
+            return True
+        node = node.parent
+    return False
+
+
+def _prose_figures(doc: _Document, section: Section, owner: ProjectDraft | None) -> None:
+    for block in section.blocks:
+        figures = text_figures(block.text, doc.year, planning=owner is not None and owner.planned)
+        if owner is not None and owner is not doc.title_project:
+            owner.add_figures(figures)
+            continue
+        for figure in figures:
+            named = project_named([p for p in doc.projects if not p.planned], figure.source)
+            target = named or (owner if owner is not None else None)
+            if target is not None:
+                target.add_figures([figure])
+
+
+def _scope_text(doc: _Document, project: ProjectDraft) -> str:
+    if project.section is not None:
+        return project.section.all_text()
+    if project is doc.title_project:
+        return " ".join(s.text() for s in _live_sections(doc) if doc.owners.get(id(s)) is project)
+    return ""
+
+
+def _fields(doc: _Document) -> None:
+    known = [p.title for p in doc.projects] + [m.title for m in doc.methods]
+    whole = " ".join(s.text() for s in _live_sections(doc))
+    lexicon = fields.places(whole + " " + doc.title, known)
+    default_place = next(iter(name for name, _ in lexicon.most_common()), "")
+    for project in doc.projects:
+        text = _scope_text(doc, project)
+        extra = project.cells.get("heading_extra", "")
+        overview = " ".join(project.cells.get(r, "") for r in ("municipality", "target_group", "period"))
+        project.period = fields.period(f"{extra} {project.cells.get('period', '')} {text}") or (
+            str(doc.year) if doc.year and not doc.planning and project.section is not None else "")
+        project.municipality = (project.cells.get("municipality", "").strip()
+                                or fields.municipality(f"{extra} {text}", known, lexicon)
+                                or _place_in(extra, lexicon) or default_place)
+        project.target_group = (project.cells.get("target_group", "").strip() or fields.target_group(text)
+                                or fields.target_group(overview))
+        project.partners = fields.partners(text, [project.cells["partners"]] if "partners" in project.cells else [])
+        project.methods = [m.title for m in doc.methods
+                           if names_in(f"{text} {project.cells.get('method', '')}", m.title)]
+        project.summary = _summary(project, text)
+        if "results" in project.cells:  # overview cells such as "142 aanmeldingen"
+            project.add_figures(cell_figures(project.cells["results"], "", "", project.cells["results"]))
+
+
+def _place_in(text: str, lexicon: Counter) -> str:
+    return next((name for name in lexicon if name in text), "")
+
+
+def _summary(project: ProjectDraft, text: str) -> str:
+    if project.section is not None:
+        first = next((b.text for b in project.section.blocks if len(b.text) > 40), "")
+        return first[:600]
+    return text[:600].rsplit(" ", 1)[0] if len(text) > 600 else text
+
+
+def propose_blocks(blocks: list[Block], source: str = "") -> Proposal:
+    """Candidate records (methods first, then projects) from a document's blocks; refs are placeholders."""
+    started = time.perf_counter()
+    doc = _read(blocks, source)
+    find_all(doc)
+    candidates = [_method_candidate(m, i) for i, m in enumerate(doc.methods, 1)]
+    method_refs = {c.record["title"]: c.record["id"] for c in candidates}
+    candidates += [_project_candidate(p, i, method_refs) for i, p in enumerate(doc.projects, 1)]
+    skipped = [s.heading for s in doc.root.walk() if s.skipped and not (s.parent and s.parent.skipped)]
+    return Proposal(source, doc.kind, doc.year, candidates, skipped, time.perf_counter() - started)
+
+
+def _method_candidate(method: MethodDraft, number: int) -> Candidate:
+    record = {"id": f"M{number:02d}", "type": "method", "title": method.title, "summary": method.summary,
+              "evidence_level": method.evidence_level, "databank": method.databank, "recognised_on": ""}
+    return Candidate(record, method.source, [method.summary] if method.summary else [], method.as_written)
+
+
+def _project_candidate(project: ProjectDraft, number: int, method_refs: dict[str, str]) -> Candidate:
+    record = {"id": f"P{number:02d}", "type": "project", "title": project.title, "summary": project.summary,
+              "municipality": project.municipality, "period": project.period,
+              "target_group": project.target_group, "partners": project.partners,
+              "methods": [method_refs[m] for m in project.methods if m in method_refs],
+              "results": [{"indicator": f.indicator, "value": f.value, "unit": f.unit, "story": ""}
+                          for f in project.figures]}
+    return Candidate(record, project.source, [f.source for f in project.figures])

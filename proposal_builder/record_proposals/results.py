@@ -1,0 +1,93 @@
+"""Results from tables: which columns hold the reported figures and which project each row or column is about.
+
+Columns are read by their header (words.COLUMN_ROLES): targets, baselines, samples, money and other
+years than the one reported on are never results; a header naming a known project makes its column
+that project's (a table with projects as columns).
+"""
+from __future__ import annotations
+
+import re
+
+from .figures import Figure, cell_figures
+from .names import same_name
+from .projects import ProjectDraft, project_named
+from .tables import Table, is_number
+from .words import MONEY_CUES, TARGET_CUES, TOTAL_LABELS, has_any
+
+NOT_VALUE_ROLES = {"target", "baseline", "sample", "money", "level", "databank", "method", "municipality",
+                   "target_group", "partners", "period", "unit", "story", "project", "indicator"}
+
+
+def value_columns(table: Table, year: int | None) -> list[int]:
+    """The columns that hold this year's figures."""
+    years = table.year_columns
+    chosen = [c for c, y in years.items() if y == year] or ([max(years, key=years.get)] if years and year is None
+                                                             else [])
+    for c, role in enumerate(table.roles):
+        header_years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", table.header[c])]
+        if role == "value" and not (header_years and year and year not in header_years):
+            chosen.append(c)
+    if chosen or years:
+        return sorted(set(chosen))
+    return [c for c, role in enumerate(table.roles) if role == "" and c > 0 and _holds_figures(table, c)]
+
+
+def _holds_figures(table: Table, column: int) -> bool:
+    cells = [row[column] for row in table.rows if row[column].strip()]
+    return bool(cells) and sum(bool(re.search(r"\d", c)) for c in cells) >= len(cells) / 2
+
+
+def pivot_columns(table: Table, projects: list[ProjectDraft]) -> dict[int, ProjectDraft]:
+    """Columns whose header names a known project (projects as columns)."""
+    found = {}
+    for c, header in enumerate(table.header):
+        if c == 0:
+            continue
+        project = next((p for p in projects if same_name(p.title, header)), None)
+        if project:
+            found[c] = project
+    return found if len(found) >= 1 and table.roles[0] not in ("project",) else {}
+
+
+def _indicator(table: Table, row: list[str]) -> str:
+    column = table.column("indicator")
+    if column is None:
+        column = next((c for c, role in enumerate(table.roles) if role in ("", "value") and row[c].strip()
+                       and not is_number(row[c]) and not re.search(r"\d", row[c])), None)
+    return row[column].strip() if column is not None else ""
+
+
+def table_results(table: Table, year: int | None, projects: list[ProjectDraft],
+                  default: ProjectDraft | None) -> list[tuple[ProjectDraft, Figure]]:
+    """(project, figure) for every reported figure in the table."""
+    pivot = pivot_columns(table, projects)
+    columns = list(pivot) if pivot else value_columns(table, year)
+    unit_column = table.column("unit")
+    out = []
+    for row in table.rows:
+        indicator = _indicator(table, row)
+        if has_any(indicator.lower(), TARGET_CUES) or has_any(indicator.lower(), TOTAL_LABELS[:1]) or (
+                year and any(int(y) != year for y in re.findall(r"\b(20[0-4]\d)\b", indicator))):
+            continue  # a target, a total or another year's row
+        project = None if pivot else _row_project(table, row, projects, default)
+        for c in columns:
+            owner = pivot.get(c, project)
+            if owner is None:
+                continue
+            unit = row[unit_column].strip() if unit_column is not None else ""
+            label = indicator or table.header[c]
+            for figure in cell_figures(row[c], label, unit, " | ".join(row)):
+                if figure.unit == "€" and has_any(label.lower(), MONEY_CUES):
+                    continue
+                out.append((owner, figure))
+    return out
+
+
+def _row_project(table: Table, row: list[str], projects: list[ProjectDraft],
+                 default: ProjectDraft | None) -> ProjectDraft | None:
+    column = table.column("project")
+    if column is not None:
+        label = row[column].strip()
+        return next((p for p in projects if same_name(p.title, label)), None)
+    labels = " ".join(cell for cell in row if not is_number(cell))
+    return project_named(projects, labels) or default

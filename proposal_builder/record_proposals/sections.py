@@ -1,0 +1,127 @@
+"""The document as a tree of sections (from its headings), each marked skipped, a facet or a name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from proposal_builder.tender.reading.blocks import HEADING, TABLE_ROW, Block
+
+from .tables import Table, group_tables
+from .words import DOCUMENT_KINDS, FACET_HEADINGS, NON_RECORD_CHAPTERS, has_any, strip_numbering
+
+
+@dataclass
+class Section:
+    """One heading with the blocks and tables right under it and its sub-sections."""
+
+    heading: str  # without numbering
+    path: tuple[str, ...]
+    parent: "Section | None" = None
+    blocks: list[Block] = field(default_factory=list)  # paragraphs and list items, in order
+    tables: list[Table] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+    skipped: bool = False  # a chapter that holds no records (voorwoord, financiën, ...)
+    facet: str = ""  # 'partners', 'results', ... when the heading names a part of a record
+
+    def walk(self):
+        """This section and every section below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def text(self) -> str:
+        """The prose of this section alone."""
+        return " ".join(block.text for block in self.blocks)
+
+    def all_text(self) -> str:
+        """The prose of this section and its sub-sections."""
+        return " ".join(s.text() for s in self.walk())
+
+
+def facet_of(heading: str) -> str:
+    """Which part of a record a heading names ('' when it names something itself)."""
+    words = heading.lower().strip(" :.")
+    for facet, names in FACET_HEADINGS.items():
+        if words in names or any(words.startswith(name + " ") and len(words.split()) <= len(name.split()) + 2
+                                 for name in names):
+            return facet
+    return ""
+
+
+def is_non_record(heading: str) -> bool:
+    """Whether a chapter heading names a part of the report that is no record (foreword, finances, ...)."""
+    words = heading.lower().strip(" :.")
+    return any(words == name or words.startswith(name + " ") or words.endswith(" " + name) for name in
+               NON_RECORD_CHAPTERS) or has_any(words, ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
+
+
+def build_tree(blocks: list[Block]) -> Section:
+    """The section tree; the root holds what stands before the first heading."""
+    root = Section("", ())
+    nodes: dict[tuple[str, ...], Section] = {(): root}
+    pending: list[Block] = []
+    for block in blocks:
+        path = tuple(block.section)
+        if block.kind == TABLE_ROW:
+            pending.append(block)
+            continue
+        _flush(pending, nodes, root)
+        node = _node(nodes, path, root)
+        if block.kind != HEADING:
+            node.blocks.append(block)
+    _flush(pending, nodes, root)
+    _mark(root)
+    return root
+
+
+def _flush(rows: list[Block], nodes, root) -> None:
+    for table, extra in group_tables(rows):
+        node = _node(nodes, tuple(table.path), root)
+        node.tables.append(table)
+        node.blocks.extend(extra)
+    rows.clear()
+
+
+def _node(nodes: dict, path: tuple[str, ...], root: Section) -> Section:
+    if path in nodes:
+        return nodes[path]
+    parent = _node(nodes, path[:-1], root)
+    section = Section(strip_numbering(path[-1]), path, parent)
+    parent.children.append(section)
+    nodes[path] = section
+    return section
+
+
+def _mark(root: Section) -> None:
+    for section in root.walk():
+        if section is root:
+            continue
+        parent_skipped = section.parent is not None and section.parent.skipped
+        section.skipped = parent_skipped or is_non_record(section.heading)
+        section.facet = facet_of(section.heading)
+
+
+def document_title(blocks: list[Block]) -> str:
+    """The document's title: its first heading."""
+    return next((strip_numbering(b.text) for b in blocks if b.kind == HEADING), "")
+
+
+def document_kind(title: str) -> tuple[str, bool]:
+    """The document kind named in its title and whether the rest of the title names a project."""
+    lowered = title.lower()
+    for word, names_project in sorted(DOCUMENT_KINDS.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"\b{re.escape(word)}", lowered):
+            return word, names_project
+    return "", False
+
+
+def report_year(blocks: list[Block], title: str) -> int | None:
+    """The year the document reports on: the one in its title, else the most frequent year."""
+    found = re.findall(r"\b(20[0-4]\d)\b", title)
+    if found:
+        return int(found[-1])
+    counts: dict[int, int] = {}
+    for block in blocks[:400]:
+        for year in re.findall(r"\b(20[0-4]\d)\b", block.text):
+            counts[int(year)] = counts.get(int(year), 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None

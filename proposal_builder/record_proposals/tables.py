@@ -1,0 +1,98 @@
+"""Tables from table-row blocks: the header, rows with merged cells filled in, and what each column holds."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from proposal_builder.tender.reading.blocks import PARAGRAPH, Block
+
+from .words import COLUMN_ROLES
+
+NUMBER = re.compile(r"^[€]?\s*[-+]?\d[\d.]*(,\d+)?\s*(%|procent|x)?$")
+
+
+@dataclass
+class Table:
+    """One table: its header cells, its body rows and the section it stands in."""
+
+    header: list[str]
+    rows: list[list[str]]
+    path: list[str]
+    roles: list[str] = field(default_factory=list)
+    year_columns: dict[int, int] = field(default_factory=dict)  # column → the year its header names
+
+    def column(self, role: str) -> int | None:
+        """The first column with this role, or None."""
+        return self.roles.index(role) if role in self.roles else None
+
+
+def is_number(cell: str) -> bool:
+    """Whether a cell holds only a figure (148, 8,1, € 297.400, 68%)."""
+    return bool(NUMBER.match(cell.strip()))
+
+
+def column_role(header: str) -> str:
+    """What a column holds, from its header's words ('' when the header says nothing known)."""
+    lowered = header.lower().strip()
+    if re.fullmatch(r"(20[0-4]\d)( \(?t/m.*)?", lowered):
+        return "year"
+    for role, words in COLUMN_ROLES:
+        if any(re.search(rf"(?<!\w){re.escape(word)}", lowered) for word in words):
+            return role
+    return ""
+
+
+def group_tables(rows: list[Block]) -> list[tuple[Table, list[Block]]]:
+    """Consecutive table rows of one width as tables; a stray one-cell line after a table becomes a paragraph."""
+    out: list[tuple[Table, list[Block]]] = []
+    current: list[Block] = []
+    for block in rows:
+        same_header = bool(block.header) and block.header == current[0].header if current else False
+        if current and ((len(block.cells) != len(current[0].cells) and not same_header)
+                        or block.header != current[0].header or block.section != current[0].section):
+            out.append(_table(current))
+            current = []
+        current.append(block)
+    if current:
+        out.append(_table(current))
+    return out
+
+
+def _table(rows: list[Block]) -> tuple[Table, list[Block]]:
+    header = list(rows[0].header)
+    body = [list(b.cells) for b in rows]
+    if not header:
+        header, body = body[0], body[1:]
+    extra: list[Block] = []
+    # A PDF reader may take a bold line under the table for a last row with one filled cell.
+    while body and len(body[-1]) > 2 and sum(1 for c in body[-1] if c) == 1 and body[-1][0]:
+        extra.insert(0, Block(body[-1][0], PARAGRAPH, list(rows[-1].section), rows[-1].position))
+        body.pop()
+    table = Table(header, _fill_merged(body, header), list(rows[0].section))
+    table.roles = [column_role(h) for h in header]
+    table.year_columns = {i: int(h.strip()[:4]) for i, h in enumerate(header) if table.roles[i] == "year"}
+    return table, extra
+
+
+def _fill_merged(body: list[list[str]], header: list[str]) -> list[list[str]]:
+    """Empty cells of the label columns (left of the first figure) take the value above (merged cells)."""
+    label_columns = _label_columns(body, len(header))
+    filled: list[list[str]] = []
+    for row in body:
+        row = list(row) + [""] * (len(header) - len(row))
+        if filled and any(row):
+            for c in label_columns:
+                if not row[c].strip():
+                    row[c] = filled[-1][c]
+        filled.append(row)
+    return filled
+
+
+def _label_columns(body: list[list[str]], width: int) -> list[int]:
+    columns = []
+    for c in range(width):
+        cells = [row[c] for row in body if c < len(row) and row[c].strip()]
+        if cells and sum(is_number(x) for x in cells) > len(cells) / 2:
+            break
+        columns.append(c)
+    return columns[:2]

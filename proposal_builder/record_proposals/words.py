@@ -1,0 +1,185 @@
+"""The Dutch words the proposer walks: one table per question, so a new wording is one line here.
+
+Each table is matched on whole words, lower case, after the heading's numbering is removed.
+"""
+from __future__ import annotations
+
+import re
+
+# Chapters that hold no records: their whole subtree is skipped (figures in them are not results).
+NON_RECORD_CHAPTERS = (
+    "voorwoord", "woord vooraf", "inhoud", "inhoudsopgave", "colofon", "dankwoord",
+    "financiën", "financien", "financieel", "financiële", "jaarrekening", "begroting", "balans",
+    "exploitatie", "kosten", "baten", "financiering", "personeel", "medewerkers en vrijwilligers",
+    "personeel en organisatie", "organisatie", "bestuur", "raad van toezicht", "governance",
+    "over ons", "over de stichting", "ondertekening", "contactgegevens", "contact", "verantwoording",
+    "vooruitblik", "toekomst", "budget", "financiële verantwoording", "middelen", "huisvesting", "plannen voor", "tot slot", "afsluiting", "ziekteverzuim",
+)
+# Headings that describe a part of the record they stand in, never a record of their own.
+FACET_HEADINGS = {
+    "plans": ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "planning",
+              "streefwaarden", "wat willen we bereiken", "beoogde resultaten", "beoogd resultaat",
+              "verwachte resultaten", "prestatieafspraken", "beoogde effecten", "indicatoren"),
+    "partners": ("partners", "samenwerking", "samenwerkingspartners", "netwerk", "met wie"),
+    "target_group": ("doelgroep", "doelgroepen", "voor wie", "deelnemers"),
+    "methods": ("methodiek", "methodieken", "methode", "methoden", "methodes", "werkwijze", "aanpak",
+                "interventie", "interventies", "onderbouwing", "erkenning"),
+    "results": ("resultaten", "resultaat", "opbrengsten", "kerncijfers", "cijfers", "bereik",
+                "effecten", "impact", "wat leverde het op", "in cijfers", "output", "outcome"),
+    "story": ("verhaal", "verhalen", "casus", "praktijkverhaal", "uit de praktijk", "ervaringen",
+              "portret", "stem van"),
+    "context": ("inleiding", "aanleiding", "achtergrond", "samenvatting", "conclusie", "conclusies", "lessen", "geleerde lessen",
+                "evaluatie", "looptijd", "periode", "planning", "activiteiten", "over het project", "looptijd en budget",
+                "het project", "projectbeschrijving", "beschrijving", "monitoring", "meten", "bijlage",
+                "bijlagen", "overzicht", "ervaring", "onze ervaring", "eerdere projecten", "referenties",
+                "referentieprojecten", "projecten", "onze projecten", "programma", "thema", "thema's",
+                "wat we deden", "wat hebben we gedaan", "borging", "risico's", "meerwaarde",
+                "innovatie", "privacy", "kwaliteit", "verantwoording", "uitvoering", "opzet"),
+}
+# Words in a document's title that say what kind of document it is; True: the rest of the title
+# names one project (a project report or a proposal), False: an organisation (an annual report).
+DOCUMENT_KINDS = {
+    "projectverslag": True, "eindverslag": True, "projectrapportage": True, "evaluatie": True,
+    "eindevaluatie": True, "voorstel": True, "projectvoorstel": True, "projectplan": True,
+    "offerte": True, "aanvraag": True, "subsidieaanvraag": True, "plan van aanpak": True,
+    "jaarverslag": False, "jaarrapport": False, "jaarverantwoording": False, "impactrapportage": False,
+    "impactrapport": False, "maatschappelijk jaarverslag": False, "maatschappelijke verantwoording": False,
+    "verantwoordingsrapportage": False, "kwartaalrapportage": False, "jaarbericht": False,
+}
+# Documents that plan work: their own project has no results yet, only targets.
+PLANNING_KINDS = ("voorstel", "projectvoorstel", "projectplan", "offerte", "aanvraag", "subsidieaanvraag",
+                  "plan van aanpak")
+
+# What a table column holds, by the words of its header (first match wins, in this order).
+COLUMN_ROLES = (
+    ("target", ("streefwaarde", "streefcijfer", "streven", "doelwaarde", "norm", "afspraak", "afgesproken",
+                "begroot", "prognose", "target", "beoogd", "ambitie", "verwacht", "te bereiken", "gepland",
+                "planning", "doel 20", "prestatieafspraak")),
+    ("baseline", ("nulmeting", "0-meting", "beginmeting", "uitgangssituatie", "startmeting", "vooraf", "begin")),
+    ("sample", ("respondenten", "aantal respondenten", "steekproef", "n =", "n=")),
+    ("money", ("budget", "subsidie", "kosten", "bijdrage", "begroting", "bedrag", "financiering", "omzet")),
+    ("level", ("erkenning", "erkend", "erkenningsniveau", "niveau", "status", "beoordeling")),
+    ("databank", ("databank",)),
+    ("method", ("methodiek", "methode", "interventie", "aanpak", "werkwijze", "methodieken", "methoden")),
+    ("project", ("project", "projecten", "activiteit", "initiatief", "programma", "dienst", "onderdeel",
+                 "voorziening")),
+    ("municipality", ("gemeente", "plaats", "wijk", "locatie", "werkgebied", "gemeenten", "regio")),
+    ("target_group", ("doelgroep", "voor wie")),
+    ("partners", ("partners", "partner", "samenwerkingspartners", "samenwerking", "met wie")),
+    ("period", ("periode", "looptijd", "sinds", "jaren", "start")),
+    ("unit", ("eenheid",)),
+    ("value", ("realisatie", "gerealiseerd", "behaald", "werkelijk", "uitkomst", "score", "waarde",
+               "aantal", "resultaat", "resultaten", "bereik", "totaal", "cijfer", "effect", "opbrengst")),
+    ("indicator", ("indicator", "kerncijfer", "kerncijfers", "omschrijving", "prestatie", "output",
+                   "meting", "onderwerp", "wat", "maat", "gegeven")),
+    ("story", ("toelichting", "verhaal", "opmerking")),
+)
+
+# Recognition levels as people write them → the stored vocabulary (longest phrase first).
+RECOGNITION = (
+    ("sterke aanwijzingen", "effectief - sterke aanwijzingen"),
+    ("goede aanwijzingen", "effectief - goede aanwijzingen"),
+    ("eerste aanwijzingen", "effectief - eerste aanwijzingen"),
+    ("goed onderbouwd", "goed onderbouwd"),
+    ("theoretisch goed onderbouwd", "goed onderbouwd"),
+    ("goed beschreven", "goed beschreven"),
+    ("bewezen effectief", "effectief"),
+    ("effectief", "effectief"),
+)
+# A recognition phrase counts only in a sentence with one of these (not "een goed onderbouwde begroting").
+RECOGNITION_CONTEXT = ("erkend", "erkenning", "databank", "movisie", "nji", "beoordeeld", "opgenomen",
+                       "interventie", "methodiek", "methode", "aanwijzingen", "erkenningscommissie",
+                       "niveau", "effectief:")
+NOT_RECOGNISED = ("ingediend", "aangevraagd", "in aanvraag", "nog niet erkend", "niet erkend",
+                  "niet beoordeeld", "niet is beoordeeld", "niet erkend is", "wordt beoordeeld", "ter beoordeling", "eigen methode", "eigen lesmethode",
+                  "zelf ontwikkeld", "zelf ontwikkelde", "nog geen erkenning", "in beoordeling")
+DATABANKS = (
+    ("jeugdinterventies", "Databank Effectieve jeugdinterventies"),
+    ("nji", "Databank Effectieve jeugdinterventies"),
+    ("gezond leven", "Loket Gezond Leven"),
+    ("movisie", "Databank Effectieve sociale interventies"),
+    ("sociale interventies", "Databank Effectieve sociale interventies"),
+    ("databank", "Databank Effectieve sociale interventies"),
+)
+METHOD_NOUNS = ("methodiek", "methode", "interventie", "aanpak", "werkwijze", "training", "lesmethode",
+                "gespreksmethode", "cursus", "programma", "werkvorm")
+
+# Clauses with these words speak of plans, baselines, samples, context or money, not of results.
+TARGET_CUES = ("streefwaarde", "streven", "streeft", "streefcijfer", "willen", "wil ", "zullen", "zal ",
+               "gaan we", "verwachten", "verwacht", "beogen", "beoogd", "ambitie", "afspraak",
+               "afgesproken", "doelstelling", "ons doel", "het doel", "doel is", "moeten",
+               "plannen", "we richten ons op", "in de komende", "komend jaar", "komende jaren",
+               "volgend jaar", "voornemen", "minimaal", "ten minste", "tenminste", "gepland", "begroot",
+               "prognose", "indicator", "nog niet gemeten", "niet gemeten", "target")
+BASELINE_CUES = ("nulmeting", "uitgangssituatie", "beginmeting", "bij de start", "vooraf", "vorig jaar",
+                 "het jaar ervoor", "een jaar eerder", "ten opzichte van", "t.o.v.", "tegenover")
+SAMPLE_WORDS = ("respondenten", "ondervraagden", "vragenlijsten", "enquêtes", "geënquêteerden",
+                "ingevulde", "reacties", "interviews")
+CONTEXT_CUES = ("landelijk", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
+                "gezondheidsmonitor", "in de gemeente woont", "inwoners telt", "telt de gemeente",
+                "wonen in", "landelijke")
+MONEY_CUES = ("begroting", "budget", "subsidie", "kosten", "omzet", "baten", "lasten", "exploitatie",
+              "bijdrage", "financiering", "fonds", "toegekend", "beschikbaar", "gefinancierd", "loon",
+              "salaris", "tarief", "uurtarief", "per uur", "opbrengst van de stichting", "resultaat van",
+              "eigen vermogen", "reserve", "inkomsten van de", "sroi", "maatschappelijke waarde",
+              "rendement", "per geïnvesteerde", "investering", "kostprijs", "declar")
+PERSONNEL_CUES = ("fte", "ziekteverzuim", "verzuim", "formatie", "in dienst", "medewerkers in loondienst",
+                  "stagiairs", "dienstverband")
+# Words after a number that make it no count of anything: time spans, ages, pages, hours.
+NOT_UNITS = ("jaar", "jaren", "jarigen", "jarige", "maanden", "maand", "weken", "week", "dagen", "dag",
+             "minuten", "keer per", "pagina", "pagina's", "januari", "februari", "maart",
+             "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+             "plus", "plussers", "t/m", "tot")
+# Words that introduce partners; and words that make a named organisation a funder instead.
+PARTNER_CUES = ("samen met", "in samenwerking met", "samenwerking met", "partners", "partner",
+                "werken samen", "werkten samen", "werkt samen", "samenwerkingspartners", "met steun van",
+                "samenwerken met", "i.s.m.", "uitgevoerd met", "met onder meer", "met o.a.")
+FUNDER_CUES = ("gefinancierd", "financiering", "subsidie", "subsidiënt", "bijdrage van", "mogelijk gemaakt",
+               "gesteund door", "met steun van", "fonds", "opdrachtgever", "in opdracht van", "sponsor",
+               "financier", "donatie")
+ORGANISATION_WORDS = ("stichting", "vereniging", "ggd", "bibliotheek", "huisarts", "huisartsen",
+                      "woningcorporatie", "wooncorporatie", "woonstichting", "school", "scholen", "kerk",
+                      "moskee", "buurthuis", "wijkteam", "sociaal team", "buurtteam", "thuiszorg", "zorg",
+                      "ggz", "politie", "bank", "voedselbank", "humanitas", "rode kruis", "vluchtelingenwerk",
+                      "centrum", "college", "mbo", "roc", "hogeschool", "universiteit", "apotheek",
+                      "praktijk", "welzijn", "jongerenwerk", "sportbedrijf", "sportservice", "steunpunt",
+                      "platform", "netwerk", "coöperatie", "bv", "b.v.", "vrijwilligerscentrale", "jeugd",
+                      "kinderopvang", "consultatiebureau", "wijkverpleging", "uwv", "ouderenbond", "kbo",
+                      "pcob", "taalhuis", "zorggroep", "huis", "team", "dienst", "fysiotherap",
+                      "verpleeghuis", "woonzorg", "mantelzorg", "schuldhulp", "informatiepunt", "rabobank")
+PERIOD_ONGOING = ("sinds", "vanaf", "lopend", "doorlopend", "structureel", "gestart in", "begonnen in",
+                  "loopt sinds", "heden")
+TARGET_GROUP_CUES = ("doelgroep", "gericht op", "bedoeld voor", "bestemd voor", "voor wie", "richt zich op",
+                     "richt zich tot", "is er voor", "zijn er voor")
+PLACE_CUES = ("gemeente", "gemeenten", "in de wijk", "in de wijken", "in het dorp", "in de dorpen", "wijk",
+              "in", "te", "regio")
+NOT_PLACES = {
+    "het", "de", "een", "dit", "deze", "die", "dat", "totaal", "samenwerking", "opdracht", "nederland",
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+    "zondag", "we", "wij", "ons", "onze", "haar", "zijn", "hun", "gesprek", "overleg", "kader", "bijlage",
+    "hoofdstuk", "paragraaf", "tabel", "figuur", "praktijk", "welzijn", "databank", "movisie",
+}
+
+
+def has_any(text: str, words) -> bool:
+    """Whether `text` (any case) holds one of `words` as whole words or phrases."""
+    lowered = f" {text.lower()} "
+    return any(re.search(rf"(?<![\w-]){re.escape(word.strip())}(?![\w-])", lowered) if word.strip().isalnum()
+               else word in lowered for word in words)
+
+
+def strip_numbering(heading: str) -> str:
+    """A heading without its numbering ('3.2 ', 'Hoofdstuk 4:', 'Bijlage B ')."""
+    text = re.sub(r"^(hoofdstuk|paragraaf)\s+\d+[.:]?\s*", "", heading.strip(), flags=re.I)
+    return re.sub(r"^(\d+(\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+", "", text).strip()
+
+PEOPLE_WORDS = ("ouderen", "jongeren", "kinderen", "inwoners", "bewoners", "mantelzorgers", "gezinnen", "ouders",
+                "vrouwen", "mannen", "statushouders", "nieuwkomers", "volwassenen", "senioren", "mensen", "jeugd",
+                "tieners", "cliënten", "huishoudens", "laaggeletterden", "minima", "werkzoekenden", "studenten",
+                "plussers", "buurtbewoners", "wijkbewoners", "alleenstaanden", "eenzame", "kwetsbare",
+                "leerlingen", "peuters", "jongvolwassenen", "vluchtelingen", "migranten", "patiënten",
+                "dak- en thuislozen", "mantelzorger", "gezin", "pubers", "deelnemers", "huurders")
+# Row labels of a table that stand for the organisation as a whole, not a project.
+TOTAL_LABELS = ("totaal", "organisatie", "overig", "overige", "gemiddeld", "algemeen", "stichting", "som",
+                "alle projecten", "totaal organisatie")
