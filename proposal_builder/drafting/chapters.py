@@ -46,7 +46,7 @@ def proposal_title(tender: TenderInfo) -> str:
                        subject=wording.subject(tender.title, tender.municipalities))
 
 
-def summary(request: DraftRequest, chapters: list[Chapter]) -> list[Element]:
+def summary(request: DraftRequest, chapters: list[Chapter], message: list[Element] = ()) -> list[Element]:
     """A short summary: to whom and what, how the proposal is built, the key message to write."""
     tender = request.tender
     blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), para(wording.say(
@@ -57,7 +57,8 @@ def summary(request: DraftRequest, chapters: list[Chapter]) -> list[Element]:
         blocks.append(para(wording.say("summary_criteria")))
     if any(c.kind == "price" for c in chapters):
         blocks.append(para(wording.say("price_pointer")))
-    blocks.append(placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen"))
+    # The key message comes from the organisation profile (library_chapters) when there is one.
+    blocks += message or [placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen")]
     return blocks
 
 
@@ -72,8 +73,9 @@ def chapter_heading(chapter: Chapter) -> list[Element]:
     return blocks
 
 
-def cooperation(request: DraftRequest, records: list[dict]) -> list[Element]:
-    """The partners of the chosen projects, each with the projects they worked on with us."""
+def cooperation(request: DraftRequest, records: list[dict], own: list[Element] = ()) -> list[Element]:
+    """The partners of the chosen projects, each with the projects they worked on with us, then the
+    library's partners and texts (`own`); without those a placeholder."""
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
     partners: dict[str, list[str]] = {}
     for project in projects:
@@ -84,11 +86,11 @@ def cooperation(request: DraftRequest, records: list[dict]) -> list[Element]:
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
         blocks += [Paragraph([Run(wording.say("cooperation_line", partner=p, projects=wording.join(t)))], "bullet")
                    for p, t in partners.items()]
-    return blocks + [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken over "
-                                 "doorverwijzing en overleg met de gemeente")]
+    return blocks + (list(own) or [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken "
+                                                "over doorverwijzing en overleg met de gemeente")])
 
 
-def monitoring(request: DraftRequest) -> list[Element]:
+def monitoring(request: DraftRequest, own: list[Element] = ()) -> list[Element]:
     """The municipality's own indicators and targets, which we report on, and what the director adds."""
     lines = list(dict.fromkeys(f"{wording.capitalised(g.indicator) if g.indicator else wording.capitalised(g.text.rstrip('.'))}"
                                + (f": streefwaarde {g.target}" if g.target else "")
@@ -98,7 +100,7 @@ def monitoring(request: DraftRequest) -> list[Element]:
     if lines:
         blocks.append(para("Wij volgen de indicatoren die de gemeente zelf noemt:"))
         blocks += [para(line, role="bullet") for line in lines]
-    return blocks + [placeholder("monitoring", "nulmeting, meetmomenten en rapportage aan de gemeente")]
+    return blocks + (list(own) or [placeholder("monitoring", "nulmeting, meetmomenten en rapportage aan de gemeente")])
 
 
 def budget(tender: TenderInfo) -> list[Element]:
@@ -112,25 +114,32 @@ def budget(tender: TenderInfo) -> list[Element]:
     return [para(intro), costs, cover]
 
 
-def requirements(tender: TenderInfo, kinds: tuple[str, ...]) -> list[Element]:
-    """Requirement | how we meet it | proof, from the tender's own list (or the usual ones, to check)."""
+def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> list[Element]:
+    """Requirement | how we meet it | proof, from the tender's own list (or the usual ones, to check);
+    `answer(requirement)` gives (how, proof) from the library, or None to leave the cells to fill."""
     found = [r for r in tender.requirements if r.get("kind") in kinds]
     texts = [r["text"] for r in found] or (list(USUAL_ADMISSION) if "admission" in kinds else [])
     if not texts:
         return []
-    rows = [[[[Run(text)]], [[Run("[hoe wij voldoen]", "placeholder")]], [[Run("[bewijsstuk]", "placeholder")]]]
-            for text in texts]
+    rows = [[[[Run(text)]], *_answer_cells(answer(text) if answer else None)] for text in texts]
     note = [] if found else [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
                                       "Controleer ze in de uitvraag.", "source"))]
     return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
 
 
-def interview_annex(request: DraftRequest, chapter: Chapter) -> list[Element]:
+def _answer_cells(found: tuple[str, str] | None) -> list[list[list[Run]]]:
+    if found is None:
+        return [[[Run("[hoe wij voldoen]", "placeholder")]], [[Run("[bewijsstuk]", "placeholder")]]]
+    return [[[Run(found[0])]], [[Run(found[1])]]]
+
+
+def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Element] = ()) -> list[Element]:
     """One page to prepare the interview: who comes, in which role, and the questions to expect."""
     questions = [f"Hoe bereikt u concreet: {g.text.strip().rstrip('.')}?" for g in request.goals[:5]]
     return [PageBreak(), Heading(f"Bijlage: voorbereiding {chapter.title.lower()}", 1, numbered=False),
             para(Run(wording.say("interview_intro"), "source")),
-            placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en deskundigheid"),
+            *(list(people) or [placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en "
+                                                        "deskundigheid")]),
             para("Vragen die de commissie kan stellen:"), *(para(q, role="bullet") for q in questions)]
 
 

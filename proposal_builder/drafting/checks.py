@@ -140,7 +140,7 @@ def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumb
 
 
 def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[UntracedNumber]:
-    records = list(request.records.values())
+    records = list(request.records.values()) + request.library.records()
     allowed = record_numbers(records)
     refs = sorted((r.get("ref", "") for r in records if r.get("ref")), key=len, reverse=True)
     tender_texts = _tender_texts(request)
@@ -193,6 +193,15 @@ def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, dra
     return found
 
 
+def stale_findings(draft: Draft, request: DraftRequest) -> list[tuple[str, None]]:
+    """A warning for every stale record the draft uses: chosen evidence and the library's records."""
+    used = [*(r.get("ref") for r in draft.outline.used_records), *draft.outline.library_used]
+    titles = {r.get("ref"): r.get("title", "") for r in list(request.records.values()) + request.library.records()}
+    return [(f"Verouderd: {ref} ‘{titles.get(ref, '')}’ staat in het concept, maar {request.library.stale[ref]}. "
+             "Werk het bij in de kennisbank of laat het weg.", None)
+            for ref in dict.fromkeys(used) if ref in request.library.stale]
+
+
 def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None, workdir=None) -> CheckReport:
     """Run every check on a draft and collect the findings for the director (LibreOffice renders in `workdir`)."""
     paragraphs = body_paragraphs(draft.docx)
@@ -205,6 +214,7 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
     report.findings += [(f"Deze alinea staat twee keer in het concept: “{text[:120]}”", None)
                         for text in repeated_paragraphs(paragraphs)]
     report.findings += _goal_findings(paragraphs, request, draft)
+    report.findings += stale_findings(draft, request)
     report.findings += _length_findings(report, draft, request, soffice, workdir)
     return report
 

@@ -63,6 +63,7 @@ class Outline:
     notices: list[str] = field(default_factory=list)
     used_records: list[dict] = field(default_factory=list)
     budgets: dict[str, int] = field(default_factory=dict)  # chapter heading -> its page budget from the tender
+    library_used: list[str] = field(default_factory=list)  # refs of the answer-library records the draft uses
 
     def add(self, *blocks: Element) -> None:
         """Append blocks in order."""

@@ -69,6 +69,24 @@ class TenderInfo:
 
 
 @dataclass
+class Library:
+    """The organisation's answer library as chosen for this tender (`matching.library`): records, best fit first."""
+
+    organisation: dict | None = None  # the organisation profile
+    team: list[dict] = field(default_factory=list)  # team members who may be named, fitting the goals
+    partners: list[dict] = field(default_factory=list)
+    proofs: list[dict] = field(default_factory=list)  # certificates and other proofs
+    texts: list[dict] = field(default_factory=list)  # standard texts, best fit to the tender's words first
+    fit: dict[str, float] = field(default_factory=dict)  # a standard text's fit to the tender, by ref
+    asked: list[str] = field(default_factory=list)  # standard-text topics the tender's own words name
+    stale: dict[str, str] = field(default_factory=dict)  # ref -> why it is stale, for every record that is
+
+    def records(self) -> list[dict]:
+        """Every library record the draft may use (its numbers trace to these)."""
+        return ([self.organisation] if self.organisation else []) + self.team + self.partners + self.proofs + self.texts
+
+
+@dataclass
 class DraftRequest:
     """Everything needed to write one draft."""
 
@@ -77,6 +95,7 @@ class DraftRequest:
     records: dict[str, dict] = field(default_factory=dict)  # the chosen knowledge-base records by ref
     # Refs that match each goal itself (by goal number, 1-based); None: not measured, all chosen count as fitting.
     fits: dict[int, set[str]] | None = None
+    library: Library = field(default_factory=Library)  # the answer library's choice (empty: placeholders stay)
 
     def evidence(self, goal: Goal) -> list[dict]:
         """The records chosen for a goal, in the director's order; refs not in `records` are left out."""

@@ -7,6 +7,7 @@ from .chapters import (appendix, budget, chapter_heading, cooperation, interview
 from .document import Element, Heading, Outline, Run, Table, para
 from .evidence import GoalEvidence, gather
 from .goal_section import Composer, Detail, goal_heading
+from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
 from .plan import Chapter, plan_chapters
 
@@ -17,12 +18,14 @@ GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme"}
 
 def build_outline(request: DraftRequest, detail: Detail | None = None, overview: bool = True) -> Outline:
     """The full outline for the tender's route and criteria; `detail` and `overview` are lowered to fit the limits."""
-    chapters = plan_chapters(request.tender, len(request.goals))
+    chapters = with_quality_chapter(plan_chapters(request.tender, len(request.goals)), request.library,
+                                    request.tender.route)
+    library = LibraryWriter(request, chapters, lean=not overview)  # fitting for length: short texts first
     evidence, notices = _fitting_evidence(request)
     used = _used(request, evidence)
     composer = Composer(request.tender.municipalities, detail or Detail(), notices=notices)
     outline = Outline(used_records=used)
-    outline.add(*title_page(request.tender), *summary(request, chapters))
+    outline.add(*title_page(request.tender), *summary(request, chapters, library.key_message()))
     if overview and request.goals and request.tender.route != "open house":
         outline.add(*_overview(request, evidence))
     number = 0
@@ -30,16 +33,17 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
         if chapter.kind in ("price", "interview"):
             continue  # price is in the price sheet; the interview gets an annex
         number += 1
-        outline.add(*chapter_heading(chapter), *_body(chapter, request, evidence, composer, used, number))
+        outline.add(*chapter_heading(chapter), *_body(chapter, request, evidence, composer, used, number, library))
         if chapter.page_limit:
             outline.budgets[chapter.title] = chapter.page_limit
-    outline.add(*_compliance(request), *_annexes(request, chapters), *appendix(used))
+    outline.add(*_compliance(request, library), *_annexes(request, chapters, library), *appendix(used))
     outline.notices = composer.notices
+    outline.library_used = library.used
     return outline
 
 
 def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence], composer: Composer,
-          used: list[dict], number: int) -> list[Element]:
+          used: list[dict], number: int, library: LibraryWriter) -> list[Element]:
     if chapter.kind in GOAL_STYLES:
         blocks: list[Element] = [para(wording.say("themes_intro"))] if chapter.kind == "themes" else []
         for k, index in enumerate(chapter.goals, start=1):
@@ -47,14 +51,15 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
                                        f"{number}.{k}")
         return blocks
     if chapter.kind == "cooperation":
-        return cooperation(request, used)
+        return cooperation(request, used, library.cooperation(chapter))
     if chapter.kind == "monitoring":
-        return monitoring(request)
+        return monitoring(request, library.texts(chapter))
     if chapter.kind == "budget":
         return budget(request.tender)
     if chapter.kind == "requirements":
-        return requirements(request.tender, ("admission", "minimum", "suitability"))
-    return standard(chapter.kind, chapter)
+        return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability"),
+                                                      library.requirement_cells)]
+    return library.standard(chapter) or standard(chapter.kind, chapter)
 
 
 def _fitting_evidence(request: DraftRequest) -> tuple[list[GoalEvidence], list[str]]:
@@ -94,13 +99,13 @@ def _proof(result) -> list[list[Run]]:
              Run(f"({result.ref})", "source")]]
 
 
-def _compliance(request: DraftRequest) -> list[Element]:
+def _compliance(request: DraftRequest, library: LibraryWriter) -> list[Element]:
     if request.tender.route == "open house":
         return []
-    table = requirements(request.tender, ("minimum", "suitability", "wish"))
+    table = requirements(request.tender, ("minimum", "suitability", "wish"), library.requirement_cells)
     return [Heading("Eisen en wensen", 1), *table] if table else []
 
 
-def _annexes(request: DraftRequest, chapters: list[Chapter]) -> list[Element]:
+def _annexes(request: DraftRequest, chapters: list[Chapter], library: LibraryWriter) -> list[Element]:
     return [block for chapter in chapters if chapter.kind == "interview"
-            for block in interview_annex(request, chapter)]
+            for block in interview_annex(request, chapter, library.interview_people())]
