@@ -92,13 +92,6 @@ def flat_fields(snapshot: dict) -> dict:
     return {**snapshot, **{name: extra[name] for name in names if name in extra}}
 
 
-def library_values(record: dict) -> dict:
-    """A library record's own fields, read from its `extra` (empty values for missing ones)."""
-    extra = record.get("extra") or {}
-    return {f.name: extra.get(f.name, [] if f.kind == "variants" else "")
-            for f in LIBRARY_FIELDS.get(record.get("type", ""), ())}
-
-
 def _text_problem(field: Field, value) -> str | None:
     if value in (None, ""):
         return None

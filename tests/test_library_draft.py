@@ -43,7 +43,7 @@ TENDER = {
     "title": "Mantelzorg Oostervaart", "municipality": "Oostervaart", "route": "aanbesteding",
     "criteria": [{"name": "Plan van aanpak", "goals": [1]}, {"name": "Samenwerking met partners"},
                  {"name": "Kwaliteit en veiligheid", "page_limit": 1}, {"name": "Personeel en deskundigheid"},
-                 {"name": "Risico's en borging"}],
+                 {"name": "Risico's en borging"}, {"name": "Presentatie"}],
     "requirements": [{"text": "De inschrijver beschikt over een HKZ-certificaat.", "kind": "minimum"},
                      {"text": "De inschrijver staat ingeschreven bij de Kamer van Koophandel.", "kind": "minimum"},
                      {"text": "De inschrijver levert drie referenties.", "kind": "minimum"}],
@@ -92,10 +92,14 @@ def test_standard_chapters_and_requirement_table_come_from_the_library(library_d
     assert "Kwaliteit, privacy en veiligheid" not in chapters  # so no chapter of our own for it
     assert "collega uit het vaste team" in chapters["Risico's en borging"]
     rows = _requirement_rows(checked.docx)
+    assert rows[0][1] == "Zie hoofdstuk ‘Kwaliteit en veiligheid’."  # its text is there already, not twice
     assert rows[0][2] == "HKZ-certificaat, nr. HKZ-4411, geldig tot 31 maart 2027 (BW01)"
     assert rows[1][1:] == ["Wij staan ingeschreven in het Handelsregister.", "Uittreksel KvK, nr. 41234567 (BW02)"]
     assert rows[2][1:] == ["[hoe wij voldoen]", "[bewijsstuk]"]  # no proof for references: the director's
-    assert not checked.report.untraced, checked.report.untraced  # "28", "2017", "340" trace to the library
+    interview = chapters["Bijlage: voorbereiding presentatie"]
+    assert "Sanne de Vries, consulent mantelzorg" in interview and "deelnemers" not in interview
+    assert not checked.report.untraced, checked.report.untraced
+    assert not [w for w in checked.report.warnings if "twee keer" in w]  # "28", "2017", "340" trace to the library
 
 
 def test_the_library_leaves_fewer_places_for_the_director(library_db, db_path):

@@ -54,6 +54,7 @@ class LibraryWriter:
     def __init__(self, request: DraftRequest, chapters: list[Chapter], lean: bool = False):
         self.request, self.library, self.lean = request, request.library, lean
         self.used: list[str] = []  # refs of the library records the draft uses
+        self.where: dict[str, str] = {}  # a standard text's ref -> the chapter it was written in
         taken: set[str] = set()
         self.assigned = {chapter.title: self._pick(chapter, taken) for chapter in chapters}
 
@@ -88,6 +89,7 @@ class LibraryWriter:
         """The standard texts assigned to a chapter, each in the variant for the route and the room."""
         blocks: list[Element] = []
         for text in self.assigned.get(chapter.title, []):
+            self.where.setdefault(text["ref"], chapter.title)
             words = variant_text(self._use(text), self.request.tender.route, self._length(chapter))
             blocks += [para(part) for part in words.split("\n\n") if part.strip()]
         return blocks
@@ -170,6 +172,11 @@ class LibraryWriter:
         return None
 
     def _how(self, proofs: list[dict], texts: list[dict]) -> str:
+        written = [t for t in texts if t["ref"] in self.where]
+        if written and proofs and proofs[0].get("summary"):  # the text is in a chapter already: not twice
+            return self._use(proofs[0])["summary"]
+        if written:
+            return f"Zie hoofdstuk ‘{self.where[written[0]['ref']]}’."
         if texts:
             return variant_text(self._use(texts[0]), self.request.tender.route, "kort")
         return self._use(proofs[0]).get("summary") or f"Wij beschikken over: {proofs[0]['title']}."

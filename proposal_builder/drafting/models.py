@@ -77,7 +77,6 @@ class Library:
     partners: list[dict] = field(default_factory=list)
     proofs: list[dict] = field(default_factory=list)  # certificates and other proofs
     texts: list[dict] = field(default_factory=list)  # standard texts, best fit to the tender's words first
-    fit: dict[str, float] = field(default_factory=dict)  # a standard text's fit to the tender, by ref
     asked: list[str] = field(default_factory=list)  # standard-text topics the tender's own words name
     stale: dict[str, str] = field(default_factory=dict)  # ref -> why it is stale, for every record that is
 

@@ -105,5 +105,4 @@ def choose_library(db: sqlite_utils.Database, tender_text: str, goals: list[str]
             "partners": _fitting(partners, goals, _goal_rows(vectors), embedder, PARTNERS),
             "proofs": by_type.get("proof", []),
             "texts": _ranked(texts, text_scores),  # best fit to the tender's words first
-            "fit": {t["ref"]: float(score) for t, score in zip(texts, text_scores)},
             "asked": [topic for topic, cue in TOPIC_CUES.items() if re.search(cue, tender_text, re.IGNORECASE)]}
