@@ -7,8 +7,9 @@ from docx.enum.text import WD_COLOR_INDEX
 
 from proposal_builder.drafting import DEFAULT_TEMPLATE, TemplateError, draft_proposal, make_house_style
 from proposal_builder.drafting.chapters import APPENDIX_HEADER, APPENDIX_TITLE
-from proposal_builder.drafting.goal_section import goal_heading
-from proposal_builder.drafting.outline import OVERVIEW_HEADER
+from proposal_builder.drafting.document import PLACEHOLDER_TEXT, Heading
+from proposal_builder.drafting.goal_section import Detail, goal_heading
+from proposal_builder.drafting.outline import OVERVIEW_HEADER, build_outline
 from proposal_builder.tender import Goal
 from tests.drafting_samples import (GOAL_TEXTS, METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, body_texts,
                                     open_docx, sample_request)
@@ -222,3 +223,30 @@ def test_committed_house_style_has_our_styles_tokens_and_page_field():
     assert section.footer.paragraphs[0].text.startswith("{gemeenten}\tPagina")
     assert " PAGE " in section.footer._element.xml and " NUMPAGES " in section.footer._element.xml
     assert round(section.page_width.cm, 1) == 21.0 and not document.paragraphs
+
+
+def _section_texts(request, goal_number: int) -> list[str]:
+    """The texts of one goal's section in the outline, up to the next goal's heading."""
+    outline = build_outline(request, Detail(), False)
+    headings = {goal_heading(goal): i for i, goal in enumerate(request.goals, start=1)}
+    texts, current = [], None
+    for block in outline.blocks:
+        if isinstance(block, Heading) and block.level <= 2:
+            current = headings.get(block.text, None if block.level == 1 else current)
+        elif current == goal_number:
+            texts.append(block.text if hasattr(block, "runs") else getattr(block, "text", ""))
+    return texts
+
+
+def test_a_goal_with_only_results_carries_on_their_project_and_points_back_with_sources():
+    request = sample_request()
+    request.goals[1].evidence = [RESULT_CONSENT["ref"]]  # described under goal 1 already, with its project P01
+    texts = _section_texts(request, 2)
+    assert any("de aanpak van Samen Thuis voort" in text for text in texts)
+    assert any(text.startswith("Resultaten: zie paragraaf") and "(R01)" in text for text in texts)
+    assert not any(text.rstrip().endswith("geldt:") for text in texts)
+
+
+def test_a_goal_with_only_a_result_of_unknown_project_gets_a_placeholder_for_its_approach():
+    texts = _section_texts(sample_request(), 2)
+    assert any(text.startswith(PLACEHOLDER_TEXT) and "aanpak" in text for text in texts)

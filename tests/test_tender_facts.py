@@ -381,3 +381,15 @@ def test_a_page_limit_per_lot_is_the_proposal_limit():
     analysis = analyse_text("Offerte\n\nVorm\n\nUw offerte telt per perceel ten hoogste acht pagina's A4, inclusief "
                             "eventuele bijlagen.\n")
     assert (analysis.page_limit, analysis.excluding_appendices) == (8, False)
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("De aanbieder levert per resultaatgebied waarvoor hij zich aanmeldt een beschrijving van maximaal 2 pagina's A4.",
+     None),
+    ("Het plan telt maximaal 4 pagina's per thema.", None),
+    ("Het plan telt maximaal 4 pagina's per perceel.", 4),  # one proposal per lot
+    ("Lever een activiteitenplan van maximaal 6 pagina's A4, waarin u per activiteit aangeeft aan welk effect "
+     "zij bijdraagt.", 6),
+])
+def test_a_limit_per_part_is_not_the_whole_proposals(text, limit):
+    assert analyse_text("Uitvraag\n\nVorm\n\n" + text + "\n").page_limit == limit

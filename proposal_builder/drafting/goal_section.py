@@ -78,8 +78,16 @@ class Composer:
         for project in evidence.projects[: self.detail.projects]:
             sentences += self._project_sentences(project)
             refs.append(project["ref"])
+        if not sentences:  # only results were chosen: carry on the projects that achieved them
+            projects = list(dict.fromkeys(r.project_title for r in evidence.results if r.project_title))
+            if projects:
+                sentences.append(wording.say("do_from_results", place=wording.place(self.places),
+                                             projects=wording.join(projects)))
         if goal.target:
             sentences.append(wording.say("do_target", target=goal.target))
+        if not sentences:
+            return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3),
+                    placeholder("aanpak", "wat u hier voor dit doel doet: activiteiten, bereik, plaatsen en partners")]
         text = " ".join(sentences)
         if text in self.written:  # only references back, the same as an earlier section's: name this goal
             text = wording.say("do_same", goal=goal_heading(goal)) + " " + text
@@ -157,8 +165,9 @@ class Composer:
         fresh = [r for r in results if self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label]
         blocks += [Paragraph([Run(_result_sentence(r) + " "), _source([r.ref])], "bullet") for r in fresh]
         earlier = sorted({self.shown[("result", r.ref, r.indicator)] for r in results if r not in fresh} - self.referred)
-        if earlier:
-            blocks.append(para(wording.say("why_earlier", where=wording.join(earlier)).replace("paragraaf ", "paragrafen ", len(earlier) > 1)))
+        if earlier:  # results described under an earlier goal: point there, naming their sources
+            blocks.append(_with_sources(wording.say("why_earlier", where=wording.join(earlier)).replace(
+                "paragraaf ", "paragrafen ", len(earlier) > 1), [r.ref for r in results if r not in fresh]))
         story = next((r for r in evidence.results if r.story.strip() and r.consent
                       and self.shown.setdefault(("story", r.ref), self.label) == self.label), None) if self.detail.story else None
         if story:

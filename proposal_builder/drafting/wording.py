@@ -26,6 +26,7 @@ TEMPLATES = {
     "do_project_again": "Daarbij bouwen wij ook voort op {project} (zie paragraaf {where}).",
     "do_partners": "Wij werken hierin samen met {partners}.",
     "do_same": "Ook voor ‘{goal}’ geldt:",
+    "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van de gemeente: {target}.",
     "why_level": "{method} is erkend als {level} ({details}).",
     "why_level_plain": "{method} is erkend als {level}.",

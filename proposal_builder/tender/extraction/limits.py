@@ -31,6 +31,11 @@ EXCLUDING = re.compile(
     re.IGNORECASE,
 )
 INCLUDING = re.compile(rf"\b(inclusief|incl\.?)\s+{_APPENDICES}|\bbijlagen\s+(tellen|worden)\s+(ook\s+)?mee", re.IGNORECASE)
+# "per resultaatgebied", "per thema": in the limit's own clause, the limit is for each of those parts. A lot
+# (perceel, kavel) or the tenderer is no part: one proposal is written per lot, so its limit is the proposal's.
+PER_UNIT = re.compile(r"\bper\s+(?!(?:pagina|kant|zijde|a4|week|maand|jaar|dag|uur|perce|kavel|lot|deelopdracht|"
+                      r"inschrij|aanbieder|aanvra|offerte|organisatie)\w*\b)[a-zà-ü]{3,}", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:()]|\b(?:waarin|waarbij|waarvan|zodat|en dat)\b", re.IGNORECASE)
 PAGE_WORD = re.compile(r"pagina|pag\.|blz|kantje|a4|zijden", re.IGNORECASE)
 MIN_WORDS = 50  # "in twee woorden" is no limit
 
@@ -85,7 +90,8 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
         if block.position in taken or block.kind in (HEADING, TABLE_ROW):
             continue
         for sentence in split_sentences(block.text):
-            if PART_LIMIT.search(sentence) or not (page_limit_in(sentence) or word_limit_in(sentence)):
+            if PART_LIMIT.search(sentence) or _per_unit(sentence) or not (page_limit_in(sentence)
+                                                                          or word_limit_in(sentence)):
                 continue
             (named if WHOLE_PROPOSAL.search(sentence) else loose).append((sentence, block.text))
     pages = _first(named, page_limit_in) or _first(loose, page_limit_in)
@@ -94,6 +100,12 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
     said = [appendices_excluded(text) for sentence, paragraph in named + loose if sentence in chosen
             for text in (sentence, paragraph)]
     return pages and pages[0], words and words[0], next((e for e in said if e is not None), None)
+
+
+def _per_unit(sentence: str) -> bool:
+    """Whether the clause that states a limit sets it per part ("per resultaatgebied ... maximaal 2 pagina's")."""
+    return any(PER_UNIT.search(clause) and (page_limit_in(clause) or word_limit_in(clause))
+               for clause in CLAUSE_END.split(sentence) if clause)
 
 
 def _first(found: list[tuple[str, str]], read) -> tuple[int, str] | None:
