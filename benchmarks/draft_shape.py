@@ -104,7 +104,7 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
            "pages": report.pages or 0, "limit": request.tender.page_limit or 0,
            "over": int(bool(request.tender.page_limit and (report.pages or 0) > request.tender.page_limit)),
            "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,
-           "placed": 0, "off_topic": 0, "ungraded": 0}
+           "placed": 0, "off_topic": 0, "ungraded": 0, "answerable": 0}
     row["copied"], row["words"] = copied_share(paragraphs, list(request.records.values()))
     for goal, refs in goals:
         grade = graded.get(goal)
@@ -116,6 +116,7 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
         if grade is None:
             continue
         row["graded_goals"] += 1
+        row["answerable"] += bool(grade["relevant"])
         row["relevant_goals"] += bool(set(refs) & set(grade["relevant"]))
         row["placed"] += len(refs) - len(unseen)
         row["ungraded"] += len(unseen)
@@ -171,7 +172,8 @@ def main() -> None:
         show(name, rows[-1])
     total = {key: sum(r[key] for r in rows) for key in rows[0]}
     show("overall", {**total, "seconds": max(r["seconds"] for r in rows)})
-    print(f"goals with relevant evidence {total['relevant_goals'] / max(total['graded_goals'], 1):.0%} of graded; "
+    print(f"goals with relevant evidence {total['relevant_goals'] / max(total['graded_goals'], 1):.0%} of graded, "
+          f"{total['relevant_goals']}/{total['answerable']} of those the knowledge base holds relevant evidence for; "
           f"off-topic {total['off_topic'] / max(total['placed'], 1):.0%} of graded placed ({total['ungraded']} placed "
           f"records ungraded); copied "
           f"{total['copied'] / max(total['words'], 1):.0%} of body words; drafts over their page limit: {total['over']}")
