@@ -26,6 +26,13 @@ DIRECTION_WORDS = frozenset("minder neemt nemen toe daalt dalen stijgt stijgen v
 # The same for embedding, as phrases: "toe" alone also means other things ("af en toe").
 _DIRECTION = re.compile(
     r"\b(?:minder|(?:neemt|nemen) (?:af|toe)|daalt|dalen|stijgt|stijgen|verbetert)\b\s*", re.IGNORECASE)
+# How much, not what: "minimaal 250", "ten minste 70 procent van de", "per jaar". A goal's quantities pull
+# its embedding away from records that do the same work in other numbers.
+_QUANTITY = re.compile(
+    r"(?:\b(?:van|naar|in|tot|vanaf|met|op)\s+)?"
+    r"\b(?:(?:minimaal|minstens|ten minste|maximaal|tenminste|ruim|circa|ongeveer)\s+)?\d[\d.,]*(?![\d.,+-]|\w)\s*"
+    r"(?:%|procent(?: van de)?)?|\b(?:minimaal|minstens|ten minste|jaarlijks|per (?:jaar|week|maand))\b\s*",
+    re.IGNORECASE)
 PREFIX_MIN = 6  # stems at least this long also match longer words (compounds: mantelzorg*)
 
 # Exactly the groups of DOMAIN.md ("words that mean the same"), nothing tuned to the dev set:
@@ -85,8 +92,9 @@ def _synonym_terms() -> list[list[tuple[str, ...]]]:
 
 
 def topic_text(query: str) -> str:
-    """The query without direction words, to embed ("Minder schooluitval" → "schooluitval")."""
-    return " ".join(_DIRECTION.sub("", query).split()) or query
+    """The query without direction words and quantities, to embed ("Minder schooluitval" → "schooluitval",
+    "Minimaal 250 mantelzorgers per jaar ontvangen respijtzorg" → "mantelzorgers ontvangen respijtzorg")."""
+    return " ".join(_QUANTITY.sub("", _DIRECTION.sub("", query)).split()) or query
 
 
 def own_query_terms(query: str) -> list[str]:

@@ -42,11 +42,11 @@ def parse_result_lines(text: str | None) -> list[dict]:
 
 
 def as_result_items(value) -> list:
-    """Inline results as a list of dicts where they were written as lines (one text, or a list of texts);
-    anything else is returned as it is, for the shape check to judge."""
+    """Inline results as a list of dicts where they were written as lines with '|' (one text, or a list of
+    texts); anything else is returned as it is, for the shape check to judge ("veel" is no result)."""
     if isinstance(value, str):
-        return parse_result_lines(value)
-    if isinstance(value, list) and any(isinstance(item, str) for item in value):
+        return parse_result_lines(value) if "|" in value else value
+    if isinstance(value, list) and any(isinstance(item, str) and "|" in item for item in value):
         return [found for item in value
-                for found in (parse_result_lines(item) if isinstance(item, str) else [item])]
+                for found in (parse_result_lines(item) if isinstance(item, str) and "|" in item else [item])]
     return value

@@ -78,3 +78,19 @@ def test_a_record_for_other_people_is_not_among_the_goals_fits():
     assert fits[1] == {"R2"}
     assert fits[2] == {"R1"}
     assert fits_from_hits(hits, records)[1] == {"R1", "R2"}
+
+
+def test_a_records_themes_count_only_when_its_target_group_and_title_name_nobody():
+    newcomers = record("M14", "method", "Maatje voor nieuwkomers", "statushouders en nieuwkomers", ["vrijwillige inzet"])
+    assert not fits_audience(Goal("Vrijwilligers in de informele zorg worden getraind en begeleid."), newcomers)
+    untargeted = record("R12", "result", "Eerder in beeld", "", ["schuldhulpverlening"])
+    assert not fits_audience(Goal("Mantelzorgers zijn vroeg in beeld."), untargeted)
+
+
+def test_a_record_with_nothing_but_a_title_is_neither_picked_nor_fitting():
+    bare = record("M16", "method", "Beweegmaatjes")
+    described = {**record("M03", "method", "Vriendschappelijk huisbezoek"), "summary": "Een vrijwilliger bezoekt."}
+    records = {"M16": bare, "M03": described}
+    hits = [hit("M16", "method", 4.9), hit("M03", "method", 4.5)]
+    assert pick_evidence(hits, records) == ["M03"]
+    assert fits_from_hits([hits], records)[1] == {"M03"}

@@ -30,3 +30,14 @@ def test_names_every_term_needs_all_meaningful_query_words():
 
 def test_names_every_term_matches_long_stems_as_prefix():
     assert names_every_term("Mantelzorgondersteuning in de wijk", "mantelzorg")
+
+
+@pytest.mark.parametrize("goal, expected", [
+    ("Minimaal 250 mantelzorgers per jaar ontvangen respijtzorg.", "mantelzorgers ontvangen respijtzorg."),
+    ("Minstens 70 procent van de bemiddelde conflicten is opgelost.", "bemiddelde conflicten is opgelost."),
+    ("Het aandeel jongeren dat zich veilig voelt stijgt van 71% in 2025 naar 80% in 2029 (Jeugdmonitor).",
+     "Het aandeel jongeren dat zich veilig voelt (Jeugdmonitor)."),
+    ("Eenzaamheid onder 75-plussers en 65+ neemt af", "Eenzaamheid onder 75-plussers en 65+"),
+])
+def test_topic_text_drops_quantities_but_keeps_age_groups(goal, expected):
+    assert topic_text(goal) == expected

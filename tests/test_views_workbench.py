@@ -348,10 +348,20 @@ def test_coverage_counts_only_what_is_ticked_with_what_is_available_beside_it(di
 
 def test_checks_that_pass_still_point_to_the_notices(app, director):
     tender = add_tender(Path(app.config["DATABASE"]), goals=GOALS[:3])
+    db = open_db(Path(app.config["DATABASE"]))
+    db.execute("UPDATE records SET recognised_on = '2025-06-01' WHERE ref = 'M11'")  # fresh: no stale warning
+    db.conn.commit()
     choose_all(director, tender, evidence_1=["M03", "P03", "R04", "R05"])  # R05's story has no consent: a notice
     page = director.get(url(tender, "concept")).get_data(as_text=True)
     assert "Alle controles zijn in orde" in page
     assert "Lees wel de" in page and "melding" in page
+
+
+def test_a_point_without_a_goal_is_listed_too(app, director):
+    tender = add_tender(Path(app.config["DATABASE"]), goals=GOALS[:3])
+    choose_all(director, tender, evidence_1=["M03", "P03", "R04", "R05"])
+    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    assert "Overige punten" in page and "Verouderd: M11" in page  # recognised in 2018: older than five years
 
 
 def test_links_to_the_slow_checks_page_carry_a_busy_note(director, tender):

@@ -31,7 +31,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                r"zwangere\w*", r"jonge ouders"),
     "mantelzorgers": (r"mantelzorg\w*", r"respijt\w*", r"zorgen voor een naaste", r"zorg voor een naaste",
                       r"zorgtaak", r"zorgtaken", r"naasten"),
-    "vrijwilligers": (r"vrijwillig\w*", r"maatjes?", r"buddy'?s?"),
+    "vrijwilligers": (r"vrijwilligers?\w*",),
     "nieuwkomers": (r"nieuwkomer\w*", r"statushouder\w*", r"vluchteling\w*", r"asielzoeker\w*", r"inburger\w*",
                     r"anderstalig\w*", r"migranten"),
     "geldzorgen": (r"schuld\w*", r"geldzorg\w*", r"geldzaken", r"betalingsachterstand\w*", r"laag inkomen",
@@ -67,9 +67,10 @@ def goal_families(goal: Goal | str) -> frozenset[str]:
 
 
 def record_families(record: dict) -> frozenset[str]:
-    """The families a record is for: its target group, title and themes (not its summary, which names many)."""
-    return families(" ".join([str(record.get("target_group") or ""), str(record.get("title") or ""),
-                              *map(str, record.get("themes") or [])]))
+    """The families a record is for: its target group and title; its themes only when those name nobody
+    (themes say what the work is about, "vrijwillige inzet", as often as whom it is for)."""
+    named = families(" ".join([str(record.get("target_group") or ""), str(record.get("title") or "")]))
+    return named or families(" ".join(map(str, record.get("themes") or [])))
 
 
 def for_same_people(goal: frozenset[str], record: frozenset[str]) -> bool:

@@ -34,6 +34,14 @@ def has_number(record: dict) -> bool:
     return False
 
 
+def has_substance(record: dict) -> bool:
+    """Whether a record says something a proposal can build on: a method or project its description, a
+    result its figure. A bare title ranks well for vague goals but gives the draft nothing to write."""
+    if record.get("type") == "result":
+        return has_number(record) or bool(str(record.get("summary") or "").strip())
+    return bool(str(record.get("summary") or "").strip())
+
+
 def fetch_records(db: sqlite_utils.Database, refs) -> dict[str, dict]:
     """The live records with these refs, by ref; refs no longer in the knowledge base are left out."""
     found = {}
@@ -64,7 +72,8 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     draft a placeholder) rather than evidence that does not fit; so are matches more than
     `PICK_MARGIN` below the goal's best, so a type with only a distant match stays empty. Scores
     are compared as evidence of their own (`Hit.evidence_score`: without a project's lift). With
-    the `goal`, a record for other people than the goal is about is skipped (audience.py).
+    the `goal`, a record for other people than the goal is about is skipped (audience.py); so is a record
+    without substance (a title only).
     """
     best: dict[str, str] = {}
     floor = max((hit.evidence_score for hit in hits), default=0.0) - PICK_MARGIN
@@ -74,7 +83,7 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
             continue
         if hit.type == "result" and not has_number(record):
             continue
-        if goal is not None and not fits_audience(goal, record):
+        if not has_substance(record) or (goal is not None and not fits_audience(goal, record)):
             continue
         best[hit.type] = hit.ref
     return [best[kind] for kind in PICK_ORDER if kind in best]

@@ -2,7 +2,7 @@
 
 The calibrated weak flag says a match is probably unrelated to the goal; the director's choice
 stands unless it is, or unless the record is for other people than the goal is about (audience.py:
-"ouderen" under a goal about "ouders"). A project fits when one of its fitting results does, a method when a
+"ouderen" under a goal about "ouders"), or has nothing but a title. A project fits when one of its fitting results does, a method when a
 fitting project uses it, and a result of a fitting project when it still scores above the
 average record (the method–project–result links of the knowledge base).
 """
@@ -15,7 +15,7 @@ from knowledge_base.search import Hit
 
 from ..tender import Goal
 from .audience import fits_audience
-from .evidence import fetch_records, match_tender_goals
+from .evidence import fetch_records, has_substance, match_tender_goals
 
 FIT_TOP = 20  # matches per goal that may count as fitting
 
@@ -33,8 +33,8 @@ def fits_from_hits(hits: list[list[Hit]], records: dict[str, dict],
     fits = {}
     for number, goal_hits in enumerate(hits, start=1):
         goal = goals[number - 1] if goals else None
-        direct = {hit.ref for hit in goal_hits if not hit.weak
-                  and (goal is None or hit.ref not in records or fits_audience(goal, records[hit.ref]))}
+        direct = {hit.ref for hit in goal_hits if not hit.weak and (hit.ref not in records or (
+                  has_substance(records[hit.ref]) and (goal is None or fits_audience(goal, records[hit.ref]))))}
         refs = _with_links(direct, records)
         refs |= {hit.ref for hit in goal_hits if hit.score > 0 and records.get(hit.ref, {}).get("project") in refs}
         fits[number] = refs
