@@ -188,11 +188,15 @@ def test_open_house_themes_never_repeat_a_result_nor_stay_empty():
     assert texts[jongeren + 1].startswith("Wij bouwen daarbij voort op Samen Thuis")
 
 
-def test_an_activity_plan_names_a_shared_target_group_and_partners_once():
+def test_an_activity_plan_names_shared_activities_target_group_and_partners_once():
     request = request_for("subsidie")
     request.goals[1].evidence = ["M01", "P01"]
     draft = draft_proposal(request)
     texts = body_texts(open_docx(draft.docx))
     assert sum(t.startswith("Partners: Huisartsen Zaandam-Oost en Wijkverpleging") for t in texts) == 1
     assert "Partners: zie paragraaf 1.1" in texts
+    request.goals[1].evidence = ["M01", "M02", "P01"]  # the same activities as goal 1's
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert sum(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer") for t in texts) == 1
+    assert any(t.startswith("Activiteiten: zie paragraaf 1.1") for t in texts)
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []

@@ -20,6 +20,11 @@ def _blocks(*texts, kind="paragraph"):
       Block("Programma van Eisen Jongerenwerk", "heading", ["Programma van Eisen Jongerenwerk"], 2)], "", "Programma van Eisen Jongerenwerk"),
     ([], "", FALLBACK_TITLE),
     (_blocks("Lange zin die met een punt eindigt."), r"C:\Users\anna\Offerteaanvraag Welzijn.pdf", "Offerteaanvraag Welzijn"),
+    (_blocks("Van: Marieke Doornbos <m.doornbos@welzijn.nl>\nVerzonden: dinsdag 22 september 2026\n"
+             "Onderwerp: FW: RE: Uitvraag Mantelzorg 2027 - gemeente Kleiburg", "Hoi Sanne,"), "",
+     "Uitvraag Mantelzorg 2027 - gemeente Kleiburg"),
+    (_blocks("Van: Marieke", "Aan: Sanne", "Onderwerp: FW:", "Subsidieregeling Jeugd 2027", "Tekst."), "",
+     "Subsidieregeling Jeugd 2027"),
 ])
 def test_title_comes_from_the_document_then_the_file_name(blocks, filename, title):
     assert guess_title(blocks, filename) == title

@@ -126,7 +126,8 @@ class Composer:
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
         refs = [m["ref"] for m in methods] + [p["ref"] for p in evidence.projects]
         filled = [Paragraph([Run(f"{label}: ", "bold"), Run(self._once(("line", label, value), value)
-                                                               if label in ("Doelgroep", "Partners") else value)])
+                                                               if label in ("Activiteiten", "Doelgroep", "Partners")
+                                                               else value)])
                   for label, value in lines if value]
         filled[0].runs += [Run(" "), _source(refs)] if refs else []
         missing = [label.lower() for label, value in lines if not value] + ["inzet"]
