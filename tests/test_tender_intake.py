@@ -25,6 +25,9 @@ def _blocks(*texts, kind="paragraph"):
      "Uitvraag Mantelzorg 2027 - gemeente Kleiburg"),
     (_blocks("Van: Marieke", "Aan: Sanne", "Onderwerp: FW:", "Subsidieregeling Jeugd 2027", "Tekst."), "",
      "Subsidieregeling Jeugd 2027"),
+    ([Block("Het college van burgemeester en wethouders van de gemeente Meerhove;", "paragraph", [], 0),
+      Block("Hoofdstuk 1 Algemene bepalingen", "heading", [], 1), Block("Artikel 1 Begripsbepalingen", "heading", [], 2)],
+     "beleidsregel_meerhove.pdf", "beleidsregel meerhove"),
 ])
 def test_title_comes_from_the_document_then_the_file_name(blocks, filename, title):
     assert guess_title(blocks, filename) == title

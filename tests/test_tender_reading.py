@@ -93,6 +93,15 @@ def test_pdf_running_header_footer_and_page_numbers_are_dropped():
     assert "3 Procedure" in texts
 
 
+def test_a_pdf_title_repeated_by_its_running_header_stays_the_first_heading():
+    elements = [("h1", "Gemeente Testdorp - Uitvraag Welzijn 2028"), ("para", LONG_SENTENCE), ("page", ""),
+                ("h1", "2 Doelen"), ("para", LONG_SENTENCE), ("page", ""), ("h1", "3 Procedure"),
+                ("para", "De inschrijving sluit.")]
+    blocks = read_tender(pdf_bytes(elements, furniture=True))
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "Gemeente Testdorp - Uitvraag Welzijn 2028")
+    assert [b.text for b in blocks].count("Gemeente Testdorp - Uitvraag Welzijn 2028") == 1
+
+
 def test_pasted_text_markdown_headings_lists_tables_and_paragraphs():
     text = (
         "# Uitvraag\n\n## Doelen\nWij willen het volgende bereiken:\n1. Inwoners voelen zich veilig.\n"

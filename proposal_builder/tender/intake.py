@@ -17,8 +17,9 @@ TITLE_LIMIT = 200
 FALLBACK_TITLE = "Aanbesteding zonder titel"
 # Headings that name a chapter rather than the tender.
 GENERIC_HEADING = re.compile(
-    r"^(\d+(\.\d+)*\.?\s*)?(inleiding|aanleiding|achtergrond|inhoud|inhoudsopgave|algemeen|"
-    r"voorwoord|samenvatting|leeswijzer)\b", re.IGNORECASE)
+    r"^(\d+(\.\d+)*\.?\s*|(hoofdstuk|artikel|paragraaf|deel)\s+\d+\.?\s*)?(inleiding|aanleiding|achtergrond|inhoud|"
+    r"inhoudsopgave|algemeen|algemene bepalingen|begripsbepalingen|voorwoord|samenvatting|leeswijzer)\b"
+    r"|^(hoofdstuk|artikel)\s+\d+\b", re.IGNORECASE)
 # Words that start a two-word municipality name ("Oude IJsselstreek", "West Betuwe").
 NAME_PREFIXES = r"Oude|Nieuwe?|West|Oost|Noord|Zuid|Midden|Hollands|Stichtse|Gooise|Sint|Land|Berg"
 MUNICIPALITY = re.compile(

@@ -134,6 +134,14 @@ def _drop_furniture(pages: list[list[VisualLine]]) -> list[list[VisualLine]]:
     cleaned = []
     for page in pages:
         ends = set(range(min(3, len(page)))) | set(range(max(0, len(page) - 3), len(page)))
-        kept = [line for i, line in enumerate(page) if not (i in ends and (key(line) in repeated or PAGE_NUMBER_RE.match(line.text)))]
+        kept, dropped = [], set()
+        for i, line in enumerate(page):
+            furniture = i in ends and (key(line) in repeated or PAGE_NUMBER_RE.match(line.text))
+            # A page carries its running header once: the same words again (page 1's title under a
+            # header that repeats it) are the document's own.
+            if furniture and key(line) not in dropped:
+                dropped.add(key(line))
+                continue
+            kept.append(line)
         cleaned.append(kept)
     return cleaned
