@@ -200,3 +200,18 @@ def test_an_activity_plan_names_shared_activities_target_group_and_partners_once
     assert sum(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer") for t in texts) == 1
     assert any(t.startswith("Activiteiten: zie paragraaf 1.1") for t in texts)
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+
+
+@needs_soffice
+def test_appendices_do_not_count_when_the_tender_leaves_them_out():
+    counting = draft_proposal(sample_request(page_limit=50))
+    request = sample_request(page_limit=50)
+    request.tender.excluding_appendices = True
+    leaving_out = draft_proposal(request)
+    assert counting.pages.appendices >= 1 and leaving_out.pages.appendices == counting.pages.appendices
+    assert counting.pages.counted == counting.pages.total
+    assert leaving_out.pages.counted == leaving_out.pages.total - leaving_out.pages.appendices
+    limit = leaving_out.pages.counted  # fits without the appendix, not with it
+    request.tender.page_limit = limit
+    report = check_draft(draft_proposal(request), request)
+    assert report.pages == limit and not any("de uitvraag staat er" in text for text, _ in report.findings)

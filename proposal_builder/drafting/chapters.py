@@ -77,15 +77,12 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     """The partners of the chosen projects, each with the projects they worked on with us, then the
     library's partners and texts (`own`); without those a placeholder."""
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
-    partners: dict[str, list[str]] = {}
-    for project in projects:
-        for partner in project["partners"]:
-            partners.setdefault(partner, []).append(project["title"])
     blocks: list[Element] = []
-    if partners:
+    if projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
-        blocks += [Paragraph([Run(wording.say("cooperation_line", partner=p, projects=wording.join(t)))], "bullet")
-                   for p, t in partners.items()]
+        blocks += [Paragraph([Run(wording.say("cooperation_line", project=project["title"],
+                                              partners=wording.join(project["partners"])))], "bullet")
+                   for project in projects]
     return blocks + (list(own) or [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken "
                                                 "over doorverwijzing en overleg met de gemeente")])
 

@@ -223,10 +223,10 @@ def _length_findings(report: CheckReport, draft: Draft, request: DraftRequest, s
     limit = request.tender.page_limit
     pages: PageCount | None = draft.pages
     if pages is None and (limit or any(c.page_limit for c in request.tender.criteria)):
-        pages = count_pages(draft.docx, draft.outline, soffice, workdir)
+        pages = count_pages(draft.docx, draft.outline, soffice, workdir, bool(request.tender.excluding_appendices))
     if pages is None:
         return []
-    report.pages, report.pages_estimated = pages.total, pages.estimated
+    report.pages, report.pages_estimated = pages.counted, pages.estimated
     report.chapter_pages = {title: (pages.chapters.get(title, 0), budget) for title, budget in pages.budgets.items()}
     how = f" (geschat op ongeveer {WORDS_PER_PAGE} woorden per pagina)" if pages.estimated else ""
     return [(text + how + " Kort de tekst in of kies minder bewijs.", None) for text in pages.over(limit)]

@@ -39,13 +39,21 @@ class PageCount:
     budgets: dict[str, int] = field(default_factory=dict)
     estimated: bool = False
     step: int = 0  # how many leaner versions were needed
+    appendices: int = 0  # pages from the first appendix on
+    excluding: bool = False  # whether the tender leaves appendices out of its limit
+
+    @property
+    def counted(self) -> int:
+        """The pages that count against the tender's limit."""
+        return self.total - self.appendices if self.excluding else self.total
 
     def over(self, limit: int | None) -> list[str]:
         """Dutch findings for every budget exceeded (the whole against `limit`)."""
         found = [f"Hoofdstuk ‘{title}’ telt {self.chapters.get(title, 0)} pagina's; het criterium staat er "
                  f"{budget} toe." for title, budget in self.budgets.items() if self.chapters.get(title, 0) > budget]
-        if limit and self.total > limit:
-            found.append(f"Het concept telt {self.total} pagina's; de uitvraag staat er {limit} toe.")
+        if limit and self.counted > limit:
+            apart = " zonder bijlagen" if self.excluding and self.appendices else ""
+            found.append(f"Het concept telt {self.counted} pagina's{apart}; de uitvraag staat er {limit} toe.")
         return found
 
 
@@ -59,23 +67,39 @@ def draft_within_limits(request: DraftRequest, template=None, soffice: str | Non
         draft = Draft(data, outline, outline.notices + style_notices)
         if not limited:
             return draft
-        draft.pages = count_pages(data, outline, soffice, workdir)
+        draft.pages = count_pages(data, outline, soffice, workdir, bool(request.tender.excluding_appendices))
         draft.pages.step = step
         if not draft.pages.over(request.tender.page_limit):
             return draft
     return draft
 
 
-def count_pages(docx_bytes: bytes, outline: Outline, soffice: str | None = None, workdir=None) -> PageCount:
-    """Pages in all and per chapter with a budget: rendered by LibreOffice when it is there, else estimated."""
+def count_pages(docx_bytes: bytes, outline: Outline, soffice: str | None = None, workdir=None,
+                excluding: bool = False) -> PageCount:
+    """Pages in all and per chapter with a budget: rendered by LibreOffice when it is there, else estimated.
+    With `excluding` (the tender leaves appendices out), the appendices do not count against the limit."""
     soffice = soffice if soffice is not None else find_soffice()
     if soffice:
         try:
             pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages]
-            return PageCount(len(pages), _chapter_pages(pages, outline), dict(outline.budgets))
+            count = PageCount(len(pages), _chapter_pages(pages, outline), dict(outline.budgets))
+            count.appendices = _appendix_pages(pages, outline)
         except RenderError:
-            pass  # estimated below; the report says so
-    return estimate(outline)
+            count = estimate(outline)  # the report says it is estimated
+    else:
+        count = estimate(outline)
+    count.excluding = excluding
+    return count
+
+
+APPENDIX = "Bijlage"  # the word that opens every appendix's heading
+
+
+def _appendix_pages(pages: list[str], outline: Outline) -> int:
+    """The pages from the first appendix's heading to the end (0 without appendices)."""
+    titles = [b.text for b in outline.blocks if isinstance(b, Heading) and b.level == 1]
+    starts = [(title, page) for title, page, _ in _chapter_starts(pages, titles) if title.startswith(APPENDIX)]
+    return len(pages) - starts[0][1] if starts else 0
 
 
 HEADER_LINES = 2  # the running header's lines above a page's first heading
@@ -124,7 +148,9 @@ def estimate(outline: Outline) -> PageCount:
             current = block.text
         words[current] = words.get(current, 0) + _words(block)
     pages = {title: max(1, math.ceil(n / WORDS_PER_PAGE)) for title, n in words.items() if title in outline.budgets}
-    return PageCount(max(1, math.ceil(sum(words.values()) / WORDS_PER_PAGE)) + 1, pages, dict(outline.budgets), True)
+    appendix = sum(n for title, n in words.items() if title.startswith(APPENDIX))
+    return PageCount(max(1, math.ceil(sum(words.values()) / WORDS_PER_PAGE)) + 1, pages, dict(outline.budgets), True,
+                     appendices=math.ceil(appendix / WORDS_PER_PAGE))
 
 
 def _words(block) -> int:

@@ -43,7 +43,7 @@ TEMPLATES = {
     "criterion_goals": "Onder dit criterium beschrijven wij onze aanpak voor {goals}.",
     "price_pointer": "De prijs staat in het prijsformulier bij deze inschrijving; dit plan noemt geen bedragen.",
     "cooperation_intro": "Wij werken in {municipalities} samen met partners die wij kennen uit eerder werk:",
-    "cooperation_line": "{partner}: samen in {projects}",
+    "cooperation_line": "in {project} met {partners}",
     "requirements_intro": "Hieronder staat per eis hoe wij eraan voldoen en waarmee wij dat aantonen.",
     "themes_intro": "Wij melden ons aan voor de onderstaande thema's en leveren daarin deze bijdrage:",
     "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
