@@ -104,6 +104,44 @@ def test_a_proposal_s_targets_are_no_results():
     assert projects["Huiskamers Brakel"]["period"] == "2023-heden"
 
 
+def _markdown(text: str) -> bytes:
+    return "\n".join(line.strip() for line in text.strip().splitlines()).encode()
+
+
+def test_numbered_parts_of_a_project_are_the_project_and_a_chapter_about_the_organisation_is_no_record():
+    text = _markdown("""
+        # Jaarverslag 2024 Welzijn Zuidwaard
+        ## Over Welzijn Zuidwaard
+        Welzijn Zuidwaard werkt sinds 2006 met 31 medewerkers en 246 vrijwilligers vanuit 3 buurthuizen.
+        ## Samen Sterk Zuidwaard
+        Samen Sterk Zuidwaard (2023-2025) koppelt jongeren aan een coach, samen met ROC Zuidwaard.
+        ### Fase 1: werving en scholing
+        In 2024 werden 38 nieuwe coaches geworven.
+        ### Fase 2: koppelen
+        In 2024 startten 61 nieuwe koppels voor 75-plussers.
+        ### Het verhaal van Sem
+        Sem (19) volgt nu een opleiding; hij had 3 gesprekken per week.
+    """)
+    proposal = _propose(text, "jaarverslag.txt")
+    projects = [c.record for c in proposal.candidates if c.record["type"] == "project"]
+    assert [p["title"] for p in projects] == ["Samen Sterk Zuidwaard"]
+    assert [r["value"] for r in projects[0]["results"]] == ["38", "61"]  # no '75' of '75-plussers', no story
+    assert "Over Welzijn Zuidwaard" in proposal.skipped_chapters
+
+
+def test_an_overview_table_with_figures_in_phrases_gives_each_project_its_figures_but_not_last_year_s():
+    text = _markdown("""
+        # Jaarverslag 2024 Welzijn Zuidwaard
+        ## Onze projecten
+        | Project | Wijk | Wat het opleverde in 2024 |
+        | Ouderkamer | Molenwijk | 58 bijeenkomsten en 143 unieke ouders (2023: 120) |
+        | Klusploeg | West | 214 klussen door 19 vrijwilligers |
+    """)
+    projects = {c.record["title"]: c.record for c in _propose(text, "jaarverslag.txt").candidates}
+    assert [r["value"] for r in projects["Ouderkamer"]["results"]] == ["58", "143"]
+    assert [r["value"] for r in projects["Klusploeg"]["results"]] == ["214", "19"]
+
+
 @pytest.mark.parametrize("written, stored", [
     ("Effectief: goede aanwijzingen", "effectief - goede aanwijzingen"),
     ("erkend als goed onderbouwd", "goed onderbouwd"),

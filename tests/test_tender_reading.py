@@ -560,3 +560,13 @@ def test_pasted_table_rows_with_cells_apart_by_two_spaces_are_table_rows_but_one
                                            ["Vrije tijd", "Elk kind kan meedoen aan sport of een club.", "Jeugdmonitor"]]
     assert rows[0].header == ["Opgave", "Gewenst resultaat 2028", "Bron"]
     assert blocks[-1].kind == "paragraph"
+
+
+def test_pdf_table_rows_whose_first_cell_starts_in_lower_case_are_rows_not_the_header_wrapped():
+    results = [["Indicator", "2024", "2025", "Streefwaarde 2025"], ["mantelzorgers ondersteund", "301", "356", "350"],
+               ["respijtuitjes", "40", "52", "45"], ["ervaren overbelasting (rapportcijfer)", "6,1", "5,4", "5,0"],
+               ["Gesprekken met een mantelzorgconsulent", "412", "468", "450"]]
+    blocks = read_tender(_three_column_tables_pdf([results]))
+    rows = [block for block in blocks if block.kind == "table_row"]
+    assert [row.cells for row in rows] == results[1:]
+    assert rows[0].header == results[0]

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from .words import (BASELINE_CUES, CONTEXT_CUES, MONEY_CUES, NOT_UNITS, PERSONNEL_CUES, SAMPLE_WORDS,
                     TARGET_CUES, has_any)
 
+# A number joined to a word by a hyphen ('75-plussers') names people and counts nothing.
 NUMBER = re.compile(r"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-                    r"(?:\s?(?P<pct>%|procent\b))?(?![\w/]|[.,]\d)")
+                    r"(?:\s?(?P<pct>%|procent\b))?(?![\w/]|[.,]\d|-[^\W\d])")
 RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) op (?:de |elke )?(\d+|tien|vijf|drie|vier)\b")
 CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|tegen)\s+|\s+[–—-]\s+")
 NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)")
@@ -151,7 +152,7 @@ def cell_figures(cell: str, indicator: str, unit: str, source: str) -> list[Figu
     if bare:
         own_unit = "€" if bare.group(1) else "%" if bare.group(3) else unit
         return [Figure(indicator, bare.group(2), own_unit, source)]
-    found = clause_figures(cell, source, None)
+    found = [figure for clause in _clauses(cell) for figure in clause_figures(clause, source, None)]
     for figure in found:
         if len(figure.indicator.split()) < 2 and indicator:
             figure.indicator = f"{indicator}: {figure.indicator}".strip(": ")

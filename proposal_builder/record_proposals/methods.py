@@ -136,10 +136,10 @@ def find_methods(root: Section) -> list[MethodDraft]:
     """Every method the document names, each once, with its recognition where the document gives it."""
     found: list[MethodDraft] = []
     for section in root.walk():
+        for table in section.tables:  # a table of methods and their recognition, even in an appendix put
+            found += table_methods(table)  # under a skipped chapter
         if section.skipped:
             continue
-        for table in section.tables:
-            found += table_methods(table)
         if section.facet == "methods" or (section.parent and section.parent.facet == "methods"):
             found += _heading_method(section)
         found += prose_methods(section.text(), " › ".join(section.path))

@@ -81,7 +81,8 @@ def _read(blocks: list[Block], source: str = "") -> _Document:
         title = named
         kind, names_project = document_kind(title)
     planning = kind in PLANNING_KINDS
-    doc = _Document(build_tree(blocks), title, kind, planning, report_year(blocks, title))
+    organisation = "" if names_project else title_project_name(title)  # an annual report names its author
+    doc = _Document(build_tree(blocks, organisation), title, kind, planning, report_year(blocks, title))
     if names_project and title_project_name(title):
         doc.title_project = ProjectDraft(title_project_name(title), planned=planning, source="titel van het document")
     return doc

@@ -24,12 +24,21 @@ def value_columns(table: Table, year: int | None) -> list[int]:
     chosen = [c for c, y in years.items() if y == year] or ([max(years, key=years.get)] if years and year is None
                                                              else [])
     for c, role in enumerate(table.roles):
-        header_years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", table.header[c])]
-        if role == "value" and not (header_years and year and year not in header_years):
+        if role == "value" and not _other_year(table.header[c], year):
             chosen.append(c)
     if chosen or years:
         return sorted(set(chosen))
-    return [c for c, role in enumerate(table.roles) if role == "" and c > 0 and _holds_figures(table, c)]
+    # No header names the figures: then a column whose cells hold them (with a row per project, also one
+    # headed like an indicator: 'Wat we deden' over '58 bijeenkomsten en 143 ouders').
+    loose = ("", "indicator") if table.column("project") is not None else ("",)
+    return [c for c, role in enumerate(table.roles) if role in loose and c > 0 and _holds_figures(table, c)
+            and not _other_year(table.header[c], year)]
+
+
+def _other_year(header: str, year: int | None) -> bool:
+    """A column headed with years that are not the one reported on ('Realisatie 2023')."""
+    header_years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", header)]
+    return bool(header_years and year and year not in header_years)
 
 
 def _holds_figures(table: Table, column: int) -> bool:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from proposal_builder.tender.reading.blocks import HEADING, TABLE_ROW, Block
 
 from .tables import Table, group_tables
-from .words import DOCUMENT_KINDS, FACET_HEADINGS, NON_RECORD_CHAPTERS, has_any, strip_numbering
+from .words import (DOCUMENT_KINDS, FACET_HEADINGS, HEADING_ARTICLES, NON_RECORD_CHAPTERS,
+                    ORGANISATION_HEADING_WORDS, PART_WORDS, has_any, strip_numbering)
 
 
 @dataclass
@@ -38,9 +39,15 @@ class Section:
         return " ".join(s.text() for s in self.walk())
 
 
+# 'Fase 1', 'Activiteit 2:', 'Stap B', 'Deel II': a numbered part of the record above.
+PART_HEADING = re.compile(rf"(?:{'|'.join(PART_WORDS)})\s+(?:\d+|[a-z]|[ivx]+|een|twee|drie|vier|vijf)\b", re.I)
+
+
 def facet_of(heading: str) -> str:
     """Which part of a record a heading names ('' when it names something itself)."""
-    words = heading.lower().strip(" :.")
+    words = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.lower().strip(" :."))
+    if PART_HEADING.match(words):
+        return "part"
     for facet, names in FACET_HEADINGS.items():
         if words in names or any(words.startswith(name + " ") and len(words.split()) <= len(name.split()) + 2
                                  for name in names):
@@ -55,8 +62,18 @@ def is_non_record(heading: str) -> bool:
                NON_RECORD_CHAPTERS) or has_any(words, ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
 
 
-def build_tree(blocks: list[Block]) -> Section:
-    """The section tree; the root holds what stands before the first heading."""
+def about_organisation(heading: str, organisation: str) -> bool:
+    """Whether a heading is about the organisation that writes the report ('Over Welzijn Zuidwaard'): no record."""
+    words = re.findall(r"[\w'’-]+", heading.lower())
+    about = words[:1] == ["over"]
+    own = [w for w in words if w not in ORGANISATION_HEADING_WORDS and not re.fullmatch(r"20[0-4]\d", w)]
+    names = set(re.findall(r"[\w'’-]+", organisation.lower()))
+    return bool(own) and set(own) <= names and (about or len(own) >= 2)
+
+
+def build_tree(blocks: list[Block], organisation: str = "") -> Section:
+    """The section tree; the root holds what stands before the first heading; chapters about the
+    `organisation` itself (an annual report's author) hold no records."""
     root = Section("", ())
     nodes: dict[tuple[str, ...], Section] = {(): root}
     pending: list[Block] = []
@@ -70,7 +87,7 @@ def build_tree(blocks: list[Block]) -> Section:
         if block.kind != HEADING:
             node.blocks.append(block)
     _flush(pending, nodes, root)
-    _mark(root)
+    _mark(root, organisation)
     return root
 
 
@@ -92,12 +109,13 @@ def _node(nodes: dict, path: tuple[str, ...], root: Section) -> Section:
     return section
 
 
-def _mark(root: Section) -> None:
+def _mark(root: Section, organisation: str) -> None:
     for section in root.walk():
         if section is root:
             continue
         parent_skipped = section.parent is not None and section.parent.skipped
-        section.skipped = parent_skipped or is_non_record(section.heading)
+        section.skipped = parent_skipped or is_non_record(section.heading) or (
+            bool(organisation) and about_organisation(section.heading, organisation))
         section.facet = facet_of(section.heading)
 
 

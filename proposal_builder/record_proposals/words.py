@@ -15,6 +15,9 @@ NON_RECORD_CHAPTERS = (
     "over ons", "over de stichting", "ondertekening", "contactgegevens", "contact", "verantwoording",
     "vooruitblik", "toekomst", "budget", "financiële verantwoording", "middelen", "huisvesting", "plannen voor", "tot slot", "afsluiting", "ziekteverzuim",
 )
+# Words around an organisation's name in a heading about it ('Over Welzijn Zuidwaard', 'Stichting X in 2024').
+ORGANISATION_HEADING_WORDS = ("over", "de", "het", "in", "dit", "is", "wie", "wij", "we", "zijn", "onze", "ons",
+                              "en", "van")
 # Headings that describe a part of the record they stand in, never a record of their own.
 FACET_HEADINGS = {
     "plans": ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "planning",
@@ -36,6 +39,12 @@ FACET_HEADINGS = {
                 "wat we deden", "wat hebben we gedaan", "borging", "risico's", "meerwaarde",
                 "innovatie", "privacy", "kwaliteit", "verantwoording", "uitvoering", "opzet"),
 }
+# Headings that name a numbered part of the work they stand in ('Fase 1: werving', 'Activiteit 2: Buurttafels',
+# 'Stap 3'): a part of the record above, never a record of its own.
+PART_WORDS = ("fase", "stap", "activiteit", "onderdeel", "deel", "module", "werkpakket", "spoor", "actielijn",
+              "pijler", "bouwsteen", "interventie", "ronde", "periode", "jaar", "kwartaal", "cohort")
+# Words before a heading's own words that do not change what it names ('Het verhaal van Sem', 'Onze aanpak').
+HEADING_ARTICLES = ("de", "het", "een", "ons", "onze", "mijn")
 # Words in a document's title that say what kind of document it is; True: the rest of the title
 # names one project (a project report or a proposal), False: an organisation (an annual report).
 DOCUMENT_KINDS = {
@@ -68,7 +77,8 @@ COLUMN_ROLES = (
     ("partners", ("partners", "partner", "samenwerkingspartners", "samenwerking", "met wie")),
     ("period", ("periode", "looptijd", "sinds", "jaren", "start")),
     ("unit", ("eenheid",)),
-    ("value", ("realisatie", "gerealiseerd", "behaald", "werkelijk", "uitkomst", "score", "waarde",
+    ("value", ("realisatie", "gerealiseerd", "behaald", "werkelijk", "uitkomst", "score", "waarde", "opleverde",
+               "opgeleverd", "bereikt", "wat kwam eruit",
                "aantal", "resultaat", "resultaten", "bereik", "totaal", "cijfer", "effect", "opbrengst")),
     ("indicator", ("indicator", "kerncijfer", "kerncijfers", "omschrijving", "prestatie", "output",
                    "meting", "onderwerp", "wat", "maat", "gegeven")),

@@ -164,6 +164,9 @@ def _rows(lines: list[VisualLine]) -> list[list[str]]:
         if number and _fills_waiting_row(cells, rows[-1]):
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
             row_lines += 1
+        elif number and all(rows[-1]) and _above_centred_cells(cells, line, lines[number + 1: number + 2], columns):
+            rows.append(cells)
+            row_lines = 1
         elif number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1, one_line=row_lines == 1) or _starts_waiting_row(
             cells, rows[-1], after_header=len(rows) == 1
         ):
@@ -173,6 +176,17 @@ def _rows(lines: list[VisualLine]) -> list[list[str]]:
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
             row_lines += 1
     return rows
+
+
+def _above_centred_cells(cells: list[str], line: VisualLine, following: list[VisualLine], columns: list[float]) -> bool:
+    """A first cell alone whose row's other cells stand centred lower: the next line holds them and lies closer
+    than one line of text (wrapped lines are a full line apart), so this first cell starts a new row."""
+    if not following or not cells[0] or any(cells[1:]):
+        return False
+    below = following[0]
+    groups = _by_column(below, columns) or {0: []}
+    size = max(chunk.size for chunk in line.chunks)
+    return 0 not in groups and line.y - below.y < size
 
 
 def _join(first: str, second: str) -> str:
@@ -190,13 +204,19 @@ def _starts_row(cells: list[str], previous: list[str], first_row: bool = False, 
         complete = any(previous[1:])
         return complete and len(filled) >= max(2, len(cells) - 1) and all(not cell[:1].islower() for cell in filled)
     if first[:1].islower():
-        return False
+        return _full_row(cells, previous)
     if first_row:
         return True  # the header wraps only in its own cells, never into a capitalised first cell
     if one_line and len(cells) > 2 and all(previous) and len(filled) == 1:
         # after a complete one-line row, a capitalised first cell alone starts a row whose other cells are centred lower
         return True
     return len(filled) >= max(2, len(cells) - 1) or bool(re.search(r"[.!?;:]$", previous[0]))
+
+
+def _full_row(cells: list[str], previous: list[str]) -> bool:
+    """A lower-case first cell starts a row ('respijtuitjes | 40 | 52') when the line fills every cell of the
+    table after a complete row, and its other cells begin new text rather than run on in lower case."""
+    return all(previous) and all(cells) and not any(cell[:1].islower() for cell in cells[1:])
 
 
 def _starts_waiting_row(cells: list[str], previous: list[str], after_header: bool) -> bool:
