@@ -1,4 +1,4 @@
-"""The workbench in real Chromium: tick evidence, save, reload, search and add, download the draft."""
+"""The workbench in real Chromium: tick evidence, save, reload, search and add, see the draft made, download it."""
 import pytest
 
 from .drafting_samples import open_docx
@@ -37,12 +37,15 @@ def test_search_with_enter_then_add_a_record_to_a_goal(page, tender):
     assert page.input_value("#doel-4 textarea") == "Tekst die blijft staan."
 
 
-def test_draft_is_checked_then_downloaded_as_word(page, tender):
+def test_draft_shows_its_progress_then_the_checks_then_downloads_as_word(page, tender):
     page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
     page.check("#doel-1 input[type=checkbox][value=R06]")
     page.click("#save")
-    page.click("text=Concept en controles")
-    assert "Paragraaf per doel" in page.inner_text("main")
+    with page.expect_response(lambda r: r.url.endswith("/concept")) as first:
+        page.click("text=Concept en controles")
+    assert "Het concept wordt gemaakt…" in first.value.text()  # made in the background, the page answers at once
+    page.wait_for_selector("text=Paragraaf per doel", timeout=60_000)  # draft.js reloads once it is made
+    assert page.locator("#draft-progress").count() == 0
     with page.expect_download() as info:
         page.click("text=Concept downloaden (.docx)")
     download = info.value
@@ -61,7 +64,8 @@ def test_opening_the_checks_page_says_at_once_that_it_takes_a_moment(page, tende
         return document.getElementById('busy-note').textContent; }""")
     assert "Het concept wordt gemaakt" in note
     page.wait_for_url("**/concept")
-    assert "Paragraaf per doel" in page.inner_text("main") and page.locator("#busy-note").count() == 0
+    page.wait_for_selector("text=Paragraaf per doel", timeout=60_000)
+    assert page.locator("#busy-note").count() == 0
 
 
 def test_taking_the_recommended_evidence_ticks_it_and_counts_it_as_chosen(page, tender):

@@ -2,8 +2,9 @@
 import pytest
 
 from proposal_builder.tender import Goal
-from proposal_builder.tender.goal_edits import (GoalEditError, delete_goal, goal_from_block, insert_goal,
-                                                merge_with_next, move_goal, new_goal, split_goal, split_parts)
+from proposal_builder.tender.goal_edits import (MAX_GOALS, GoalEditError, capped, delete_goal, goal_from_block,
+                                                insert_goal, merge_with_next, move_goal, new_goal, split_goal,
+                                                split_parts)
 
 
 def _goal(text, block=None, evidence=(), own_text="", **extra):
@@ -90,3 +91,33 @@ def test_goal_from_a_table_row_takes_its_first_cell_and_section():
 def test_a_block_goal_goes_where_its_block_is_in_the_document(block, at):
     goal = _goal("Nieuw doel", block)
     assert insert_goal(GOALS, goal).index(goal) == at
+
+
+FULL = [_goal(f"Doel nummer {n}.", n) for n in range(MAX_GOALS)]
+
+
+def test_no_goal_is_added_beyond_the_cap():
+    with pytest.raises(GoalEditError, match=f"hoogstens {MAX_GOALS} doelen"):
+        insert_goal(FULL, new_goal("Nog een doel."))
+    with pytest.raises(GoalEditError, match=f"hoogstens {MAX_GOALS} doelen"):
+        insert_goal(FULL, _goal("Uit de brontekst.", 3))
+    assert len(insert_goal(FULL[1:], new_goal("Het laatste dat past."))) == MAX_GOALS
+
+
+def test_a_split_that_would_pass_the_cap_is_refused():
+    goals = [*FULL[:-1], _goal("Ouderen zijn minder eenzaam\nMantelzorgers zijn ontlast")]
+    with pytest.raises(GoalEditError, match=f"hoogstens {MAX_GOALS} doelen"):
+        split_goal(goals, MAX_GOALS - 1)
+    assert len(split_goal(goals[1:], MAX_GOALS - 2)) == MAX_GOALS
+
+
+def test_a_list_over_the_cap_may_still_shrink_and_be_reordered():
+    over = [*FULL, _goal("Van voor de grens.", 999)]
+    assert len(delete_goal(over, 0)) == MAX_GOALS
+    assert len(merge_with_next(over, 0)) == MAX_GOALS
+    assert move_goal(over, 0, 1)[1] == over[0]
+
+
+def test_capped_keeps_the_first_goals_and_counts_the_rest():
+    assert capped([*FULL, *FULL[:3]]) == (FULL, 3)
+    assert capped(FULL[:5]) == (FULL[:5], 0)

@@ -2,6 +2,7 @@
 import pytest
 
 from proposal_builder.tender import Block, Budget, analyse_text
+from proposal_builder.tender.goal_edits import MAX_GOALS
 from proposal_builder.tender.intake import (FALLBACK_TITLE, base_name, format_budget, guess_municipality,
                                             guess_title, tender_record)
 
@@ -73,3 +74,27 @@ def test_tender_record_holds_facts_blocks_and_goals_with_their_source():
 def test_typed_title_and_municipality_win_over_the_guess():
     record = tender_record(analyse_text(TENDER), title=" Mijn titel ", municipality="Wormerland")
     assert (record["title"], record["municipality"]) == ("Mijn titel", "Wormerland")
+
+
+def many_goals_text(count: int) -> str:
+    """A pasted tender whose goal list has `count` different goals."""
+    parts = ["Noord", "Zuid", "Oost", "West", "Centrum", "Haven", "Dorp", "Veld", "Park", "Meer", "Bos", "Hoek",
+             "Dijk", "Kade", "Plein", "Molen", "Brug", "Wei", "Akker", "Berg"]
+    places = [a + b.lower() for a in parts for b in parts][:count]
+    return ("Uitvraag Welzijn Ouderen 2027\n\n2. Doelen\nDe gemeente wil het volgende bereiken:\n"
+            + "".join(f"- Minder ouderen in {place} voelen zich eenzaam.\n" for place in places))
+
+
+def test_a_tender_keeps_its_first_goals_up_to_the_cap_and_says_how_many_it_read():
+    analysis = analyse_text(many_goals_text(MAX_GOALS + 50))
+    record = tender_record(analysis)
+    assert len(record["goals"]) == MAX_GOALS
+    assert record["goals"][0]["text"] == analysis.goals[0].text and record["goals"][-1]["text"] == analysis.goals[MAX_GOALS - 1].text
+    assert record["notices"] == [f"De uitvraag leest als 250 doelen; alleen de eerste {MAX_GOALS} zijn overgenomen "
+                                 "(meer doelen per aanbesteding kan niet). Controleer of de tekst echt een uitvraag "
+                                 "is, en voeg doelen samen die bij elkaar horen."]
+
+
+def test_a_tender_at_the_cap_keeps_every_goal_without_a_notice():
+    record = tender_record(analyse_text(many_goals_text(MAX_GOALS)))
+    assert len(record["goals"]) == MAX_GOALS and record["notices"] == []

@@ -411,3 +411,18 @@ def test_script_in_tender_text_is_shown_escaped(director, db):
 def test_intake_form_says_it_is_reading_after_submitting(director):
     page = director.get("/aanbestedingen/nieuw").get_data(as_text=True)
     assert 'data-busy="De uitvraag wordt gelezen' in page
+
+
+def test_a_pasted_text_with_too_many_goals_keeps_the_first_and_tells_the_director(director, db):
+    from proposal_builder.tender.goal_edits import MAX_GOALS
+
+    from .test_tender_intake import many_goals_text
+
+    response = director.post("/aanbestedingen/nieuw", data={"text": many_goals_text(MAX_GOALS + 30)})
+    tender_id = _tender_id(response)
+    assert len(_stored(db, tender_id)["goals"]) == MAX_GOALS
+    page = _text(director.get(f"/aanbestedingen/{tender_id}"))
+    assert f"De uitvraag leest als {MAX_GOALS + 30} doelen; alleen de eerste {MAX_GOALS} zijn overgenomen" in page
+    answer = _press(director, db, tender_id, "add", new_text="Nog een doel", new_kind="effect", new_section="")
+    assert f"Een aanbesteding kan hoogstens {MAX_GOALS} doelen hebben" in _text(answer)
+    assert len(_stored(db, tender_id)["goals"]) == MAX_GOALS

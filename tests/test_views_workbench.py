@@ -8,6 +8,7 @@ import pytest
 
 from knowledge_base import import_records, open_db
 from knowledge_base.saved_tenders import get_tender, update_goals
+from proposal_builder.web.draft_job import jobs_of
 from proposal_builder.web.forms.workbench import WorkbenchForm
 
 from proposal_builder.drafting.goal_section import goal_heading
@@ -22,6 +23,13 @@ from .workbench_kb import GOALS, add_tender
 def app(app, demo_slice):
     """The app with the demo slice and its index in its database."""
     return app
+
+
+@pytest.fixture(autouse=True)
+def drafts_finish(app):
+    """No draft is still being made in the background when a test ends."""
+    yield
+    assert jobs_of(app).idle(120)
 
 
 @pytest.fixture
@@ -56,6 +64,14 @@ def form_data(tender: dict, **per_goal) -> dict:
 
 def url(tender: dict, page: str = "werkbank") -> str:
     return f"/aanbestedingen/{tender['id']}/{page}"
+
+
+def checks_page(director, tender: dict) -> str:
+    """The concept page once the background job has made the draft of the saved choices."""
+    app = director.application
+    director.get(url(tender, "concept"))  # starts the job, or finds the one already made
+    assert jobs_of(app).idle(120)
+    return director.get(url(tender, "concept")).get_data(as_text=True)
 
 
 def test_each_goal_shows_ranked_evidence_with_level_and_highlighted_reason(director, tender):
@@ -255,7 +271,7 @@ def test_draft_download_opens_in_word_with_a_heading_per_goal(director, tender):
 
 def test_checks_page_catches_a_number_planted_in_an_own_paragraph(director, tender):
     choose_all(director, tender, own_text_1="Vorig jaar hielpen wij 4321 huishoudens.")
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert "1 niet herleidbaar" in page and "<strong>4321</strong>" in page
     assert "alle 4 doelen hebben een eigen paragraaf" in page
     assert "Geen paginalimiet gevonden — controleer de uitvraag" in page
@@ -263,7 +279,7 @@ def test_checks_page_catches_a_number_planted_in_an_own_paragraph(director, tend
 
 def test_checks_page_names_left_out_stories_and_goals_without_evidence(director, tender):
     choose_all(director, tender, evidence_1=["M03", "R05"])  # R05's story has no consent
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert "Het verhaal bij R05" in page and "geen toestemming" in page
     assert "Voor doel 4 ‘Er is een vrijwilligerscentrale’ is geen passend bewijs gekozen" in page
     assert 'href="/aanbestedingen/' in page and '/werkbank#doel-4">Naar doel 4 in de werkbank</a>' in page
@@ -271,14 +287,14 @@ def test_checks_page_names_left_out_stories_and_goals_without_evidence(director,
 
 def test_checks_page_compares_the_length_with_the_page_limit(app, director):
     tender = add_tender(Path(app.config["DATABASE"]), page_limit=1)
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert re.search(r'badge bad">\d+ van max. 1 pagina', page)
     assert "Te lang voor de uitvraag" in page
 
 
 def test_a_missing_house_style_gives_a_dutch_message(app, director, tender, tmp_path):
     app.config["HOUSE_STYLE"] = str(tmp_path / "weg.docx")
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert "Het concept kon niet worden gemaakt" in page and "bestaat niet" in page
 
 
@@ -315,7 +331,7 @@ def test_libreoffice_renders_the_draft_inside_the_instance_folder(app, director,
     monkeypatch.setenv("PATH", f"{wrapper.parent}:{os.environ['PATH']}")
     app.instance_path = str(tmp_path / "instance")
     tender = add_tender(Path(app.config["DATABASE"]), page_limit=1)
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert re.search(r'badge bad">\d+ van max. 1 pagina', page) and "naar schatting" not in page
     own_tmp = tmp_path / "instance" / "tmp"
     noted = log.read_text().splitlines()  # $TMPDIR and the document LibreOffice was given
@@ -352,7 +368,7 @@ def test_checks_that_pass_still_point_to_the_notices(app, director):
     db.execute("UPDATE records SET recognised_on = '2025-06-01' WHERE ref = 'M11'")  # fresh: no stale warning
     db.conn.commit()
     choose_all(director, tender, evidence_1=["M03", "P03", "R04", "R05"])  # R05's story has no consent: a notice
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert "Alle controles zijn in orde" in page
     assert "Lees wel de" in page and "melding" in page
 
@@ -360,7 +376,7 @@ def test_checks_that_pass_still_point_to_the_notices(app, director):
 def test_a_point_without_a_goal_is_listed_too(app, director):
     tender = add_tender(Path(app.config["DATABASE"]), goals=GOALS[:3])
     choose_all(director, tender, evidence_1=["M03", "P03", "R04", "R05"])
-    page = director.get(url(tender, "concept")).get_data(as_text=True)
+    page = checks_page(director, tender)
     assert "Overige punten" in page and "Verouderd: M11" in page  # recognised in 2018: older than five years
 
 

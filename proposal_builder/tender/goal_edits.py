@@ -12,8 +12,26 @@ from .extraction.sentences import split_sentences
 from .goal import Goal
 
 
+# A tender's goals are each matched, shown and drafted: a pasted text that reads as tens of
+# thousands of goals would make every page slow. Real tenders have tens of goals at most.
+MAX_GOALS = 200
+TOO_MANY_GOALS = (f"Een aanbesteding kan hoogstens {MAX_GOALS} doelen hebben. Voeg doelen samen of verwijder "
+                  "er een paar voordat u er nieuwe bij maakt.")
+
+
 class GoalEditError(ValueError):
     """An edit that cannot be done; the message is Dutch and shown to the director."""
+
+
+def capped(goals: list[Goal]) -> tuple[list[Goal], int]:
+    """The first MAX_GOALS goals, and how many were left out."""
+    return list(goals[:MAX_GOALS]), max(0, len(goals) - MAX_GOALS)
+
+
+def _check_room(goals: list[Goal], adding: int) -> None:
+    """Refuse an edit that would take the list over MAX_GOALS (a list already over it may still shrink)."""
+    if adding > 0 and len(goals) + adding > MAX_GOALS:
+        raise GoalEditError(TOO_MANY_GOALS)
 
 
 def _check_index(goals: list[Goal], index: int) -> None:
@@ -60,6 +78,7 @@ def split_goal(goals: list[Goal], index: int) -> list[Goal]:
     if len(parts) < 2:
         raise GoalEditError("Er valt niets te splitsen: zet elk deel van het doel op een eigen regel "
                             "en kies dan Splitsen.")
+    _check_room(goals, len(parts) - 1)
     pieces = [replace(goal, text=part, evidence=list(goal.evidence), own_text=goal.own_text if number == 0 else "")
               for number, part in enumerate(parts)]
     return [*goals[:index], *pieces, *goals[index + 1:]]
@@ -96,6 +115,7 @@ def goal_from_block(block: dict) -> Goal:
 
 def insert_goal(goals: list[Goal], goal: Goal) -> list[Goal]:
     """Add a goal; one taken from the source text goes where its block is in the document."""
+    _check_room(goals, 1)
     if goal.block is None:
         return [*goals, goal]
     after = [i for i, g in enumerate(goals) if g.block is not None and g.block <= goal.block]

@@ -11,6 +11,7 @@ from pathlib import PurePath
 from .. import dutch
 from .extraction import Budget, TenderAnalysis
 from .extraction.municipalities import display_name
+from .goal_edits import MAX_GOALS, capped
 from .reading.blocks import Block
 
 TITLE_LIMIT = 200
@@ -89,10 +90,21 @@ def municipality_names(analysis: TenderAnalysis, typed: str = "") -> list[str]:
     return list(analysis.municipalities) or ([guess] if guess else [])
 
 
+def goals_left_out_notice(left_out: int) -> str:
+    """The Dutch message for the director when the tender read as more than MAX_GOALS goals."""
+    return (f"De uitvraag leest als {dutch.number(MAX_GOALS + left_out)} doelen; alleen de eerste "
+            f"{MAX_GOALS} zijn overgenomen (meer doelen per aanbesteding kan niet). Controleer of de tekst echt "
+            "een uitvraag is, en voeg doelen samen die bij elkaar horen.")
+
+
 def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str = "",
                   source_name: str = "") -> dict:
-    """The tender to save: facts, blocks and goals; an empty title or municipality is guessed."""
+    """The tender to save: facts, blocks and goals (the first MAX_GOALS); an empty title or municipality is guessed.
+
+    `notices` holds Dutch messages for the director (not saved), such as goals left out.
+    """
     names = municipality_names(analysis, municipality)
+    goals, left_out = capped(analysis.goals)
     return {
         "title": title.strip() or guess_title(analysis.blocks, source_name),
         "municipality": municipality.strip() or display_name(names), "municipalities": names,
@@ -106,5 +118,6 @@ def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str =
         "criteria": [criterion.to_dict() for criterion in analysis.criteria],
         "target_groups": analysis.target_groups, "source_name": base_name(source_name),
         "blocks": [block.to_dict() for block in analysis.blocks],
-        "goals": [goal.to_record() for goal in analysis.goals],
+        "goals": [goal.to_record() for goal in goals],
+        "notices": [goals_left_out_notice(left_out)] if left_out else [],
     }

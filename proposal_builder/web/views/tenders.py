@@ -89,6 +89,8 @@ def new():
         record = pipeline.tender_from_analysis(analysis, filename, form.title.data or "", form.municipality.data or "")
         tender = pipeline.store(get_db(), record, user=current_user.username)
         _flash_found(tender)
+        for notice in record["notices"]:
+            flash(notice, "warning")
         return redirect(url_for(".view", tender_id=tender["id"]))
     return render_template("tenders/new.html", form=form, read_error=None)
 
@@ -154,7 +156,7 @@ def _apply(form: GoalListForm, blocks: list[dict]) -> tuple[list[Goal], int | No
         return moved, max(0, min(index + step, len(goals) - 1))
     if verb == "add":
         goal = goal_edits.new_goal(form.new_text.data, form.new_kind.data, [part for part in (form.new_section.data or "").split(" > ") if part.strip()])
-        return [*goals, goal], len(goals)
+        return goal_edits.insert_goal(goals, goal), len(goals)
     if verb == "block":
         return _add_block(goals, blocks, index)
     return goals, None

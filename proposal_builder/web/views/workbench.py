@@ -1,7 +1,9 @@
 """The matching workbench of a saved tender: evidence per goal, coverage, and the checked draft."""
 from __future__ import annotations
 
-from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
+from datetime import date
+
+from flask import (Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template,
                    request, url_for)
 from flask_login import current_user
 
@@ -10,11 +12,11 @@ from knowledge_base.saved_tenders import REVIEW_STATES, get_tender, set_review_s
 
 from ... import dutch
 from ...config import instance_tmp
-from ...drafting import TemplateError
 from ...matching import COLUMNS, LEVELS, fetch_records, goal_coverage, summary
 from ...pipeline import draft_filename, draft_tender
 from ...tender import KIND_LABELS
 from ...tender.goal import goals_from_records, goals_to_records
+from ..draft_job import DONE, FAILED, DraftJob, DraftJobs, draft_key, jobs_of
 from ..embedder import page_embedder
 from ..forms.workbench import ReviewForm, WorkbenchForm
 from ..request_db import get_db
@@ -25,6 +27,9 @@ bp = Blueprint("workbench", __name__, url_prefix="/aanbestedingen/<int:tender_id
 _SAVED = {"save": "Uw keuzes zijn opgeslagen.",
           "recommend": "Aanbevolen bewijs overgenomen ({added} nieuw aangevinkt); uw keuzes zijn opgeslagen."}
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOWNLOAD_WAIT_SECONDS = 120  # a download waits this long for a draft being made, then shows its progress
+_NOT_READY = {"queued": "Het concept wordt nog gemaakt; download het zodra de controles hieronder staan.",
+              "running": "Het concept wordt nog gemaakt; download het zodra de controles hieronder staan."}
 
 
 @bp.context_processor
@@ -192,38 +197,63 @@ def coverage(tender_id: int):
                            available=summary(coverages, by="available"))
 
 
-def _draft_of(tender: dict, check: bool = True):
-    """The tender's draft with the app's organisation and house style, checked unless told not to."""
+def _draft_of(tender: dict):
+    """The tender's checked draft with the app's organisation and house style (runs in the draft job)."""
     return draft_tender(get_db(), tender, current_app.config["ORGANISATION"],
-                        current_app.config.get("HOUSE_STYLE") or None, check_it=check,
+                        current_app.config.get("HOUSE_STYLE") or None,
                         workdir=instance_tmp(current_app.instance_path), embedder=page_embedder()[0])
+
+
+def _key(tender: dict) -> str:
+    settings = (current_app.config["ORGANISATION"], current_app.config.get("HOUSE_STYLE") or "")
+    return draft_key(get_db(), tender, settings, date.today())
+
+
+def _draft_job(tender: dict, retry: bool = False) -> DraftJob:
+    """The job making the draft of the tender's saved choices: the one already there, or a new one."""
+    app = current_app._get_current_object()
+
+    def make():
+        with app.app_context():  # its own connection, closed when the draft is made
+            return _draft_of(tender)
+    return jobs_of(app).submit(tender["id"], _key(tender), make, retry=retry)
 
 
 @bp.route("/concept")
 @role_required("directeur")
 def draft(tender_id: int):
-    """Build the draft and show the checks (numbers, sections, length, consent) before download."""
+    """Show the checks (numbers, sections, length, consent) of the draft, or its progress while it is made."""
     tender = _tender_or_404(tender_id)
-    try:
-        checked = _draft_of(tender)
-    except TemplateError as exc:
-        return render_template("workbench/draft.html", tender=tender, checked=None, error=str(exc))
-    return render_template("workbench/draft.html", tender=tender, checked=checked, error=None,
-                           filename=draft_filename(tender["title"]))
+    job = _draft_job(tender, retry=request.args.get("opnieuw") == "1")
+    state = job.state  # read once: the worker may finish while the page is rendered
+    return render_template("workbench/draft.html", tender=tender, busy=state not in (DONE, FAILED),
+                           checked=job.checked if state == DONE else None,
+                           error=job.error if state == FAILED else None,
+                           ahead=jobs_of(current_app).ahead(job), filename=draft_filename(tender["title"]))
+
+
+@bp.route("/concept/status")
+@role_required("directeur")
+def draft_status(tender_id: int):
+    """Whether the draft of the saved choices is waiting, being made, done or failed ("none": not asked for)."""
+    tender = _tender_or_404(tender_id)
+    job = jobs_of(current_app).find(tender_id, _key(tender))
+    response = jsonify(state=job.state if job else "none", seconds=job.seconds if job else 0)
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.route("/concept/download")
 @role_required("directeur")
 def download(tender_id: int):
-    """The draft as a Word file, generated on request and never stored."""
+    """The draft of the saved choices as a Word file; while it is being made, the download waits for it."""
     tender = _tender_or_404(tender_id)
-    try:
-        checked = _draft_of(tender, check=False)
-    except TemplateError as exc:
-        flash(str(exc), "error")
+    job = DraftJobs.wait(_draft_job(tender), DOWNLOAD_WAIT_SECONDS)
+    if job.state != DONE:
+        flash(_NOT_READY.get(job.state, "Het concept kon niet worden gemaakt: {error}").format(error=job.error),
+              "error" if job.state == FAILED else "warning")
         return redirect(url_for(".draft", tender_id=tender_id))
-    response = Response(checked.docx, mimetype=DOCX_MIME)
+    response = Response(job.checked.docx, mimetype=DOCX_MIME)
     response.headers["Content-Disposition"] = f'attachment; filename="{draft_filename(tender["title"])}"'
     response.headers["Cache-Control"] = "no-store"
     return response
-
