@@ -62,6 +62,13 @@ def test_tender_date_written_as_text_is_not_flagged():
     assert check_numbers(draft_proposal(request).docx, request) == []
 
 
+def test_a_tender_figure_inside_a_record_figure_neither_hides_nor_breaks_it():
+    request = sample_request()
+    request.goals[1].target = "40"  # the tender's "40" must not be cut out of our "240", leaving a stray "2"
+    request.goals[1].own_text = "Wij ondersteunen nu 240 mantelzorgers."
+    assert [u.number for u in check_numbers(draft_proposal(request).docx, request)] == ["240"]
+
+
 def test_figure_in_directors_own_paragraph_is_reported():
     request = sample_request()
     request.goals[1].own_text = "Wij ondersteunen nu 240 mantelzorgers."

@@ -127,8 +127,8 @@ def _strip_given(text: str, style: str, tender_texts: list[str], refs: list[str]
     if style.startswith(("Heading", "Title")):
         text = SECTION_NUMBER.sub("", text)
     text = CROSS_REFERENCE.sub(" ", DATE.sub(" ", text))
-    for given in tender_texts:  # longest first, so a goal is removed before its shortened heading
-        text = text.replace(given, " ")
+    for given in tender_texts:  # longest first, so a goal is removed before its shortened heading; whole words
+        text = re.sub(rf"(?<![\w.,]){re.escape(given)}(?![\w])", " ", text)  # only: "40" is not in "640"
     for ref in refs:
         text = re.sub(rf"(?<![\w.,]){re.escape(ref)}(?![\w])", " ", text)
     return text
