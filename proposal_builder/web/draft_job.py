@@ -43,8 +43,6 @@ class DraftJob:
     state: str = WAITING
     checked: CheckedDraft | None = None
     error: str = ""  # the Dutch reason a failed draft could not be made
-    queued_at: float = field(default_factory=time.monotonic)
-    finished_at: float | None = None
     done: threading.Event = field(default_factory=threading.Event)
     replaced_by: DraftJob | None = None  # the job of newer choices that took this queued one's place
 
@@ -52,11 +50,6 @@ class DraftJob:
     def busy(self) -> bool:
         """Whether the draft is still waiting or being made."""
         return self.state in (WAITING, RUNNING)
-
-    @property
-    def seconds(self) -> int:
-        """Seconds since it was asked for (until it finished)."""
-        return int((self.finished_at or time.monotonic()) - self.queued_at)
 
 
 class DraftJobs:
@@ -144,7 +137,7 @@ class DraftJobs:
 
     @staticmethod
     def _finish(job: DraftJob, state: str, error: str = "") -> None:
-        job.error, job.finished_at = error, time.monotonic()
+        job.error = error
         job.state = state  # last: a page that reads the state finds the draft or the error already there
         job.done.set()
 

@@ -238,7 +238,7 @@ def draft_status(tender_id: int):
     """Whether the draft of the saved choices is waiting, being made, done or failed ("none": not asked for)."""
     tender = _tender_or_404(tender_id)
     job = jobs_of(current_app).find(tender_id, _key(tender))
-    response = jsonify(state=job.state if job else "none", seconds=job.seconds if job else 0)
+    response = jsonify(state=job.state if job else "none")
     response.headers["Cache-Control"] = "no-store"
     return response
 
