@@ -292,6 +292,8 @@ def test_target_in_a_goal_sentence(text, target):
      "meeweegt.", [("Kwaliteit", "70%", None), ("Prijs", "30%", None)]),
     ("Wij beoordelen uw aanvraag op: het bereik van ouderen (maximaal 25 punten); en de haalbaarheid van de "
      "begroting (maximaal 15 punten).", [("Bereik van ouderen", "25 punten", None), ("Haalbaarheid van de begroting", "15 punten", None)]),
+    ("Aansluiting bij de doelen 1 tot en met 4 weegt 40%, het bereik van de doelgroep 25% en de begroting 35%.",
+     [("Aansluiting bij de doelen 1 tot en met 4", "40%", None), ("Bereik van de doelgroep", "25%", None), ("Begroting", "35%", None)]),
 ])
 def test_criteria_written_in_prose(text, criteria):
     analysis = analyse_text("Uitvraag\n\n4 Gunning\n\n" + text + "\n")
@@ -303,6 +305,11 @@ def test_criteria_written_in_prose(text, criteria):
     ("Uw offerte telt maximaal 10 pagina's, inclusief eventuele bijlagen.", False),
     ("Het plan van aanpak telt maximaal 10 pagina's; de bijlagen vallen buiten de paginalimiet.", True),
     ("Het plan telt maximaal 10 pagina's.", None),
+    ("Het plan telt in totaal maximaal tien pagina's, bijlagen niet meegerekend.", True),
+    ("Het plan telt ten hoogste 10 pagina's; de begroting en de bijlagen tellen daarbij niet mee.", True),
+    ("Uw plan beslaat niet meer dan 10 pagina's; de begroting hoeft u daarbij niet mee te tellen.", True),
+    ("Het plan van aanpak telt maximaal 10 pagina's A4, exclusief cv's en bijlagen.", True),
+    ("Het plan telt maximaal 10 pagina's. De maximale omvang geldt exclusief voorblad en begroting.", True),
 ])
 def test_whether_appendices_count(text, excluded):
     analysis = analyse_text("Uitvraag\n\nVorm\n\n" + text + "\n")
@@ -393,3 +400,81 @@ def test_a_page_limit_per_lot_is_the_proposal_limit():
 ])
 def test_a_limit_per_part_is_not_the_whole_proposals(text, limit):
     assert analyse_text("Uitvraag\n\nVorm\n\n" + text + "\n").page_limit == limit
+
+
+def test_budget_parts_come_from_the_column_that_adds_up_to_the_budget_not_a_rate_or_maximum():
+    analysis = analyse_tender(docx_bytes([
+        ("para", "Het totale budget bedraagt € 1.900.000 voor de looptijd."), ("h1", "Budget per perceel"), ("table", [
+            ["Perceel", "Maximaal per aanvraag", "Budget per jaar", "Budget looptijd"],
+            ["Perceel 1 Jongerenwerk", "€ 50.000", "€ 400.000", "€ 1.200.000"],
+            ["Perceel 2 Straathoekwerk", "€ 40.000", "€ 233.000", "€ 700.000"]])]), "leidraad.docx")
+    assert [(p["name"], p["amount"]) for p in analysis.budget_parts] == [
+        ("Perceel 1 Jongerenwerk", 1_200_000), ("Perceel 2 Straathoekwerk", 700_000)]
+
+
+CRITERIA_FOOTNOTES = [
+    ("h1", "Gunningscriteria"),
+    ("table", [["Nr.", "Criterium", "Weging"], ["1", "Visie op jongerenwerk¹", "40%"],
+               ["2", "Aanpak van de doelen 1 tot en met 3²", "40%"], ["3", "Prijs", "20%"]]),
+    ("para", "¹ maximaal één pagina A4"), ("para", "² maximaal vier pagina's A4"),
+]
+
+
+def test_a_numbered_criteria_table_with_page_limits_in_footnotes():
+    analysis = analyse_tender(docx_bytes(CRITERIA_FOOTNOTES), "leidraad.docx")
+    assert [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria] == [
+        ("Visie op jongerenwerk", "40%", 1, []), ("Aanpak van de doelen 1 tot en met 3", "40%", 4, [1, 2, 3]),
+        ("Prijs", "20%", None, [])]
+    assert analysis.page_limit is None
+
+
+AREAS = """Uitvraag Sociale Basis
+
+2 Doelen
+
+Resultaatgebied A: Vroegsignalering
+
+- Inwoners met betalingsachterstanden worden binnen zes weken benaderd.
+- Het aantal huishoudens met problematische schulden daalt.
+
+Resultaatgebied B: Meedoen
+
+- Kinderen uit gezinnen met een laag inkomen doen mee aan sport en cultuur.
+
+3 Monitoring
+
+| Doel | Indicator | Nulmeting | Streefwaarde 2028 |
+| 2 | Aantal huishoudens met problematische schulden | 1.450 | 1.200 |
+| 3 | Aantal kinderen dat via het Jeugdfonds meedoet | 380 | 500 |
+
+4 Beoordeling
+
+Voor de aanpak van resultaatgebied A zijn maximaal 60 punten te behalen en voor de aanpak van resultaatgebied B maximaal 40 punten.
+"""
+
+
+def test_criteria_naming_a_result_area_cover_its_goals_and_a_monitoring_table_gives_targets():
+    analysis = analyse_text(AREAS)
+    assert [c.goals for c in analysis.criteria] == [[1, 2], [3]]
+    assert [(g.indicator, g.target) for g in analysis.goals[1:]] == [
+        ("Aantal huishoudens met problematische schulden", "1.200"), ("Aantal kinderen dat via het Jeugdfonds meedoet", "500")]
+
+
+NOTA = """Offerteaanvraag Buurtwerk
+
+3 Procedure
+
+Inschrijvingen moeten uiterlijk donderdag 4 juni 2026 om 14.00 uur via TenderNed zijn ingediend. Het plan van aanpak telt maximaal acht pagina's, exclusief bijlagen. Wij volgen een nationale procedure.
+
+7 Nota van inlichtingen
+
+Vraag 2: Kan de termijn langer? Antwoord: Ja, de sluitingsdatum is verschoven van 4 juni 2026 naar 18 juni 2026.
+
+Vraag 4: Is acht pagina's genoeg? Antwoord: Het plan van aanpak mag tien in plaats van acht pagina's tellen.
+"""
+
+
+def test_a_nota_van_inlichtingen_moves_the_deadline_and_changes_the_page_limit():
+    analysis = analyse_text(NOTA)
+    assert (analysis.deadline.date, analysis.page_limit, analysis.excluding_appendices) == ("2026-06-18", 10, True)
+    assert analysis.procedure == "nationale procedure"

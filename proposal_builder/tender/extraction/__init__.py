@@ -73,17 +73,18 @@ def _goal_dict(goal: Goal) -> dict:
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
     criteria = extract_criteria(blocks)
-    page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks))
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
+    page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
     route = route_of(procedure) or extract_route(blocks)
+    budget = extract_budget(blocks)
     analysis = TenderAnalysis(
         goals=goals, criteria=criteria, page_limit=page_limit, word_limit=word_limit,
-        deadline=extract_deadline(blocks), budget=extract_budget(blocks),
+        deadline=extract_deadline(blocks), budget=budget,
         route=route,
         target_groups=extract_target_groups(blocks, [goal.text for goal in goals]), blocks=blocks,
         municipalities=municipalities, procedure=procedure,
-        budget_parts=extract_budget_parts(blocks, municipalities), excluding_appendices=excluding,
+        budget_parts=extract_budget_parts(blocks, municipalities, budget and budget.amount), excluding_appendices=excluding,
         requirements=for_route(extract_requirements(blocks), route),
     )
     analysis.facts_sources = fact_sources(analysis)

@@ -19,6 +19,9 @@ AWARD_LEAD_RE = re.compile(
 THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
+CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNORECASE)
+# Superscript or starred footnote markers after a name: "Visie op jongerenwerk¹", "Aanpak*"
+FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 LABEL_RE = re.compile(r"^(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*", re.IGNORECASE)
@@ -126,8 +129,10 @@ def _weight_column(header: list[str]) -> int | None:
 def _from_row(block: Block) -> Criterion | None:
     """A criterion from a table row: first text cell is the name, weight and limits from the others."""
     cells = [c for c in block.cells if c]
-    if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and not re.search(r"\d", cells[1]):
+    coded = bool(block.header) and CODE_HEADER.fullmatch(block.header[0].strip())  # "Nr. | Criterium | Weging"
+    if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and (coded or not re.search(r"\d", cells[1])):
         cells = cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
+    cells[0] = FOOTNOTE_MARK.sub("", cells[0])  # "Visie op jongerenwerk¹": the limit is in the footnote
     if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE):
         return None
     rest = " | ".join(cells[1:])
@@ -167,6 +172,9 @@ PROSE_PATTERNS = (
     # "Vraag 1 tot en met 4 samen levert maximaal 60 punten op, vraag 5 maximaal 25 punten"
     re.compile(r"\b((?:vraag|vragen|onderdeel|deelvraag)\s+\d{1,2}(?:\s*(?:tot\s+en\s+met|t/m|[-–])\s*\d{1,2})?)\b[^,;:.]{0,40}?"
                r"(\d{1,4}\s*punten)", re.IGNORECASE),
+    # "Aansluiting bij de doelen 1 tot en met 4 weegt 40%, het bereik 25% en de begroting 15%": a name may hold numbers
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,;:()%]{2,80}?)\s+(?:(?:weegt|telt|wegen|tellen)\s+(?:mee\s+)?(?:voor\s+)?)?"
+               r"(\d{1,3}\s*(?:%|procent|punten))(?=\s*(?:[,;.]|$|\ben\b|\bmee\b))", re.IGNORECASE),
     # "Impact en kwaliteit 600, implementatie 400"
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))",
                re.IGNORECASE),

@@ -2,8 +2,10 @@
 
 import re
 
-from ..reading.blocks import HEADING, PARAGRAPH, Block
-from .criteria import Criterion, bare_name
+from ..reading.blocks import HEADING, PARAGRAPH, TABLE_ROW, Block
+from ..goal import Goal
+from .areas import group_goals
+from .criteria import FOOTNOTE_MARK, Criterion, bare_name
 from .limits import page_limit_in, word_limit_in
 
 # "doelstellingen 1 tot en met 5", "doelen 6 en 7", "resultaat 2", "doelen 1-3"
@@ -20,6 +22,7 @@ KINDS = (
     ("interview", re.compile(r"\b(interview|presentatie|pitch|gesprek|kennismakingsgesprek)\b", re.IGNORECASE)),
 )
 BELOW = 4  # blocks under a criterion that may still describe it
+FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
 
 
 def goal_numbers(text: str) -> list[int]:
@@ -44,8 +47,11 @@ def criterion_kind(name: str) -> str:
     return next((kind for kind, pattern in KINDS if pattern.search(name)), "quality")
 
 
-def complete_criteria(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
-    """Fill goals, kind and limits stated below each criterion; return the blocks whose limits were used."""
+def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: list[Goal] = ()) -> set[int]:
+    """Fill goals, kind and limits stated below each criterion; return the blocks whose limits were used.
+
+    A criterion that names a group of goals ("resultaatgebied B") instead of numbers covers the goals under it.
+    """
     at = {block.position: block for block in blocks}
     starts = sorted({c.position for c in criteria})
     taken: set[int] = set()
@@ -53,10 +59,11 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block]) -> set[int
         block = at.get(criterion.position)
         criterion.kind = criterion.kind or criterion_kind(criterion.name)
         own = criterion.name + " " + (" ".join(block.cells) + " " + _goal_cells(block) if block else "")
-        criterion.goals = criterion.goals or goal_numbers(own)
+        criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     taken |= _described_under_their_name(criteria, blocks)
+    taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
 
@@ -70,6 +77,26 @@ def _described_under_their_name(criteria: list[Criterion], blocks: list[Block]) 
         criterion = names.get(bare_name(block.text)) if block.kind == HEADING or _short_line(block) else None
         if criterion is not None and criterion.position != block.position:
             used |= _below(criterion, block, blocks, starts)
+    return used
+
+
+def _footnoted_limits(criteria: list[Criterion], at: dict[int, Block]) -> set[int]:
+    """A criterion row whose name carries a footnote marker takes the limit of the footnote below its table."""
+    used: set[int] = set()
+    for criterion in criteria:
+        row = at.get(criterion.position)
+        mark = next((m for cell in row.cells if (m := FOOTNOTE_MARK.search(cell)) and m.start()), None) \
+            if row is not None and row.kind == TABLE_ROW else None
+        if not mark or criterion.page_limit:
+            continue
+        position = criterion.position
+        while at.get(position + 1) is not None and at[position + 1].kind == TABLE_ROW:
+            position += 1
+        for following in (at.get(position + step) for step in range(1, BELOW + 2)):
+            note = FOOTNOTE_LINE.match(following.text) if following is not None and following.kind != HEADING else None
+            if note and note.group(1) == mark.group(0).strip() and (pages := page_limit_in(note.group(2))):
+                criterion.page_limit, criterion.word_limit = pages, criterion.word_limit or word_limit_in(note.group(2))
+                used.add(following.position)
     return used
 
 

@@ -4,6 +4,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from ..reading.blocks import HEADING, Block
+from .amendments import amends, is_old_value
 from .sentences import split_sentences
 
 MONTHS = {
@@ -86,7 +87,7 @@ def extract_deadline(blocks: list[Block]) -> Deadline | None:
     """The date by which the proposal must be submitted, judged by the words around each date."""
     if any(NO_DEADLINE.search(block.text) for block in blocks):
         return None  # "Er is geen sluitingsdatum": providers may apply all along
-    best, best_score = None, 0
+    best, best_score, changed = None, 0, None
     for block in blocks:
         if block.kind == HEADING:
             continue
@@ -98,7 +99,10 @@ def extract_deadline(blocks: list[Block]) -> Deadline | None:
             score += 1 if find_time(sentence) else 0
             if score > best_score:
                 best, best_score = Deadline(_closing_date(sentence, dates), find_time(sentence), sentence), score
-    return best
+            new = [(offset, iso) for offset, iso in dates if not is_old_value(sentence, offset)]
+            if score > 0 and new and amends(block, sentence):  # the later change wins: "verschoven naar 21 april"
+                changed = Deadline(_closing_date(sentence, new), find_time(sentence), sentence)
+    return changed or best
 
 
 def _closing_date(sentence: str, dates: list[tuple[int, str]]) -> str:

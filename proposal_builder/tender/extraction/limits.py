@@ -3,6 +3,7 @@
 import re
 
 from ..reading.blocks import HEADING, TABLE_ROW, Block
+from .amendments import amends, instead_of
 from .numbers import NUMBER, to_int
 from .sentences import split_sentences
 
@@ -24,13 +25,20 @@ PART_LIMIT = re.compile(
     r"bijlage\s+\d|begroting\s+(telt|mag))\b",
     re.IGNORECASE,
 )
-_APPENDICES = r"(de\s+)?([\w-]+\s*(,|en|of)\s*)*(de\s+|eventuele\s+|alle\s+)?bijlagen?\b"
-EXCLUDING = re.compile(
-    rf"\b(exclusief|excl\.?|zonder|buiten)\s+{_APPENDICES}|"
-    r"\bbijlagen\s+(tellen|worden|zijn)\s+niet\s+(mee|meegeteld)|\bbijlagen\s+(vallen|blijven)\s+buiten",
-    re.IGNORECASE,
-)
-INCLUDING = re.compile(rf"\b(inclusief|incl\.?)\s+{_APPENDICES}|\bbijlagen\s+(tellen|worden)\s+(ook\s+)?mee", re.IGNORECASE)
+# What a limit may leave out: the appendices and the parts usually handed in beside the plan.
+_PART = r"(?:bijlagen?|begroting|cv['’]?s?|curricul\w*|voorblad|inhoudsopgave|referenties|prijsblad|literatuurlijst)"
+_ONE = rf"(?:(?:de|het|uw|eventuele|alle|een)\s+)?{_PART}"
+_APPENDICES = rf"{_ONE}(?:\s*(?:,|\ben\b|\bof\b)\s*{_ONE})*"
+EXCLUDING = re.compile("|".join((
+    rf"\b(?:exclusief|excl\.?|buiten)\s+{_APPENDICES}",
+    r"\bzonder\s+(?:de\s+|eventuele\s+)?bijlagen\b",
+    # "bijlagen niet meegerekend", "de begroting en de bijlagen tellen daarbij niet mee", "hoeft u niet mee te tellen"
+    rf"\b{_APPENDICES}\s+(?:[\w']+\s+){{0,3}}?niet\s+(?:mee(?:geteld|gerekend)?\b|mee\s+te\s+tellen|inbegrepen)",
+    rf"\b{_APPENDICES}\s+(?:vallen|blijven)\s+(?:\w+\s+)?buiten",
+)), re.IGNORECASE)
+INCLUDING = re.compile(rf"\b(inclusief|incl\.?)\s+{_APPENDICES}|\b{_APPENDICES}\s+(tellen|telt|worden|wordt)\s+(ook\s+)?mee", re.IGNORECASE)
+# A sentence about the size of the proposal, where "exclusief bijlagen" may stand apart from the number.
+SIZE_WORDS = re.compile(r"\bomvang|\bmaximum|\bmaximale|limiet|pagina|\bwoorden\b|a4", re.IGNORECASE)
 # "per resultaatgebied", "per thema": in the limit's own clause, the limit is for each of those parts. A lot
 # (perceel, kavel) or the tenderer is no part: one proposal is written per lot, so its limit is the proposal's.
 PER_UNIT = re.compile(r"\bper\s+(?!(?:pagina|kant|zijde|a4|week|maand|jaar|dag|uur|perce|kavel|lot|deelopdracht|"
@@ -85,21 +93,31 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
     `taken` holds the positions of blocks whose limits belong to one criterion. A sentence that
     names the proposal wins; else the only limit stated outside the criteria.
     """
-    named, loose = [], []
+    named, loose, changed = [], [], []
     for block in blocks:
         if block.position in taken or block.kind in (HEADING, TABLE_ROW):
             continue
         for sentence in split_sentences(block.text):
-            if PART_LIMIT.search(sentence) or _per_unit(sentence) or not (page_limit_in(sentence)
+            if PART_LIMIT.search(EXCLUDING.sub("", sentence)) or _per_unit(sentence) or not (page_limit_in(sentence)
                                                                           or word_limit_in(sentence)):
                 continue
             (named if WHOLE_PROPOSAL.search(sentence) else loose).append((sentence, block.text))
+            if amends(block, sentence):  # a limit changed later (nota van inlichtingen) wins over the original
+                changed.append((instead_of(sentence), block.text))
+    named = changed[::-1] + named  # the last change stands
     pages = _first(named, page_limit_in) or _first(loose, page_limit_in)
     words = _first(named, word_limit_in) or _first(loose, word_limit_in)
     chosen = {found[1] for found in (pages, words) if found}
     said = [appendices_excluded(text) for sentence, paragraph in named + loose if sentence in chosen
             for text in (sentence, paragraph)]
+    said += [appendices_excluded(sentence) for sentence in _size_sentences(blocks)]
     return pages and pages[0], words and words[0], next((e for e in said if e is not None), None)
+
+
+def _size_sentences(blocks: list[Block]) -> list[str]:
+    """Sentences on the size of the proposal or its parts ("De maximale omvang geldt exclusief bijlagen")."""
+    return [sentence for block in blocks if block.kind != HEADING
+            for sentence in split_sentences(block.text) if SIZE_WORDS.search(sentence)]
 
 
 def _per_unit(sentence: str) -> bool:

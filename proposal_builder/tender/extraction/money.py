@@ -13,6 +13,10 @@ NOT_A_PART = re.compile(
     r"client|bezoek|maand|week)\b|\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
     re.IGNORECASE,
 )
+# A table column that holds no part's amount: a rate, or the most one application may ask.
+RATE_HEADER = re.compile(r"\btarie|\bper\s+(?:aanvraag|aanvrager|traject|deelnemer|uur|cliënt|client|activiteit|project)\b|"
+                         r"\b(?:maximaal|max\.?|hoogste)\s+(?:bedrag\s+)?per\b|\bbijdrage\s+per\b", re.IGNORECASE)
+BUDGET_HEADER = re.compile(r"budget|plafond|bedrag|beschikbaar|totaal", re.IGNORECASE)
 # Words that end a part's name in a sentence: "perceel A Jeugd is jaarlijks € 120.000".
 NAME_END = re.compile(r"\s+(?:is|zijn|krijgt|krijgen|bedraagt|ontvangt|jaarlijks|per\s+jaar|beschikbaar|maximaal|"
                       r"totaal|ongeveer|circa)\b.*$", re.IGNORECASE)
@@ -25,12 +29,13 @@ SENTENCE_PARTS = (
 )
 
 
-def extract_budget_parts(blocks: list[Block], payers: list[str] = ()) -> list[dict]:
+def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: float | None = None) -> list[dict]:
     """The budget's parts as [{name, amount}]; [] unless at least two parts are named together.
 
-    What each municipality pays (`payers`) is how the budget is funded, not a part of it.
+    What each municipality pays (`payers`) is how the budget is funded, not a part of it. Of a table's amount
+    columns the one that adds up to the `budget` holds the parts.
     """
-    for reader in (_table_parts, _list_parts, _sentence_parts):
+    for reader in (lambda b: _table_parts(b, budget), _list_parts, _sentence_parts):
         parts = [part for part in reader(blocks) if not _payer(part["name"], payers)]
         if len(parts) >= 2:
             return parts
@@ -50,18 +55,47 @@ def _part(name: str, amount_text: str) -> dict | None:
     return {"name": name[:1].upper() + name[1:], "amount": parse_amount(match)}
 
 
-def _table_parts(blocks: list[Block]) -> list[dict]:
-    """Rows of a budget table: a label cell and an amount cell; one table, the first that has two."""
-    tables: dict[tuple, list[dict]] = {}
+def _table_parts(blocks: list[Block], budget: float | None = None) -> list[dict]:
+    """Rows of a budget table: a label cell and the amount of its part column; the first table that has two."""
+    tables: dict[tuple, list[Block]] = {}
     for block in blocks:
-        if block.kind != TABLE_ROW or not _budget_place(block, " ".join(block.header)):
-            continue
-        label = next((c for c in block.cells if c and not AMOUNT_RE.search(c)), "")
-        amount = next((c for c in block.cells if AMOUNT_RE.search(c)), "")
-        part = _part(label, amount) if amount and not NOT_A_PART.search(" ".join(block.cells)) else None
-        if part:
-            tables.setdefault((tuple(block.header), tuple(block.section)), []).append(part)
-    return next((parts for parts in tables.values() if len(parts) >= 2), [])
+        if block.kind == TABLE_ROW and _budget_place(block, " ".join(block.header)):
+            tables.setdefault((tuple(block.header), tuple(block.section)), []).append(block)
+    for rows in tables.values():
+        column = _part_column(rows, budget)
+        parts = [part for row in rows if (part := _row_part(row, column))]
+        if len(parts) >= 2:
+            return parts
+    return []
+
+
+def _row_part(row: Block, column: int | None) -> dict | None:
+    label = next((c for c in row.cells if c and not AMOUNT_RE.search(c)), "")
+    cells = [row.cells[column]] if column is not None and column < len(row.cells) else row.cells
+    amount = next((c for c in cells if AMOUNT_RE.search(c)), "")
+    return _part(label, amount) if amount and not NOT_A_PART.search(" ".join(row.cells)) else None
+
+
+def _part_column(rows: list[Block], budget: float | None) -> int | None:
+    """The column of the parts' amounts, by its header: not a rate or a maximum per application; of several,
+    the one whose amounts add up to the budget, else one headed as budget or ceiling; None without a header."""
+    width = max(len(row.cells) for row in rows)
+    header = rows[0].header
+    columns = [i for i in range(width) if i < len(header) and not RATE_HEADER.search(header[i])
+               and any(i < len(row.cells) and AMOUNT_RE.search(row.cells[i]) for row in rows)]
+    if not header or not columns:
+        return None
+    for index in columns:
+        amounts = [_amount(row.cells[index]) for row in rows if index < len(row.cells)]
+        parts = [a for row, a in zip(rows, amounts) if a and not NOT_A_PART.search(" ".join(row.cells))]
+        if budget and (round(sum(parts)) == round(budget) or budget in amounts and len(parts) >= 2):
+            return index
+    return next((i for i in columns if BUDGET_HEADER.search(header[i])), columns[0])
+
+
+def _amount(cell: str) -> float:
+    match = AMOUNT_RE.search(cell)
+    return parse_amount(match) if match else 0.0
 
 
 def _list_parts(blocks: list[Block]) -> list[dict]:

@@ -14,6 +14,7 @@ PROCEDURES = (
     (r"enkelvoudig[\s-]+onderhands\w*(\s+(aanbestedings)?procedure|\s+aanbesteding|\s+gunnen)?", "enkelvoudig onderhandse procedure", "aanbesteding"),
     (r"concurrentiegerichte\s+dialoog", "concurrentiegerichte dialoog", "aanbesteding"),
     (r"mededingingsprocedure\s+met\s+onderhandeling", "mededingingsprocedure met onderhandeling", "aanbesteding"),
+    (r"(?<!openbare )\bnationale\s+(aanbestedings)?procedure", "nationale procedure", "aanbesteding"),
     (r"(eigen|zelf\s+ontworpen|vereenvoudigde)\s+procedure", "eigen procedure", "aanbesteding"),
     (r"open[\s-]?house([\s-]?(procedure|regeling|constructie))?\b", "Open House-procedure", "open house"),
     (r"toelatingsprocedure", "toelatingsprocedure", "open house"),

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..goal import Goal
-from ..reading.blocks import HEADING, Block
+from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .numbers import NUMBER
 from .sentences import split_sentences
 
@@ -62,9 +62,49 @@ def _first(patterns, text: str) -> str:
 
 
 def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
-    """The goals with indicator and target from their table row, their sentence or a labelled line after it."""
+    """The goals with indicator and target from their table row, a monitoring table that refers to them, their
+    sentence or a labelled line after it."""
     at = {block.position: block for block in blocks}
+    goals = _from_monitoring(goals, blocks, at)
     return [_filled(goal, _notes_after(goal, at)) for goal in goals]
+
+
+def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> list[Goal]:
+    """Indicator and target from a table elsewhere whose rows name a goal by number ("1", "Doel 1") or by its words
+    (Doel | Indicator | Nulmeting | Streefwaarde 2028); a goal that is itself a table row keeps its own."""
+    goals = list(goals)
+    listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
+    for row in blocks:
+        columns = _monitoring_columns(row)
+        index = _referred_goal(row.cells[columns[0]], goals, listed) if columns else None
+        own = at.get(goals[index].block) if index is not None else None
+        if index is None or row.position == goals[index].block or (own is not None and own.kind == TABLE_ROW):
+            continue
+        indicator, target = (row.cells[c].strip() if c is not None and c < len(row.cells) else "" for c in columns[1:])
+        goals[index] = replace(goals[index], indicator=indicator or goals[index].indicator,
+                               target=target if HAS_NUMBER.search(target) else goals[index].target)
+    return goals
+
+
+def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None:
+    """The goal, indicator and target columns of a monitoring table's row; None for any other block."""
+    if row.kind != TABLE_ROW or not row.header:
+        return None
+    find = lambda pattern: next((i for i, h in enumerate(row.header) if re.search(pattern, h, re.IGNORECASE)), None)
+    goal, indicator, target = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator"), find(r"streef|doelwaarde|norm\b|target")
+    return (goal, indicator, target) if goal is not None and (indicator, target) != (None, None) else None
+
+
+def _referred_goal(cell: str, goals: list[Goal], listed: list[int]) -> int | None:
+    """The index of the goal a cell names: its number among the numbered goals, or most of its words."""
+    number = re.fullmatch(r"\s*(?:doel(?:stelling)?\s*)?(\d{1,2})\.?\s*(?:[:.–-].*)?", cell, re.IGNORECASE)
+    if number:
+        n = int(number.group(1))
+        return listed[n - 1] if 0 < n <= len(listed) else None
+    words = set(re.findall(r"\w{4,}", cell.lower()))
+    shares = [(len(words & set(re.findall(r"\w{4,}", g.text.lower()))) / len(words), i) for i, g in enumerate(goals)] if words else []
+    best = max(shares, default=(0, None))
+    return best[1] if best[0] >= 0.6 else None
 
 
 def _filled(goal: Goal, notes: str) -> Goal:
