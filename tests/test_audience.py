@@ -94,3 +94,16 @@ def test_a_record_with_nothing_but_a_title_is_neither_picked_nor_fitting():
     hits = [hit("M16", "method", 4.9), hit("M03", "method", 4.5)]
     assert pick_evidence(hits, records) == ["M03"]
     assert fits_from_hits([hits], records)[1] == {"M03"}
+
+
+def test_a_goal_naming_nobody_takes_the_people_of_the_heading_above_it():
+    goal = Goal("Inwoners die zich aanmelden, krijgen binnen tien werkdagen een eerste huisbezoek.",
+                section=["Resultaatgebied 2 Thuisadministratie en geldzorgen"])
+    visits = record("M11", "method", "Preventief huisbezoek ouderen", "thuiswonende inwoners van 75 jaar")
+    assert not fits_audience(goal, visits)
+    assert fits_audience(Goal(goal.text), visits)  # without the heading the goal names nobody
+
+
+def test_resident_initiatives_are_a_family_of_their_own():
+    assert not fits_audience(Goal("Ten minste 12 bewonersinitiatieven per jaar worden ondersteund."),
+                             record("M06", "method", "Vroeg Eropaf", "huishoudens met betalingsachterstanden"))

@@ -46,6 +46,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "taal": (r"laaggeletterd\w*", r"lezen en schrijven", r"taalvaardigheid", r"taal\w*", r"nt1", r"nt2"),
     "digitaal": (r"digita\w*", r"computer\w*", r"internet", r"online", r"smartphones?", r"tablets?"),
     "buren": (r"buren", r"burenruzies?", r"burenconflict\w*", r"buurtbemiddeling", r"overlast"),
+    "bewonersinitiatieven": (r"bewonersinitiatie\w*", r"burgerinitiatie\w*", r"initiatiefnemers", r"eigen initiatieven",
+                             r"zelforganisatie\w*"),
     "eenzaamheid": (r"eenza\w*", r"netwerk", r"sociale contacten", r"isolement", r"alleenstaand\w*"),
 }
 _PATTERNS = {family: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
@@ -59,11 +61,13 @@ def families(text: str) -> frozenset[str]:
 
 
 def goal_families(goal: Goal | str) -> frozenset[str]:
-    """The families a goal is about: its words, and its table row's target-group column."""
+    """The families a goal is about: its words and its table row's target-group column; when those name
+    nobody, the headings above it ("Resultaatgebied 2 Thuisadministratie": a goal there is about money
+    worries even when it only says "inwoners")."""
     if isinstance(goal, str):
         return families(goal)
     row = " ".join(str(value) for key, value in goal.attributes.items() if "doelgroep" in str(key).lower())
-    return families(goal.text) | families(row)
+    return families(goal.text) | families(row) or families(" ".join(goal.section))
 
 
 def record_families(record: dict) -> frozenset[str]:
