@@ -215,3 +215,27 @@ def test_appendices_do_not_count_when_the_tender_leaves_them_out():
     request.tender.page_limit = limit
     report = check_draft(draft_proposal(request), request)
     assert report.pages == limit and not any("de uitvraag staat er" in text for text, _ in report.findings)
+
+
+def test_the_leanest_draft_keeps_the_title_on_the_first_page_of_text():
+    from proposal_builder.drafting.document import PageBreak
+    from proposal_builder.drafting.fitting import STEPS
+    from proposal_builder.drafting.outline import build_outline
+    request = sample_request()
+    first_break = lambda outline: next(i for i, b in enumerate(outline.blocks) if isinstance(b, PageBreak))  # noqa: E731
+    summary_at = lambda outline: next(i for i, b in enumerate(outline.blocks) if getattr(b, "text", "") == "Samenvatting")  # noqa: E731
+    full, leanest = build_outline(request, *reversed(STEPS[0])), build_outline(request, *reversed(STEPS[-1]))
+    assert first_break(full) < summary_at(full)  # a cover page of its own
+    assert not any(isinstance(b, PageBreak) for b in leanest.blocks[:summary_at(leanest)])
+
+
+def test_a_shared_indicator_from_a_goal_table_row_is_written_once_too():
+    request = sample_request(criteria=())
+    row = {"Indicator": "Aandeel mantelzorgers dat zich zwaar belast voelt", "Streefwaarde": "Daalt naar 11% in 2028"}
+    for goal in request.goals[:2]:
+        goal.attributes, goal.indicator, goal.target, goal.evidence = dict(row), "", "", ["M01"]
+        goal.__post_init__()  # as read from the table: indicator and target come from the row
+    draft = draft_proposal(request)
+    texts = body_texts(open_docx(draft.docx))
+    assert sum("Aandeel mantelzorgers dat zich zwaar belast voelt — streefwaarde" in t for t in texts) == 1
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []

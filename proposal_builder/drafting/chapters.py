@@ -31,13 +31,14 @@ HINTS = {
 }
 
 
-def title_page(tender: TenderInfo) -> list[Element]:
-    """The cover: the organisation's proposal for the tender's subject, to the municipality."""
+def title_page(tender: TenderInfo, own_page: bool = True) -> list[Element]:
+    """The cover: the organisation's proposal for the tender's subject, to the municipality; on a page of its
+    own unless the draft must save the page."""
     facts = [("Aanbieder", tender.organisation), ("Aan", wording.municipalities(tender.municipalities)),
              ("Uitvraag", tender.title), ("Datum", dutch.date(tender.date) if tender.date else "")]
     return [para(wording.say("to", municipalities=wording.municipalities(tender.municipalities)), role="subtitle"),
             para(proposal_title(tender), role="title"),
-            *(para(Run(f"{label}: ", "bold"), value) for label, value in facts if value), PageBreak()]
+            *(para(Run(f"{label}: ", "bold"), value) for label, value in facts if value), *([PageBreak()] if own_page else [])]
 
 
 def proposal_title(tender: TenderInfo) -> str:

@@ -32,6 +32,7 @@ class Detail:
     own_measures: int = 2
     describe: bool = True  # a method's own first sentence the first time it appears
     story: bool = True
+    cover: bool = True  # the title on a page of its own
 
 
 @dataclass
@@ -55,10 +56,9 @@ class Composer:
         blocks: list[Element] = [Heading(heading, 2), *self._goal_lead(goal, heading)]
         if evidence.empty:
             self.notices.append(f"Voor doel {number} ‘{heading}’ is geen passend bewijs gekozen; vul aan in de werkbank.")
-            measured = measure_lines(goal, evidence, 0)
-            return [*blocks, placeholder("aanpak en indicatoren voor dit doel", "welke werkwijze u hier inzet, voor "
-                                         "wie, met wie, en wat u meet; de kennisbank levert geen passend bewijs"),
-                    *([Heading("Wat wij meten", 3), *(Paragraph(line, "bullet") for line in measured)] if measured else [])]
+            blocks.append(placeholder("aanpak en indicatoren voor dit doel", "welke werkwijze u hier inzet, voor "
+                                      "wie, met wie, en wat u meet; de kennisbank levert geen passend bewijs"))
+            return [*blocks, *self._measures(goal, evidence)] if goal.indicator or goal.target else blocks
         if style == "theme":
             return [*blocks, *self._contribution(goal, evidence)]
         doing = self._activity(goal, evidence) if style == "activity" else self._doing(goal, evidence)
@@ -190,7 +190,7 @@ class Composer:
         theirs = (goal.indicator.strip().lower(), goal.target.strip().lower())
         earlier = self.shown.setdefault(("tender measure", theirs), self.label) if any(theirs) else self.label
         if earlier != self.label:  # the same indicator of the municipality as an earlier goal
-            goal = replace(goal, indicator="", target="")
+            goal = replace(goal, indicator="", target="", attributes={})  # its table row would refill them
         lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
         if not lines and earlier != self.label:
             return [Heading("Wat wij meten", 3), para(wording.say("measure_same", goal=goal_heading(goal), where=earlier))]

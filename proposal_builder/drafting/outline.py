@@ -23,9 +23,10 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     library = LibraryWriter(request, chapters, lean=not overview)  # fitting for length: short texts first
     evidence, notices = _fitting_evidence(request)
     used = _used(request, evidence)
-    composer = Composer(request.tender.municipalities, detail or Detail(), notices=notices)
+    detail = detail or Detail()
+    composer = Composer(request.tender.municipalities, detail, notices=notices)
     outline = Outline(used_records=used)
-    outline.add(*title_page(request.tender), *summary(request, chapters, library.key_message()))
+    outline.add(*title_page(request.tender, detail.cover), *summary(request, chapters, library.key_message()))
     if overview and request.goals and request.tender.route != "open house":
         outline.add(*_overview(request, evidence))
     number = 0
