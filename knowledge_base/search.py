@@ -2,8 +2,9 @@
 
 `search` answers one query, `match_goals` many at once (one embedding call). Both first bring
 the index up to date when only a few, small records changed (a cheap SQL comparison of content
-hashes decides); a larger backlog, in records or in text, is left to `refresh_index` with
-progress (CLI, browser's background job), so no request embeds it.
+hashes decides, skipped when nothing was committed since the last search found the index up to
+date); a larger backlog, in records or in text, is left to `refresh_index` with progress (CLI,
+browser's background job), so no request embeds it.
 """
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ import sqlite_utils
 
 from .calibration import STRENGTHS, is_weak, strength
 from .embeddings import Embedder
-from .index import refresh_index
+from .index import RefreshReport, database_file, refresh_index
 from .passages import sentences
 from .keywords import fts_query, matching_words, names_every_term, topic_text
-from .snapshot import Snapshot, load_snapshot
+from .snapshot import Snapshot, commit_mark, load_snapshot
 
 INLINE_REFRESH = 20  # at most this many changed records are embedded during a query
 INLINE_CHARS = 20_000  # ... holding at most this much text; a larger backlog waits for a refresh job
@@ -144,14 +145,19 @@ def _why(snap: Snapshot, index: int, chunk_scores: np.ndarray, own: np.ndarray,
     start, stop = snap.starts[source], snap.stops[source]
     candidates = [i for i in range(start, stop) if not snap.is_head[i]] or [start]
     # A sentence that shares words with the query wins a near-tie: it is the one to highlight.
-    best = max(candidates, key=lambda i: chunk_scores[i] + 0.02 * len(matching_words(snap.texts[i], query)))
+    best = _first_best(candidates, lambda i: chunk_scores[i] + 0.02 * len(matching_words(snap.texts[i], query)))
     return _best_sentence(snap.texts[best], query), snap.refs[source] if source != index else ""
 
 
 def _best_sentence(window: str, query: str) -> str:
     """The sentence of a window that shares the most words with the query (the first on a tie)."""
     parts = sentences(window) or [window]
-    return max(parts, key=lambda part: len(matching_words(part, query)))
+    return _first_best(parts, lambda part: len(matching_words(part, query)))
+
+
+def _first_best(items: list, key):
+    """`max(items, key=key)`, without reading the words of an only candidate."""
+    return items[0] if len(items) == 1 else max(items, key=key)
 
 
 def _weak(model: str, snap: Snapshot, index: int, score: float, goal_cosine: float, query: str) -> bool:
@@ -169,7 +175,7 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
     keyword = tuning.keyword_weight * _keyword_scores(db, snap, keyword_query)
     fused = tuning.dense_weight * _standardised(linked) + keyword
     fused_judged = tuning.dense_weight * _standardised(judged) + keyword
-    order = _live(db, snap, _best_first(snap, fused, types), top)
+    order = _top_live(db, snap, fused, types, top)
     goal_cosine = float(linked.max())  # how close the knowledge base comes to this query at all
     hits = []
     for i in order:
@@ -182,12 +188,29 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
     return hits
 
 
-def _best_first(snap: Snapshot, fused: np.ndarray, types: set[str] | None) -> np.ndarray:
-    """Record indexes by fused score, best first, of the wanted types only (numpy, no Python loop)."""
-    order = np.argsort(-fused, kind="stable")
-    if types:
-        order = order[np.isin(snap.type_array, list(types))[order]]
-    return order
+def _best_first(snap: Snapshot, fused: np.ndarray, types: set[str] | None,
+                few: int | None = None) -> np.ndarray:
+    """Record indexes by fused score, best first (the first on a tie), of the wanted types only.
+
+    With `few`, only the records scoring at least the `few`-th best score (ties included): the
+    same first ones in the same order, without sorting them all.
+    """
+    wanted = np.flatnonzero(np.isin(snap.type_array, list(types))) if types else np.arange(len(fused))
+    if few is not None and few < len(wanted):
+        scores = fused[wanted]
+        wanted = wanted[scores >= np.partition(scores, -few)[-few]]
+    return wanted[np.argsort(-fused[wanted], kind="stable")]
+
+
+def _top_live(db: sqlite_utils.Database, snap: Snapshot, fused: np.ndarray, types: set[str] | None,
+              top: int) -> list[int]:
+    """The `top` best live records: found among the best few, unless too many of those were binned."""
+    few = _best_first(snap, fused, types, 2 * top)
+    live = _live(db, snap, few, top)
+    if len(live) == top:
+        return live
+    everything = _best_first(snap, fused, types)
+    return live if len(everything) == len(few) else _live(db, snap, everything, top)
 
 
 def _live(db: sqlite_utils.Database, snap: Snapshot, order: np.ndarray, top: int) -> list[int]:
@@ -203,9 +226,17 @@ def _live(db: sqlite_utils.Database, snap: Snapshot, order: np.ndarray, top: int
     return live[:top]
 
 
+# (database file, model) → the commit mark at which a search last found the index up to date
+_up_to_date: dict[tuple[str, str], tuple] = {}
+
+
 def _prepare(db: sqlite_utils.Database, embedder: Embedder) -> Snapshot:
     """Bring a slightly stale index up to date, then return the loaded vectors."""
-    refresh_index(db, embedder, wait=False, max_embed=INLINE_REFRESH, max_chars=INLINE_CHARS)
+    key, mark = (database_file(db), embedder.name), commit_mark(db)  # the mark is read first
+    if mark is None or _up_to_date.get(key) != mark:
+        report = refresh_index(db, embedder, wait=False, max_embed=INLINE_REFRESH, max_chars=INLINE_CHARS)
+        # An empty report: the index was up to date (not busy, nothing deferred or changed).
+        _up_to_date[key] = mark if report == RefreshReport() else None
     return load_snapshot(db, embedder.name, embedder.dimension)
 
 

@@ -1,12 +1,17 @@
 """The index loaded into memory: one numpy matrix of chunk vectors, cached per process.
 
 A snapshot is reused until the index's generation number changes (every refresh that changes
-anything bumps it), so a search costs one small SQL query plus a matrix product.
+anything bumps it), so a search costs one small SQL query plus a matrix product. `commit_mark`
+tells cheaply whether anything at all was committed to the file since a search last looked.
 """
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import sqlite3
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -89,3 +94,57 @@ def load_snapshot(db: sqlite_utils.Database, model: str, dimension: int) -> Snap
         if cached is None or cached.generation != generation:
             cached = _cache[key] = _build(db, model, dimension, generation)
         return cached
+
+
+WATCHED_FILES = 16  # watcher connections kept open at most (tests make many databases)
+
+
+@dataclass
+class _Watcher:
+    """A connection of this module's own to one database file; it never writes."""
+
+    identity: tuple[int, int]  # the file's device and inode: a replaced file gets a new watcher
+    serial: int  # distinguishes watchers of one path: data_version counts per connection
+    conn: sqlite3.Connection
+
+
+_watchers: OrderedDict[str, _Watcher] = OrderedDict()
+_watchers_lock = threading.Lock()
+_serials = itertools.count(1)
+
+
+def _watcher(path: str) -> _Watcher | None:
+    """The watcher of `path`, opened anew when the file was replaced (call with the lock held)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    identity = (stat.st_dev, stat.st_ino)
+    watcher = _watchers.pop(path, None)
+    if watcher and watcher.identity != identity:
+        watcher.conn.close()
+        watcher = None
+    watcher = watcher or _Watcher(identity, next(_serials), sqlite3.connect(path, check_same_thread=False))
+    _watchers[path] = watcher
+    while len(_watchers) > WATCHED_FILES:
+        _watchers.popitem(last=False)[1].conn.close()
+    return watcher
+
+
+def commit_mark(db: sqlite_utils.Database) -> tuple | None:
+    """A value that changes whenever anything is committed to the database file, by any connection
+    or process (None for an in-memory database, or while `db` has a transaction open).
+
+    SQLite's `PRAGMA data_version` changes on a connection whenever another one commits; it is read
+    on a connection of this module's own that never writes, so one cheap read tells a search that
+    nothing changed since the index was last compared with the records.
+    """
+    path = database_file(db)
+    if db.conn.in_transaction or not path or path.startswith("memory:"):
+        return None
+    with _watchers_lock:
+        try:
+            watcher = _watcher(path)
+            return watcher and (path, watcher.serial, watcher.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:  # no mark: the caller compares the records with the index itself
+            return None
