@@ -178,11 +178,18 @@ def live_server(db_path):
 
     app = _make_app(db_path, WTF_CSRF_ENABLED=True)
     server = create_server(app, host="127.0.0.1", port=_free_port(), threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
+    stopping = threading.Event()
+
+    def serve() -> None:  # waitress's loop in short rounds, so it can stop before its sockets close
+        while not stopping.is_set():
+            server.asyncore.loop(timeout=0.05, map=server._map, use_poll=server.adj.asyncore_use_poll, count=1)
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    stopping.set()
     thread.join(timeout=5)
+    server.close()  # only now: closing under a running poll() raised EBADF in the server thread
 
 
 @pytest.fixture(scope="session")
