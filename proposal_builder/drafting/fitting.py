@@ -2,7 +2,7 @@
 
 When a chapter or the whole runs over, what scores least goes first: the overview table, then the
 third piece of evidence and our own extra indicators, then a method's description, then the story,
-and last our own indicators beside the municipality's and the cover's page of its own.
+and last the cover's page of its own.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ STEPS = (
     (False, Detail(results=2, own_measures=1)),
     (False, Detail(methods=1, results=2, own_measures=1, describe=False)),
     (False, Detail(methods=1, projects=0, results=1, own_measures=1, describe=False, story=False)),
-    (False, Detail(methods=1, projects=0, results=1, own_measures=0, describe=False, story=False, cover=False)),
+    (False, Detail(methods=1, projects=0, results=1, own_measures=1, describe=False, story=False, cover=False)),
 )
 
 
