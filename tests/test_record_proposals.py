@@ -197,3 +197,91 @@ def test_a_too_large_file_is_refused():
     with pytest.raises(DocumentReadError) as caught:
         propose_document(b"x" * 2048, "groot.txt", max_bytes=1024)
     assert "groter dan" in str(caught.value)
+
+
+def test_standard_chapters_of_an_annual_report_are_no_records_even_when_they_tell_of_the_year():
+    text = _markdown("""
+        # Jaarverslag 2025 Welzijn Dalmeer
+        ## Missie en visie
+        Welzijn Dalmeer wil dat alle inwoners mee kunnen doen. In 2025 werkten we dit uit met 12 bewonersavonden.
+        ## Vrijwilligers
+        In 2025 zetten 470 vrijwilligers zich in voor 8.100 inwoners. We organiseerden 14 trainingen.
+        ## Kwaliteit en klachten
+        We ontvingen 8 klachten van bewoners; 7 werden binnen 6 weken opgelost.
+        ## Opvoedcafé
+        Samen met het consultatiebureau organiseerden we 22 bijeenkomsten met 196 ouders.
+    """)
+    proposal = _propose(text, "jaarverslag.txt")
+    assert [c.record["title"] for c in proposal.candidates if c.record["type"] == "project"] == ["Opvoedcafé"]
+    assert {"Missie en visie", "Vrijwilligers", "Kwaliteit en klachten"} <= set(proposal.skipped_chapters)
+
+
+def test_sub_headings_under_a_project_belong_to_it():
+    text = _markdown("""
+        # Jaarverslag 2025 Welzijn Dalmeer
+        ## Ouderen en mantelzorg
+        ### Mantelzorgpunt Dalmeer
+        Het Mantelzorgpunt Dalmeer ondersteunt mantelzorgers met advies en respijtzorg.
+        #### Wat we deden
+        In 2025 voerden de consulenten 412 adviesgesprekken met mantelzorgers.
+        #### Waardering
+        Mantelzorgers gaven het Mantelzorgpunt een 8,3. Bij de Dag van de Mantelzorg kregen 640 mantelzorgers een attentie.
+    """)
+    projects = [c.record for c in _propose(text, "jaarverslag.txt").candidates if c.record["type"] == "project"]
+    assert [p["title"] for p in projects] == ["Mantelzorgpunt Dalmeer"]
+    assert {"412", "8,3", "640"} <= {r["value"] for r in projects[0]["results"]}
+
+
+PLAN = """
+    # Subsidieaanvraag Samen Vooruit Westerhaven 2027-2029
+    ## Samenvatting
+    Met Samen Vooruit Westerhaven willen we ouderen in de gemeente Westerhaven langer thuis laten wonen, van 2027 tot en met 2029.
+    ## Samen Vooruit Westerhaven in het kort
+    Het project combineert huisbezoeken en een buurtkamer voor ouderen. In drie jaar bereiken we 900 ouderen.
+    ## Aanpak per doel
+    ### Doel 1: minder eenzaamheid
+    Vrijwilligers gaan op huisbezoek bij 80-jarigen. Per jaar voeren we 600 huisbezoeken uit met de methodiek Welzijn op Recept, erkend als goed onderbouwd.
+    ### Buurtkamer De Kade
+    In de Buurtkamer De Kade in Zeezicht komen bewoners vanaf 2027 samen. We verwachten 40 bezoekers per week en 15 vrijwilligers.
+    ### Activiteitenoverzicht
+    | Activiteit | Aantal per jaar | Doelgroep |
+    | Huisbezoeken | 600 | 80-jarigen |
+    | Lotgenotenavonden | 10 | mantelzorgers |
+    ## Samenwerking
+    ### Woonstichting Havenzicht
+    Havenzicht stelt de ruimte beschikbaar en heeft 4.200 woningen met 900 oudere huurders.
+    ## Eerdere projecten
+    ### Welzijn op Recept Westerhaven
+    Sinds 2023 verwijzen huisartsen in Westerhaven inwoners door naar een welzijnscoach. In 2025 werden 176 inwoners doorverwezen.
+    ## Kwaliteit
+    In 2025 ontvingen we 6 klachten van 300 cliënten.
+"""
+
+
+def test_a_proposal_s_plan_sections_are_no_records_and_its_own_project_is_proposed_once():
+    proposal = _propose(_markdown(PLAN), "subsidieaanvraag.txt")
+    projects = {c.record["title"]: c.record for c in proposal.candidates if c.record["type"] == "project"}
+    assert sorted(projects) == ["Samen Vooruit Westerhaven", "Welzijn op Recept Westerhaven"]
+    assert projects["Samen Vooruit Westerhaven"]["results"] == []
+    # an earlier project's figures of its own years are results, though the plan runs 2027-2029
+    assert [r["value"] for r in projects["Welzijn op Recept Westerhaven"]["results"]] == ["176"]
+
+
+def test_a_plan_s_named_activity_under_its_approach_is_no_method():
+    proposal = _propose(_markdown(PLAN), "subsidieaanvraag.txt")
+    assert [c.record["title"] for c in proposal.candidates if c.record["type"] == "method"] == ["Welzijn op Recept"]
+
+
+def test_a_report_s_table_of_targets_names_no_projects():
+    text = _markdown("""
+        # Jaarverslag 2025 Welzijn Dalmeer
+        ## Opvoedcafé
+        Samen met het consultatiebureau organiseerden we 22 bijeenkomsten met 196 ouders.
+        ## Ambities voor volgend jaar
+        | Project | Doelgroep | Streefwaarde 2026 |
+        | Buurtkamer Zuid | ouderen | 280 bezoekers |
+        | Opvoedcafé | ouders | 240 ouders |
+    """)
+    projects = [c.record for c in _propose(text, "jaarverslag.txt").candidates if c.record["type"] == "project"]
+    assert [p["title"] for p in projects] == ["Opvoedcafé"]
+    assert {r["value"] for r in projects[0]["results"]} == {"22", "196"}

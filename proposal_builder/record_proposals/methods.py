@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .figures import sentences
 from .names import name_after, name_before, same_name
-from .sections import Section
+from .sections import Section, is_generic_heading
 from .tables import Table
 from .words import (DATABANKS, METHOD_NOUNS, NOT_RECOGNISED, RECOGNITION, RECOGNITION_CONTEXT, has_any)
 
@@ -148,9 +148,11 @@ def find_methods(root: Section) -> list[MethodDraft]:
 
 def _heading_method(section: Section) -> list[MethodDraft]:
     """A heading under a methods chapter names a method; its text gives the recognition."""
-    if section.facet:
+    if section.facet or is_generic_heading(section.heading):
         return []
     text = section.all_text()
+    if not _recognition_sentence(text) and not has_any(section.heading.lower(), METHOD_NOUNS):
+        return []  # a plan's activity ('Buurtkamer De Kade') under 'Aanpak', not a method
     level, written = recognition(text) if _recognition_sentence(text) else ("", "")
     first = sentences(text)[:1]
     return [MethodDraft(section.heading, level, written, databank(text) if level else "",

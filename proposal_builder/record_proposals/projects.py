@@ -1,19 +1,30 @@
 """Projects: from headings that name one, from the document's own title, and from overview tables.
 
-A heading is a project when it names something (it is no facet such as 'Resultaten' and no
-chapter that holds no records), its text carries project signals (figures, partners, a period,
-participants) and no heading below it is a project itself (then it is a theme chapter).
+A heading is a project when it names something (it is no facet such as 'Resultaten', no chapter
+that holds no records and not made of generic chapter words such as 'Aanpak per doel'), its text
+carries project signals (figures, partners, a period, participants) and tells of work done (past
+tense, earlier years, a results table; in a plan more of that than of plans), and no heading below
+it is a project itself (then it is a theme chapter) — unless its sub-headings are mostly parts of a
+record ('Aanpak', 'Resultaten', 'Fase 1'): then it is the project and every heading below belongs to it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from .fields import ONGOING
 from .figures import Figure, text_figures
 from .names import same_name
-from .sections import Section
+from .sections import Section, is_generic_heading
 from .tables import Table, is_number
-from .words import DOCUMENT_KINDS, PARTNER_CUES, PEOPLE_WORDS, TOTAL_LABELS, has_any
+from .words import (DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOPLE_WORDS, TARGET_CUES, TOTAL_LABELS,
+                    has_any)
+
+# Sub-headings that describe a part of the project they stand under: a heading with one of these below it
+# is a project, and every heading below it belongs to it ('Aanpak', 'Resultaten', 'Locaties', 'Waardering').
+PART_FACETS = ("results", "partners", "methods", "story", "part", "target_group")
+PART_CONTEXT = ("wat we deden", "wat hebben we gedaan", "activiteiten", "looptijd", "uitvoering", "opzet",
+                "evaluatie", "lessen", "geleerde lessen", "borging", "looptijd en budget")
 
 PROJECT_FIELDS = ("municipality", "target_group", "partners", "method", "period")
 
@@ -82,14 +93,74 @@ def signals(section: Section, year: int | None) -> int:
 
 def _name_like(heading: str) -> bool:
     words = heading.split()
-    return 0 < len(words) <= 9 and not heading.endswith("?") and not re.fullmatch(r"[\d .]+", heading)
+    return (0 < len(words) <= 9 and not heading.endswith("?") and not re.fullmatch(r"[\d .]+", heading)
+            and not is_generic_heading(heading))
 
 
-def section_projects(root: Section, year: int | None, title_heading: str) -> list[ProjectDraft]:
-    """Projects named by headings: the deepest named headings whose text reads like a project."""
+def tense(section: Section, start: int | None) -> tuple[int, int]:
+    """(past, future): how much the heading and text under it tell of work done and of work to come.
+
+    Past: verbs in the past tense, years before `start` (the first year not reported on), a table of
+    results; future: future and plan words, target tables, years from `start` on.
+    """
+    text = f"{section.heading} {section.all_text()}".lower()
+    words = re.findall(r"[\w'’-]+", text)
+    counted = set(PAST_WORDS)
+    past = sum(1 for w in words if w in counted) + sum(1 for phrase in PAST_WORDS if " " in phrase and phrase in text)
+    future = sum(1 for w in words if w in FUTURE_WORDS) + sum(1 for p in FUTURE_WORDS if " " in p and p in text)
+    past += len(ONGOING.findall(text))  # '2023-heden', 'sinds 2021': begun before it was written
+    if start is not None:
+        for found in re.findall(r"\b(20[0-4]\d)\b", text):
+            if int(found) < start:
+                past += 1
+            else:
+                future += 1
+    for table in (t for s in section.walk() for t in s.tables):
+        if "target" in table.roles or has_any(" ".join(table.header).lower(), TARGET_CUES):
+            future += 1
+        if any(role == "value" or (role == "year" and (start is None or table.year_columns[c] < start))
+               for c, role in enumerate(table.roles)):
+            past += 1
+    return past, future
+
+
+def reads_as_past(section: Section, start: int | None) -> bool:
+    """Whether a section tells of work done rather than of work planned."""
+    past, future = tense(section, start)
+    return past > future
+
+
+def _looks_back(section: Section, planning: bool, start: int | None) -> bool:
+    """A plan's section must tell more of work done than of work to come; a report's must not tell of plans alone."""
+    if planning:
+        return reads_as_past(section, start)
+    past, future = tense(section, start)
+    return bool(past) or not future
+
+
+def _owns_parts(section: Section) -> bool:
+    """A heading whose sub-headings are mostly parts of a record ('Resultaten', 'Aanpak', 'Fase 1'): the record."""
+    parts = [c for c in section.children if c.facet in PART_FACETS or c.heading.lower().strip(" :.") in PART_CONTEXT]
+    return bool(parts) and 2 * len(parts) >= len(section.children)
+
+
+def section_projects(root: Section, year: int | None, title_heading: str, planning: bool = False,
+                     start: int | None = None, own: str = "") -> list[ProjectDraft]:
+    """Projects named by headings: named headings whose text reads like past work on a project.
+
+    A heading with parts of a record below it is the project and the headings below it belong to it;
+    otherwise the deepest such headings are the projects (above them stands a theme). In a document
+    that plans work (`planning`), a heading is a project only when its text tells of work done before
+    `start`; one naming the planned project (`own`) is that project and never a second record.
+    """
     candidates = [s for s in root.walk() if s is not root and not s.skipped and not s.facet
-                  and _name_like(s.heading) and s.heading != title_heading and signals(s, year) >= 2]
-    leaves = [s for s in candidates if not any(o is not s and _below(o, s) for o in candidates)]
+                  and _name_like(s.heading) and s.heading != title_heading and signals(s, year) >= 2
+                  and not (own and same_name(clean_title(s.heading)[0], own))]
+    # a report looks back: there only a heading with nothing but plans is no record
+    candidates = [s for s in candidates if _looks_back(s, planning, start)]
+    owners = [s for s in candidates if _owns_parts(s)]
+    candidates = [s for s in candidates if not any(_below(s, o) for o in owners)]
+    leaves = [s for s in candidates if s in owners or not any(o is not s and _below(o, s) for o in candidates)]
     projects = []
     for section in leaves:
         title, extra = clean_title(section.heading)

@@ -12,8 +12,8 @@ from . import fields
 from .figures import cell_figures, text_figures
 from .methods import MethodDraft, find_methods
 from .names import names_in, same_name
-from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, section_projects,
-                       title_project_name)
+from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, reads_as_past,
+                       section_projects, title_project_name)
 from .results import table_results
 from .sections import Section, build_tree, document_kind, document_title, report_year
 from .words import PLANNING_KINDS
@@ -92,13 +92,45 @@ def find_all(doc: _Document) -> None:
     """Fill the document's projects (with their figures and fields) and methods."""
     doc.methods = find_methods(doc.root)
     if doc.title_project is None or doc.planning:
-        doc.projects = section_projects(doc.root, doc.year, _title_heading(doc))
+        own = doc.title_project.title if doc.title_project is not None else ""
+        doc.projects = section_projects(doc.root, doc.year, _title_heading(doc), doc.planning, _start(doc), own)
     if doc.title_project is not None:
         doc.projects.insert(0, doc.title_project)
     _overview_tables(doc)
     _assign_owners(doc)
     _figures(doc)
     _fields(doc)
+
+
+def _start(doc: _Document) -> int | None:
+    """The first year the document does not look back on: a plan's first year, else the year after the report's."""
+    if not doc.planning:
+        return doc.year + 1 if doc.year else None
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", doc.title)]
+    if years:
+        return min(years)
+    first = next((s for s in doc.root.walk() if s is not doc.root and s.text().strip()), None)
+    found = fields.period(first.text()) if first is not None else ""
+    return int(found[:4]) if found else None
+
+
+def _past_table(doc: _Document, section: Section, table, cells: dict[str, str]) -> bool:
+    """Whether an overview table row tells of earlier work: in a report, unless the table holds targets alone;
+    in a plan, by its period, else by the chapter it stands in."""
+    start = _start(doc)
+    if not doc.planning:
+        reported = any(role == "value" or (role == "year" and (start is None or table.year_columns[c] < start))
+                       for c, role in enumerate(table.roles))
+        return reported or "target" not in table.roles
+    if "target" in table.roles:
+        return False
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", cells.get("period", ""))]
+    if years and start is not None:
+        return min(years) < start
+    chapter = section
+    while chapter.parent is not None and chapter.parent.parent is not None and chapter.parent.heading != doc.title:
+        chapter = chapter.parent
+    return reads_as_past(chapter, start)  # the chapter it stands in: earlier work, or the plan
 
 
 def _title_heading(doc: _Document) -> str:
@@ -114,6 +146,8 @@ def _overview_tables(doc: _Document) -> None:
     for section in _live_sections(doc):
         for table in section.tables:
             for name, cells, _ in overview_rows(table):
+                if not _past_table(doc, section, table, cells):
+                    continue  # a plan's table of activities or targets
                 if doc.title_project and not doc.planning and not any(same_name(p.title, name) for p in doc.projects):
                     continue  # a project report's table of activities: all of it is the one project
                 project = find_or_add(doc.projects, name, " › ".join(section.path) + " (tabel)")
@@ -139,8 +173,13 @@ def _figures(doc: _Document) -> None:
             _prose_figures(doc, section, owner)
         for table in section.tables:
             default = owner if owner is not None and not owner.planned else None
-            for project, figure in table_results(table, doc.year, doc.projects, default):
+            for project, figure in table_results(table, _figure_year(doc), doc.projects, default):
                 project.add_figures([figure])
+
+
+def _figure_year(doc: _Document) -> int | None:
+    """The year whose figures are results: a plan's earlier projects each report their own years."""
+    return None if doc.planning else doc.year
 
 
 def _in_facet(section: Section, facets) -> bool:
@@ -154,7 +193,7 @@ def _in_facet(section: Section, facets) -> bool:
 
 def _prose_figures(doc: _Document, section: Section, owner: ProjectDraft | None) -> None:
     for block in section.blocks:
-        figures = text_figures(block.text, doc.year, planning=owner is not None and owner.planned)
+        figures = text_figures(block.text, _figure_year(doc), planning=owner is not None and owner.planned)
         if owner is not None and owner is not doc.title_project:
             owner.add_figures(figures)
             continue

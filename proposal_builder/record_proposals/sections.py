@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from proposal_builder.tender.reading.blocks import HEADING, TABLE_ROW, Block
 
 from .tables import Table, group_tables
-from .words import (DOCUMENT_KINDS, FACET_HEADINGS, HEADING_ARTICLES, NON_RECORD_CHAPTERS,
-                    ORGANISATION_HEADING_WORDS, PART_WORDS, has_any, strip_numbering)
+from .words import (DOCUMENT_KINDS, FACET_HEADINGS, GENERIC_HEADING_WORDS, HEADING_ARTICLES, NON_RECORD_CHAPTERS,
+                    ORGANISATION_HEADING_WORDS, PART_WORDS, STANDARD_CHAPTER_WORDS, STANDARD_LINKS, has_any,
+                    strip_numbering)
 
 
 @dataclass
@@ -60,6 +61,26 @@ def is_non_record(heading: str) -> bool:
     words = heading.lower().strip(" :.")
     return any(words == name or words.startswith(name + " ") or words.endswith(" " + name) for name in
                NON_RECORD_CHAPTERS) or has_any(words, ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
+
+
+def _heading_words(heading: str) -> list[str]:
+    words = re.findall(r"[\w'’&-]+", re.sub(r"\([^)]*\)", " ", heading.lower()))
+    return [w for w in words if w not in STANDARD_LINKS and not re.fullmatch(r"\d+|20[0-4]\d", w)]
+
+
+def _all_in(words: list[str], vocabulary) -> bool:
+    # a compound of a standard word counts as one ('vrijwilligersbeleid', 'activiteitenoverzicht')
+    return bool(words) and all(w in vocabulary or w.endswith(("overzicht", "beleid")) for w in words)
+
+
+def is_standard_chapter(heading: str) -> bool:
+    """Whether a chapter heading is made of standard chapter words alone ('Kwaliteit en klachten', 'Visie')."""
+    return _all_in(_heading_words(heading), STANDARD_CHAPTER_WORDS)
+
+
+def is_generic_heading(heading: str) -> bool:
+    """Whether a heading names a kind of chapter rather than something ('Aanpak per doel', 'Vrijwilligers')."""
+    return _all_in(_heading_words(heading), GENERIC_HEADING_WORDS)
 
 
 def about_organisation(heading: str, organisation: str) -> bool:
@@ -114,9 +135,11 @@ def _mark(root: Section, organisation: str) -> None:
         if section is root:
             continue
         parent_skipped = section.parent is not None and section.parent.skipped
-        section.skipped = parent_skipped or is_non_record(section.heading) or (
-            bool(organisation) and about_organisation(section.heading, organisation))
         section.facet = facet_of(section.heading)
+        chapter = section.parent is root or (section.parent.parent is root and len(root.children) == 1)
+        section.skipped = parent_skipped or is_non_record(section.heading) or (
+            bool(organisation) and about_organisation(section.heading, organisation)) or (
+            chapter and is_standard_chapter(section.heading) and section.facet in ("", "partners", "context", "plans"))
 
 
 def document_title(blocks: list[Block]) -> str:

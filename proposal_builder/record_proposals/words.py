@@ -40,9 +40,52 @@ FACET_HEADINGS = {
                 "innovatie", "privacy", "kwaliteit", "verantwoording", "uitvoering", "opzet"),
 }
 # Headings that name a numbered part of the work they stand in ('Fase 1: werving', 'Activiteit 2: Buurttafels',
-# 'Stap 3'): a part of the record above, never a record of its own.
-PART_WORDS = ("fase", "stap", "activiteit", "onderdeel", "deel", "module", "werkpakket", "spoor", "actielijn",
+# 'Stap 3', 'Doel 1: minder eenzaamheid', 'Bijlage 2: kengetallen'): a part of the record above, never a record of its own.
+PART_WORDS = ("fase", "stap", "activiteit", "doel", "subdoel", "resultaatgebied", "bijlage", "onderdeel", "deel",
+              "module", "werkpakket", "spoor", "actielijn",
               "pijler", "bouwsteen", "interventie", "ronde", "periode", "jaar", "kwartaal", "cohort")
+# Chapters every annual report or proposal has beside its records ('Missie en visie', 'Kwaliteit en klachten',
+# 'Monitoring en evaluatie'): a chapter heading made of these words alone (with STANDARD_LINKS and years)
+# holds no records, its sub-headings neither. Plan words that may head a proposal's own plan (aanpak, doelen)
+# are in GENERIC_HEADING_WORDS: such a heading is never a record itself, but its text is the plan.
+STANDARD_CHAPTER_WORDS = (
+    "visie", "missie", "strategie", "kernwaarden", "identiteit", "kwaliteit", "kwaliteitszorg", "klachten",
+    "klachtenregeling", "klachtenafhandeling", "certificering", "keurmerk", "communicatie", "pr", "media",
+    "website", "vrijwilligers", "vrijwilligersbeleid", "vrijwilligersmanagement", "medezeggenschap",
+    "ondernemingsraad", "cliëntenraad", "toezicht", "raad", "bestuur", "governance", "organisatie", "team",
+    "personeel", "ict", "automatisering", "privacy", "avg", "veiligheid", "huisvesting", "duurzaamheid",
+    "risico's", "risico", "risicobeheersing", "risicoanalyse", "monitoring", "planning", "tijdpad",
+    "tijdplanning", "begroting", "dekkingsplan", "bijlagen", "kengetallen", "opleiding", "scholing",
+    "deskundigheidsbevordering", "borging", "continuïteit", "samenwerking", "samenwerkingspartners",
+    "partners", "netwerk", "aanleiding", "probleemanalyse", "probleemstelling", "context", "vooruitblik",
+    "meerjarenbeleid", "beleid", "jaarplan", "verantwoording", "ondertekening", "overzicht", "evaluatie",
+    "meten", "ambities", "ambitie", "bedrijfsvoering",
+)
+GENERIC_HEADING_WORDS = STANDARD_CHAPTER_WORDS + (
+    "aanpak", "doelen", "doel", "doelstellingen", "doelstelling", "doelgroep", "doelgroepen", "werkwijze",
+    "methodiek", "methode", "activiteiten", "activiteitenoverzicht", "resultaten", "beoogde", "verwachte",
+    "inleiding", "samenvatting", "wat", "we", "gaan", "doen", "willen", "bereiken", "hoe", "waarom", "wie",
+)
+STANDARD_LINKS = ("en", "per", "van", "de", "het", "onze", "ons", "voor", "in", "met", "&", "of", "op", "bij",
+                  "een", "over", "plan", "ter")
+# Words of a text about work done (the past tense) and about work to come; a plan section has the second.
+PAST_WORDS = (
+    "was", "waren", "werd", "werden", "had", "hadden", "kwam", "kwamen", "nam", "namen", "deed", "deden",
+    "ging", "gingen", "bood", "boden", "hielp", "hielpen", "hield", "hielden", "bracht", "brachten", "kreeg",
+    "kregen", "gaf", "gaven", "liep", "liepen", "bleek", "bleken", "zag", "zagen", "vond", "vonden",
+    "sprak", "spraken", "stond", "stonden", "leerde", "leerden", "werkte", "werkten", "startte", "startten",
+    "bereikte", "bereikten", "organiseerde", "organiseerden", "opende", "openden", "begeleidde",
+    "begeleidden", "ondersteunde", "ondersteunden", "voerde", "voerden", "verwezen", "rondde", "rondden",
+    "afrondde", "afrondden", "behaalde", "behaalden", "ontving", "ontvingen", "realiseerde", "realiseerden",
+    "trainde", "trainden", "koppelde", "koppelden", "stroomden", "stroomde", "bezochten", "volgde", "volgden",
+    "maakte", "maakten", "meldde", "meldden", "telde", "telden", "groeide", "groeiden", "daalde", "daalden",
+    "steeg", "stegen", "haalde", "haalden", "zette", "verbeterde", "verbeterden", "ervoer", "ervoeren",
+    "gaven", "wisten", "wist", "konden", "kon", "moesten", "liet", "lieten", "vormden", "vormde", "draaide",
+    "draaiden", "hebben bereikt", "is afgerond", "zijn afgerond", "eerder", "destijds", "afgelopen",
+)
+FUTURE_WORDS = ("zullen", "zal", "willen", "wil", "verwachten", "beogen", "streven",
+                "plannen", "komende", "straks", "nog te", "zullen we", "gaan we", "bieden we", "organiseren we",
+                "voeren we", "koppelen we", "maken we", "houden we", "rapporteren we", "meten we", "vragen we")
 # Words before a heading's own words that do not change what it names ('Het verhaal van Sem', 'Onze aanpak').
 HEADING_ARTICLES = ("de", "het", "een", "ons", "onze", "mijn")
 # Words in a document's title that say what kind of document it is; True: the rest of the title
