@@ -250,3 +250,13 @@ def test_a_goal_with_only_results_carries_on_their_project_and_points_back_with_
 def test_a_goal_with_only_a_result_of_unknown_project_gets_a_placeholder_for_its_approach():
     texts = _section_texts(sample_request(), 2)
     assert any(text.startswith(PLACEHOLDER_TEXT) and "aanpak" in text for text in texts)
+
+
+@pytest.mark.parametrize("title, names, subject", [
+    ("Uitvraag Informele zorg 2026-2029", ["Rijnstede"], "Informele zorg Rijnstede 2026-2029"),
+    ("Open House Ontmoeting en dagstructuur Regio Groene Delta 2027-2031", ["Zandwijk", "Polderveen", "Ravensloot"],
+     "Ontmoeting en dagstructuur Regio Groene Delta 2027-2031"),  # the region already says where
+])
+def test_the_subject_names_the_place_once(title, names, subject):
+    from proposal_builder.drafting.wording import subject as subject_of
+    assert subject_of(title, names) == subject

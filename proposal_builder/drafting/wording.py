@@ -99,6 +99,9 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
+PLACE_NAMED = re.compile(r"\b(?i:regio|gemeenten?|stadsdeel|district)\s+[A-Z]")
+
+
 def subject(title: str, names: list[str]) -> str:
     """The tender's subject for the proposal's title: its document words dropped, the place named."""
     text = " ".join(DOCUMENT_WORDS.sub(" ", title).split()).strip(" -–:")
@@ -106,7 +109,7 @@ def subject(title: str, names: list[str]) -> str:
     if not text:
         text = "Welzijn"
     missing = [n for n in names if n and n.lower() not in text.lower()]
-    if missing:
+    if missing and not PLACE_NAMED.search(text):  # "Regio Groene Delta" already says where
         year = re.search(r"\s(20\d\d(?:\s*[-–]\s*20\d\d)?)$", text)
         core = text[: year.start()] if year else text
         text = f"{core} {join(missing)}" + (f" {year.group(1)}" if year else "")
