@@ -120,6 +120,9 @@ def _store(db, values: dict, user: str, tender_id: int | None, expected_version:
             if expected_version is not None and current["version"] != expected_version:
                 raise ConflictError(current["title"], current)
             values.update(version=current["version"] + 1, updated_at=when, updated_by=user)
+            if current.get("review_state") == "approved" and _content_changed(current, values):
+                # an approval covers what was approved: a changed tender goes back to concept
+                values.update(review_state="concept", review_by=user, review_at=when)
             db["tenders"].update(tender_id, values)
     return get_tender(db, tender_id)
 
@@ -148,6 +151,18 @@ def set_tender_deleted(db: sqlite_utils.Database, tender_id: int, deleted: bool,
                "version = version + 1 WHERE id = ?",
                [when if deleted else None, when, user, tender_id])
     db.conn.commit()
+
+
+def _content_changed(current: dict, values: dict) -> bool:
+    """Whether the values to store differ from the stored tender in anything but bookkeeping."""
+    for key in TENDER_FIELDS:
+        new = json.loads(values[key]) if key in JSON_FIELDS else values[key]
+        old = current.get(key)
+        if key in BOOL_FIELDS:
+            new, old = (None if new is None else bool(new)), (None if old is None else bool(old))
+        if new != old:
+            return True
+    return False
 
 
 # The review of a tender's proposal: state → its Dutch name; any state may follow any other.

@@ -24,3 +24,15 @@ def test_an_unknown_state_is_refused(db, state):
     with pytest.raises(TenderError):
         set_review_state(db, tender["id"], state, user="directeur")
     assert get_tender(db, tender["id"])["review_state"] == "concept"
+
+
+def test_an_approved_tender_goes_back_to_concept_when_its_content_changes(db):
+    from knowledge_base.saved_tenders import update_goals
+    tender = save_tender(db, {"title": "Mantelzorg 2027", "goals": [{"text": "Mantelzorgers zijn ontlast."}],
+                              "excluding_appendices": True})
+    set_review_state(db, tender["id"], "approved", user="beheerder")
+    same = save_tender(db, get_tender(db, tender["id"]), user="directeur", tender_id=tender["id"])
+    assert same["review_state"] == "approved"  # saved unchanged: the approval stands
+    changed = update_goals(db, tender["id"], [{"text": "Mantelzorgers zijn ontlast.", "evidence": ["M01"]}],
+                           user="directeur")
+    assert (changed["review_state"], changed["review_by"]) == ("concept", "directeur")
