@@ -170,3 +170,14 @@ def test_a_goal_tables_target_group_and_place_columns_are_its_context():
     goal = Goal("Minder eenzaamheid", attributes={"Doelgroep": "ouderen", "Wijk": "Holtenbroek", "Indicator": "x"})
     assert goal_context(goal) == GoalContext("ouderen", "Holtenbroek")
     assert goal_context(Goal("Minder eenzaamheid")) == GoalContext()
+
+
+def test_an_edit_from_another_connection_reaches_the_next_search(fake_db):
+    embedder = FakeEmbedder()
+    refresh_index(fake_db, embedder)
+    assert "WK1" not in _refs(search(fake_db, "Wijkkompas buurtwinkel", embedder))  # this search marks the index current
+    other = open_db(fake_db.conn.execute("PRAGMA database_list").fetchone()[2])  # another connection, same file
+    save_record(other, {"ref": "WK1", "type": "method", "title": "Wijkkompas",
+                        "summary": "Een buurtwinkel waar bewoners hun vragen kwijt kunnen."}, user="medewerker")
+    other.conn.close()
+    assert search(fake_db, "Wijkkompas buurtwinkel", embedder)[0].ref == "WK1"
