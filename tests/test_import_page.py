@@ -142,3 +142,12 @@ def test_xlsx_export_downloads_and_previews_back_as_unchanged(client, auth, ours
     preview = client.post("/kennisbank/import", content_type="multipart/form-data", follow_redirects=True,
                           data={"file": (io.BytesIO(download.data), "kennisbank.xlsx")})
     assert "0 toegevoegd, 0 bijgewerkt, 3 ongewijzigd, 0 afgewezen" in preview.get_data(as_text=True)
+
+
+def test_one_choice_applies_to_every_conflict(client, auth, ours):
+    auth.login("medewerker")
+    preview = _preview(client, THEIRS)
+    assert 'name="alle-conflicten"' in preview.get_data(as_text=True)  # two conflicts: the choice for all is offered
+    client.post(preview.request.path, data={"alle-conflicten": "keep", "keuze-P01": "update"})
+    assert get_record(ours, "M01")["title"] == "Maatjes" and get_record(ours, "P01")["title"] == "Samen in de Wijk"
+    assert get_record(ours, "P01-2") is None

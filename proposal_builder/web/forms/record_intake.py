@@ -12,14 +12,20 @@ CONFLICT_LABELS = {"update": "Bijwerken met het bestand", "keep": "Huidige recor
                    "new": "Als nieuw record (nieuwe referentie)"}
 
 
+ALL_CONFLICTS = "alle-conflicten"  # the field that applies one choice to every conflict
+
+
 class ConfirmImportForm(FlaskForm):
     """Confirm a previewed import; the choice per conflict comes as `keuze-<ref>` fields."""
 
     submit = SubmitField("Importeren")
 
     def choices(self, formdata, refs: list[str]) -> dict[str, str]:
-        """The valid choice per conflicting ref (a missing or forged one falls back to the default)."""
-        chosen = {ref: formdata.get(f"keuze-{ref}", "") for ref in refs}
+        """The valid choice per conflicting ref (a missing or forged one falls back to the default); a choice
+        for all conflicts (`alle-conflicten`) overrides the one per record."""
+        everything = formdata.get(ALL_CONFLICTS, "")
+        chosen = {ref: everything if everything in CONFLICT_CHOICES else formdata.get(f"keuze-{ref}", "")
+                  for ref in refs}
         return {ref: choice for ref, choice in chosen.items() if choice in CONFLICT_CHOICES}
 
 
