@@ -1,7 +1,7 @@
 """Per goal its indicator and target, from a goal table's columns or from the sentence itself.
 
 "het aandeel ouderen dat zich eenzaam voelt daalt van 12 naar 9 procent in 2029" gives the indicator
-"aandeel ouderen dat zich eenzaam voelt" and the target "van 12 naar 9 procent in 2029".
+"aandeel ouderen dat zich eenzaam voelt" and the target "daalt van 12 naar 9 procent in 2029".
 """
 
 import re
@@ -18,8 +18,10 @@ TARGET_PATTERNS = (
     # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}{YEAR})", re.IGNORECASE),
-    re.compile(rf"\b(?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
-               rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?((?:van\s+{VALUE}\s+)?(?:naar|tot|met)\s+(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+)?{VALUE}{YEAR})",
+    # "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
+    re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
+               rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
+               rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR})",
                re.IGNORECASE),
     re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|"
                rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
