@@ -5,7 +5,7 @@ import pytest
 
 from proposal_builder.tender import analyse_tender, analyse_text
 from proposal_builder.tender.extraction.numbers import to_int
-from proposal_builder.tender.extraction.targets import target_in
+from proposal_builder.tender.extraction.targets import indicator_in, target_in
 
 from .tender_samples import docx_bytes, pdf_bytes
 
@@ -281,9 +281,16 @@ def test_a_goals_column_names_the_goals_a_criterion_covers():
     ("Jaarlijks worden ten minste 1.200 deelnemers bereikt.", "ten minste 1.200 deelnemers"),
     ("Er worden per jaar minstens twintig opvoedcursussen gegeven.", "minstens twintig opvoedcursussen"),
     ("Mantelzorgers voelen zich gesteund.", ""),
+    ("Jongerenwerkers signaleren problemen (indicator: aantal warme overdrachten; streefwaarde: 40 per jaar).",
+     "40 per jaar"),
 ])
 def test_target_in_a_goal_sentence(text, target):
     assert target_in(text) == target
+
+
+def test_a_measure_in_brackets_before_its_target_is_the_indicator():
+    text = "Inwoners hebben een zinvolle daginvulling (aantal unieke deelnemers, streefwaarde 400 per jaar in de regio)."
+    assert (indicator_in(text), target_in(text)) == ("aantal unieke deelnemers", "400 per jaar")
 
 
 @pytest.mark.parametrize("text, criteria", [

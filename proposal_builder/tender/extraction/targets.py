@@ -17,7 +17,7 @@ YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
 TARGET_PATTERNS = (
     # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
-               rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}{YEAR})", re.IGNORECASE),
+               rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR})", re.IGNORECASE),
     # "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
     re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
                rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
@@ -35,6 +35,9 @@ TARGET_PATTERNS = (
 )
 INDICATOR_PATTERNS = (
     re.compile(r"\bindicator\b(?:\s+is)?\s*:?\s+(.+?)(?=[;.]|,\s*(?:streefwaarde|met)|$)", re.IGNORECASE),
+    # "(aantal unieke deelnemers, streefwaarde 400 per jaar)": a measure in brackets before its target
+    re.compile(r"\(((?:aantal|aandeel|percentage|score|gemiddelde|rapportcijfer)\s[^,;()]{3,90}?)[,;]\s*"
+               r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s+"
                r"(?:daalt|dalen|stijgt|stijgen|neemt|groeit|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
                re.IGNORECASE),
