@@ -16,20 +16,7 @@ from proposal_builder.tender import Goal
 
 from .drafting_samples import open_docx
 from .search_helpers import wait_for_job
-from .workbench_kb import GOALS, add_tender
-
-
-@pytest.fixture
-def app(app, demo_slice):
-    """The app with the demo slice and its index in its database."""
-    return app
-
-
-@pytest.fixture(autouse=True)
-def drafts_finish(app):
-    """No draft is still being made in the background when a test ends."""
-    yield
-    assert jobs_of(app).idle(120)
+from .workbench_kb import GOALS, add_tender, app, drafts_finish  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

@@ -10,11 +10,14 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from knowledge_base import import_records, open_db
 from knowledge_base.demo_data import DEMO_FILE
 from knowledge_base.embeddings import get_embedder
 from knowledge_base.index import refresh_index
 from knowledge_base.saved_tenders import save_tender
+from proposal_builder.web.draft_job import jobs_of
 
 # Loneliness, informal care and debts, plus youth work as an unrelated theme.
 REFS = ["M02", "M03", "M05", "M08", "M11", "P01", "P03", "P04", "R01", "R02", "R04", "R05", "R06", "R07"]
@@ -65,3 +68,17 @@ def add_tender(db_path: Path, **fields) -> dict:
                               "goals": GOALS, **fields}, user="directeur")
     db.conn.close()
     return tender
+
+
+# Fixtures of the workbench and draft-job tests (imported there by name).
+@pytest.fixture
+def app(app, demo_slice):
+    """The app with the demo slice and its index in its database."""
+    return app
+
+
+@pytest.fixture(autouse=True)
+def drafts_finish(app):
+    """No draft is still being made in the background when a test ends."""
+    yield
+    assert jobs_of(app).idle(120)
