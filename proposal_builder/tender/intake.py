@@ -13,6 +13,7 @@ from .extraction import Budget, TenderAnalysis
 from .extraction.municipalities import display_name
 from .goal_edits import MAX_GOALS, capped
 from .reading.blocks import Block
+from .reading.markers import MAIL_HEADER_RE
 
 TITLE_LIMIT = 200
 FALLBACK_TITLE = "Aanbesteding zonder titel"
@@ -28,7 +29,6 @@ MUNICIPALITY = re.compile(
     r"(?: (?:aan|op|van) (?:den |de |het )?[A-Z][\w'-]+)?)")
 NOT_A_NAME = {"De", "Den", "Het", "Een", "In", "Op", "Voor", "Wil", "Zal"}
 # A tender forwarded by e-mail opens with the mail's header lines; its subject names the tender.
-MAIL_FIELD = re.compile(r"^(?:van|verzonden|aan|cc|bcc|onderwerp|datum|from|sent|to|subject|date)\s*:", re.IGNORECASE)
 MAIL_SUBJECT = re.compile(r"^(?:onderwerp|subject)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 REPLY_MARK = re.compile(r"^(?:(?:fw|fwd|re|antw|doorst|tr|wg)\s*:\s*)+", re.IGNORECASE)
 
@@ -37,11 +37,11 @@ def guess_title(blocks: list[Block], filename: str = "") -> str:
     """The tender's title: a forwarded mail's subject, its opening heading or short first line, else a chapter
     heading, else the file name."""
     first = blocks[0] if blocks else None
-    if first and MAIL_FIELD.match(first.text.strip()):
+    if first and MAIL_HEADER_RE.match(first.text.strip()):
         subject = next((m.group(1) for b in blocks[:8] for m in [MAIL_SUBJECT.search(b.text)] if m), "")
         if REPLY_MARK.sub("", subject.strip()):
             return _clip(REPLY_MARK.sub("", subject.strip()))
-        first = next((b for b in blocks if not MAIL_FIELD.match(b.text.strip())), None)
+        first = next((b for b in blocks if not MAIL_HEADER_RE.match(b.text.strip())), None)
     if first and (first.kind == "heading" or _short_line(first.text)):
         return _clip(first.text)
     heading = next((b.text for b in blocks if b.kind == "heading" and not GENERIC_HEADING.match(b.text)), "")
