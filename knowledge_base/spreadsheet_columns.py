@@ -10,6 +10,7 @@ from decimal import Decimal
 from . import vocabulary
 from .library_types import LIBRARY_FIELDS, LIBRARY_TYPES
 from .records import FLAG_FIELDS, INLINE_RESULT_FIELDS, LIST_FIELDS, RECORD_TYPES, TEXT_FIELDS
+from .result_lines import parse_result_lines
 
 PROJECT_RESULTS = "project_results"  # a sheet of the results typed inside projects (`results`)
 
@@ -239,8 +240,8 @@ def cell_for_field(field: str, value):
         return as_list(value)
     if field in FLAG_FIELDS:
         return as_flag(value)
-    if field == "results":
-        return _lines(value, tuple(INLINE_RESULT_FIELDS))
+    if field == "results":  # "indicator | waarde | eenheid | verhaal | toestemming", as the project form writes them
+        return parse_result_lines(as_text(value))
     if field == "variants":
         native = as_native(value)
         return native if isinstance(native, list) else _lines(value, VARIANT_KEYS)

@@ -116,6 +116,14 @@ def test_csv_per_type_in_cp1252_with_semicolons_as_dutch_excel_saves_it():
                       "themes": ["eenzaamheid", "ontmoeting"], "municipality": "Zaanstad"}]
 
 
+def test_a_results_cell_reads_as_the_project_form_writes_its_lines():
+    text = ("Referentie;Naam;Resultaten\r\n"
+            'P01;Samen;"deelnemers | 40 | personen\nminder eenzaam | 68 | % | Mevrouw A. | toestemming"\r\n')
+    results = read_table_file("projecten.csv", text.encode("utf-8"))[0]["results"]
+    assert results == [{"indicator": "deelnemers", "value": "40", "unit": "personen", "story": ""},
+                       {"indicator": "minder eenzaam", "value": "68", "unit": "%", "story": "Mevrouw A.", "consent": True}]
+
+
 @pytest.mark.parametrize("filename, text", [
     ("export.csv", "type,id,title\nmethod,M01,Maatjes\n"),  # a type column
     ("Kennisbank - Methodieken 2025.csv", "ID,Titel\nM01,Maatjes\n"),  # the file name
