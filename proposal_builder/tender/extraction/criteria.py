@@ -25,6 +25,13 @@ FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 LABEL_RE = re.compile(r"^(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*", re.IGNORECASE)
+# "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
+# a short name, a description, and the weight closing the line.
+DESCRIBED_RE = re.compile(
+    r"^(?P<name>[^\W\d][^:;()—–]{2,70}?)\s*(?::|\s[—–-]\s)\s*(?P<description>\S.*?)[\s,;:—–-]\s*\(?"
+    r"(?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+|weging\s*:?\s*)?(?P<weight>\d{1,4}\s*(?:%|procent|punten|punt))\)?\s*\.?$",
+    re.IGNORECASE,
+)
 NAME_WEIGHT_RE = re.compile(
     r"^(?P<name>[^:;()]{3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
     r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
@@ -149,7 +156,13 @@ def _from_row(block: Block) -> Criterion | None:
 
 def _from_text(text: str, position: int) -> Criterion | None:
     """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
-    match = NAME_WEIGHT_RE.match(LABEL_RE.sub("", text.strip()))
+    text = LABEL_RE.sub("", text.strip())
+    described = DESCRIBED_RE.match(text)
+    if described and len(described.group("name").split()) <= 8:
+        criterion = _weighted(described.group("name").strip(), described.group("weight"), position)
+        criterion.page_limit, criterion.word_limit = page_limit_in(text), word_limit_in(text)
+        return criterion
+    match = NAME_WEIGHT_RE.match(text)
     if not match:
         return None
     name = match.group("name").strip(" .:-–")
@@ -196,7 +209,8 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
             if len(pairs) >= 2:
                 found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
-    if not found and not award_only and markers.words(block.text) <= 15:
+    # a short line is a criterion, unless it announces a list ("Per aanvraag kunt u maximaal 100 punten krijgen:")
+    if not found and not award_only and markers.words(block.text) <= 15 and not block.text.rstrip().endswith(":"):
         single = _from_text(block.text, block.position)
         found = [single] if single and single.weight else []
     return found
