@@ -102,3 +102,13 @@ def test_an_unreadable_tender_file_gives_the_readers_message(runner, demo_slice,
     result = runner.invoke(cli, ["draft", str(broken), "--out", str(tmp_path / "x.docx")])
     assert result.exit_code == 1 and "kapot.docx" in result.output
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_an_unattended_draft_says_when_goals_were_left_out(runner, demo_slice, tender_docx, tmp_path, monkeypatch):
+    monkeypatch.setattr("proposal_builder.tender.goal_edits.MAX_GOALS", 1)  # the tender has two goals
+    monkeypatch.setattr("proposal_builder.tender.intake.MAX_GOALS", 1)
+    out = tmp_path / "concept.docx"
+    result = runner.invoke(cli, ["draft", str(tender_docx), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 doelen" in result.output
+    assert "Let op: De uitvraag leest als 2 doelen; alleen de eerste 1 zijn overgenomen" in result.output

@@ -49,3 +49,16 @@ def test_unreadable_file_exits_with_the_dutch_message(tmp_path):
     result = CliRunner().invoke(cli, ["tender", "goals", str(path)])
     assert result.exit_code == 1
     assert "Het bestand is leeg" in result.output
+
+
+def test_goals_over_the_cap_are_cut_as_intake_cuts_them_with_a_warning(tmp_path):
+    from proposal_builder.tender.goal_edits import MAX_GOALS
+
+    from .test_tender_intake import many_goals_text
+
+    path = tmp_path / "uitvraag.txt"
+    path.write_text(many_goals_text(MAX_GOALS + 5), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tender", "goals", str(path), "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)["goals"]) == MAX_GOALS
+    assert f"De uitvraag leest als {MAX_GOALS + 5} doelen; alleen de eerste {MAX_GOALS}" in result.stderr

@@ -84,6 +84,8 @@ def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) 
     finally:
         db.conn.close()
     out.write_bytes(checked.docx)
+    for notice in tender.get("notices", []):  # e.g. goals left out over the cap
+        click.echo(f"Let op: {notice}", err=True)
     _print_goals(tender)
     click.echo(f"Concept geschreven naar {out} ({len(checked.docx) // 1024} KiB) "
                f"in {time.perf_counter() - started:.1f} s.")

@@ -10,7 +10,8 @@ from .. import pipeline
 from ..tender import TenderAnalysis, TenderReadError
 from .. import dutch
 from ..tender.extraction.municipalities import display_name
-from ..tender.intake import format_budget
+from ..tender.goal_edits import capped
+from ..tender.intake import format_budget, goals_left_out_notice
 
 
 @click.group(help="Aanbestedingen en subsidie-uitvragen lezen.")
@@ -27,6 +28,9 @@ def goals(file: Path, as_json: bool) -> None:
         analysis = pipeline.analyse(pipeline.read(file.read_bytes(), file.name))
     except TenderReadError as exc:
         raise click.ClickException(exc.message) from exc
+    analysis.goals, left_out = capped(analysis.goals)  # as intake keeps them
+    if left_out:
+        click.echo(f"Let op: {goals_left_out_notice(left_out)}", err=True)
     if as_json:
         click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
     else:
