@@ -8,23 +8,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import (BASELINE_CUES, CONTEXT_CUES, MONEY_CUES, NOT_UNITS, PERSONNEL_CUES, SAMPLE_WORDS,
-                    TARGET_CUES, has_any)
+from .words import (BASELINE_CUES, CONTEXT_CUES, GOAL_CUES, MEASURED_TIME_CUES, MONEY_CUES, NOT_UNITS,
+                    PERSONNEL_CUES, REACHED_WORDS, SAMPLE_CLAUSE_CUES, SAMPLE_WORDS, TARGET_CUES, TIME_RESULT_UNITS,
+                    has_any)
 
 # A number joined to a word by a hyphen ('75-plussers') names people and counts nothing.
 NUMBER = re.compile(r"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
                     r"(?:\s?(?P<pct>%|procent\b))?(?![\w/]|[.,]\d|-[^\W\d])")
+# 'van 3,1 (bij de start) naar 3,8': a change from a baseline; the figure after 'naar' is the result.
+CHANGE = re.compile(r"\bvan\s+[€\d][\d.,]*\s*%?(?:\s+\S+){0,4}?\s+naar\s+(?P<to>[€\d])")
+# 'meer contacten dan bij de start': a comparison in a result, no baseline figure.
+COMPARED = re.compile(r"\bdan (?:" + "|".join(re.escape(cue) for cue in BASELINE_CUES) + r")")
 RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) op (?:de |elke )?(\d+|tien|vijf|drie|vier)\b")
 CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|tegen)\s+|\s+[–—-]\s+")
-NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)")
+# Numbers that count nothing: a sample (n=148), a postcode, a phone number, a date, an ordinal, a person's age
+# after their name ('Mevrouw D. (84)', 'Lotte (21)') and the ends of a scale ('op een schaal van 1 tot 5').
+NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)"
+                         r"|(\b[A-Z][\w'’-]*\.?\s\(\d{1,3}\))|(schaal van \d+(?:,\d+)?\s*(?:tot|-|–)\s*\d+)")
 REFERENCE_WORDS = ("hoofdstuk", "paragraaf", "bijlage", "tabel", "figuur", "pagina", "blz", "artikel", "nummer",
                    "versie", "fase", "stap", "niveau", "groep", "klas", "postcode", "n", "n=")
 STOP = {"de", "het", "een", "van", "in", "op", "aan", "voor", "met", "en", "of", "die", "dat", "er", "we",
         "wij", "zich", "is", "zijn", "was", "waren", "werd", "werden", "heeft", "hebben", "bij", "uit", "naar",
-        "dan", "als", "ook", "nog", "al", "tot", "om", "te", "keer"}
+        "dan", "als", "ook", "nog", "al", "tot", "om", "te", "keer", "na"}
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9À-Ý\"'(‘“€])")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z0-9À-Ý\"'(‘“€])")
 
 
 def sentences(text: str) -> list[str]:
@@ -70,9 +78,14 @@ def _clauses(sentence: str) -> list[str]:
 def clause_figures(clause: str, sentence: str, year: int | None, planning: bool = False) -> list[Figure]:
     """The result figures in one clause (the sentence is kept as their source)."""
     lowered = clause.lower()
-    if has_any(lowered, TARGET_CUES) or has_any(lowered, BASELINE_CUES) or _other_year(lowered, year, planning):
+    if is_target(lowered) or has_any(lowered, SAMPLE_CLAUSE_CUES) or _other_year(lowered, year, planning):
         return []
     masked = NOT_A_COUNT.sub(lambda m: "#" * len(m.group(0)), clause)
+    if has_any(COMPARED.sub(" ", lowered), BASELINE_CUES):  # 'van 3,1 bij de start naar 3,8': only what it became is a result
+        change = CHANGE.search(masked)
+        if change is None:
+            return []
+        masked = "#" * change.start("to") + masked[change.start("to"):]
     figures = []
     for match in RATIO.finditer(masked):
         figures.append(Figure(_indicator(clause, match.start(), match.end(), ""), match.group(0), "", sentence))
@@ -83,6 +96,12 @@ def clause_figures(clause: str, sentence: str, year: int | None, planning: bool 
             figure.source = sentence
             figures.append(figure)
     return figures
+
+
+def is_target(lowered: str) -> bool:
+    """A clause about a target; 'het doel … behaald' tells of a goal reached, a result."""
+    cues = [cue for cue in TARGET_CUES if has_any(lowered, (cue,))]
+    return bool(cues) and not (set(cues) <= set(GOAL_CUES) and has_any(lowered, REACHED_WORDS))
 
 
 def _other_year(lowered: str, year: int | None, planning: bool) -> bool:
@@ -109,17 +128,25 @@ def _figure(clause: str, masked: str, match: re.Match, lowered: str) -> Figure |
         return None
     if before and before[-1].strip("(:") in REFERENCE_WORDS:
         return None
-    if after and not (euro or percent) and (after[0] in NOT_UNITS or after[0] in SAMPLE_WORDS
+    if after and not (euro or percent) and ((after[0] in NOT_UNITS and not _measured_time(before, after, lowered))
+                                             or after[0] in SAMPLE_WORDS
                                              or (len(after) > 1 and after[1] in SAMPLE_WORDS)):
         return None
-    if re.search(r"\bvan\s*$", " ".join(before[-1:])) and re.search(r"^\s*(\S+\s+){0,2}naar\b", masked[end:].lower()):
-        return None  # "van 6,4 naar 7,1": the first is the baseline
+    if re.search(r"\bvan\s*$", " ".join(before[-1:])) and re.search(r"^\s*(\S+\s+){0,4}naar\b", masked[end:].lower()):
+        return None  # "van 6,4 (aan het begin) naar 4,9": the first is the baseline
     if re.match(r"\s*[-–]\s*\d", masked[end:]) or re.search(r"\d\s*[-–]\s*$", masked[:start]):
         return None  # a range such as "12-18" (ages) or "2021-2023"
     if euro and has_any(lowered, MONEY_CUES):
         return None
     unit = "€" if euro else "%" if percent else _unit(after)
     return Figure(_indicator(clause, start, end, unit), number, unit, clause)
+
+
+def _measured_time(before: list[str], after: list[str], lowered: str) -> bool:
+    """A span of time that was measured ('de wachttijd bedroeg 5 weken', 'was 46 weken open'), not a duration
+    of the work ('een cursus van 12 weken') or an age."""
+    return after[0] in TIME_RESULT_UNITS and (has_any(lowered, MEASURED_TIME_CUES)
+                                               or bool(before) and before[-1] in ("bedroeg", "was", "waren", "duurde"))
 
 
 def _unit(after: list[str]) -> str:
@@ -146,7 +173,7 @@ def _indicator(clause: str, start: int, end: int, unit: str) -> str:
 def cell_figures(cell: str, indicator: str, unit: str, source: str) -> list[Figure]:
     """The figure of a table cell: a bare number takes the row's indicator; a phrase is read as prose."""
     cell = cell.strip()
-    if not cell or not re.search(r"\d|op de", cell) or has_any(cell.lower(), TARGET_CUES):
+    if not cell or not re.search(r"\d|op de", cell) or is_target(cell.lower()):
         return []
     bare = re.fullmatch(r"(€\s?)?([-+]?\d[\d.]*(?:,\d+)?)\s*(%|procent)?", cell)
     if bare:

@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 from .figures import sentences
-from .names import name_after, name_before, same_name
+from .names import name_after, name_before, names_in, normal, same_name
 from .sections import Section, is_generic_heading
 from .tables import Table
-from .words import (DATABANKS, METHOD_NOUNS, NOT_RECOGNISED, RECOGNITION, RECOGNITION_CONTEXT, has_any)
+from .words import (DATABANK_NAMES, DATABANKS, METHOD_NOUNS, NOT_RECOGNISED, RECOGNITION, RECOGNITION_CONTEXT, has_any)
 
 LEVEL_PHRASE = re.compile("|".join(re.escape(p) for p in [*(p for p, _ in RECOGNITION), *NOT_RECOGNISED])
                           + r"|erkend", re.I)
@@ -105,8 +105,10 @@ def _names_by_noun(sentence: str) -> list[str]:
 def _name_before_phrase(sentence: str, at: int) -> str:
     """The name a recognition phrase is about: 'X (erkend …)', 'X is erkend als …', 'X, erkend als …'."""
     head = sentence[:at]
-    head = re.sub(r"(\s*(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank)\s*)+$", "", head,
-                  flags=re.I)
+    # 'X, een interventie die door Movisie als …', 'X, die in de databank …': the name stands before the clause
+    head = re.split(rf",\s+(?:die|dat|(?:een|de|het)\s+(?:{'|'.join(METHOD_NOUNS)})\s+die)\s", head)[0]
+    head = re.sub(r"(\s*(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank|beoordeeld|erkend|"
+                  r"opgenomen|beschreven)\s*)+$", "", head, flags=re.I)
     head = re.sub(r"[\s(,:–-]*$", "", head)
     return name_before(head + " ", len(head) + 1) or name_before(sentence, at)
 
@@ -133,7 +135,23 @@ def table_methods(table: Table) -> list[MethodDraft]:
 
 
 def find_methods(root: Section) -> list[MethodDraft]:
-    """Every method the document names, each once, with its recognition where the document gives it."""
+    """Every method the document names, each once, with its recognition where the document gives it; no
+    databank, no theme chapter ('het programma Ontmoeten en meedoen') and no table row that joined several."""
+    methods = merge_methods(_mentions(root))
+    themes = [s.heading for s in root.walk() if s.children and s is not root]
+    return [m for m in methods if not has_any(m.title.lower(), DATABANK_NAMES)
+            and not (not m.evidence_level and any(_theme(m.title, heading) for heading in themes))
+            and sum(1 for other in methods if other is not m and names_in(m.title, other.title)) < 2]
+
+
+def _theme(name: str, heading: str) -> bool:
+    """Whether a name is a chapter heading or its start before lower-case words ('Ontmoeten' of 'Ontmoeten en
+    meedoen')."""
+    rest = heading[len(name):] if heading.lower().startswith(name.lower()) else None
+    return normal(name) == normal(heading) or rest is not None and rest[:1] == " " and not re.search(r"\s[A-Z]", rest)
+
+
+def _mentions(root: Section) -> list[MethodDraft]:
     found: list[MethodDraft] = []
     for section in root.walk():
         for table in section.tables:  # a table of methods and their recognition, even in an appendix put
@@ -143,7 +161,7 @@ def find_methods(root: Section) -> list[MethodDraft]:
         if section.facet == "methods" or (section.parent and section.parent.facet == "methods"):
             found += _heading_method(section)
         found += prose_methods(section.text(), " › ".join(section.path))
-    return merge_methods(found)
+    return found
 
 
 def _heading_method(section: Section) -> list[MethodDraft]:

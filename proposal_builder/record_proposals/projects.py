@@ -22,7 +22,7 @@ from .words import (DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOP
 
 # Sub-headings that describe a part of the project they stand under: a heading with one of these below it
 # is a project, and every heading below it belongs to it ('Aanpak', 'Resultaten', 'Locaties', 'Waardering').
-PART_FACETS = ("results", "partners", "methods", "story", "part", "target_group")
+PART_FACETS = ("results", "partners", "methods", "story", "part", "target_group", "question")
 PART_CONTEXT = ("wat we deden", "wat hebben we gedaan", "activiteiten", "looptijd", "uitvoering", "opzet",
                 "evaluatie", "lessen", "geleerde lessen", "borging", "looptijd en budget")
 

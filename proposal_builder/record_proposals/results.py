@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .figures import Figure, cell_figures
+from .figures import Figure, cell_figures, is_target
 from .names import same_name
 from .projects import ProjectDraft, project_named
 from .tables import Table, is_number
-from .words import MONEY_CUES, TARGET_CUES, TOTAL_LABELS, has_any
+from .words import MONEY_CUES, TOTAL_LABELS, has_any
 
 NOT_VALUE_ROLES = {"target", "baseline", "sample", "money", "level", "databank", "method", "municipality",
                    "target_group", "partners", "period", "unit", "story", "project", "indicator"}
@@ -75,7 +75,7 @@ def table_results(table: Table, year: int | None, projects: list[ProjectDraft],
     out = []
     for row in table.rows:
         indicator = _indicator(table, row)
-        if has_any(indicator.lower(), TARGET_CUES) or has_any(indicator.lower(), TOTAL_LABELS[:1]) or (
+        if is_target(indicator.lower()) or has_any(indicator.lower(), TOTAL_LABELS[:1]) or (
                 year and any(int(y) != year for y in re.findall(r"\b(20[0-4]\d)\b", indicator))):
             continue  # a target, a total or another year's row
         project = None if pivot else _row_project(table, row, projects, default)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from proposal_builder.tender.reading.blocks import HEADING, TABLE_ROW, Block
 
 from .tables import Table, group_tables
-from .words import (DOCUMENT_KINDS, FACET_HEADINGS, GENERIC_HEADING_WORDS, HEADING_ARTICLES, NON_RECORD_CHAPTERS,
+from .names import normal
+from .words import (DOCUMENT_KINDS, FACET_HEADINGS, GENERIC_HEADING_WORDS, HEADING_ARTICLES, LEGAL_FORMS,
+                    NON_RECORD_CHAPTERS,
                     ORGANISATION_HEADING_WORDS, PART_WORDS, STANDARD_CHAPTER_WORDS, STANDARD_LINKS, has_any,
                     strip_numbering)
 
@@ -44,23 +46,40 @@ class Section:
 PART_HEADING = re.compile(rf"(?:{'|'.join(PART_WORDS)})\s+(?:\d+|[a-z]|[ivx]+|een|twee|drie|vier|vijf)\b", re.I)
 
 
-def facet_of(heading: str) -> str:
-    """Which part of a record a heading names ('' when it names something itself)."""
-    words = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.lower().strip(" :."))
+def facet_of(heading: str, above: tuple[str, ...] = ()) -> str:
+    """Which part of a record a heading names ('' when it names something itself); `above` are the headings
+    it stands under ('Kerncijfers Ontmoeten en meedoen' under 'Ontmoeten en meedoen' is that chapter's results)."""
+    words = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.lower().strip(" :.?"))
     if PART_HEADING.match(words):
         return "part"
     for facet, names in FACET_HEADINGS.items():
-        if words in names or any(words.startswith(name + " ") and len(words.split()) <= len(name.split()) + 2
-                                 for name in names):
-            return facet
-    return ""
+        for name in names:
+            rest = words[len(name) + 1:] if words.startswith(name + " ") else None
+            if words == name or rest is not None and (len(rest.split()) <= 2 or _describes(rest, heading, above, facet)):
+                return facet
+    return "question" if heading.strip().endswith("?") else ""
+
+
+def _describes(rest: str, heading: str, above: tuple[str, ...], facet: str) -> bool:
+    """Whether what follows a facet word says whose it is: a heading above ('Kerncijfers Vitaal en gezond') or,
+    after a results word, a few lower-case words ('Resultaten van de pilot'; 'Verhalen uit de projecten' is a
+    chapter of records)."""
+    if any(normal(rest) == normal(h) for h in above):
+        return True
+    if facet != "results":
+        return False
+    link = re.match(r"(?:van|per|bij|in|uit|voor)\s+(?:(?:de|het|een|onze|ons)\s+)?(.+)", rest)
+    return bool(link) and len(link.group(1).split()) <= 2 and link.group(1) in heading
 
 
 def is_non_record(heading: str) -> bool:
-    """Whether a chapter heading names a part of the report that is no record (foreword, finances, ...)."""
-    words = heading.lower().strip(" :.")
-    return any(words == name or words.startswith(name + " ") or words.endswith(" " + name) for name in
-               NON_RECORD_CHAPTERS) or has_any(words, ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
+    """Whether a chapter heading names a part of the report that is no record (foreword, finances, ...);
+    a name in capitals that ends in such a word ('In Balans') is no such chapter."""
+    written = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.strip(" :."), flags=re.I)
+    words = written.lower()
+    return any(words == name or words.startswith(name + " ") or (
+        words.endswith(" " + name) and not written[-len(name):][:1].isupper()) for name in NON_RECORD_CHAPTERS
+    ) or has_any(words, ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
 
 
 def _heading_words(heading: str) -> list[str]:
@@ -87,6 +106,8 @@ def about_organisation(heading: str, organisation: str) -> bool:
     """Whether a heading is about the organisation that writes the report ('Over Welzijn Zuidwaard'): no record."""
     words = re.findall(r"[\w'’-]+", heading.lower())
     about = words[:1] == ["over"]
+    if about and len(words) > 2 and words[1] in LEGAL_FORMS:
+        return True  # 'Over Stichting Omzien' when the title does not name the organisation
     own = [w for w in words if w not in ORGANISATION_HEADING_WORDS and not re.fullmatch(r"20[0-4]\d", w)]
     names = set(re.findall(r"[\w'’-]+", organisation.lower()))
     return bool(own) and set(own) <= names and (about or len(own) >= 2)
@@ -135,10 +156,10 @@ def _mark(root: Section, organisation: str) -> None:
         if section is root:
             continue
         parent_skipped = section.parent is not None and section.parent.skipped
-        section.facet = facet_of(section.heading)
+        section.facet = facet_of(section.heading, tuple(strip_numbering(h) for h in section.path[:-1]))
         chapter = section.parent is root or (section.parent.parent is root and len(root.children) == 1)
         section.skipped = parent_skipped or is_non_record(section.heading) or (
-            bool(organisation) and about_organisation(section.heading, organisation)) or (
+            about_organisation(section.heading, organisation)) or (
             chapter and is_standard_chapter(section.heading) and section.facet in ("", "partners", "context", "plans"))
 
 

@@ -68,23 +68,36 @@ def _table(rows: list[Block]) -> tuple[Table, list[Block]]:
     while body and len(body[-1]) > 2 and sum(1 for c in body[-1] if c) == 1 and body[-1][0]:
         extra.insert(0, Block(body[-1][0], PARAGRAPH, list(rows[-1].section), rows[-1].position))
         body.pop()
+    body = [row for row in body if not _repeats_header(row, header)]  # a header repeated on the next page
     table = Table(header, _fill_merged(body, header), list(rows[0].section))
     table.roles = [column_role(h) for h in header]
     table.year_columns = {i: int(h.strip()[:4]) for i, h in enumerate(header) if table.roles[i] == "year"}
     return table, extra
 
 
+def _repeats_header(row: list[str], header: list[str]) -> bool:
+    cells = [(c.strip().lower(), h.strip().lower()) for c, h in zip(row, header) if c.strip()]
+    return bool(cells) and 2 * sum(1 for c, h in cells if h and c.startswith(h)) > len(cells)
+
+
 def _fill_merged(body: list[list[str]], header: list[str]) -> list[list[str]]:
-    """Empty cells of the label columns (left of the first figure) take the value above (merged cells)."""
+    """Empty cells of the label columns (left of the first figure) take the label of their merged cell: the value
+    above, or the nearest one when the first row's is empty (a PDF shows a merged cell's text centred in it)."""
     label_columns = _label_columns(body, len(header))
-    filled: list[list[str]] = []
-    for row in body:
-        row = list(row) + [""] * (len(header) - len(row))
-        if filled and any(row):
-            for c in label_columns:
-                if not row[c].strip():
-                    row[c] = filled[-1][c]
-        filled.append(row)
+    filled = [list(row) + [""] * (len(header) - len(row)) for row in body]
+    for c in label_columns:
+        labelled = [i for i, row in enumerate(filled) if row[c].strip()]
+        if not labelled or len(labelled) == len(filled):
+            continue
+        centred = labelled[0] > 0
+        for i, row in enumerate(filled):
+            if row[c].strip() or not any(row):
+                continue
+            above = [j for j in labelled if j < i]
+            below = [j for j in labelled if j > i] if centred else []
+            nearest = min(above[-1:] + below[:1], key=lambda j: (abs(j - i), j > i), default=None)
+            if nearest is not None:
+                row[c] = filled[nearest][c]
     return filled
 
 

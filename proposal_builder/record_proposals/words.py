@@ -17,7 +17,9 @@ NON_RECORD_CHAPTERS = (
 )
 # Words around an organisation's name in a heading about it ('Over Welzijn Zuidwaard', 'Stichting X in 2024').
 ORGANISATION_HEADING_WORDS = ("over", "de", "het", "in", "dit", "is", "wie", "wij", "we", "zijn", "onze", "ons",
-                              "en", "van")
+                              "en", "van", "vogelvlucht", "notendop", "kort", "profiel", "oogopslag", "één", "een")
+# Words that make a name an organisation's: 'Over Stichting Omzien' is about the author even when no title names it.
+LEGAL_FORMS = ("stichting", "vereniging", "coöperatie", "coöperatieve", "welzijnsorganisatie", "welzijnsstichting")
 # Headings that describe a part of the record they stand in, never a record of their own.
 FACET_HEADINGS = {
     "plans": ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "planning",
@@ -27,7 +29,7 @@ FACET_HEADINGS = {
     "target_group": ("doelgroep", "doelgroepen", "voor wie", "deelnemers"),
     "methods": ("methodiek", "methodieken", "methode", "methoden", "methodes", "werkwijze", "aanpak",
                 "interventie", "interventies", "onderbouwing", "erkenning"),
-    "results": ("resultaten", "resultaat", "opbrengsten", "kerncijfers", "cijfers", "bereik",
+    "results": ("resultaten", "resultaat", "opbrengsten", "kerncijfers", "cijfers", "bereik", "kengetallen",
                 "effecten", "impact", "wat leverde het op", "in cijfers", "output", "outcome"),
     "story": ("verhaal", "verhalen", "casus", "praktijkverhaal", "uit de praktijk", "ervaringen",
               "portret", "stem van"),
@@ -154,6 +156,8 @@ DATABANKS = (
     ("sociale interventies", "Databank Effectieve sociale interventies"),
     ("databank", "Databank Effectieve sociale interventies"),
 )
+# Who keeps or judges methods, never a method itself ('Movisie', 'Databank Effectieve Jeugdinterventies van het NJi').
+DATABANK_NAMES = ("movisie", "nji", "rivm", "loket gezond leven", "databank", "erkenningscommissie", "interventiedatabase")
 METHOD_NOUNS = ("methodiek", "methode", "interventie", "aanpak", "werkwijze", "training", "lesmethode",
                 "gespreksmethode", "cursus", "programma", "werkvorm")
 
@@ -164,10 +168,15 @@ TARGET_CUES = ("streefwaarde", "streven", "streeft", "streefcijfer", "willen", "
                "plannen", "we richten ons op", "in de komende", "komend jaar", "komende jaren",
                "volgend jaar", "voornemen", "minimaal", "ten minste", "tenminste", "gepland", "begroot",
                "prognose", "indicator", "nog niet gemeten", "niet gemeten", "target")
+# A goal named beside one of these words was reached: 'trajecten waarin het doel is behaald' counts a result.
+GOAL_CUES = ("ons doel", "het doel", "doel is", "doelstelling")
+REACHED_WORDS = ("behaald", "bereikt", "gehaald", "gerealiseerd")
 BASELINE_CUES = ("nulmeting", "uitgangssituatie", "beginmeting", "bij de start", "vooraf", "vorig jaar",
                  "het jaar ervoor", "een jaar eerder", "ten opzichte van", "t.o.v.", "tegenover")
 SAMPLE_WORDS = ("respondenten", "ondervraagden", "vragenlijsten", "enquêtes", "geënquêteerden",
                 "ingevulde", "reacties", "interviews")
+# A clause telling who filled in a questionnaire counts its respondents, not a result ('door 148 bezoekers ingevuld').
+SAMPLE_CLAUSE_CUES = ("ingevuld", "vulden", "vulde", "invulden", "respons")
 CONTEXT_CUES = ("landelijk", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
                 "gezondheidsmonitor", "in de gemeente woont", "inwoners telt", "telt de gemeente",
                 "wonen in", "landelijke")
@@ -183,6 +192,9 @@ NOT_UNITS = ("jaar", "jaren", "jarigen", "jarige", "maanden", "maand", "weken", 
              "minuten", "keer per", "pagina", "pagina's", "januari", "februari", "maart",
              "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
              "plus", "plussers", "t/m", "tot")
+# A span of time is a result when it was measured: 'de wachttijd bedroeg 5 weken', 'was 46 weken open'.
+TIME_RESULT_UNITS = ("weken", "week", "dagen", "maanden")
+MEASURED_TIME_CUES = ("wachttijd", "doorlooptijd", "gemiddelde duur", "open", "geopend")
 # Words that introduce partners; and words that make a named organisation a funder instead.
 PARTNER_CUES = ("samen met", "in samenwerking met", "samenwerking met", "partners", "partner",
                 "werken samen", "werkten samen", "werkt samen", "samenwerkingspartners", "met steun van",

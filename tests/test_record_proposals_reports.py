@@ -1,0 +1,131 @@
+"""What a long annual report asks of `kb propose`: its structure, centred merged cells, figures that are no results."""
+import pytest
+
+from proposal_builder.record_proposals import propose_blocks
+from proposal_builder.record_proposals.figures import text_figures
+from proposal_builder.record_proposals.methods import prose_methods
+from proposal_builder.record_proposals.sections import about_organisation, facet_of, is_non_record
+from proposal_builder.record_proposals.tables import group_tables
+from proposal_builder.tender.reading import read_tender
+from proposal_builder.tender.reading.blocks import TABLE_ROW, Block
+
+
+def _propose(text: str):
+    data = "\n".join(line.strip() for line in text.strip().splitlines()).encode()
+    return propose_blocks(read_tender(data, "jaarverslag.txt", seconds=None), "jaarverslag.txt")
+
+
+def _records(proposal, kind: str) -> dict:
+    return {c.record["title"]: c.record for c in proposal.candidates if c.record["type"] == kind}
+
+
+REPORT = """
+    # Jaarverslag 2024 Stichting Welzijn Lindewaard
+    ## 1 Stichting Welzijn Lindewaard in vogelvlucht
+    ### 1.1 Werkgebied en opdrachtgevers
+    Sinds 2023 werken we ook voor de buurgemeente Oudervaart met 23.500 inwoners, samen met de bibliotheek.
+    ## 2 Mantelzorg en respijt
+    Het programma Mantelzorg en respijt helpt mantelzorgers de zorg vol te houden.
+    ### 2.1 Mantelzorgsteunpunt Lindewaard
+    Het steunpunt bestaat sinds 2016 en werkt samen met de huisartsen.
+    **Bereik en resultaten**
+    In 2024 kwamen er 312 nieuwe inschrijvingen bij. De belasting daalde van 6,4 aan het begin naar 4,9 aan het einde.
+    **Jonge mantelzorgers**
+    Na de mantelzorgweek meldden zich 19 leerlingen bij het steunpunt.
+    **Wat hebben we geleerd?**
+    Mantelzorgers melden zich vaak laat.
+    ### 2.2 Even Ertussenuit
+    Even Ertussenuit was een pilot van 2023 tot en met 2024, samen met Thuiszorg De Lanen.
+    **Resultaten van de pilot**
+    In 2024 ontvingen 63 gezinnen respijt. Mevrouw H. (71) ging weer zwemmen.
+    ### 2.3 Kerncijfers Mantelzorg en respijt
+    | Kengetal 2024 | Mantelzorgsteunpunt Lindewaard | Even Ertussenuit |
+    | Nieuwe inschrijvingen | 312 | 29 |
+    | Uren respijt | n.v.t. | 2.418 |
+    ## 3 Vitaal en gezond
+    ### 3.1 In Balans
+    In Balans is een valpreventieproject in 2024 en 2025. De cursus volgt de interventie Stevig Staan, die in de
+    interventiedatabase van Loket Gezond Leven is erkend als effectief volgens sterke aanwijzingen.
+    In 2024 startten 93 deelnemers; bij 62% was de score verbeterd.
+"""
+
+
+def test_a_project_with_results_a_target_group_and_lessons_below_it_is_one_project():
+    projects = _records(_propose(REPORT), "project")
+    assert sorted(projects) == ["Even Ertussenuit", "In Balans", "Mantelzorgsteunpunt Lindewaard"]
+    assert {"312", "4,9", "19"} <= {r["value"] for r in projects["Mantelzorgsteunpunt Lindewaard"]["results"]}
+    # the pivot table's column gives each project its own figures; an age in brackets counts nothing
+    assert {r["value"] for r in projects["Even Ertussenuit"]["results"]} == {"63", "29", "2.418"}
+
+
+def test_a_chapter_about_the_organisation_in_vogelvlucht_and_a_name_ending_in_balans():
+    proposal = _propose(REPORT)
+    assert "Stichting Welzijn Lindewaard in vogelvlucht" in proposal.skipped_chapters
+    assert not is_non_record("In Balans") and is_non_record("Balans") and is_non_record("De organisatie in cijfers")
+    assert about_organisation("Over Stichting Omzien", "")
+
+
+def test_theme_chapters_and_databanks_are_no_methods():
+    methods = _records(_propose(REPORT), "method")
+    assert list(methods) == ["Stevig Staan"]
+    assert methods["Stevig Staan"]["evidence_level"] == "effectief - sterke aanwijzingen"
+
+
+@pytest.mark.parametrize("sentence, name, level", [
+    ("Het project is genoemd naar de methode die we gebruiken: Welzijn op Verwijzing, een interventie die door "
+     "Movisie als goed onderbouwd is erkend.", "Welzijn op Verwijzing", "goed onderbouwd"),
+    ("Groepskracht is door het NJi beoordeeld als effectief volgens goede aanwijzingen.", "Groepskracht",
+     "effectief - goede aanwijzingen"),
+    ("We werken volgens Buren in Gesprek, een methodiek die in de Databank van Movisie is erkend als goed "
+     "onderbouwd.", "Buren in Gesprek", "goed onderbouwd"),
+])
+def test_a_method_named_before_a_clause_about_its_recognition(sentence, name, level):
+    found = {m.title: m.evidence_level for m in prose_methods(sentence, "")}
+    assert found.get(name) == level
+
+
+@pytest.mark.parametrize("heading, above, facet", [
+    ("Wat hebben we geleerd?", (), "question"),
+    ("Kengetallen", (), "results"),
+    ("Resultaten van de pilot", (), "results"),
+    ("Kerncijfers Ontmoeten en meedoen", ("Ontmoeten en meedoen",), "results"),
+    ("Kerncijfers Ontmoeten en meedoen", (), ""),
+    ("Verhalen uit de projecten", (), ""),  # a chapter of records, not a story
+])
+def test_facets_of_a_heading(heading, above, facet):
+    assert facet_of(heading, above) == facet
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Mevrouw D. (84) verloor twee jaar geleden haar man.", []),
+    ("Een van de deelnemers, S. (12), vertelt dat ze 3 vriendinnen heeft.", ["3"]),
+    ("De enquête werd door 148 bezoekers ingevuld. Daarin gaf 78% aan meer mensen te kennen dan een jaar eerder.",
+     ["78"]),
+    ("De score steeg van 3,1 bij de start naar 3,8 na afloop (op een schaal van 1 tot 5).", ["3,8"]),
+    ("De gemiddelde wachttijd bedroeg 5 weken. Het Digicafé was 46 weken open. Een cursus van 12 weken.",
+     ["5", "46"]),
+    ("In 86% van de afgeronde trajecten is het doel behaald. Het doel is 90%.", ["86"]),
+])
+def test_figures_that_are_results_and_those_that_are_not(text, values):
+    assert [f.value for f in text_figures(text, 2024)] == values
+
+
+def _row(cells: list[str]) -> Block:
+    header = ["Project", "Indicator", "Realisatie 2024", "Afspraak 2024"]
+    return Block(" | ".join(cells), TABLE_ROW, ["Kerncijfers"], 0, cells=cells, header=header)
+
+
+def test_a_merged_project_cell_centred_across_its_rows_labels_the_nearest_rows():
+    rows = [["", "Unieke bezoekers", "386", "350"], ["Huiskamers", "Dagdelen", "612", "600"],
+            ["", "Vrijwilligers", "71", "60"], ["", "Nieuwe koppelingen", "96", "80"],
+            ["Maatjes", "Lopende koppelingen", "143", ""], ["", "Maatjes actief", "88", "75"],
+            ["Project", "Indicator", "Realisatie 2024", "Afspraak 2024"]]  # the header again on a new page
+    table, _ = group_tables([_row(r) for r in rows])[0]
+    assert [r[0] for r in table.rows] == ["Huiskamers"] * 3 + ["Maatjes"] * 3
+
+
+def test_a_merged_cell_at_the_top_of_its_rows_fills_down():
+    rows = [["Huiskamers", "Bezoekers", "386", ""], ["", "Dagdelen", "612", ""], ["Maatjes", "Koppelingen", "96", ""],
+            ["", "Maatjes actief", "88", ""]]
+    table, _ = group_tables([_row(r) for r in rows])[0]
+    assert [r[0] for r in table.rows] == ["Huiskamers", "Huiskamers", "Maatjes", "Maatjes"]
