@@ -12,10 +12,10 @@ from proposal_builder.tender import Goal
 
 @pytest.mark.parametrize("text, expected", [
     ("Ouders voelen zich zekerder in de opvoeding", {"ouders"}),
-    ("Ouderen weten de weg in hun dorp", {"ouderen"}),
+    ("Ouderen weten de weg in hun dorp", {"ouderen", "cliëntondersteuning"}),
     ("bezoek aan 75-jarigen", {"ouderen"}),
     ("zelfstandig wonende 65-plussers", {"ouderen"}),
-    ("jonge mantelzorgers van 8 tot 23 jaar", {"mantelzorgers"}),
+    ("jonge mantelzorgers van 8 tot 23 jaar", {"jonge mantelzorgers"}),
     ("Kinderen en jongeren hebben een veilige plek", {"jeugd"}),
     ("huishoudens met een betalingsachterstand op vaste lasten", {"geldzorgen"}),
     ("werkgevers, leidinggevenden en HR-medewerkers", {"werkgevers"}),
@@ -107,3 +107,41 @@ def test_a_goal_naming_nobody_takes_the_people_of_the_heading_above_it():
 def test_resident_initiatives_are_a_family_of_their_own():
     assert not fits_audience(Goal("Ten minste 12 bewonersinitiatieven per jaar worden ondersteund."),
                              record("M06", "method", "Vroeg Eropaf", "huishoudens met betalingsachterstanden"))
+
+
+def test_minimaal_is_no_money_worry():
+    assert families("Per jaar worden minimaal 150 inwoners gekoppeld aan een maatje.") == set()
+    assert families("kinderen uit minimagezinnen") == {"jeugd", "geldzorgen"}
+
+
+def test_young_carers_are_a_subgroup_of_their_own():
+    young = record("R09", "result", "Jonge mantelzorgers kunnen erover praten", "jonge mantelzorgers")
+    carers = record("R07", "result", "Mantelzorgers minder overbelast", "mantelzorgers van ouderen")
+    general = Goal("Alle mantelzorgers die zich melden, krijgen binnen tien werkdagen een gesprek.")
+    assert not fits_audience(general, young) and fits_audience(general, carers)
+    assert fits_audience(Goal("Jonge mantelzorgers worden eerder gezien."), young)
+    assert not fits_audience(Goal("Jonge mantelzorgers worden eerder gezien."), carers)
+    assert fits_audience(Goal("Mantelzorgers, ook jonge mantelzorgers, zijn in beeld."), young)
+
+
+def test_the_same_people_on_another_topic_do_not_fit():
+    falls = record("M12", "method", "In Balans", "65-plussers met een verhoogd valrisico", ["valpreventie"])
+    assert not fits_audience(Goal("Ouderen voelen zich minder eenzaam."), falls)
+    assert fits_audience(Goal("Ouderen bewegen vaker en vallen minder."), falls)
+
+
+def test_a_topic_shared_admits_a_record_for_the_people_the_goal_leaves_open():
+    rooms = record("R28", "result", "Nieuwe contacten in de dorpskamer", "ouderen in kleine kernen", ["vereenzaming"])
+    assert fits_audience(Goal("Bezoekers voelen zich minder eenzaam."), rooms)
+    mediation = record("M02", "method", "Buurtbemiddeling", "bewoners met een conflict met hun buren")
+    assert not fits_audience(Goal("Bewoners nemen zelf initiatief om hun buurt te verbeteren."), mediation)
+
+
+def test_a_goal_naming_nothing_takes_only_a_strong_match():
+    described = {**record("M11", "method", "Preventief huisbezoek ouderen", "75-jarigen"), "summary": "Bezoek."}
+    fair = Hit("M11", "method", "M11", 3.1, "", False, strength="fair")
+    strong = Hit("M11", "method", "M11", 3.9, "", False, strength="strong")
+    nameless = Goal("Een ondertekende eigen verklaring.")
+    assert pick_evidence([fair], {"M11": described}, nameless) == []
+    assert pick_evidence([strong], {"M11": described}, nameless) == ["M11"]
+    assert pick_evidence([fair], {"M11": described}, Goal("Ouderen blijven langer thuis wonen.")) == ["M11"]

@@ -1,16 +1,21 @@
-"""Whom a goal or a record is for: the target groups a text names, grouped into families.
+"""Whom a goal or a record is for, and what about: the target groups and topics a text names, in families.
 
 The embedding model hears "ouders" and "ouderen", or "jonge mantelzorgers" and "kinderen", as
 near neighbours; a municipal assessor does not. A record placed under a goal must be for the
-people the goal is about: when both name a family of target groups and share none, the record
-does not fit the goal however high it ranks. A goal about "inwoners" names no family and admits
-every record, and so does a record that names none.
+people the goal is about and on its topic. Families come on two axes: people (ouderen, ouders,
+mantelzorgers, intermediaries such as employers and teachers) and topics (schulden, eenzaamheid,
+taal). On each axis where both goal and record name a family, they must share one: a debt
+project for older people serves a goal about older people's money worries, not one about their
+loneliness, nor one about parents. A record silent on an axis the goal names fits only when it
+shares the other axis with the goal (or names nothing at all): preventive home visits for older
+people do not serve a goal about money worries, a training for employers does not serve lonely
+elderly people. A goal about "inwoners" names nothing and admits every record.
 
-The families are data: one table of Dutch words per family, as tenders and knowledge bases write
-them, the people (ouderen, ouders, mantelzorgers) and what they struggle with (schulden,
-eenzaamheid, taal). Intermediaries (employers, teachers, GPs) form families of their own, so a training for
-employers fits a goal about working carers (the goal names both) but not one about lonely
-elderly people.
+A subgroup ("jonge mantelzorgers") is a family of its own: its words do not count for the wider
+family, so young carers' work does not fill a goal about carers in general, and work for carers
+in general does not fill a goal about young carers; a goal naming both admits both.
+
+The families are data: one table of Dutch words per family, as tenders and knowledge bases write them.
 """
 from __future__ import annotations
 
@@ -19,11 +24,12 @@ from functools import lru_cache
 
 from ..tender import Goal
 
-# family → the words that name it (regular expressions matched on whole words, lower case)
-FAMILIES: dict[str, tuple[str, ...]] = {
-    "ouderen": (r"ouderen\w*", r"senioren", r"bejaard\w*", r"hoogbejaard\w*", r"(?:5[5-9]|[6-9]\d)-?plussers?",
-                r"(?:5[5-9]|[6-9]\d)-?jarigen?", r"(?:5[5-9]|[6-9]\d)\s?\+", r"(?:5[5-9]|[6-9]\d) jaar en ouder",
-                r"van (?:5[5-9]|[6-9]\d) jaar", r"ouder dan (?:5[5-9]|[6-9]\d)", r"pensioen\w*", r"vergrijzing"),
+_AGE = r"(?:5[5-9]|[6-9]\d)"
+# people family → the words that name it (regular expressions matched on whole words, lower case)
+PEOPLE: dict[str, tuple[str, ...]] = {
+    "ouderen": (r"ouderen\w*", r"senioren", r"bejaard\w*", r"hoogbejaard\w*", _AGE + r"-?plussers?",
+                _AGE + r"-?jarigen?", _AGE + r"\s?\+", _AGE + r" jaar en ouder", r"van " + _AGE + r" jaar",
+                r"ouder dan " + _AGE, r"pensioen\w*", r"vergrijzing"),
     "jeugd": (r"kinderen", r"kind", r"jongeren\w*", r"jeugd\w*", r"tieners?", r"pubers?", r"leerlingen",
               r"scholieren", r"jongvolwassenen", r"peuters?", r"kleuters?", r"baby'?s", r"minderjarigen",
               r"tienermoeders?", r"kindcentr\w*", r"jongerenwerk\w*"),
@@ -34,56 +40,100 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "vrijwilligers": (r"vrijwilligers?\w*",),
     "nieuwkomers": (r"nieuwkomer\w*", r"statushouder\w*", r"vluchteling\w*", r"asielzoeker\w*", r"inburger\w*",
                     r"anderstalig\w*", r"migranten"),
-    "geldzorgen": (r"schuld\w*", r"geldzorg\w*", r"geldzaken", r"betalingsachterstand\w*", r"laag inkomen",
-                   r"lage inkomens?", r"minima\w*", r"armoede\w*", r"financiële problemen", r"financiën",
-                   r"thuisadministratie", r"administratie", r"budget\w*", r"toeslagen"),
     "beperking": (r"beperking\w*", r"psychisch\w*", r"psychosocia\w*", r"ggz", r"dementie\w*", r"verstandelijk\w*",
                   r"chronisch zie\w*", r"dagbesteding\w*", r"verward\w*", r"autisme"),
     "werkgevers": (r"werkgever\w*", r"leidinggevende\w*", r"hr-\w+", r"hr", r"werknemer\w*", r"werkende\w*",
                    r"bedrijven", r"werkvloer"),
     "professionals": (r"docenten", r"leerkrachten", r"huisarts\w*", r"wijkverpleegkundige\w*", r"professionals",
                       r"scholen", r"school", r"onderwijs"),
+    "buren": (r"buren", r"burenruzies?", r"burenconflict\w*", r"burenoverlast", r"buurtbemiddel\w*"),
+}
+# topic family → the words that name it
+TOPICS: dict[str, tuple[str, ...]] = {
+    "geldzorgen": (r"schuld\w*", r"geldzorg\w*", r"geldzaken", r"betalingsachterstand\w*", r"laag inkomen",
+                   r"lage inkomens?", r"minima", r"minimagezin\w*", r"minimahuishoud\w*", r"armoede\w*",
+                   r"kinderarmoede", r"financiële problemen", r"financiën", r"thuisadministratie", r"administratie",
+                   r"budget\w*", r"toeslagen", r"omgaan met geld"),
     "taal": (r"laaggeletterd\w*", r"lezen en schrijven", r"taalvaardigheid", r"taal\w*", r"nt1", r"nt2"),
     "digitaal": (r"digita\w*", r"computer\w*", r"internet", r"online", r"smartphones?", r"tablets?"),
-    "buren": (r"buren", r"burenruzies?", r"burenconflict\w*", r"buurtbemiddeling", r"overlast"),
+    "overlast": (r"\w*overlast",),
     "bewonersinitiatieven": (r"bewonersinitiatie\w*", r"burgerinitiatie\w*", r"initiatiefnemers", r"eigen initiatieven",
-                             r"zelforganisatie\w*"),
-    "eenzaamheid": (r"eenza\w*", r"netwerk", r"sociale contacten", r"isolement", r"alleenstaand\w*"),
+                             r"zelf initiatief", r"initiatieven van bewoners", r"zelforganisatie\w*"),
+    "eenzaamheid": (r"eenza\w*", r"vereenza\w*", r"netwerk", r"sociale contacten", r"contact met anderen",
+                    r"isolement", r"alleenstaand\w*", r"minder alleen", r"ontmoeting\w*"),
+    "bewegen": (r"bewegen", r"beweeg\w*", r"valpreventie", r"valrisico", r"vitaal\w*", r"sport\w*",
+                r"leefstijl\w*", r"overgewicht"),
+    "cliëntondersteuning": (r"cli[eë]ntondersteun\w*", r"informatie en advies", r"ouderenadvis\w*",
+                            r"sociaal raadslie\w*", r"onafhankelijke ondersteuning", r"wegwijs\w*",
+                            r"weten de weg", r"de weg (?:weten|vinden)", r"weten waar\b.{0,40}?\bterecht\w*"),
 }
+# subgroup family → its words; they do not count for the wider family (matched and blanked out first)
+SUBGROUPS: dict[str, tuple[str, ...]] = {
+    "jonge mantelzorgers": (r"jonge mantelzorg\w*", r"mantelzorgende (?:jongeren|kinderen)"),
+}
+FAMILIES: dict[str, tuple[str, ...]] = {**SUBGROUPS, **PEOPLE, **TOPICS}
+PEOPLE_FAMILIES = frozenset(PEOPLE) | frozenset(SUBGROUPS)
 _PATTERNS = {family: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
              for family, words in FAMILIES.items()}
 
 
 @lru_cache(maxsize=4096)
 def families(text: str) -> frozenset[str]:
-    """The families of target groups a text names."""
-    return frozenset(family for family, pattern in _PATTERNS.items() if pattern.search(text or ""))
+    """The families of target groups and topics a text names (a subgroup's words not for its wider family)."""
+    text = text or ""
+    named = set()
+    for family in SUBGROUPS:
+        if _PATTERNS[family].search(text):
+            named.add(family)
+            text = _PATTERNS[family].sub(" ", text)
+    return frozenset(named | {family for family in PEOPLE.keys() | TOPICS.keys() if _PATTERNS[family].search(text)})
+
+
+def _axes(named: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(people, topics) of a set of families."""
+    return named & PEOPLE_FAMILIES, named - PEOPLE_FAMILIES
 
 
 def goal_families(goal: Goal | str) -> frozenset[str]:
-    """The families a goal is about: its words and its table row's target-group column; when those name
-    nobody, the headings above it ("Resultaatgebied 2 Thuisadministratie": a goal there is about money
-    worries even when it only says "inwoners")."""
+    """The families a goal is about: its words and its table row's target-group column; on an axis
+    those leave empty, the headings above it ("Resultaatgebied 2 Thuisadministratie": a goal there
+    is about money worries even when it only says "inwoners")."""
     if isinstance(goal, str):
         return families(goal)
     row = " ".join(str(value) for key, value in goal.attributes.items() if "doelgroep" in str(key).lower())
-    return families(goal.text) | families(row) or families(" ".join(goal.section))
+    own, heading = _axes(families(goal.text) | families(row)), _axes(families(" ".join(goal.section)))
+    return (own[0] or heading[0]) | (own[1] or heading[1])
 
 
 def record_families(record: dict) -> frozenset[str]:
-    """The families a record is for: its target group and title; its themes only when those name nobody
-    (themes say what the work is about, "vrijwillige inzet", as often as whom it is for)."""
-    named = families(" ".join([str(record.get("target_group") or ""), str(record.get("title") or "")]))
-    return named or families(" ".join(map(str, record.get("themes") or [])))
+    """The families a record is for and about: people from its target group and title (its themes only
+    when those name nobody: themes say what the work is about, "vrijwillige inzet", as often as whom
+    it is for); topics from its title, target group and themes."""
+    named = " ".join([str(record.get("target_group") or ""), str(record.get("title") or "")])
+    themes = " ".join(map(str, record.get("themes") or []))
+    people = _axes(families(named))[0] or _axes(families(themes))[0]
+    return people | _axes(families(named + " . " + themes))[1]
 
 
 def for_same_people(goal: frozenset[str], record: frozenset[str]) -> bool:
-    """Whether a record named for `record`'s families can serve a goal about `goal`'s families:
-    when both name some, they share one (a debt project for older people serves a goal about
-    older people's loneliness; a loneliness project for older people does not serve parents)."""
-    return not goal or not record or bool(goal & record)
+    """Whether a record named for `record`'s families can serve a goal about `goal`'s families: on
+    each axis (people, topics) the goal names, the record shares one, or it names none there and
+    shares the other axis with the goal (or names nothing at all)."""
+    goal_axes, record_axes = _axes(goal), _axes(record)
+    for axis, other in ((0, 1), (1, 0)):
+        wanted, offered = goal_axes[axis], record_axes[axis]
+        if not wanted or wanted & offered:
+            continue
+        if offered or (record_axes[other] and not goal_axes[other] & record_axes[other]):
+            return False
+    return True
+
+
+def names_nothing(goal: Goal | str) -> bool:
+    """Whether a goal names no target group and no topic (nor do the headings above it)."""
+    return not goal_families(goal)
 
 
 def fits_audience(goal: Goal | str, record: dict) -> bool:
-    """Whether the record is for the people the goal is about (True when either names nobody)."""
+    """Whether the record is for the people and on the topic the goal is about (True when either names nothing)."""
     return for_same_people(goal_families(goal), record_families(record))

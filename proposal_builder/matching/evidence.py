@@ -9,7 +9,7 @@ from knowledge_base.search import GoalContext, Hit, match_goals
 
 from ..tender import Goal
 from ..tender.goal import column_value
-from .audience import fits_audience
+from .audience import fits_audience, names_nothing
 
 TOP_HITS = 8  # evidence suggested per goal
 PICK_ORDER = ("method", "project", "result")  # one of each, in this order
@@ -72,18 +72,37 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     draft a placeholder) rather than evidence that does not fit; so are matches more than
     `PICK_MARGIN` below the goal's best, so a type with only a distant match stays empty. Scores
     are compared as evidence of their own (`Hit.evidence_score`: without a project's lift). With
-    the `goal`, a record for other people than the goal is about is skipped (audience.py); so is a record
-    without substance (a title only).
+    the `goal`, a record for other people or another topic than the goal is about is skipped
+    (audience.py), and under a goal that names neither, only a strong match is taken (the calibrated
+    "sterk": on the dev sets 81–96% directly relevant); so is a record without substance (a title only).
     """
     best: dict[str, str] = {}
-    floor = max((hit.evidence_score for hit in hits), default=0.0) - PICK_MARGIN
+    floor = pick_floor(hits)
     for hit in hits:
-        record = records.get(hit.ref)
-        if hit.weak or hit.evidence_score < floor or record is None or hit.type in best:
-            continue
-        if hit.type == "result" and not has_number(record):
-            continue
-        if not has_substance(record) or (goal is not None and not fits_audience(goal, record)):
-            continue
-        best[hit.type] = hit.ref
+        if hit.type not in best and not skip_reason(hit, records.get(hit.ref), goal, floor):
+            best[hit.type] = hit.ref
     return [best[kind] for kind in PICK_ORDER if kind in best]
+
+
+def pick_floor(hits: list[Hit]) -> float:
+    """The lowest evidence score a pick may have: `PICK_MARGIN` below the goal's best."""
+    return max((hit.evidence_score for hit in hits), default=0.0) - PICK_MARGIN
+
+
+def skip_reason(hit: Hit, record: dict | None, goal: Goal | None, floor: float) -> str:
+    """Why a hit cannot be picked for the goal ("" when it can): the words the diagnostics print."""
+    if record is None:
+        return "gone"
+    if hit.weak:
+        return "weak"
+    if hit.evidence_score < floor:
+        return "margin"
+    if hit.type == "result" and not has_number(record):
+        return "no figure"
+    if not has_substance(record):
+        return "title only"
+    if goal is not None and not fits_audience(goal, record):
+        return "audience"
+    if goal is not None and hit.strength != "strong" and names_nothing(goal):
+        return "not strong"  # nothing to check the record against but its score
+    return ""
