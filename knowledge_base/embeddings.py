@@ -199,6 +199,12 @@ _cache: dict[str, Embedder] = {}
 _cache_lock = threading.Lock()
 
 
+def loaded_embedder(name_or_path: str | None = None) -> Embedder | None:
+    """The embedder for a configured model if this process has loaded it already, else None."""
+    with _cache_lock:
+        return _cache.get((name_or_path or "").strip())
+
+
 def get_embedder(name_or_path: str | None = None) -> Embedder:
     """The embedder for a configured model (empty: the bundled e5), loaded once per process."""
     key = (name_or_path or "").strip()

@@ -15,6 +15,7 @@ from knowledge_base.library_types import LIBRARY_FIELDS, REF_PREFIXES
 from knowledge_base.privacy import record_warnings
 from knowledge_base.record_notices import record_notices
 
+from ..embedder import embed_soon
 from ..request_db import get_db
 from ...config import result_max_age
 from ..forms.library import LABELS, RECORD_FORMS
@@ -113,6 +114,8 @@ def _try_save(form, base: dict) -> dict | None:
         form.add_errors(exc.errors)
         return None
     _flash_saved(saved, outcome)
+    if outcome != "unchanged":
+        embed_soon()
     return saved
 
 
@@ -222,6 +225,7 @@ def restore(ref: str):
         flash(f"{ref} staat niet in de prullenbak.", "info")
     else:
         restore_record(get_db(), ref, user=current_user.username)
+        embed_soon()
         flash(f"{RECORD_TYPES[record['type']]} {ref} is teruggezet uit de prullenbak.", "success")
     return redirect(url_for(".view", ref=ref))
 
