@@ -129,3 +129,36 @@ def test_a_merged_cell_at_the_top_of_its_rows_fills_down():
             ["", "Maatjes actief", "88", ""]]
     table, _ = group_tables([_row(r) for r in rows])[0]
     assert [r[0] for r in table.rows] == ["Huiskamers", "Huiskamers", "Maatjes", "Maatjes"]
+
+
+def test_part_headings_beside_a_project_in_plain_text_are_its_parts():
+    text = ("JAARVERSLAG 2024 WELZIJN ZUIDWAARD\n\nSamen Sterk Zuidwaard\nSamen Sterk Zuidwaard (2023-2025) koppelt "
+            "jongeren aan een coach, samen met ROC Zuidwaard.\n\nFase 1: werving\nIn 2024 werden 38 nieuwe coaches "
+            "geworven.\n\nHet verhaal van Sem\nSem vertelt dat hij 3 keer per week traint.\n\nKlusploeg\nIn 2024 "
+            "deed de Klusploeg 214 klussen met 19 vrijwilligers.\n").encode()
+    proposal = propose_blocks(read_tender(text, "jaarverslag.txt", seconds=None), "jaarverslag.txt")
+    projects = _records(proposal, "project")
+    assert sorted(projects) == ["Klusploeg", "Samen Sterk Zuidwaard"]
+    assert [r["value"] for r in projects["Samen Sterk Zuidwaard"]["results"]] == ["38"]  # no figure of the story
+
+
+PLAN = """
+    # Subsidieaanvraag Samen Thuis in Rietmond-Noord 2025-2026
+    ## 1 Aanleiding en aansluiting bij de opgave van Rietmond
+    In 2023 woonden 2.100 ouderen in Rietmond-Noord; in 2022 werkten we met de wijkteams en bereikten we 300 ouderen.
+    ## 2 Aanpak en onderbouwde werkwijzen
+    ### 2.1 Preventieve huisbezoeken: Vroeg Erbij
+    Vroeg Erbij is opgenomen in de Databank Effectieve sociale interventies van Movisie. Bij de herbeoordeling in 2023
+    kreeg de interventie het oordeel Effectief: goede aanwijzingen.
+    ### 2.2 Mantelzorgers: Zorgen Delen
+    Zorgen Delen is in 2019 door de erkenningscommissie van Movisie beoordeeld als Effectief. Deelnemers aan onze
+    eerdere groepen waardeerden de bijeenkomsten in 2022 gemiddeld met een 8,3.
+"""
+
+
+def test_a_plan_s_approach_names_its_methods_after_the_colon_and_its_background_is_no_record():
+    proposal = propose_blocks(read_tender("\n".join(line.strip() for line in PLAN.strip().splitlines()).encode(),
+                                          "aanvraag.txt", seconds=None), "aanvraag.txt")
+    assert list(_records(proposal, "project")) == ["Samen Thuis in Rietmond-Noord"]
+    methods = {title: record["evidence_level"] for title, record in _records(proposal, "method").items()}
+    assert methods == {"Vroeg Erbij": "effectief - goede aanwijzingen", "Zorgen Delen": "effectief"}

@@ -173,8 +173,14 @@ def _heading_method(section: Section) -> list[MethodDraft]:
         return []  # a plan's activity ('Buurtkamer De Kade') under 'Aanpak', not a method
     level, written = recognition(text) if _recognition_sentence(text) else ("", "")
     first = sentences(text)[:1]
-    return [MethodDraft(section.heading, level, written, databank(text) if level else "",
+    return [MethodDraft(_heading_name(section.heading), level, written, databank(text) if level else "",
                         first[0] if first else "", " › ".join(section.path))]
+
+
+def _heading_name(heading: str) -> str:
+    """The method a heading names: 'Preventieve huisbezoeken: Vroeg Erbij' names the one after the colon."""
+    kind, _, name = heading.partition(": ")
+    return name.strip() if name and kind and name[:1].isupper() else heading
 
 
 def merge_methods(found: list[MethodDraft]) -> list[MethodDraft]:

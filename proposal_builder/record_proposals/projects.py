@@ -154,6 +154,7 @@ def section_projects(root: Section, year: int | None, title_heading: str, planni
     `start`; one naming the planned project (`own`) is that project and never a second record.
     """
     candidates = [s for s in root.walk() if s is not root and not s.skipped and not s.facet
+                  and not (s.parent is not None and s.parent.facet == "methods")  # a method or part of the approach
                   and _name_like(s.heading) and s.heading != title_heading and signals(s, year) >= 2
                   and not (own and same_name(clean_title(s.heading)[0], own))]
     # a report looks back: there only a heading with nothing but plans is no record

@@ -55,7 +55,8 @@ def facet_of(heading: str, above: tuple[str, ...] = ()) -> str:
     for facet, names in FACET_HEADINGS.items():
         for name in names:
             rest = words[len(name) + 1:] if words.startswith(name + " ") else None
-            if words == name or rest is not None and (len(rest.split()) <= 2 or _describes(rest, heading, above, facet)):
+            if words == name or rest is not None and (len(rest.split()) <= 2 or rest.startswith("en ")
+                                                      or _describes(rest, heading, above, facet)):
                 return facet
     return "question" if heading.strip().endswith("?") else ""
 
@@ -130,7 +131,36 @@ def build_tree(blocks: list[Block], organisation: str = "") -> Section:
             node.blocks.append(block)
     _flush(pending, nodes, root)
     _mark(root, organisation)
+    _nest_parts(root)
     return root
+
+
+# Headings that describe a part of the record before them; in a document without heading levels (plain text)
+# they stand beside it: 'Samen Sterk', 'Fase 1: werving', 'Het verhaal van Sem' are one record.
+NESTED_FACETS = ("part", "results", "story", "question")
+
+
+def _nest_parts(parent: Section) -> None:
+    """Put part headings that stand beside a named heading without sub-headings below it."""
+    kept, anchor = [], None
+    for child in parent.children:
+        if anchor is not None and child.facet in NESTED_FACETS and not child.skipped and not child.children:
+            child.parent = anchor
+            anchor.children.append(child)
+            _repath(child)
+            continue
+        kept.append(child)
+        _nest_parts(child)
+        title = parent.parent is None and kept == [child]  # the document's title heading
+        named = not child.facet and not child.skipped and not child.children and bool(child.blocks)
+        anchor = child if named and not title else None
+    parent.children = kept
+
+
+def _repath(section: Section) -> None:
+    section.path = (*section.parent.path, section.path[-1])
+    for child in section.children:
+        _repath(child)
 
 
 def _flush(rows: list[Block], nodes, root) -> None:

@@ -147,7 +147,8 @@ RECOGNITION_CONTEXT = ("erkend", "erkenning", "databank", "movisie", "nji", "beo
                        "niveau", "effectief:")
 NOT_RECOGNISED = ("ingediend", "aangevraagd", "in aanvraag", "nog niet erkend", "niet erkend",
                   "niet beoordeeld", "niet is beoordeeld", "niet erkend is", "wordt beoordeeld", "ter beoordeling", "eigen methode", "eigen lesmethode",
-                  "zelf ontwikkeld", "zelf ontwikkelde", "nog geen erkenning", "in beoordeling")
+                  "zelf ontwikkeld", "zelf ontwikkelde", "nog geen erkenning", "in beoordeling",
+                  "niet opgenomen", "eigen werkwijze")
 DATABANKS = (
     ("jeugdinterventies", "Databank Effectieve jeugdinterventies"),
     ("nji", "Databank Effectieve jeugdinterventies"),
