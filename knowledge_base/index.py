@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import sqlite_utils
 
+from .database import write_transaction
 from .embeddings import Embedder
 from .passages import Chunk, chunk_record, keyword_fields, sentences  # noqa: F401 (re-exported)
 from .library_types import EVIDENCE_TYPES
@@ -144,7 +145,7 @@ def _switch_model(db: sqlite_utils.Database, embedder: Embedder) -> bool:
     if not _needs_rebuild(db, embedder.name):
         return False
     clear_index(db)
-    with db.atomic():
+    with write_transaction(db):
         _set_state(db, "model", embedder.name)
         _set_state(db, "dimension", embedder.dimension)
         _set_state(db, "format", INDEX_FORMAT)
@@ -153,7 +154,7 @@ def _switch_model(db: sqlite_utils.Database, embedder: Embedder) -> bool:
 
 def clear_index(db: sqlite_utils.Database) -> None:
     """Forget every stored vector, so the next refresh embeds the whole knowledge base."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM search_chunks")
         db.execute("DELETE FROM search_terms")
         db.execute("DELETE FROM search_state WHERE key IN ('model', 'format')")
@@ -161,7 +162,7 @@ def clear_index(db: sqlite_utils.Database) -> None:
 
 
 def _drop(db: sqlite_utils.Database, refs: list[str]) -> None:
-    with db.atomic():
+    with write_transaction(db):
         for ref in refs:
             db.execute("DELETE FROM search_chunks WHERE ref = ?", [ref])
             db.execute("DELETE FROM search_terms WHERE ref = ?", [ref])
@@ -191,7 +192,7 @@ def _embed_batch(db: sqlite_utils.Database, embedder: Embedder, refs: list[str])
              next(vectors).tobytes())
             for record in records for number, chunk in enumerate(chunks[record["ref"]])]
     _drop(db, [r["ref"] for r in records])
-    with db.atomic():
+    with write_transaction(db):
         db.conn.executemany("INSERT INTO search_chunks VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         db.conn.executemany("INSERT INTO search_terms (ref, title, body) VALUES (?, ?, ?)",
                             [(r["ref"], *keyword_fields(r)) for r in records])
@@ -248,7 +249,7 @@ def _refresh(db: sqlite_utils.Database, embedder: Embedder, progress: Progress |
         if progress:
             progress(min(start + BATCH_RECORDS, len(todo)), len(todo))
     if report.changed:
-        with db.atomic():
+        with write_transaction(db):
             _set_state(db, "generation", index_generation(db) + 1)
     report.seconds = time.perf_counter() - started
     return report
