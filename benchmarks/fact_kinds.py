@@ -103,13 +103,28 @@ def _parts(gold: list, found: list) -> tuple[int, int]:
 
 def _criteria(gold: list, found: list) -> dict[str, tuple[int, int]]:
     scores = {"criteria": _list_score(gold, found, lambda g, f: True)}
-    scores["criterion_weight"] = _list_score(gold, found, lambda g, f: tokens(g.get("weight")) == tokens(f.weight))
+    scores["criterion_weight"] = _list_score(gold, found, lambda g, f: same_weight(g.get("weight"), f.weight))
     if any("page_limit" in g for g in gold):
         scores["criterion_page_limit"] = _list_score(gold, found, lambda g, f: g.get("page_limit") == f.page_limit)
     if any("goals" in g for g in gold):
         scores["criterion_goals"] = _list_score(
             gold, found, lambda g, f: sorted(g.get("goals") or []) == sorted(getattr(f, "goals", []) or []))
     return scores
+
+
+def same_weight(gold, found) -> bool:
+    """The same number, and the same unit where both name one: a table's "Punten | 30" may be written "30" or
+    "30 punten" in a gold file, as the unit stands in the column's header."""
+    gold_tokens, found_tokens = tokens(gold), tokens(found)
+    if gold_tokens == found_tokens:
+        return True
+    units = {"punten": "punten", "punt": "punten", "procent": "%"}
+    def split(text):
+        number = re.search(r"\d+(?:[.,]\d+)?", str(text or ""))
+        unit = "%" if "%" in str(text or "") else next((units[t] for t in tokens(text) if t in units), "")
+        return (number.group(0).replace(",", ".") if number else None), unit
+    (gold_number, gold_unit), (found_number, found_unit) = split(gold), split(found)
+    return gold_number is not None and gold_number == found_number and (not gold_unit or not found_unit or gold_unit == found_unit)
 
 
 def _requirements(gold: list, found: list) -> dict[str, tuple[int, int]]:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import generate  # noqa: E402
-from fact_kinds import report_kinds, score_kinds  # noqa: E402
+from fact_kinds import report_kinds, same_weight, score_kinds  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from proposal_builder.tender import analyse_tender, analyse_text  # noqa: E402
@@ -121,7 +121,7 @@ def check_facts(spec: dict, analysis) -> dict:
     names = [c.name for c in analysis.criteria]
     pairs = match([c["name"] for c in gold_criteria], names)
     weights_right = sum(
-        tokens(gold_criteria[i]["weight"]) == tokens(analysis.criteria[j].weight)
+        same_weight(gold_criteria[i]["weight"], analysis.criteria[j].weight)
         and gold_criteria[i].get("page_limit") == analysis.criteria[j].page_limit
         for i, j in pairs
     )

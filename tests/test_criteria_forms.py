@@ -21,3 +21,18 @@ def test_a_list_of_criteria_with_a_description_before_the_weight(fmt):
         analysis = analyse_text("Oproep\n\nBeoordeling\n\n" + lead + "\n" + "".join(f"- {i}\n" for i in items))
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Bereik", "20 punten"), ("Samenwerking en inbedding", "25 punten"), ("Begroting en doelmatigheid", "15 punten")]
+
+
+def test_a_points_column_gives_the_unit_a_results_column_the_goals_and_a_shared_limit_no_criterion_its_own():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Gunningscriteria"),
+        ("table", [["Code", "Gunningscriterium", "Resultaten", "Punten", "Maximale omvang"],
+                   ["K1", "Plan van aanpak", "1, 2 en 3", "60", "maximaal drie A4'tjes"],
+                   ["P", "Prijs", "–", "40", "prijsformulier"]]),
+        ("bold", "P Prijs"),
+        ("para", "De inschrijver met de laagste prijs krijgt 40 punten."),
+        ("para", "Het plan van aanpak (K1 en K2 samen) telt in totaal maximaal zeven A4'tjes, exclusief bijlagen."),
+    ]), "leidraad.docx")
+    assert [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria] == [
+        ("Plan van aanpak", "60 punten", 3, [1, 2, 3]), ("Prijs", "40 punten", None, [])]
+    assert (analysis.page_limit, analysis.excluding_appendices) == (7, True)

@@ -133,6 +133,13 @@ def _weight_column(header: list[str]) -> int | None:
     return None
 
 
+def _unit(header: str) -> str:
+    """The unit a weight column's header gives its bare numbers: " punten", "%" or none."""
+    if re.search(r"\bpunt(en)?\b", header, re.IGNORECASE):
+        return " punten"
+    return "%" if re.search(r"%|procent", header, re.IGNORECASE) else ""
+
+
 def _from_row(block: Block) -> Criterion | None:
     """A criterion from a table row: first text cell is the name, weight and limits from the others."""
     cells = [c for c in block.cells if c]
@@ -147,6 +154,7 @@ def _from_row(block: Block) -> Criterion | None:
     column = _weight_column(block.header)
     if not criterion.weight and column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?", block.cells[column]):
         criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
+        criterion.weight += _unit(block.header[column])  # "Punten | 30" is "30 punten"
     criterion.page_limit = criterion.page_limit or column_limit(block, "pagina|blz|kantje")
     criterion.word_limit = criterion.word_limit or column_limit(block, "woord")
     if criterion.weight or criterion.page_limit:

@@ -7,6 +7,7 @@ from ..goal import Goal
 from .areas import group_goals
 from .criteria import FOOTNOTE_MARK, Criterion, bare_name
 from .limits import page_limit_in, word_limit_in
+from .sentences import split_sentences
 
 # "doelstellingen 1 tot en met 5", "doelen 6 en 7", "resultaat 2", "doelen 1-3"
 GOAL_REFERENCE = re.compile(
@@ -15,7 +16,10 @@ GOAL_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 RANGE = re.compile(r"(\d{1,2})\s*(?:tot\s+en\s+met|t/m|[-–]|tot)\s*(\d{1,2})", re.IGNORECASE)
-GOAL_COLUMN = re.compile(r"\bdoel", re.IGNORECASE)
+GOAL_COLUMN = re.compile(r"\bdoel|\bresulta(?:at|ten)\b|\beffect(?:en)?\b", re.IGNORECASE)  # "Doelen", "Resultaten"
+# A limit for several criteria or the whole plan ("Het plan (K1, K2 en K3 samen) telt in totaal maximaal zeven A4'tjes")
+# is none of the criterion it follows.
+SHARED_LIMIT = re.compile(r"\bin\s+totaal\b|\bsamen\b|\balle\s+(?:criteria|onderdelen)\b", re.IGNORECASE)
 # The kinds of criteria, first match wins; the rest is quality.
 KINDS = (
     ("price", re.compile(r"\b(prijs|prijzen|tarie(f|ven)|inschrijvingssom|prijsblad|kosten)\b(?!\s*-?effectiviteit)", re.IGNORECASE)),
@@ -127,7 +131,8 @@ def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list
         if following.kind == HEADING and following.level <= max(block.level, 1):
             break
         criterion.goals = criterion.goals or goal_numbers(following.text)
-        pages, words = page_limit_in(following.text), word_limit_in(following.text)
+        own = " ".join(s for s in split_sentences(following.text) if not SHARED_LIMIT.search(s))
+        pages, words = page_limit_in(own), word_limit_in(own)
         if (pages and not criterion.page_limit) or (words and not criterion.word_limit):
             criterion.page_limit, criterion.word_limit = criterion.page_limit or pages, criterion.word_limit or words
             used.add(following.position)
