@@ -11,7 +11,7 @@ rendered to the format its gold names with benchmarks/goal_extraction/generate.p
 - seconds per document (reading included), and a 30-page report made by repeating a document's
   sections (--long NAME, default the longest of the set).
 
-Run: python benchmarks/kb_propose.py [--set blind1|dev1|dev2|dev3] [--verbose]
+Run: python benchmarks/kb_propose.py [--set blind1|dev1|dev2|dev3|dev4] [--verbose]
 """
 from __future__ import annotations
 

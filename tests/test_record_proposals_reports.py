@@ -162,3 +162,40 @@ def test_a_plan_s_approach_names_its_methods_after_the_colon_and_its_background_
     assert list(_records(proposal, "project")) == ["Samen Thuis in Rietmond-Noord"]
     methods = {title: record["evidence_level"] for title, record in _records(proposal, "method").items()}
     assert methods == {"Vroeg Erbij": "effectief - goede aanwijzingen", "Zorgen Delen": "effectief"}
+
+
+def test_a_signed_foreword_and_a_chapter_introducing_the_subtitle_s_organisation_are_no_records():
+    text = """
+        # Jaarverslag 2025
+        Buurtwerk Veenhoven
+        ## Een bericht vooraf
+        In 2025 bereikten we 6.100 inwoners met 290 vrijwilligers. Dank aan iedereen.
+        Joost Verbeek, bestuurder
+        ## Dit zijn wij
+        Buurtwerk Veenhoven is de welzijnsorganisatie van Veenhoven. Sinds 2004 werken we met 38 medewerkers en
+        290 vrijwilligers vanuit 4 buurtcentra, samen met de gemeente.
+        ## Buurtkamer De Brink
+        Sinds 2020 bezochten 312 bewoners de buurtkamer, samen met Woonstichting Het Veen.
+        **Uit de praktijk: Ans (79)**
+        "Nu kook ik elke woensdag mee voor 30 mensen," vertelt Ans.
+    """
+    proposal = _propose(text)
+    projects = _records(proposal, "project")
+    assert list(projects) == ["Buurtkamer De Brink"]
+    assert [r["value"] for r in projects["Buurtkamer De Brink"]["results"]] == ["312"]  # not the story's 30
+    assert {"Een bericht vooraf", "Dit zijn wij"} <= set(proposal.skipped_chapters)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Voor de lessen gebruikten we Klik en Tik, een lesprogramma dat in de Databank is beoordeeld als goed beschreven.",
+     "Klik en Tik"),
+    ("Voor de huisbezoeken ontwikkelden we een eigen werkwijze, Digi aan Huis, die nog niet is beoordeeld.",
+     "Digi aan Huis"),
+])
+def test_a_method_named_in_apposition(sentence, name):
+    assert name in [m.title for m in prose_methods(sentence, "")]
+
+
+def test_a_wanted_number_is_a_target():
+    assert text_figures("Slechts 3 van de gewenste 8 coaches meldden zich. Er meldden zich 26 coaches.", 2025) != []
+    assert [f.value for f in text_figures("Slechts 3 van de gewenste 8 coaches meldden zich.", 2025)] == []

@@ -96,7 +96,8 @@ def _names_by_noun(sentence: str) -> list[str]:
     names = []
     pattern = r"\b(?:de |het |onze |eigen |een )?(?:" + "|".join(METHOD_NOUNS) + r")\b(?: van)?"
     for match in re.finditer(pattern, sentence, re.I):
-        name = name_after(sentence, match.end())
+        apposition = re.match(r",\s+(?=[A-Z])", sentence[match.end():])  # 'een eigen werkwijze, Digi aan Huis, die …'
+        name = name_after(sentence, match.end() + (apposition.end() if apposition else 0))
         if name and len(name) > 2 and not re.fullmatch(r"[\d .]+", name):
             names.append(name)
     return names
@@ -106,7 +107,7 @@ def _name_before_phrase(sentence: str, at: int) -> str:
     """The name a recognition phrase is about: 'X (erkend …)', 'X is erkend als …', 'X, erkend als …'."""
     head = sentence[:at]
     # 'X, een interventie die door Movisie als …', 'X, die in de databank …': the name stands before the clause
-    head = re.split(rf",\s+(?:die|dat|(?:een|de|het)\s+(?:{'|'.join(METHOD_NOUNS)})\s+die)\s", head)[0]
+    head = re.split(r",\s+(?:die|dat|(?:een|de|het)\s+[\w-]+\s+(?:die|dat))\s", head)[0]
     head = re.sub(r"(\s*(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank|beoordeeld|erkend|"
                   r"opgenomen|beschreven)\s*)+$", "", head, flags=re.I)
     head = re.sub(r"[\s(,:–-]*$", "", head)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .fields import ONGOING
 from .figures import Figure, text_figures
-from .names import same_name
+from .names import names_in, same_name
 from .sections import Section, is_generic_heading
 from .tables import Table, is_number
 from .words import (DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOPLE_WORDS, TARGET_CUES, TOTAL_LABELS,
@@ -169,7 +169,8 @@ def section_projects(root: Section, year: int | None, title_heading: str, planni
             continue
         projects.append(ProjectDraft(title, section=section, source=" › ".join(section.path),
                                      cells={"heading_extra": extra}))
-    return projects
+    # a heading that names several projects is none itself (a PDF table's wrapped header read as a heading)
+    return [p for p in projects if sum(1 for o in projects if o is not p and names_in(p.title, o.title)) < 2]
 
 
 def _below(section: Section, ancestor: Section) -> bool:

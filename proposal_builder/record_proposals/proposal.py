@@ -15,7 +15,7 @@ from .names import names_in, same_name
 from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, reads_as_past,
                        section_projects, title_project_name)
 from .results import table_results
-from .sections import Section, build_tree, document_kind, document_title, report_year
+from .sections import Section, build_tree, document_kind, document_title, report_year, subtitle_organisation
 from .words import PLANNING_KINDS
 
 NO_FIGURES_FACETS = ("story", "plans")
@@ -81,7 +81,8 @@ def _read(blocks: list[Block], source: str = "") -> _Document:
         title = named
         kind, names_project = document_kind(title)
     planning = kind in PLANNING_KINDS
-    organisation = "" if names_project else title_project_name(title)  # an annual report names its author
+    # an annual report names its author in its title or the line under it
+    organisation = "" if names_project else title_project_name(title) or subtitle_organisation(blocks)
     doc = _Document(build_tree(blocks, organisation), title, kind, planning, report_year(blocks, title))
     if names_project and title_project_name(title):
         doc.title_project = ProjectDraft(title_project_name(title), planned=planning, source="titel van het document")

@@ -9,7 +9,7 @@ from proposal_builder.tender.reading.blocks import HEADING, TABLE_ROW, Block
 from .tables import Table, group_tables
 from .names import normal
 from .words import (DOCUMENT_KINDS, FACET_HEADINGS, GENERIC_HEADING_WORDS, HEADING_ARTICLES, LEGAL_FORMS,
-                    NON_RECORD_CHAPTERS,
+                    NON_RECORD_CHAPTERS, SIGNATURE_ROLES,
                     ORGANISATION_HEADING_WORDS, PART_WORDS, STANDARD_CHAPTER_WORDS, STANDARD_LINKS, has_any,
                     strip_numbering)
 
@@ -46,10 +46,14 @@ class Section:
 PART_HEADING = re.compile(rf"(?:{'|'.join(PART_WORDS)})\s+(?:\d+|[a-z]|[ivx]+|een|twee|drie|vier|vijf)\b", re.I)
 
 
+# A heading naming a person (an age in brackets, 'meneer K.', 'mevrouw D.') tells their story.
+PERSON = re.compile(r"\(\d{1,3}\)|\b(?:meneer|mevrouw|mw\.|dhr\.)\s+[A-Z]", re.I)
+
+
 def facet_of(heading: str, above: tuple[str, ...] = ()) -> str:
     """Which part of a record a heading names ('' when it names something itself); `above` are the headings
     it stands under ('Kerncijfers Ontmoeten en meedoen' under 'Ontmoeten en meedoen' is that chapter's results)."""
-    words = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.lower().strip(" :.?"))
+    words = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.lower().strip(" :.?").replace(": ", " "))
     if PART_HEADING.match(words):
         return "part"
     for facet, names in FACET_HEADINGS.items():
@@ -58,6 +62,8 @@ def facet_of(heading: str, above: tuple[str, ...] = ()) -> str:
             if words == name or rest is not None and (len(rest.split()) <= 2 or rest.startswith("en ")
                                                       or _describes(rest, heading, above, facet)):
                 return facet
+    if PERSON.search(heading):
+        return "story"  # 'Uit de praktijk: Ans (79)', 'Meneer K. vond zijn weg terug'
     return "question" if heading.strip().endswith("?") else ""
 
 
@@ -76,11 +82,13 @@ def _describes(rest: str, heading: str, above: tuple[str, ...], facet: str) -> b
 def is_non_record(heading: str) -> bool:
     """Whether a chapter heading names a part of the report that is no record (foreword, finances, ...);
     a name in capitals that ends in such a word ('In Balans') is no such chapter."""
-    written = re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", heading.strip(" :."), flags=re.I)
-    words = written.lower()
-    return any(words == name or words.startswith(name + " ") or (
-        words.endswith(" " + name) and not written[-len(name):][:1].isupper()) for name in NON_RECORD_CHAPTERS
-    ) or has_any(words, ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
+    whole = heading.strip(" :.")
+    for written in (whole, re.sub(rf"^(?:{'|'.join(HEADING_ARTICLES)})\s+", "", whole, flags=re.I)):
+        words = written.lower()
+        if any(words == name or words.startswith(name + " ") or (
+                words.endswith(" " + name) and not written[-len(name):][:1].isupper()) for name in NON_RECORD_CHAPTERS):
+            return True
+    return has_any(whole.lower(), ("jaarrekening", "inhoudsopgave", "voorwoord", "financiën"))
 
 
 def _heading_words(heading: str) -> list[str]:
@@ -190,7 +198,38 @@ def _mark(root: Section, organisation: str) -> None:
         chapter = section.parent is root or (section.parent.parent is root and len(root.children) == 1)
         section.skipped = parent_skipped or is_non_record(section.heading) or (
             about_organisation(section.heading, organisation)) or (
-            chapter and is_standard_chapter(section.heading) and section.facet in ("", "partners", "context", "plans"))
+            chapter and is_standard_chapter(section.heading) and section.facet in ("", "partners", "context", "plans")) or (
+            chapter and (introduces_organisation(section, organisation) or is_signed(section)))
+
+
+def introduces_organisation(section: Section, organisation: str) -> bool:
+    """Whether a chapter opens by saying what the organisation is ('Buurtwerk Veenhoven is de
+    welzijnsorganisatie van …'): a chapter about the author, whatever its heading ('Wie zijn wij')."""
+    text = section.text().lower()
+    return bool(organisation) and text.startswith(organisation.lower() + " is ")
+
+
+def is_signed(section: Section) -> bool:
+    """Whether a chapter ends in a signature ('Joost Verbeek, bestuurder'): a foreword, whatever its heading."""
+    lines = [section.blocks[-1].text] if section.blocks else []
+    tail = section.children[-1] if section.children else None
+    if tail is not None and not tail.blocks and not tail.children:  # a plain-text reader takes it for a heading
+        lines.append(tail.heading)
+    return any(0 < len(line.split()) <= 8 and not line.rstrip().endswith(".") and has_any(line, SIGNATURE_ROLES)
+               for line in lines)
+
+
+def subtitle_organisation(blocks: list[Block]) -> str:
+    """The organisation a short line under the title names ('Buurtwerk Veenhoven', 'Stichting Omzien, welzijn in
+    …'), '' when there is none."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == HEADING), None)
+    line, after = (blocks[first + 1: first + 3] + [None, None])[:2] if first is not None else (None, None)
+    if line is not None and line.kind == HEADING and (after is None or after.kind != HEADING):
+        return ""  # a chapter heading with its text, no subtitle (a plain-text reader takes a subtitle for a heading)
+    if line is None or len(line.text.split()) > 8 or line.text.rstrip().endswith("."):
+        return ""
+    name = line.text.split(",")[0].strip()
+    return name if name[:1].isupper() and len(name.split()) >= 2 else ""
 
 
 def document_title(blocks: list[Block]) -> str:

@@ -13,8 +13,13 @@ NON_RECORD_CHAPTERS = (
     "exploitatie", "kosten", "baten", "financiering", "personeel", "medewerkers en vrijwilligers",
     "personeel en organisatie", "organisatie", "bestuur", "raad van toezicht", "governance",
     "over ons", "over de stichting", "ondertekening", "contactgegevens", "contact", "verantwoording",
-    "vooruitblik", "toekomst", "budget", "financiële verantwoording", "middelen", "huisvesting", "plannen voor", "tot slot", "afsluiting", "ziekteverzuim",
+    "vooruitblik", "toekomst", "budget", "van de bestuurder", "van de directeur", "van de directie",
+    "van de voorzitter", "wie zijn wij", "wie we zijn", "onze mensen", "ons team", "onze medewerkers", "geld",
+    "financieel", "financieel overzicht", "jaarcijfers", "financiële verantwoording", "middelen", "huisvesting", "plannen voor", "tot slot", "afsluiting", "ziekteverzuim",
 )
+# Who signs a foreword ('Joost Verbeek, bestuurder'): a chapter ending in such a line is no record.
+SIGNATURE_ROLES = ("bestuurder", "directeur", "directeur-bestuurder", "voorzitter", "directie", "namens het bestuur",
+                   "namens de raad")
 # Words around an organisation's name in a heading about it ('Over Welzijn Zuidwaard', 'Stichting X in 2024').
 ORGANISATION_HEADING_WORDS = ("over", "de", "het", "in", "dit", "is", "wie", "wij", "we", "zijn", "onze", "ons",
                               "en", "van", "vogelvlucht", "notendop", "kort", "profiel", "oogopslag", "één", "een")
@@ -32,6 +37,7 @@ FACET_HEADINGS = {
     "results": ("resultaten", "resultaat", "opbrengsten", "kerncijfers", "cijfers", "bereik", "kengetallen",
                 "effecten", "impact", "wat leverde het op", "in cijfers", "output", "outcome"),
     "story": ("verhaal", "verhalen", "casus", "praktijkverhaal", "uit de praktijk", "ervaringen",
+              "ervaring van", "ervaringen van", "aan het woord", "in beeld", "deelnemer vertelt",
               "portret", "stem van"),
     "context": ("inleiding", "aanleiding", "achtergrond", "samenvatting", "conclusie", "conclusies", "lessen", "geleerde lessen",
                 "evaluatie", "looptijd", "periode", "planning", "activiteiten", "over het project", "looptijd en budget",
@@ -163,7 +169,7 @@ METHOD_NOUNS = ("methodiek", "methode", "interventie", "aanpak", "werkwijze", "t
                 "gespreksmethode", "cursus", "programma", "werkvorm")
 
 # Clauses with these words speak of plans, baselines, samples, context or money, not of results.
-TARGET_CUES = ("streefwaarde", "streven", "streeft", "streefcijfer", "willen", "wil ", "zullen", "zal ",
+TARGET_CUES = ("gewenst", "gewenste", "beoogde", "streefwaarde", "streven", "streeft", "streefcijfer", "willen", "wil ", "zullen", "zal ",
                "gaan we", "verwachten", "verwacht", "beogen", "beoogd", "ambitie", "afspraak",
                "afgesproken", "doelstelling", "ons doel", "het doel", "doel is", "moeten",
                "plannen", "we richten ons op", "in de komende", "komend jaar", "komende jaren",
