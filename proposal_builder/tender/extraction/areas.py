@@ -65,3 +65,21 @@ def _section_end(blocks: list[Block], position: int, level: int) -> int:
     return next((b.position for b in blocks if b.position > position and b.kind == HEADING
                  and b.level <= min(level, 98)), len(blocks) + 1) if level != 99 else next(
         (b.position for b in blocks if b.position > position and b.kind == HEADING), len(blocks) + 1)
+
+
+# "A1 tot en met C2", "B2 en C1": goals coded by their group's letter and their place in it
+CODE = r"\b([A-Z])(\d{1,2})\b"
+CODE_RANGE = re.compile(rf"{CODE}\s*(?:t/m|tot\s+en\s+met|[-–])\s*{CODE}")
+
+
+def coded_goals(text: str, goals: list[Goal], blocks: list[Block]) -> list[int]:
+    """The numbers of the goals a text names by code ("doelen A1 tot en met C2"), where a letter is a group's label."""
+    places = {label: numbers for (_, label), numbers in _groups(goals, blocks).items() if label.isalpha()}
+    number = lambda letter, place: places[letter][int(place) - 1] if letter in places and 0 < int(place) <= len(places[letter]) else None
+    found: list[int] = []
+    for match in CODE_RANGE.finditer(text):
+        low, high = number(*match.group(1, 2)), number(*match.group(3, 4))
+        found += list(range(low, high + 1)) if low and high and low <= high else []
+    for match in re.finditer(CODE, CODE_RANGE.sub(" ", text)):
+        found += [n] if (n := number(*match.group(1, 2))) else []
+    return sorted(set(found))

@@ -180,6 +180,8 @@ def _from_text(text: str, position: int) -> Criterion | None:
 
 
 WEIGHT_IN_BRACKETS = re.compile(r"\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE)
+# "waarbij Visie en aanpak voor 35%, Samenwerking met huisartsen en sociaal team voor 25% ... meeweegt"
+WEIGHT_AFTER_VOOR = re.compile(r"\s(?:weegt\s+|telt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE)
 PROSE_PATTERNS = (
     # "visie op jongerenwerk (30 punten), aanpak van overlast (25 punten)"
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?"
@@ -227,15 +229,19 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
 def _prose_pairs(sentence: str):
     """(name, weight) pairs by each way of writing them: between weights in brackets, then the patterns."""
     yield _between_weights(sentence)
+    yield _between_weights(sentence, WEIGHT_AFTER_VOOR)
     for pattern in PROSE_PATTERNS:
         yield pattern.findall(sentence)
 
 
-def _between_weights(sentence: str) -> list[tuple[str, str]]:
-    """Each name is the text since the previous weight in brackets, so a name may hold a comma."""
+def _between_weights(sentence: str, weights: re.Pattern = WEIGHT_IN_BRACKETS) -> list[tuple[str, str]]:
+    """Each name is the text since the previous weight (in brackets, or after "voor"), so a name may hold a comma
+    or an "en"; the first name starts after the lead-in's last comma or colon when the weights follow "voor"."""
     pairs, start = [], 0
-    for match in WEIGHT_IN_BRACKETS.finditer(sentence):
-        name = re.sub(r"^\s*(?:[,;]\s*)?(?:\ben\b\s*)?", "", sentence[start:match.start()])
+    for match in weights.finditer(sentence):
+        name = re.sub(r"^\s*(?:mee\b\s*)?(?:[,;]\s*)?(?:\ben\b\s*)?", "", sentence[start:match.start()])  # "75% mee en prijs"
+        if not pairs and weights is WEIGHT_AFTER_VOOR:
+            name = re.split(r"[,:;]", name)[-1]
         pairs.append((name.strip(), match.group(1)))
         start = match.end()
     return pairs if len(pairs) >= 2 and all(2 < len(name) <= 120 for name, _ in pairs) else []

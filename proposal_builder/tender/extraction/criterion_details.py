@@ -2,9 +2,9 @@
 
 import re
 
-from ..reading.blocks import HEADING, PARAGRAPH, TABLE_ROW, Block
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..goal import Goal
-from .areas import group_goals
+from .areas import coded_goals, group_goals
 from .criteria import FOOTNOTE_MARK, Criterion, bare_name
 from .limits import page_limit_in, word_limit_in
 from .sentences import split_sentences
@@ -25,6 +25,9 @@ KINDS = (
     ("price", re.compile(r"\b(prijs|prijzen|tarie(f|ven)|inschrijvingssom|prijsblad|kosten)\b(?!\s*-?effectiviteit)", re.IGNORECASE)),
     ("interview", re.compile(r"\b(interview|presentatie|pitch|gesprek|kennismakingsgesprek)\b", re.IGNORECASE)),
 )
+# "Aanpak per resultaatgebied", "de aanpak van alle doelen": every goal
+EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|\balle\s+(?:doelen|doelstellingen|resultaten)\b",
+                        re.IGNORECASE)
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
 
@@ -63,13 +66,43 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         block = at.get(criterion.position)
         criterion.kind = criterion.kind or criterion_kind(criterion.name)
         own = criterion.name + " " + (" ".join(block.cells) + " " + _goal_cells(block) if block else "")
-        criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks)
+        own += " " + block.text if block is not None and block.kind == LIST_ITEM else ""  # the item is this criterion's
+        criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
+            coded_goals(own, list(goals), blocks) or _every_goal(own, goals)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     taken |= _described_under_their_name(criteria, blocks)
+    _named_in_sentences(criteria, blocks)
     taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
+
+
+def _every_goal(text: str, goals) -> list[int]:
+    """A criterion "per resultaatgebied" or on "alle doelen" covers every goal."""
+    return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
+
+
+def _named_in_sentences(criteria: list[Criterion], blocks: list[Block]) -> None:
+    """A sentence that names one criterion (by name or code) and goal numbers gives that criterion its goals:
+    "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt."."""
+    for block in blocks:
+        if block.kind == HEADING:
+            continue
+        for sentence in split_sentences(block.text):
+            numbers = goal_numbers(sentence) if GOAL_REFERENCE.search(sentence) else []
+            named = [c for c in criteria if numbers and _names(sentence, c)]
+            if len(named) == 1 and not named[0].goals:
+                named[0].goals = numbers
+
+
+def _names(sentence: str, criterion: Criterion) -> bool:
+    """Whether a sentence names the criterion: its name without code, or its code ("K1")."""
+    name, code = bare_name(criterion.name), criterion.name.split()[0] if " " in criterion.name else ""
+    if len(name) >= 6 and name in sentence.lower():
+        return True
+    return bool(code) and code != name.split()[0] and bool(re.fullmatch(r"[A-Z]{1,2}\d{1,2}", code)) and \
+        bool(re.search(rf"\b{code}\b", sentence))
 
 
 def _described_under_their_name(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
