@@ -3,7 +3,7 @@
 import re
 from dataclasses import asdict, dataclass
 
-from ..reading.blocks import HEADING, LIST_ITEM, Block
+from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
 from .sentences import split_sentences
 
 AMOUNT_RE = re.compile(
@@ -25,7 +25,11 @@ NOT_BUDGET = re.compile(
 CEILING = re.compile(r"plafond", re.IGNORECASE)
 PARTS = re.compile(r"\bperce(?:e)?l|\bthema|\bkavel|deelplafond", re.IGNORECASE)
 TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
-PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar", re.IGNORECASE)
+PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
+                      re.IGNORECASE)  # a one-year call's ceiling "voor het jaar 2027" is per year
+ESTIMATE = re.compile(r"\binclusief\s+(?:de\s+|alle\s+)?(?:verlenging|optie)", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"^\s*(?:totaal|total)\b", re.IGNORECASE)
+BUDGET_COLUMN = re.compile(r"budget|plafond|bedrag|beschikbaar", re.IGNORECASE)
 
 ROUTE_CUES = {
     "open house": re.compile(r"open[\s-]?house|toelatingsprocedure|toelatingseisen|worden\s+toegelaten", re.IGNORECASE),
@@ -80,8 +84,11 @@ def parse_amount(match: re.Match) -> float:
 
 def extract_budget(blocks: list[Block]) -> Budget | None:
     """The subsidy ceiling if one is stated, else the first sentence naming an amount as available money."""
-    budgets = []
+    budgets, totals = [], []
     for block in blocks:
+        if block.kind == TABLE_ROW:
+            totals += _total_row(block)
+            continue
         if block.kind == HEADING:
             continue
         for sentence in split_sentences(block.text):
@@ -89,9 +96,22 @@ def extract_budget(blocks: list[Block]) -> Budget | None:
                 budgets.append(_sentence_budget(sentence))
     # a programme names its whole budget before the ceiling that applicants share; the amounts per lot
     # or theme in one sentence are parts, not the budget
+    # or as the Totaal row of a budget table; an estimate including extensions comes last
     ceiling = next((budget for budget in budgets if CEILING.search(budget.text) and not _parts(budget.text)), None)
-    whole = next((budget for budget in budgets if not _parts(budget.text)), None)
-    return ceiling or whole or (budgets[0] if budgets else None)
+    whole = next((budget for budget in budgets if not _parts(budget.text) and not ESTIMATE.search(budget.text)), None)
+    estimate = next((budget for budget in budgets if not _parts(budget.text)), None)
+    return ceiling or whole or next(iter(totals), None) or estimate or (budgets[0] if budgets else None)
+
+
+def _total_row(row: Block) -> list[Budget]:
+    """The Totaal row of a budget table ("Perceel | Omschrijving | Budget per jaar" ... "Totaal | | € 1.800.000")."""
+    if not row.cells or not TOTAL_ROW.match(row.cells[0]):
+        return []
+    for header, cell in zip(row.header, row.cells):
+        match = AMOUNT_RE.search(cell) if BUDGET_COLUMN.search(header) else None
+        if match:
+            return [Budget(parse_amount(match), bool(PER_YEAR.search(header)), f"{header}: {' | '.join(row.cells)}")]
+    return []
 
 
 def _parts(sentence: str) -> bool:

@@ -70,10 +70,22 @@ def _table_parts(blocks: list[Block], budget: float | None = None) -> list[dict]
 
 
 def _row_part(row: Block, column: int | None) -> dict | None:
-    label = next((c for c in row.cells if c and not AMOUNT_RE.search(c)), "")
+    label = _row_label(row)
     cells = [row.cells[column]] if column is not None and column < len(row.cells) else row.cells
     amount = next((c for c in cells if AMOUNT_RE.search(c)), "")
     return _part(label, amount) if amount and not NOT_A_PART.search(" ".join(row.cells)) else None
+
+
+def _row_label(row: Block) -> str:
+    """The row's first text cell; a bare number or letter under "Perceel" is named with its header and the next
+    text cell: "Perceel 1 Maatschappelijk werk"."""
+    texts = [(i, c) for i, c in enumerate(row.cells) if c and not AMOUNT_RE.search(c)]
+    if not texts:
+        return ""
+    index, label = texts[0]
+    if re.fullmatch(r"[A-Z]?\d{0,2}[.)]?", label.strip()) and index < len(row.header):
+        label = " ".join([row.header[index]] + [label.strip(" .)")] + [c for _, c in texts[1:2]])
+    return label
 
 
 def _part_column(rows: list[Block], budget: float | None) -> int | None:
@@ -109,7 +121,7 @@ def _list_parts(blocks: list[Block]) -> list[dict]:
             parts = []
             continue
         match = AMOUNT_RE.search(block.text)
-        if match and _budget_place(block, lead) and not NOT_A_PART.search(block.text):
+        if match and _budget_place(block, lead) and not NOT_A_PART.search(block.text + " " + lead):  # "een tarief per traject:"
             part = _part(block.text[: match.start()].rstrip(" :(") or block.text[match.end():], block.text[match.start():])
             parts += [part] if part else []
     return parts
