@@ -7,7 +7,7 @@
 import re
 from dataclasses import replace
 
-from ..goal import Goal
+from ..goal import TARGET_COLUMNS, Goal, column_value
 from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .numbers import NUMBER
 from .sentences import split_sentences
@@ -23,6 +23,13 @@ TARGET_PATTERNS = (
                rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
                rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR})",
                re.IGNORECASE),
+    # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
+    re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur)(?:\s+na\s+[^,.;()]{{1,40}}?)?"
+               rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)(?=\s*(?:[,.;)]|$|een\b))",
+               re.IGNORECASE),
+    # "90 nieuwe koppelingen per jaar", "twee keer per jaar": a count per period, with its qualifier
+    re.compile(rf"(?<![\w,.])((?:(?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan)\s+)?{VALUE}\s+"
+               rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?[a-zà-ÿ-]+\s+per\s+(?:jaar|maand|week|kwartaal))\b", re.IGNORECASE),
     re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|"
                rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
                rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
@@ -43,13 +50,17 @@ INDICATOR_PATTERNS = (
                re.IGNORECASE),
     re.compile(r"\bgemeten\s+(?:met|via|in|aan\s+de\s+hand\s+van|door)\s+(?:de\s+|het\s+)?(.+?)(?=[;.,)]|$)", re.IGNORECASE),
 )
+SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+")
+# A target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t."
+NO_TARGET = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|[-–]\s*$)", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm)\b", re.IGNORECASE)
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
 
 
 def target_in(text: str) -> str:
-    """The target stated in a text ("ten minste 250 huisbezoeken", "van 12 naar 9 procent in 2029"), or ""."""
-    return _first(TARGET_PATTERNS, text)
+    """The target stated in a text ("ten minste 250 huisbezoeken", "van 12 naar 9 procent in 2029"), or "";
+    a part of it that follows keeps to it ("90 koppelingen per jaar, waarvan ten minste 30 in Zandbergen")."""
+    return _first(TARGET_PATTERNS, text, SHARE_OF_TARGET)
 
 
 def indicator_in(text: str) -> str:
@@ -57,11 +68,12 @@ def indicator_in(text: str) -> str:
     return _first(INDICATOR_PATTERNS, text)
 
 
-def _first(patterns, text: str) -> str:
+def _first(patterns, text: str, continued: re.Pattern | None = None) -> str:
     match = next((m for m in (p.search(text) for p in patterns) if m), None)
     if not match:
         return ""
-    value = " ".join(match.groups()[-1].split()).rstrip(" ,.;")
+    rest = continued.match(text, match.end()) if continued else None
+    value = " ".join((match.groups()[-1] + (rest.group(0) if rest else "")).split()).rstrip(" ,.;")
     year = match.groupdict().get("year")
     return f"{value} in {year}" if year and year not in value else value
 
@@ -87,7 +99,8 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
             continue
         indicator, target = (row.cells[c].strip() if c is not None and c < len(row.cells) else "" for c in columns[1:])
         goals[index] = replace(goals[index], indicator=indicator or goals[index].indicator,
-                               target=target if HAS_NUMBER.search(target) else goals[index].target)
+                               target="" if NO_TARGET.match(target) else target if HAS_NUMBER.search(target)
+                               else goals[index].target)
     return goals
 
 
@@ -113,7 +126,10 @@ def _referred_goal(cell: str, goals: list[Goal], listed: list[int]) -> int | Non
 
 
 def _filled(goal: Goal, notes: str) -> Goal:
-    target = goal.target if HAS_NUMBER.search(goal.target or "") else ""  # "zie monitor" is no target
+    # "zie monitor" is no target; a target column in words is ("alle zes kernen")
+    target = goal.target if HAS_NUMBER.search(goal.target or "") else ""
+    column = column_value(goal.attributes, TARGET_COLUMNS)
+    target = target or (column if HAS_NUMBER.search(column) and not NO_TARGET.match(column) else "")
     target = target or target_in(goal.text) or target_in(notes)
     indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .blocks import Block
 from .lines import Line, blocks_from_lines
+from .markers import split_bullet
 
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A page label as a PDF viewer copies it: "Pagina 3 van 9", "3/9", "- 3 -" (a bare number could be data).
@@ -59,7 +60,8 @@ SPACED_CELLS_RE = re.compile(r"\s{2,}")
 
 def _spaced_tables(lines: list[Line]) -> list[Line]:
     """Rows copied out of a PDF table, cells apart by two or more spaces: a run of two or more lines with as many cells."""
-    counts = [len(SPACED_CELLS_RE.split(line.text)) if line.cells is None else 0 for line in lines]
+    counts = [len(SPACED_CELLS_RE.split(line.text)) if line.cells is None and not split_bullet(line.text) else 0
+              for line in lines]  # "•  Het aandeel ..." is a bullet followed by spaces, not a row
     result, index = list(lines), 0
     while index < len(lines):
         end = index

@@ -1,0 +1,53 @@
+"""Goal targets as tenders write them: time limits with their share, counts per period with the part that
+follows, target cells in words or saying there is none; and goals pasted as "•  " lines."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder.tender import analyse_tender, analyse_text
+from proposal_builder.tender.extraction.targets import target_in
+
+from .tender_samples import docx_bytes
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Inwoners kunnen zonder wachtlijst terecht: het eerste gesprek vindt plaats binnen vijf werkdagen na aanmelding, "
+     "bij ten minste 90% van de aanmeldingen.", "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen"),
+    ("Inwoners die eenzaam zijn krijgen een maatje: 90 nieuwe koppelingen per jaar, waarvan ten minste 30 in Zandbergen.",
+     "90 nieuwe koppelingen per jaar, waarvan ten minste 30 in Zandbergen"),
+    ("De opbouwwerkers ondersteunen ten minste 35 bewonersinitiatieven per jaar, waarvan ten minste de helft in Oostpolder.",
+     "ten minste 35 bewonersinitiatieven per jaar, waarvan ten minste de helft in Oostpolder"),
+    ("Cliëntondersteuners signaleren knelpunten en delen die twee keer per jaar met de regio.", "twee keer per jaar"),
+])
+def test_time_limits_and_counts_per_period_are_targets(text, target):
+    assert target_in(text) == target
+
+
+def test_a_target_column_in_words_counts_and_a_cell_saying_none_is_no_target():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Te bereiken resultaten"),
+        ("table", [["Nr.", "Resultaat", "Indicator", "Streefwaarde"],
+                   ["1", "In elke kern is een laagdrempelige ontmoetingsplek voor ouderen.", "aantal kernen met een ontmoetingsplek",
+                    "alle zes kernen"],
+                   ["2", "Ouderen hebben een sociaal netwerk waarop zij kunnen terugvallen.", "aandeel ouderen dat zich eenzaam voelt",
+                    "8%"]]),
+        ("h1", "Doelstellingen"),
+        ("para", "De gemeente heeft de volgende doelstellingen:"),
+        ("number", "Huisartsen ervaren minder druk van niet-medische hulpvragen."),
+        ("number", "Deelnemers ervaren na het traject een betere gezondheid."),
+        ("h1", "Monitoring"),
+        ("table", [["Doelstelling", "Indicator", "Streefwaarde 2028"],
+                   ["1", "ervaren druk (jaarlijkse enquête)", "geen streefwaarde; nulmeting in 2027"],
+                   ["2", "aandeel deelnemers met een hogere score", "ten minste 65%"]]),
+    ]), "leidraad.docx")
+    assert [(g.indicator, g.target) for g in analysis.goals] == [
+        ("aantal kernen met een ontmoetingsplek", "alle zes kernen"), ("aandeel ouderen dat zich eenzaam voelt", "8%"),
+        ("ervaren druk (jaarlijkse enquête)", ""), ("aandeel deelnemers met een hogere score", "ten minste 65%")]
+
+
+def test_goals_pasted_as_bullets_with_spaces_are_a_list_not_a_table():
+    analysis = analyse_text(
+        "Open House\n\nWat willen we bereiken?\n\nMet cliëntondersteuning willen de gemeenten het volgende bereiken:\n\n"
+        "•  Het aandeel inwoners dat de cliëntondersteuning kent, stijgt van 27% in 2025 naar 45% in 2030.\n"
+        "•  Inwoners voelen zich door hun cliëntondersteuner gehoord en houden zelf de regie.\n")
+    assert [g.target for g in analysis.goals] == ["stijgt van 27% in 2025 naar 45% in 2030", ""]
