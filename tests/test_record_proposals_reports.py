@@ -199,3 +199,25 @@ def test_a_method_named_in_apposition(sentence, name):
 def test_a_wanted_number_is_a_target():
     assert text_figures("Slechts 3 van de gewenste 8 coaches meldden zich. Er meldden zich 26 coaches.", 2025) != []
     assert [f.value for f in text_figures("Slechts 3 van de gewenste 8 coaches meldden zich.", 2025)] == []
+
+
+def test_a_figure_told_and_tabled_is_one_result_and_a_dash_is_no_indicator():
+    text = """
+        # Jaarverslag 2025 Welzijn Noorderkwartier
+        ## Valpreventie Thuis
+        Valpreventie Thuis is in 2023 gestart met de fysiotherapeuten. In 2025 reden 31 chauffeurs 4.210 ritten.
+        | Indicator | K1 | K2 | Totaal 2025 |
+        | Ritten | 2.050 | 2.160 | 4.210 |
+        ## Resultaten per project
+        | Project | Deelnemers | Bijeenkomsten |
+        | Valpreventie Thuis | 88 | – |
+    """
+    project = _records(_propose(text), "project")["Valpreventie Thuis"]
+    assert [r["value"] for r in project["results"]] == ["31", "4.210", "88"]
+    assert project["results"][2]["indicator"] == "Deelnemers"
+    assert project["period"] == "2023-heden"
+
+
+def test_a_plan_s_own_project_takes_the_period_of_its_title():
+    proposal = _propose("# Projectvoorstel Buurtverbinders Lemsterhout 2026-2027\n## Aanpak\nWe gaan op huisbezoek.")
+    assert _records(proposal, "project")["Buurtverbinders Lemsterhout"]["period"] == "2026-2027"

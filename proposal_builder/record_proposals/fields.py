@@ -11,7 +11,8 @@ from .words import (FUNDER_CUES, NOT_PLACES, ORGANISATION_WORDS, PARTNER_CUES, P
 
 YEAR = r"(20[0-4]\d|19[89]\d)"
 RANGE = re.compile(rf"{YEAR}\s*(?:[-–/]|t/m|tot en met|tot)\s*{YEAR}")
-ONGOING = re.compile(rf"\b(?:{'|'.join(PERIOD_ONGOING)})\s+(?:\w+\s+){{0,2}}{YEAR}|{YEAR}\s*[-–]\s*(?:heden|nu|nu toe)\b", re.I)
+ONGOING = re.compile(rf"\b(?:{'|'.join(PERIOD_ONGOING)})\s+(?:\w+\s+){{0,2}}{YEAR}|{YEAR}\s*[-–]\s*(?:heden|nu|nu toe)\b"
+                     rf"|\bin\s+{YEAR}\s+(?:gestart|begonnen|opgericht|opgezet|van start gegaan)\b", re.I)
 PLACE = r"([A-Z][a-zà-ÿ'’]+(?:[- ](?:aan|op|de|den|der|bij)?[- ]?[A-Z][a-zà-ÿ'’]+)*)"
 PLACE_AFTER = re.compile(rf"\b(?:gemeenten?|in de gemeenten?|in|te|regio|dorp|dorpen)\s+{PLACE}"
                          rf"(?:\s*(?:,|en)\s+{PLACE})?")
@@ -28,7 +29,7 @@ def period(text: str, year: int | None = None) -> str:
     if ranges and (not ongoing or ranges.start() < ongoing.start()):
         return f"{ranges.group(1)}-{ranges.group(2)}"
     if ongoing:
-        return f"{ongoing.group(1) or ongoing.group(2)}-heden"
+        return f"{next(year for year in ongoing.groups() if year)}-heden"
     return ""
 
 

@@ -49,10 +49,6 @@ class Figure:
     unit: str
     source: str  # the sentence or table row it was read from
 
-    def key(self) -> str:
-        """What makes two figures the same result."""
-        return f"{self.value}|{self.unit}".lower()
-
 
 def text_figures(text: str, year: int | None, planning: bool = False) -> list[Figure]:
     """The result figures in a piece of prose."""

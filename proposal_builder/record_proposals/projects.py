@@ -47,13 +47,12 @@ class ProjectDraft:
     cells: dict[str, str] = field(default_factory=dict)  # role → text from an overview table row
 
     def add_figures(self, figures: list[Figure]) -> None:
-        """Add results, each value once."""
+        """Add results, each once (a figure without a unit is the same as one with the same value)."""
         if self.planned:
             return
-        keys = {f.key() for f in self.figures}
         for figure in figures:
-            if figure.key() not in keys:
-                keys.add(figure.key())
+            if not any(f.value == figure.value and (f.unit == figure.unit or not f.unit or not figure.unit)
+                       for f in self.figures):  # '4.210 ritten' in prose and '4.210' in the table: one result
                 self.figures.append(figure)
 
 

@@ -85,7 +85,8 @@ def _read(blocks: list[Block], source: str = "") -> _Document:
     organisation = "" if names_project else title_project_name(title) or subtitle_organisation(blocks)
     doc = _Document(build_tree(blocks, organisation), title, kind, planning, report_year(blocks, title))
     if names_project and title_project_name(title):
-        doc.title_project = ProjectDraft(title_project_name(title), planned=planning, source="titel van het document")
+        doc.title_project = ProjectDraft(title_project_name(title), planned=planning, source="titel van het document",
+                                         cells={"period": fields.period(title)})  # 'Projectvoorstel X 2026-2027'
     return doc
 
 

@@ -14,6 +14,7 @@ from .projects import ProjectDraft, project_named
 from .tables import Table, is_number
 from .words import MONEY_CUES, TOTAL_LABELS, has_any
 
+NO_VALUE_CELLS = ("n.v.t.", "nvt", "n.b.", "nb", "geen", "onbekend", "nog niet bekend", "x")
 NOT_VALUE_ROLES = {"target", "baseline", "sample", "money", "level", "databank", "method", "municipality",
                    "target_group", "partners", "period", "unit", "story", "project", "indicator"}
 
@@ -61,8 +62,9 @@ def pivot_columns(table: Table, projects: list[ProjectDraft]) -> dict[int, Proje
 def _indicator(table: Table, row: list[str]) -> str:
     column = table.column("indicator")
     if column is None:
-        column = next((c for c, role in enumerate(table.roles) if role in ("", "value") and row[c].strip()
-                       and not is_number(row[c]) and not re.search(r"\d", row[c])), None)
+        column = next((c for c, role in enumerate(table.roles) if role in ("", "value") and re.search(r"[a-zA-Z]", row[c])
+                       and not is_number(row[c]) and not re.search(r"\d", row[c])
+                       and row[c].strip().lower() not in NO_VALUE_CELLS), None)
     return row[column].strip() if column is not None else ""
 
 
