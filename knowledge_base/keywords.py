@@ -127,6 +127,12 @@ def names_every_term(text: str, query: str) -> bool:
         t in have or (len(t) >= PREFIX_MIN and any(h.startswith(t) for h in have)) for t in wanted)
 
 
+def without_words(text: str, other: str) -> str:
+    """`text` without the words whose stem is one of `other`'s ("Jongeren in Leek" less "Leek" → "Jongeren in")."""
+    drop = set(terms(other))
+    return " ".join(w for w in text.split() if not (set(terms(w)) & drop))
+
+
 def matching_words(text: str, query: str) -> set[str]:
     """The words of `text` (lower-case, as written) whose stem matches one of the query's terms."""
     wanted = set(query_terms(query))

@@ -1,0 +1,47 @@
+"""Ranking through links: a record ranks at least its best linked record's score less a margin."""
+import pytest
+
+from knowledge_base import import_file, save_record
+from knowledge_base.keywords import without_words
+from knowledge_base.search import Tuning, search
+
+from .conftest import FIXTURES
+from .fake_embedder import FakeEmbedder
+
+KEYWORDS_ONLY = Tuning(dense_weight=0, keyword_weight=1, link_drop=0.5)  # keyword scores run 0 to 1
+
+
+@pytest.fixture
+def linked_db(db):
+    """The search fixture plus a result of youth project SP3 that shares no word with it."""
+    import_file(db, (FIXTURES / "search_kb.json").read_bytes())
+    save_record(db, {"ref": "SR9", "type": "result", "title": "Bereik", "project": "SP3",
+                     "summary": "Tachtig bezoekers per week.", "indicator": "bezoekers per week", "value": "80", "unit": "bezoekers"}, user="test")
+    return db
+
+
+def test_a_result_ranks_through_its_projects_keywords(linked_db):
+    hits = {hit.ref: hit for hit in search(linked_db, "Holtenbroek", FakeEmbedder(), tuning=KEYWORDS_ONLY)}
+    assert hits["SP3"].score == 1.0  # the project names the place
+    assert hits["SR9"].score == pytest.approx(1.0 - KEYWORDS_ONLY.link_drop) and hits["SR9"].via == "SP3"
+    assert hits["SR9"].why == hits["SP3"].why  # the reason shown is the project's
+
+
+def test_a_lift_through_a_link_is_no_evidence_of_its_own(linked_db):
+    hit = next(h for h in search(linked_db, "Holtenbroek", FakeEmbedder(), tuning=KEYWORDS_ONLY) if h.ref == "SR9")
+    assert hit.evidence_score == 0.0 and hit.weak
+
+
+def test_without_a_link_drop_a_result_keeps_its_own_score(linked_db):
+    tuning = Tuning(dense_weight=0, keyword_weight=1, link_drop=None)
+    scores = {hit.ref: hit.score for hit in search(linked_db, "Holtenbroek", FakeEmbedder(), tuning=tuning)}
+    assert scores.get("SR9", 0.0) == 0.0
+
+
+@pytest.mark.parametrize("text, other, expected", [
+    ("Jongeren in Leek en Zuidhorn hebben een plek", "Leek, Zuidhorn", "Jongeren in en hebben een plek"),
+    ("Ouderen in de dorpen van Het Hogeland", "Het Hogeland", "Ouderen in de dorpen van Het"),
+    ("Ouderen in Marum", "", "Ouderen in Marum"),
+])
+def test_without_words_drops_the_words_of_another_text(text, other, expected):
+    assert without_words(text, other) == expected
