@@ -91,7 +91,7 @@ def main() -> None:
             best = max((h.cosine for h in goal_hits), default=0)
             print(f"  [{number}] {goal.text[:110]}\n      families {sorted(goal_families(goal))} best cos {best:.3f}"
                   f"{'' if grade else '  (ungraded)'}{'  MISSED' if missed else ''}")
-            floor = pick_floor(goal_hits[:TOP_HITS])
+            floor = pick_floor(goal_hits[:TOP_HITS], records, goal)
             for ref in placed:
                 print(line(ref, goal_hits, records, goal, grade, floor))
             if missed:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from proposal_builder.matching.audience import families, fits_audience
-from proposal_builder.matching.evidence import pick_evidence
+from proposal_builder.matching.audience import families, fits_audience, tender_families
+from proposal_builder.matching.evidence import CONFIRMED_SCORE, pick_evidence
 from proposal_builder.matching.fit import fits_from_hits
 from knowledge_base.search import Hit
 from proposal_builder.tender import Goal
@@ -145,3 +145,53 @@ def test_a_goal_naming_nothing_takes_only_a_strong_match():
     assert pick_evidence([fair], {"M11": described}, nameless) == []
     assert pick_evidence([strong], {"M11": described}, nameless) == ["M11"]
     assert pick_evidence([fair], {"M11": described}, Goal("Ouderen blijven langer thuis wonen.")) == ["M11"]
+
+
+def described(ref, type_, title, target_group="", themes=()):
+    return {**record(ref, type_, title, target_group, themes), "summary": "Wat het werk doet."}
+
+
+LONELY = Goal("Bezoekers voelen zich minder eenzaam en hebben meer contact met anderen.")
+ROOMS = described("R28", "result", "Nieuwe contacten in de dorpskamer", "ouderen in kleine kernen", ["vereenzaming"])
+
+
+def test_a_weak_match_naming_the_goals_topic_is_taken_from_the_confirmed_score():
+    confirmed = Hit("R28", "result", "R28", CONFIRMED_SCORE, "", True)
+    below = Hit("R28", "result", "R28", CONFIRMED_SCORE - 0.1, "", True)
+    assert pick_evidence([confirmed], {"R28": ROOMS}, LONELY) == ["R28"]
+    assert pick_evidence([below], {"R28": ROOMS}, LONELY) == []
+    assert pick_evidence([confirmed], {"R28": ROOMS}) == []  # without the goal nothing confirms it
+    assert fits_from_hits([[confirmed]], {"R28": ROOMS}, [LONELY])[1] == {"R28"}
+
+
+def test_a_weak_match_is_not_confirmed_by_an_intermediary_or_with_a_topic_the_goal_leaves_out():
+    gp = described("M01", "method", "Welzijn op Recept", "mensen die zich bij de huisarts melden")
+    nuisance = described("R09", "result", "Minder jeugdoverlast", "jongeren")
+    weak = [Hit("M01", "method", "M01", 3.8, "", True), Hit("R09", "result", "R09", 3.7, "", True)]
+    assert pick_evidence(weak, {"M01": gp, "R09": nuisance}, Goal("Op alle scholen komt er een les.")) == []
+    assert pick_evidence(weak, {"M01": gp, "R09": nuisance}, Goal("Jongeren voelen zich gehoord.")) == []
+    assert pick_evidence(weak, {"M01": gp, "R09": nuisance}, Goal("Jeugdoverlast neemt af.")) == ["R09"]
+
+
+def test_the_margin_counts_from_the_best_match_that_fits_the_goal():
+    elderly = described("R1", "result", "Ouderen weten de weg", "75-jarigen")
+    parents = described("R2", "result", "Ouders vinden het opvoedspreekuur", "ouders")
+    hits = [hit("R1", "result", 5.0), hit("R2", "result", 3.5)]
+    assert pick_evidence(hits, {"R1": elderly, "R2": parents}, Goal("Ouders voelen zich gesteund.")) == ["R2"]
+    assert pick_evidence(hits, {"R1": elderly, "R2": parents}) == ["R1"]
+
+
+def test_a_goal_naming_nothing_takes_what_most_goals_of_its_tender_name():
+    goals = [Goal("Inwoners met geldzorgen worden eerder bereikt."), Goal("Schulden worden eerder opgepakt."),
+             Goal("Inwoners die zich aanmelden, krijgen binnen tien werkdagen een eerste huisbezoek.")]
+    assert tender_families(goals) == {"geldzorgen"}
+    visits = described("M11", "method", "Preventief huisbezoek ouderen", "thuiswonende 75-jarigen")
+    hits = [[Hit("M11", "method", "M11", 4.4, "", False, strength="strong")]] * 3
+    assert fits_from_hits(hits, {"M11": visits}, goals)[3] == set()
+    assert fits_from_hits(hits[2:], {"M11": visits}, goals[2:])[1] == {"M11"}  # a tender about nothing in particular
+
+
+def test_a_subgroups_record_fits_a_goal_naming_no_people():
+    young = record("R09", "result", "Jonge mantelzorgers kunnen erover praten", "jonge mantelzorgers")
+    assert fits_audience(Goal("Inwoners voelen zich welkom in de buurthuizen."), young)
+    assert not fits_audience(Goal("Jongeren voelen zich gehoord."), young)

@@ -73,6 +73,7 @@ SUBGROUPS: dict[str, tuple[str, ...]] = {
 }
 FAMILIES: dict[str, tuple[str, ...]] = {**SUBGROUPS, **PEOPLE, **TOPICS}
 PEOPLE_FAMILIES = frozenset(PEOPLE) | frozenset(SUBGROUPS)
+INTERMEDIARIES = frozenset({"werkgevers", "professionals"})  # who reach the people, not the people themselves
 _PATTERNS = {family: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
              for family, words in FAMILIES.items()}
 
@@ -116,10 +117,12 @@ def record_families(record: dict) -> frozenset[str]:
 
 
 def for_same_people(goal: frozenset[str], record: frozenset[str]) -> bool:
-    """Whether a record named for `record`'s families can serve a goal about `goal`'s families: on
-    each axis (people, topics) the goal names, the record shares one, or it names none there and
-    shares the other axis with the goal (or names nothing at all)."""
+    """Whether a record named for `record`'s families can serve a goal about `goal`'s families: it names
+    no subgroup a goal about certain people leaves out, and on each axis (people, topics) the goal names, it shares one, or
+    names none there and shares the other axis with the goal (or names nothing at all)."""
     goal_axes, record_axes = _axes(goal), _axes(record)
+    if goal_axes[0] and (record - goal) & SUBGROUPS.keys():
+        return False
     for axis, other in ((0, 1), (1, 0)):
         wanted, offered = goal_axes[axis], record_axes[axis]
         if not wanted or wanted & offered:
@@ -134,6 +137,28 @@ def names_nothing(goal: Goal | str) -> bool:
     return not goal_families(goal)
 
 
-def fits_audience(goal: Goal | str, record: dict) -> bool:
-    """Whether the record is for the people and on the topic the goal is about (True when either names nothing)."""
-    return for_same_people(goal_families(goal), record_families(record))
+def shares_family(goal: Goal | str, record: dict) -> bool:
+    """Whether the record positively confirms the goal: it fits, names one of the goal's target groups or
+    topics other than an intermediary (teachers and GPs are named by goals of every kind), and names no
+    topic the goal leaves out (youth nuisance work under a goal about young people being heard)."""
+    wanted, offered = goal_families(goal), record_families(record)
+    topics = _axes(offered)[1]
+    return (bool((wanted & offered) - INTERMEDIARIES) and (not topics or bool(topics & wanted))
+            and fits_audience(goal, record))
+
+
+def fits_audience(goal: Goal | str, record: dict, tender: frozenset[str] = frozenset()) -> bool:
+    """Whether the record is for the people and on the topic the goal is about (True when either names
+    nothing); a goal naming nothing takes the `tender`'s families (`tender_families`)."""
+    return for_same_people(goal_families(goal) or tender, record_families(record))
+
+
+def tender_families(goals: list[Goal]) -> frozenset[str]:
+    """The target groups and topics at least half of a tender's goals name (intermediaries aside): what
+    a goal of it that names nothing is about ("Inwoners die zich aanmelden, krijgen een huisbezoek" in
+    a tender whose other goals are about money worries)."""
+    counts: dict[str, int] = {}
+    for goal in goals:
+        for family in goal_families(goal) - INTERMEDIARIES:
+            counts[family] = counts.get(family, 0) + 1
+    return frozenset(family for family, count in counts.items() if 2 * count >= len(goals))

@@ -9,7 +9,7 @@ from knowledge_base.search import GoalContext, Hit, match_goals
 
 from ..tender import Goal
 from ..tender.goal import column_value
-from .audience import fits_audience, names_nothing
+from .audience import fits_audience, names_nothing, shares_family
 
 TOP_HITS = 8  # evidence suggested per goal
 PICK_ORDER = ("method", "project", "result")  # one of each, in this order
@@ -23,6 +23,10 @@ PLACE_COLUMNS = ("plaats", "wijk", "kern", "dorp")
 # directly relevant pick (37/44, 32/36), directly relevant picks 55 → 57 and 43 → 44 at the same
 # share (75%, 83%), no unrelated goal given evidence; a project 1.05 below its own result is kept.
 PICK_MARGIN = 1.1
+# A match the cosine floor calls weak (the knowledge base's best cosine for the goal is low, as for long
+# or plain-worded goals) still counts from this score when its record names the goal's own target
+# group or topic (audience.py): the families confirm what the cosine alone cannot.
+CONFIRMED_SCORE = 2.5
 
 
 def has_number(record: dict) -> bool:
@@ -70,39 +74,56 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
 
     Weak matches are skipped, so a goal the knowledge base does not cover gets nothing (and the
     draft a placeholder) rather than evidence that does not fit; so are matches more than
-    `PICK_MARGIN` below the goal's best, so a type with only a distant match stays empty. Scores
-    are compared as evidence of their own (`Hit.evidence_score`: without a project's lift). With
-    the `goal`, a record for other people or another topic than the goal is about is skipped
-    (audience.py), and under a goal that names neither, only a strong match is taken (the calibrated
-    "sterk": on the dev sets 81–96% directly relevant); so is a record without substance (a title only).
+    `PICK_MARGIN` below the goal's best fitting one, so a type with only a distant match stays
+    empty. Scores are compared as evidence of their own (`Hit.evidence_score`: without a project's
+    lift). With the `goal`, a record for other people or another topic than the goal is about is
+    skipped (audience.py), and under a goal that names neither, only a strong match is taken (the
+    calibrated "sterk": on the dev sets 81–96% directly relevant); so is a record without substance
+    (a title only). A match weak only by the knowledge base's cosine floor is taken when its record
+    names the goal's own target group or topic and it scores at least `CONFIRMED_SCORE`.
     """
     best: dict[str, str] = {}
-    floor = pick_floor(hits)
+    floor = pick_floor(hits, records, goal)
     for hit in hits:
         if hit.type not in best and not skip_reason(hit, records.get(hit.ref), goal, floor):
             best[hit.type] = hit.ref
     return [best[kind] for kind in PICK_ORDER if kind in best]
 
 
-def pick_floor(hits: list[Hit]) -> float:
-    """The lowest evidence score a pick may have: `PICK_MARGIN` below the goal's best."""
-    return max((hit.evidence_score for hit in hits), default=0.0) - PICK_MARGIN
+def pick_floor(hits: list[Hit], records: dict[str, dict], goal: Goal | None = None) -> float:
+    """The lowest evidence score a pick may have: `PICK_MARGIN` below the goal's best fitting match."""
+    fitting = [hit.evidence_score for hit in hits if not fit_reason(hit, records.get(hit.ref), goal)]
+    return max(fitting, default=0.0) - PICK_MARGIN
 
 
 def skip_reason(hit: Hit, record: dict | None, goal: Goal | None, floor: float) -> str:
     """Why a hit cannot be picked for the goal ("" when it can): the words the diagnostics print."""
-    if record is None:
-        return "gone"
-    if hit.weak:
-        return "weak"
+    reason = fit_reason(hit, record, goal)
+    if reason:
+        return reason
     if hit.evidence_score < floor:
         return "margin"
     if hit.type == "result" and not has_number(record):
         return "no figure"
+    return ""
+
+
+def fit_reason(hit: Hit, record: dict | None, goal: Goal | None, tender: frozenset[str] = frozenset()) -> str:
+    """Why a hit does not match the goal itself ("" when it does), whatever else the goal was given;
+    `tender`: the families a goal naming none takes (audience.tender_families)."""
+    if record is None:
+        return "gone"
+    if hit.weak and not confirmed(hit, record, goal):
+        return "weak"
     if not has_substance(record):
         return "title only"
-    if goal is not None and not fits_audience(goal, record):
+    if goal is not None and not fits_audience(goal, record, tender):
         return "audience"
     if goal is not None and hit.strength != "strong" and names_nothing(goal):
         return "not strong"  # nothing to check the record against but its score
     return ""
+
+
+def confirmed(hit: Hit, record: dict, goal: Goal | None) -> bool:
+    """Whether a weak match is confirmed by its record naming the goal's own target group or topic."""
+    return goal is not None and hit.evidence_score >= CONFIRMED_SCORE and shares_family(goal, record)

@@ -1,10 +1,12 @@
 """Whether a record fits a goal itself: one of the goal's own strong matches, or linked to one.
 
 The calibrated weak flag says a match is probably unrelated to the goal; the director's choice
-stands unless it is, or unless the record is for other people than the goal is about (audience.py:
-"ouderen" under a goal about "ouders"), or has nothing but a title. A project fits when one of its fitting results does, a method when a
-fitting project uses it, and a result of a fitting project when it still scores above the
-average record (the method–project–result links of the knowledge base).
+stands unless it is (and the record does not confirm the goal by naming its target group or
+topic, evidence.fit_reason), or unless the record is for other people or another topic than the
+goal is about (audience.py: "ouderen" under a goal about "ouders"; a goal naming nothing takes
+what most goals of its tender name), or has nothing but a title. A project fits when one of its
+fitting results does, a method when a fitting project uses it, and a result of a fitting project
+when it still scores above the average record (the method–project–result links of the knowledge base).
 """
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from knowledge_base.embeddings import Embedder
 from knowledge_base.search import Hit
 
 from ..tender import Goal
-from .audience import fits_audience
-from .evidence import fetch_records, has_substance, match_tender_goals
+from .audience import tender_families
+from .evidence import fetch_records, fit_reason, match_tender_goals
 
 FIT_TOP = 20  # matches per goal that may count as fitting
 
@@ -29,12 +31,12 @@ def goal_fits(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder) 
 def fits_from_hits(hits: list[list[Hit]], records: dict[str, dict],
                    goals: list[Goal] | None = None) -> dict[int, set[str]]:
     """The fitting refs per goal from its (at least FIT_TOP) matches and the matched records by ref;
-    with the `goals`, a record for other people than its goal is about does not fit it."""
-    fits = {}
+    with the `goals`, a record for other people or another topic than its goal is about does not fit it."""
+    fits, tender = {}, tender_families(goals or [])
     for number, goal_hits in enumerate(hits, start=1):
         goal = goals[number - 1] if goals else None
-        direct = {hit.ref for hit in goal_hits if not hit.weak and (hit.ref not in records or (
-                  has_substance(records[hit.ref]) and (goal is None or fits_audience(goal, records[hit.ref]))))}
+        direct = {hit.ref for hit in goal_hits if (not hit.weak and hit.ref not in records)
+                  or (hit.ref in records and not fit_reason(hit, records[hit.ref], goal, tender))}
         refs = _with_links(direct, records)
         refs |= {hit.ref for hit in goal_hits if hit.score > 0 and records.get(hit.ref, {}).get("project") in refs}
         fits[number] = refs
