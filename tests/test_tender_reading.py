@@ -570,3 +570,22 @@ def test_pdf_table_rows_whose_first_cell_starts_in_lower_case_are_rows_not_the_h
     rows = [block for block in blocks if block.kind == "table_row"]
     assert [row.cells for row in rows] == results[1:]
     assert rows[0].header == results[0]
+
+
+def test_pasted_numbered_chapter_above_a_list_numbered_in_another_style_is_a_heading():
+    text = ("1. Aanleiding\n\nBuurtbemiddeling bestaat in beide gemeenten sinds 2016.\n\n"
+            "2. Wat we willen bereiken\n\n"
+            "1) Buren lossen onenigheid zelf op.\n2) Buurtbemiddeling bereikt ten minste 90 nieuwe zaken per jaar.\n\n"
+            "3. Opdracht en looptijd\n\nDe opdracht loopt twee jaar.\n")
+    blocks = read_pasted(text)
+    kinds = {block.text: (block.kind, block.section) for block in blocks}
+    assert kinds["2. Wat we willen bereiken"] == ("heading", ["2. Wat we willen bereiken"])
+    assert kinds["Buren lossen onenigheid zelf op."] == ("list_item", ["2. Wat we willen bereiken"])
+    assert kinds["3. Opdracht en looptijd"] == ("heading", ["3. Opdracht en looptijd"])
+
+
+def test_pasted_numbered_items_of_short_lines_in_one_style_and_sequence_stay_a_list():
+    text = ("Thema's\n\nDe gemeente kiest drie thema's\n\n1. Eenzaamheid\n2. Armoede\n3. Mantelzorg\n\n"
+            "Toelichting volgt.\n")
+    blocks = read_pasted(text)
+    assert [b.kind for b in blocks if b.text in {"Armoede", "Mantelzorg"}] == ["list_item"] * 2

@@ -223,8 +223,8 @@ class LineAssembler:
         if "." in markers.NUMBERED_HEADING_RE.match(text).group(1).rstrip("."):
             return True
         previous = self.lines[index - 1].text.strip() if index else ""
-        neighbours = self.lines[max(0, index - 1): index] + self.lines[index + 1: index + 2]
-        return not previous.endswith(":") and not any(markers.split_number(n.text.strip()) for n in neighbours)
+        in_list = (index and markers.same_list(text, previous, -1)) or markers.same_list(text, following, 1)
+        return not previous.endswith(":") and not in_list
 
     def _plain_heading(self, index: int, line: Line, text: str) -> bool:
         """In plain text, a short title-like line followed by text (or after a blank line, a list) is a heading."""

@@ -37,6 +37,25 @@ def split_number(text: str) -> tuple[str, str] | None:
     return text[: match.end()].strip(), text[match.end():].strip()
 
 
+DIGIT_ITEM_RE = re.compile(r"^\s*(\()?(\d{1,2})([.)])\s+(?=\S)")
+
+
+def same_list(text: str, other: str, step: int) -> bool:
+    """Whether `other`, numbered, can be the item `step` places after (1) or before (-1) the item `text`.
+
+    Items numbered with digits belong together only in the same style ("1." and "2.", "1)" and "2)")
+    and in sequence; so "2. Wat we willen bereiken" is a heading above a list "1) ... 2) ...".
+    Any other numbered neighbour (a letter, a code) counts as the same list, as it may be.
+    """
+    if not split_number(other):
+        return False
+    mine, theirs = DIGIT_ITEM_RE.match(text), DIGIT_ITEM_RE.match(other)
+    if not (mine and theirs):
+        return True
+    same_style = (mine.group(1), mine.group(3)) == (theirs.group(1), theirs.group(3))
+    return same_style and int(theirs.group(2)) == int(mine.group(2)) + step
+
+
 def words(text: str) -> int:
     """Count the words in a text."""
     return len(text.split())
