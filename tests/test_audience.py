@@ -31,7 +31,7 @@ def record(ref, type_, title, target_group="", themes=()):
 
 
 def hit(ref, type_, score, weak=False):
-    return Hit(ref, type_, ref, score, "", weak)
+    return Hit(ref, type_, ref, score, "", weak, strength="weak" if weak else "strong")
 
 
 ELDERLY = record("R1", "result", "Ouderen weten de weg in hun dorp", "75-jarigen")
@@ -110,7 +110,7 @@ def test_resident_initiatives_are_a_family_of_their_own():
 
 
 def test_minimaal_is_no_money_worry():
-    assert families("Per jaar worden minimaal 150 inwoners gekoppeld aan een maatje.") == set()
+    assert families("Per jaar worden minimaal 150 inwoners gekoppeld aan een vrijwilliger.") == {"vrijwilligers"}
     assert families("kinderen uit minimagezinnen") == {"jeugd", "geldzorgen"}
 
 
@@ -195,3 +195,13 @@ def test_a_subgroups_record_fits_a_goal_naming_no_people():
     young = record("R09", "result", "Jonge mantelzorgers kunnen erover praten", "jonge mantelzorgers")
     assert fits_audience(Goal("Inwoners voelen zich welkom in de buurthuizen."), young)
     assert not fits_audience(Goal("Jongeren voelen zich gehoord."), young)
+
+
+def test_a_record_on_a_topic_the_goal_leaves_open_needs_a_strong_match():
+    nuisance = described("R09", "result", "Minder jeugdoverlast", "jongeren")
+    streetwork = Goal("Jongerenwerkers zijn ten minste vier avonden per week op straat aanwezig.")
+    fair = Hit("R09", "result", "R09", 3.1, "", False, strength="fair")
+    strong = Hit("R09", "result", "R09", 3.9, "", False, strength="strong")
+    assert pick_evidence([fair], {"R09": nuisance}, streetwork) == []
+    assert pick_evidence([strong], {"R09": nuisance}, streetwork) == ["R09"]
+    assert pick_evidence([fair], {"R09": nuisance}, Goal("De overlast van jongeren neemt af.")) == ["R09"]

@@ -58,9 +58,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "digitaal": (r"digita\w*", r"computer\w*", r"internet", r"online", r"smartphones?", r"tablets?"),
     "overlast": (r"\w*overlast",),
     "bewonersinitiatieven": (r"bewonersinitiatie\w*", r"burgerinitiatie\w*", r"initiatiefnemers", r"eigen initiatieven",
-                             r"zelf initiatief", r"initiatieven van bewoners", r"zelforganisatie\w*"),
+                             r"zelf initiatief", r"initiatieven van bewoners", r"zelforganisatie\w*", r"buurtgenoten",
+                             r"naar elkaar om(?:kijken|zien)", r"omkijken naar elkaar", r"sociale cohesie",
+                             r"bewonersnetwerk\w*", r"bewoners aan zet"),
     "eenzaamheid": (r"eenza\w*", r"vereenza\w*", r"netwerk", r"sociale contacten", r"contact met anderen",
-                    r"isolement", r"alleenstaand\w*", r"minder alleen", r"ontmoeting\w*"),
+                    r"isolement", r"alleenstaand\w*", r"minder alleen", r"ontmoeting\w*", r"maatjes?"),
     "bewegen": (r"bewegen", r"beweeg\w*", r"valpreventie", r"valrisico", r"vitaal\w*", r"sport\w*",
                 r"leefstijl\w*", r"overgewicht"),
     "cliëntondersteuning": (r"cli[eë]ntondersteun\w*", r"informatie en advies", r"ouderenadvis\w*",
@@ -145,6 +147,12 @@ def shares_family(goal: Goal | str, record: dict) -> bool:
     topics = _axes(offered)[1]
     return (bool((wanted & offered) - INTERMEDIARIES) and (not topics or bool(topics & wanted))
             and fits_audience(goal, record))
+
+
+def topic_unchecked(goal: Goal | str, record: dict) -> bool:
+    """Whether the record is on a topic while the goal names none to check it against (youth nuisance
+    work under "jongerenwerkers zijn vier avonden per week op straat")."""
+    return not _axes(goal_families(goal))[1] and bool(_axes(record_families(record))[1])
 
 
 def fits_audience(goal: Goal | str, record: dict, tender: frozenset[str] = frozenset()) -> bool:
