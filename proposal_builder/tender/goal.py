@@ -1,6 +1,7 @@
 """The one goal type, from extraction through editing, storage and the workbench to the draft."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 EFFECT, OUTPUT = "effect", "output"
@@ -11,6 +12,8 @@ SECTION_SEPARATOR = " > "
 # Table columns that hold a goal's indicator or target, as municipalities name them.
 INDICATOR_COLUMNS = ("indicator",)
 TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target")
+# A cell or phrase that gives no value: "geen streefwaarde", "n.v.t.", "n.t.b." (nader te bepalen), a lone dash
+NO_VALUE = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?t\.?b\.?|ntb\b|nader\s+te\s+bepalen|[-–]\s*$)", re.IGNORECASE)
 
 
 @dataclass
@@ -32,10 +35,12 @@ class Goal:
         if self.kind not in KIND_LABELS:
             self.kind = EFFECT
         if not self.indicator:
-            self.indicator = column_value(self.attributes, INDICATOR_COLUMNS)
+            indicator = column_value(self.attributes, INDICATOR_COLUMNS)
+            self.indicator = "" if NO_VALUE.match(indicator) else indicator
         if not self.target:
             target = column_value(self.attributes, TARGET_COLUMNS)
-            self.target = target if any(ch.isdigit() for ch in target) else ""  # "zie monitor" is no target
+            # "zie monitor" and "n.t.b.; nulmeting in 2028" are no target
+            self.target = target if any(ch.isdigit() for ch in target) and not NO_VALUE.match(target) else ""
 
     @property
     def section_text(self) -> str:

@@ -7,7 +7,7 @@
 import re
 from dataclasses import replace
 
-from ..goal import TARGET_COLUMNS, Goal, column_value
+from ..goal import NO_VALUE, TARGET_COLUMNS, Goal, column_value
 from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .numbers import NUMBER
 from .sentences import split_sentences
@@ -51,8 +51,7 @@ INDICATOR_PATTERNS = (
     re.compile(r"\bgemeten\s+(?:met|via|in|aan\s+de\s+hand\s+van|door)\s+(?:de\s+|het\s+)?(.+?)(?=[;.,)]|$)", re.IGNORECASE),
 )
 SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+")
-# A target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t."
-NO_TARGET = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|[-–]\s*$)", re.IGNORECASE)
+NO_TARGET = NO_VALUE  # a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t."
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm)\b", re.IGNORECASE)
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
 
@@ -87,17 +86,22 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
 
 
 def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> list[Goal]:
-    """Indicator and target from a table elsewhere whose rows name a goal by number ("1", "Doel 1") or by its words
-    (Doel | Indicator | Nulmeting | Streefwaarde 2028); a goal that is itself a table row keeps its own."""
+    """Indicator and target from a table elsewhere whose rows name a goal by number or letter ("1", "Doel 1", "b")
+    or by a short name of their own (Doel | Indicator | Nulmeting | Streefwaarde 2028); a goal that is itself a
+    table row keeps its own."""
     goals = list(goals)
     listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
-    for row in blocks:
-        columns = _monitoring_columns(row)
-        index = _referred_goal(row.cells[columns[0]], goals, listed) if columns else None
+    rows = [(row, columns) for row in blocks if (columns := _monitoring_columns(row))]
+    named = [(row, columns) for row, columns in rows if _numbered_goal(row.cells[columns[0]], listed) is None]
+    by_name = _aligned([row.cells[columns[0]] for row, columns in named], goals)
+    for n, (row, columns) in enumerate(rows):
+        index = _numbered_goal(row.cells[columns[0]], listed)
+        index = by_name.get(named.index((row, columns))) if index is None else index
         own = at.get(goals[index].block) if index is not None else None
         if index is None or row.position == goals[index].block or (own is not None and own.kind == TABLE_ROW):
             continue
         indicator, target = (row.cells[c].strip() if c is not None and c < len(row.cells) else "" for c in columns[1:])
+        indicator = "" if NO_TARGET.match(indicator) else indicator  # "–": no indicator
         goals[index] = replace(goals[index], indicator=indicator or goals[index].indicator,
                                target="" if NO_TARGET.match(target) else target if HAS_NUMBER.search(target)
                                else goals[index].target)
@@ -113,16 +117,60 @@ def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None
     return (goal, indicator, target) if goal is not None and (indicator, target) != (None, None) else None
 
 
-def _referred_goal(cell: str, goals: list[Goal], listed: list[int]) -> int | None:
-    """The index of the goal a cell names: its number among the numbered goals, or most of its words."""
-    number = re.fullmatch(r"\s*(?:doel(?:stelling)?\s*)?(\d{1,2})\.?\s*(?:[:.–-].*)?", cell, re.IGNORECASE)
-    if number:
-        n = int(number.group(1))
-        return listed[n - 1] if 0 < n <= len(listed) else None
-    words = set(re.findall(r"\w{4,}", cell.lower()))
-    shares = [(len(words & set(re.findall(r"\w{4,}", g.text.lower()))) / len(words), i) for i, g in enumerate(goals)] if words else []
-    best = max(shares, default=(0, None))
-    return best[1] if best[0] >= 0.6 else None
+def _numbered_goal(cell: str, listed: list[int]) -> int | None:
+    """The index of the goal a cell names by its number or letter among the numbered goals ("2", "Doel 2", "b")."""
+    match = re.fullmatch(r"\s*(?:doel(?:stelling)?\s*)?(\d{1,2}|[a-z])\.?\s*(?:[:.–-].*)?", cell, re.IGNORECASE)
+    if not match:
+        return None
+    key = match.group(1).lower()
+    n = int(key) if key.isdigit() else ord(key) - ord("a") + 1
+    return listed[n - 1] if 0 < n <= len(listed) else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{4,}", text.lower()))
+
+
+def _likeness(name: str, goal: str) -> float:
+    """The share of a short name's letters in words found in the goal (long words weigh more), a word counting
+    when one starts with the other of five letters or more ("eenzaamheid" and "eenzaam", "ontmoetingsplekken"
+    and "ontmoetingsplek")."""
+    words, theirs = _words(name), _words(goal)
+    if not words:
+        return 0.0
+    def found(word: str) -> bool:
+        return word in theirs or any(min(len(w), len(word)) >= 5 and (w.startswith(word) or word.startswith(w))
+                                     for w in theirs)
+    return sum(len(word) for word in words if found(word)) / sum(len(word) for word in words)
+
+
+def _aligned(names: list[str], goals: list[Goal]) -> dict[int, int]:
+    """Rows naming goals in their own words, matched to the goals in order (a table lists them as the tender
+    does, and may leave some out): the order-keeping matching with the most words in common. A pair sharing
+    little (under half the row's letters) is kept only beside a neighbouring pair."""
+    if not names or not goals:
+        return {}
+    like = [[_likeness(name, goal.text) for goal in goals] for name in names]
+    # best[i][j]: the most likeness matching rows i.. to goals j.., each pair in order
+    best = [[0.0] * (len(goals) + 1) for _ in range(len(names) + 1)]
+    for i in range(len(names) - 1, -1, -1):
+        for j in range(len(goals) - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], like[i][j] + best[i + 1][j + 1] if like[i][j] > 0 else 0)
+    pairs, i, j = {}, 0, 0
+    while i < len(names) and j < len(goals):
+        if like[i][j] > 0 and best[i][j] == like[i][j] + best[i + 1][j + 1]:
+            pairs[i] = j
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return {i: j for i, j in pairs.items() if like[i][j] >= 0.5 or _beside(i, j, pairs)}
+
+
+def _beside(i: int, j: int, pairs: dict[int, int]) -> bool:
+    """A weak pair is kept only when a pair next to it is its direct neighbour in rows and goals."""
+    return pairs.get(i - 1) == j - 1 or pairs.get(i + 1) == j + 1
 
 
 def _filled(goal: Goal, notes: str) -> Goal:
