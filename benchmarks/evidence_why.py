@@ -95,8 +95,9 @@ def main() -> None:
             for ref in placed:
                 print(line(ref, goal_hits, records, goal, grade, floor))
             if missed:
+                known = records | fetch_records(db, grade["relevant"])
                 for ref in grade["relevant"]:
-                    print(line(ref, goal_hits, records | fetch_records(db, [ref]), goal, grade, floor).replace("    R", "  ->R", 1))
+                    print(line(ref, goal_hits, known, goal, grade, floor).replace("    R", "  ->R", 1))
     print(f"relevant {totals['relevant']}/{totals['answerable']}  off-topic {totals['off']}/{totals['placed']}")
 
 

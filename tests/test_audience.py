@@ -205,3 +205,10 @@ def test_a_record_on_a_topic_the_goal_leaves_open_needs_a_strong_match():
     assert pick_evidence([fair], {"R09": nuisance}, streetwork) == []
     assert pick_evidence([strong], {"R09": nuisance}, streetwork) == ["R09"]
     assert pick_evidence([fair], {"R09": nuisance}, Goal("De overlast van jongeren neemt af.")) == ["R09"]
+
+
+def test_a_goal_naming_only_volunteers_takes_a_record_for_anyone_on_its_own_topic():
+    buddies = described("M14", "method", "Maatje voor nieuwkomers", "statushouders en nieuwkomers")
+    assert fits_audience(Goal("Per jaar worden 150 inwoners gekoppeld aan een maatje of vrijwilliger."), buddies)
+    assert not fits_audience(Goal("Vrijwilligers organiseren de activiteiten.", section=["Ontmoeting"]), buddies)
+    assert not fits_audience(Goal("Meer inwoners zetten zich in als vrijwilliger."), buddies)

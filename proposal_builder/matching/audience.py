@@ -76,6 +76,9 @@ SUBGROUPS: dict[str, tuple[str, ...]] = {
 FAMILIES: dict[str, tuple[str, ...]] = {**SUBGROUPS, **PEOPLE, **TOPICS}
 PEOPLE_FAMILIES = frozenset(PEOPLE) | frozenset(SUBGROUPS)
 INTERMEDIARIES = frozenset({"werkgevers", "professionals"})  # who reach the people, not the people themselves
+# Who may do the work rather than be served by it: a goal naming only these people and a topic ("150
+# inwoners gekoppeld aan een maatje of vrijwilliger") takes a record on that topic for anyone.
+MEANS = INTERMEDIARIES | {"vrijwilligers"}
 _PATTERNS = {family: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
              for family, words in FAMILIES.items()}
 
@@ -118,16 +121,19 @@ def record_families(record: dict) -> frozenset[str]:
     return people | _axes(families(named + " . " + themes))[1]
 
 
-def for_same_people(goal: frozenset[str], record: frozenset[str]) -> bool:
+def for_same_people(goal: frozenset[str], record: frozenset[str], own: frozenset[str] | None = None) -> bool:
     """Whether a record named for `record`'s families can serve a goal about `goal`'s families: it names
-    no subgroup a goal about certain people leaves out, and on each axis (people, topics) the goal names, it shares one, or
-    names none there and shares the other axis with the goal (or names nothing at all)."""
+    no subgroup a goal about certain people leaves out, and on each axis (people, topics) the goal
+    names, it shares one, or names none there and shares the other axis with the goal (or names
+    nothing at all). A goal naming only MEANS for people takes a record for anyone on a topic it
+    names itself (`own`: the families of its own words, when the headings added some)."""
     goal_axes, record_axes = _axes(goal), _axes(record)
     if goal_axes[0] and (record - goal) & SUBGROUPS.keys():
         return False
     for axis, other in ((0, 1), (1, 0)):
         wanted, offered = goal_axes[axis], record_axes[axis]
-        if not wanted or wanted & offered:
+        own_topics = _axes(goal if own is None else own)[1]
+        if not wanted or wanted & offered or (wanted <= MEANS and own_topics & record_axes[1]):
             continue
         if offered or (record_axes[other] and not goal_axes[other] & record_axes[other]):
             return False
@@ -158,7 +164,8 @@ def topic_unchecked(goal: Goal | str, record: dict) -> bool:
 def fits_audience(goal: Goal | str, record: dict, tender: frozenset[str] = frozenset()) -> bool:
     """Whether the record is for the people and on the topic the goal is about (True when either names
     nothing); a goal naming nothing takes the `tender`'s families (`tender_families`)."""
-    return for_same_people(goal_families(goal) or tender, record_families(record))
+    own = None if isinstance(goal, str) else families(goal.text)
+    return for_same_people(goal_families(goal) or tender, record_families(record), own)
 
 
 def tender_families(goals: list[Goal]) -> frozenset[str]:

@@ -82,8 +82,9 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     lift). With the `goal`, a record for other people or another topic than the goal is about is
     skipped (audience.py); under a goal that names neither, or for a record on a topic a goal naming
     no topic cannot check, only a strong match is taken (the calibrated "sterk": on the dev sets
-    81–96% directly relevant); so is a record without substance (a title only). A match weak only by the knowledge base's cosine floor is taken when its record
-    names the goal's own target group or topic and it scores at least `CONFIRMED_SCORE`.
+    81–96% directly relevant); so is a record without substance (a title only). A match weak only
+    by the knowledge base's cosine floor is taken when its record names the goal's own target
+    group or topic and it scores at least `CONFIRMED_SCORE`.
     """
     best: dict[str, str] = {}
     floor = pick_floor(hits, records, goal)
