@@ -26,6 +26,15 @@ NOT_REQUIREMENTS = re.compile(
 # In running text only a sentence that obliges is a requirement ("hebben" alone may describe the town).
 OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt\s+over|beschikken\s+over|"
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
+# A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
+WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarderen\s+het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
+                           r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
+                           re.IGNORECASE)
+# "Dit is geen voorwaarde": what the sentence before asks is wished, not required.
+NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelatingseis|minimumeis|verplichting)\b|"
+                          r"\bniet\s+verplicht\b", re.IGNORECASE)
+# A heading's own label before its title: "Artikel 5 Voorwaarden", "Hoofdstuk 3 Eisen", "§ 2".
+HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
 
@@ -54,6 +63,7 @@ def kind_of(text: str) -> str:
     """The requirement kind a heading or lead-in names, or ""."""
     if NOT_REQUIREMENTS.search(text):
         return ""
+    text = HEADING_LABEL.sub("", text, count=1)
     return next((kind for kind, pattern in KIND_WORDS if pattern.search(text)), "")
 
 
@@ -67,7 +77,16 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
         found += _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
+        found += _wishes(block, kind)
     return _unique(found)
+
+
+def _wishes(block: Block, kind: str) -> list[Requirement]:
+    """Wishes written as sentences in a paragraph: in a requirements section, or said not to be required."""
+    if block.kind != PARAGRAPH or not (kind or NOT_REQUIRED.search(block.text)):
+        return []
+    return [Requirement(s, WISH, block.position) for s in split_sentences(block.text)
+            if WISH_SENTENCE.search(s) and not OBLIGATION.search(s)]
 
 
 def _lead_in(text: str) -> bool:
