@@ -487,3 +487,9 @@ def test_a_nota_van_inlichtingen_moves_the_deadline_and_changes_the_page_limit()
     analysis = analyse_text(NOTA)
     assert (analysis.deadline.date, analysis.page_limit, analysis.excluding_appendices) == ("2026-06-18", 10, True)
     assert analysis.procedure == "nationale procedure"
+
+
+def test_a_municipality_named_with_ter_or_ten_keeps_its_whole_name():
+    text = ("Aanbestedingsleidraad Sociaal werk\n\nAanbestedende dienst: gemeente Wijkersloot, mede namens de "
+            "gemeenten Esveld en Ter Marne.\n\nDoelen\n- Inwoners doen mee in hun eigen wijk.\n")
+    assert analyse_text(text).municipalities == ["Wijkersloot", "Esveld", "Ter Marne"]

@@ -8,7 +8,7 @@ from .sentences import split_sentences
 
 # Words that start a two-word municipality name ("Oude IJsselstreek", "West Betuwe").
 _PREFIX = r"(?:(?:Oude|Nieuwe?|West|Oost|Noord|Zuid|Midden|Hollands|Stichtse|Gooise|Sint|Land|Berg) )?"
-NAME = (r"(?:'s-|De |Den |Het )?" + _PREFIX + r"[A-Z][\w'-]+(?:[ -](?:aan|op|van|in|bij) (?:den |de |het )?[A-Z][\w'-]+)?")
+NAME = (r"(?:'s-|De |Den |Het |Ter |Ten )?" + _PREFIX + r"[A-Z][\w'-]+(?:[ -](?:aan|op|van|in|bij) (?:den |de |het )?[A-Z][\w'-]+)?")
 SINGLE = re.compile(rf"\b(?:[Gg]emeente|[Cc]entrumgemeente|[Pp]envoerder,? (?:de )?gemeente) ({NAME})")
 # "gemeenten Kempenhorst, Ellestein en Gansveld"; "de gemeenten A en B"
 JOINT = re.compile(rf"\b[Gg]emeenten?:? ((?:{NAME}, )*{NAME},? (?:en|&) {NAME})")
