@@ -148,14 +148,27 @@ def _best_link(snap: Snapshot, scores: np.ndarray) -> tuple[np.ndarray, np.ndarr
     (`Tuning.back_link_weight`)."""
     best = np.full_like(scores, -np.inf)
     source = np.full(len(scores), -1, dtype=np.int64)
-    ends = np.concatenate([snap.link_from, snap.link_to])
-    partners = np.concatenate([snap.link_to, snap.link_from])
-    keep = snap.type_array[ends] != "method"
-    ends, partners = ends[keep], partners[keep]
-    np.maximum.at(best, ends, scores[partners])
-    top = scores[partners] == best[ends]
-    source[ends[top]] = partners[top]
+    ends, partners, starts = _link_groups(snap)
+    if len(ends):
+        linked = scores[partners]
+        group_best = np.maximum.reduceat(linked, starts)
+        best[ends[starts]] = group_best
+        top = linked == np.repeat(group_best, np.diff(np.append(starts, len(ends))))
+        source[ends[top]] = partners[top]
     return best, source
+
+
+def _link_groups(snap: Snapshot) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The links of `_best_link` both ways, grouped by the lifted record: (ends, partners, group starts)."""
+    if getattr(snap, "_link_groups", None) is None:
+        ends = np.concatenate([snap.link_from, snap.link_to])
+        partners = np.concatenate([snap.link_to, snap.link_from])
+        keep = snap.type_array[ends] != "method"
+        order = np.argsort(ends[keep], kind="stable")
+        ends, partners = ends[keep][order], partners[keep][order]
+        starts = np.flatnonzero(np.diff(ends, prepend=-1)) if len(ends) else np.zeros(0, dtype=np.int64)
+        snap._link_groups = (ends, partners, starts)
+    return snap._link_groups
 
 
 def _standardised(scores: np.ndarray) -> np.ndarray:
