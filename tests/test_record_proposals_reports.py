@@ -221,3 +221,18 @@ def test_a_figure_told_and_tabled_is_one_result_and_a_dash_is_no_indicator():
 def test_a_plan_s_own_project_takes_the_period_of_its_title():
     proposal = _propose("# Projectvoorstel Buurtverbinders Lemsterhout 2026-2027\n## Aanpak\nWe gaan op huisbezoek.")
     assert _records(proposal, "project")["Buurtverbinders Lemsterhout"]["period"] == "2026-2027"
+
+
+def test_a_progress_report_names_one_project_and_a_count_told_twice_is_one_result():
+    text = """
+        # Voortgangsrapportage Buurtcirkels Zevenhoven
+        ## Activiteiten
+        - We startten 6 nieuwe buurtcirkels met in totaal 52 deelnemers in 2025.
+        ## Knelpunten
+        In 2025 waren slechts 9 van de 52 nieuwe deelnemers man.
+    """
+    proposal = _propose(text)
+    assert proposal.kind == "voortgangsrapportage"
+    projects = _records(proposal, "project")
+    assert list(projects) == ["Buurtcirkels Zevenhoven"]
+    assert [r["value"] for r in projects["Buurtcirkels Zevenhoven"]["results"]].count("52") == 1

@@ -51,9 +51,14 @@ class ProjectDraft:
         if self.planned:
             return
         for figure in figures:
-            if not any(f.value == figure.value and (f.unit == figure.unit or not f.unit or not figure.unit)
+            if not any(f.value == figure.value and _same_unit(f.unit, figure.unit)
                        for f in self.figures):  # '4.210 ritten' in prose and '4.210' in the table: one result
                 self.figures.append(figure)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Units of one count: equal, one missing, or the same noun ('deelnemers', 'nieuwe deelnemers')."""
+    return not a or not b or a.split()[-1] == b.split()[-1]
 
 
 def clean_title(heading: str) -> tuple[str, str]:

@@ -105,10 +105,14 @@ DOCUMENT_KINDS = {
     "jaarverslag": False, "jaarrapport": False, "jaarverantwoording": False, "impactrapportage": False,
     "impactrapport": False, "maatschappelijk jaarverslag": False, "maatschappelijke verantwoording": False,
     "verantwoordingsrapportage": False, "kwartaalrapportage": False, "jaarbericht": False,
+    "voortgangsrapportage": True, "voortgangsverslag": True, "tussenrapportage": True, "tussenverslag": True,
+    "eindrapportage": True, "eindrapport": True, "evaluatierapport": True, "projectaanvraag": True,
+    "subsidieverzoek": True, "jaarrapportage": False, "sociaal jaarverslag": False, "inhoudelijk jaarverslag": False,
+    "resultatenrapportage": False, "effectrapportage": False,
 }
 # Documents that plan work: their own project has no results yet, only targets.
 PLANNING_KINDS = ("voorstel", "projectvoorstel", "projectplan", "offerte", "aanvraag", "subsidieaanvraag",
-                  "plan van aanpak")
+                  "plan van aanpak", "projectaanvraag", "subsidieverzoek")
 
 # What a table column holds, by the words of its header (first match wins, in this order).
 COLUMN_ROLES = (
