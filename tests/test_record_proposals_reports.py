@@ -236,3 +236,22 @@ def test_a_progress_report_names_one_project_and_a_count_told_twice_is_one_resul
     projects = _records(proposal, "project")
     assert list(projects) == ["Buurtcirkels Zevenhoven"]
     assert [r["value"] for r in projects["Buurtcirkels Zevenhoven"]["results"]].count("52") == 1
+
+
+def test_a_theme_s_sentence_about_two_projects_gives_each_the_figure_after_its_name():
+    text = """
+        # Jaarverslag 2024 Welzijn Lindewaard
+        ## Ontmoeten
+        In 2024 bereikten Huiskamers in de Wijk 386 bezoekers en Maatjes voor Morgen 96 koppelingen.
+        ### Huiskamers in de Wijk
+        Sinds 2019 runnen vrijwilligers de huiskamers, samen met de bibliotheek; in 2024 waren er 71 vrijwilligers.
+        ### Maatjes voor Morgen
+        Sinds 2022 koppelen we inwoners aan een maatje, samen met GGZ Waardland; in 2024 waren 88 maatjes actief.
+    """
+    projects = _records(_propose(text), "project")
+    assert {r["value"] for r in projects["Huiskamers in de Wijk"]["results"]} == {"386", "71"}
+    assert {r["value"] for r in projects["Maatjes voor Morgen"]["results"]} == {"96", "88"}
+
+
+def test_school_years_count_nothing():
+    assert [f.value for f in text_figures("In 2025 kregen 48 kinderen uit groep 7 en 8 begeleiding.", 2025)] == ["48"]

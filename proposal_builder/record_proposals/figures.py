@@ -122,8 +122,10 @@ def _figure(clause: str, masked: str, match: re.Match, lowered: str) -> Figure |
     euro, percent = bool(match.group("euro")), bool(match.group("pct"))
     if re.fullmatch(r"(19|20)\d\d", number) and not (euro or percent):
         return None
-    if before and before[-1].strip("(:") in REFERENCE_WORDS:
-        return None
+    if before and before[-1].strip("(:") in REFERENCE_WORDS or (
+            len(before) >= 3 and before[-3] in REFERENCE_WORDS and before[-2].isdigit()
+            and before[-1] in ("en", "of", "tot", "t/m")):
+        return None  # 'hoofdstuk 3', 'groep 7 en 8'
     if after and not (euro or percent) and ((after[0] in NOT_UNITS and not _measured_time(before, after, lowered))
                                              or after[0] in SAMPLE_WORDS
                                              or (len(after) > 1 and after[1] in SAMPLE_WORDS)):

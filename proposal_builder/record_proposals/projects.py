@@ -214,9 +214,16 @@ def find_or_add(projects: list[ProjectDraft], name: str, source: str) -> Project
     return project
 
 
-def project_named(projects: list[ProjectDraft], text: str) -> ProjectDraft | None:
-    """The one project a piece of text names (None when it names none or several)."""
-    from .names import names_in
-
+def project_named(projects: list[ProjectDraft], text: str, value: str = "") -> ProjectDraft | None:
+    """The one project a piece of text names; when it names several, the one named last before `value`
+    ('Huiskamers bereikte 386 bezoekers en Maatjes voor Morgen 96 koppelingen'); None when none."""
     named = [p for p in projects if names_in(text, p.title)]
-    return named[0] if len(named) == 1 else None
+    if len(named) <= 1 or not value:
+        return named[0] if len(named) == 1 else None
+    at = re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d,]|\.\d)", text)
+    if at is None:
+        return None
+    before = text[:at.start()].lower()
+    places = [(before.rfind(p.title.lower()), p) for p in named]
+    last, project = max(places, key=lambda item: item[0])
+    return project if last >= 0 else None

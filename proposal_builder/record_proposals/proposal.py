@@ -200,7 +200,7 @@ def _prose_figures(doc: _Document, section: Section, owner: ProjectDraft | None)
             owner.add_figures(figures)
             continue
         for figure in figures:
-            named = project_named([p for p in doc.projects if not p.planned], figure.source)
+            named = project_named([p for p in doc.projects if not p.planned], figure.source, figure.value)
             target = named or (owner if owner is not None else None)
             if target is not None:
                 target.add_figures([figure])
