@@ -255,3 +255,15 @@ def test_a_theme_s_sentence_about_two_projects_gives_each_the_figure_after_its_n
 
 def test_school_years_count_nothing():
     assert [f.value for f in text_figures("In 2025 kregen 48 kinderen uit groep 7 en 8 begeleiding.", 2025)] == ["48"]
+
+
+def test_a_table_with_a_row_per_year_gives_the_reported_year_s_figures():
+    text = """
+        # Projectverslag Taalcafé Oost 2024
+        ## Resultaten
+        | Jaar | Deelnemers | Bijeenkomsten |
+        | 2023 | 80 | 36 |
+        | 2024 | 95 | 40 |
+    """
+    project = _records(_propose(text), "project")["Taalcafé Oost"]
+    assert [(r["value"], r["indicator"]) for r in project["results"]] == [("95", "Deelnemers"), ("40", "Bijeenkomsten")]

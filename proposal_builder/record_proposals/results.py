@@ -75,7 +75,7 @@ def table_results(table: Table, year: int | None, projects: list[ProjectDraft],
     columns = list(pivot) if pivot else value_columns(table, year)
     unit_column = table.column("unit")
     out = []
-    for row in table.rows:
+    for row in _this_year_rows(table, year):
         indicator = _indicator(table, row)
         if is_target(indicator.lower()) or has_any(indicator.lower(), TOTAL_LABELS[:1]) or (
                 year and any(int(y) != year for y in re.findall(r"\b(20[0-4]\d)\b", indicator))):
@@ -92,6 +92,16 @@ def table_results(table: Table, year: int | None, projects: list[ProjectDraft],
                     continue
                 out.append((owner, figure))
     return out
+
+
+def _this_year_rows(table: Table, year: int | None) -> list[list[str]]:
+    """The rows to read: in a table with a row per year ('2023 | 80 | 36'), only the reported year's (the latest
+    when the document reports on no one year, as a plan's earlier project)."""
+    years = [re.fullmatch(r"\s*(20[0-4]\d)\s*", row[0]) if row else None for row in table.rows]
+    if len(table.rows) < 2 or not all(years):
+        return table.rows
+    wanted = year if year is not None else max(int(y.group(1)) for y in years)
+    return [row for row, found in zip(table.rows, years) if int(found.group(1)) == wanted]
 
 
 def _row_project(table: Table, row: list[str], projects: list[ProjectDraft],
