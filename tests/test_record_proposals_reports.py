@@ -3,7 +3,7 @@ import pytest
 
 from proposal_builder.record_proposals import propose_blocks
 from proposal_builder.record_proposals.figures import text_figures
-from proposal_builder.record_proposals.methods import prose_methods
+from proposal_builder.record_proposals.methods import merge_methods, prose_methods
 from proposal_builder.record_proposals.sections import about_organisation, facet_of, is_non_record
 from proposal_builder.record_proposals.tables import group_tables
 from proposal_builder.tender.reading import read_tender
@@ -82,6 +82,20 @@ def test_theme_chapters_and_databanks_are_no_methods():
 def test_a_method_named_before_a_clause_about_its_recognition(sentence, name, level):
     found = {m.title: m.evidence_level for m in prose_methods(sentence, "")}
     assert found.get(name) == level
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("We werken met de aanpak Thuis in de Buurt. Deze aanpak is erkend als effectief volgens eerste aanwijzingen.",
+     {"Thuis in de Buurt": "effectief - eerste aanwijzingen"}),
+    ("We gebruiken Welzijn op Recept, erkend als goed onderbouwd, en de eigen methode Huiskamergesprek, die nog "
+     "niet is beoordeeld.", {"Welzijn op Recept": "goed onderbouwd", "Huiskamergesprek": ""}),
+    ("De cursus volgt Vitaal Thuis, die door Movisie is erkend als goed beschreven.", {"Vitaal Thuis": "goed beschreven"}),
+])
+def test_each_method_gets_its_own_recognition(text, levels):
+    found = {}
+    for method in merge_methods(prose_methods(text, "")):
+        found[method.title] = method.evidence_level
+    assert found == levels
 
 
 @pytest.mark.parametrize("heading, above, facet", [

@@ -64,6 +64,7 @@ def _recognition_sentence(sentence: str) -> bool:
 def prose_methods(text: str, source: str) -> list[MethodDraft]:
     """Methods named in prose: before a recognition phrase or after a method noun."""
     found: list[MethodDraft] = []
+    last: list[str] = []  # the names of the sentence before: 'Deze aanpak is erkend als …' is about them
     for sentence in sentences(text):
         lowered = sentence.lower()
         level, written = recognition(sentence) if _recognition_sentence(sentence) else ("", "")
@@ -73,8 +74,13 @@ def prose_methods(text: str, source: str) -> list[MethodDraft]:
             before = _name_before_phrase(sentence, match.start())
             if before and before not in names:
                 names.insert(0, before)
+            elif not names and len(last) == 1 and ANAPHOR.match(sentence):
+                found.append(MethodDraft(last[0], level, written, databank(sentence) if level else "", sentence, source))
+                continue
+        last = names
         for name, segment in _segments(sentence, names):
-            own, own_written = recognition(segment) if level or has_any(segment.lower(), NOT_RECOGNISED) else ("", "")
+            # each name its own words: 'X, erkend als goed onderbouwd, en de eigen methode Y, die nog niet …'
+            own, own_written = recognition(segment) if level or has_any(lowered, NOT_RECOGNISED) else ("", "")
             if not own and not has_any(segment.lower(), NOT_RECOGNISED) and len(names) == 1:
                 own, own_written = level, written
             bank = databank(sentence) if own else ""
@@ -82,14 +88,22 @@ def prose_methods(text: str, source: str) -> list[MethodDraft]:
     return found
 
 
+# 'Deze aanpak', 'De methode', 'Die interventie' at the start of a sentence: the method named just before.
+ANAPHOR = re.compile(rf"(?:deze|die|de|dit|het)\s+(?:{'|'.join(METHOD_NOUNS)})\b", re.I)
+
+
 def _segments(sentence: str, names: list[str]) -> list[tuple[str, str]]:
-    """Each name with the text from it up to the next name: where its own recognition stands."""
+    """Each name with the text from it up to the next name and the words that introduce it ('de eigen methode'):
+    where its own recognition stands."""
     places = sorted((sentence.find(n), n) for n in names if sentence.find(n) >= 0)
     out = []
     for i, (start, name) in enumerate(places):
         end = places[i + 1][0] if i + 1 < len(places) else len(sentence)
-        out.append((name, sentence[start:end]))
+        out.append((name, INTRODUCTION.sub("", sentence[start:end]) if i + 1 < len(places) else sentence[start:end]))
     return out
+
+
+INTRODUCTION = re.compile(rf"(?:\b(?:en|de|het|onze|eigen|een)\s+)*(?:{'|'.join(METHOD_NOUNS)})\s*(?:van\s+)?$", re.I)
 
 
 def _names_by_noun(sentence: str) -> list[str]:
@@ -108,7 +122,7 @@ def _name_before_phrase(sentence: str, at: int) -> str:
     head = sentence[:at]
     # 'X, een interventie die door Movisie als …', 'X, die in de databank …': the name stands before the clause
     head = re.split(r",\s+(?:die|dat|(?:een|de|het)\s+[\w-]+\s+(?:die|dat))\s", head)[0]
-    head = re.sub(r"(\s*(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank|beoordeeld|erkend|"
+    head = re.sub(r"(\s*\b(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank|beoordeeld|erkend|"
                   r"opgenomen|beschreven)\s*)+$", "", head, flags=re.I)
     head = re.sub(r"[\s(,:–-]*$", "", head)
     return name_before(head + " ", len(head) + 1) or name_before(sentence, at)
