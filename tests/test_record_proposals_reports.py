@@ -281,3 +281,12 @@ def test_a_table_with_a_row_per_year_gives_the_reported_year_s_figures():
     """
     project = _records(_propose(text), "project")["Taalcafé Oost"]
     assert [(r["value"], r["indicator"]) for r in project["results"]] == [("95", "Deelnemers"), ("40", "Bijeenkomsten")]
+
+
+def test_chapters_about_the_year_as_a_whole_are_no_records_but_their_sub_headings_may_be():
+    body = "In 2025 bereikten we 1.240 inwoners met 85 vrijwilligers, samen met de gemeente. We deden 46 activiteiten."
+    heads = ["Terugblik op 2025", "Het jaar in vogelvlucht", "Belangrijkste gebeurtenissen", "Maatschappelijke impact"]
+    text = "# Jaarverslag 2025 Welzijn Rijnstad\n" + "\n".join(f"## {h}\n{body}" for h in heads) + (
+        "\n## Nieuwe ontwikkelingen\n### Repair Café Rijnstad\nIn 2025 repareerden 12 vrijwilligers 640 apparaten, "
+        "samen met de bibliotheek.\n")
+    assert list(_records(_propose(text), "project")) == ["Repair Café Rijnstad"]

@@ -73,6 +73,11 @@ GENERIC_HEADING_WORDS = STANDARD_CHAPTER_WORDS + (
     "aanpak", "doelen", "doel", "doelstellingen", "doelstelling", "doelgroep", "doelgroepen", "werkwijze",
     "methodiek", "methode", "activiteiten", "activiteitenoverzicht", "resultaten", "beoogde", "verwachte",
     "inleiding", "samenvatting", "wat", "we", "gaan", "doen", "willen", "bereiken", "hoe", "waarom", "wie",
+    # the year looked back on as a whole ('Terugblik op 2025', 'Het jaar in vogelvlucht', 'Belangrijkste
+    # gebeurtenissen', 'Maatschappelijke impact'): never a record itself, its sub-headings may be
+    "terugblik", "vooruitkijken", "vooruitblik", "werkgebied", "impact", "maatschappelijke", "nieuwe",
+    "ontwikkelingen", "belangrijkste", "gebeurtenissen", "hoogtepunten", "highlights", "jaar", "bedankt", "dank",
+    "vogelvlucht", "kort", "feiten", "cijfers", "kerncijfers", "bereik", "resultaat", "mijlpalen",
 )
 STANDARD_LINKS = ("en", "per", "van", "de", "het", "onze", "ons", "voor", "in", "met", "&", "of", "op", "bij",
                   "een", "over", "plan", "ter")
