@@ -119,6 +119,9 @@ def test_facets_of_a_heading(heading, above, facet):
     ("De gemiddelde wachttijd bedroeg 5 weken. Het Digicafé was 46 weken open. Een cursus van 12 weken.",
      ["5", "46"]),
     ("In 86% van de afgeronde trajecten is het doel behaald. Het doel is 90%.", ["86"]),
+    ("In 2024 deden 140 kinderen mee, 20 meer dan in 2023. We komen 2 keer per week samen.", ["140"]),
+    ("Het project kostte € 45.000. De buurtkamer aan de Kerkstraat 12 is voor 18 tot 27 jaar.", []),
+    ("Bezoekers ontvingen naar schatting € 297.400 aan inkomsten waar zij anders geen gebruik van maakten.", ["297.400"]),
 ])
 def test_figures_that_are_results_and_those_that_are_not(text, values):
     assert [f.value for f in text_figures(text, 2024)] == values

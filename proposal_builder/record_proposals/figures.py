@@ -19,12 +19,14 @@ NUMBER = re.compile(r"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(
 CHANGE = re.compile(r"\bvan\s+[€\d][\d.,]*\s*%?(?:\s+\S+){0,4}?\s+naar\s+(?P<to>[€\d])")
 # 'meer contacten dan bij de start': a comparison in a result, no baseline figure.
 COMPARED = re.compile(r"\bdan (?:" + "|".join(re.escape(cue) for cue in BASELINE_CUES) + r")")
+COMPARED_YEAR = re.compile(r"\bdan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
 RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) op (?:de |elke )?(\d+|tien|vijf|drie|vier)\b")
 CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|tegen)\s+|\s+[–—-]\s+")
 # Numbers that count nothing: a sample (n=148), a postcode, a phone number, a date, an ordinal, a person's age
-# after their name ('Mevrouw D. (84)', 'Lotte (21)') and the ends of a scale ('op een schaal van 1 tot 5').
+# after their name ('Mevrouw D. (84)', 'Lotte (21)'), the ends of a scale ('op een schaal van 1 tot 5') and a house number.
 NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)"
-                         r"|(\b[A-Z][\w'’-]*\.?\s\(\d{1,3}\))|(schaal van \d+(?:,\d+)?\s*(?:tot|-|–)\s*\d+)")
+                         r"|(\b[A-Z][\w'’-]*\.?\s\(\d{1,3}\))|(schaal van \d+(?:,\d+)?\s*(?:tot|-|–)\s*\d+)"
+                         r"|(\b[A-Z][\w'’-]*(?:straat|weg|laan|plein|dijk|singel|gracht|kade|hof|park|steeg|pad)\s\d+)")
 REFERENCE_WORDS = ("hoofdstuk", "paragraaf", "bijlage", "tabel", "figuur", "pagina", "blz", "artikel", "nummer",
                    "versie", "fase", "stap", "niveau", "groep", "klas", "postcode", "n", "n=")
 STOP = {"de", "het", "een", "van", "in", "op", "aan", "voor", "met", "en", "of", "die", "dat", "er", "we",
@@ -73,6 +75,7 @@ def _clauses(sentence: str) -> list[str]:
 
 def clause_figures(clause: str, sentence: str, year: int | None, planning: bool = False) -> list[Figure]:
     """The result figures in one clause (the sentence is kept as their source)."""
+    clause = COMPARED_YEAR.split(clause)[0]  # '140 kinderen, 20 meer dan in 2024': the comparison is no clause of its own
     lowered = clause.lower()
     if is_target(lowered) or has_any(lowered, SAMPLE_CLAUSE_CUES) or _other_year(lowered, year, planning):
         return []
@@ -126,6 +129,9 @@ def _figure(clause: str, masked: str, match: re.Match, lowered: str) -> Figure |
             len(before) >= 3 and before[-3] in REFERENCE_WORDS and before[-2].isdigit()
             and before[-1] in ("en", "of", "tot", "t/m")):
         return None  # 'hoofdstuk 3', 'groep 7 en 8'
+    if after[:1] in (["meer"], ["minder"]) or after[:2] in (["keer", "per"], ["keer", "in"]) or re.match(
+            r"\s*(?:en|tot)\s+\d+\s+(?:jaar|jaren|weken|maanden|dagen)\b", masked[end:]):
+        return None  # a difference ('20 meer'), a frequency ('2 keer per week'), an age range ('18 en 27 jaar')
     if after and not (euro or percent) and ((after[0] in NOT_UNITS and not _measured_time(before, after, lowered))
                                              or after[0] in SAMPLE_WORDS
                                              or (len(after) > 1 and after[1] in SAMPLE_WORDS)):

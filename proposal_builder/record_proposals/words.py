@@ -196,7 +196,7 @@ SAMPLE_CLAUSE_CUES = ("ingevuld", "vulden", "vulde", "invulden", "respons")
 CONTEXT_CUES = ("landelijk", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
                 "gezondheidsmonitor", "in de gemeente woont", "inwoners telt", "telt de gemeente",
                 "wonen in", "landelijke")
-MONEY_CUES = ("begroting", "budget", "subsidie", "kosten", "omzet", "baten", "lasten", "exploitatie",
+MONEY_CUES = ("kostte", "kostten", "besteed", "besteedden", "uitgegeven", "uitgaven", "begroting", "budget", "subsidie", "kosten", "omzet", "baten", "lasten", "exploitatie",
               "bijdrage", "financiering", "fonds", "toegekend", "beschikbaar", "gefinancierd", "loon",
               "salaris", "tarief", "uurtarief", "per uur", "opbrengst van de stichting", "resultaat van",
               "eigen vermogen", "reserve", "inkomsten van de", "sroi", "maatschappelijke waarde",
