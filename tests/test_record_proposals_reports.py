@@ -293,3 +293,14 @@ def test_chapters_about_the_year_as_a_whole_are_no_records_but_their_sub_heading
         "\n## Nieuwe ontwikkelingen\n### Repair Café Rijnstad\nIn 2025 repareerden 12 vrijwilligers 640 apparaten, "
         "samen met de bibliotheek.\n")
     assert list(_records(_propose(text), "project")) == ["Repair Café Rijnstad"]
+
+
+def test_a_report_whose_kind_stands_under_its_title_names_its_project():
+    proposal = _propose("""
+        # Buurtcirkels Zevenhoven
+        Eindverslag 2023-2025
+        ## Resultaten
+        In 2025 waren er 14 cirkels met 118 deelnemers, samen met de bibliotheek.
+    """)
+    assert proposal.kind == "eindverslag"
+    assert _records(proposal, "project")["Buurtcirkels Zevenhoven"]["period"] == "2023-2025"

@@ -15,7 +15,8 @@ from .names import names_in, same_name
 from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, reads_as_past,
                        section_projects, title_project_name)
 from .results import table_results
-from .sections import Section, build_tree, document_kind, document_title, report_year, subtitle_organisation
+from .sections import (Section, build_tree, document_kind, document_title, report_year, subtitle,
+                       subtitle_organisation)
 from .words import PLANNING_KINDS
 
 NO_FIGURES_FACETS = ("story", "plans")
@@ -77,6 +78,9 @@ def _read(blocks: list[Block], source: str = "") -> _Document:
     title = document_title(blocks)
     kind, names_project = document_kind(title)
     named = re.sub(r"\.[a-z]+$", "", source.rsplit("/", 1)[-1]).replace("_", " ").replace("-", " ").title()
+    if not kind and document_kind(subtitle(blocks))[0]:  # 'Buurtcirkels Zevenhoven' above 'Eindverslag 2023-2025'
+        title = f"{subtitle(blocks)} {title}"
+        kind, names_project = document_kind(title)
     if not kind and document_kind(named)[0]:
         title = named
         kind, names_project = document_kind(title)

@@ -113,7 +113,7 @@ DOCUMENT_KINDS = {
     "voortgangsrapportage": True, "voortgangsverslag": True, "tussenrapportage": True, "tussenverslag": True,
     "eindrapportage": True, "eindrapport": True, "evaluatierapport": True, "projectaanvraag": True,
     "subsidieverzoek": True, "jaarrapportage": False, "sociaal jaarverslag": False, "inhoudelijk jaarverslag": False,
-    "resultatenrapportage": False, "effectrapportage": False,
+    "resultatenrapportage": False, "effectrapportage": False, "verslag": True,
 }
 # Documents that plan work: their own project has no results yet, only targets.
 PLANNING_KINDS = ("voorstel", "projectvoorstel", "projectplan", "offerte", "aanvraag", "subsidieaanvraag",
