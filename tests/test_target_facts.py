@@ -8,6 +8,7 @@ from proposal_builder.tender import analyse_tender, analyse_text
 from proposal_builder.tender.extraction.targets import target_in
 
 from .tender_samples import docx_bytes
+from .test_tender_reading import _three_column_tables_pdf
 
 
 @pytest.mark.parametrize("text, target", [
@@ -51,3 +52,14 @@ def test_goals_pasted_as_bullets_with_spaces_are_a_list_not_a_table():
         "•  Het aandeel inwoners dat de cliëntondersteuning kent, stijgt van 27% in 2025 naar 45% in 2030.\n"
         "•  Inwoners voelen zich door hun cliëntondersteuner gehoord en houden zelf de regie.\n")
     assert [g.target for g in analysis.goals] == ["stijgt van 27% in 2025 naar 45% in 2030", ""]
+
+
+def test_a_pdf_table_with_centred_cells_keeps_each_wrapped_cell_in_its_row():
+    rows = [["Doelstelling", "Indicator", "Streefwaarde 2028"],
+            ["1", "aantal verwijzingen naar een welzijnscoach door huisartsen en praktijkondersteuners", "300 per jaar"],
+            ["2", "aandeel deelnemers met een hogere score op het spinnenweb Positieve Gezondheid na zes maanden "
+                  "begeleiding door de coach", "ten minste 65%"],
+            ["3", "aandeel deelnemers dat nog deelneemt", "ten minste 50%"]]
+    analysis = analyse_tender(_three_column_tables_pdf([rows]), "monitoring.pdf")  # fpdf2 centres cells
+    assert [b.cells for b in analysis.blocks if b.kind == "table_row"] == rows[1:]
+    assert analysis.blocks[-1].header == rows[0]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 CHAR_WIDTH = 0.5  # average glyph width in em for proportional fonts; estimates where a chunk ends
 SAME_LINE = 2.0  # points of baseline difference still counted as one line
 ALIGN = 4.0  # points of tolerance when matching a cell to a table column
+MAX_ROW_LINES = 12  # lines one table row may take
 MAX_COLUMNS = 40  # a line split into more cells than this is no table row (and would make matching quadratic)
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
 
@@ -155,6 +156,9 @@ def _by_column(line: VisualLine, columns: list[float]) -> dict[int, list[Chunk]]
 def _rows(lines: list[VisualLine]) -> list[list[str]]:
     """Merge the table's lines into rows: wrapped cell text joins the row above."""
     columns = lines[0].starts()
+    centred = _centred_rows(lines, columns)
+    if centred is not None:
+        return centred
     rows: list[list[str]] = []
     row_lines = 0
     for number, line in enumerate(lines):
@@ -176,6 +180,57 @@ def _rows(lines: list[VisualLine]) -> list[list[str]]:
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
             row_lines += 1
     return rows
+
+
+def _centred_rows(lines: list[VisualLine], columns: list[float]) -> list[list[str]] | None:
+    """Rows of a table whose cells stand vertically centred, read from the lines' heights.
+
+    In such a table a short cell sits halfway up its row's long cell, so a wrapped cell's lines run on into the
+    rows above and below it in reading order. The rows are the finest split of the lines into runs in which every
+    column's text has the same middle and the first column has text (starting anew, not in lower case). None when
+    no such split exists, or when no row has cells of different heights (nothing shows the cells are centred).
+    """
+    groups = [_by_column(line, columns) or {} for line in lines]
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(lines)  # per end: (rows, start of the last row)
+    for end in range(1, len(lines) + 1):
+        for start in range(max(0, end - MAX_ROW_LINES), end):
+            if best[start] is not None and _centred(lines[start:end], groups[start:end]) and (
+                    best[end] is None or best[start][0] + 1 > best[end][0]):
+                best[end] = (best[start][0] + 1, start)
+    if best[-1] is None:
+        return None
+    bounds, end = [], len(lines)
+    while end:
+        bounds.append((best[end][1], end))
+        end = best[end][1]
+    bounds.reverse()
+    if not any(len({len(_column_lines(groups[a:b], c)) for c in range(len(columns))} - {0}) > 1 for a, b in bounds):
+        return None
+    rows = []
+    for start, end in bounds:
+        rows.append([" ".join(cell_text(group[c]) for group in groups[start:end] if c in group) for c in range(len(columns))])
+    return rows
+
+
+def _column_lines(groups: list[dict[int, list[Chunk]]], column: int) -> list[int]:
+    return [i for i, group in enumerate(groups) if column in group]
+
+
+def _centred(lines: list[VisualLine], groups: list[dict[int, list[Chunk]]]) -> bool:
+    """Whether these lines can be one row of centred cells: text in the first column, starting anew on the first
+    of its lines, every column's lines one after the other around one middle; no page break inside."""
+    first = _column_lines(groups, 0)
+    if not first or cell_text(groups[first[0]][0])[:1].islower() or any(line.page_start for line in lines[1:]):
+        return False
+    middles = []
+    for column in {c for group in groups for c in group}:
+        held = _column_lines(groups, column)
+        ys = [lines[i].y for i in held]
+        size = max(chunk.size for i in held for chunk in groups[i][column])
+        if any(a - b > 1.6 * size for a, b in zip(ys, ys[1:])):
+            return False  # a cell's lines follow each other one line apart
+        middles.append((max(ys) + min(ys)) / 2)
+    return max(middles) - min(middles) <= SAME_LINE
 
 
 def _above_centred_cells(cells: list[str], line: VisualLine, following: list[VisualLine], columns: list[float]) -> bool:
