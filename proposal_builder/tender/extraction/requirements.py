@@ -28,11 +28,15 @@ OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verp
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 # A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
 WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarderen\s+het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
+                           r"moedig\w*\s+(?:[\wÀ-ÿ]+\s+){0,3}aan\s+om\b|"
                            r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
                            re.IGNORECASE)
 # "Dit is geen voorwaarde": what the sentence before asks is wished, not required.
 NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelatingseis|minimumeis|verplichting)\b|"
                           r"\bniet\s+verplicht\b", re.IGNORECASE)
+# What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
+EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
+                        r"\bperiode\s+20\d\d\s+tot\s+en\s+met\s+20\d\d\b.*\buitgevoerd", re.IGNORECASE)
 # A heading's own label before its title: "Artikel 5 Voorwaarden", "Hoofdstuk 3 Eisen", "§ 2".
 HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
@@ -53,31 +57,35 @@ class Requirement:
 
 
 def for_route(requirements: list[Requirement], route: str) -> list[Requirement]:
-    """In an Open House every provider meeting the minimum requirements is admitted: they are admission requirements."""
+    """In an Open House every provider meeting the minimum requirements is admitted: they are admission requirements.
+    Elsewhere a minimum requirement on past experience selects the provider: it is a suitability requirement."""
     if route != "open house":
-        return requirements
+        return [replace(r, kind=SUITABILITY) if r.kind == MINIMUM and EXPERIENCE.search(r.text) else r for r in requirements]
     return [replace(r, kind=ADMISSION) if r.kind == MINIMUM else r for r in requirements]
 
 
 def kind_of(text: str) -> str:
     """The requirement kind a heading or lead-in names, or ""."""
-    if NOT_REQUIREMENTS.search(text):
-        return ""
+    if NOT_REQUIREMENTS.search(text):  # "Uitsluitingsgronden en geschiktheidseisen": the part that names a kind
+        parts = [part for part in re.split(r"\s+en\s+|[,/&]", text) if not NOT_REQUIREMENTS.search(part)]
+        return next((kind for part in parts if (kind := kind_of(part))), "") if len(parts) < len(re.split(r"\s+en\s+|[,/&]", text)) else ""
     text = HEADING_LABEL.sub("", text, count=1)
     return next((kind for kind, pattern in KIND_WORDS if pattern.search(text)), "")
 
 
 def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
-    found, lead_kind = [], ""
+    found, lead_kind, previous = [], "", None
     for block in blocks:
+        after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) else ""
         if block.kind in (HEADING, PARAGRAPH):
-            lead_kind = kind_of(block.text) if _lead_in(block.text) else ""
+            lead_kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
+        previous = block
         if block.kind == HEADING:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
         found += _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
-        found += _wishes(block, kind)
+        found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
 
 
