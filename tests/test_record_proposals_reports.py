@@ -304,3 +304,26 @@ def test_a_report_whose_kind_stands_under_its_title_names_its_project():
     """)
     assert proposal.kind == "eindverslag"
     assert _records(proposal, "project")["Buurtcirkels Zevenhoven"]["period"] == "2023-2025"
+
+
+@pytest.mark.parametrize("header, sub", [
+    (["Project", "Indicator", "Realisatie", "", "Streefwaarde"], ["", "", "2024", "2025", "2025"]),  # plain text
+    (["Project", "Indicator", "Realisatie", "Streefwaarde"], ["Project", "Indicator", "2024", "2025", "2025"]),  # Word
+])
+def test_a_header_of_two_rows_names_each_year_s_column(header, sub):
+    rows = [sub, ["Buurtkamer Zuid", "Bezoekers", "210", "245", "230"], ["Taalhuis", "Deelnemers", "130", "151", "140"]]
+    blocks = [Block(" | ".join(r), TABLE_ROW, ["Resultaten"], 0, cells=r, header=header) for r in rows]
+    table, _ = group_tables(blocks)[0]
+    assert table.header == ["Project", "Indicator", "Realisatie 2024", "Realisatie 2025", "Streefwaarde 2025"]
+    assert [r[0] for r in table.rows] == ["Buurtkamer Zuid", "Taalhuis"]
+
+
+def test_a_table_header_read_as_a_heading_is_no_project():
+    text = """
+        # Jaarverslag 2025 Welzijn Aarveld
+        ## Taalhuis Aarveld
+        Het Taalhuis Aarveld helpt sinds 2019 volwassenen met taal, samen met de bibliotheek. In 2025 kwamen 151 deelnemers.
+        ## Realisatie Streefwaarde Project Indicator 2024 2025
+        In 2025 kwamen 245 bezoekers in 2025 naar de buurtkamer, samen met Woonstad.
+    """
+    assert list(_records(_propose(text), "project")) == ["Taalhuis Aarveld"]

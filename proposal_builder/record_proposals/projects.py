@@ -17,7 +17,7 @@ from .figures import Figure, text_figures
 from .names import names_in, same_name
 from .sections import Section, is_generic_heading
 from .tables import Table, is_number
-from .words import (DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOPLE_WORDS, TARGET_CUES, TOTAL_LABELS,
+from .words import (COLUMN_ROLES, DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOPLE_WORDS, TARGET_CUES, TOTAL_LABELS,
                     has_any)
 
 # Sub-headings that describe a part of the project they stand under: a heading with one of these below it
@@ -95,10 +95,16 @@ def signals(section: Section, year: int | None) -> int:
     return score
 
 
+# The words of table headers ('Realisatie', 'Streefwaarde', 'Indicator'): a heading made of them and years is a
+# table's header that a PDF reader took for a heading, never a record.
+HEADER_WORDS = {w for _, words in COLUMN_ROLES for phrase in words for w in phrase.split()}
+
+
 def _name_like(heading: str) -> bool:
     words = heading.split()
+    header = [w for w in re.findall(r"[\w-]+", heading.lower()) if not re.fullmatch(r"(19|20)\d\d", w)]
     return (0 < len(words) <= 9 and not heading.endswith("?") and not re.fullmatch(r"[\d .]+", heading)
-            and not is_generic_heading(heading))
+            and not is_generic_heading(heading) and not (len(header) >= 2 and set(header) <= HEADER_WORDS))
 
 
 def tense(section: Section, start: int | None) -> tuple[int, int]:

@@ -68,11 +68,33 @@ def _table(rows: list[Block]) -> tuple[Table, list[Block]]:
     while body and len(body[-1]) > 2 and sum(1 for c in body[-1] if c) == 1 and body[-1][0]:
         extra.insert(0, Block(body[-1][0], PARAGRAPH, list(rows[-1].section), rows[-1].position))
         body.pop()
+    header, body = _with_sub_header(header, body)
     body = [row for row in body if not _repeats_header(row, header)]  # a header repeated on the next page
     table = Table(header, _fill_merged(body, header), list(rows[0].section))
     table.roles = [column_role(h) for h in header]
     table.year_columns = {i: int(h.strip()[:4]) for i, h in enumerate(header) if table.roles[i] == "year"}
     return table, extra
+
+
+YEAR = re.compile(r"\s*(20[0-4]\d)\s*")
+
+
+def _with_sub_header(header: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A header of two rows ('Realisatie' over '2024 | 2025') as one ('Realisatie 2024', 'Realisatie 2025'); a
+    header cell merged over several columns stands once in a Word table and as empty cells in plain text."""
+    sub = body[0] if body else []
+    if not any(YEAR.fullmatch(c) for c in sub) or any(
+            c.strip() and not YEAR.fullmatch(c) and c.strip() not in header for c in sub):
+        return header, body
+    header = list(header)
+    if len(header) < len(sub):
+        first = next(i for i, c in enumerate(sub) if YEAR.fullmatch(c))
+        header[first:first + 1] = [header[min(first, len(header) - 1)]] * (len(sub) - len(header) + 1)
+    joined: list[str] = []
+    for h, below in zip(header, sub + [""] * (len(header) - len(sub))):
+        h = h.strip() or (joined[-1].rsplit(" ", 1)[0] if joined and YEAR.fullmatch(below) else "")
+        joined.append(f"{h} {below.strip()}".strip() if YEAR.fullmatch(below) else h)
+    return joined, body[1:]
 
 
 def _repeats_header(row: list[str], header: list[str]) -> bool:
