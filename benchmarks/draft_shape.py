@@ -74,8 +74,10 @@ def copied_share(paragraphs: list[tuple[str, str]], records: list[dict]) -> tupl
 
 
 def placed(checked) -> list[tuple[str, list[str]]]:
-    """Per goal its heading and the refs placed in its section (the records the draft cites there)."""
-    sections, current = {}, None
+    """Per goal its heading and the refs placed in its section: the records the draft cites there, and
+    its chosen records the section names by title, as when it refers back ("Daarbij bouwen wij ook
+    voort op X (zie paragraaf 1.2)")."""
+    sections, texts, current = {}, {}, None
     headings = {goal_heading(g): g for g in checked.request.goals}
     for block in checked.draft.outline.blocks:
         if isinstance(block, Heading) and block.level <= 2:
@@ -83,8 +85,13 @@ def placed(checked) -> list[tuple[str, list[str]]]:
             if current:
                 sections.setdefault(current, [])
         elif current is not None and hasattr(block, "runs"):
+            texts[current] = texts.get(current, "") + " " + "".join(r.text for r in block.runs)
             refs = re.findall(r"\b[A-Z]{1,3}-?[A-Z]?\d{2,3}\b", " ".join(r.text for r in block.runs if r.mark == "source"))
             sections[current] += [ref for ref in refs if ref in checked.request.records and ref not in sections[current]]
+    for heading, goal in headings.items():
+        named = [ref for ref in goal.evidence if ref in checked.request.records and ref not in sections.get(heading, [])
+                 and str(checked.request.records[ref].get("title") or "\0") in texts.get(heading, "")]
+        sections.setdefault(heading, []).extend(named)
     return [(goal.text, sections.get(goal_heading(goal), [])) for goal in checked.request.goals]
 
 
