@@ -19,6 +19,8 @@ from .test_tender_reading import _three_column_tables_pdf
     ("De opbouwwerkers ondersteunen ten minste 35 bewonersinitiatieven per jaar, waarvan ten minste de helft in Oostpolder.",
      "ten minste 35 bewonersinitiatieven per jaar, waarvan ten minste de helft in Oostpolder"),
     ("Cliëntondersteuners signaleren knelpunten en delen die twee keer per jaar met de regio.", "twee keer per jaar"),
+    ("Deelnemers houden hun administratie zelf bij; streefwaarde 80% van de afgeronde trajecten.",
+     "80% van de afgeronde trajecten"),
 ])
 def test_time_limits_and_counts_per_period_are_targets(text, target):
     assert target_in(text) == target

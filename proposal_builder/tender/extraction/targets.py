@@ -50,7 +50,9 @@ INDICATOR_PATTERNS = (
                re.IGNORECASE),
     re.compile(r"\bgemeten\s+(?:met|via|in|aan\s+de\s+hand\s+van|door)\s+(?:de\s+|het\s+)?(.+?)(?=[;.,)]|$)", re.IGNORECASE),
 )
-SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+")
+# What follows a target and belongs to it: "..., waarvan ten minste 30 in Zandbergen", a share's whole
+# ("80% van de afgeronde trajecten")
+SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+|(?<=%)\s+van\s+(?:de|het|alle)\s+(?:[\wÀ-ÿ-]+\s+)?[\wÀ-ÿ-]+(?=\s*(?:[.;,)]|$))")
 NO_TARGET = NO_VALUE  # a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t."
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm)\b", re.IGNORECASE)
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
