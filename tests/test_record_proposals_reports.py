@@ -2,7 +2,7 @@
 import pytest
 
 from proposal_builder.record_proposals import propose_blocks
-from proposal_builder.record_proposals.figures import text_figures
+from proposal_builder.record_proposals.figures import cell_figures, text_figures
 from proposal_builder.record_proposals.methods import merge_methods, prose_methods
 from proposal_builder.record_proposals.sections import about_organisation, facet_of, is_non_record
 from proposal_builder.record_proposals.tables import group_tables
@@ -327,3 +327,9 @@ def test_a_table_header_read_as_a_heading_is_no_project():
         In 2025 kwamen 245 bezoekers in 2025 naar de buurtkamer, samen met Woonstad.
     """
     assert list(_records(_propose(text), "project")) == ["Taalhuis Aarveld"]
+
+
+@pytest.mark.parametrize("cell, values", [("44 nog niet gemeten", ["44"]), ("120 (streefwaarde 150)", ["120"]),
+                                          ("nog niet gemeten", []), ("58 bijeenkomsten en 143 ouders", ["58", "143"])])
+def test_a_cell_s_figure_before_a_target_or_an_unmeasured_row_joined_to_it(cell, values):
+    assert [f.value for f in cell_figures(cell, "vrijwilligers", "", "")] == values

@@ -177,6 +177,9 @@ def _indicator(clause: str, start: int, end: int, unit: str) -> str:
 def cell_figures(cell: str, indicator: str, unit: str, source: str) -> list[Figure]:
     """The figure of a table cell: a bare number takes the row's indicator; a phrase is read as prose."""
     cell = cell.strip()
+    joined = re.match(r"((?:€\s?)?[-+]?\d[\d.]*(?:,\d+)?\s*%?)\s+(?=[a-z(])", cell)
+    if joined and is_target(cell[joined.end():].lower()):
+        cell = joined.group(1)  # '44 nog niet gemeten': a PDF row joined to the next one; the first cell counts
     if not cell or not re.search(r"\d|op de", cell) or is_target(cell.lower()):
         return []
     bare = re.fullmatch(r"(€\s?)?([-+]?\d[\d.]*(?:,\d+)?)\s*(%|procent)?", cell)
