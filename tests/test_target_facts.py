@@ -65,3 +65,12 @@ def test_a_pdf_table_with_centred_cells_keeps_each_wrapped_cell_in_its_row():
     analysis = analyse_tender(_three_column_tables_pdf([rows]), "monitoring.pdf")  # fpdf2 centres cells
     assert [b.cells for b in analysis.blocks if b.kind == "table_row"] == rows[1:]
     assert analysis.blocks[-1].header == rows[0]
+
+
+def test_what_an_application_asks_for_is_no_goal():
+    analysis = analyse_text(
+        "Open House\n\nWat willen we bereiken?\n\nMet cliëntondersteuning willen de gemeenten het volgende bereiken:\n\n"
+        "- Inwoners voelen zich door hun cliëntondersteuner gehoord en houden zelf de regie.\n\n"
+        "Zo meldt u zich aan\n\nU meldt zich aan via TenderNed met het aanmeldformulier. Daarin vragen wij:\n\n"
+        "- het KvK-uittreksel en de bewijsstukken bij de toelatingseisen;\n- een ondertekende eigen verklaring.\n")
+    assert [g.text for g in analysis.goals] == ["Inwoners voelen zich door hun cliëntondersteuner gehoord en houden zelf de regie."]

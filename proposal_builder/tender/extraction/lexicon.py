@@ -81,7 +81,8 @@ ADMIN_HEADING = _words(
     r"voorwaarden", r"contract", r"overeenkomst", r"looptijd", r"\bbudget",
     r"financiën|financiering|financieel kader|financiële (voorwaarden|paragraaf|aspecten|verantwoording|gegevens)",
     r"subsidieplafond", r"plafond", r"begroting", r"\bprijs", r"tarie", r"indien", r"inschrijving",
-    r"\baanvraag\b", r"bezwaar", r"klacht", r"bijlage", r"definities", r"begrippen", r"leeswijzer",
+    r"\baanvraag\b", r"aanmeld", r"\bmeldt?\s+(?:u|je)\s+(?:zich|je)\s+aan\b",  # "Zo meldt u zich aan"
+    r"bezwaar", r"klacht", r"bijlage", r"definities", r"begrippen", r"leeswijzer",
     r"verantwoording", r"rapportage", r"monitoring", r"verplichtingen", r"vormvereisten",
     r"inhoud van de (offerte|aanvraag|inschrijving)", r"opbouw van", r"communicatie", r"contactpersoon",
     r"algemene informatie", r"disclaimer", r"voorbehoud", r"integriteit", r"geheimhouding",
