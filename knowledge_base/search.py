@@ -279,10 +279,12 @@ def _live(db: sqlite_utils.Database, snap: Snapshot, order: np.ndarray, top: int
 _up_to_date: dict[tuple[str, str], tuple] = {}
 
 
-def _prepare(db: sqlite_utils.Database, embedder: Embedder) -> Snapshot:
-    """Bring a slightly stale index up to date, then return the loaded vectors."""
+def _prepare(db: sqlite_utils.Database, embedder: Embedder, refresh: bool = True) -> Snapshot:
+    """Bring a slightly stale index up to date (unless a background refresh is doing that, `refresh`
+    False: a changed record is then found by its words and its former vectors meanwhile), then
+    return the loaded vectors."""
     key, mark = (database_file(db), embedder.name), commit_mark(db)  # the mark is read first
-    if mark is None or _up_to_date.get(key) != mark:
+    if refresh and (mark is None or _up_to_date.get(key) != mark):
         report = refresh_index(db, embedder, wait=False, max_embed=INLINE_REFRESH, max_chars=INLINE_CHARS)
         # An empty report: the index was up to date (not busy, nothing deferred or changed).
         _up_to_date[key] = mark if report == RefreshReport() else None
@@ -290,23 +292,23 @@ def _prepare(db: sqlite_utils.Database, embedder: Embedder) -> Snapshot:
 
 
 def search(db: sqlite_utils.Database, text: str, embedder: Embedder, top: int = 10,
-           types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING) -> list[Hit]:
+           types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING, refresh: bool = True) -> list[Hit]:
     """The `top` records that best match `text`, best first (optionally only some types)."""
-    return match_goals(db, [text], embedder, top, types, tuning)[0]
+    return match_goals(db, [text], embedder, top, types, tuning, refresh=refresh)[0]
 
 
 def match_goals(db: sqlite_utils.Database, goals: list[str], embedder: Embedder, top: int = 10,
                 types: list[str] | None = None, tuning: Tuning = DEFAULT_TUNING,
-                contexts: list[GoalContext] | None = None) -> list[list[Hit]]:
+                contexts: list[GoalContext] | None = None, refresh: bool = True) -> list[list[Hit]]:
     """For each goal the `top` matching records, best first; the goals are embedded in one call.
 
     A goal's context (its target group and place, when the tender names them) is searched for
     too, unless the goal's own words already name it; the weak flag and the highlighted words
-    stay with the goal's own words.
+    stay with the goal's own words. `refresh` False leaves a stale index to a background refresh.
     """
     goals = [g.strip() for g in goals]
     contexts = contexts if contexts and tuning.use_context else [GoalContext()] * len(goals)
-    snap = _prepare(db, embedder)
+    snap = _prepare(db, embedder, refresh)
     if not snap.refs or not any(goals):
         return [[] for _ in goals]
     vectors = embedder.encode_queries([topic_text(c.embedded(g)) or " " for g, c in zip(goals, contexts)])

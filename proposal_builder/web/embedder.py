@@ -52,3 +52,12 @@ def embed_soon() -> IndexJob | None:
     if embedder is None:
         return None
     return start_index_job(current_app.config["DATABASE"], embedder)
+
+
+def refresh_in_request(job: IndexJob | None) -> bool:
+    """Whether a search should embed a small backlog itself: not while a background refresh runs.
+
+    Under a busy office's saves the refresh job (at a lower priority) embeds the changes; a search
+    then uses the index as it stands instead of embedding the same records inside its request.
+    """
+    return not (job and job.running)

@@ -12,7 +12,7 @@ from knowledge_base.library_types import EVIDENCE_TYPES as RECORD_TYPES  # the l
 from knowledge_base.search import search
 
 from ..request_db import get_db
-from ..embedder import catch_up, page_embedder
+from ..embedder import catch_up, page_embedder, refresh_in_request
 from ..index_job import current_job, start_index_job
 from ..security import role_required
 
@@ -51,7 +51,8 @@ def index():
     if embedder:
         status, job = catch_up(get_db(), embedder)
         if query:
-            hits = search(get_db(), query, embedder, top=20, types=[kind] if kind else None)
+            hits = search(get_db(), query, embedder, top=20, types=[kind] if kind else None,
+                          refresh=refresh_in_request(job))
     good, weak = [hit for hit in hits if not hit.weak], [hit for hit in hits if hit.weak]
     return render_template("search/index.html", query=query, kind=kind, good=good[:SHOWN], weak=weak,
                            error=error, status=status, job=job, record_url=record_url,
