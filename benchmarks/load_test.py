@@ -1,7 +1,7 @@
 """Load test: concurrent users searching, opening and saving records and downloading drafts.
 
 Run: python benchmarks/load_test.py [--seconds 30] [--levels 1,5,10,20,40] [--threads 8]
-     [--save-every 4] [--draft-every 10]
+     [--save-every 4] [--draft-every 10] [--think 0]
 
 Serves the real app (CSRF on, as in production) with waitress on 127.0.0.1 on a free port in a
 subprocess, on a temporary database holding the demo knowledge base and one saved tender. Each
@@ -9,9 +9,13 @@ simulated user is a thread with its own keep-alive connection and session cookie
 then repeatedly searches and opens one of the records found; every `--save-every`-th round it
 also opens a record's edit form and saves a changed summary (a 409 conflict page counts as an
 answer, a 5xx as an error), every `--draft-every`-th round it downloads the tender's draft.
+With `--think 0` (the default) a user sends its next request the moment the last one answers: a
+stress test, far busier than people at work. `--think S` lets each user read for a random 0..2S
+seconds after every answer, as an office of that many people would.
 Per concurrency level the run is bounded in time (`--seconds`) and in requests
-(`--max-requests`); it prints p50/p95 latency per level and kind and the highest level whose
-p95 stays under 300 ms. Loopback only; nothing is asserted.
+(`--max-requests`); it prints p50/p95 latency per level and kind, the p95 of pages (searches,
+record pages and saves: what a user waits for on screen; draft downloads apart) and the highest
+level whose page p95 stays under 500 ms. Loopback only; nothing is asserted.
 
 Figures (issue 15; `python benchmarks/load_test.py --seconds 20 --levels 1,5,10,20`, demo knowledge
 base, 2 cores shared with other work at load average 5-6, so latencies are noisy). Before the
@@ -58,7 +62,8 @@ Doelen
 Gunningscriteria
 Plan van aanpak 60%. Prijs 40%. Maximaal 10 pagina's.
 """
-TARGET_P95_MS = 300.0
+TARGET_P95_MS = 500.0  # issue 15: page p95 (draft downloads apart) under 500 ms at 20 users
+PAGES = ("search", "record", "save")  # what a user waits for on screen; a draft download is a file
 QUERIES = ["eenzaamheid ouderen", "mantelzorg ondersteuning", "schulden", "jongerenwerk",
            "vrijwilligers", "taal", "digitale vaardigheden", "buurtbemiddeling", "gezondheid",
            "participatie werk", "armoede kinderen", "wijkgericht werken", "huisbezoek"]
@@ -242,6 +247,7 @@ class Level:
     errors: int = 0
     conflicts: int = 0
     elapsed: float = 0.0
+    think: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, kind: str, seconds: float, ok: bool) -> None:
@@ -254,6 +260,11 @@ class Level:
     def all_ms(self) -> list[float]:
         """Every latency of the level, in milliseconds."""
         return [ms for kind in KINDS for ms in self.latencies[kind]]
+
+    @property
+    def page_ms(self) -> list[float]:
+        """The latencies of pages (searches, records, saves), draft downloads apart."""
+        return [ms for kind in PAGES for ms in self.latencies[kind]]
 
 
 def percentile(values: list[float], pct: int) -> float:
@@ -272,6 +283,7 @@ class Mix:
     tender_id: int
     save_every: int
     draft_every: int
+    think: float = 0.0  # mean seconds a user reads before the next request (0: back to back)
 
 
 def timed(browser: Browser, level: Level, kind: str, method: str, path: str, body=None,
@@ -280,6 +292,8 @@ def timed(browser: Browser, level: Level, kind: str, method: str, path: str, bod
     started = time.perf_counter()
     status, page, _ = browser.request(method, path, body)
     level.add(kind, time.perf_counter() - started, status in ok)
+    if level.think:
+        time.sleep(random.uniform(0, 2 * level.think))  # reading the page, typing the next query
     return status, page
 
 
@@ -336,7 +350,7 @@ def logged_in_browsers(port: int, users: int) -> list[Browser]:
 
 def run_level(port: int, mix: Mix, users: int, seconds: float, max_requests: int) -> Level:
     """Run `users` simulated users at once for at most `seconds` and `max_requests`."""
-    level = Level(users)
+    level = Level(users, think=mix.think)
     budget = [max_requests]
     start = threading.Barrier(users + 1)
     threads = [threading.Thread(target=simulated_user, args=(b, mix, level, start, seconds, budget))
@@ -354,19 +368,19 @@ def run_level(port: int, mix: Mix, users: int, seconds: float, max_requests: int
 def report(levels: list[Level], path: str, threads: int) -> None:
     """Print a table of the levels and the highest one under the p95 target."""
     print(f"\nZoekpagina: {path}; waitress-threads: {threads}")
-    print(f"{'users':>5} {'requests':>8} {'errors':>6} {'409':>4} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} "
+    print(f"{'users':>5} {'requests':>8} {'errors':>6} {'409':>4} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p95 pagina':>10} "
           f"{'p95 zoeken':>10} {'p95 record':>10} {'p95 opslaan':>11} {'p50 concept':>11} {'p95 concept':>11}")
     for lv in levels:
         ms, kind = lv.all_ms, lv.latencies
         print(f"{lv.users:>5} {len(ms):>8} {lv.errors:>6} {lv.conflicts:>4} {len(ms) / lv.elapsed:>7.1f} "
-              f"{percentile(ms, 50):>7.1f} {percentile(ms, 95):>7.1f} "
+              f"{percentile(ms, 50):>7.1f} {percentile(ms, 95):>7.1f} {percentile(lv.page_ms, 95):>10.1f} "
               f"{percentile(kind['search'], 95):>10.1f} {percentile(kind['record'], 95):>10.1f} "
               f"{percentile(kind['save'], 95):>11.1f} {percentile(kind['draft'], 50):>11.1f} "
               f"{percentile(kind['draft'], 95):>11.1f}")
-    held = [lv.users for lv in levels if lv.all_ms and percentile(lv.all_ms, 95) < TARGET_P95_MS
+    held = [lv.users for lv in levels if lv.page_ms and percentile(lv.page_ms, 95) < TARGET_P95_MS
             and not lv.errors]
     best = max(held, default=None)
-    print(f"\nHoogste niveau met p95 < {TARGET_P95_MS:.0f} ms en zonder fouten: "
+    print(f"\nHoogste niveau met pagina-p95 < {TARGET_P95_MS:.0f} ms en zonder fouten: "
           + (f"{best} gelijktijdige gebruikers" if best else "geen"))
 
 
@@ -390,6 +404,8 @@ def main() -> None:
     parser.add_argument("--max-requests", type=int, default=20000, help="request cap per level")
     parser.add_argument("--save-every", type=int, default=4, help="save a record every n rounds (0: never)")
     parser.add_argument("--draft-every", type=int, default=10, help="download the draft every n rounds (0: never)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a user reads between requests (uniform 0..2x; 0: back to back)")
     parser.add_argument("--serve", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -405,13 +421,14 @@ def main() -> None:
             warm = Browser(port)
             warm.login()
             path = search_path(warm)
-            mix = Mix(path, refs, tender_id, args.save_every, args.draft_every)
-            run_level(port, mix, 1, 2.0, 50)  # warm-up: first search may load a model
+            mix = Mix(path, refs, tender_id, args.save_every, args.draft_every, args.think)
+            run_level(port, Mix(path, refs, tender_id, args.save_every, args.draft_every), 1, 2.0, 50)  # warm-up: first search may load a model
             levels = []
             for users in (int(n) for n in args.levels.split(",")):
                 levels.append(run_level(port, mix, users, args.seconds, args.max_requests))
                 ms = levels[-1].all_ms
-                print(f"{users:>3} gebruikers: {len(ms)} verzoeken, p95 {percentile(ms, 95):.1f} ms",
+                print(f"{users:>3} gebruikers: {len(ms)} verzoeken, p95 {percentile(ms, 95):.1f} ms, "
+                      f"pagina's {percentile(levels[-1].page_ms, 95):.1f} ms",
                       flush=True)
             report(levels, path, args.threads)
         finally:
