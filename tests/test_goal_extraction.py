@@ -314,3 +314,11 @@ def test_the_trace_names_the_rule_of_every_candidate_and_stays_off_the_goals():
     assert [(d.candidate.text, d.rule, d.kind_rule) for d in trace] == [
         ("Inwoners kennen hun buren.", "list_in_goal_section", "more_effect_cues"), ("Eenzaamheid", "too_short", "")]
     assert [(g.text, g.attributes) for g in goals] == [("Inwoners kennen hun buren.", {})]
+
+
+def test_a_measured_change_in_a_goal_section_is_a_goal_and_a_claim_about_an_activity_is_not():
+    text = ("### Thema 3: Vitaal thuis\n\nBewegen houdt ouderen zelfstandig en voorkomt valongevallen. Meer ouderen "
+            "bewegen voldoende: het aandeel 65-plussers dat voldoet aan de beweegrichtlijnen stijgt van 38% naar 45% in 2028.\n")
+    goals = [goal.text for goal in extract_goals(read_pasted("## Wat willen we bereiken?\n\n" + text))]
+    assert goals == ["Meer ouderen bewegen voldoende: het aandeel 65-plussers dat voldoet aan de beweegrichtlijnen "
+                     "stijgt van 38% naar 45% in 2028."]

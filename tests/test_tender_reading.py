@@ -589,3 +589,12 @@ def test_pasted_numbered_items_of_short_lines_in_one_style_and_sequence_stay_a_l
             "Toelichting volgt.\n")
     blocks = read_pasted(text)
     assert [b.kind for b in blocks if b.text in {"Armoede", "Mantelzorg"}] == ["list_item"] * 2
+
+
+def test_pasted_label_headings_nest_under_the_plain_title_line_before_them():
+    text = ("Subsidie opvoeden en opgroeien\n\nDe gemeente subsidieert activiteiten voor gezinnen.\n\n"
+            "Wat willen we bereiken?\n\nPer thema hebben we twee doelen.\n\nThema 1: Opvoeden\n\nOuders voelen zich zekerder in de opvoeding.\n\n"
+            "Thema 2: Meedoen\n\nElk kind kan meedoen aan sport of een club.\n")
+    sections = {block.text: block.section for block in read_pasted(text)}
+    assert sections["Thema 2: Meedoen"] == ["Wat willen we bereiken?", "Thema 2: Meedoen"]
+    assert sections["Ouders voelen zich zekerder in de opvoeding."] == ["Wat willen we bereiken?", "Thema 1: Opvoeden"]

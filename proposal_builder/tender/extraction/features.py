@@ -12,6 +12,7 @@ from functools import partial
 from . import lexicon as cues
 from .sections import NEUTRAL
 from .sentences import split_sentences
+from .targets import MEASURED_CHANGE
 
 PROSE, LIST, TABLE = "prose", "list", "table"  # where a candidate stands, as Goal.found_as names it
 FEATURES: dict[str, Callable[[str], bool | int]] = {}
@@ -128,7 +129,14 @@ def people_subject_in_opening(text: str) -> bool:
 @feature
 def states_effect(text: str) -> bool:
     """People (or their situation) are the subject of a desired state."""
-    return people_subject_in_opening(text) and bool(cues.EFFECT.search(text))
+    subject = people_subject_in_opening(text) and not cues.PEOPLE_AS_OBJECT.search(text.strip())
+    return subject and bool(cues.EFFECT.search(text))
+
+
+@feature
+def states_measured_change(text: str) -> bool:
+    """A figure that changes from a baseline to a target ("stijgt van 38% naar 45% in 2028"): what a result looks like."""
+    return _found(MEASURED_CHANGE, text)
 
 
 @feature

@@ -69,6 +69,9 @@ _GOAL_IS = (r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b",
             r"\bdoel(stelling)?\s+is\s+(ook\s+|verder\s+|tevens\s+|daarnaast\s+)?(dat|om)\b")
 
 PEOPLE = _words(rf"\b{_PEOPLE}\b")
+# People as the object of a claim about an activity ("Bewegen houdt ouderen zelfstandig"): a reason, not their state.
+PEOPLE_AS_OBJECT = re.compile(rf"^(?!(de|het|een|dit|dat|deze|alle|meer|minder|elk|ieder)\b)\w+\s+\w+t\s+(de\s+|hun\s+|veel\s+)?{_PEOPLE}\b",
+                              re.IGNORECASE)
 
 # ---- headings ----------------------------------------------------------------------------------------------
 

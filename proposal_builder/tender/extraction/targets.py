@@ -14,15 +14,16 @@ from .sentences import split_sentences
 
 VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?\b))?(?:\s*\(20\d\d\))?"
 YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
+# "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
+MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
+                             rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
+                             rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR})",
+                             re.IGNORECASE)
 TARGET_PATTERNS = (
     # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR})", re.IGNORECASE),
-    # "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
-    re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
-               rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
-               rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR})",
-               re.IGNORECASE),
+    MEASURED_CHANGE,
     # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
     re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur)(?:\s+na\s+[^,.;()]{{1,40}}?)?"
                rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)(?=\s*(?:[,.;)]|$|een\b))",

@@ -53,6 +53,7 @@ class LineAssembler:
         self.builder = BlockBuilder()
         self.open: _Open | None = None
         self.pseudo_level = 1
+        self.plain_level = 0  # the level of the last plain title line, while no numbered or marked heading followed
         self.bullet_indents: list[float] = []
         self.table_header: list[str] | None = None
         self.last_heading: tuple[int, int] = (-2, 0)
@@ -141,23 +142,27 @@ class LineAssembler:
         """Return (level, text) when the line is a heading."""
         markdown = markers.markdown_heading(text)
         if markdown:
-            self.pseudo_level = markdown[0] + 1
+            self.pseudo_level, self.plain_level = markdown[0] + 1, 0
             return markdown
         if not self._starts_block(index, line) or not markers.heading_shaped(text, 14) or self._runs_on(index, line):
             return None
         numbered = markers.numbered_heading(text)
         styled = self._styled_level(line)
         if numbered and (styled or self._numbered_is_heading(index, line, text)):
-            self.pseudo_level = numbered[0] + 1
+            self.pseudo_level, self.plain_level = numbered[0] + 1, 0
             return numbered
         if styled and not markers.split_bullet(text):
             return styled, text
         if markers.CHAPTER_HEADING_RE.match(text) and not markers.caps_heading(text):
-            self.pseudo_level = 2  # "Hoofdstuk 2 ..." is a chapter, never nested under the paragraph before it
+            self.pseudo_level, self.plain_level = 2, 0  # "Hoofdstuk 2 ..." is a chapter, never nested under the paragraph before it
             return 1, text
-        if markers.caps_heading(text) or markers.LABEL_HEADING_RE.match(text):
-            return (1 if markers.caps_heading(text) else self.pseudo_level), text
+        if markers.caps_heading(text):
+            return 1, text
+        if markers.LABEL_HEADING_RE.match(text):
+            # "Thema 1: ..." under a plain title line ("Wat willen we bereiken?") is one of its parts
+            return (self.plain_level + 1 if self.plain_level else self.pseudo_level), text
         if self.body_size == 0 and self._plain_heading(index, line, text):
+            self.plain_level = self.pseudo_level
             return self.pseudo_level, text
         return None
 
