@@ -27,16 +27,27 @@ SENTENCE_PARTS = (
     re.compile(rf"({AMOUNT})\s+(?:\w+\s+){{0,3}}?(?:voor|aan)\s+{LABEL}(?=\s*(?:[,;.]|\ben\b|$))", re.IGNORECASE),
     re.compile(rf"{LABEL}\s*(?::|bedraagt|is|krijgt|ontvangt)?\s*(?:maximaal\s+)?({AMOUNT})", re.IGNORECASE),
 )
+# Without a label word, amounts "voor" or "in" something are parts only when they add up to the budget:
+# "waarvan € 230.000 voor maatjestrajecten en € 80.000 voor groepsbegeleiding", "€ 640.000 in Haverdam, ...".
+UNLABELLED_PARTS = re.compile(rf"({AMOUNT})(?:\s+per\s+jaar)?\s+(?:voor|in|aan)\s+(?:het\s+|de\s+)?([^,;:€()]{{1,60}}?)"
+                              rf"(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|\ben\b|$))", re.IGNORECASE)
+# "volgens de verdeelsleutel 65% Hemmerden en 35% Stokwoude, dat is € 858.000 respectievelijk € 462.000"
+SHARE_NAME = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+RESPECTIVELY = re.compile(rf"({AMOUNT})(?:\s*,\s*({AMOUNT}))*\s+respectievelijk\s+({AMOUNT})", re.IGNORECASE)
+# What a municipality contributes ("Gemeente | Bijdrage") funds the budget; it is no part of it.
+CONTRIBUTION = re.compile(r"\bbijdrage|\bbetaal|\bbetalen\b|\bfinancier|\b(draagt|dragen)\b[^.]{0,40}\bbij\b", re.IGNORECASE)
 
 
 def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: float | None = None) -> list[dict]:
     """The budget's parts as [{name, amount}]; [] unless at least two parts are named together.
 
-    What each municipality pays (`payers`) is how the budget is funded, not a part of it. Of a table's amount
-    columns the one that adds up to the `budget` holds the parts.
+    What each municipality contributes (`payers`, in a place that speaks of contributions) is how the budget is
+    funded, not a part of it. Of a table's amount columns the one that adds up to the `budget` holds the parts.
     """
-    for reader in (lambda b: _table_parts(b, budget), _list_parts, _sentence_parts):
-        parts = [part for part in reader(blocks) if not _payer(part["name"], payers)]
+    for reader in (lambda b: _table_parts(b, budget), _list_parts, lambda b: _sentence_parts(b, budget)):
+        parts, context = reader(blocks)
+        funders = payers if CONTRIBUTION.search(context) else ()
+        parts = [part for part in parts if not _payer(part["name"], funders)]
         if len(parts) >= 2:
             return parts
     return []
@@ -47,26 +58,36 @@ def _payer(name: str, payers: list[str]) -> bool:
     return name in {payer.lower() for payer in payers}
 
 
+def _adds_up(parts: list[dict], budget: float | None) -> bool:
+    return bool(budget) and len(parts) >= 2 and round(sum(part["amount"] for part in parts)) == round(budget)
+
+
 def _part(name: str, amount_text: str) -> dict | None:
     match = AMOUNT_RE.search(amount_text)
     name = NAME_END.split(" ".join(name.strip(" :-–.").split()))[0]
+    if len(name.split()) > 10:  # "ontmoeting (artikel 3, eerste lid, onder a, en tweede lid, onder a)"
+        name = re.sub(r"\s*\([^)]*\)", "", name).strip(" :-–.")
     if not match or not name or NOT_A_PART.search(name) or len(name.split()) > 10:
         return None
     return {"name": name[:1].upper() + name[1:], "amount": parse_amount(match)}
 
 
-def _table_parts(blocks: list[Block], budget: float | None = None) -> list[dict]:
-    """Rows of a budget table: a label cell and the amount of its part column; the first table that has two."""
+def _table_parts(blocks: list[Block], budget: float | None = None) -> tuple[list[dict], str]:
+    """Rows of a budget table: a label cell and the amount of its part column; the first table that has two,
+    with its header and lead-in."""
     tables: dict[tuple, list[Block]] = {}
+    lead = ""
     for block in blocks:
-        if block.kind == TABLE_ROW and _budget_place(block, " ".join(block.header)):
-            tables.setdefault((tuple(block.header), tuple(block.section)), []).append(block)
-    for rows in tables.values():
+        if block.kind == TABLE_ROW and _budget_place(block, " ".join(block.header) + " " + lead):
+            tables.setdefault((tuple(block.header), tuple(block.section), lead), []).append(block)
+        elif block.kind != TABLE_ROW:
+            lead = block.text
+    for (header, _, lead), rows in tables.items():
         column = _part_column(rows, budget)
         parts = [part for row in rows if (part := _row_part(row, column))]
         if len(parts) >= 2:
-            return parts
-    return []
+            return parts, " ".join(header) + " " + lead
+    return [], ""
 
 
 def _row_part(row: Block, column: int | None) -> dict | None:
@@ -110,35 +131,49 @@ def _amount(cell: str) -> float:
     return parse_amount(match) if match else 0.0
 
 
-def _list_parts(blocks: list[Block]) -> list[dict]:
-    """List items such as "Perceel 1 Noord: € 300.000" under a budget heading or lead-in."""
+def _list_parts(blocks: list[Block]) -> tuple[list[dict], str]:
+    """List items such as "Perceel 1 Noord: € 300.000" under a budget heading or lead-in, with that lead-in."""
     parts, lead = [], ""
     for block in blocks:
         if block.kind != LIST_ITEM:
-            lead = block.text
             if len(parts) >= 2:
-                return parts
-            parts = []
+                return parts, lead
+            lead, parts = block.text, []
             continue
         match = AMOUNT_RE.search(block.text)
         if match and _budget_place(block, lead) and not NOT_A_PART.search(block.text + " " + lead):  # "een tarief per traject:"
             part = _part(block.text[: match.start()].rstrip(" :(") or block.text[match.end():], block.text[match.start():])
             parts += [part] if part else []
-    return parts
+    return parts, lead
 
 
-def _sentence_parts(blocks: list[Block]) -> list[dict]:
-    """Parts named in one sentence with two or more amounts."""
+def _sentence_parts(blocks: list[Block], budget: float | None = None) -> tuple[list[dict], str]:
+    """Parts named in one sentence with two or more amounts, with that sentence."""
     for block in blocks:
         for sentence in split_sentences(block.text) if block.kind != HEADING else []:
             if len(AMOUNT_RE.findall(sentence)) < 2 or NOT_A_PART.search(sentence):
                 continue
-            for pattern in SENTENCE_PARTS:
-                found = [_sentence_part(match) for match in pattern.finditer(sentence)]
-                found = [part for part in found if part]
+            for found in _labelled_parts(sentence) + _unlabelled_parts(sentence, budget):
                 if len(found) >= 2:
-                    return found
-    return []
+                    return found, sentence
+    return [], ""
+
+
+def _labelled_parts(sentence: str) -> list[list[dict]]:
+    found = ([_sentence_part(match) for match in pattern.finditer(sentence)] for pattern in SENTENCE_PARTS)
+    return [[part for part in parts if part] for parts in found]
+
+
+def _unlabelled_parts(sentence: str, budget: float | None) -> list[list[dict]]:
+    """Amounts for named things, or amounts "respectievelijk" after shares of named places, adding up to the budget."""
+    found = [[part for match in UNLABELLED_PARTS.finditer(sentence) if (part := _part(match.group(2), match.group(1)))]]
+    respectively = RESPECTIVELY.search(sentence)
+    if respectively:
+        amounts = [m.group(0) for m in AMOUNT_RE.finditer(respectively.group(0))]
+        names = SHARE_NAME.findall(sentence[: respectively.start()])
+        if len(names) == len(amounts):
+            found.append([part for name, amount in zip(names, amounts) if (part := _part(name, amount))])
+    return [parts for parts in found if _adds_up(parts, budget)]
 
 
 def _sentence_part(match: re.Match) -> dict | None:

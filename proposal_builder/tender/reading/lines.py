@@ -99,11 +99,11 @@ class LineAssembler:
             self.open = _Open(PARAGRAPH, text)
 
     def _table_row(self, index: int, cells: list[str]) -> None:
-        """Add a row of a pasted table; the first row of a run is its header."""
+        """Add a row of a pasted table; the first row of a run is its header, unless it holds amounts (no header)."""
         self._close()
         is_first = index == 0 or self.lines[index - 1].cells is None
         has_more = index + 1 < len(self.lines) and self.lines[index + 1].cells is not None
-        if is_first and has_more:
+        if is_first and has_more and not any(markers.VALUE_CELL_RE.match(cell) for cell in cells):
             self.table_header = cells
             return
         self.builder.add(TABLE_ROW, " | ".join(c for c in cells if c), cells=cells, header=self.table_header or [])

@@ -16,6 +16,9 @@ LABEL_HEADING_RE = re.compile(
     r"^(?:hoofdstuk|paragraaf|bijlage|thema|deel|onderdeel|perceel|artikel)\s+[\dIVX]+[a-z]?\b",
     re.IGNORECASE,
 )
+# A cell holding an amount or a share ("€ 96.000 per jaar", "35%"): data, never a column label.
+VALUE_CELL_RE = re.compile(r"^\s*(?:(?:€|eur\b\.?)\s*\d[\d.,]*(?:,-{1,2})?|\d[\d.,]*\s*(?:%|procent|euro))"
+                           r"(?:\s+per\s+\w+)?\s*$", re.IGNORECASE)
 CHAPTER_HEADING_RE = re.compile(r"^(?:hoofdstuk|deel)\s+[\dIVX]+[a-z]?\b", re.IGNORECASE)
 TERMINAL = ".;:,!?"
 

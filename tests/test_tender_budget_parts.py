@@ -1,0 +1,59 @@
+"""How the budget is split: parts in one sentence, in a table without header, per municipality, in lettered items."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender, analyse_text
+
+from .tender_samples import docx_bytes
+
+
+def _parts(analysis) -> list[tuple[str, float]]:
+    return [(part["name"], part["amount"]) for part in analysis.budget_parts]
+
+
+def test_amounts_for_named_things_in_one_sentence_are_parts_when_they_add_up_to_the_budget():
+    text = ("# Open House maatjes\n\n## Budget\n\nVoor het Open House is jaarlijks een budgetplafond van € 310.000 "
+            "beschikbaar, waarvan € 230.000 voor maatjestrajecten en € 80.000 voor groepsbegeleiding.\n")
+    assert _parts(analyse_text(text)) == [("Maatjestrajecten", 230000), ("Groepsbegeleiding", 80000)]
+    places = text.replace("waarvan € 230.000 voor maatjestrajecten en € 80.000 voor groepsbegeleiding",
+                          "€ 200.000 in Haverdam en € 110.000 in Loonsbroek")
+    assert _parts(analyse_text(places)) == [("Haverdam", 200000), ("Loonsbroek", 110000)]
+
+
+def test_amounts_that_do_not_add_up_to_the_budget_are_no_parts():
+    text = ("# Uitvraag\n\n## Budget\n\nHet budget is € 310.000 per jaar. Wij betalen € 1.150 voor een traject "
+            "en € 42 voor een groepsbijeenkomst.\n")
+    assert analyse_text(text).budget_parts == []
+
+
+def test_amounts_respectively_follow_the_shares_of_the_places_named_before_them():
+    text = ("# Leidraad\n\n## Budget\n\nHet beschikbare budget bedraagt € 1.320.000 per jaar exclusief btw. De gemeenten "
+            "verdelen dit bedrag volgens de verdeelsleutel 65% Hemmerden en 35% Stokwoude, dat is € 858.000 "
+            "respectievelijk € 462.000 per jaar.\n")
+    assert _parts(analyse_text(text)) == [("Hemmerden", 858000), ("Stokwoude", 462000)]
+
+
+def test_a_table_without_header_whose_first_row_holds_an_amount_gives_parts_per_municipality():
+    elements = [("h1", "3 Opdracht en budget"),
+                ("para", "Voor de opdracht is jaarlijks € 152.000 beschikbaar, namens de gemeenten Aarlo en Wemmerdal. "
+                         "Dit bedrag is als volgt over de gemeenten verdeeld:"),
+                ("table", [["Aarlo", "€ 96.000 per jaar"], ["Wemmerdal", "€ 56.000 per jaar"]])]
+    assert _parts(analyse_tender(docx_bytes(elements))) == [("Aarlo", 96000), ("Wemmerdal", 56000)]
+    pasted = ("# Offerteaanvraag\n\n## Budget\n\nVoor de opdracht is jaarlijks € 152.000 beschikbaar. Dit bedrag is "
+              "als volgt verdeeld:\n\n| Aarlo | € 96.000 per jaar |\n| Wemmerdal | € 56.000 per jaar |\n")
+    assert _parts(analyse_text(pasted)) == [("Aarlo", 96000), ("Wemmerdal", 56000)]
+
+
+def test_a_budget_table_per_municipality_is_split_but_a_contribution_table_is_not():
+    table = ("# Leidraad\n\nDe gemeenten Aarle en Beek besteden samen aan.\n\n## Budget\n\nHet maximale budget is € 500.000."
+             "\n\n| Gemeente | Budget 2028-2031 |\n| Aarle | € 300.000 |\n| Beek | € 200.000 |\n")
+    assert _parts(analyse_text(table)) == [("Aarle", 300000), ("Beek", 200000)]
+    assert analyse_text(table.replace("Budget 2028-2031", "Bijdrage")).budget_parts == []
+
+
+def test_a_lettered_part_keeps_its_name_without_a_long_legal_reference():
+    text = ("# Subsidieregeling\n\n## Artikel 5 Subsidieplafond\n\nHet subsidieplafond bedraagt in totaal € 1.680.000.\n"
+            "Het subsidieplafond wordt als volgt verdeeld:\n\n"
+            "a. ontmoeting en eenzaamheid (artikel 3, eerste lid, onder a, en tweede lid, onder a): € 1.040.000;\n"
+            "b. informatie, advies en vroegsignalering (artikel 3, eerste lid, onder b tot en met d): € 640.000.\n")
+    assert _parts(analyse_text(text)) == [("Ontmoeting en eenzaamheid", 1040000),
+                                          ("Informatie, advies en vroegsignalering", 640000)]
