@@ -20,13 +20,17 @@ CHANGE = re.compile(r"\bvan\s+[€\d][\d.,]*\s*%?(?:\s+\S+){0,4}?\s+naar\s+(?P<t
 # 'meer contacten dan bij de start': a comparison in a result, no baseline figure.
 COMPARED = re.compile(r"\bdan (?:" + "|".join(re.escape(cue) for cue in BASELINE_CUES) + r")")
 COMPARED_YEAR = re.compile(r"\bdan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
-RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) op (?:de |elke )?(\d+|tien|vijf|drie|vier)\b")
+# '8 op de 10', 'drie op de vier', '9 van de 10' (but '41 van de 63 gezinnen' counts 41)
+RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:op (?:de |elke )?"
+                   r"(?:\d+|tien|vijf|drie|vier)|van de (?:10|tien|vijf|vier|drie))\b", re.I)
 CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|tegen)\s+|\s+[–—-]\s+")
 # Numbers that count nothing: a sample (n=148), a postcode, a phone number, a date, an ordinal, a person's age
 # after their name ('Mevrouw D. (84)', 'Lotte (21)'), the ends of a scale ('op een schaal van 1 tot 5') and a house number.
 NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)"
                          r"|(\b[A-Z][\w'’-]*\.?\s\(\d{1,3}\))|(schaal van \d+(?:,\d+)?\s*(?:tot|-|–)\s*\d+)"
-                         r"|(\b[A-Z][\w'’-]*(?:straat|weg|laan|plein|dijk|singel|gracht|kade|hof|park|steeg|pad)\s\d+)")
+                         r"|(\b[A-Z][\w'’-]*(?:straat|weg|laan|plein|dijk|singel|gracht|kade|hof|park|steeg|pad)\s\d+)"
+                         r"|((?i:enquête|peiling|vragenlijst|meting|gemeten|onderzoek)\s+onder\s+\d[\d.]*)"  # a sample
+                         r"|(\b\d+\+)|((?i:ouder|jonger) dan \d+)")  # an age bound: 'Vitaal 65+', 'ouder dan 65'
 REFERENCE_WORDS = ("hoofdstuk", "paragraaf", "bijlage", "tabel", "figuur", "pagina", "blz", "artikel", "nummer",
                    "versie", "fase", "stap", "niveau", "groep", "klas", "postcode", "n", "n=")
 STOP = {"de", "het", "een", "van", "in", "op", "aan", "voor", "met", "en", "of", "die", "dat", "er", "we",

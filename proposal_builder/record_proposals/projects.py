@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .fields import ONGOING
 from .figures import Figure, text_figures
 from .names import names_in, same_name
+from .naming import introduced_name, is_no_project, is_theme, strip_label
 from .sections import Section, is_generic_heading
 from .tables import Table, is_number
 from .words import (COLUMN_ROLES, DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOPLE_WORDS, TARGET_CUES, TOTAL_LABELS,
@@ -174,13 +175,29 @@ def section_projects(root: Section, year: int | None, title_heading: str, planni
     leaves = [s for s in candidates if s in owners or not any(o is not s and _below(o, s) for o in candidates)]
     projects = []
     for section in leaves:
-        title, extra = clean_title(section.heading)
+        title, extra = _heading_name(section)
         if not title or DOCUMENT_KINDS.get(title.lower().split()[0], None) is not None:
             continue
         projects.append(ProjectDraft(title, section=section, source=" › ".join(section.path),
                                      cells={"heading_extra": extra}))
     # a heading that names several projects is none itself (a PDF table's wrapped header read as a heading)
     return [p for p in projects if sum(1 for o in projects if o is not p and names_in(p.title, o.title)) < 2]
+
+
+def _heading_name(section: Section) -> tuple[str, str]:
+    """(the project a heading names, what stood beside its name); ('', '') when its text says it is no project or
+    when a theme heading's text names none."""
+    named, labelled = strip_label(section.heading)
+    title, extra = clean_title(named)
+    if is_no_project(section.text()):
+        return "", ""
+    if labelled or is_theme(title):
+        introduced = introduced_name(section.text())
+        if introduced:
+            return clean_title(introduced)[0], extra
+        if is_theme(title):
+            return "", ""
+    return title, extra
 
 
 def _below(section: Section, ancestor: Section) -> bool:

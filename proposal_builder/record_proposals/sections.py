@@ -219,22 +219,22 @@ def is_signed(section: Section) -> bool:
                for line in lines)
 
 
-def subtitle(blocks: list[Block]) -> str:
+def subtitle(blocks: list[Block], words: int = 8) -> str:
     """The short line under the document's title ('Buurtwerk Veenhoven', 'Eindverslag 2023-2025'), '' when none."""
     first = next((i for i, b in enumerate(blocks) if b.kind == HEADING), None)
     line, after = (blocks[first + 1: first + 3] + [None, None])[:2] if first is not None else (None, None)
     if line is not None and line.kind == HEADING and (after is None or after.kind != HEADING):
         return ""  # a chapter heading with its text, no subtitle (a plain-text reader takes a subtitle for a heading)
-    if line is None or len(line.text.split()) > 8 or line.text.rstrip().endswith("."):
+    if line is None or len(line.text.split()) > words or line.text.rstrip().endswith("."):
         return ""
     return line.text.strip()
 
 
 def subtitle_organisation(blocks: list[Block]) -> str:
     """The organisation a short line under the title names ('Buurtwerk Veenhoven', 'Stichting Omzien, welzijn in
-    …'), '' when there is none."""
-    name = subtitle(blocks).split(",")[0].strip()
-    return name if name[:1].isupper() and len(name.split()) >= 2 and not document_kind(name)[0] else ""
+    …', 'Welzijn Lindestreek – samen sterk in …'), '' when there is none."""
+    name = re.split(r",|\s[–—-]\s", subtitle(blocks, words=20))[0].strip()
+    return name if name[:1].isupper() and 2 <= len(name.split()) <= 5 and not document_kind(name)[0] else ""
 
 
 def document_title(blocks: list[Block]) -> str:

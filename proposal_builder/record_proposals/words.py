@@ -14,7 +14,7 @@ NON_RECORD_CHAPTERS = (
     "personeel en organisatie", "organisatie", "bestuur", "raad van toezicht", "governance",
     "over ons", "over de stichting", "ondertekening", "contactgegevens", "contact", "verantwoording",
     "vooruitblik", "toekomst", "budget", "van de bestuurder", "van de directeur", "van de directie",
-    "van de voorzitter", "wie zijn wij", "wie we zijn", "onze mensen", "ons team", "onze medewerkers", "geld",
+    "van de voorzitter", "wie zijn wij", "wie we zijn", "wie wij zijn", "onze mensen", "ons team", "onze medewerkers", "geld",
     "financieel", "financieel overzicht", "jaarcijfers", "financiële verantwoording", "middelen", "huisvesting", "plannen voor", "tot slot", "afsluiting", "ziekteverzuim",
 )
 # Who signs a foreword ('Joost Verbeek, bestuurder'): a chapter ending in such a line is no record.
@@ -67,7 +67,7 @@ STANDARD_CHAPTER_WORDS = (
     "deskundigheidsbevordering", "borging", "continuïteit", "samenwerking", "samenwerkingspartners",
     "partners", "netwerk", "aanleiding", "probleemanalyse", "probleemstelling", "context", "vooruitblik",
     "meerjarenbeleid", "beleid", "jaarplan", "verantwoording", "ondertekening", "overzicht", "evaluatie",
-    "meten", "ambities", "ambitie", "bedrijfsvoering",
+    "meten", "ambities", "ambitie", "bedrijfsvoering", "prijs", "prijsstelling",
 )
 GENERIC_HEADING_WORDS = STANDARD_CHAPTER_WORDS + (
     "aanpak", "doelen", "doel", "doelstellingen", "doelstelling", "doelgroep", "doelgroepen", "werkwijze",
@@ -264,3 +264,12 @@ PEOPLE_WORDS = ("ouderen", "jongeren", "kinderen", "inwoners", "bewoners", "mant
 # Row labels of a table that stand for the organisation as a whole, not a project.
 TOTAL_LABELS = ("totaal", "organisatie", "overig", "overige", "gemiddeld", "algemeen", "stichting", "som",
                 "alle projecten", "totaal organisatie")
+# A text saying that what it describes is no project: a standing service ('Het is geen project', 'een vaste
+# basisvoorziening', 'onze reguliere dienstverlening').
+NOT_A_PROJECT = ("geen project", "geen apart project", "basisvoorziening", "reguliere dienstverlening")
+# Words before a project's name in running text ('het project Ouders aan Zet', 'draaien we sinds 2020 het Taalpunt
+# Oosterbeemd'); regular expressions, matched case-insensitively.
+PROJECT_INTRO_CUES = ("het project", "de pilot", "het initiatief", r"draaien we(?:\s+sinds\s+\d{4})?\s+het",
+                      r"draait(?:\s+sinds\s+\d{4})?\s+het")
+# A first word that labels a heading as a theme, the project named in its text ('Thema Opvoeden en opgroeien').
+THEME_LABELS = ("thema", "programma", "programmalijn", "prestatieveld", "opgave")

@@ -1,0 +1,96 @@
+"""Which headings name projects: labels, themes and the name the text under them opens with; figures that count nothing."""
+import pytest
+
+from proposal_builder.record_proposals import propose_blocks
+from proposal_builder.record_proposals.figures import text_figures
+from proposal_builder.record_proposals.naming import introduced_name, is_theme, strip_label
+from proposal_builder.tender.reading import read_tender
+
+
+def _propose(text: str, name: str = "verslag.txt"):
+    data = "\n".join(line.strip() for line in text.strip().splitlines()).encode()
+    return propose_blocks(read_tender(data, name, seconds=None), name)
+
+
+def _projects(proposal) -> dict:
+    return {c.record["title"]: c.record for c in proposal.candidates if c.record["type"] == "project"}
+
+
+VERANTWOORDING = """
+    # Inhoudelijke verantwoording subsidie 2024
+    Stichting Vonk Welzijn aan de gemeente Zuiderkoog
+    ## Prestatie-afspraak 1: Talentontwikkeling jongeren
+    Talentlab Zuiderkoog is in januari 2024 gestart als pilot, samen met het Koogland Lyceum.
+    | Afspraak 2024 | Gerealiseerd 2024 | Toelichting |
+    | 60 jongeren bereiken | 44 jongeren | De werving kwam laat op gang. |
+    ## Prestatie-afspraak 2: Algemene inloop
+    Dit is onze reguliere dienstverlening in de drie wijkcentra. Het is geen project.
+    | Afspraak 2024 | Gerealiseerd 2024 | Toelichting |
+    | 2.000 contacten | 2.318 contacten | |
+    ## Thema Opvoeden en opgroeien
+    Sinds 2020 voert Vonk het project Ouders aan Zet uit, samen met de bibliotheek. In 2024 deden 47 gezinnen mee.
+    ## Taal en basisvaardigheden
+    Wie de taal niet spreekt, doet moeilijk mee. Daarom draaien we sinds 2020 het Taalpunt Oosterbeemd, samen met
+    het ROC. In 2024 namen 134 deelnemers deel aan een taalgroep.
+    ## Vrijwillige inzet
+    Het Vrijwilligerssteunpunt is een vaste basisvoorziening. In 2024 vonden 286 inwoners een plek.
+"""
+
+
+def test_a_labelled_or_theme_heading_takes_the_project_its_text_names():
+    projects = _projects(_propose(VERANTWOORDING))
+    assert sorted(projects) == ["Ouders aan Zet", "Taalpunt Oosterbeemd", "Talentlab Zuiderkoog"]
+    assert [r["value"] for r in projects["Talentlab Zuiderkoog"]["results"]] == ["44"]
+    assert [r["value"] for r in projects["Taalpunt Oosterbeemd"]["results"]] == ["134"]
+
+
+@pytest.mark.parametrize("heading, title, labelled", [
+    ("Prestatie-afspraak 1: Buurtbemiddeling", "Buurtbemiddeling", True),
+    ("Referentie 2 – Meiden Power Zandmeer", "Meiden Power Zandmeer", True),
+    ("Thema Opvoeden en opgroeien", "Opvoeden en opgroeien", True),
+    ("Even Ertussenuit: respijtweekenden", "Even Ertussenuit: respijtweekenden", False),
+    ("Vitaal 65+", "Vitaal 65+", False),
+])
+def test_a_numbered_or_theme_label_is_no_part_of_the_name(heading, title, labelled):
+    assert strip_label(heading) == (title, labelled)
+
+
+@pytest.mark.parametrize("title, theme", [
+    ("Digitale inclusie", True), ("Wie wij zijn", True), ("Huiskamer van de Wijk", False),
+    ("Klusbus", False), ("Vitaal 65+", False), ("Samen Uit Vennebroek", False),
+])
+def test_a_theme_is_told_in_plain_words(title, theme):
+    assert is_theme(title) is theme
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Met Welzijn op Recept Zuiderkoog verwijzen huisartsen patiënten.", "Welzijn op Recept Zuiderkoog"),
+    ("Stichting Jeugdwerk Kustlicht is HKZ-gecertificeerd.", ""),  # the organisation, no project
+    ("Opdrachtgever: gemeente Westerhaven. Looptijd: 2019-2024.", ""),
+])
+def test_the_name_a_text_opens_with(text, name):
+    assert introduced_name(text) == name
+
+
+@pytest.mark.parametrize("text, values", [
+    ("9 van de 10 meiden gaf aan beter voor zichzelf op te komen.", ["9 van de 10"]),
+    ("Drie op de vier vaste bezoekers maakt vaker een praatje.", ["Drie op de vier"]),
+    ("Bij 41 van de 63 gezinnen hielp het.", ["41", "63"]),
+    ("Het cijfer van 74% komt uit een enquête onder 61 bezoekers.", ["74"]),
+    ("Vitaal 65+ werkt met de methode Samen Sterk.", []),
+    ("De meeste bezoekers zijn ouder dan 65.", []),
+])
+def test_ratios_samples_and_age_bounds(text, values):
+    assert [f.value for f in text_figures(text, 2024)] == values
+
+
+def test_the_organisation_before_a_dash_under_the_title_writes_the_report():
+    proposal = _propose("""
+        # Sociaal jaarverslag 2024
+        Welzijn Lindestreek – samen sterk in Lindewaard, Heerveld, Oosterbeemd en Vennebroek
+        ## Wie wij zijn
+        Welzijn Lindestreek is de welzijnsorganisatie van vier gemeenten met 96.000 inwoners, samen met partners.
+        ## Huiskamer van de Wijk
+        Sinds 2019 zijn er huiskamers, samen met de bibliotheek. In 2024 telden we 14.206 bezoeken.
+    """)
+    assert sorted(_projects(proposal)) == ["Huiskamer van de Wijk"]
