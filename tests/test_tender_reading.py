@@ -598,3 +598,13 @@ def test_pasted_label_headings_nest_under_the_plain_title_line_before_them():
     sections = {block.text: block.section for block in read_pasted(text)}
     assert sections["Thema 2: Meedoen"] == ["Wat willen we bereiken?", "Thema 2: Meedoen"]
     assert sections["Ouders voelen zich zekerder in de opvoeding."] == ["Wat willen we bereiken?", "Thema 1: Opvoeden"]
+
+
+def test_pasted_chapter_numbered_without_a_dot_after_a_list_or_a_table_is_a_heading():
+    text = ("3.2 Planning\n• Publicatie: 10 mei 2027\n• Gunningsvoornemen: 12 juli 2027\n\n4 Geschiktheidseisen\n"
+            "1. De inschrijver heeft ervaring met maatschappelijk werk.\n2. De inschrijver heeft een keurmerk.\n\n"
+            "5 Eisen aan de dienstverlening\nNr\tEis\tKnock-out\nM1\tAlle medewerkers zijn geregistreerd.\tJa\n"
+            "M2\tDe cliëntondersteuner beslist niet mee.\tJa\n\n6 Gunning\n\n6.1 Beoordeling\nWij gunnen op kwaliteit.\n")
+    blocks = {block.text: block for block in read_pasted(text)}
+    assert [blocks[t].kind for t in ("4 Geschiktheidseisen", "5 Eisen aan de dienstverlening", "6 Gunning")] == ["heading"] * 3
+    assert blocks["Wij gunnen op kwaliteit."].section == ["6 Gunning", "6.1 Beoordeling"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from ..reading.blocks import Block
 from .criteria import Criterion, extract_criteria
 from .criterion_details import complete_criteria
+from .criterion_totals import without_totals
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
@@ -72,7 +73,7 @@ def _goal_dict(goal: Goal) -> dict:
 
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
-    criteria = extract_criteria(blocks)
+    criteria = without_totals(extract_criteria(blocks))
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
     page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)

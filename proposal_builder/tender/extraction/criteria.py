@@ -24,7 +24,10 @@ CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNO
 FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
-LABEL_RE = re.compile(r"^(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*", re.IGNORECASE)
+LABEL_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*",
+                      re.IGNORECASE)
+# "5.3 Prijs": the number of the heading is no part of the name
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\w)")
 # "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
 # a short name, a description, and the weight closing the line.
 DESCRIBED_RE = re.compile(
@@ -260,7 +263,7 @@ def _weighted(name: str, rest: str, position: int) -> Criterion:
     bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
     weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
     return Criterion(
-        name=name.strip(),
+        name=SECTION_NUMBER.sub("", LABEL_RE.sub("", name.strip())),
         weight=weight.strip(),
         points=_number(points.group(1)) if points else _number(bare.group(1)) if bare and not percent else None,
         percentage=_number(percent.group(1)) if percent else None,
@@ -271,4 +274,6 @@ def _weighted(name: str, rest: str, position: int) -> Criterion:
 
 
 def _number(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # "1.000 punten": a thousands separator
+        text = text.replace(".", "")
     return float(text.replace(",", "."))

@@ -227,7 +227,8 @@ class LineAssembler:
             return False  # a list item that wrapped onto the next line
         if "." in markers.NUMBERED_HEADING_RE.match(text).group(1).rstrip("."):
             return True
-        previous = self.lines[index - 1].text.strip() if index else ""
+        above = self.lines[index - 1] if index else None
+        previous = above.text.strip() if above and above.cells is None else ""  # a table row is no list item
         in_list = (index and markers.same_list(text, previous, -1)) or markers.same_list(text, following, 1)
         return not previous.endswith(":") and not in_list
 

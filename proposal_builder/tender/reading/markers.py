@@ -40,14 +40,15 @@ def split_number(text: str) -> tuple[str, str] | None:
     return text[: match.end()].strip(), text[match.end():].strip()
 
 
-DIGIT_ITEM_RE = re.compile(r"^\s*(\()?(\d{1,2})([.)])\s+(?=\S)")
+DIGIT_ITEM_RE = re.compile(r"^\s*(\()?(\d{1,2})([.)]?)\s+(?=\S)")  # "1.", "1)", and "4" of a heading "4 Eisen"
 
 
 def same_list(text: str, other: str, step: int) -> bool:
     """Whether `other`, numbered, can be the item `step` places after (1) or before (-1) the item `text`.
 
     Items numbered with digits belong together only in the same style ("1." and "2.", "1)" and "2)")
-    and in sequence; so "2. Wat we willen bereiken" is a heading above a list "1) ... 2) ...".
+    and in sequence; so "2. Wat we willen bereiken" is a heading above a list "1) ... 2) ...", and so is
+    "4 Geschiktheidseisen" above "1. ...".
     Any other numbered neighbour (a letter, a code) counts as the same list, as it may be.
     """
     if not split_number(other):
