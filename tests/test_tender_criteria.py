@@ -30,3 +30,31 @@ def test_a_criterion_whose_weight_is_the_sum_of_the_others_stays_when_not_named_
             "| Samenwerking in de wijk | 30 punten |\n| Inzet van vrijwilligers | 20 punten |\n")
     assert [c.name for c in analyse_text(text).criteria] == [
         "Kwaliteit van de aanpak", "Samenwerking in de wijk", "Inzet van vrijwilligers"]
+
+
+def test_lettered_criteria_after_points_are_awarded_end_in_their_weight_and_a_semicolon():
+    elements = [("h1", "Artikel 7 Verdeling en rangschikking"),
+                ("para", "Het college kent aan iedere aanvraag punten toe op grond van de volgende criteria:"),
+                ("number", "Bijdrage aan de doelen: de mate waarin de activiteiten bijdragen aan de doelen, bedoeld in "
+                           "artikel 3, eerste lid, onder a tot en met d; ten hoogste 40 punten;"),
+                ("number", "Doelmatigheid: de verhouding tussen de gevraagde subsidie en het bereik; ten hoogste 10 punten.")]
+    assert _criteria(analyse_tender(docx_bytes(elements))) == [
+        ("Bijdrage aan de doelen", "40 punten", 40), ("Doelmatigheid", "10 punten", 10)]
+
+
+def test_a_criterion_name_may_hold_a_bracket_and_a_long_list_item_stays_one_criterion():
+    text = ("# Offerteaanvraag\n\n## 5.1 Gunningscriteria\n\nWij beoordelen de offertes op de volgende criteria:\n\n"
+            "1. K1 Visie op jongerenwerk in Lindholt, inclusief uw aanpak van thema C (Meedoen en talent) – maximaal 20 punten\n"
+            "2. K2 Aanpak van thema A (Veilig op straat) – maximaal 80 punten\n")
+    assert [c.name for c in analyse_text(text).criteria] == [
+        "K1 Visie op jongerenwerk in Lindholt, inclusief uw aanpak van thema C (Meedoen en talent)",
+        "K2 Aanpak van thema A (Veilig op straat)"]
+
+
+def test_bare_lines_naming_a_criterion_and_its_share_before_a_question_are_criteria_but_a_pass_mark_is_not():
+    text = ("Hoe beoordelen we uw aanvraag?\n\nDe commissie kijkt naar:\n\nAansluiting bij de doelen – 60%. Dragen uw "
+            "activiteiten bij aan de doelen van het thema waarvoor u aanvraagt?\n\nBereik van gezinnen die het moeilijk "
+            "hebben – 40%. Bereikt u ook ouders en jongeren die nu nog niet meedoen?\n\n"
+            "Aanvragen met een score onder de 55% vallen af.\n")
+    assert [(c.name, c.weight) for c in analyse_text(text).criteria] == [
+        ("Aansluiting bij de doelen", "60%"), ("Bereik van gezinnen die het moeilijk hebben", "40%")]

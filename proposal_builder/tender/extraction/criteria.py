@@ -10,13 +10,14 @@ from .sentences import split_sentences
 
 CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
 # A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
-AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen)\b", re.IGNORECASE)
+AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen)\b|\bpunten\s+toe\b", re.IGNORECASE)
 AWARD_LEAD_RE = re.compile(
     r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren|kent|kennen)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
     re.IGNORECASE
 )
 # "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
-THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$", re.IGNORECASE)
+THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$|\b(onder|boven)(\s+de)?$",
+                          re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNORECASE)
@@ -31,12 +32,12 @@ SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\w)")
 # "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
 # a short name, a description, and the weight closing the line.
 DESCRIBED_RE = re.compile(
-    r"^(?P<name>[^\W\d][^:;()—–]{2,70}?)\s*(?::|\s[—–-]\s)\s*(?P<description>\S.*?)[\s,;:—–-]\s*\(?"
-    r"(?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+|weging\s*:?\s*)?(?P<weight>\d{1,4}\s*(?:%|procent|punten|punt))\)?\s*\.?$",
+    r"^(?P<name>[^\W\d](?:[^:;()—–]|\([^()]*\)){2,70}?)\s*(?::|\s[—–-]\s)\s*(?P<description>\S.*?)[\s,;:—–-]\s*\(?"
+    r"(?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+|weging\s*:?\s*)?(?P<weight>\d{1,4}\s*(?:%|procent|punten|punt))\)?\s*[.;]?$",
     re.IGNORECASE,
 )
 NAME_WEIGHT_RE = re.compile(
-    r"^(?P<name>[^:;()]{3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
+    r"^(?P<name>(?:[^:;()]|\([^()]*\)){3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
     r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
     re.IGNORECASE,
 )
@@ -177,7 +178,7 @@ def _from_text(text: str, position: int) -> Criterion | None:
     if not match:
         return None
     name = match.group("name").strip(" .:-–")
-    if len(name.split()) > 12 or THRESHOLD_RE.search(name):
+    if len(name.split()) > 16 or THRESHOLD_RE.search(name):
         return None
     return _weighted(name, match.string[match.start("weight"):], position)
 
@@ -222,9 +223,11 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
             if len(pairs) >= 2:
                 found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
-    # a short line is a criterion, unless it announces a list ("Per aanvraag kunt u maximaal 100 punten krijgen:")
-    if not found and not award_only and markers.words(block.text) <= 15 and not block.text.rstrip().endswith(":"):
-        single = _from_text(block.text, block.position)
+    # a short line is a criterion, unless it announces a list ("Per aanvraag kunt u maximaal 100 punten krijgen:");
+    # so is a short first sentence the rest explains ("Bereik – 25%. Bereikt u ook ouders die ...?")
+    line = block.text if markers.words(block.text) <= 15 else split_sentences(block.text)[0]
+    if not found and not award_only and markers.words(line) <= 15 and not block.text.rstrip().endswith(":"):
+        single = _from_text(line, block.position)
         found = [single] if single and single.weight else []
     return found
 
