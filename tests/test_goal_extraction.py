@@ -46,6 +46,17 @@ def test_resultaten_bullets_under_themes_are_goals():
     assert [g.kind for g in goals] == ["effect", "output"]
 
 
+def test_a_bullet_naming_its_goal_by_number_loses_the_label():
+    data = docx_bytes([("h1", "Thema B: Vervoer en bewegen"),
+                       ("bullet", "Doel 3: Inwoners zonder eigen vervoer kunnen naar de huisarts en de winkel."),
+                       ("bullet", "Resultaat 2.1 – Minder thuiswonende ouderen vallen."),
+                       ("bullet", "Doelgroep 4: ouderen in de kernen.")])
+    texts = [g.text for g in analyse_tender(data).goals]
+    assert texts[:2] == ["Inwoners zonder eigen vervoer kunnen naar de huisarts en de winkel.",
+                         "Minder thuiswonende ouderen vallen."]
+    assert not any(t.startswith("ouderen in de kernen") for t in texts)  # "Doelgroep" is no goal label
+
+
 def test_award_criteria_table_with_weights_and_page_limits():
     data = docx_bytes([("h1", "Gunningscriteria"), ("table", [
         ["Criterium", "Weging", "Maximale omvang"],

@@ -11,6 +11,9 @@ from .sentences import split_sentences
 
 QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
+# A list item that names its goal by number before stating it ("Doel 3: Inwoners ...", "Resultaat 2.1 – ...")
+NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect|opgave)\s+"
+                                 r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–-]\s+(?=\S)", re.IGNORECASE)
 
 
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
@@ -40,7 +43,9 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
         intro = in_introduction(block, classifier)
         return [Candidate(s, source, section, introduction=intro, output_hint=hint) for s in split_sentences(block.text)]
     if source == LIST:
-        return [Candidate(block.text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint)]
+        label = NUMBERED_GOAL_LABEL.match(block.text)
+        text = block.text[label.end():] if label else block.text
+        return [Candidate(text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label))]
     return paragraph_candidates(block.text, section, hint)
 
 
