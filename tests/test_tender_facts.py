@@ -493,3 +493,15 @@ def test_a_municipality_named_with_ter_or_ten_keeps_its_whole_name():
     text = ("Aanbestedingsleidraad Sociaal werk\n\nAanbestedende dienst: gemeente Wijkersloot, mede namens de "
             "gemeenten Esveld en Ter Marne.\n\nDoelen\n- Inwoners doen mee in hun eigen wijk.\n")
     assert analyse_text(text).municipalities == ["Wijkersloot", "Esveld", "Ter Marne"]
+
+
+def test_a_goal_table_with_questions_as_headers_gives_goals_with_indicator_and_target_not_requirements():
+    text = ("# Toelatingsdocument Open House\n\n## 2 Wat willen we bereiken?\n\nMet de toegelaten organisaties willen wij "
+            "het volgende bereiken:\n\n| Wat willen we bereiken? | Hoe meten we dat? | Wanneer zijn we tevreden? |\n"
+            "| Inwoners met een maatje voelen zich minder eenzaam. | aandeel deelnemers dat minder eenzaamheid ervaart | 70% |\n"
+            "| Een aanvraag voor een maatje wordt snel opgepakt. | gemiddelde tijd tot de kennismaking | binnen 15 werkdagen |\n")
+    analysis = analyse_text(text)
+    assert [(g.text, g.indicator, g.target) for g in analysis.goals] == [
+        ("Inwoners met een maatje voelen zich minder eenzaam.", "aandeel deelnemers dat minder eenzaamheid ervaart", "70%"),
+        ("Een aanvraag voor een maatje wordt snel opgepakt.", "gemiddelde tijd tot de kennismaking", "binnen 15 werkdagen")]
+    assert analysis.requirements == []

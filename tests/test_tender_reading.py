@@ -608,3 +608,25 @@ def test_pasted_chapter_numbered_without_a_dot_after_a_list_or_a_table_is_a_head
     blocks = {block.text: block for block in read_pasted(text)}
     assert [blocks[t].kind for t in ("4 Geschiktheidseisen", "5 Eisen aan de dienstverlening", "6 Gunning")] == ["heading"] * 3
     assert blocks["Wij gunnen op kwaliteit."].section == ["6 Gunning", "6.1 Beoordeling"]
+
+
+def test_pdf_table_cells_filled_to_the_next_column_and_wrapped_in_lower_case_stay_in_their_rows():
+    rows = [["Wat willen we bereiken?", "Hoe meten we dat?", "Wanneer zijn we tevreden?"],
+            ["Inwoners met een psychische kwetsbaarheid doen mee in hun buurt, bijvoorbeeld via vrijwilligerswerk, een "
+             "club of een inloop.", "aantal deelnemers dat na het traject een vaste activiteit in de buurt heeft",
+             "wordt in 2028 bepaald"],
+            ["Er zijn jaarlijks ten minste 180 nieuwe koppelingen tussen een inwoner en een maatje of buddy.",
+             "aantal nieuwe koppelingen per jaar", "ten minste 180"]]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, "Met de toegelaten organisaties willen wij het volgende bereiken:", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(line_height=5) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    blocks = read_tender(bytes(pdf.output()))
+    table_rows = [block for block in blocks if block.kind == "table_row"]
+    assert [row.cells for row in table_rows] == rows[1:]
+    assert table_rows[0].header == rows[0]

@@ -118,7 +118,8 @@ OUTPUT_HEADING = _words(*OUTPUT_WORDS, r"resultat(en)? ?per jaar", r"dienstverle
 # Labels that say the text after them is the goal itself ("Beoogd resultaat: ...", "Doel: ...").
 GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd")
 GOAL_COLUMN = _words(r"^doel", r"\bgewenst(e)?\s+(resultaat|resultaten|effect|effecten|situatie|uitkomst)", r"doelstelling",
-                     r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie")
+                     r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie",
+                     r"^wat\s+(willen|wil)\s+(\w+\s+){1,2}bereiken\b")  # a header asked as a question
 OUTPUT_COLUMN = _words(*OUTPUT_WORDS)
 
 # ---- sentences ---------------------------------------------------------------------------------------------

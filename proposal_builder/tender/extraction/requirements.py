@@ -4,6 +4,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from .lexicon import GOAL_COLUMN
 from .sentences import split_sentences
 
 MINIMUM, ADMISSION, SUITABILITY, WISH = "minimum", "admission", "suitability", "wish"
@@ -116,6 +117,8 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
     if block.kind == LIST_ITEM:
         return [Requirement(block.text, kind, block.position)]
     if block.kind == TABLE_ROW:
+        if any(GOAL_COLUMN.search(header) for header in block.header):
+            return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
         text = _row_text(block)
         return [Requirement(text, _row_kind(block) or kind, block.position)] if text else []
     if block.text.rstrip().endswith(":") or _has_items(block, blocks):

@@ -9,6 +9,7 @@ SAME_LINE = 2.0  # points of baseline difference still counted as one line
 ALIGN = 4.0  # points of tolerance when matching a cell to a table column
 MAX_ROW_LINES = 12  # lines one table row may take
 MAX_COLUMNS = 40  # a line split into more cells than this is no table row (and would make matching quadratic)
+NARROW = set("iljtfrI.,;:!'()[]| ")
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
 
 
@@ -25,6 +26,20 @@ class Chunk:
     @property
     def end(self) -> float:
         return self.x + len(self.text.rstrip()) * self.size * CHAR_WIDTH
+
+    @property
+    def glyph_end(self) -> float:
+        """Where the chunk ends by the width of each kind of glyph: tighter than `end` for text with many narrow ones."""
+        return self.x + sum(_glyph_width(char) for char in self.text.rstrip()) * self.size
+
+
+def _glyph_width(char: str) -> float:
+    """A glyph's width in em in a Helvetica-like font, by kind: narrow letters and spaces, wide ones, capitals."""
+    if char in NARROW:
+        return 0.28
+    if char in "mwMW":
+        return 0.85
+    return 0.68 if char.isupper() else 0.54
 
 
 @dataclass
@@ -123,7 +138,7 @@ def _fits(line: VisualLine, columns: list[float]) -> bool:
     for index, chunks in groups.items():
         if abs(chunks[0].x - columns[index]) > ALIGN:
             return False
-        if index + 1 < len(columns) and chunks[-1].end > columns[index + 1] + _slack(columns, index, groups):
+        if index + 1 < len(columns) and chunks[-1].glyph_end > columns[index + 1] + _slack(columns, index, groups):
             return False
     return True
 
@@ -132,11 +147,11 @@ def _slack(columns: list[float], index: int, groups: dict[int, list[Chunk]]) -> 
     """How far a cell's estimated end may pass the next column's edge.
 
     The end is estimated from an average glyph width, which overshoots for a cell filled to its edge;
-    when the next column's text starts right on its edge in the same line, the cell truly ends before it
-    (unless that text starts in lower case: then it may be the rest of a word run across the column).
+    when the next column's text starts right on its edge in the same line, the cell truly ends before it,
+    also when that text is a wrapped cell's lower-case second line.
     """
     following = groups.get(index + 1)
-    if following and not following[0].text.lstrip()[:1].islower():
+    if following:
         return max(ALIGN * 3, 0.2 * (columns[index + 1] - columns[index]))
     return ALIGN * 3
 
