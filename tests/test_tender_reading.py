@@ -617,16 +617,7 @@ def test_pdf_table_cells_filled_to_the_next_column_and_wrapped_in_lower_case_sta
              "wordt in 2028 bepaald"],
             ["Er zijn jaarlijks ten minste 180 nieuwe koppelingen tussen een inwoner en een maatje of buddy.",
              "aantal nieuwe koppelingen per jaar", "ten minste 180"]]
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 5, "Met de toegelaten organisaties willen wij het volgende bereiken:", new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(line_height=5) as table:
-        for row in rows:
-            cells = table.row()
-            for text in row:
-                cells.cell(text)
-    blocks = read_tender(bytes(pdf.output()))
+    blocks = read_tender(_three_column_tables_pdf([rows]))
     table_rows = [block for block in blocks if block.kind == "table_row"]
     assert [row.cells for row in table_rows] == rows[1:]
     assert table_rows[0].header == rows[0]
