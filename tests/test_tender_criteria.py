@@ -58,3 +58,25 @@ def test_bare_lines_naming_a_criterion_and_its_share_before_a_question_are_crite
             "Aanvragen met een score onder de 55% vallen af.\n")
     assert [(c.name, c.weight) for c in analyse_text(text).criteria] == [
         ("Aansluiting bij de doelen", "60%"), ("Bereik van gezinnen die het moeilijk hebben", "40%")]
+
+
+def test_page_limits_given_per_criterion_code_in_one_sentence_go_to_those_criteria():
+    text = ("# Offerteaanvraag\n\n## 5 Beoordeling\n\n### 5.1 Gunningscriteria\n\nWij beoordelen de offertes op de "
+            "volgende criteria:\n\n1. K1 Visie op jongerenwerk – maximaal 20 punten\n2. K2 Aanpak van thema A – maximaal "
+            "50 punten\n3. K3 Samenwerking met het onderwijs – maximaal 30 punten\n\n### 5.2 Omvang van de offerte\n\n"
+            "Beantwoord K1 in maximaal één pagina, K2 elk in maximaal drie pagina's en K3 in maximaal twee pagina's. "
+            "Uw offerte telt in totaal niet meer dan zes pagina's A4.\n")
+    analysis = analyse_text(text)
+    assert [(c.name, c.page_limit) for c in analysis.criteria] == [
+        ("K1 Visie op jongerenwerk", 1), ("K2 Aanpak van thema A", 3), ("K3 Samenwerking met het onderwijs", 2)]
+    assert analysis.page_limit == 6
+
+
+def test_criteria_listed_without_weights_after_an_assessment_lead_in_keep_the_goals_they_name():
+    text = ("Aan: aanbieders\n\n8. Beoordeling\n\nWe beoordelen uw offerte op de volgende onderdelen:\n"
+            "- Aanpak buurtbemiddeling (doelen 1 t/m 3)\n- Aanpak pilot vroegsignalering (doelen 4 en 5)\n"
+            "- Een realistische begroting binnen het budget\n\n"
+            "Elk onderdeel moet ten minste voldoende zijn.\n")
+    assert [(c.name, c.weight, c.goals) for c in analyse_text(text).criteria] == [
+        ("Aanpak buurtbemiddeling", "", [1, 2, 3]), ("Aanpak pilot vroegsignalering", "", [4, 5]),
+        ("Een realistische begroting binnen het budget", "", [])]

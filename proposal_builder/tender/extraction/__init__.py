@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from ..reading.blocks import Block
 from .criteria import Criterion, extract_criteria
 from .criterion_details import complete_criteria
+from .criterion_limits import limits_named_in_sentences
 from .criterion_totals import without_totals
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
@@ -16,6 +17,7 @@ from .procedure import extract_procedure, route_of
 from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
+from .unweighted_criteria import listed_without_weights
 from .goals import Goal, extract_goals
 from .sections import SectionClassifier
 
@@ -73,9 +75,10 @@ def _goal_dict(goal: Goal) -> dict:
 
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
-    criteria = without_totals(extract_criteria(blocks))
+    criteria = without_totals(extract_criteria(blocks)) or listed_without_weights(blocks)
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
     page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
+    limits_named_in_sentences(criteria, blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
     route = route_of(procedure) or extract_route(blocks)
     budget = extract_budget(blocks)

@@ -69,7 +69,7 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
     lead_in = ""
     for block in blocks:
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
-        award_list = block.kind == LIST_ITEM and _award_lead_in(lead_in)
+        award_list = block.kind == LIST_ITEM and award_lead_in(lead_in)
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = "" if block.kind == HEADING else block.text
         if block.kind == HEADING:
@@ -102,7 +102,7 @@ def _without_summaries(criteria: list[Criterion], groups: list[list[Criterion]])
     return [c for c in criteria if id(c) not in summaries]
 
 
-def _award_lead_in(text: str) -> bool:
+def award_lead_in(text: str) -> bool:
     """A paragraph announcing the award criteria as a list ("We beoordelen de offertes op ...:"), in any section."""
     return text.rstrip().endswith(":") and bool(AWARD_RE.search(split_sentences(text)[-1]))
 

@@ -91,12 +91,12 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block]) -> None:
             continue
         for sentence in split_sentences(block.text):
             numbers = goal_numbers(sentence) if GOAL_REFERENCE.search(sentence) else []
-            named = [c for c in criteria if numbers and _names(sentence, c)]
+            named = [c for c in criteria if numbers and names_criterion(sentence, c)]
             if len(named) == 1 and not named[0].goals:
                 named[0].goals = numbers
 
 
-def _names(sentence: str, criterion: Criterion) -> bool:
+def names_criterion(sentence: str, criterion: Criterion) -> bool:
     """Whether a sentence names the criterion: its name without code, or its code ("K1")."""
     name, code = bare_name(criterion.name), criterion.name.split()[0] if " " in criterion.name else ""
     if len(name) >= 6 and name in sentence.lower():
