@@ -94,3 +94,24 @@ def test_the_organisation_before_a_dash_under_the_title_writes_the_report():
         Sinds 2019 zijn er huiskamers, samen met de bibliotheek. In 2024 telden we 14.206 bezoeken.
     """)
     assert sorted(_projects(proposal)) == ["Huiskamer van de Wijk"]
+
+
+def test_a_record_card_and_a_programme_column_beside_the_projects_in_a_word_report():
+    from .tender_samples import docx_bytes
+
+    data = docx_bytes([
+        ("title", "Jaarverslag 2024"),
+        ("h1", "Kerncijfers"),
+        ("table", [["Programma", "Project", "Indicator", "2024", "2023"],
+                   ["Bestaanszekerheid", "Signaal Eropaf Heerveld", "signalen", "412", "155"],
+                   ["Jeugd en gezin", "Opvoedpunt Heerveld", "deelnemende ouders", "96", "74"]]),
+        ("h1", "Programma 2: Bestaanszekerheid"),
+        ("para", "De belangrijkste voorziening in dit programma is De Papierwinkel."),
+        ("table", [["Project", "De Papierwinkel"], ["Looptijd", "sinds 2018, doorlopend"],
+                   ["Voor wie", "inwoners met moeite met hun post"], ["Samen met", "Bibliotheek Lindestreek"]]),
+    ])
+    projects = _projects(propose_blocks(read_tender(data, "jaarverslag.docx", seconds=None), "jaarverslag.docx"))
+    assert sorted(projects) == ["De Papierwinkel", "Opvoedpunt Heerveld", "Signaal Eropaf Heerveld"]
+    assert projects["De Papierwinkel"]["period"] == "2018-heden"
+    assert projects["De Papierwinkel"]["partners"] == ["Bibliotheek Lindestreek"]
+    assert [r["value"] for r in projects["Opvoedpunt Heerveld"]["results"]] == ["96"]

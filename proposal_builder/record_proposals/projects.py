@@ -17,7 +17,7 @@ from .figures import Figure, text_figures
 from .names import names_in, same_name
 from .naming import introduced_name, is_no_project, is_theme, strip_label
 from .sections import Section, is_generic_heading
-from .tables import Table, is_number
+from .tables import Table, column_role, is_number
 from .words import (COLUMN_ROLES, DOCUMENT_KINDS, FUTURE_WORDS, PARTNER_CUES, PAST_WORDS, PEOPLE_WORDS, TARGET_CUES, TOTAL_LABELS,
                     has_any)
 
@@ -209,8 +209,22 @@ def _below(section: Section, ancestor: Section) -> bool:
     return False
 
 
+def record_card(table: Table) -> list[tuple[str, dict[str, str], list[str]]]:
+    """A table of two columns with a field per row ('Project | De Papierwinkel', 'Looptijd | sinds 2018', 'Samen
+    met | …'): one project, its name beside 'Project'; [] for any other table."""
+    labels = [table.header[0]] + [row[0] for row in table.rows]
+    values = [table.header[-1]] + [row[-1] for row in table.rows]
+    roles = [column_role(label) for label in labels]
+    if len(table.header) != 2 or "project" not in roles or sum(r in PROJECT_FIELDS for r in roles) < 2:
+        return []
+    cells = {role: value for role, value in zip(roles, values) if role in PROJECT_FIELDS}
+    return [(values[roles.index("project")], cells, [])]
+
+
 def overview_rows(table: Table) -> list[tuple[str, dict[str, str], list[str]]]:
     """An overview table's rows: (project name, role → cell, the other cells' headers and texts)."""
+    if record_card(table):
+        return record_card(table)
     label = table.column("project")
     described = sum(1 for role in table.roles if role in PROJECT_FIELDS)
     if label is None and not (described >= 2 and table.roles[0] in ("", "indicator")):

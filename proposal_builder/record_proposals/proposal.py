@@ -154,6 +154,8 @@ def _overview_tables(doc: _Document) -> None:
             for name, cells, _ in overview_rows(table):
                 if not _past_table(doc, section, table, cells):
                     continue  # a plan's table of activities or targets
+                if sum(1 for p in doc.projects if names_in(name, p.title)) >= 2:
+                    continue  # rows a PDF reader joined into one: 'Huiskamer van de Wijk Samen Uit Vennebroek'
                 if doc.title_project and not doc.planning and not any(same_name(p.title, name) for p in doc.projects):
                     continue  # a project report's table of activities: all of it is the one project
                 project = find_or_add(doc.projects, name, " › ".join(section.path) + " (tabel)")

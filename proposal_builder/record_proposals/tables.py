@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from proposal_builder.tender.reading.blocks import PARAGRAPH, Block
 
-from .words import COLUMN_ROLES
+from .words import COLUMN_ROLES, THEME_LABELS
 
 NUMBER = re.compile(r"^[€]?\s*[-+]?\d[\d.]*(,\d+)?\s*(%|procent|x)?$")
 
@@ -71,12 +71,20 @@ def _table(rows: list[Block]) -> tuple[Table, list[Block]]:
     header, body = _with_sub_header(header, body)
     body = [row for row in body if not _repeats_header(row, header)]  # a header repeated on the next page
     table = Table(header, _fill_merged(body, header), list(rows[0].section))
-    table.roles = [column_role(h) for h in header]
+    table.roles = _theme_columns([column_role(h) for h in header], header)
     table.year_columns = {i: int(h.strip()[:4]) for i, h in enumerate(header) if table.roles[i] == "year"}
     return table, extra
 
 
 YEAR = re.compile(r"\s*(20[0-4]\d)\s*")
+
+
+def _theme_columns(roles: list[str], header: list[str]) -> list[str]:
+    """Beside a column of projects, one headed 'Programma' or 'Thema' groups them: it names no project."""
+    if roles.count("project") < 2:
+        return roles
+    return ["theme" if role == "project" and h.strip().lower().split()[:1] and h.strip().lower().split()[0] in
+            THEME_LABELS else role for role, h in zip(roles, header)]
 
 
 def _with_sub_header(header: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:

@@ -134,7 +134,7 @@ COLUMN_ROLES = (
                  "voorziening")),
     ("municipality", ("gemeente", "plaats", "wijk", "locatie", "werkgebied", "gemeenten", "regio")),
     ("target_group", ("doelgroep", "voor wie")),
-    ("partners", ("partners", "partner", "samenwerkingspartners", "samenwerking", "met wie")),
+    ("partners", ("partners", "partner", "samenwerkingspartners", "samenwerking", "met wie", "samen met")),
     ("period", ("periode", "looptijd", "sinds", "jaren", "start")),
     ("unit", ("eenheid",)),
     ("value", ("realisatie", "gerealiseerd", "behaald", "werkelijk", "uitkomst", "score", "waarde", "opleverde",
