@@ -115,3 +115,24 @@ def test_a_record_card_and_a_programme_column_beside_the_projects_in_a_word_repo
     assert projects["De Papierwinkel"]["period"] == "2018-heden"
     assert projects["De Papierwinkel"]["partners"] == ["Bibliotheek Lindestreek"]
     assert [r["value"] for r in projects["Opvoedpunt Heerveld"]["results"]] == ["96"]
+
+
+def test_a_project_telling_its_own_work_keeps_it_with_another_project_below_it_and_a_leeswijzer_is_none():
+    proposal = _propose("""
+        # Jaarverslag 2024
+        ## Leeswijzer
+        Bij elk project beschrijven we de aanpak, de partners en de resultaten, zoals de 87 koppelingen in 2024.
+        ## Ontmoeting en eenzaamheid
+        Eenzaamheid blijft een groot thema in de wijk.
+        ### Maatjes Vlietburg
+        Sinds 2016 koppelen we in Maatjes Vlietburg een vrijwilliger aan een oudere die zich eenzaam voelt.
+        Aanmeldingen komen via de huisarts; we werken samen met Huisartsenpraktijk De Vliet.
+        We werken met de methodiek Maatjes Met Elkaar.
+        In 2024 maakten we 87 nieuwe koppelingen. Eind 2024 waren er 93 actieve vrijwillige maatjes.
+        #### Buurtkamer De Kade
+        In maart 2024 openden we, samen met Vlietwonen, een buurtkamer. Er kwamen 5.120 bezoeken.
+    """)
+    projects = _projects(proposal)
+    assert sorted(projects) == ["Buurtkamer De Kade", "Maatjes Vlietburg"]
+    assert [r["value"] for r in projects["Maatjes Vlietburg"]["results"]] == ["87", "93"]
+    assert [r["value"] for r in projects["Buurtkamer De Kade"]["results"]] == ["5.120"]

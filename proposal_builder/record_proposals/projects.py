@@ -172,7 +172,8 @@ def section_projects(root: Section, year: int | None, title_heading: str, planni
     candidates = [s for s in candidates if _looks_back(s, planning, start)]
     owners = [s for s in candidates if _owns_parts(s)]
     candidates = [s for s in candidates if not any(_below(s, o) for o in owners)]
-    leaves = [s for s in candidates if s in owners or not any(o is not s and _below(o, s) for o in candidates)]
+    leaves = [s for s in candidates if s in owners or _tells_own_work(s, year)
+              or not any(o is not s and _below(o, s) for o in candidates)]
     projects = []
     for section in leaves:
         title, extra = _heading_name(section)
@@ -182,6 +183,15 @@ def section_projects(root: Section, year: int | None, title_heading: str, planni
                                      cells={"heading_extra": extra}))
     # a heading that names several projects is none itself (a PDF table's wrapped header read as a heading)
     return [p for p in projects if sum(1 for o in projects if o is not p and names_in(p.title, o.title)) < 2]
+
+
+def _tells_own_work(section: Section, year: int | None) -> bool:
+    """A named heading whose own paragraphs tell of a project's work and results is that project, even with other
+    projects below it (a PDF reader puts a bold name after a project's text one level below its heading);
+    a theme says a paragraph or two before its projects."""
+    own = Section(section.heading, section.path, blocks=section.blocks)
+    return len(section.blocks) >= 4 and not is_theme(section.heading) and bool(text_figures(own.text(), year)) \
+        and signals(own, year) >= 4
 
 
 def _heading_name(section: Section) -> tuple[str, str]:

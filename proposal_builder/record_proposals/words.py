@@ -8,7 +8,7 @@ import re
 
 # Chapters that hold no records: their whole subtree is skipped (figures in them are not results).
 NON_RECORD_CHAPTERS = (
-    "voorwoord", "woord vooraf", "inhoud", "inhoudsopgave", "colofon", "dankwoord",
+    "voorwoord", "woord vooraf", "inhoud", "inhoudsopgave", "colofon", "dankwoord", "leeswijzer",
     "financiën", "financien", "financieel", "financiële", "jaarrekening", "begroting", "balans",
     "exploitatie", "kosten", "baten", "financiering", "personeel", "medewerkers en vrijwilligers",
     "personeel en organisatie", "organisatie", "bestuur", "raad van toezicht", "governance",
