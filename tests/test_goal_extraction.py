@@ -333,3 +333,20 @@ def test_a_measured_change_in_a_goal_section_is_a_goal_and_a_claim_about_an_acti
     goals = [goal.text for goal in extract_goals(read_pasted("## Wat willen we bereiken?\n\n" + text))]
     assert goals == ["Meer ouderen bewegen voldoende: het aandeel 65-plussers dat voldoet aan de beweegrichtlijnen "
                      "stijgt van 38% naar 45% in 2028."]
+
+
+def test_bare_lines_of_a_pasted_web_page_under_a_theme_are_goals_and_the_money_available_is_not():
+    text = ("Subsidieoproep Opvoeden en opgroeien\n\nWaarom deze oproep?\n\nOpgroeien gaat voor de meeste kinderen goed. "
+            "Toch maken ouders zich zorgen.\n\nDe oproep hoort bij het beleidsplan Samen Opgroeien.\n\n"
+            "Met deze oproep versterken we de pedagogische basis van de stad.\n\nWat willen we bereiken?\n\nWe zoeken activiteiten binnen twee "
+            "thema's. Per thema hebben we twee doelen.\n\nThema 1: Opvoedondersteuning dichtbij\n\nOuders met vragen over "
+            "opvoeden vinden snel hulp in hun eigen wijk.\n\nIn elke wijk is er elke week een opvoedspreekuur op een vaste "
+            "plek.\n\nThema 2: Veilig opgroeien\n\nJongeren van 10 tot 14 jaar hebben een plek in de buurt.\n\n"
+            "Zorgen over kinderen komen sneller bij het buurtteam terecht.\n\nHoeveel geld is er?\n\n"
+            "Voor 2028 is in totaal € 315.000 beschikbaar (het subsidieplafond). U kunt per aanvraag maximaal € 60.000 "
+            "aanvragen.\n\nBelangrijke data\n\nAanvragen kan tot en met 31 oktober 2027. Wij besluiten in december.\n")
+    assert [goal.text for goal in extract_goals(read_pasted(text))] == [
+        "Ouders met vragen over opvoeden vinden snel hulp in hun eigen wijk.",
+        "In elke wijk is er elke week een opvoedspreekuur op een vaste plek.",
+        "Jongeren van 10 tot 14 jaar hebben een plek in de buurt.",
+        "Zorgen over kinderen komen sneller bij het buurtteam terecht."]

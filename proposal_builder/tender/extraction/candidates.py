@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
 from .features import LIST, PROSE, TABLE, Candidate, is_question_line
 from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
@@ -18,15 +18,34 @@ NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|sub
 
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
     """Every candidate of the blocks with its block, in document order."""
-    lead_in = ""
+    lead_in, bare = "", bare_lines(blocks)
     for block in blocks:
         if block.kind == HEADING:
             lead_in = ""
             continue
         for candidate in block_candidates(block, classifier, lead_in):
+            candidate.bare_line = block.position in bare
             yield block, candidate
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text
+
+
+def bare_lines(blocks: list[Block]) -> set[int]:
+    """Paragraphs of one short sentence standing in a run of two or more under one heading: a list whose bullets
+    were lost (a web page pasted as text), read as its items."""
+    runs, run = [], []
+    for block in blocks:
+        if block.kind == PARAGRAPH and _one_short_sentence(block.text) and (not run or run[-1].section == block.section):
+            run.append(block)
+            continue
+        runs.append(run)
+        run = [block] if block.kind == PARAGRAPH and _one_short_sentence(block.text) else []
+    runs.append(run)
+    return {block.position for run in runs if len(run) >= 2 for block in run}
+
+
+def _one_short_sentence(text: str) -> bool:
+    return len(split_sentences(text)) == 1 and 5 <= len(text.split()) <= 30 and text.rstrip().endswith(".")
 
 
 def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) -> list[Candidate]:

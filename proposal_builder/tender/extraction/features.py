@@ -37,6 +37,7 @@ class Candidate:
     introduction: bool = False  # a context section that introduces the tender ("Inleiding")
     column: str = ""  # for a table row: the role of the column holding the goal ("goal", "output", "first" or "")
     output_hint: bool = False  # a heading or label above speaks of deliveries
+    bare_line: bool = False  # a paragraph of one sentence among others: a list whose bullets were lost
     attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name
 
     def __getattr__(self, name: str):

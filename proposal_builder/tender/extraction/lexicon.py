@@ -161,6 +161,7 @@ EXPECTATION = _words(rf"\b{_any(WE)}\s+{_any(EXPECT)}\b", rf"\bverwachten\s+{_an
 CONTEXT_FACT = _words(
     r"\bsteeds\s+(meer|minder|vaker)\b", r"\b(is|zijn)\s+(toe|af)genomen\b", r"\bsinds\s+(19|20)\d\d\b", r"\bblijkt\b",
     r"\b(uit|volgens)\s+de\s+[\w ]{0,30}monitor\b",
+    r"\b(telt|tellen)\s+(ruim\s+|bijna\s+|circa\s+|ongeveer\s+)?\d",  # "Veenhoven telt 2.140 huishoudens ..."
 )
 # The provider as the subject: in a goal section its counted activities are outputs.
 PROVIDER_SUBJECT = _words(rf"^(de|een)\s+{_any(PROVIDERS)}s?\b")
@@ -174,6 +175,8 @@ META = _words(
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b", r"\bpunten\b", r"\bscore",
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
     r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
+    # the money available ("Voor 2028 is in totaal € 315.000 beschikbaar")
+    r"€\s*\d.{0,60}?\b(beschikbaar|budget|plafond|subsidieplafond)\b", r"\b(budget|plafond)\w*\b.{0,60}?€\s*\d",
 )
 # Requirements on the provider (eisen), as opposed to what must be achieved or delivered.
 REQUIREMENT = _words(

@@ -102,7 +102,10 @@ GOAL_RULES = [
        "## Dienstverlening\nDe opdrachtnemer biedt op elk consultatiebureau een wekelijks inloopspreekuur voor ouders."),
     Rule("obligation_with_output", lambda c: c.has_obligation and c.output_cues > 0, IS_GOAL,
        "## Opdracht\nDe gemeente zorgt ervoor dat er in elke kern een steunpunt is."),
-    Rule("prose_other", lambda c: True, NOT_GOAL, "## Opdracht\nDe gemeente telt 40.000 inwoners."),
+    Rule("bare_line_in_goal_section", lambda c: c.bare_line and _in_goal_section(c) and not c.is_meta, IS_GOAL,
+       "## Doelen\n\nJongeren hebben een plek in de buurt waar ze na school terechtkunnen.\n\n"
+       "Zorgen over kinderen komen sneller bij het buurtteam terecht."),
+    Rule("prose_other", lambda c: True, NOT_GOAL, "## Opdracht\nDe gemeente heeft vier wijken."),
 ]
 
 KIND_RULES = [
