@@ -136,3 +136,40 @@ def test_a_project_telling_its_own_work_keeps_it_with_another_project_below_it_a
     assert sorted(projects) == ["Buurtkamer De Kade", "Maatjes Vlietburg"]
     assert [r["value"] for r in projects["Maatjes Vlietburg"]["results"]] == ["87", "93"]
     assert [r["value"] for r in projects["Buurtkamer De Kade"]["results"]] == ["5.120"]
+
+
+THEMES = """
+    # Jaarverslag 2024
+    ## Programma 2: Bestaanszekerheid
+    Geldzorgen nemen toe: 9,4% van de huishoudens leeft van een laag inkomen.
+    Nieuw sinds maart 2023 is Signaal Eropaf Heerveld, een pilot die loopt tot eind 2025.
+    In 2024 ontvingen we 412 signalen van betalingsachterstanden. Met 268 huishoudens legden we contact.
+    ## Programma 3: Jeugd en gezin
+    Twee projecten springen eruit:
+    1. Straatwerk Oosterbeemd-Noord – sinds 2017 zijn onze straatwerkers vijf avonden per week in de wijk.
+    2. Opvoedpunt Heerveld – sinds 2022 een laagdrempelig punt voor ouders.
+    Het straatwerk in Oosterbeemd-Noord is gericht op jongeren die hangen.
+    In 2024 begeleidden de straatwerkers 164 jongeren individueel. De politie registreerde 71 meldingen van overlast.
+    Neem Sami (pseudoniem, 17). Hij ging weer naar school.
+    Het Opvoedpunt Heerveld is er voor ouders van jonge kinderen.
+    In 2024 namen 96 ouders deel aan een oudergroep.
+    ## Programma 4: Mantelzorg
+    Vanuit het Mantelzorgpunt startte in januari 2024 het project Jonge Mantelzorgers Lindestreek (2024-2026).
+    In 2024 kwamen 47 jonge mantelzorgers in beeld.
+"""
+
+
+def test_a_theme_s_text_introduces_projects_and_its_later_paragraphs_are_about_them():
+    projects = _projects(_propose(THEMES))
+    assert sorted(projects) == ["Jonge Mantelzorgers Lindestreek", "Opvoedpunt Heerveld", "Signaal Eropaf Heerveld",
+                                "Straatwerk Oosterbeemd-Noord"]
+    assert [r["value"] for r in projects["Signaal Eropaf Heerveld"]["results"]] == ["412", "268"]
+    assert [r["value"] for r in projects["Straatwerk Oosterbeemd-Noord"]["results"]] == ["164"]  # no police, no age
+    assert [r["value"] for r in projects["Opvoedpunt Heerveld"]["results"]] == ["96"]
+    assert [r["value"] for r in projects["Jonge Mantelzorgers Lindestreek"]["results"]] == ["47"]
+    assert projects["Jonge Mantelzorgers Lindestreek"]["period"] == "2024-2026"
+
+
+def test_a_plan_s_text_introduces_no_projects():
+    proposal = _propose(THEMES.replace("# Jaarverslag 2024", "# Projectvoorstel Samen Sterk 2026-2028"), "voorstel.txt")
+    assert "Signaal Eropaf Heerveld" not in _projects(proposal)

@@ -27,7 +27,7 @@ CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|teg
 # Numbers that count nothing: a sample (n=148), a postcode, a phone number, a date, an ordinal, a person's age
 # after their name ('Mevrouw D. (84)', 'Lotte (21)'), the ends of a scale ('op een schaal van 1 tot 5') and a house number.
 NOT_A_COUNT = re.compile(r"(\bn\s?=\s?\d[\d.]*)|(\d{4}\s?[A-Z]{2}\b)|(\b0\d{1,3}[- ]?\d{6,8}\b)|(\d+-\d+-\d+)|(\d+e\b)|(\d+de\b)"
-                         r"|(\b[A-Z][\w'’-]*\.?\s\(\d{1,3}\))|(schaal van \d+(?:,\d+)?\s*(?:tot|-|–)\s*\d+)"
+                         r"|(\b[A-Z][\w'’-]*\.?\s\((?:pseudoniem,\s*)?\d{1,3}\))|(schaal van \d+(?:,\d+)?\s*(?:tot|-|–)\s*\d+)"
                          r"|(\b[A-Z][\w'’-]*(?:straat|weg|laan|plein|dijk|singel|gracht|kade|hof|park|steeg|pad)\s\d+)"
                          r"|((?i:enquête|peiling|vragenlijst|meting|gemeten|onderzoek)\s+onder\s+\d[\d.]*)"  # a sample
                          r"|(\b\d+\+)|((?i:ouder|jonger) dan \d+)")  # an age bound: 'Vitaal 65+', 'ouder dan 65'

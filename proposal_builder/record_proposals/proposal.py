@@ -12,6 +12,7 @@ from . import fields
 from .figures import cell_figures, text_figures
 from .methods import MethodDraft, find_methods
 from .names import names_in, same_name
+from .prose_projects import introduced, mentions
 from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, reads_as_past,
                        section_projects, title_project_name)
 from .results import table_results
@@ -104,6 +105,7 @@ def find_all(doc: _Document) -> None:
         doc.projects.insert(0, doc.title_project)
     _overview_tables(doc)
     _assign_owners(doc)
+    _prose_projects(doc)
     _figures(doc)
     _fields(doc)
 
@@ -164,6 +166,27 @@ def _overview_tables(doc: _Document) -> None:
                         project.cells[role] = f"{project.cells.get(role, '')} {text}".strip()
 
 
+def _prose_projects(doc: _Document) -> None:
+    """Projects a report's theme text introduces without a heading of their own (not in a plan, whose text names
+    the work to come, nor in a report on one project)."""
+    if doc.planning or doc.title_project is not None:
+        return
+    for section in _live_sections(doc):
+        if id(section) in doc.owners or section.facet not in ("", "context") or _in_facet(section, NO_FIGURES_FACETS):
+            continue  # a theme chapter ('Programma 2: Bestaanszekerheid') may introduce projects, a part of one not
+        for block in section.blocks:
+            for name in introduced(block):
+                if not any(same_name(name, m.title) for m in doc.methods):
+                    project = find_or_add(doc.projects, name, " › ".join(section.path) + " (tekst)")
+                    project.cells.setdefault("period", block.text)
+
+
+def _local_projects(doc: _Document, section: Section) -> list[ProjectDraft]:
+    """The projects a section's own text or record card introduced: its later paragraphs may be about them."""
+    where = " › ".join(section.path)
+    return [p for p in doc.projects if p.section is None and p.source in (f"{where} (tekst)", f"{where} (tabel)")]
+
+
 def _assign_owners(doc: _Document) -> None:
     for project in doc.projects:
         if project.section is not None:
@@ -200,14 +223,18 @@ def _in_facet(section: Section, facets) -> bool:
 
 
 def _prose_figures(doc: _Document, section: Section, owner: ProjectDraft | None) -> None:
+    local = _local_projects(doc, section) if owner is None else []
+    current = None  # the project the paragraphs are about since the text last named one
     for block in section.blocks:
         figures = text_figures(block.text, _figure_year(doc), planning=owner is not None and owner.planned)
         if owner is not None and owner is not doc.title_project:
             owner.add_figures(figures)
             continue
+        named_here = max(((mentions(block.text, p.title), p) for p in local), key=lambda m: m[0], default=(-1, None))
+        current = named_here[1] if named_here[0] >= 0 else current
         for figure in figures:
             named = project_named([p for p in doc.projects if not p.planned], figure.source, figure.value)
-            target = named or (owner if owner is not None else None)
+            target = named or owner or current
             if target is not None:
                 target.add_figures([figure])
 

@@ -193,7 +193,7 @@ SAMPLE_WORDS = ("respondenten", "ondervraagden", "vragenlijsten", "enquêtes", "
                 "ingevulde", "reacties", "interviews")
 # A clause telling who filled in a questionnaire counts its respondents, not a result ('door 148 bezoekers ingevuld').
 SAMPLE_CLAUSE_CUES = ("ingevuld", "vulden", "vulde", "invulden", "respons")
-CONTEXT_CUES = ("landelijk", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
+CONTEXT_CUES = ("landelijk", "de politie", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
                 "gezondheidsmonitor", "in de gemeente woont", "inwoners telt", "telt de gemeente",
                 "wonen in", "landelijke")
 MONEY_CUES = ("kostte", "kostten", "besteed", "besteedden", "uitgegeven", "uitgaven", "begroting", "budget", "subsidie", "kosten", "omzet", "baten", "lasten", "exploitatie",
@@ -273,3 +273,5 @@ PROJECT_INTRO_CUES = ("het project", "de pilot", "het initiatief", r"draaien we(
                       r"draait(?:\s+sinds\s+\d{4})?\s+het")
 # A first word that labels a heading as a theme, the project named in its text ('Thema Opvoeden en opgroeien').
 THEME_LABELS = ("thema", "programma", "programmalijn", "prestatieveld", "opgave")
+# Nouns after which running text names a project ('het project Ouders aan Zet', 'X, een pilot die …').
+PROSE_PROJECT_NOUNS = ("project", "pilot", "proef", "pilotproject", "maatjesproject")
