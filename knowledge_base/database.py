@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,10 +30,27 @@ def open_db(path: str | Path, busy_seconds: float = BUSY_SECONDS) -> sqlite_util
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
-    if db.journal_mode != "wal":
-        db.enable_wal()
+    _use_wal(db, busy_seconds)
     apply_migrations(db)
     return db
+
+
+def _use_wal(db: sqlite_utils.Database, busy_seconds: float) -> None:
+    """Switch a new file to WAL mode, waiting while another process holds a lock on it.
+
+    SQLite refuses the switch at once, without its busy timeout, while another connection is
+    writing (as when several processes open a new file and apply its migrations together).
+    """
+    deadline = time.monotonic() + busy_seconds
+    while True:
+        try:
+            if db.journal_mode != "wal":
+                db.enable_wal()
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _create_private(path: Path) -> None:

@@ -106,6 +106,22 @@ def test_list_filters_by_type_theme_municipality_year_and_keyword(db):
     assert facets(db)["years"] == [2019, 2020, 2021, 2022]
 
 
+def test_opening_a_new_file_waits_while_another_connection_writes_to_it(tmp_path):
+    import sqlite3
+    import threading
+    import time
+
+    path = tmp_path / "busy.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE scratch (a)")  # a rollback-journal file another process is writing
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO scratch VALUES (1)")
+    threading.Thread(target=lambda: (time.sleep(0.3), writer.execute("COMMIT")), daemon=True).start()
+    db = open_db(path)  # SQLite refuses the WAL switch at once while the lock is held: it must wait
+    assert db.journal_mode == "wal"
+    assert db.execute("SELECT count(*) FROM _migrations").fetchone()[0] > 0
+
+
 def test_two_processes_opening_a_new_file_apply_migrations_once(tmp_path):
     import subprocess
     import sys
