@@ -4,11 +4,12 @@
 "aandeel ouderen dat zich eenzaam voelt" and the target "daalt van 12 naar 9 procent in 2029".
 """
 
+import os
 import re
 from dataclasses import replace
 
 from ..goal import NO_VALUE, TARGET_COLUMNS, Goal, column_value
-from ..reading.blocks import HEADING, TABLE_ROW, Block
+from ..reading.blocks import HEADING, PARAGRAPH, TABLE_ROW, Block
 from .numbers import NUMBER
 from .sentences import split_sentences
 
@@ -84,8 +85,30 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     """The goals with indicator and target from their table row, a monitoring table that refers to them, their
     sentence or a labelled line after it."""
     at = {block.position: block for block in blocks}
-    goals = _from_monitoring(goals, blocks, at)
+    alone = {tuple(g.section) for g in goals if sum(other.section == g.section for other in goals) == 1}
+    goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
     return [_filled(goal, _notes_after(goal, at)) for goal in goals]
+
+
+def _with_key_values(goal: Goal, at: dict[int, Block], alone: bool = False) -> Goal:
+    """A goal followed by a table of label and value rows without header ("Indicator | aandeel ...",
+    "Streefwaarde | 30% in 2030") takes those rows as its columns; the only goal of its section also after a
+    paragraph or two that explain it."""
+    block = at.get(goal.block) if goal.block is not None else None
+    if block is None or block.kind == TABLE_ROW:
+        return goal
+    position = block.position + 1
+    while alone and position <= block.position + 2 and (following := at.get(position)) is not None and \
+            following.kind == PARAGRAPH and following.section == block.section:
+        position += 1
+    pairs = {}
+    while (row := at.get(position)) is not None and row.kind == TABLE_ROW and not row.header:
+        cells = [cell for cell in row.cells if cell.strip()]
+        if len(cells) != 2 or len(cells[0].split()) > 3:
+            break
+        pairs[cells[0].strip().lower()] = cells[1].strip()
+        position += 1
+    return replace(goal, attributes={**pairs, **goal.attributes}) if pairs else goal
 
 
 def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> list[Goal]:
@@ -116,7 +139,9 @@ def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None
     if row.kind != TABLE_ROW or not row.header:
         return None
     find = lambda pattern: next((i for i, h in enumerate(row.header) if re.search(pattern, h, re.IGNORECASE)), None)
-    goal, indicator, target = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator"), find(r"streef|doelwaarde|norm\b|target")
+    # headers may be questions or phrases: "Wat we meten", "Waar we naartoe willen", "Wanneer zijn we tevreden?"
+    goal, indicator = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator|\bmeten\b|\bgemeten\b")
+    target = find(r"streef|doelwaarde|norm\b|target|tevreden|naartoe")
     return (goal, indicator, target) if goal is not None and (indicator, target) != (None, None) else None
 
 
@@ -142,9 +167,18 @@ def _likeness(name: str, goal: str) -> float:
     if not words:
         return 0.0
     def found(word: str) -> bool:
-        return word in theirs or any(min(len(w), len(word)) >= 5 and (w.startswith(word) or word.startswith(w))
-                                     for w in theirs)
+        return word in theirs or any(_same_stem(word, w) for w in theirs)
     return sum(len(word) for word in words if found(word)) / sum(len(word) for word in words)
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """One word starts with the other of five letters or more, or both share all but their last three letters
+    ("opvoedspreekuren" and "opvoedspreekuur")."""
+    shorter = min(len(word), len(other))
+    if shorter < 5:
+        return False
+    common = len(os.path.commonprefix([word, other]))
+    return common == shorter or common >= max(6, shorter - 3)
 
 
 def _aligned(names: list[str], goals: list[Goal]) -> dict[int, int]:
