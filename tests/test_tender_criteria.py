@@ -80,3 +80,12 @@ def test_criteria_listed_without_weights_after_an_assessment_lead_in_keep_the_go
     assert [(c.name, c.weight, c.goals) for c in analyse_text(text).criteria] == [
         ("Aanpak buurtbemiddeling", "", [1, 2, 3]), ("Aanpak pilot vroegsignalering", "", [4, 5]),
         ("Een realistische begroting binnen het budget", "", [])]
+
+
+def test_goals_named_by_letter_under_a_criterion_heading_are_its_goals():
+    text = ("# Leidraad\n\n## 2 Effecten\n\n| | Effect |\n| A | Inwoners met geldzorgen krijgen eerder hulp. |\n"
+            "| B | Inwoners voelen zich gesteund door het maatschappelijk werk. |\n"
+            "| C | Jongeren met schulden vinden de weg naar hulp. |\n\n## 6 Gunning\n\n"
+            "### 6.2 Gunningscriterium 1 – Aanpak (60 punten)\n\nBeschrijf hoe u bijdraagt aan de effecten A tot en met B.\n\n"
+            "### 6.3 Gunningscriterium 2 – Jongeren (40 punten)\n\nBeschrijf hoe u effect C waarmaakt.\n")
+    assert [(c.name, c.goals) for c in analyse_text(text).criteria] == [("Aanpak", [1, 2]), ("Jongeren", [3])]

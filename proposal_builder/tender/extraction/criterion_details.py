@@ -15,6 +15,11 @@ GOAL_REFERENCE = re.compile(
     r"((?:\d{1,2}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{1,2})\b(?!\s*(?:%|procent|jaar))",
     re.IGNORECASE,
 )
+# "effecten A tot en met D", "effect E": goals labelled by capital letter, in the tender's order
+LETTER_REFERENCE = re.compile(
+    r"\b(?:[Dd]oel(?:en)?|[Ee]ffect(?:en)?|[Rr]esultaat|[Rr]esultaten)\s+"
+    r"((?:[A-H]\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–])\s*)*[A-H])\b"
+)
 RANGE = re.compile(r"(\d{1,2})\s*(?:tot\s+en\s+met|t/m|[-–]|tot)\s*(\d{1,2})", re.IGNORECASE)
 GOAL_COLUMN = re.compile(r"\bdoel|\bresulta(?:at|ten)\b|\beffect(?:en)?\b", re.IGNORECASE)  # "Doelen", "Resultaten"
 # A limit for several criteria or the whole plan ("Het plan (K1, K2 en K3 samen) telt in totaal maximaal zeven A4'tjes")
@@ -38,6 +43,14 @@ def goal_numbers(text: str) -> list[int]:
     for match in GOAL_REFERENCE.finditer(text):
         numbers += _expand(match.group(1))
     return list(dict.fromkeys(numbers))
+
+
+def lettered_goals(text: str, count: int) -> list[int]:
+    """The goal numbers a text names by letter ("effecten A tot en met D" gives [1, 2, 3, 4]), within the goals found."""
+    numbers: list[int] = []
+    for match in LETTER_REFERENCE.finditer(text):
+        numbers += _expand(re.sub(r"\b[A-H]\b", lambda m: str(ord(m.group(0)) - ord("A") + 1), match.group(1)))
+    return [n for n in dict.fromkeys(numbers) if n <= count] if numbers and max(numbers) <= count else []
 
 
 def _expand(text: str) -> list[int]:
@@ -68,14 +81,26 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         own = criterion.name + " " + (" ".join(block.cells) + " " + _goal_cells(block) if block else "")
         own += " " + block.text if block is not None and block.kind == LIST_ITEM else ""  # the item is this criterion's
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
-            coded_goals(own, list(goals), blocks) or _every_goal(own, goals)
+            coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals))
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
+    for criterion in criteria:
+        criterion.goals = criterion.goals or lettered_goals(_text_below(criterion, at), len(goals))
     taken |= _described_under_their_name(criteria, blocks)
     _named_in_sentences(criteria, blocks)
     taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
+
+
+def _text_below(criterion: Criterion, at: dict[int, Block]) -> str:
+    """The text of the few blocks under a criterion's heading, up to the next heading."""
+    texts, position = [], criterion.position + 1
+    while position <= criterion.position + BELOW and (block := at.get(position)) is not None and block.kind != HEADING:
+        texts.append(block.text)
+        position += 1
+    heading = at.get(criterion.position)
+    return " ".join(texts) if heading is not None and heading.kind == HEADING else ""
 
 
 def _every_goal(text: str, goals) -> list[int]:
