@@ -350,3 +350,10 @@ def test_bare_lines_of_a_pasted_web_page_under_a_theme_are_goals_and_the_money_a
         "In elke wijk is er elke week een opvoedspreekuur op een vaste plek.",
         "Jongeren van 10 tot 14 jaar hebben een plek in de buurt.",
         "Zorgen over kinderen komen sneller bij het buurtteam terecht."]
+
+
+def test_a_numbered_article_item_announcing_lettered_goals_is_no_goal_itself():
+    elements = [("h1", "Artikel 3 Doel"), ("number", "De subsidie wordt verstrekt voor activiteiten die eraan bijdragen dat:"),
+                ("bullet2", "ouderen zich minder eenzaam voelen;"), ("bullet2", "ouderen langer zelfstandig thuis wonen.")]
+    goals = [goal.text for goal in analyse_tender(docx_bytes(elements)).goals]
+    assert goals == ["Ouderen zich minder eenzaam voelen", "Ouderen langer zelfstandig thuis wonen."]

@@ -62,6 +62,8 @@ GOAL_RULES = [
     Rule("meta", lambda c: c.is_meta, NOT_GOAL,
        "## Opdracht\nIn deze paragraaf beschrijven we de opdracht aan de aanbieder."),
     # a list item
+    Rule("list_item_lead_in", lambda c: c.source == LIST and c.ends_with_colon, NOT_GOAL,
+       "## Artikel 3 Doel\n1. De activiteiten dragen eraan bij dat:\n   a. ouderen elkaar ontmoeten;"),
     Rule("list_requirement", lambda c: c.source == LIST and c.is_requirement, NOT_GOAL,
        "## Prestaties\n- Alle medewerkers beschikken over een VOG."),
     Rule("own_measure", lambda c: c.source == LIST and c.is_own_measure, NOT_GOAL,
