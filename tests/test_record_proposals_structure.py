@@ -173,3 +173,36 @@ def test_a_theme_s_text_introduces_projects_and_its_later_paragraphs_are_about_t
 def test_a_plan_s_text_introduces_no_projects():
     proposal = _propose(THEMES.replace("# Jaarverslag 2024", "# Projectvoorstel Samen Sterk 2026-2028"), "voorstel.txt")
     assert "Signaal Eropaf Heerveld" not in _projects(proposal)
+
+
+def test_a_plain_text_table_under_a_ruled_header_gives_the_realised_column():
+    text = "\n".join([
+        "PROJECTVERSLAG 2024 - VADERS IN BEELD", "", "1. RESULTATEN 2024", "------------------", "",
+        "Vaders in Beeld werkt samen met Buurtteam Zuid.", "",
+        "  Indicator                                 Realisatie 2024   Doel 2024",
+        "  ----------------------------------------- ----------------- ----------",
+        "  Unieke vaders bereikt                     74                80",
+        "  Vadergroepen gestart                      6                 7",
+        "",
+        "Ter vergelijking: in 2023, het eerste jaar, bereikten we 29 vaders en startten we 3 groepen.",
+        "Spelen met Papa vond in 2024 op 9 zaterdagochtenden plaats.",
+    ])
+    proposal = propose_blocks(read_tender(text.encode(), "verslag.txt", seconds=None), "verslag.txt")
+    assert [r["value"] for r in _projects(proposal)["Vaders In Beeld"]["results"]] == ["9", "74", "6"]
+
+
+def test_a_bid_plans_its_own_project_and_tells_its_references():
+    proposal = _propose("""
+        # Inschrijving Jong Westerhaven
+        Aanbesteding Jeugd- en jongerenwerk gemeente Westerhaven 2025-2028
+        ## 3 Bewezen resultaten
+        ### Referentie 1 – Jongerenwerk Duinwijk
+        Opdrachtgever: gemeente Westerhaven. Looptijd: 2019-2024.
+        In Duinwijk werkten wij samen met het Wijkteam. Wij bereikten 640 unieke jongeren.
+        ## 4 Ons plan
+        Jong Westerhaven loopt van 2025 tot en met 2028 en wil 900 jongeren bereiken.
+    """, "inschrijving.txt")
+    projects = _projects(proposal)
+    assert sorted(projects) == ["Jong Westerhaven", "Jongerenwerk Duinwijk"]
+    assert projects["Jong Westerhaven"]["results"] == []
+    assert [r["value"] for r in projects["Jongerenwerk Duinwijk"]["results"]] == ["640"]

@@ -21,7 +21,7 @@ CHANGE = re.compile(r"\bvan\s+[€\d][\d.,]*\s*%?(?:\s+\S+){0,4}?\s+naar\s+(?P<t
 COMPARED = re.compile(r"\bdan (?:" + "|".join(re.escape(cue) for cue in BASELINE_CUES) + r")")
 COMPARED_YEAR = re.compile(r"\bdan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
 # '8 op de 10', 'drie op de vier', '9 van de 10' (but '41 van de 63 gezinnen' counts 41)
-RATIO = re.compile(r"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:op (?:de |elke )?"
+RATIO = re.compile(r"\b(?!(?:19|20)\d\d\b)(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:op (?:de |elke )?"
                    r"(?:\d+|tien|vijf|drie|vier)|van de (?:10|tien|vijf|vier|drie))\b", re.I)
 CLAUSES = re.compile(r";\s+|:\s+|,\s+(?=[a-zA-Z])|\s+(?:maar|terwijl|waarvan|tegen)\s+|\s+[–—-]\s+")
 # Numbers that count nothing: a sample (n=148), a postcode, a phone number, a date, an ordinal, a person's age

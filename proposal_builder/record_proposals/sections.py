@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from proposal_builder.tender.reading.blocks import HEADING, TABLE_ROW, Block
 
-from .tables import Table, group_tables
+from .tables import Table, group_tables, ruled_header
 from .names import normal
 from .words import (DOCUMENT_KINDS, FACET_HEADINGS, GENERIC_HEADING_WORDS, HEADING_ARTICLES, LEGAL_FORMS,
                     NON_RECORD_CHAPTERS, SIGNATURE_ROLES,
@@ -172,6 +172,8 @@ def _repath(section: Section) -> None:
 
 
 def _flush(rows: list[Block], nodes, root) -> None:
+    if rows:
+        rows[:] = ruled_header(rows, _node(nodes, tuple(rows[0].section), root))
     for table, extra in group_tables(rows):
         node = _node(nodes, tuple(table.path), root)
         node.tables.append(table)

@@ -26,6 +26,39 @@ class Table:
         return self.roles.index(role) if role in self.roles else None
 
 
+# A plain-text table's header line over a rule of dashes, one run per column: 'Indicator  Realisatie 2024  Doel 2024'
+# over '-------- ---------- ------'.
+RULED = re.compile(r"^(?P<header>.+?)\s+(?P<rule>-{3,}(?:\s+-{3,})+)$")
+
+
+def ruled_header(rows: list[Block], section) -> list[Block]:
+    """Rows whose header a plain-text reader took from the first row of figures, with the header from the ruled
+    line above them (taken out of the section's paragraphs); the rows unchanged when there is none."""
+    ruled = RULED.match(section.blocks[-1].text) if section.blocks else None
+    width = len(rows[0].cells)
+    if ruled is None or not rows[0].header or len(ruled.group("rule").split()) != width or \
+            sum(is_number(c) for c in rows[0].header) * 2 < width - 1:
+        return rows
+    header = _split_header(ruled.group("header"), width)
+    if header is None:
+        return rows
+    section.blocks.pop()
+    first = Block(" | ".join(rows[0].header), rows[0].kind, list(rows[0].section), rows[0].position,
+                  cells=list(rows[0].header), header=header)
+    return [first] + [Block(b.text, b.kind, list(b.section), b.position, cells=list(b.cells), header=header)
+                      for b in rows]
+
+
+def _split_header(text: str, width: int) -> list[str] | None:
+    """A header line whose spacing is lost, split where a known column word starts ('Indicator', 'Realisatie 2024',
+    'Doel 2024'); None when that gives another number of columns."""
+    starts = [m.start() for m in re.finditer(r"\b(?=([A-Z][\w-]*(?:\s+\S+)?))", text) if column_role(m.group(1))]
+    if not starts or starts[0] != 0:
+        starts = [0] + starts
+    cells = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    return cells if len(cells) == width else None
+
+
 def is_number(cell: str) -> bool:
     """Whether a cell holds only a figure (148, 8,1, € 297.400, 68%)."""
     return bool(NUMBER.match(cell.strip()))

@@ -113,11 +113,11 @@ DOCUMENT_KINDS = {
     "voortgangsrapportage": True, "voortgangsverslag": True, "tussenrapportage": True, "tussenverslag": True,
     "eindrapportage": True, "eindrapport": True, "evaluatierapport": True, "projectaanvraag": True,
     "subsidieverzoek": True, "jaarrapportage": False, "sociaal jaarverslag": False, "inhoudelijk jaarverslag": False,
-    "resultatenrapportage": False, "effectrapportage": False, "verslag": True,
+    "resultatenrapportage": False, "effectrapportage": False, "verslag": True, "inschrijving": True,
 }
 # Documents that plan work: their own project has no results yet, only targets.
 PLANNING_KINDS = ("voorstel", "projectvoorstel", "projectplan", "offerte", "aanvraag", "subsidieaanvraag",
-                  "plan van aanpak", "projectaanvraag", "subsidieverzoek")
+                  "plan van aanpak", "projectaanvraag", "subsidieverzoek", "inschrijving")
 
 # What a table column holds, by the words of its header (first match wins, in this order).
 COLUMN_ROLES = (
@@ -193,7 +193,7 @@ SAMPLE_WORDS = ("respondenten", "ondervraagden", "vragenlijsten", "enquêtes", "
                 "ingevulde", "reacties", "interviews")
 # A clause telling who filled in a questionnaire counts its respondents, not a result ('door 148 bezoekers ingevuld').
 SAMPLE_CLAUSE_CUES = ("ingevuld", "vulden", "vulde", "invulden", "respons")
-CONTEXT_CUES = ("landelijk", "de politie", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
+CONTEXT_CUES = ("landelijk", "de politie", "ter vergelijking", "in nederland", "nederlanders", "monitor", "cbs", "volgens",
                 "gezondheidsmonitor", "in de gemeente woont", "inwoners telt", "telt de gemeente",
                 "wonen in", "landelijke")
 MONEY_CUES = ("kostte", "kostten", "besteed", "besteedden", "uitgegeven", "uitgaven", "begroting", "budget", "subsidie", "kosten", "omzet", "baten", "lasten", "exploitatie",
