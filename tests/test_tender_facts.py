@@ -505,3 +505,14 @@ def test_a_goal_table_with_questions_as_headers_gives_goals_with_indicator_and_t
         ("Inwoners met een maatje voelen zich minder eenzaam.", "aandeel deelnemers dat minder eenzaamheid ervaart", "70%"),
         ("Een aanvraag voor een maatje wordt snel opgepakt.", "gemiddelde tijd tot de kennismaking", "binnen 15 werkdagen")]
     assert analysis.requirements == []
+
+
+def test_a_wish_asking_the_provider_for_something_counts_outside_a_requirements_section_too():
+    text = ("# Leidraad\n\n## 6.3 Gunningscriterium 2 – Nabijheid (20 punten)\n\nBeschrijf waar u spreekuren houdt. "
+            "Wij waarderen het als u ook ten minste één avondspreekuur per week aanbiedt.\n\n## 2 Opdracht\n\n"
+            "Het verdient de voorkeur dat de vacaturebank aansluit op een landelijk platform, zodat u meer vrijwilligers "
+            "vindt.\n\n## 9 Contact\n\nWij zien graag dat het college de raad informeert.\n")
+    assert [(r.text, r.kind) for r in analyse_text(text).requirements] == [
+        ("Wij waarderen het als u ook ten minste één avondspreekuur per week aanbiedt.", "wish"),
+        ("Het verdient de voorkeur dat de vacaturebank aansluit op een landelijk platform, zodat u meer vrijwilligers vindt.",
+         "wish")]

@@ -29,9 +29,12 @@ OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verp
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 # A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
 WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarderen\s+het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
+                           r"verdient\s+(?:het\s+)?de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
                            r"moedig\w*\s+(?:[\wÀ-ÿ]+\s+){0,3}aan\s+om\b|"
                            r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
                            re.IGNORECASE)
+# Who a wish outside a requirements section must ask something of, to be one.
+PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnemers?)\b", re.IGNORECASE)
 # "Dit is geen voorwaarde": what the sentence before asks is wished, not required.
 NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelatingseis|minimumeis|verplichting)\b|"
                           r"\bniet\s+verplicht\b", re.IGNORECASE)
@@ -91,11 +94,13 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
 
 
 def _wishes(block: Block, kind: str) -> list[Requirement]:
-    """Wishes written as sentences in a paragraph: in a requirements section, or said not to be required."""
-    if block.kind != PARAGRAPH or not (kind or NOT_REQUIRED.search(block.text)):
+    """Wishes written as sentences in a paragraph: in a requirements section, said not to be required, or anywhere
+    when they ask the provider for something ("Wij waarderen het als u ook een avondspreekuur aanbiedt")."""
+    if block.kind != PARAGRAPH:
         return []
+    anywhere = not (kind or NOT_REQUIRED.search(block.text))
     return [Requirement(s, WISH, block.position) for s in split_sentences(block.text)
-            if WISH_SENTENCE.search(s) and not OBLIGATION.search(s)]
+            if WISH_SENTENCE.search(s) and not OBLIGATION.search(s) and not (anywhere and not PROVIDER.search(s))]
 
 
 def _lead_in(text: str) -> bool:
