@@ -89,3 +89,16 @@ def test_goals_named_by_letter_under_a_criterion_heading_are_its_goals():
             "### 6.2 Gunningscriterium 1 – Aanpak (60 punten)\n\nBeschrijf hoe u bijdraagt aan de effecten A tot en met B.\n\n"
             "### 6.3 Gunningscriterium 2 – Jongeren (40 punten)\n\nBeschrijf hoe u effect C waarmaakt.\n")
     assert [(c.name, c.goals) for c in analyse_text(text).criteria] == [("Aanpak", [1, 2]), ("Jongeren", [3])]
+
+
+def test_criteria_named_sentence_by_sentence_in_prose_take_the_weight_of_their_sentence_or_the_next():
+    text = ("# Subsidietender\n\n## Hoe beoordelen wij de aanvragen?\n\nWij beoordelen elke aanvraag op vier criteria. "
+            "Het zwaarst weegt het criterium bijdrage aan de doelen: hoe goed dragen uw activiteiten bij aan de doelen? "
+            "Hiervoor kunt u maximaal 40 punten krijgen. Voor het tweede criterium, bereik van de doelgroep, krijgt u "
+            "maximaal 20 punten. De criteria samenwerking in de sociale basis en inzet van vrijwilligers en "
+            "ervaringsdeskundigen leveren elk maximaal 15 punten op. Tot slot beoordelen we de doelmatigheid van de "
+            "begroting, goed voor maximaal 10 punten.\n")
+    assert [(c.name, c.weight) for c in analyse_text(text).criteria] == [
+        ("Bijdrage aan de doelen", "40 punten"), ("Bereik van de doelgroep", "20 punten"),
+        ("Samenwerking in de sociale basis", "15 punten"), ("Inzet van vrijwilligers en ervaringsdeskundigen", "15 punten"),
+        ("Doelmatigheid van de begroting", "10 punten")]

@@ -13,6 +13,7 @@ from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
+from .prose_criteria import named_in_prose
 from .procedure import extract_procedure, route_of
 from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
@@ -75,7 +76,7 @@ def _goal_dict(goal: Goal) -> dict:
 
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
-    criteria = without_totals(extract_criteria(blocks)) or listed_without_weights(blocks)
+    criteria = without_totals(extract_criteria(blocks)) or listed_without_weights(blocks) or named_in_prose(blocks)
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
     page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     limits_named_in_sentences(criteria, blocks)

@@ -116,7 +116,7 @@ def _under_subheading(block: Block, found: list[Criterion]) -> list[Criterion]:
     """A sub-heading whose text states the weight is a criterion named after the heading."""
     if not _in_subsection(block.section) or any(bare_name(c.name) == bare_name(block.section[-1]) for c in found):
         return []
-    criterion = _weighted(block.section[-1], block.text, block.position)
+    criterion = weighted(block.section[-1], block.text, block.position)
     return [criterion] if criterion.weight and not re.fullmatch(r"\d+", criterion.weight) else []
 
 
@@ -154,7 +154,7 @@ def _from_row(block: Block) -> Criterion | None:
     if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE):
         return None
     rest = " | ".join(cells[1:])
-    criterion = _weighted(cells[0], rest, block.position)
+    criterion = weighted(cells[0], rest, block.position)
     column = _weight_column(block.header)
     if not criterion.weight and column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?", block.cells[column]):
         criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
@@ -171,7 +171,7 @@ def _from_text(text: str, position: int) -> Criterion | None:
     text = LABEL_RE.sub("", text.strip())
     described = DESCRIBED_RE.match(text)
     if described and len(described.group("name").split()) <= 8:
-        criterion = _weighted(described.group("name").strip(), described.group("weight"), position)
+        criterion = weighted(described.group("name").strip(), described.group("weight"), position)
         criterion.page_limit, criterion.word_limit = page_limit_in(text), word_limit_in(text)
         return criterion
     match = NAME_WEIGHT_RE.match(text)
@@ -180,7 +180,7 @@ def _from_text(text: str, position: int) -> Criterion | None:
     name = match.group("name").strip(" .:-–")
     if len(name.split()) > 16 or THRESHOLD_RE.search(name):
         return None
-    return _weighted(name, match.string[match.start("weight"):], position)
+    return weighted(name, match.string[match.start("weight"):], position)
 
 
 WEIGHT_IN_BRACKETS = re.compile(r"\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE)
@@ -221,7 +221,7 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
         for pairs in _prose_pairs(sentence):
             pairs = [(name, weight) for name, weight in pairs if not THRESHOLD_RE.search(name)]
             if len(pairs) >= 2:
-                found += [_weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
+                found += [weighted(_criterion_name(name), weight, block.position) for name, weight in pairs]
                 break
     # a short line is a criterion, unless it announces a list ("Per aanvraag kunt u maximaal 100 punten krijgen:");
     # so is a short first sentence the rest explains ("Bereik – 25%. Bereikt u ook ouders die ...?")
@@ -261,7 +261,7 @@ def _criterion_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _weighted(name: str, rest: str, position: int) -> Criterion:
+def weighted(name: str, rest: str, position: int) -> Criterion:
     points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
     bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
     weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
