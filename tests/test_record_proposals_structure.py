@@ -206,3 +206,21 @@ def test_a_bid_plans_its_own_project_and_tells_its_references():
     assert sorted(projects) == ["Jong Westerhaven", "Jongerenwerk Duinwijk"]
     assert projects["Jong Westerhaven"]["results"] == []
     assert [r["value"] for r in projects["Jongerenwerk Duinwijk"]["results"]] == ["640"]
+
+
+def test_a_chapter_about_a_named_organisation_a_monitor_chapter_and_a_status_table_are_no_records():
+    proposal = _propose("""
+        # Projectvoorstel Samen Thuis in Graafland 2026-2029
+        ## 1. Status per afspraak
+        | Prestatie-afspraak | Status |
+        | 1. Buurtbemiddeling | deels behaald |
+        | 2. Welzijn op recept | behaald |
+        ## 2. Effectindicatoren
+        De gemeente volgt de effecten met de monitor; in 2024 was 9% van de inwoners ernstig eenzaam.
+        | Effect | Indicator | 2022 | 2024 |
+        | Minder eenzaamheid | % inwoners ernstig eenzaam | 11% | 9% |
+        ## 3. Over Kompas Welzijn
+        Stichting Kompas Welzijn is een welzijnsorganisatie in Graafland. In 2024 bereikten we 3.150 inwoners,
+        samen met 190 vrijwilligers en partners.
+    """, "voorstel.txt")
+    assert [c.record["title"] for c in proposal.candidates] == ["Samen Thuis in Graafland"]

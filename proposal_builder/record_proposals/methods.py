@@ -135,7 +135,10 @@ def table_methods(table: Table) -> list[MethodDraft]:
     if level_col is None and bank_col is None:
         return []
     if name_col is None:
-        name_col = 0
+        name_col = 0  # then a level column must say a recognition somewhere ('Status | behaald' holds none)
+        if not any(recognition(" ".join(r[c] for c in (level_col, bank_col) if c is not None))[0]
+                   or has_any(" ".join(r), NOT_RECOGNISED) for r in table.rows):
+            return []
     found = []
     for row in table.rows:
         name = row[name_col].strip()

@@ -98,7 +98,7 @@ def _heading_words(heading: str) -> list[str]:
 
 def _all_in(words: list[str], vocabulary) -> bool:
     # a compound of a standard word counts as one ('vrijwilligersbeleid', 'activiteitenoverzicht')
-    return bool(words) and all(w in vocabulary or w.endswith(("overzicht", "beleid")) for w in words)
+    return bool(words) and all(w in vocabulary or w.endswith(("overzicht", "beleid", "indicatoren")) for w in words)
 
 
 def is_standard_chapter(heading: str) -> bool:
@@ -207,8 +207,10 @@ def _mark(root: Section, organisation: str) -> None:
 def introduces_organisation(section: Section, organisation: str) -> bool:
     """Whether a chapter opens by saying what the organisation is ('Buurtwerk Veenhoven is de
     welzijnsorganisatie van …'): a chapter about the author, whatever its heading ('Wie zijn wij')."""
-    text = section.text().lower()
-    return bool(organisation) and text.startswith(organisation.lower() + " is ")
+    text = re.sub(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+", "", section.text().lower())
+    about = re.match(r"over\s+(.+)", section.heading.strip(), flags=re.I)  # 'Over Kompas Welzijn'
+    names = [n.lower() for n in (organisation, about.group(1) if about else "") if n]
+    return any(text.startswith(re.sub(rf"^(?:{'|'.join(LEGAL_FORMS)})\s+", "", n) + " is ") for n in names)
 
 
 def is_signed(section: Section) -> bool:
