@@ -102,3 +102,11 @@ def test_criteria_named_sentence_by_sentence_in_prose_take_the_weight_of_their_s
         ("Bijdrage aan de doelen", "40 punten"), ("Bereik van de doelgroep", "20 punten"),
         ("Samenwerking in de sociale basis", "15 punten"), ("Inzet van vrijwilligers en ervaringsdeskundigen", "15 punten"),
         ("Doelmatigheid van de begroting", "10 punten")]
+
+
+def test_a_criterion_on_the_goals_of_the_theme_applied_for_covers_every_goal():
+    text = ("# Oproep\n\n## Doelen\n\n- Ouders vinden snel hulp in hun wijk.\n- Ouders kennen andere ouders.\n\n"
+            "## Hoe beoordelen we uw aanvraag?\n\nAansluiting bij de doelen – 60%. Dragen uw activiteiten bij aan de doelen "
+            "van het thema waarvoor u aanvraagt?\n\nBereik van gezinnen – 40%. Bereikt u ook ouders die nog niet meedoen?\n")
+    assert [(c.name, c.goals) for c in analyse_text(text).criteria] == [
+        ("Aansluiting bij de doelen", [1, 2]), ("Bereik van gezinnen", [])]

@@ -31,7 +31,9 @@ KINDS = (
     ("interview", re.compile(r"\b(interview|presentatie|pitch|gesprek|kennismakingsgesprek)\b", re.IGNORECASE)),
 )
 # "Aanpak per resultaatgebied", "de aanpak van alle doelen": every goal
-EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|\balle\s+(?:doelen|doelstellingen|resultaten)\b",
+# ... and "de doelen van het thema waarvoor u aanvraagt": the goals of whichever theme, so all of them
+EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|\balle\s+(?:doelen|doelstellingen|resultaten)\b|"
+                        r"\bde\s+doelen\s+van\s+(?:het|uw)\s+thema\b",
                         re.IGNORECASE)
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
@@ -79,7 +81,9 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         block = at.get(criterion.position)
         criterion.kind = criterion.kind or criterion_kind(criterion.name)
         own = criterion.name + " " + (" ".join(block.cells) + " " + _goal_cells(block) if block else "")
-        own += " " + block.text if block is not None and block.kind == LIST_ITEM else ""  # the item is this criterion's
+        # the item, or a paragraph holding this criterion alone, is this criterion's
+        alone = block is not None and block.kind == PARAGRAPH and sum(c.position == block.position for c in criteria) == 1
+        own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
             coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals))
         if block is not None and _describes_one(block, criteria):
