@@ -57,3 +57,10 @@ def test_a_lettered_part_keeps_its_name_without_a_long_legal_reference():
             "b. informatie, advies en vroegsignalering (artikel 3, eerste lid, onder b tot en met d): € 640.000.\n")
     assert _parts(analyse_text(text)) == [("Ontmoeting en eenzaamheid", 1040000),
                                           ("Informatie, advies en vroegsignalering", 640000)]
+
+
+def test_the_most_one_application_may_ask_is_no_part():
+    text = ("# Beleidsregel\n\n## Subsidieplafond\n\nHet subsidieplafond bedraagt € 215.000. Het plafond is als volgt "
+            "verdeeld:\n\n- Vrijwilligersondersteuning: € 120.000\n- Mantelzorgondersteuning: € 95.000\n"
+            "- Per aanvraag wordt ten hoogste € 60.000 verleend.\n")
+    assert _parts(analyse_text(text)) == [("Vrijwilligersondersteuning", 120000), ("Mantelzorgondersteuning", 95000)]

@@ -10,7 +10,7 @@ BUDGET_PLACE = re.compile(r"budget|plafond|bedrag|percel|perceel|kavel|financi|m
 # Rows and lines that are no part: totals, years, tariffs, thresholds.
 NOT_A_PART = re.compile(
     r"^\s*(totaal|total|subtotaal|som)\b|^\s*(19|20)\d\d\b|\bjaar\s*\d|\btarie|\bper\s+(uur|dagdeel|deelnemer|traject|cliënt|"
-    r"client|bezoek|maand|week)\b|\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
+    r"client|bezoek|maand|week|aanvraag|aanvrager)\b|\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
     re.IGNORECASE,
 )
 # A table column that holds no part's amount: a rate, or the most one application may ask.
