@@ -33,3 +33,12 @@ def test_label_and_value_rows_after_the_only_goal_of_a_section_are_its_indicator
     assert _values(analyse_tender(docx_bytes(elements))) == [
         ("aantal mantelzorgers dat voor het eerst contact heeft met het steunpunt", "2.400 nieuwe mantelzorgers per jaar"),
         ("aandeel mantelzorgers dat zich voldoende ondersteund voelt in de monitor", "van 58% in 2024 naar 65% in 2030")]
+
+
+def test_a_result_cell_holding_what_is_measured_and_its_value_gives_both():
+    text = ("# Leidraad\n\n## 2.2 Beoogde maatschappelijke effecten\n\n| | Maatschappelijk effect | Resultaat eind 2031 |\n"
+            "| A | Inwoners met problemen op meerdere leefgebieden krijgen snel passende hulp. | Wachttijd tot het eerste "
+            "gesprek: ten hoogste 10 werkdagen |\n| B | Het maatschappelijk werk is fysiek aanwezig in alle kernen van "
+            "beide gemeenten. | Minimaal één spreekuur per twee weken per kern |\n")
+    assert _values(analyse_text(text)) == [("Wachttijd tot het eerste gesprek", "ten hoogste 10 werkdagen"),
+                                           ("", "Minimaal één spreekuur per twee weken per kern")]

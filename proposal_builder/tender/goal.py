@@ -12,7 +12,7 @@ SECTION_SEPARATOR = " > "
 # Table columns that hold a goal's indicator or target, as municipalities name them.
 # Column headers, also asked as questions ("Hoe meten we dat?", "Wanneer zijn we tevreden?")
 INDICATOR_COLUMNS = ("indicator", "hoe meten", "meten we", "we meten")
-TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target", "tevreden", "naartoe")
+TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target", "tevreden", "naartoe", "resultaat eind")
 # A cell or phrase that gives no value: "geen streefwaarde", "n.v.t.", "n.t.b." (nader te bepalen), a lone dash
 NO_VALUE = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?t\.?b\.?|ntb\b|nader\s+te\s+bepalen|[-–]\s*$)", re.IGNORECASE)
 

@@ -211,6 +211,10 @@ def _beside(i: int, j: int, pairs: dict[int, int]) -> bool:
 
 
 def _filled(goal: Goal, notes: str) -> Goal:
+    column = column_value(goal.attributes, TARGET_COLUMNS)
+    named, value = _named_value(column)  # "Wachttijd tot het eerste gesprek: ten hoogste 10 werkdagen"
+    if named and goal.target in ("", column):
+        goal = replace(goal, target=value, indicator=goal.indicator or named)
     # "zie monitor" is no target; a target column in words is ("alle zes kernen")
     target = goal.target if HAS_NUMBER.search(goal.target or "") else ""
     column = column_value(goal.attributes, TARGET_COLUMNS)
@@ -218,6 +222,15 @@ def _filled(goal: Goal, notes: str) -> Goal:
     target = target or target_in(goal.text) or target_in(notes)
     indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
+
+
+def _named_value(cell: str) -> tuple[str, str]:
+    """A result cell holding what is measured and its value ("Bekendheid in de Burgerpeiling: van 34% naar 50%")
+    as (indicator, target); ("", cell) otherwise."""
+    name, colon, value = cell.partition(":")
+    if colon and HAS_NUMBER.search(value) and not HAS_NUMBER.search(name) and 2 <= len(name.split()) <= 15:
+        return name.strip(), value.strip()
+    return "", cell
 
 
 def _notes_after(goal: Goal, at: dict[int, Block]) -> str:
