@@ -107,7 +107,8 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs)),
            "criteria": len(quality), "criteria_missing": sum(c not in chapters for c in quality),
            "targets": sum(bool(g.target) for g in request.goals),
-           "targets_missing": sum(bool(g.target) and g.target not in text for g in request.goals),
+           # a target restated inside a sentence starts in lower case ("streefwaarde: minimaal 250 …")
+           "targets_missing": sum(bool(g.target) and g.target.lower() not in text.lower() for g in request.goals),
            "pages": report.pages or 0, "limit": request.tender.page_limit or 0,
            "over": int(bool(request.tender.page_limit and (report.pages or 0) > request.tender.page_limit)),
            "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,

@@ -141,7 +141,8 @@ def test_goal_without_evidence_gets_placeholder_and_notice(draft, document):
 
 def test_cooperation_lists_partners_of_chosen_projects():
     text = "\n".join(body_texts(open_docx(draft_proposal(sample_request(criteria=())).docx)))
-    assert "in Samen Thuis met Huisartsen Zaandam-Oost en Wijkverpleging" in text  # one line per project
+    # one line per project, saying where and when: these partners proved themselves there, not here
+    assert "in Samen Thuis (Zaanstad, 2022-2024) met Huisartsen Zaandam-Oost en Wijkverpleging" in text
 
 
 def test_own_paragraph_of_the_director_is_printed():

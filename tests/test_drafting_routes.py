@@ -62,7 +62,7 @@ def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
     assert headings(document, 1)[:2] == ["Samenvatting", "Activiteitenplan"] or "Activiteitenplan" in headings(document, 1)
     texts = body_texts(document)
     assert "Activiteiten: Maatjes Dichtbij en Buurtkamer (M01, M02, P01)" in texts
-    assert "Locaties: Zaanstad" in texts and "Bereik: 8% in 2027" in texts
+    assert "Locaties: Zaanstad" in texts and "Streefwaarde: 8% in 2027" in texts  # a share to reach, not a reach
     assert "De begroting blijft binnen € 450.000 per jaar. De regels hieronder vult de directie in." in texts
     tables = {t.rows[0].cells[0].text for t in document.tables}
     assert {"Kostenpost", "Dekkingsplan"} <= tables
@@ -185,7 +185,7 @@ def test_open_house_themes_never_repeat_a_result_nor_stay_empty():
     texts = body_texts(open_docx(draft.docx))
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
     jongeren = texts.index(goal_heading(request.goals[2]))
-    assert texts[jongeren + 1].startswith("Wij bouwen daarbij voort op Samen Thuis")
+    assert texts[jongeren + 1].startswith("In Zaanstad bouwen wij voort op Samen Thuis")  # no "daarbij" on its own
 
 
 def test_an_activity_plan_names_shared_activities_target_group_and_partners_once():
@@ -197,8 +197,8 @@ def test_an_activity_plan_names_shared_activities_target_group_and_partners_once
     assert "Partners: zie paragraaf 1.1" in texts
     request.goals[1].evidence = ["M01", "M02", "P01"]  # the same activities as goal 1's
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert sum(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer") for t in texts) == 1
-    assert any(t.startswith("Activiteiten: zie paragraaf 1.1") for t in texts)
+    assert sum(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer (M01") for t in texts) == 1
+    assert any(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer (zie paragraaf 1.1)") for t in texts)
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
 
 

@@ -6,11 +6,13 @@ from knowledge_base.records import RECORD_TYPES
 from .. import dutch
 from . import wording
 from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, placeholder
+from .goal_section import EFFECT_WORDS, goal_heading, reach_label, target_group
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
 
 APPENDIX_TITLE = "Bijlage: gebruikte bronnen uit de kennisbank"
 APPENDIX_HEADER = ["Bron", "Soort", "Titel", "Plaats en periode"]
+REACH_HEADER = ["Paragraaf", "Doelgroep", "Beoogd bereik", "Eerder bereikt"]
 REQUIREMENTS_HEADER = ["Eis", "Hoe wij hieraan voldoen", "Bewijs"]
 REQUIREMENT_KINDS = {"minimum": "minimumeis", "admission": "toelatingseis", "suitability": "geschiktheidseis",
                      "wish": "wens"}
@@ -50,12 +52,13 @@ def proposal_title(tender: TenderInfo) -> str:
 def summary(request: DraftRequest, chapters: list[Chapter], message: list[Element] = ()) -> list[Element]:
     """A short summary: to whom and what, how the proposal is built, the key message to write."""
     tender = request.tender
+    intro = "summary_open_house" if tender.route == "open house" else "summary_intro"
     blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), para(wording.say(
-        "summary_intro", organisation=tender.organisation, tender=tender.title,
+        intro, organisation=tender.organisation, tender=tender.title,
         municipalities=wording.municipalities(tender.municipalities),
         municipalities_short=wording.municipalities_short(tender.municipalities)))]
     if any(c.answers_criterion for c in chapters):
-        blocks.append(para(wording.say("summary_criteria")))
+        blocks.append(para(wording.say("summary_criteria", criteria=wording.criterion_words(tender.route)[1])))
     if any(c.kind == "price" for c in chapters):
         blocks.append(para(wording.say("price_pointer")))
     # The key message comes from the organisation profile (library_chapters) when there is one.
@@ -63,14 +66,15 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
     return blocks
 
 
-def chapter_heading(chapter: Chapter) -> list[Element]:
+def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
     """The chapter's heading, with the criterion's weight and page budget noted under it."""
     blocks: list[Element] = [Heading(chapter.title, 1)]
     criterion = chapter.criterion
     if criterion and (criterion.weight or criterion.page_limit):
         facts = [f"weging {criterion.weight}" if criterion.weight else "",
                  f"maximaal {criterion.page_limit} pagina's" if criterion.page_limit else ""]
-        blocks.append(para(Run("Gunningscriterium, " + ", ".join(f for f in facts if f), "source")))
+        blocks.append(para(Run(wording.say("criterion_facts", kind=wording.criterion_words(route)[0],
+                                           facts=", ".join(f for f in facts if f)), "source")))
     return blocks
 
 
@@ -81,24 +85,68 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     blocks: list[Element] = []
     if projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
-        blocks += [Paragraph([Run(wording.say("cooperation_line", project=project["title"],
+        blocks += [Paragraph([Run(wording.say("cooperation_line", project=project["title"], where=_where(project),
                                               partners=wording.join(project["partners"])))], "bullet")
                    for project in projects]
     return blocks + (list(own) or [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken "
                                                 "over doorverwijzing en overleg met de gemeente")])
 
 
+def _where(project: dict) -> str:
+    """" (Zaanstad, 2021-2024)": where and when a project ran, for a line that names it."""
+    known = [v for v in (project.get("municipality", ""), project.get("period", "")) if v]
+    return f" ({', '.join(known)})" if known else ""
+
+
 def monitoring(request: DraftRequest, own: list[Element] = ()) -> list[Element]:
     """The municipality's own indicators and targets, which we report on, and what the director adds."""
-    lines = list(dict.fromkeys(f"{wording.capitalised(g.indicator) if g.indicator else wording.capitalised(g.text.rstrip('.'))}"
-                               + (f": streefwaarde {g.target}" if g.target else "")
-                               for g in request.goals if g.indicator or g.target))
+    lines = list(dict.fromkeys(_monitored(goal) for goal in request.goals if goal.indicator or goal.target))
     blocks: list[Element] = [para("Wij rapporteren aan de gemeente over tellen én vertellen: de cijfers en de "
                                   "verhalen erachter.")]
     if lines:
         blocks.append(para("Wij volgen de indicatoren die de gemeente zelf noemt:"))
         blocks += [para(line, role="bullet") for line in lines]
     return blocks + (list(own) or [placeholder("monitoring", "nulmeting, meetmomenten en rapportage aan de gemeente")])
+
+
+def _monitored(goal) -> str:
+    """"Aandeel ernstig eenzamen: streefwaarde 8%"; a goal without an indicator stands for its own."""
+    what = goal.indicator or goal.text.strip().rstrip(".")
+    return wording.capitalised(what) + (f": streefwaarde {wording.inline(goal.target)}" if goal.target else "")
+
+
+def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str], lean: bool = False) -> list[Element]:
+    """Per goal with a reach asked or reached before: its paragraph (`labels`: goal index → "1.3"), target group,
+    the reach asked and what we reached before; how we find and reach them stays the director's. `lean` (a
+    draft made shorter to fit) keeps only the goals the municipality asks a reach for."""
+    rows, groups = [], {}
+    for index, (goal, found) in enumerate(zip(goals, evidence)):
+        aimed, reached, group = _aimed(goal), _reached(found), target_group(found)
+        if aimed or (reached and not lean):
+            where = labels.get(index, "")
+            shown = f"als bij {groups[group]}" if group in groups else group or "—"
+            if group:
+                groups.setdefault(group, where)
+            rows.append([[[Run(where)]], [[Run(shown)]], aimed or [[Run("[aantal]", "placeholder")]],
+                         reached or [[Run("—")]]])
+    table = [para(wording.say("reach_intro", place=wording.place(places))),
+             Table(REACH_HEADER, rows, widths_cm=[2.0, 6.0, 3.5, 4.5])] if rows else []
+    return [*table, placeholder("hoe wij de doelgroepen bereiken", "vindplaatsen, toeleiding door partners en "
+                                "huisartsen, laagdrempelige plekken, en hoe u de groepen bereikt die het criterium noemt")]
+
+
+def _aimed(goal) -> list[list[Run]]:
+    return [[Run(goal.target)]] if goal.target and reach_label(goal) == "Bereik" else []
+
+
+def _reached(found) -> list[list[Run]]:
+    """A count we reached before, with place and period: "1.184 huisbezoeken (Leeuwarden, 2023)"."""
+    item = next((r for r in found.results if r.value and not EFFECT_WORDS.search(f"{r.unit} {r.indicator}")), None)
+    if item is None:
+        return []
+    known = ", ".join(v for v in (item.municipality, item.period) if v)
+    return [[Run(wording.value(item.value, item.unit) + (f" ({known}) " if known else " ")),
+             Run(f"({item.ref})", "source")]]
 
 
 def budget(tender: TenderInfo) -> list[Element]:

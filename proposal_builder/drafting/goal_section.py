@@ -47,6 +47,7 @@ class Composer:
     label: str = ""  # the section being written, as later sections refer back to it
     referred: set[str] = field(default_factory=set)  # sections the current one refers back to
     written: set[str] = field(default_factory=set)  # the paragraphs on what we do, so none is written twice
+    labels: dict[int, str] = field(default_factory=dict)  # goal index -> its section number, for other chapters
 
     def section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str = "plan",
                 label: str = "") -> list[Element]:
@@ -65,9 +66,11 @@ class Composer:
         return [*blocks, *doing, *self._why(evidence), *self._measures(goal, evidence)]
 
     def _goal_lead(self, goal: Goal, heading: str) -> list[Element]:
-        lead = [] if heading == _plain(goal.text) else [para(wording.say(
-            "goal_lead", municipality_cap=wording.capitalised(wording.municipalities_short(self.places)),
-            goal=f"“{_plain(goal.text)}”."))]
+        text = _plain(goal.text)
+        quoted = f"“{text}”."
+        lead = [] if heading == text else [para(wording.say("goal_quote", goal=quoted) if wording.wanted(text) != text
+                                                 else wording.say("goal_lead", goal=quoted, municipality_cap=wording.
+                                                                  capitalised(wording.municipalities_short(self.places))))]
         return lead + [para(text.strip()) for text in goal.own_text.split("\n\n") if text.strip()]
 
     def _doing(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
@@ -76,7 +79,7 @@ class Composer:
             sentences += self._method_sentences(method, goal)
             refs.append(method["ref"])
         for project in evidence.projects[: self.detail.projects]:
-            sentences += self._project_sentences(project)
+            sentences += self._project_sentences(project, alone=not sentences)
             refs.append(project["ref"])
         if not sentences:  # only results were chosen: carry on the projects that achieved them
             projects = list(dict.fromkeys(r.project_title for r in evidence.results if r.project_title))
@@ -84,7 +87,7 @@ class Composer:
                 sentences.append(wording.say("do_from_results", place=wording.place(self.places),
                                              projects=wording.join(projects)))
         if goal.target:
-            sentences.append(wording.say("do_target", target=goal.target))
+            sentences.append(wording.say("do_target", target=wording.inline(goal.target)))
         if not sentences:
             return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3),
                     placeholder("aanpak", "wat u hier voor dit doel doet: activiteiten, bereik, plaatsen en partners")]
@@ -105,34 +108,49 @@ class Composer:
         essence = _essence(method) if self.detail.describe else ""
         return said + ([essence] if essence else [])
 
-    def _project_sentences(self, project: dict) -> list[str]:
+    def _project_sentences(self, project: dict, alone: bool = False) -> list[str]:
+        """The project we build on, or a reference back; `alone` when no sentence on a method comes before it."""
         ref = project["ref"]
         if ref in self.described:
             self.referred.add(self.described[ref])
-            return [wording.say("do_project_again", project=project["title"], where=self.described[ref])]
+            return [wording.say("do_project_again_alone" if alone else "do_project_again", project=project["title"],
+                                where=self.described[ref], place=wording.place(self.places))]
         self.described[ref] = self.label
         when = f"in {project['period']} " if project.get("period") else ""
         where = f"in {project['municipality']}" if project.get("municipality") else ""
-        said = [wording.say("do_project", project=project["title"], when=when, where=where).replace("  ", " ")]
-        if project.get("partners"):
-            said.append(wording.say("do_partners", partners=wording.join(project["partners"])))
+        said = [wording.say("do_project_alone" if alone else "do_project", project=project["title"], when=when,
+                            where=where, place=wording.place(self.places)).replace("  ", " ")]
+        partners = wording.partners_here(project, self.places)
+        if partners:
+            local = wording.here(project, self.places)
+            said.append(wording.say("do_partners" if local else "do_partners_elsewhere",
+                                    place=wording.place(self.places), partners=wording.join(partners)))
         return said
 
     def _activity(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         methods = evidence.methods[: self.detail.methods]
-        partners = sorted({p for project in evidence.projects for p in project.get("partners") or []})
-        lines = [("Activiteiten", wording.join([m["title"] for m in methods]) or None),
-                 ("Doelgroep", _target_group(evidence) or None), ("Bereik", goal.target or None),
+        partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
+        names = wording.join([m["title"] for m in methods])
+        lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
+                 (reach_label(goal), goal.target or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
-        refs = [m["ref"] for m in methods] + [p["ref"] for p in evidence.projects]
-        filled = [Paragraph([Run(f"{label}: ", "bold"), Run(self._once(("line", label, value), value)
-                                                               if label in ("Activiteiten", "Doelgroep", "Partners")
-                                                               else value)])
-                  for label, value in lines if value]
+        # activities named before are cited where they are described, with the projects cited there; here a
+        # reference back
+        again = self.shown.get(("line", "Activiteiten", names), self.label) != self.label
+        refs = [r["ref"] for r in methods + evidence.projects
+                if self.shown.setdefault(("cited", r["ref"]), self.label) == self.label or not again]
+        filled = [Paragraph([Run(f"{label}: ", "bold"), Run(self._line(label, value))]) for label, value in lines if value]
         filled[0].runs += [Run(" "), _source(refs)] if refs else []
         missing = [label.lower() for label, value in lines if not value] + ["inzet"]
-        return [Heading("Activiteiten", 3), *filled,
+        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), *filled,
                 placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel")]
+
+    def _line(self, label: str, value: str) -> str:
+        """An activity-plan line: the activities always named, a repeated target group or partner list referred back."""
+        if label not in ("Activiteiten", "Doelgroep", "Partners"):
+            return value
+        once = self._once(("line", label, value), value)
+        return value if once == value else (f"{value} ({once})" if label == "Activiteiten" else once)
 
     def _once(self, key: tuple, text: str) -> str:
         """The text the first time; after that a reference to the section that has it."""
@@ -140,22 +158,40 @@ class Composer:
         return text if where == self.label else wording.say("see", where=where)
 
     def _contribution(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
+        """A theme's few lines: one method (its recognition once) or else one project, and one fresh result,
+        each opening with what we do here."""
         sentences, refs = [], []
         for method in evidence.methods[:1]:
             sentences += self._method_sentences(method, goal)[:1]
-            sentences.append(_recognition(method))
+            if self.shown.setdefault(("level", method["ref"]), self.label) == self.label:
+                sentences.append(_recognition(method))
             refs.append(method["ref"])
         for project in evidence.projects[:1] if not sentences else []:
-            sentences += self._project_sentences(project)[:1]
+            sentences += self._project_sentences(project, alone=True)[:1]
             refs.append(project["ref"])
         result = next((r for r in evidence.results if r.value
                        and self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label), None)
         if result:
+            if not sentences:
+                sentences.append(wording.say("do_result_project" if result.project_title else "do_result_alone",
+                                             place=wording.place(self.places), project=result.project_title))
             sentences.append(_result_sentence(result))
             refs.append(result.ref)
+        earlier = self._described_at(evidence)
+        if not sentences and earlier:  # all of it described under an earlier theme: say so, not a gap to fill
+            return [_with_sources(wording.say("theme_same", where=earlier[0]), earlier[1])]
         if not sentences:
-            return [placeholder("bijdrage aan dit thema", "wat u hier doet; het gekozen bewijs is elders al beschreven")]
+            return [placeholder("bijdrage aan dit thema", "wat u hier doet, met welke aanpak en met wie")]
         return [_with_sources(" ".join(sentences), refs)]
+
+    def _described_at(self, evidence: GoalEvidence) -> tuple[str, list[str]] | None:
+        """The earlier section that holds this evidence, and its refs; None when nothing was described before."""
+        keys = [(("level", m["ref"]), m["ref"]) for m in evidence.methods] + \
+               [(("result", r.ref, r.indicator), r.ref) for r in evidence.results if r.value]
+        found = [(self.shown[key], ref) for key, ref in keys if self.shown.get(key, self.label) != self.label]
+        found += [(self.described[p["ref"]], p["ref"]) for p in evidence.projects
+                  if self.described.get(p["ref"], self.label) != self.label]
+        return (found[0][0], list(dict.fromkeys(ref for _, ref in found))) if found else None
 
     def _why(self, evidence: GoalEvidence) -> list[Element]:
         blocks: list[Element] = [Heading("Waarom het werkt", 3)]
@@ -202,7 +238,7 @@ class Composer:
 
 def goal_heading(goal: Goal) -> str:
     """A whole, short heading for a goal: the goal itself, or its first clause when it is long; never cut."""
-    text = _plain(goal.text)
+    text = wording.wanted(_plain(goal.text))
     if len(text.split()) <= HEADING_WORDS:
         return text
     first = CLAUSE_BREAK.split(text, maxsplit=1)[0].strip(" ,;")
@@ -214,11 +250,11 @@ def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list
     lines: list[list[Run]] = []
     seen: set[str] = set()
     if goal.indicator:
-        target = f" — streefwaarde: {goal.target}" if goal.target else ""
+        target = f" — streefwaarde: {wording.inline(goal.target)}" if goal.target else ""
         lines.append([Run(wording.say("measure_tender", indicator=wording.capitalised(goal.indicator), target=target))])
         seen.add(goal.indicator.lower())
     elif goal.target:
-        lines.append([Run(wording.say("measure_target", target=goal.target))])
+        lines.append([Run(wording.say("measure_target", target=wording.inline(goal.target)))])
     ours = sorted((r for r in evidence.results if r.indicator.strip()), key=lambda r: not EFFECT_WORDS.search(
         f"{r.indicator} {r.unit}") if goal.kind != OUTPUT else 0)
     for item in ours:
@@ -239,7 +275,12 @@ def _for_whom(record: dict, goal: Goal) -> str:
     return f" voor {group}" if group else ""
 
 
-def _target_group(evidence: GoalEvidence) -> str:
+def reach_label(goal: Goal) -> str:
+    """"Bereik" for a count of people or activities; "Streefwaarde" for an effect's share or score."""
+    return "Bereik" if goal.kind == OUTPUT or not EFFECT_WORDS.search(goal.target) else "Streefwaarde"
+
+
+def target_group(evidence: GoalEvidence) -> str:
     return next((r.get("target_group", "").strip() for r in evidence.methods + evidence.projects
                  if r.get("target_group", "").strip()), "")
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from . import wording
-from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, requirements,
-                       standard, summary, title_page)
+from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, reach,
+                       requirements, standard, summary, title_page)
 from .document import Element, Heading, Outline, Run, Table, para
 from .evidence import GoalEvidence, gather
 from .goal_section import Composer, Detail, goal_heading
@@ -24,7 +24,7 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     evidence, notices = _fitting_evidence(request)
     used = _used(request, evidence)
     detail = detail or Detail()
-    composer = Composer(request.tender.municipalities, detail, notices=notices)
+    composer = Composer(request.tender.municipalities, detail, notices=notices, labels=_labels(chapters))
     outline = Outline(used_records=used)
     outline.add(*title_page(request.tender, detail.cover), *summary(request, chapters, library.key_message()))
     if overview and request.goals and request.tender.route != "open house":
@@ -34,7 +34,8 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
         if chapter.kind in ("price", "interview"):
             continue  # price is in the price sheet; the interview gets an annex
         number += 1
-        outline.add(*chapter_heading(chapter), *_body(chapter, request, evidence, composer, used, number, library))
+        outline.add(*chapter_heading(chapter, request.tender.route),
+                    *_body(chapter, request, evidence, composer, used, number, library))
         if chapter.page_limit:
             outline.budgets[chapter.title] = chapter.page_limit
     outline.add(*_compliance(request, library), *_annexes(request, chapters, library), *appendix(used))
@@ -57,10 +58,20 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
         return monitoring(request, library.texts(chapter))
     if chapter.kind == "budget":
         return budget(request.tender)
+    if chapter.kind == "reach":
+        return [*reach(request.goals, evidence, request.tender.municipalities, composer.labels, library.lean),
+                *library.texts(chapter)]
     if chapter.kind == "requirements":
         return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability"),
                                                       library.requirement_cells)]
     return library.standard(chapter) or standard(chapter.kind, chapter)
+
+
+def _labels(chapters: list[Chapter]) -> dict[int, str]:
+    """Each goal's section number ("1.3") by goal index, as the chapters will number them."""
+    numbered = [c for c in chapters if c.kind not in ("price", "interview")]
+    return {index: f"{number}.{k}" for number, chapter in enumerate(numbered, start=1) if chapter.kind in GOAL_STYLES
+            for k, index in enumerate(chapter.goals, start=1)}
 
 
 def _fitting_evidence(request: DraftRequest) -> tuple[list[GoalEvidence], list[str]]:
@@ -85,6 +96,8 @@ def _used(request: DraftRequest, evidence: list[GoalEvidence]) -> list[dict]:
 
 
 def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Element]:
+    """The goals at a glance with our approach and a proven result; left out when most of its cells would be a
+    dash, as such a table tells the committee first what we lack."""
     rows, shown = [], set()
     for goal, goal_evidence in zip(request.goals, evidence):
         approach = [[Run(r.get("title", ""))] for r in goal_evidence.methods[:2]] or [[Run("—")]]
@@ -92,6 +105,8 @@ def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Eleme
         if result:
             shown.add((result.ref, result.indicator))
         rows.append([[[Run(goal_heading(goal))]], approach, _proof(result) if result else [[Run("—")]]])
+    if sum(cell == [[Run("—")]] for row in rows for cell in row[1:]) > len(rows):  # over half of two cells a row
+        return []
     return [Heading(OVERVIEW_TITLE, 1, numbered=False), Table(OVERVIEW_HEADER, rows, widths_cm=[6.0, 4.5, 5.5])]
 
 

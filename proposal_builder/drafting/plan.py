@@ -22,6 +22,7 @@ TOPICS = (
     ("monitoring", re.compile(r"monitor|verantwoord|meten|rapportage|kwaliteitszorg|lerend", re.IGNORECASE)),
     ("innovation", re.compile(r"innovat|meerwaarde|onderscheid|vernieuw", re.IGNORECASE)),
     ("budget", re.compile(r"begroting|doelmatig|financi", re.IGNORECASE)),
+    ("reach", re.compile(r"\bbereik|doelgroep", re.IGNORECASE)),
 )
 # Standard chapters of a goal-by-goal proposal when the tender gives no structure, in reading order.
 DEFAULT_CHAPTERS = ("cooperation", "innovation", "implementation", "team", "risks", "monitoring", "budget")

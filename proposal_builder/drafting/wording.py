@@ -16,18 +16,28 @@ TEMPLATES = {
     "summary_intro": "Met dit voorstel reageert {organisation} op de uitvraag ‘{tender}’ van {municipalities}. "
                      "Wij sluiten aan bij de doelen die {municipalities_short} zelf heeft geformuleerd en laten per "
                      "doel zien wat wij gaan doen, waarom dat werkt en wat wij meten.",
-    "summary_criteria": "Het voorstel volgt de gunningscriteria van de uitvraag, in dezelfde volgorde.",
+    "summary_criteria": "Het voorstel volgt de {criteria} van de uitvraag, in dezelfde volgorde.",
+    "summary_open_house": "Met deze aanmelding vraagt {organisation} toelating tot ‘{tender}’ van {municipalities}. "
+                          "Wij laten per eis zien hoe wij eraan voldoen en per thema wat wij bijdragen.",
+    "criterion_facts": "{kind}, {facts}",
     # a goal section
     "goal_lead": "{municipality_cap} wil: {goal}",
+    "goal_quote": "Uit de uitvraag: {goal}",
     "goal_target": "De gemeente meet dit met: {indicator}{target}.",
     "do_method": "In {place} zetten wij {method} in{for_whom}.",
     "do_method_again": "Ook hier zetten wij {method} in; de werkwijze en de resultaten staan in paragraaf {where}.",
     "do_project": "Wij bouwen daarbij voort op {project}, dat wij {when}{where} uitvoerden.",
     "do_project_again": "Daarbij bouwen wij ook voort op {project} (zie paragraaf {where}).",
     "do_partners": "Wij werken hierin samen met {partners}.",
+    "do_partners_elsewhere": "Ook in {place} werken wij hierin samen met {partners}.",
     "do_same": "Ook voor ‘{goal}’ geldt:",
+    "do_project_again_alone": "In {place} bouwen wij voort op {project} (zie paragraaf {where}).",
+    "do_project_alone": "In {place} bouwen wij voort op {project}, dat wij {when}{where} uitvoerden.",
+    "do_result_project": "In {place} zetten wij voort wat werkte in {project}.",
+    "do_result_alone": "In {place} bouwen wij voort op eerder werk met dit resultaat:",
     "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van de gemeente: {target}.",
+    "theme_same": "Hieraan werken wij met dezelfde aanpak als in paragraaf {where}.",
     "why_level": "{method} is erkend als {level} ({details}).",
     "why_level_plain": "{method} is erkend als {level}.",
     "why_unrecognised": "{method} is (nog) niet erkend in een databank; de werking onderbouwen wij met onze "
@@ -42,14 +52,30 @@ TEMPLATES = {
     # chapters
     "criterion_goals": "Onder dit criterium beschrijven wij onze aanpak voor {goals}.",
     "price_pointer": "De prijs staat in het prijsformulier bij deze inschrijving; dit plan noemt geen bedragen.",
-    "cooperation_intro": "Wij werken in {municipalities} samen met partners die wij kennen uit eerder werk:",
-    "cooperation_line": "in {project} met {partners}",
+    "cooperation_intro": "Samenwerking die zich in ons eerdere werk bewees en waarop wij in {municipalities} "
+                         "voortbouwen:",
+    "cooperation_line": "in {project}{where} met {partners}",
     "requirements_intro": "Hieronder staat per eis hoe wij eraan voldoen en waarmee wij dat aantonen.",
+    "reach_intro": "Per doel met een bereik staat hieronder wie wij in {place} bereiken, hoeveel de gemeente "
+                   "vraagt en wat wij eerder bereikten.",
     "themes_intro": "Wij melden ons aan voor de onderstaande thema's en leveren daarin deze bijdrage:",
     "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
     "budget_no_ceiling": "De uitvraag noemt geen subsidieplafond; de regels hieronder vult de directie in.",
     "interview_intro": "Voorbereiding op het gesprek met de beoordelingscommissie (niet voor indiening).",
 }
+# What a scored criterion is called per route (one, several): a subsidy scores, a tender awards.
+CRITERION_WORDS = {"subsidie": ("Beoordelingscriterium", "beoordelingscriteria")}
+AWARD_WORDS = ("Gunningscriterium", "gunningscriteria")
+# Ordinary words a target or indicator may open with, lowered when it continues a sentence.
+OPENERS = frozenset("minimaal maximaal ten tenminste van vanaf tot circa ongeveer ruim bijna alle elke iedere jaarlijks "
+                    "per in een de het meer minder stijging daling toename afname gemiddeld aantal aandeel totaal "
+                    "percentage score cijfer minstens hoogstens niet geen".split())
+# A goal sentence that opens with who wants it ("Het college wil dat …", "Daarnaast wil de gemeente dat …",
+# "Wij streven ernaar dat …"): the heading keeps what is wanted.
+WANTS = re.compile(r"^(?:(?:daarnaast|ook|verder|tot slot|tevens),?\s+)?(?:"
+                   r"(?:wil|willen|wenst|streeft|streven)\s+(?:het college|de gemeenten?|de raad|wij|we)|"
+                   r"(?:het college|de gemeenten?|de raad|wij|we)\s+(?:wil|willen|wenst|wensen|streeft|streven))"
+                   r"(?:\s+(?:ook|graag|ernaar|er naar))*\s+dat\s+(?=\S)", re.IGNORECASE)
 # Words that name a tender's document rather than its subject, dropped from the proposal's title.
 DOCUMENT_WORDS = re.compile(
     r"\b(aanbestedingsleidraad|aanbestedingsdocument|offerteaanvraag|uitvraag|programma van eisen|"
@@ -88,9 +114,52 @@ def place(names: list[str]) -> str:
     return join([n for n in names if n]) or "de gemeente"
 
 
+def here(record: dict, names: list[str]) -> bool:
+    """Whether the record's work took place in one of these municipalities."""
+    where = (record.get("municipality") or "").lower()
+    return bool(where) and any(n and n.lower() in where for n in names)
+
+
+def partners_here(record: dict, names: list[str]) -> list[str]:
+    """The partners of a project we may name as partners in these municipalities: all of them when the
+    project ran here; from elsewhere only kinds of partner ("huisartsen", "wijkverpleging", "GGD"),
+    never an organisation of that other town ("Gemeente Zaanstad", "buurtteam Zaandam-Oost")."""
+    partners = [p for p in record.get("partners") or [] if p]
+    if here(record, names):
+        return partners
+    town = (record.get("municipality") or "").lower()
+    return [p for p in partners if not (town and town in p.lower()) and _a_kind(p)]
+
+
+def _a_kind(partner: str) -> bool:
+    words = re.findall(r"[\w-]+", partner)
+    if not words or "gemeente" in partner.lower():
+        return False
+    first_ok = words[0][:1].islower() or (words[0].isupper() and len(words[0]) <= 4)
+    return first_ok and all(w[:1].islower() or (w.isupper() and len(w) <= 4) for w in words[1:])
+
+
 def capitalised(text: str) -> str:
     """The text with its first letter in upper case."""
     return text[:1].upper() + text[1:]
+
+
+def inline(text: str) -> str:
+    """Text to continue a sentence with: "Minimaal 250 mantelzorgers" → "minimaal 250 mantelzorgers";
+    a name ("Oostervaart", "GGD") keeps its capital."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in OPENERS and first[1:].islower() else text
+
+
+def criterion_words(route: str) -> tuple[str, str]:
+    """("Gunningscriterium", "gunningscriteria"), or a subsidy's "Beoordelingscriterium"."""
+    return CRITERION_WORDS.get(route, AWARD_WORDS)
+
+
+def wanted(text: str) -> str:
+    """What a goal sentence wants, without who wants it: "Het college wil dat inwoners …" → "Inwoners …"."""
+    rest = WANTS.sub("", text, count=1)
+    return capitalised(rest) if rest != text and len(rest.split()) >= 3 else text
 
 
 def sentence(text: str) -> str:

@@ -1,0 +1,149 @@
+"""The draft read as an assessor reads it: partners of this place, whole headings, targets inside a sentence,
+activities named in every activity plan line, a theme's lines that say what we do, the route's own words."""
+from __future__ import annotations
+
+from proposal_builder.drafting import CriterionInfo, draft_proposal
+from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
+from proposal_builder.drafting.wording import partners_here
+from proposal_builder.tender import Goal
+from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
+
+ELSEWHERE = dict(PROJECT, partners=["Gemeente Zaanstad", "buurtteam Zaandam-Oost", "wijkverpleging", "GGD"])
+
+
+def texts_of(request) -> list[str]:
+    return body_texts(open_docx(draft_proposal(request).docx))
+
+
+def in_rijnwaarde(route: str = "", criteria=()):
+    request = sample_request(criteria=criteria, route=route)
+    request.tender.municipalities, request.tender.municipality = ["Rijnwaarde"], "Rijnwaarde"
+    request.records["P01"] = ELSEWHERE
+    return request
+
+
+def test_partners_of_a_project_elsewhere_are_named_here_only_as_kinds_of_partner():
+    text = "\n".join(texts_of(in_rijnwaarde()))
+    assert "Ook in Rijnwaarde werken wij hierin samen met wijkverpleging en GGD." in text
+    assert "samen met Gemeente Zaanstad" not in text and "werken wij hierin samen met buurtteam" not in text
+    # where the partnership proved itself, in the past: the cooperation chapter names the town and period
+    assert "in Samen Thuis (Zaanstad, 2022-2024) met Gemeente Zaanstad" in text
+    assert partners_here(ELSEWHERE, ["Zaanstad"]) == ELSEWHERE["partners"]  # the project ran here: all of them
+
+
+def test_activity_plan_partners_are_those_of_this_place():
+    texts = texts_of(in_rijnwaarde("subsidie"))
+    assert "Partners: GGD en wijkverpleging" in texts
+    assert not any(t.startswith("Partners:") and "Zaanstad" in t for t in texts)
+
+
+def test_a_goal_that_says_who_wants_it_gets_a_heading_of_what_is_wanted():
+    request = sample_request(criteria=())
+    request.goals[2] = Goal("Het college wil dat jongeren een zinvolle vrijetijdsbesteding hebben.", kind="output")
+    texts = texts_of(request)
+    assert "Jongeren een zinvolle vrijetijdsbesteding hebben" in texts
+    assert "Uit de uitvraag: “Het college wil dat jongeren een zinvolle vrijetijdsbesteding hebben”." in texts
+    assert not any(t.startswith("De gemeente wil: “Het college wil") for t in texts)
+
+
+def test_a_target_continues_its_sentence_in_lower_case():
+    request = sample_request(criteria=())
+    request.goals[0].target = "Minimaal 250 mantelzorgers per jaar"
+    text = "\n".join(texts_of(request))
+    assert "de streefwaarde van de gemeente: minimaal 250 mantelzorgers per jaar." in text
+    assert ": Minimaal 250" not in text and "streefwaarde Minimaal" not in text
+
+
+def test_every_activity_plan_line_names_its_activities_even_when_described_before():
+    request = sample_request(criteria=(), route="subsidie")
+    request.goals[1].evidence = ["M01", "M02"]
+    lines = [t for t in texts_of(request) if t.startswith("Activiteiten: ")]
+    assert lines == ["Activiteiten: Maatjes Dichtbij en Buurtkamer (M01, M02, P01)",
+                     "Activiteiten: Maatjes Dichtbij en Buurtkamer (zie paragraaf 1.1)"]  # cited where described
+
+
+def test_a_theme_with_a_project_or_a_result_only_says_what_we_do_here():
+    request = sample_request(route="open house")
+    request.goals[0].evidence, request.goals[1].evidence = ["P01"], ["R01"]
+    texts = texts_of(request)
+    assert any(t.startswith("In Zaanstad bouwen wij voort op Samen Thuis, dat wij in 2022-2024 in Zaanstad") for t in texts)
+    assert any(t.startswith("In Zaanstad zetten wij voort wat werkte in Samen Thuis. Deelnemers die zich") for t in texts)
+    assert not any(t.startswith("Wij bouwen daarbij") for t in texts)
+
+
+def test_a_method_chosen_for_two_themes_gives_its_recognition_once():
+    request = sample_request(route="open house")
+    request.goals[1].evidence = ["M01"]
+    text = "\n".join(texts_of(request))
+    assert text.count("Maatjes Dichtbij is erkend als") == 1
+
+
+def test_the_route_gives_its_own_words_for_criteria_and_summary():
+    criteria = [CriterionInfo.of({"name": "Bijdrage aan de doelen", "weight": "40 punten"})]
+    subsidy = texts_of(sample_request(criteria=criteria, route="subsidie"))
+    assert "Beoordelingscriterium, weging 40 punten" in subsidy
+    assert "Het voorstel volgt de beoordelingscriteria van de uitvraag, in dezelfde volgorde." in subsidy
+    admission = texts_of(sample_request(route="open house"))
+    assert any(t.startswith("Met deze aanmelding vraagt Stichting Welzijn Zaanstreek toelating tot") for t in admission)
+
+
+def test_a_theme_whose_evidence_was_described_before_refers_there_instead_of_a_gap():
+    request = sample_request(route="open house")
+    request.goals[1].evidence = ["R01"]  # described under theme 1 already
+    texts = texts_of(request)
+    assert "Hieraan werken wij met dezelfde aanpak als in paragraaf 2.1. (R01)" in texts
+    assert not any(t.startswith("[IN TE VULLEN DOOR DIRECTIE: bijdrage aan dit thema") for t in texts)
+
+
+def test_an_activity_plan_section_opens_with_what_we_do_here():
+    texts = texts_of(sample_request(criteria=(), route="subsidie"))
+    at = texts.index("Wat wij doen in Zaanstad")
+    assert texts[at + 1].startswith("Activiteiten: Maatjes Dichtbij")
+    assert "Activiteiten" not in texts  # no heading that only repeats the first line's label
+
+
+def test_an_overview_of_mostly_dashes_is_left_out():
+    request = sample_request(criteria=())
+    assert "Aansluiting bij de doelen van de gemeente" in texts_of(request)  # 3 of its 6 cells a dash
+    request.goals[0].evidence = ["M01"]  # an approach without a proven result: 4 of 6
+    assert "Aansluiting bij de doelen van de gemeente" not in texts_of(request)
+
+
+def test_a_criterion_on_reaching_the_target_groups_gets_a_reach_table_from_goals_and_evidence():
+    criteria = [CriterionInfo.of({"name": "Aanpak", "weight": "50 punten", "goals": [1, 2, 3]}),
+                CriterionInfo.of({"name": "Bereik van de doelgroepen, waaronder jonge mantelzorgers", "weight": "25"})]
+    request = sample_request(criteria=criteria, route="subsidie")
+    request.goals[2].target = "120 jongeren per jaar"
+    request.goals[2].evidence = ["P01"]
+    request.records["P01"] = dict(PROJECT, target_group="ouderen die weinig mensen zien")
+    draft = draft_proposal(request)
+    document = open_docx(draft.docx)
+    header = ["Paragraaf", "Doelgroep", "Beoogd bereik", "Eerder bereikt"]
+    table = next(t for t in document.tables if [c.text for c in t.rows[0].cells] == header)
+    assert [[c.text for c in row.cells] for row in table.rows[1:]] == [
+        ["1.1", "ouderen die weinig mensen zien", "[aantal]", "180 ouderen (Zaanstad, 2022-2024) (P01)"],  # 8% is no reach
+        ["1.2", "—", "[aantal]", "3,5 uur (2021-2022) (R02)"],
+        ["1.3", "als bij 1.1", "120 jongeren per jaar", "180 ouderen (Zaanstad, 2022-2024) (P01)"]]
+    assert any(p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: hoe wij de doelgroepen bereiken") for p in document.paragraphs)
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+
+
+def test_activities_and_project_chosen_for_two_goals_are_cited_once_and_never_repeat_a_line():
+    request = sample_request(criteria=(), route="subsidie")
+    request.goals[1].evidence = ["M01", "M02", "P01"]
+    draft = draft_proposal(request)
+    lines = [t for t in body_texts(open_docx(draft.docx)) if t.startswith("Activiteiten: ")]
+    assert lines[1] == "Activiteiten: Maatjes Dichtbij en Buurtkamer (zie paragraaf 1.1)"
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+
+
+def test_a_reach_table_made_lean_keeps_the_goals_the_municipality_asks_a_reach_for():
+    from proposal_builder.drafting.chapters import reach
+    from proposal_builder.drafting.evidence import gather
+    request = sample_request()
+    request.goals[2].target = "120 jongeren per jaar"
+    evidence = [gather([PROJECT], {}), gather([PROJECT], {}), gather([], {})]
+    full = reach(request.goals, evidence, ["Zaanstad"], {0: "1.1", 1: "1.2", 2: "1.3"})
+    lean = reach(request.goals, evidence, ["Zaanstad"], {0: "1.1", 1: "1.2", 2: "1.3"}, lean=True)
+    assert [len(block.rows) for block in full if hasattr(block, "rows")] == [3]
+    assert [len(block.rows) for block in lean if hasattr(block, "rows")] == [1]
