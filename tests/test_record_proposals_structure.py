@@ -224,3 +224,27 @@ def test_a_chapter_about_a_named_organisation_a_monitor_chapter_and_a_status_tab
         samen met 190 vrijwilligers en partners.
     """, "voorstel.txt")
     assert [c.record["title"] for c in proposal.candidates] == ["Samen Thuis in Graafland"]
+
+
+def test_a_theme_s_paragraphs_follow_projects_an_overview_table_named_first_in_a_word_report():
+    from .tender_samples import docx_bytes
+
+    data = docx_bytes([
+        ("title", "Jaarverslag 2024"),
+        ("h1", "Kerncijfers"),
+        ("table", [["Project", "Indicator", "2024", "2023"],
+                   ["Straatwerk Oosterbeemd-Noord", "jongeren begeleid", "164", "171"],
+                   ["Opvoedpunt Heerveld", "deelnemende ouders", "96", "74"]]),
+        ("h1", "Ons jaar in vogelvlucht"),
+        ("para", "September – Meer dan 300 inwoners tekenen een petitie voor behoud van het straatwerk."),
+        ("h1", "Programma 3: Jeugd en gezin"),
+        ("para", "Twee projecten springen eruit:"),
+        ("number", "Straatwerk Oosterbeemd-Noord – sinds 2017 zijn onze straatwerkers in de wijk."),
+        ("number", "Opvoedpunt Heerveld – sinds 2022 een laagdrempelig punt voor ouders."),
+        ("para", "Het straatwerk in Oosterbeemd-Noord is gericht op jongeren die hangen."),
+        ("para", "In 2024 werden 38 jongeren toegeleid naar school, een stage of werk."),
+        ("para", "Het Opvoedpunt Heerveld is er voor ouders. Van hen voelt 8 op de 10 ouders zich zekerder."),
+    ])
+    projects = _projects(propose_blocks(read_tender(data, "jaarverslag.docx", seconds=None), "jaarverslag.docx"))
+    assert [r["value"] for r in projects["Straatwerk Oosterbeemd-Noord"]["results"]] == ["164", "38"]
+    assert [r["value"] for r in projects["Opvoedpunt Heerveld"]["results"]] == ["96", "8 op de 10"]

@@ -16,7 +16,7 @@ from .prose_projects import introduced, mentions
 from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, reads_as_past,
                        section_projects, title_project_name)
 from .results import table_results
-from .sections import (Section, build_tree, document_kind, document_title, report_year, subtitle,
+from .sections import (Section, build_tree, document_kind, document_title, is_generic_heading, report_year, subtitle,
                        subtitle_organisation)
 from .words import PLANNING_KINDS
 
@@ -72,6 +72,7 @@ class _Document:
     projects: list[ProjectDraft] = field(default_factory=list)
     methods: list[MethodDraft] = field(default_factory=list)
     owners: dict[int, ProjectDraft] = field(default_factory=dict)  # id(section) → its project
+    introduced: dict[int, list[ProjectDraft]] = field(default_factory=dict)  # id(section) → projects its text names
 
 
 def _read(blocks: list[Block], source: str = "") -> _Document:
@@ -179,12 +180,17 @@ def _prose_projects(doc: _Document) -> None:
                 if not any(same_name(name, m.title) for m in doc.methods):
                     project = find_or_add(doc.projects, name, " › ".join(section.path) + " (tekst)")
                     project.cells.setdefault("period", block.text)
+                    doc.introduced.setdefault(id(section), []).append(project)
 
 
-def _local_projects(doc: _Document, section: Section) -> list[ProjectDraft]:
-    """The projects a section's own text or record card introduced: its later paragraphs may be about them."""
-    where = " › ".join(section.path)
-    return [p for p in doc.projects if p.section is None and p.source in (f"{where} (tekst)", f"{where} (tabel)")]
+def _local_projects(doc: _Document, section: Section) -> list[tuple[ProjectDraft, bool]]:
+    """The projects without a heading of their own that a theme's later paragraphs may be about, each with whether
+    a mention by its first word counts (only for one this section introduced: 'het straatwerk'); none in a chapter
+    about the year as a whole ('Ons jaar in vogelvlucht'), whose paragraphs are about many things."""
+    if is_generic_heading(section.heading):
+        return []
+    here = doc.introduced.get(id(section), []) + [p for p in doc.projects if p.source == f"{' › '.join(section.path)} (tabel)"]
+    return [(p, p in here) for p in doc.projects if p.section is None and not p.planned and p is not doc.title_project]
 
 
 def _assign_owners(doc: _Document) -> None:
@@ -230,7 +236,8 @@ def _prose_figures(doc: _Document, section: Section, owner: ProjectDraft | None)
         if owner is not None and owner is not doc.title_project:
             owner.add_figures(figures)
             continue
-        named_here = max(((mentions(block.text, p.title), p) for p in local), key=lambda m: m[0], default=(-1, None))
+        named_here = max(((mentions(block.text, p.title, loose), p) for p, loose in local), key=lambda m: m[0],
+                         default=(-1, None))
         current = named_here[1] if named_here[0] >= 0 else current
         for figure in figures:
             named = project_named([p for p in doc.projects if not p.planned], figure.source, figure.value)

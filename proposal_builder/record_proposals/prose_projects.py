@@ -34,11 +34,13 @@ def introduced(block: Block) -> list[str]:
     return [name for name in dict.fromkeys(found) if name and name[:1].isupper()]
 
 
-def mentions(text: str, title: str) -> int:
-    """Where a text last names a project, by its name or its first word alone ('het straatwerk' for
+def mentions(text: str, title: str, loose: bool = True) -> int:
+    """Where a text last names a project, by its name or (`loose`) its first word alone ('het straatwerk' for
     'Straatwerk Oosterbeemd-Noord'); -1 when it does not."""
     if names_in(text, title):
         return text.lower().rfind(title.split()[0].lower())
+    if not loose:
+        return -1
     head = title.split()[0].lower()
     found = re.search(rf"\b{re.escape(head)}\b(?!.*\b{re.escape(head)}\b)", text.lower())
     return found.start() if len(head) >= 6 and len(title.split()) > 1 and found else -1
