@@ -248,3 +248,16 @@ def test_a_theme_s_paragraphs_follow_projects_an_overview_table_named_first_in_a
     projects = _projects(propose_blocks(read_tender(data, "jaarverslag.docx", seconds=None), "jaarverslag.docx"))
     assert [r["value"] for r in projects["Straatwerk Oosterbeemd-Noord"]["results"]] == ["164", "38"]
     assert [r["value"] for r in projects["Opvoedpunt Heerveld"]["results"]] == ["96", "8 op de 10"]
+
+
+def test_a_title_of_no_known_kind_over_every_chapter_names_no_organisation():
+    from proposal_builder.tender.reading.blocks import HEADING, PARAGRAPH, Block
+
+    title, chapter = "Wat wij deden met de subsidie 2024", "Prestatie-afspraak 1: Talentontwikkeling"
+    blocks = [Block(title, HEADING, [title], 0, level=1),
+              Block("Stichting Vonk Welzijn aan de gemeente Zuiderkoog", PARAGRAPH, [title], 1),
+              Block(chapter, HEADING, [title, chapter], 2, level=2),
+              Block("Talentlab Zuiderkoog is in 2024 gestart, samen met het Koogland Lyceum. Het bereikte 44 jongeren.",
+                    PARAGRAPH, [title, chapter], 3)]
+    projects = _projects(propose_blocks(blocks, "verantwoording.pdf"))  # a PDF's title heads every chapter
+    assert [r["value"] for r in projects["Talentlab Zuiderkoog"]["results"]] == ["44"]

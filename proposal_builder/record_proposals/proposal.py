@@ -88,7 +88,8 @@ def _read(blocks: list[Block], source: str = "") -> _Document:
         kind, names_project = document_kind(title)
     planning = kind in PLANNING_KINDS
     # an annual report names its author in its title or the line under it
-    organisation = "" if names_project else title_project_name(title) or subtitle_organisation(blocks)
+    # (a title of no known kind names no organisation: 'Inhoudelijke verantwoording subsidie 2024')
+    organisation = "" if names_project else (title_project_name(title) if kind else "") or subtitle_organisation(blocks)
     doc = _Document(build_tree(blocks, organisation), title, kind, planning, report_year(blocks, title))
     if names_project and title_project_name(title):
         doc.title_project = ProjectDraft(title_project_name(title), planned=planning, source="titel van het document",

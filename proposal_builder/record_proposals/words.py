@@ -114,6 +114,7 @@ DOCUMENT_KINDS = {
     "eindrapportage": True, "eindrapport": True, "evaluatierapport": True, "projectaanvraag": True,
     "subsidieverzoek": True, "jaarrapportage": False, "sociaal jaarverslag": False, "inhoudelijk jaarverslag": False,
     "resultatenrapportage": False, "effectrapportage": False, "verslag": True, "inschrijving": True,
+    "subsidieverantwoording": False, "inhoudelijke verantwoording": False,
 }
 # Documents that plan work: their own project has no results yet, only targets.
 PLANNING_KINDS = ("voorstel", "projectvoorstel", "projectplan", "offerte", "aanvraag", "subsidieaanvraag",
