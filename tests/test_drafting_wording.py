@@ -147,3 +147,12 @@ def test_a_reach_table_made_lean_keeps_the_goals_the_municipality_asks_a_reach_f
     lean = reach(request.goals, evidence, ["Zaanstad"], {0: "1.1", 1: "1.2", 2: "1.3"}, lean=True)
     assert [len(block.rows) for block in full if hasattr(block, "rows")] == [3]
     assert [len(block.rows) for block in lean if hasattr(block, "rows")] == [1]
+
+
+def test_a_theme_with_only_a_result_of_no_chosen_project_reads_as_two_sentences():
+    request = sample_request(route="open house")
+    request.goals[1].evidence = ["R02"]  # a result record with no project
+    texts = texts_of(request)
+    assert any(t.startswith("In Zaanstad bouwen wij voort op wat ons eerdere werk opleverde. Gemiddelde uren respijt "
+                            "per week: 3,5 uur (2021-2022).") for t in texts)
+    assert not any("opleverde:" in t or "resultaat: " in t for t in texts)

@@ -34,7 +34,7 @@ TEMPLATES = {
     "do_project_again_alone": "In {place} bouwen wij voort op {project} (zie paragraaf {where}).",
     "do_project_alone": "In {place} bouwen wij voort op {project}, dat wij {when}{where} uitvoerden.",
     "do_result_project": "In {place} zetten wij voort wat werkte in {project}.",
-    "do_result_alone": "In {place} bouwen wij voort op eerder werk met dit resultaat:",
+    "do_result_alone": "In {place} bouwen wij voort op wat ons eerdere werk opleverde.",
     "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van de gemeente: {target}.",
     "theme_same": "Hieraan werken wij met dezelfde aanpak als in paragraaf {where}.",
