@@ -352,6 +352,16 @@ def test_bare_lines_of_a_pasted_web_page_under_a_theme_are_goals_and_the_money_a
         "Zorgen over kinderen komen sneller bij het buurtteam terecht."]
 
 
+def test_short_paragraphs_are_a_lost_list_only_in_a_section_without_real_bullets():
+    from proposal_builder.tender.extraction.candidates import bare_lines
+
+    lines = ("Het steunpunt ziet oudere partners vaak pas laat.\n\nDagbesteding is er alleen in de hoofdkern.\n\n")
+    pasted = read_pasted("Oproep\n\n## Mantelzorg\n\n" + lines)
+    assert len(bare_lines(pasted)) == 2  # a web page whose bullets were lost
+    with_bullets = read_pasted("Oproep\n\n## Mantelzorg\n\n" + lines + "- Mantelzorgers houden de zorg vol.\n")
+    assert bare_lines(with_bullets) == set()  # this section kept its bullets: the paragraphs are prose
+
+
 def test_a_numbered_article_item_announcing_lettered_goals_is_no_goal_itself():
     elements = [("h1", "Artikel 3 Doel"), ("number", "De subsidie wordt verstrekt voor activiteiten die eraan bijdragen dat:"),
                 ("bullet2", "ouderen zich minder eenzaam voelen;"), ("bullet2", "ouderen langer zelfstandig thuis wonen.")]

@@ -31,8 +31,8 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
 
 
 def bare_lines(blocks: list[Block]) -> set[int]:
-    """Paragraphs of one short sentence standing in a run of two or more under one heading: a list whose bullets
-    were lost (a web page pasted as text), read as its items."""
+    """Paragraphs of one short sentence standing in a run of two or more under one heading without list items:
+    a list whose bullets were lost (a web page pasted as text), read as its items."""
     runs, run = [], []
     for block in blocks:
         if block.kind == PARAGRAPH and _one_short_sentence(block.text) and (not run or run[-1].section == block.section):
@@ -41,7 +41,9 @@ def bare_lines(blocks: list[Block]) -> set[int]:
         runs.append(run)
         run = [block] if block.kind == PARAGRAPH and _one_short_sentence(block.text) else []
     runs.append(run)
-    return {block.position for run in runs if len(run) >= 2 for block in run}
+    # a section that shows real list items kept its bullets: its short paragraphs are prose
+    listed = [block.section for block in blocks if block.kind == LIST_ITEM]
+    return {block.position for run in runs if len(run) >= 2 and run[0].section not in listed for block in run}
 
 
 def _one_short_sentence(text: str) -> bool:
