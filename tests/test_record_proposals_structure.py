@@ -261,3 +261,17 @@ def test_a_title_of_no_known_kind_over_every_chapter_names_no_organisation():
                     PARAGRAPH, [title, chapter], 3)]
     projects = _projects(propose_blocks(blocks, "verantwoording.pdf"))  # a PDF's title heads every chapter
     assert [r["value"] for r in projects["Talentlab Zuiderkoog"]["results"]] == ["44"]
+
+
+def test_a_pilot_chapter_in_a_project_report_is_the_other_project_it_names():
+    text = "\n".join([
+        "PROJECTVERSLAG 2024 - VADERS IN BEELD", "", "1. RESULTATEN", "------------", "",
+        "In 2024 bereikten we 74 vaders, samen met Buurtteam Zuid.", "",
+        "2. PILOT WESTKREEK", "------------------", "",
+        "In september 2024 zijn we een pilot gestart in Westkreek, onder de naam Vaders in",
+        "Beeld Westkreek. De groep kwam bijeen in de Bibliotheek Westkreek.", "",
+        "Aan de pilot deden 11 vaders mee.",
+    ])
+    projects = _projects(propose_blocks(read_tender(text.encode(), "verslag.txt", seconds=None), "verslag.txt"))
+    assert [r["value"] for r in projects["Vaders In Beeld"]["results"]] == ["74"]
+    assert [r["value"] for r in projects["Vaders in Beeld Westkreek"]["results"]] == ["11"]

@@ -11,14 +11,14 @@ from proposal_builder.tender.reading.blocks import Block
 from . import fields
 from .figures import cell_figures, text_figures
 from .methods import MethodDraft, find_methods
-from .names import names_in, same_name
+from .names import names_in, normal, same_name
 from .prose_projects import introduced, mentions
 from .projects import (ProjectDraft, find_or_add, overview_rows, project_named, reads_as_past,
                        section_projects, title_project_name)
 from .results import table_results
 from .sections import (Section, build_tree, document_kind, document_title, is_generic_heading, report_year, subtitle,
                        subtitle_organisation)
-from .words import PLANNING_KINDS
+from .words import PLANNING_KINDS, PROSE_PROJECT_NOUNS, has_any
 
 NO_FIGURES_FACETS = ("story", "plans")
 
@@ -106,6 +106,7 @@ def find_all(doc: _Document) -> None:
     if doc.title_project is not None:
         doc.projects.insert(0, doc.title_project)
     _overview_tables(doc)
+    _side_projects(doc)
     _assign_owners(doc)
     _prose_projects(doc)
     _figures(doc)
@@ -166,6 +167,19 @@ def _overview_tables(doc: _Document) -> None:
                 for role, text in cells.items():
                     if text.strip():
                         project.cells[role] = f"{project.cells.get(role, '')} {text}".strip()
+
+
+def _side_projects(doc: _Document) -> None:
+    """In a report on one project, a chapter headed as a pilot or project ('Pilot Westkreek') whose text introduces
+    another name ('… onder de naam Vaders in Beeld Westkreek') is that other project's."""
+    if doc.planning or doc.title_project is None:
+        return
+    for section in _live_sections(doc):
+        if section is doc.root or not has_any(section.heading, PROSE_PROJECT_NOUNS):
+            continue
+        names = [n for b in section.blocks for n in introduced(b)]  # 'Vaders in Beeld Westkreek' beside 'Vaders in Beeld'
+        if names and not any(normal(names[0]) == normal(p.title) for p in doc.projects):
+            doc.projects.append(ProjectDraft(names[0], section=section, source=" › ".join(section.path)))
 
 
 def _prose_projects(doc: _Document) -> None:

@@ -16,6 +16,7 @@ from .words import PROSE_PROJECT_NOUNS
 
 # Where a name starts after a cue: 'het project X', 'de pilot X', 'Sinds 2019 rijdt door Vlietburg de X: …'.
 NAME_AFTER = (re.compile(rf"\b(?:het|de)\s+(?:{'|'.join(PROSE_PROJECT_NOUNS)})\s+(?=[A-Z])"),
+              re.compile(r"\bonder de naam\s+(?=[A-Z])"),
               re.compile(r"^Sinds\s+\d{4}\b[^.:]*?\b(?:de|het)\s+(?=[A-Z][^.:]{2,50}:\s)"))
 # Where a name ends before a cue: 'X, een pilot die …', 'X, een maatjesproject voor …'.
 NAME_BEFORE = re.compile(rf",\s+een\s+(?:\w*project|{'|'.join(PROSE_PROJECT_NOUNS)})\b")
