@@ -156,3 +156,36 @@ def test_a_theme_with_only_a_result_of_no_chosen_project_reads_as_two_sentences(
     assert any(t.startswith("In Zaanstad bouwen wij voort op wat ons eerdere werk opleverde. Gemiddelde uren respijt "
                             "per week: 3,5 uur (2021-2022).") for t in texts)
     assert not any("opleverde:" in t or "resultaat: " in t for t in texts)
+
+
+def test_a_value_written_with_its_unit_does_not_get_it_twice():
+    from proposal_builder.drafting.wording import value
+    assert value("van 41% naar 17%", "%") == "van 41% naar 17%"
+    assert value("23 van de 31 keten", "keten") == "23 van de 31 keten"
+    assert value("72", "%") == "72%" and value("4.3", "score") == "4,3 score"
+    request = sample_request(criteria=())
+    request.records["R01"] = dict(request.records["R01"], value="van 41% naar 17%")
+    text = "\n".join(texts_of(request))
+    assert "van 41% naar 17%" in text and "17%%" not in text
+
+
+def test_several_municipalities_take_a_plural_verb():
+    request = sample_request(criteria=())
+    request.tender.municipalities = ["Beekvelde", "Veenmarke"]
+    request.goals[2] = Goal("Het college wil dat jongeren een zinvolle vrijetijdsbesteding hebben.", kind="output")
+    text = "\n".join(texts_of(request))
+    assert "de doelen die de gemeenten zelf hebben geformuleerd" in text
+    assert "gemeenten zelf heeft" not in text and "De gemeenten wil:" not in text
+    single = "\n".join(texts_of(sample_request(criteria=())))
+    assert "de doelen die de gemeente zelf heeft geformuleerd" in single
+
+
+def test_a_subsidys_costs_criterion_points_to_the_budget_not_to_a_price_form():
+    criteria = [CriterionInfo.of({"name": "Bijdrage aan de doelen", "weight": "60 punten"}),
+                CriterionInfo.of({"name": "Kosten in verhouding tot het bereik", "weight": "10 punten"})]
+    subsidy = texts_of(sample_request(criteria=criteria, route="subsidie"))
+    assert "De kosten en hun dekking staan in de begroting bij deze aanvraag." in subsidy
+    assert not any("prijsformulier" in t for t in subsidy)
+    tender = texts_of(sample_request(criteria=[*criteria[:1], CriterionInfo.of({"name": "Prijs", "weight": "40%"})],
+                                     route="aanbesteding"))
+    assert any("prijsformulier" in t for t in tender)

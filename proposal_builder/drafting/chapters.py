@@ -56,11 +56,12 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
     blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), para(wording.say(
         intro, organisation=tender.organisation, tender=tender.title,
         municipalities=wording.municipalities(tender.municipalities),
-        municipalities_short=wording.municipalities_short(tender.municipalities)))]
+        municipalities_short=wording.municipalities_short(tender.municipalities),
+        have=wording.municipalities_verb(tender.municipalities, "heeft", "hebben")))]
     if any(c.answers_criterion for c in chapters):
         blocks.append(para(wording.say("summary_criteria", criteria=wording.criterion_words(tender.route)[1])))
-    if any(c.kind == "price" for c in chapters):
-        blocks.append(para(wording.say("price_pointer")))
+    if any(c.kind == "price" for c in chapters):  # a subsidy's costs criterion is answered by its budget
+        blocks.append(para(wording.say("cost_pointer" if tender.route == "subsidie" else "price_pointer")))
     # The key message comes from the organisation profile (library_chapters) when there is one.
     blocks += message or [placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen")]
     return blocks

@@ -70,7 +70,8 @@ class Composer:
         quoted = f"“{text}”."
         lead = [] if heading == text else [para(wording.say("goal_quote", goal=quoted) if wording.wanted(text) != text
                                                  else wording.say("goal_lead", goal=quoted, municipality_cap=wording.
-                                                                  capitalised(wording.municipalities_short(self.places))))]
+                                                                  capitalised(wording.municipalities_short(self.places)),
+                                                                  want=wording.municipalities_verb(self.places, "wil", "willen")))]
         return lead + [para(text.strip()) for text in goal.own_text.split("\n\n") if text.strip()]
 
     def _doing(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:

@@ -14,14 +14,14 @@ TEMPLATES = {
     "title": "Voorstel {organisation} — {subject}",
     "to": "Aan {municipalities}",
     "summary_intro": "Met dit voorstel reageert {organisation} op de uitvraag ‘{tender}’ van {municipalities}. "
-                     "Wij sluiten aan bij de doelen die {municipalities_short} zelf heeft geformuleerd en laten per "
+                     "Wij sluiten aan bij de doelen die {municipalities_short} zelf {have} geformuleerd en laten per "
                      "doel zien wat wij gaan doen, waarom dat werkt en wat wij meten.",
     "summary_criteria": "Het voorstel volgt de {criteria} van de uitvraag, in dezelfde volgorde.",
     "summary_open_house": "Met deze aanmelding vraagt {organisation} toelating tot ‘{tender}’ van {municipalities}. "
                           "Wij laten per eis zien hoe wij eraan voldoen en per thema wat wij bijdragen.",
     "criterion_facts": "{kind}, {facts}",
     # a goal section
-    "goal_lead": "{municipality_cap} wil: {goal}",
+    "goal_lead": "{municipality_cap} {want}: {goal}",
     "goal_quote": "Uit de uitvraag: {goal}",
     "goal_target": "De gemeente meet dit met: {indicator}{target}.",
     "do_method": "In {place} zetten wij {method} in{for_whom}.",
@@ -52,6 +52,7 @@ TEMPLATES = {
     # chapters
     "criterion_goals": "Onder dit criterium beschrijven wij onze aanpak voor {goals}.",
     "price_pointer": "De prijs staat in het prijsformulier bij deze inschrijving; dit plan noemt geen bedragen.",
+    "cost_pointer": "De kosten en hun dekking staan in de begroting bij deze aanvraag.",
     "cooperation_intro": "Samenwerking die zich in ons eerdere werk bewees en waarop wij in {municipalities} "
                          "voortbouwen:",
     "cooperation_line": "in {project}{where} met {partners}",
@@ -107,6 +108,11 @@ def municipalities(names: list[str]) -> str:
 def municipalities_short(names: list[str]) -> str:
     """The subject form: "de gemeente" or "de gemeenten"."""
     return "de gemeenten" if len([n for n in names if n]) > 1 else "de gemeente"
+
+
+def municipalities_verb(names: list[str], one: str, several: str) -> str:
+    """The verb after that subject: `one` ("heeft", "wil") for one municipality, `several` ("hebben", "willen")."""
+    return several if len([n for n in names if n]) > 1 else one
 
 
 def place(names: list[str]) -> str:
@@ -199,8 +205,15 @@ def value(value_text: str, unit: str) -> str:
             return dutch.money(float(number), short=True)
     else:
         shown = raw
-    if not unit:
+    if not unit or _names_unit(shown, unit):
         return shown
     if unit.startswith("%") or unit == "procent":
         return f"{shown}%"
     return f"{shown} {unit}"
+
+
+def _names_unit(shown: str, unit: str) -> bool:
+    """Whether a value written out already carries its unit ("van 41% naar 17%", "23 van de 31 keten")."""
+    if unit.startswith("%") or unit == "procent":
+        return bool(re.search(r"\d\s*(%|procent)", shown))
+    return shown.lower().rstrip(". ").endswith(unit.lower())
