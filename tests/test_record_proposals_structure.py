@@ -275,3 +275,20 @@ def test_a_pilot_chapter_in_a_project_report_is_the_other_project_it_names():
     projects = _projects(propose_blocks(read_tender(text.encode(), "verslag.txt", seconds=None), "verslag.txt"))
     assert [r["value"] for r in projects["Vaders In Beeld"]["results"]] == ["74"]
     assert [r["value"] for r in projects["Vaders in Beeld Westkreek"]["results"]] == ["11"]
+
+
+@pytest.mark.parametrize("sentence, methods", [
+    ("Vaderkracht is in 2022 door de Erkenningscommissie Interventies beoordeeld als goed onderbouwd.",
+     [("Vaderkracht", "goed onderbouwd")]),
+    ("Mantelzorg in Balans staat in de Databank Effectieve sociale interventies van Movisie; erkenning: goed onderbouwd.",
+     [("Mantelzorg in Balans", "goed onderbouwd")]),
+    ("Spelen met Papa is onze eigen werkvorm. Er is een beschrijving van, maar de werkvorm is niet erkend.",
+     [("Spelen met Papa", "")]),
+    ("Het Talentlab werkt met onze eigen methode, de Talentlab-methode; die is niet erkend.", [("Talentlab-methode", "")]),
+    ("Volgens de Databank Effectieve Jeugdinterventies is Thuis Leren Lezen effectief, met eerste aanwijzingen.",
+     [("Thuis Leren Lezen", "effectief - eerste aanwijzingen")]),
+])
+def test_a_method_named_as_the_subject_or_in_apposition_to_an_own_method(sentence, methods):
+    from proposal_builder.record_proposals.methods import merge_methods, prose_methods
+
+    assert [(m.title, m.evidence_level) for m in merge_methods(prose_methods(sentence, "x"))] == methods

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .figures import sentences
-from .names import name_after, name_before, names_in, normal, same_name
+from .names import FUNCTION_WORDS, name_after, name_before, names_in, normal, same_name
 from .sections import Section, is_generic_heading
 from .tables import Table
 from .words import (DATABANK_NAMES, DATABANKS, METHOD_NOUNS, NOT_RECOGNISED, RECOGNITION, RECOGNITION_CONTEXT, has_any)
@@ -110,16 +110,25 @@ def _names_by_noun(sentence: str) -> list[str]:
     names = []
     pattern = r"\b(?:de |het |onze |eigen |een )?(?:" + "|".join(METHOD_NOUNS) + r")\b(?: van)?"
     for match in re.finditer(pattern, sentence, re.I):
-        apposition = re.match(r",\s+(?=[A-Z])", sentence[match.end():])  # 'een eigen werkwijze, Digi aan Huis, die …'
+        apposition = re.match(r",\s+(?:de\s+|het\s+)?(?=[A-Z])", sentence[match.end():])  # 'een eigen werkwijze, Digi aan Huis, die …'
         name = name_after(sentence, match.end() + (apposition.end() if apposition else 0))
         if name and len(name) > 2 and not re.fullmatch(r"[\d .]+", name):
             names.append(name)
     return names
 
 
+# A sentence opening with a name and its verb: 'Vaderkracht is …', 'Mantelzorg in Balans staat in de Databank …'.
+SUBJECT = re.compile(r"^\s*((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|in|op|de|van|met|voor|aan|en))*?)\s+"
+                     r"(?:is|werd|wordt|staat|stond)\b")
+
+
 def _name_before_phrase(sentence: str, at: int) -> str:
     """The name a recognition phrase is about: 'X (erkend …)', 'X is erkend als …', 'X, erkend als …'."""
     head = sentence[:at]
+    subject = SUBJECT.match(head)  # 'Vaderkracht is in 2022 door de Erkenningscommissie beoordeeld als …'
+    if subject and subject.group(1).split()[0].lower() not in FUNCTION_WORDS | {"dat", "dit", "er", "volgens"} \
+            and not has_any(subject.group(1), DATABANK_NAMES):
+        return subject.group(1)
     # 'X, een interventie die door Movisie als …', 'X, die in de databank …': the name stands before the clause
     head = re.split(r",\s+(?:die|dat|(?:een|de|het)\s+[\w-]+\s+(?:die|dat))\s", head)[0]
     head = re.sub(r"(\s*\b(is|zijn|werd|staat|wordt|door movisie|door het nji|als|in de databank|beoordeeld|erkend|"

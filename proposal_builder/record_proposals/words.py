@@ -164,7 +164,8 @@ RECOGNITION_CONTEXT = ("erkend", "erkenning", "databank", "movisie", "nji", "beo
 NOT_RECOGNISED = ("ingediend", "aangevraagd", "in aanvraag", "nog niet erkend", "niet erkend",
                   "niet beoordeeld", "niet is beoordeeld", "niet erkend is", "wordt beoordeeld", "ter beoordeling", "eigen methode", "eigen lesmethode",
                   "zelf ontwikkeld", "zelf ontwikkelde", "nog geen erkenning", "in beoordeling",
-                  "niet opgenomen", "eigen werkwijze")
+                  "niet opgenomen", "eigen werkwijze", "eigen werkvorm", "eigen concept", "eigen methodiek",
+                  "niet voorgelegd")
 DATABANKS = (
     ("jeugdinterventies", "Databank Effectieve jeugdinterventies"),
     ("nji", "Databank Effectieve jeugdinterventies"),
@@ -176,7 +177,7 @@ DATABANKS = (
 # Who keeps or judges methods, never a method itself ('Movisie', 'Databank Effectieve Jeugdinterventies van het NJi').
 DATABANK_NAMES = ("movisie", "nji", "rivm", "loket gezond leven", "databank", "erkenningscommissie", "interventiedatabase")
 METHOD_NOUNS = ("methodiek", "methode", "interventie", "aanpak", "werkwijze", "training", "lesmethode",
-                "gespreksmethode", "cursus", "programma", "werkvorm")
+                "gespreksmethode", "cursus", "programma", "werkvorm", "concept")
 
 # Clauses with these words speak of plans, baselines, samples, context or money, not of results.
 TARGET_CUES = ("gewenst", "gewenste", "beoogde", "streefwaarde", "streven", "streeft", "streefcijfer", "willen", "wil ", "zullen", "zal ",
