@@ -49,7 +49,7 @@ def score_kinds(spec: dict, analysis) -> dict[str, tuple[int, int]]:
     if "budget_parts" in spec:
         scores["budget_parts"] = _parts(spec["budget_parts"], getattr(analysis, "budget_parts", []) or [])
     if "criteria" in spec:
-        scores.update(_criteria(spec["criteria"], analysis.criteria))
+        scores.update(_criteria(spec["criteria"], analysis.criteria, spec.get("goals", []), analysis.goals))
     if "requirements" in spec:
         scores.update(_requirements(spec["requirements"], getattr(analysis, "requirements", []) or []))
     scores.update(_goal_values(spec.get("goals", []), analysis.goals))
@@ -101,14 +101,22 @@ def _parts(gold: list, found: list) -> tuple[int, int]:
     return _list_score(gold, found, lambda g, f: float(_field(f, "amount") or 0) == float(g["amount"]))
 
 
-def _criteria(gold: list, found: list) -> dict[str, tuple[int, int]]:
+def _criteria(gold: list, found: list, gold_goals: list = (), found_goals: list = ()) -> dict[str, tuple[int, int]]:
     scores = {"criteria": _list_score(gold, found, lambda g, f: True)}
+    # A criterion's goals are compared as goals, not as numbers: found goal j is the gold goal it was matched
+    # with (a goal found that is no gold goal drops out; the goal figures count it already).
+    as_gold = {j + 1: i + 1 for i, j in match([g["text"] for g in gold_goals], [g.text for g in found_goals])}
+
+    def covered(f) -> list[int]:
+        return sorted({as_gold[n] for n in (getattr(f, "goals", []) or []) if n in as_gold}) if as_gold \
+            else sorted(getattr(f, "goals", []) or [])
+
     scores["criterion_weight"] = _list_score(gold, found, lambda g, f: same_weight(g.get("weight"), f.weight))
     if any("page_limit" in g for g in gold):
         scores["criterion_page_limit"] = _list_score(gold, found, lambda g, f: g.get("page_limit") == f.page_limit)
     if any("goals" in g for g in gold):
         scores["criterion_goals"] = _list_score(
-            gold, found, lambda g, f: sorted(g.get("goals") or []) == sorted(getattr(f, "goals", []) or []))
+            gold, found, lambda g, f: sorted(g.get("goals") or []) == covered(f))
     return scores
 
 
