@@ -367,3 +367,24 @@ def test_a_numbered_article_item_announcing_lettered_goals_is_no_goal_itself():
                 ("bullet2", "ouderen zich minder eenzaam voelen;"), ("bullet2", "ouderen langer zelfstandig thuis wonen.")]
     goals = [goal.text for goal in analyse_tender(docx_bytes(elements)).goals]
     assert goals == ["Ouderen zich minder eenzaam voelen", "Ouderen langer zelfstandig thuis wonen."]
+
+
+def test_a_criterion_naming_goals_by_the_tenders_own_numbers_covers_those_goals():
+    table = [["Nr", "Doel", "Indicator", "Streefwaarde"],
+             ["1", "Ouderen die zich eenzaam voelen hebben weer regelmatig contact met anderen in hun dorp",
+              "aandeel deelnemers met meer contact", "70%"],
+             ["2", "Minder 75-plussers voelen zich sterk eenzaam", "aandeel sterk eenzame 75-plussers", "van 13% naar 10%"]]
+    data = docx_bytes([
+        ("title", "Subsidietender Ouder worden in de kernen"), ("h1", "De thema's en doelen"),
+        ("h2", "B. Vervoer"),  # the tender's goals 3 and 4 come first in the document
+        ("bullet", "Doel 3: Inwoners zonder eigen vervoer kunnen naar de huisarts, de winkel en familie."),
+        ("bullet", "Doel 4: Vrijwillige chauffeurs maken jaarlijks ten minste 3.000 ritten voor minder mobiele inwoners."),
+        ("h2", "A. Ontmoeting"), ("table", table),
+        ("h1", "Hoe beoordelen we uw aanvraag?"),
+        ("number", "Bijdrage aan de doelen: in hoeverre dragen de activiteiten bij aan de doelen? – maximaal 40 punten"),
+        ("number", "Inzet van vrijwilligers: hoe begeleidt u de vrijwilligers voor doel 4 en doel 1? – maximaal 15 punten")])
+    analysis = analyse_tender(data)
+    texts = [g.text for g in analysis.goals]
+    assert texts[1].startswith("Vrijwillige chauffeurs") and texts[2].startswith("Ouderen die zich eenzaam")
+    volunteers = next(c for c in analysis.criteria if c.name == "Inzet van vrijwilligers")
+    assert sorted(volunteers.goals) == [2, 3]  # the goals numbered 4 and 1, at their places in the list found

@@ -19,6 +19,7 @@ from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
 from .unweighted_criteria import listed_without_weights
+from .goal_numbers import renumber_criteria
 from .goals import Goal, extract_goals
 from .sections import SectionClassifier
 
@@ -80,6 +81,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
     page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     limits_named_in_sentences(criteria, blocks)
+    renumber_criteria(criteria, goals, blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
     route = route_of(procedure) or extract_route(blocks)
     budget = extract_budget(blocks)

@@ -13,7 +13,7 @@ QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNOR
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
 # A list item that names its goal by number before stating it ("Doel 3: Inwoners ...", "Resultaat 2.1 – ...")
 NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect|opgave)\s+"
-                                 r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–-]\s+(?=\S)", re.IGNORECASE)
+                                 r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–-]\s+(?=\S)", re.IGNORECASE)
 
 
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
