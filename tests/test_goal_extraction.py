@@ -388,3 +388,21 @@ def test_a_criterion_naming_goals_by_the_tenders_own_numbers_covers_those_goals(
     assert texts[1].startswith("Vrijwillige chauffeurs") and texts[2].startswith("Ouderen die zich eenzaam")
     volunteers = next(c for c in analysis.criteria if c.name == "Inzet van vrijwilligers")
     assert sorted(volunteers.goals) == [2, 3]  # the goals numbered 4 and 1, at their places in the list found
+
+
+def test_a_criterion_described_under_its_code_and_name_takes_the_goals_named_there():
+    data = docx_bytes([
+        ("title", "Aanbestedingsleidraad Jeugd in de kernen"), ("h1", "Doelen"),
+        ("number", "Jongeren in de kleine kernen hebben een plek om elkaar te ontmoeten."),
+        ("number", "Minder jongeren onder de 18 drinken alcohol."),
+        ("number", "In alle keten zijn afspraken gemaakt over leeftijd en schenken."),
+        ("h1", "Gunningscriteria"),
+        ("table", [["Code", "Criterium", "Weging", "Max. pagina's"],
+                   ["K1", "Plan van aanpak jongeren in de kernen", "60%", "5"],
+                   ["K2", "Plan van aanpak alcohol en keten", "40%", "3"]]),
+        ("bold", "K1 Plan van aanpak jongeren in de kernen"),
+        ("para", "Beschrijf hoe u bijdraagt aan doel 1: welke activiteiten u in welke kernen uitvoert."),
+        ("bold", "K2 Plan van aanpak alcohol en keten"),
+        ("para", "Beschrijf uw aanpak voor de doelen 2 en 3 en de rol van ouders en keethouders.")])
+    criteria = {c.name: c.goals for c in analyse_tender(data).criteria}
+    assert criteria == {"Plan van aanpak jongeren in de kernen": [1], "Plan van aanpak alcohol en keten": [2, 3]}

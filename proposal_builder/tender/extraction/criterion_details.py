@@ -167,7 +167,9 @@ def _footnoted_limits(criteria: list[Criterion], at: dict[int, Block]) -> set[in
 
 
 def _short_line(block: Block) -> bool:
-    return block.kind == PARAGRAPH and len(block.text.split()) <= 10 and not block.text.rstrip().endswith((".", ":"))
+    """A bold pseudo-heading, or a line read as a list item by its code ("K1 Plan van aanpak" → "Plan van aanpak")."""
+    return block.kind in (PARAGRAPH, LIST_ITEM) and len(block.text.split()) <= 10 and \
+        not block.text.rstrip().endswith((".", ":", ";"))
 
 
 def _goal_cells(block: Block) -> str:
