@@ -17,13 +17,16 @@ Per concurrency level the run is bounded in time (`--seconds`) and in requests
 record pages and saves: what a user waits for on screen; draft downloads apart) and the highest
 level whose page p95 stays under 500 ms. Loopback only; nothing is asserted.
 
-Figures (issue 15; `python benchmarks/load_test.py --seconds 20 --levels 1,5,10,20`, demo knowledge
-base, 2 cores shared with other work at load average 5-6, so latencies are noisy). Before the
-hardening, run twice: errors per level 0/1/2/8 and 0/2/1/0 (HTTP 500 "database is locked" on
-saves), p95 save 147-3204 ms; at 10 users p95 all 5.3-14.2 s, draft p50 9.2-16.3 s. After: 0
-errors at every level; p95 save 61/82/265/4569 ms at 1/5/10/20 users; p95 all 380/1376/4638/9367
-ms; draft p50 3.5/8.0/10.2/16.4 s. Search and draft downloads (LibreOffice page counts) dominate
-the page p95; they are outside this change.
+Figures (issue 15). Earlier, `--seconds 20 --levels 1,5,10,20` on 2 cores shared with other work:
+before the hardening 0/1/2/8 errors per level (HTTP 500 "database is locked" on saves), after it 0.
+On 2026-12-06, a quiet 2-core machine, demo knowledge base, 20 users, `--seconds 25 --levels 20`, run
+twice each, interleaved, cf83e5f (before the query cache, the lower priority of background work and the
+search that leaves a save's re-embedding to the background job) against 5b5e7e4:
+  back to back (--think 0): 22-27 → 43-53 req/s; p95 all 1.8-3.1 → 1.5-2.0 s; p95 search 1.4-2.0 s →
+  475-477 ms; p95 record 658-747 → 353-381 ms; p95 save 0.7-2.9 → 1.3-1.4 s; page p95 (searches,
+  records, saves) 482-593 ms after; 0 errors in every run.
+  as an office (--think 2, `--seconds 40`, after only): page p95 165-180 ms, p95 all 318-327 ms (draft
+  downloads: p50 0.25-1.1 s, p95 about 2 s), 0 errors.
 """
 from __future__ import annotations
 
