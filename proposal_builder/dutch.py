@@ -6,6 +6,7 @@ Babel's CLDR data for nl_NL does the work: 1.100 (thousands with a dot), 4,3 (de
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from babel.dates import format_date
@@ -76,3 +77,20 @@ def money(amount: float | int | None, short: bool = False) -> str:
 def percent(value: float | int | None) -> str:
     """A percentage as a figure, e.g. 58 → "58%", 12.5 → "12,5%"."""
     return "" if value is None else f"{number(value)}%"
+
+
+# Abbreviations that stay in capitals when a title in capitals is written normally.
+ABBREVIATIONS = {"WMO", "GGD", "GGZ", "VOG", "HKZ", "SAS", "JGZ", "POH", "KBO", "ABCD", "AVG", "MEE", "BTW", "EU",
+                 "UEA", "SROI", "CJG", "VVE", "ZZP", "AMW", "SMW", "BSO", "MBO", "HBO", "VO", "PO"}
+
+
+def unshouted(text: str, names: list[str] = ()) -> str:
+    """A title written in capitals ("OPEN HOUSE SOCIALE BASIS IN DE KERNEN VAN ESCHWEIDE 2027–2030") the way a
+    sentence is written: a capital first, the place names as they are spelled, known abbreviations kept."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 8 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return text
+    result = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if m.group(0) in ABBREVIATIONS else m.group(0).lower(), text)
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        result = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, result)
+    return result[:1].upper() + result[1:]

@@ -189,3 +189,17 @@ def test_a_subsidys_costs_criterion_points_to_the_budget_not_to_a_price_form():
     tender = texts_of(sample_request(criteria=[*criteria[:1], CriterionInfo.of({"name": "Prijs", "weight": "40%"})],
                                      route="aanbesteding"))
     assert any("prijsformulier" in t for t in tender)
+
+
+def test_a_tender_title_in_capitals_is_written_as_a_sentence_in_the_draft():
+    request = sample_request(criteria=())
+    request.tender.title = "OPEN HOUSE SOCIALE BASIS IN DE KERNEN VAN ZAANSTAD 2027–2030"
+    request.tender.__post_init__()
+    document = open_docx(draft_proposal(request).docx)
+    text = "\n".join(body_texts(document))
+    assert "Open house sociale basis in de kernen van Zaanstad 2027–2030" in text
+    assert "SOCIALE BASIS" not in text
+    from proposal_builder.dutch import unshouted
+    assert unshouted("AANBESTEDING WMO-BEGELEIDING GEMEENTE TER MARNE", ["Ter Marne"]) == \
+        "Aanbesteding WMO-begeleiding gemeente Ter Marne"
+    assert unshouted("Sociale basis Zaanstad 2026-2029") == "Sociale basis Zaanstad 2026-2029"  # not shouting

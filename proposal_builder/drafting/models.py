@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..dutch import unshouted
 from ..tender.goal import Goal
 from .document import Outline
 
@@ -66,6 +67,7 @@ class TenderInfo:
         self.criteria = [CriterionInfo.of(c) for c in self.criteria or [] if c]
         if not self.municipalities and self.municipality:
             self.municipalities = [self.municipality]
+        self.title = unshouted(self.title, self.municipalities)  # a title set in capitals reads as a sentence
 
 
 @dataclass
