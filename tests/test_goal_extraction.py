@@ -406,3 +406,16 @@ def test_a_criterion_described_under_its_code_and_name_takes_the_goals_named_the
         ("para", "Beschrijf uw aanpak voor de doelen 2 en 3 en de rol van ouders en keethouders.")])
     criteria = {c.name: c.goals for c in analyse_tender(data).criteria}
     assert criteria == {"Plan van aanpak jongeren in de kernen": [1], "Plan van aanpak alcohol en keten": [2, 3]}
+
+
+def test_a_numbered_list_written_in_one_goal_cell_gives_a_goal_per_item():
+    data = docx_bytes([
+        ("title", "Programma van Eisen Buurtwerk"), ("h1", "Beoogde resultaten"),
+        ("table", [["Onderdeel", "Beoogde resultaten", "Indicatoren en streefwaarden"],
+                   ["Buurtwerk", "1. Bewoners kennen hun buren en helpen elkaar bij kleine dingen. 2. Inwoners over wie "
+                                 "een signaal binnenkomt, worden binnen vijf werkdagen thuis bezocht.", "Bij 1: aandeel"],
+                   ["Mantelzorg", "3. Mantelzorgers weten waar zij terechtkunnen voor informatie en respijt.", "Bij 3: aantal"]])])
+    texts = [g.text for g in analyse_tender(data).goals]
+    assert texts == ["Bewoners kennen hun buren en helpen elkaar bij kleine dingen.",
+                     "Inwoners over wie een signaal binnenkomt, worden binnen vijf werkdagen thuis bezocht.",
+                     "Mantelzorgers weten waar zij terechtkunnen voor informatie en respijt."]

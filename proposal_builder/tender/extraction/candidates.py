@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
@@ -55,7 +56,7 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
     section = classifier.classify(block)
     hint = output_section(block.section)
     if block.kind == TABLE_ROW:
-        return [table_candidate(block, section, hint)]
+        return table_candidates(block, section, hint)
     source = LIST if block.kind == LIST_ITEM else PROSE
     if section == ADMIN:
         questions = questions_section(block, classifier)
@@ -80,6 +81,27 @@ def paragraph_candidates(text: str, section: str, hint: bool) -> list[Candidate]
         labelled = bool(label_kind == GOAL and cues.GOAL_LABEL.search(label))  # "Beoogd resultaat: ..."
         return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint) for s in split_sentences(text)]
     return [Candidate(s, PROSE, section, output_hint=hint) for s in split_sentences(text)]
+
+
+# "1. Bewoners kennen hun buren. 2. Inwoners ..." in one cell: a numbered list whose line breaks were lost
+CELL_ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})[.)]\s+(?=[A-ZÀ-Ý])")
+
+
+def numbered_items(text: str) -> list[str]:
+    """The items of a numbered list written in one cell (one item: its text without its number), when its
+    numbers follow each other; else []."""
+    parts = CELL_ITEM.split(text)
+    numbers, items = [int(n) for n in parts[1::2]], [item.strip() for item in parts[2::2]]
+    if not numbers or parts[0].strip() or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return []
+    return items if all(items) else []
+
+
+def table_candidates(block: Block, section: str, hint: bool) -> list[Candidate]:
+    """A table row's goal cell as one candidate, or one per item when it holds a numbered list."""
+    candidate = table_candidate(block, section, hint)
+    items = numbered_items(candidate.text) if candidate.column else []
+    return [replace(candidate, text=item) for item in items] or [candidate]
 
 
 def table_candidate(block: Block, section: str, hint: bool) -> Candidate:
