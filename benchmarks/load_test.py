@@ -21,7 +21,7 @@ Figures (issue 15). Earlier, `--seconds 20 --levels 1,5,10,20` on 2 cores shared
 before the hardening 0/1/2/8 errors per level (HTTP 500 "database is locked" on saves), after it 0.
 On 2026-12-06, a quiet 2-core machine, demo knowledge base, 20 users, `--seconds 25 --levels 20`, run
 twice each, interleaved, cf83e5f (before the query cache, the lower priority of background work and the
-search that leaves a save's re-embedding to the background job) against 5b5e7e4:
+search that leaves a save's re-embedding to the background job) against cf4b149:
   back to back (--think 0): 22-27 → 43-53 req/s; p95 all 1.8-3.1 → 1.5-2.0 s; p95 search 1.4-2.0 s →
   475-477 ms; p95 record 658-747 → 353-381 ms; p95 save 0.7-2.9 → 1.3-1.4 s; page p95 (searches,
   records, saves) 482-593 ms after; 0 errors in every run.
