@@ -419,3 +419,15 @@ def test_a_numbered_list_written_in_one_goal_cell_gives_a_goal_per_item():
     assert texts == ["Bewoners kennen hun buren en helpen elkaar bij kleine dingen.",
                      "Inwoners over wie een signaal binnenkomt, worden binnen vijf werkdagen thuis bezocht.",
                      "Mantelzorgers weten waar zij terechtkunnen voor informatie en respijt."]
+
+
+def test_a_list_item_stating_a_goal_and_then_its_measure_gives_the_goal_sentence_and_its_target():
+    data = docx_bytes([
+        ("title", "Offerteaanvraag Buurtbemiddeling"), ("h1", "Wat wij willen bereiken"),
+        ("bullet", "Burenruzies worden opgelost voordat politie of woningcorporatie moeten ingrijpen. Wij volgen dit met "
+                   "het aandeel bemiddelingszaken dat met een afspraak wordt afgesloten; dat moet in 2029 ten minste 65 procent zijn."),
+        ("bullet", "Buren die een conflict hebben gehad, gaan weer normaal met elkaar om.")])
+    goals = analyse_tender(data).goals
+    assert [g.text for g in goals] == ["Burenruzies worden opgelost voordat politie of woningcorporatie moeten ingrijpen.",
+                                       "Buren die een conflict hebben gehad, gaan weer normaal met elkaar om."]
+    assert "65 procent" in goals[0].target

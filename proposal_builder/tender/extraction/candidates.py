@@ -66,7 +66,7 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
         return [Candidate(s, source, section, introduction=intro, output_hint=hint) for s in split_sentences(block.text)]
     if source == LIST:
         label = NUMBERED_GOAL_LABEL.match(block.text)
-        text = block.text[label.end():] if label else block.text
+        text = goal_sentence(block.text[label.end():] if label else block.text)
         return [Candidate(text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label))]
     return paragraph_candidates(block.text, section, hint)
 
@@ -95,6 +95,20 @@ def numbered_items(text: str) -> list[str]:
     if not numbers or parts[0].strip() or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
         return []
     return items if all(items) else []
+
+
+# A sentence on how a goal is followed up ("Wij volgen dit met het aandeel ...", "Als maat gebruiken wij ...")
+MEASURING = re.compile(r"\b(volgen|meten|gemeten|maat|indicator|streefwaarde|nulmeting|aandeel|percentage|daalt|stijgt)\b"
+                       r"|\d\s*(%|procent)", re.IGNORECASE)
+
+
+def goal_sentence(text: str) -> str:
+    """A list item stating a goal and then how it is measured: the goal is its first sentence (the others
+    still give its indicator and target)."""
+    sentences = split_sentences(text)
+    if len(sentences) >= 2 and not MEASURING.search(sentences[0]) and all(MEASURING.search(s) for s in sentences[1:]):
+        return sentences[0]
+    return text
 
 
 def table_candidates(block: Block, section: str, hint: bool) -> list[Candidate]:

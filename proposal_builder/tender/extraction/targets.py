@@ -239,7 +239,8 @@ def _notes_after(goal: Goal, at: dict[int, Block]) -> str:
     if block is None or block.kind == "table_row":
         return ""
     sentences = split_sentences(block.text)
-    later = [s for s in sentences if LABELLED.match(s) and s not in goal.text]
+    # a list item's sentences after its goal say how it is measured (candidates.goal_sentence)
+    later = [s for s in sentences if (LABELLED.match(s) or block.kind == "list_item") and s not in goal.text]
     following = at.get(block.position + 1)
     if following is not None and following.kind != HEADING and LABELLED.match(following.text):
         later.append(following.text)
