@@ -50,10 +50,3 @@ def method_citation(method: dict) -> list[Run]:
     return [Run(method.get("title", ""), "bold"), Run(" — "), *evidence_runs(method)]
 
 
-def value_text(value: str, unit: str) -> str:
-    """A value and its unit exactly as stored, joined as Dutch writes them ("68%", "120 deelnemers")."""
-    value, unit = (value or "").strip(), (unit or "").strip()
-    if not unit:
-        return value
-    return f"{value}{unit}" if unit.startswith("%") else f"{value} {unit}"
-
