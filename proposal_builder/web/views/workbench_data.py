@@ -4,15 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import sqlite_utils
+from flask import current_app
 
 from knowledge_base.search import Hit, search
 
 from ...matching import TOP_HITS, fetch_records, goal_coverage, match_tender_goals, pick_evidence
 from ...pipeline import choose
 from ...tender import Goal
-from ..embedder import catch_up, configured_embedder, page_embedder
+from ..embedder import catch_up, configured_embedder, page_embedder, refresh_in_request
 from ..forms.workbench import WorkbenchForm
-from ..index_job import IndexJob
+from ..index_job import IndexJob, current_job
 
 SEARCH_RESULTS = 10
 SHOWN_ROWS = 3  # matches shown per goal before "meer tonen"; chosen records are always shown
@@ -92,7 +93,8 @@ def search_rows(db: sqlite_utils.Database, query: str, form: WorkbenchForm, goal
     """Search results for one goal's search box, each marked when already chosen for that goal."""
     if goal is None or not 0 <= goal < len(form.goals):
         return []
-    hits = search(db, query, configured_embedder(), top=SEARCH_RESULTS)
+    hits = search(db, query, configured_embedder(), top=SEARCH_RESULTS,
+                  refresh=refresh_in_request(current_job(current_app.config["DATABASE"])))
     records = fetch_records(db, [hit.ref for hit in hits])
     chosen = set(form.goals[goal].evidence.data or [])
     return [{"record": records[hit.ref], "hit": hit, "chosen": hit.ref in chosen}
