@@ -45,6 +45,16 @@ def test_queries_on_one_thread_give_the_vectors_of_the_full_model():
     assert np.allclose(get_embedder().encode_queries(texts), full, atol=1e-6)
 
 
+def test_a_batch_of_mixed_lengths_keeps_each_row_with_its_own_text():
+    embedder = get_embedder()
+    texts = ["Een lange passage over respijtzorg voor mantelzorgers van mensen met dementie in de wijk, "
+             "met vrijwilligers die een middag per week thuis komen.", "eenzaamheid", "Schuldhulp bij jonge gezinnen."]
+    alone = np.stack([embedder.encode_passages([text])[0] for text in texts])
+    together = embedder.encode_passages(texts)
+    assert np.allclose(together, alone, atol=1e-3)
+    assert not np.allclose(together[0], together[1], atol=1e-2)
+
+
 def test_e5_understands_dutch_synonyms():
     embedder = get_embedder("")
     query = embedder.encode_queries(["Zorgende naasten worden ontlast"])[0]
