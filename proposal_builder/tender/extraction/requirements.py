@@ -1,7 +1,7 @@
 """Requirements a proposal must meet: minimum, admission and suitability requirements, and wishes."""
 
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import GOAL_COLUMN
@@ -18,8 +18,18 @@ KIND_WORDS = (
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
                          r"(subsidie|deelname)voorwaarden|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
-                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen)", re.IGNORECASE)),
+                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|"
+                         # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
+                         r"\b(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+|ten\s+minste\s+)?van\s+(?:u|jullie)\s+(?:vragen|verwachten|eisen)\b|"
+                         r"\b(?:vragen|verwachten|eisen)\s+(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+)?van\s+(?:u|jullie)\b",
+                         re.IGNORECASE)),
 )
+# A lead-in naming minimum requirements as such, not just "de volgende eisen".
+SPECIFIC_MINIMUM = re.compile(r"minimum|minimale|knock-?out", re.IGNORECASE)
+# Obligations that start once a provider is admitted stay minimum requirements in an Open House.
+AFTER_ADMISSION = re.compile(r"\bna\s+(?:de\s+)?toelating\b", re.IGNORECASE)
+# "... van de vier gemeenten. (eis)", "(wens)": a kind marker closing an item, anywhere in the tender
+TRAILING_LABEL = re.compile(r"\s*\((minimumeis|eis|wens|knock-?out)\)\s*[.;]?\s*$", re.IGNORECASE)
 # Headings with those words that hold no requirements of the provider.
 NOT_REQUIREMENTS = re.compile(
     r"programma\s+van\s+eisen|contract|algemene\s+voorwaarden|inkoopvoorwaarden|betaling|uitsluiting|"
@@ -54,10 +64,13 @@ class Requirement:
     text: str
     kind: str = MINIMUM
     block: int | None = None
+    after_admission: bool = field(default=False, repr=False)  # an obligation once admitted, not for admission
 
     def to_dict(self) -> dict:
         """Return the requirement as a plain dict."""
-        return asdict(self)
+        data = asdict(self)
+        del data["after_admission"]
+        return data
 
 
 def for_route(requirements: list[Requirement], route: str) -> list[Requirement]:
@@ -65,7 +78,7 @@ def for_route(requirements: list[Requirement], route: str) -> list[Requirement]:
     Elsewhere a minimum requirement on past experience selects the provider: it is a suitability requirement."""
     if route != "open house":
         return [replace(r, kind=SUITABILITY) if r.kind == MINIMUM and EXPERIENCE.search(r.text) else r for r in requirements]
-    return [replace(r, kind=ADMISSION) if r.kind == MINIMUM else r for r in requirements]
+    return [replace(r, kind=ADMISSION) if r.kind == MINIMUM and not r.after_admission else r for r in requirements]
 
 
 def kind_of(text: str) -> str:
@@ -83,12 +96,17 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     for block in blocks:
         after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) else ""
         if block.kind in (HEADING, PARAGRAPH):
+            titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
+                block.kind == PARAGRAPH and block.text.rstrip().endswith(":") else ""
             lead_kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
+            # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
+            lead_kind = titled if titled and lead_kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else lead_kind
         previous = block
         if block.kind == HEADING:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
-        found += _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
+        here = _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
+        found += [replace(r, after_admission=True) for r in here] if _after_admission(block) else here
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
 
@@ -149,10 +167,20 @@ def _row_kind(block: Block) -> str:
     return kind_of(short) if short else ""
 
 
+def _after_admission(block: Block) -> bool:
+    """A block under a heading on what holds once admitted ("Verplichtingen na toelating")."""
+    return any(AFTER_ADMISSION.search(heading) for heading in block.section[-1:])
+
+
 def _labelled(block: Block) -> list[Requirement]:
-    """A line labelled as a requirement anywhere: "Eis 3: ...", "Wens: ..."."""
-    match = INLINE_LABEL.match(block.text)
-    if not match or block.kind == TABLE_ROW:
+    """A line labelled as a requirement anywhere: "Eis 3: ...", "Wens: ...", or an item closed by "(eis)"."""
+    if block.kind == TABLE_ROW:
+        return []
+    match, trailing = INLINE_LABEL.match(block.text), TRAILING_LABEL.search(block.text)
+    if trailing and block.kind == LIST_ITEM:
+        kind = WISH if trailing.group(1).lower() == "wens" else MINIMUM
+        return [Requirement(block.text[:trailing.start()].strip(), kind, block.position)]
+    if not match:
         return []
     kind = WISH if match.group(1).lower() == "wens" else MINIMUM
     return [Requirement(block.text[match.end():].strip(), kind, block.position)]

@@ -1,0 +1,58 @@
+"""Requirements marked "(eis)"/"(wens)" at the end, obligations after admission, lead-ins asking "van jullie",
+and a lead-in under a titled kind."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender, analyse_text
+
+from .tender_samples import docx_bytes
+
+
+def _kinds(analysis) -> list[tuple[str, str]]:
+    return [(r.kind, r.text[:30]) for r in analysis.requirements]
+
+
+def test_items_closed_by_a_kind_marker_are_requirements_even_in_a_programma_van_eisen():
+    analysis = analyse_text(
+        "# Beschrijvend document\n\nDe regio besteedt de opdracht aan; de inschrijver met de beste offerte wordt gegund.\n\n"
+        "## 4 Programma van eisen\n\n"
+        "1. De opdrachtnemer voert binnen drie werkdagen een eerste gesprek. (eis)\n"
+        "2. De opdrachtnemer biedt bij voorkeur ook spreekuren in de avond. (wens)\n")
+    assert _kinds(analysis) == [("minimum", "De opdrachtnemer voert binnen "),
+                                ("wish", "De opdrachtnemer biedt bij voo")]
+    assert not analysis.requirements[0].text.endswith("(eis)")
+
+
+def test_obligations_after_admission_stay_minimum_in_an_open_house():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Open House Maatjes"),
+        ("para", "Iedere aanbieder die aan de eisen voldoet, wordt toegelaten tot het Open House."),
+        ("h2", "Toelatingseisen"),
+        ("para", "Om te worden toegelaten voldoet u aan de volgende eisen:"),
+        ("bullet", "De aanbieder staat ingeschreven in het Handelsregister van de Kamer van Koophandel."),
+        ("h2", "Verplichtingen na toelating"),
+        ("para", "Na toelating gelden voor u de volgende verplichtingen:"),
+        ("bullet", "U neemt ten minste twee keer per jaar deel aan de contracttafel van het perceel."),
+    ]), "openhouse.docx")
+    assert _kinds(analysis) == [("admission", "De aanbieder staat ingeschreve"), ("minimum", "U neemt ten minste twee keer p")]
+    assert "after_admission" not in analysis.requirements[1].to_dict()
+
+
+def test_a_lead_in_asking_something_of_the_reader_announces_minimum_requirements():
+    analysis = analyse_text(
+        "Beste allemaal,\n\nWe vragen jullie een offerte voor het maatjesproject; de opdracht wordt gegund aan de beste offerte.\n\n"
+        "Wat we in elk geval van jullie vragen:\n\n"
+        "- Alle medewerkers en vrijwilligers die met deelnemers werken, hebben een VOG.\n"
+        "- De coördinator is minimaal 16 uur per week beschikbaar en werkt vanuit de wijk.\n")
+    assert [r.kind for r in analysis.requirements] == ["minimum", "minimum"]
+
+
+def test_a_lead_in_saying_only_eisen_keeps_the_kind_of_the_bold_title_above_it():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Aanbestedingsleidraad"),
+        ("para", "De gemeente besteedt de opdracht aan; de inschrijver met de beste prijs-kwaliteitverhouding wordt gegund."),
+        ("h1", "5 Geschiktheidseisen en minimumeisen"),
+        ("bold", "Geschiktheidseisen"),
+        ("para", "Inschrijver toont aan dat hij geschikt is voor de opdracht. Hij voldoet daarvoor aan de volgende eisen:"),
+        ("bullet", "Inschrijver beschikt over een geldig HKZ-certificaat of een gelijkwaardig kwaliteitskeurmerk."),
+    ]), "leidraad.docx")
+    assert _kinds(analysis) == [("suitability", "Inschrijver beschikt over een ")]
