@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
+from .areas import GROUP_HEADING
 from .features import LIST, PROSE, TABLE, Candidate, is_question_line
 from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
 from .sentences import split_sentences
@@ -19,16 +20,38 @@ NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|sub
 
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
     """Every candidate of the blocks with its block, in document order."""
-    lead_in, bare = "", bare_lines(blocks)
+    lead_in, bare, introducing = "", bare_lines(blocks), list_introductions(blocks)
     for block in blocks:
         if block.kind == HEADING:
-            lead_in = ""
+            # a lead-in ("Per thema geeft de gemeente aan wat zij wil bereiken.") carries on over the part headings it announces
+            lead_in = lead_in if GROUP_HEADING.match(block.text) else ""
             continue
         for candidate in block_candidates(block, classifier, lead_in):
             candidate.bare_line = block.position in bare
+            candidate.introduces_list = block.position in introducing
             yield block, candidate
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text
+
+
+SHORT_LABEL_WORDS = 4  # "Wat we willen" between a paragraph and its list
+
+
+def list_introductions(blocks: list[Block]) -> set[int]:
+    """Paragraphs right before a list in their section (short label lines aside): what the list then spells out
+    item by item ("De vier gemeenten willen dat ...", then "Doel 1 – ...")."""
+    introducing, waiting = set(), []
+    for block in blocks:
+        if block.kind == PARAGRAPH:
+            # a short question ("Hoe volgen we het?") introduces the list itself, as a heading would
+            label = len(block.text.split()) <= SHORT_LABEL_WORDS and not is_question_line(block.text) and \
+                waiting and waiting[-1].section == block.section
+            waiting = waiting + [block] if label else [block]
+            continue
+        if block.kind == LIST_ITEM:
+            introducing.update(b.position for b in waiting if b.section == block.section)
+        waiting = []
+    return introducing
 
 
 def bare_lines(blocks: list[Block]) -> set[int]:
@@ -75,12 +98,14 @@ def paragraph_candidates(text: str, section: str, hint: bool) -> list[Candidate]
     """The sentences of a paragraph; one opening with a heading-like label ("Wat we willen: ...") takes its kind."""
     match = INLINE_LABEL_RE.match(text)
     label_kind = heading_kind(match.group(1)) if match else ""
+    labelled = False
     if label_kind in (GOAL, ADMIN):
         label, text, section = match.group(1), match.group(2), label_kind
         hint = hint or bool(cues.OUTPUT_HEADING.search(label))
         labelled = bool(label_kind == GOAL and cues.GOAL_LABEL.search(label))  # "Beoogd resultaat: ..."
-        return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint) for s in split_sentences(text)]
-    return [Candidate(s, PROSE, section, output_hint=hint) for s in split_sentences(text)]
+    sentences = split_sentences(text)
+    disowned = [bool(cues.DISOWNS.search(following)) for following in sentences[1:]] + [False]
+    return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint, disowned=d) for s, d in zip(sentences, disowned)]
 
 
 # "1. Bewoners kennen hun buren. 2. Inwoners ..." in one cell: a numbered list whose line breaks were lost
@@ -148,12 +173,18 @@ def lead_in_kind(lead_in: str) -> str:
     if is_question_line(lead_in):  # "Hoe volgen we het?" set as plain text, a heading in all but style
         kind = heading_kind(lead_in.strip())
         return ADMIN if kind in (ADMIN, CONTEXT) else kind if kind == GOAL else ""
+    sentences = split_sentences(lead_in)
+    last = sentences[-1] if sentences else ""
     if not lead_in.rstrip().endswith(":"):
-        return ""
-    last = split_sentences(lead_in)[-1]
+        # "Per thema geeft de gemeente aan wat zij wil bereiken.": a sentence announcing the goals that follow
+        return GOAL if cues.META.search(last) and cues.GOAL_LEAD_IN.search(last) and not cues.NON_GOAL_LEAD_IN.search(last) else ""
     if cues.NON_GOAL_LEAD_IN.search(last):
         return ADMIN
-    return GOAL if cues.GOAL_LEAD_IN.search(last) else ""
+    if cues.GOAL_LEAD_IN.search(last):
+        return GOAL
+    # "Wat willen we bereiken? Drie dingen:": the question before a bare count asks for the goals
+    asked = sentences[-2] if len(sentences) > 1 else ""
+    return GOAL if is_question_line(asked) and heading_kind(asked.strip()) == GOAL else ""
 
 
 def questions_section(block: Block, classifier: SectionClassifier) -> bool:

@@ -172,12 +172,24 @@ META = _words(
     r"\b(deze|dit|de)\s+(leidraad|uitvraag|document|aanbesteding|procedure|tender|regeling|paragraaf|hoofdstuk|tabel)\b",
     r"\binschrijv", r"\baanvrager", r"\baanvraag\b", r"\boffert", r"\bgegund\b", *(rf"\b{word}" for word in ASSESSMENT),
     r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b", rf"\bbeschrijven\s+{_any(WE)}\b",
+    r"\b(geeft|geven)\b[^.]{0,40}\baan\s+(wat|welke)\b",  # "Per thema geeft de gemeente aan wat zij wil bereiken"
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b", r"\bpunten\b", r"\bscore",
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
     r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
     # the money available ("Voor 2028 is in totaal € 315.000 beschikbaar")
     r"€\s*\d.{0,60}?\b(beschikbaar|budget|plafond|subsidieplafond)\b", r"\b(budget|plafond)\w*\b.{0,60}?€\s*\d",
 )
+# A line that names how a goal is measured ("Indicator: aandeel ...", "Nulmeting 2024: 12%", "Streefwaarde: 10% in 2030"):
+# it belongs to the goal above it (its indicator or target), never a goal itself.
+MEASURE_LABELS = ("indicator(?:en)?", "streefwaarde", "doelwaarde", "nulmeting", "basiswaarde", "uitgangswaarde", "bron",
+                  "meetinstrument", "meetmoment", "peildatum", "peiljaar", "norm")
+MEASUREMENT_LINE = re.compile(rf"^{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:", re.IGNORECASE)
+# ... and the same labels in a bracket behind a goal ("... ondernemen (indicator: ...; streefwaarde: 90)."): not the goal.
+MEASUREMENT_BRACKET = re.compile(rf"\s*\(\s*{_any(MEASURE_LABELS)}\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
+# A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
+FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
+# A sentence that says the one before it is no goal ("..., maar neemt haar niet als eigen doel over", "Het zijn geen doelen").
+DISOWNS = _words(r"\bgeen\s+(eigen\s+)?doel(en|stelling|stellingen)?\b", r"\bniet\s+als\s+(eigen\s+)?doel(stelling)?\b")
 # Requirements on the provider (eisen), as opposed to what must be achieved or delivered.
 REQUIREMENT = _words(
     r"\b(beschikt|beschikken)\s+over\b", r"\bverklaring omtrent het gedrag\b", *(rf"\b{word}" for word in DUTIES),

@@ -41,6 +41,8 @@ GOAL_RULES = [
        "## Werkwijze\n| Fase | Periode |\n| Start van de wijkteams | januari 2028 |"),
     Rule("table_short_cell", lambda c: c.source == TABLE and c.word_count < 2, NOT_GOAL,
        "## Doelen\n| Doel | Indicator |\n| Ontmoeting | Aantal bezoekers |"),
+    Rule("table_label_cell", lambda c: c.source == TABLE and c.word_count <= 3 and not c.ends_with_full_stop, NOT_GOAL,
+       "## Doelen\n| Doel | Indicator |\n| Zelf melden | aantal inwoners dat zich per jaar zelf meldt |"),
     Rule("table_goal_cell", lambda c: c.source == TABLE, IS_GOAL,
        "## Doelen\n| Doel | Indicator |\n| Inwoners voelen zich veilig in hun wijk. | Veiligheidsmonitor |"),
     # a context section: only a goal stated outright in the introduction
@@ -49,6 +51,9 @@ GOAL_RULES = [
        "## Inleiding\nMet deze opdracht willen de gemeenten dat inwoners langer thuis wonen."),
     Rule("context_section", lambda c: c.section == CONTEXT, NOT_GOAL,
        "## Achtergrond\nIn 2025 voelde 48 procent van de ouderen zich eenzaam."),
+    # how a goal is measured, on a line of its own under it: its indicator or target, never a goal itself
+    Rule("measurement_line", lambda c: c.is_measurement_line, NOT_GOAL,
+       "## Doelen\n1. Inwoners voelen zich minder eenzaam.\n   a. Nulmeting 2024: 12%. Streefwaarde: 10% in 2030."),
     # the text after a goal label ("Beoogd resultaat: ...") is the goal itself (no rule for a labelled requirement or
     # remark ever fired on any set, so none is kept)
     Rule("label_goal", lambda c: c.labelled, IS_GOAL,
@@ -61,6 +66,14 @@ GOAL_RULES = [
     Rule("too_short", lambda c: c.word_count < (3 if c.source == LIST else 4), NOT_GOAL, "## Doelen\n- Eenzaamheid"),
     Rule("meta", lambda c: c.is_meta, NOT_GOAL,
        "## Opdracht\nIn deze paragraaf beschrijven we de opdracht aan de aanbieder."),
+    Rule("forecast", lambda c: c.is_forecast, NOT_GOAL,
+       "## Doelen\nIn 2025 was 9% van de inwoners 75 jaar of ouder; in 2035 is dat naar verwachting 13%."),
+    Rule("disowned", lambda c: c.disowned, NOT_GOAL,
+       "## Doelen\nHet Rijk wil dat het aantal huishoudens met schulden halveert. De regio neemt dat niet als eigen doel over."),
+    # a paragraph right before a list in its section says in one breath what the list's items spell out
+    Rule("list_summary", lambda c: c.source == PROSE and c.introduces_list, NOT_GOAL,
+       "## Doelen\nDe gemeenten willen dat geldzorgen eerder op tafel komen.\n\n- Inwoners melden zich eerder.\n"
+       "- Minder huishoudens kloppen opnieuw aan."),
     # a list item
     Rule("list_item_lead_in", lambda c: c.source == LIST and c.ends_with_colon, NOT_GOAL,
        "## Artikel 3 Doel\n1. De activiteiten dragen eraan bij dat:\n   a. ouderen elkaar ontmoeten;"),

@@ -110,7 +110,7 @@ class LineAssembler:
 
     def _continues(self, index: int, line: Line, text: str) -> bool:
         """True when the line carries on the open block rather than starting a new one."""
-        if line.gap_before:
+        if line.gap_before or _label_line(line.text):
             return False
         previous = self.lines[index - 1].text.strip()
         if text[:1].islower() or previous.endswith(("-", ",")):
@@ -195,8 +195,8 @@ class LineAssembler:
 
     def _starts_block(self, index: int, line: Line) -> bool:
         """A heading never continues a sentence broken off on the previous line."""
-        if index == 0 or line.gap_before or self.lines[index - 1].cells:
-            return True  # a table row is never a sentence that carries on
+        if index == 0 or line.gap_before or self.lines[index - 1].cells or _label_line(line.text):
+            return True  # a table row is never a sentence that carries on, nor is "Thema 2: Jongeren" its end
         previous = self.lines[index - 1].text.strip()
         long_unfinished = self.wrap_chars and len(previous) >= 0.75 * self.wrap_chars
         return not (long_unfinished and previous[-1:] not in ".:;!?")
@@ -240,6 +240,15 @@ class LineAssembler:
         if markers.split_bullet(following) or markers.split_number(following):
             return line.gap_before and not self.lines[index + 1].gap_before
         return markers.words(following) > markers.words(text) or following.endswith(":")
+
+
+LABEL_LINE_WORDS = 6
+
+
+def _label_line(text: str) -> bool:
+    """A short line naming a part ("Thema 2: Jongeren"): it starts anew, even after a line without a full stop."""
+    text = text.strip()
+    return bool(markers.LABEL_HEADING_RE.match(text)) and markers.words(text) <= LABEL_LINE_WORDS and text[-1:] not in ".,;"
 
 
 def _body_size(lines: list[Line]) -> float:

@@ -1,0 +1,77 @@
+"""Goals found by the structure around a line: measurement lines under a goal, a paragraph summing up the list below
+it, a sentence disowned by the next, label cells, a lead-in asked as a question, part headings, forecasts."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender, analyse_text
+
+from .tender_samples import docx_bytes, pdf_bytes
+
+
+def _texts(analysis) -> list[str]:
+    return [goal.text for goal in analysis.goals]
+
+
+def test_labelled_measurement_lines_under_a_goal_are_no_goals_but_stay_blocks():
+    data = docx_bytes([("h1", "Inleiding"), ("para", "De drie gemeenten kopen sociaal werk in."),
+                       ("h1", "Wat willen de gemeenten bereiken"),
+                       ("number", "Inwoners voelen zich minder eenzaam en hebben een netwerk."),
+                       ("bullet2", "Indicator: aandeel inwoners dat zich ernstig eenzaam voelt (Gezondheidsmonitor)."),
+                       ("bullet2", "Nulmeting 2024: 12%. Streefwaarde: 10% in 2030."),
+                       ("number", "Mantelzorgers houden het vol."),
+                       ("bullet2", "Streefwaarde: ten hoogste 14% in 2030."),
+                       ("h1", "Procedure"), ("para", "Inschrijven kan tot 1 mei 2027.")])
+    analysis = analyse_tender(data, "leidraad.docx")
+    assert _texts(analysis) == ["Inwoners voelen zich minder eenzaam en hebben een netwerk.", "Mantelzorgers houden het vol."]
+    assert any(block.text.startswith("Nulmeting 2024") for block in analysis.blocks)
+
+
+def test_a_paragraph_right_before_a_goal_list_sums_it_up_and_is_no_goal():
+    goals = _texts(analyse_text(
+        "## 3 Ambitie en doelen\n\nDe vier gemeenten willen dat geldzorgen eerder op tafel komen en dat inwoners daarna "
+        "op eigen benen verder kunnen.\n\nWat we willen\n\n- Doel 1 – Inwoners met betalingsachterstanden worden eerder "
+        "bereikt.\n- Doel 2 – Meer inwoners met geldzorgen melden zich zelf.\n"))
+    assert goals == ["Inwoners met betalingsachterstanden worden eerder bereikt.",
+                     "Meer inwoners met geldzorgen melden zich zelf."]
+
+
+def test_a_sentence_the_next_one_disowns_is_no_goal():
+    goals = _texts(analyse_text(
+        "## Doelen\n\nInwoners met geldzorgen voelen zich gesteund.\n\nHet Rijk wil dat het aantal huishoudens met "
+        "problematische schulden in 2030 is gehalveerd. De regio neemt die ambitie niet als eigen doel over.\n"))
+    assert goals == ["Inwoners met geldzorgen voelen zich gesteund."]
+
+
+def test_short_label_cells_of_a_goal_column_are_no_goals():
+    data = docx_bytes([("h1", "Doelen"), ("table", [
+        ["Doel", "Indicator", "Streefwaarde 2030"],
+        ["Eerder bereiken", "aandeel meldingen met contact binnen vijf werkdagen", "95%"],
+        ["Inwoners met schulden zijn sneller stabiel.", "aandeel huishoudens stabiel binnen drie maanden", "70%"]])])
+    assert _texts(analyse_tender(data, "doelen.docx")) == ["Inwoners met schulden zijn sneller stabiel."]
+
+
+def test_a_list_after_the_question_what_we_want_to_reach_holds_goals():
+    goals = _texts(analyse_text(
+        "Beste allemaal,\n\nDe gemeente wil het maatjesproject uitbreiden.\n\nWat willen we bereiken? Drie dingen:\n"
+        "1) Ouderen in de wijk zijn minder alleen en weten elkaar te vinden.\n"
+        "2) Vrijwilligers voelen zich gewaardeerd en haken minder snel af.\n\nGroet, Marloes\n"))
+    assert goals == ["Ouderen in de wijk zijn minder alleen en weten elkaar te vinden.",
+                     "Vrijwilligers voelen zich gewaardeerd en haken minder snel af."]
+
+
+def test_items_under_part_headings_announced_as_goals_are_goals():
+    goals = _texts(analyse_text(
+        "Waar het om gaat\nAanbieders kiezen een of meer thema's. Per thema geeft de gemeente aan wat zij wil bereiken.\n"
+        "Thema 1: Geldzaken\n• Inwoners met financiële problemen weten de weg naar hulp te vinden en schamen zich minder "
+        "om die hulp te vragen\nThema 2: Mantelzorg\n• Inwoners die langdurig voor een ander zorgen, worden tijdig "
+        "ontlast zodat zij hun zorg kunnen volhouden\n\nToelatingseisen\nDe aanbieder is ingeschreven bij de KvK.\n"))
+    assert goals == ["Inwoners met financiële problemen weten de weg naar hulp te vinden en schamen zich minder om die "
+                     "hulp te vragen", "Inwoners die langdurig voor een ander zorgen, worden tijdig ontlast zodat zij "
+                     "hun zorg kunnen volhouden"]
+
+
+def test_a_forecast_is_no_goal():
+    data = pdf_bytes([("h1", "Waarom deze uitvraag"),
+                      ("para", "Aldermonde vergrijst. In 2025 was 9% van de inwoners 75 jaar of ouder; in 2035 is dat "
+                               "naar verwachting 13%."),
+                      ("h1", "Doelen"), ("bullet", "Ouderen voelen zich minder eenzaam.")])
+    assert _texts(analyse_tender(data, "uitvraag.pdf")) == ["Ouderen voelen zich minder eenzaam."]
