@@ -4,7 +4,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from ..reading import markers
-from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .limits import column_limit, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
@@ -36,6 +36,10 @@ DESCRIBED_RE = re.compile(
     r"(?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+|weging\s*:?\s*)?(?P<weight>\d{1,4}\s*(?:%|procent|punten|punt))\)?\s*[.;]?$",
     re.IGNORECASE,
 )
+# "Samenwerking Met wie werkt u samen en wat voegt die samenwerking toe? 15 punten": name, question, weight
+QUESTION_ROW = re.compile(r"^(?P<name>[A-ZÀ-Ý][^?.:;]{2,60}?)\s+(?P<question>[A-ZÀ-Ý][^?]{5,}\?)\s*"
+                          r"(?P<weight>\d{1,4}\s*(?:punten|punt|%|procent))\s*\.?$")
+LONE_WEIGHT = re.compile(r"\s*\d{1,4}\s*(?:punten|punt|%|procent)\s*\.?\s*", re.IGNORECASE)
 NAME_WEIGHT_RE = re.compile(
     r"^(?P<name>(?:[^:;()]|\([^()]*\)){3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
     r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
@@ -67,8 +71,12 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
     criteria: list[Criterion] = []
     groups: list[list[Criterion]] = []  # criteria found together in one paragraph
     lead_in = ""
-    for block in blocks:
+    for index, block in enumerate(blocks):
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
+        asked = _question_row(block, blocks[index + 1] if index + 1 < len(blocks) else None) if in_section else None
+        if asked:
+            criteria.append(asked)
+            continue
         award_list = block.kind == LIST_ITEM and award_lead_in(lead_in)
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = "" if block.kind == HEADING else block.text
@@ -91,7 +99,51 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
             continue
         if criterion and criterion.weight:
             criteria.append(criterion)
-    return _without_summaries(criteria, groups)
+    return _without_umbrellas(_without_summaries(criteria, groups), blocks)
+
+
+WHOLES = (100.0, 1000.0)  # the totals weights add up to
+
+
+def _question_row(block: Block, following: Block | None) -> Criterion | None:
+    """A table row flattened into a line, its question between name and weight ("Bereik Bereikt u de inwoners ...?
+    25 punten"); the weight may have wrapped onto the next line ("... aannemelijk is dat?" then "40 punten")."""
+    if block.kind != PARAGRAPH:
+        return None
+    text = block.text.strip()
+    if text.endswith("?") and following is not None and following.kind in (PARAGRAPH, HEADING) and \
+            LONE_WEIGHT.fullmatch(following.text):
+        text += " " + following.text.strip()
+    match = QUESTION_ROW.match(text)
+    return weighted(match.group("name"), match.group("weight"), block.position) if match else None
+
+
+def _without_umbrellas(criteria: list[Criterion], blocks: list[Block]) -> list[Criterion]:
+    """Drop a table's umbrella row ("Kwaliteit | | 70"): a row with nothing but name and weight whose weight the
+    criteria in the rows right below it make up together ("Plan van aanpak | ... | 35", ... ), so that only without
+    it do the weights add up to a whole (100 or 1000); it counts them twice."""
+    at = {block.position: block for block in blocks}
+    whole = sum(_value(c) for c in criteria)
+    return [c for i, c in enumerate(criteria)
+            if not (whole - _value(c) in WHOLES and whole not in WHOLES and _umbrella(c, criteria[i + 1:], at))]
+
+
+def _umbrella(criterion: Criterion, after: list[Criterion], at: dict[int, Block]) -> bool:
+    row = at.get(criterion.position)
+    if row is None or row.kind != TABLE_ROW or sum(bool(cell.strip()) for cell in row.cells) != 2 or not _value(criterion):
+        return False
+    total, position = 0.0, criterion.position
+    for below in after:
+        if below.position != position + 1 or (below.percentage is None) != (criterion.percentage is None):
+            return False
+        total, position = total + _value(below), below.position
+        if total == _value(criterion):
+            return below is not after[0]
+    return False
+
+
+def _value(criterion: Criterion) -> float:
+    return criterion.percentage if criterion.percentage is not None else criterion.points or 0.0
 
 
 def _without_summaries(criteria: list[Criterion], groups: list[list[Criterion]]) -> list[Criterion]:
@@ -151,7 +203,8 @@ def _from_row(block: Block) -> Criterion | None:
     if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and (coded or not re.search(r"\d", cells[1])):
         cells = cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
     cells[0] = FOOTNOTE_MARK.sub("", cells[0])  # "Visie op jongerenwerk¹": the limit is in the footnote
-    if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE):
+    # "10 | Uitstekend: ...": a row of a scoring scale, named by a number, is no criterion
+    if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE) or not re.search(r"[^\W\d_]", cells[0]):
         return None
     rest = " | ".join(cells[1:])
     criterion = weighted(cells[0], rest, block.position)
@@ -253,8 +306,12 @@ def _between_weights(sentence: str, weights: re.Pattern = WEIGHT_IN_BRACKETS) ->
     return pairs if len(pairs) >= 2 and all(2 < len(name) <= 120 for name, _ in pairs) else []
 
 
+# "we kijken naar drie dingen, de aanpak": a clause of the writer's before the first name is no part of it
+LEAD_CLAUSE = re.compile(r"^\s*(?:we|wij|ik|u|jullie|de\s+commissie)\s+[^,]+,\s*", re.IGNORECASE)
+
+
 def _criterion_name(name: str) -> str:
-    name = AWARD_LEAD_RE.sub("", name.strip().split(":")[-1])
+    name = LEAD_CLAUSE.sub("", AWARD_LEAD_RE.sub("", name.strip().split(":")[-1]))
     name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van|telt|tellen|weegt|wegen)\s+", name)[-1]
     name = re.sub(r"\s+(maximaal|max\.?|ten hoogste|weegt|telt|wegen|tellen)$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^((en|de|het|voor|namelijk|zijn|is|op|waarbij)\s+)+", "", name.strip(), flags=re.IGNORECASE).strip()

@@ -32,9 +32,16 @@ KINDS = (
 )
 # "Aanpak per resultaatgebied", "de aanpak van alle doelen": every goal
 # ... and "de doelen van het thema waarvoor u aanvraagt": the goals of whichever theme, so all of them
-EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|\balle\s+(?:doelen|doelstellingen|resultaten)\b|"
-                        r"\bde\s+doelen\s+van\s+(?:het|uw)\s+thema\b",
+# "alle doelen", "alle drie de doelen"
+ALL_GOALS = re.compile(r"\balle\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
+                       r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
+EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|"
+                        rf"{ALL_GOALS.pattern}|"
+                        r"\bde\s+(?:doelen|effecten|resultaten)\s+van\s+(?:het|uw)\s+(?:gekozen\s+)?thema\b",
                         re.IGNORECASE)
+# A ticked cell of a cross table, and a cell naming a goal by its number ("1 Eenzaamheid", "Doel 2")
+CROSS = re.compile(r"^\s*(?:x|✓|✔|✗|●|ja|v)\s*$", re.IGNORECASE)
+GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d{1,2})\b\.?(?!\s*(?:%|procent))", re.IGNORECASE)
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
 
@@ -91,10 +98,46 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
     for criterion in criteria:
         criterion.goals = criterion.goals or lettered_goals(_text_below(criterion, at), len(goals))
     taken |= _described_under_their_name(criteria, blocks)
-    _named_in_sentences(criteria, blocks)
+    _named_in_sentences(criteria, blocks, len(goals))
+    _crossed(criteria, blocks, len(goals))
     taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
+
+
+def _crossed(criteria: list[Criterion], blocks: list[Block], count: int) -> None:
+    """Goals ticked in a cross table: goal rows under criterion columns ("Doel | K1 | K2", "1 Eenzaamheid | x | "),
+    or criterion rows under goal columns ("Criterium | Doel 1 | Doel 2"); for criteria without goals."""
+    crossed: dict[int, list[int]] = {}
+    for row in blocks:
+        if row.kind != TABLE_ROW or len(row.header) < 3 or len(row.cells) != len(row.header):
+            continue
+        by_column = [_named_one(header, criteria) for header in row.header[1:]]
+        goal = _goal_of_row(row.cells[0], count)
+        if goal and all(c is not None for c in by_column):  # goal rows, criterion columns
+            for criterion, cell in zip(by_column, row.cells[1:]):
+                if CROSS.match(cell):
+                    crossed.setdefault(id(criterion), []).append(goal)
+        elif (criterion := _named_one(row.cells[0], criteria)) is not None:  # criterion rows, goal columns
+            columns = [_goal_of_row(header, count) for header in row.header[1:]]
+            if all(columns):
+                crossed.setdefault(id(criterion), []).extend(g for g, cell in zip(columns, row.cells[1:]) if CROSS.match(cell))
+    for criterion in criteria:
+        if not criterion.goals and crossed.get(id(criterion)):
+            criterion.goals = sorted(set(crossed[id(criterion)]))
+
+
+def _named_one(text: str, criteria: list[Criterion]) -> Criterion | None:
+    """The one criterion a header or cell names by code or name ("K1", "Visie op sociaal werk")."""
+    named = [c for c in criteria if names_criterion(text, c) or bare_name(text) == bare_name(c.name)]
+    return named[0] if len(named) == 1 else None
+
+
+def _goal_of_row(cell: str, count: int) -> int | None:
+    """The goal a cell names by its number: "1 Eenzaamheid", "Doel 2", "3."; None beyond the goals found."""
+    match = GOAL_CELL.match(cell)
+    number = int(match.group(1)) if match else 0
+    return number if 0 < number <= count else None
 
 
 def _text_below(criterion: Criterion, at: dict[int, Block]) -> str:
@@ -112,17 +155,20 @@ def _every_goal(text: str, goals) -> list[int]:
     return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
 
 
-def _named_in_sentences(criteria: list[Criterion], blocks: list[Block]) -> None:
+def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], count: int) -> None:
     """A sentence that names one criterion (by name or code) and goal numbers gives that criterion its goals:
     "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt."."""
     for block in blocks:
         if block.kind == HEADING:
             continue
         for sentence in split_sentences(block.text):
-            numbers = goal_numbers(sentence) if GOAL_REFERENCE.search(sentence) else []
-            named = [c for c in criteria if numbers and names_criterion(sentence, c)]
-            if len(named) == 1 and not named[0].goals:
-                named[0].goals = numbers
+            # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
+            for part in (re.split(r";", sentence) if ";" in sentence else []) + [sentence]:
+                numbers = goal_numbers(part) if GOAL_REFERENCE.search(part) else \
+                    list(range(1, count + 1)) if ALL_GOALS.search(part) else []
+                named = [c for c in criteria if numbers and names_criterion(part, c)]
+                if len(named) == 1 and not named[0].goals:
+                    named[0].goals = numbers
 
 
 def names_criterion(sentence: str, criterion: Criterion) -> bool:

@@ -1,0 +1,75 @@
+"""Criteria: scoring-scale rows, umbrella rows, a writer's lead clause, goals per clause, cross tables, and table
+rows flattened into lines with their question."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender, analyse_text
+
+from .tender_samples import docx_bytes
+
+GOALS = [("h1", "3 Doelen"), ("para", "Voor deze opdracht zijn dat drie doelen."),
+         ("number", "Inwoners voelen zich minder eenzaam en hebben een netwerk."),
+         ("number", "Mantelzorgers houden het vol en weten waar zij steun krijgen."),
+         ("number", "Vrijwilligers worden goed begeleid en blijven langer actief.")]
+
+
+def _criteria(analysis) -> list[tuple[str, str, list[int]]]:
+    return [(c.name, c.weight, c.goals) for c in analysis.criteria]
+
+
+def test_a_scoring_scale_is_no_criterion_and_a_cross_table_gives_the_goals():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), *GOALS,
+        ("h1", "6 Gunningscriteria"),
+        ("para", "De weging is:"),
+        ("bullet", "K1 Visie op sociaal werk – 40%"), ("bullet", "K2 Aanpak en methodieken – 40%"), ("bullet", "Prijs – 20%"),
+        ("bold", "Welke doelen horen bij welk criterium"),
+        ("table", [["Doel", "K1", "K2"], ["1 Eenzaamheid", "x", "x"], ["2 Mantelzorg", "x", ""], ["3 Vrijwilligers", "", "x"]]),
+        ("bold", "Beoordeling"),
+        ("table", [["Score", "Betekenis"], ["10", "Uitstekend: het antwoord is concreet."], ["0", "Onvoldoende: het antwoord ontbreekt."]]),
+    ]), "leidraad.docx")
+    assert _criteria(analysis) == [("K1 Visie op sociaal werk", "40%", [1, 2]), ("K2 Aanpak en methodieken", "40%", [1, 3]),
+                                   ("Prijs", "20%", [])]
+
+
+def test_an_umbrella_row_that_its_rows_below_make_up_is_dropped_but_a_first_row_the_next_two_equal_stays():
+    umbrella = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag"), ("h1", "5 Gunning"),
+        ("table", [["Criterium", "Wat wij beoordelen", "Punten"], ["Kwaliteit", "", "70"],
+                   ["Plan van aanpak", "Hoe werkt u aan de doelen?", "40"], ["Risico's", "Wat doet u bij uitval?", "30"],
+                   ["Prijs", "Laagste prijs krijgt de meeste punten.", "30"], ["Totaal", "", "100"]]),
+    ]), "offerte.docx")
+    assert [c.name for c in umbrella.criteria] == ["Plan van aanpak", "Risico's", "Prijs"]
+    plain = analyse_tender(docx_bytes([
+        ("title", "Subsidieregeling"), ("h1", "Artikel 9 Beoordeling"),
+        ("table", [["Criterium", "Maximaal aantal punten"], ["Aansluiting bij de effecten", "40"], ["Bereik", "20"],
+                   ["Samenwerking", "20"], ["Begroting", "20"]]),
+    ]), "regeling.docx")
+    assert [c.name for c in plain.criteria] == ["Aansluiting bij de effecten", "Bereik", "Samenwerking", "Begroting"]
+
+
+def test_criteria_in_an_email_sentence_lose_the_lead_clause_and_take_goals_per_clause():
+    analysis = analyse_text(
+        "Beste allemaal,\n\nWat willen we bereiken? Drie dingen:\n\n"
+        "1) Ouderen in Oost zijn minder alleen en weten elkaar te vinden.\n"
+        "2) De buurtkamers zijn open op ten minste vier middagen per week.\n"
+        "3) Vrijwilligers voelen zich gewaardeerd en haken minder snel af.\n\n"
+        "Hoe we beoordelen: we kijken naar drie dingen, de aanpak (max. 50 punten), de inbedding in de wijk "
+        "(max. 20 punten) en de prijs (max. 30 punten). Bij de aanpak gaat het om alle drie de doelen hierboven; bij de "
+        "inbedding in de wijk vooral om hoe jullie bewoners betrekken, dus doel 2 en 3.\n")
+    assert [(name.lower(), weight) for name, weight, _ in _criteria(analysis)] == [
+        ("aanpak", "50 punten"), ("inbedding in de wijk", "20 punten"), ("prijs", "30 punten")]
+    assert analysis.criteria[0].goals == list(range(1, len(analysis.goals) + 1)) and analysis.criteria[1].goals == [2, 3]
+
+
+def test_table_rows_flattened_into_lines_give_name_and_weight_without_the_question():
+    analysis = analyse_text(
+        "# Uitvraag subsidie\n\n## 2. Wat willen wij bereiken?\n\nMinder inwoners voelen zich eenzaam.\n\n"
+        "## 6. Hoe beoordelen wij uw aanvraag?\n\n"
+        "Aspect Waar letten wij op Maximaal\n\n"
+        "Bijdrage aan de effecten Hoe draagt uw plan bij aan de effecten van het gekozen thema, en hoe aannemelijk is dat?\n\n"
+        "40 punten\n\n"
+        "Bereik Bereikt u de inwoners voor wie het thema bedoeld is, ook in de wijken? 25 punten\n\n"
+        "Samenwerking Met wie werkt u samen en wat voegt die samenwerking toe? 35 punten\n")
+    assert [(name, weight) for name, weight, _ in _criteria(analysis)] == [
+        ("Bijdrage aan de effecten", "40 punten"), ("Bereik", "25 punten"), ("Samenwerking", "35 punten")]
+    assert analysis.criteria[0].goals == list(range(1, len(analysis.goals) + 1)) and analysis.goals
