@@ -1,0 +1,50 @@
+"""Unattended picks prefer a method, project and result that belong together (issue 11)."""
+from knowledge_base.search import Hit
+from proposal_builder.matching.evidence import LINK_MARGIN, PICK_MARGIN, linked_refs, pick_evidence
+from proposal_builder.tender import Goal
+
+GOAL = Goal("Jongeren in de wijk veroorzaken minder overlast op straat.")
+RECORDS = {
+    "P1": {"ref": "P1", "type": "project", "title": "Straathoekwerk Havenkwartier", "methods": ["M1"],
+           "summary": "Jongerenwerkers op straat in het Havenkwartier.", "target_group": "jongeren"},
+    "M1": {"ref": "M1", "type": "method", "title": "Straathoekwerk", "summary": "Outreachend werken met jongeren.",
+           "target_group": "jongeren"},
+    "M2": {"ref": "M2", "type": "method", "title": "Buurtsport", "summary": "Sport op pleinen met jongeren.",
+           "target_group": "jongeren"},
+    "R1": {"ref": "R1", "type": "result", "title": "Minder meldingen", "project": "P1", "value": "-31",
+           "unit": "%", "summary": "Meldingen jeugdoverlast.", "target_group": "jongeren"},
+}
+
+
+def hit(ref, score, strength="strong"):
+    return Hit(ref, RECORDS[ref]["type"], RECORDS[ref]["title"], score, "", False, strength=strength)
+
+
+def test_linked_refs_follow_a_projects_methods_and_results_and_a_methods_projects():
+    assert linked_refs("P1", RECORDS) == {"P1", "M1", "R1"}
+    assert linked_refs("M1", RECORDS) == {"M1", "P1", "R1"}
+    assert linked_refs("M2", RECORDS) == {"M2"}
+
+
+def test_the_best_projects_own_method_fills_the_slot_the_pick_margin_left_empty():
+    below = 5.0 - PICK_MARGIN - LINK_MARGIN / 2  # under the pick margin, within the link margin
+    hits = [hit("P1", 5.0), hit("R1", 4.6), hit("M1", below), hit("M2", below)]
+    assert pick_evidence(hits, RECORDS, GOAL) == ["M1", "P1", "R1"]
+
+
+def test_an_unlinked_method_as_far_below_stays_out():
+    below = 5.0 - PICK_MARGIN - LINK_MARGIN / 2
+    hits = [hit("P1", 5.0), hit("R1", 4.6), hit("M2", below)]
+    assert pick_evidence(hits, RECORDS, GOAL) == ["P1", "R1"]
+
+
+def test_a_linked_record_beyond_the_link_margin_or_weak_stays_out():
+    too_far = 5.0 - PICK_MARGIN - LINK_MARGIN - 0.1
+    assert pick_evidence([hit("P1", 5.0), hit("M1", too_far)], RECORDS, GOAL) == ["P1"]
+    near = 5.0 - PICK_MARGIN - 0.1
+    assert pick_evidence([hit("P1", 5.0), hit("M1", near, "weak")], RECORDS, GOAL) == ["P1"]
+
+
+def test_without_a_strong_anchor_nothing_is_added_by_its_links():
+    near = 5.0 - PICK_MARGIN - 0.1
+    assert pick_evidence([hit("P1", 5.0, "fair"), hit("M1", near)], RECORDS, GOAL) == ["P1"]
