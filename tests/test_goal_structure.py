@@ -75,3 +75,11 @@ def test_a_forecast_is_no_goal():
                                "naar verwachting 13%."),
                       ("h1", "Doelen"), ("bullet", "Ouderen voelen zich minder eenzaam.")])
     assert _texts(analyse_tender(data, "uitvraag.pdf")) == ["Ouderen voelen zich minder eenzaam."]
+
+
+def test_a_paragraph_disowned_by_the_next_one_gives_no_goal():
+    goals = _texts(analyse_text(
+        "## Doelen\n\nInwoners met geldzorgen voelen zich gesteund.\n\nHet Rijk wil dat het aantal huishoudens met "
+        "problematische schulden in 2030 is gehalveerd.\n\nDe regio onderschrijft die ambitie, maar neemt haar niet als "
+        "eigen doel over.\n"))
+    assert goals == ["Inwoners met geldzorgen voelen zich gesteund."]

@@ -20,18 +20,29 @@ NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|sub
 
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
     """Every candidate of the blocks with its block, in document order."""
-    lead_in, bare, introducing = "", bare_lines(blocks), list_introductions(blocks)
+    lead_in, bare, introducing, disowned = "", bare_lines(blocks), list_introductions(blocks), disowned_paragraphs(blocks)
     for block in blocks:
         if block.kind == HEADING:
             # a lead-in ("Per thema geeft de gemeente aan wat zij wil bereiken.") carries on over the part headings it announces
             lead_in = lead_in if GROUP_HEADING.match(block.text) else ""
             continue
-        for candidate in block_candidates(block, classifier, lead_in):
+        found = block_candidates(block, classifier, lead_in)
+        if found and block.position in disowned:
+            found[-1].disowned = True
+        for candidate in found:
             candidate.bare_line = block.position in bare
             candidate.introduces_list = block.position in introducing
             yield block, candidate
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text
+
+
+def disowned_paragraphs(blocks: list[Block]) -> set[int]:
+    """Paragraphs whose last sentence the next paragraph disowns ("De regio onderschrijft die ambitie, maar neemt haar
+    niet als eigen doel over.")."""
+    return {block.position for block, following in zip(blocks, blocks[1:])
+            if block.kind == following.kind == PARAGRAPH and following.section == block.section
+            and cues.DISOWNS.search(split_sentences(following.text)[0])}
 
 
 SHORT_LABEL_WORDS = 4  # "Wat we willen" between a paragraph and its list

@@ -69,7 +69,7 @@ CUE_FEATURES = {
     "mentions_people": cues.PEOPLE, "is_trend_statement": cues.TREND_STATEMENT, "provider_subject": cues.PROVIDER_SUBJECT,
     "counted": cues.COUNTED, "has_obligation": cues.OBLIGATION,
     "is_measurement_line": cues.MEASUREMENT_LINE,  # "Indicator: ...", "Nulmeting 2024: 12%."
-    "is_forecast": cues.FORECAST,
+    "is_forecast": cues.FORECAST, "says_no_goal": cues.DISOWNS,
 }
 COUNT_FEATURES = {"output_cues": cues.OUTPUT, "effect_cues": cues.EFFECT}
 FEATURES.update({name: partial(_found, pattern) for name, pattern in CUE_FEATURES.items()})

@@ -68,7 +68,7 @@ GOAL_RULES = [
        "## Opdracht\nIn deze paragraaf beschrijven we de opdracht aan de aanbieder."),
     Rule("forecast", lambda c: c.is_forecast, NOT_GOAL,
        "## Doelen\nIn 2025 was 9% van de inwoners 75 jaar of ouder; in 2035 is dat naar verwachting 13%."),
-    Rule("disowned", lambda c: c.disowned, NOT_GOAL,
+    Rule("disowned", lambda c: c.disowned or c.says_no_goal, NOT_GOAL,
        "## Doelen\nHet Rijk wil dat het aantal huishoudens met schulden halveert. De regio neemt dat niet als eigen doel over."),
     # a paragraph right before a list in its section says in one breath what the list's items spell out
     Rule("list_summary", lambda c: c.source == PROSE and c.introduces_list, NOT_GOAL,

@@ -138,9 +138,20 @@ def _fits(line: VisualLine, columns: list[float]) -> bool:
     for index, chunks in groups.items():
         if abs(chunks[0].x - columns[index]) > ALIGN:
             return False
-        if index + 1 < len(columns) and chunks[-1].glyph_end > columns[index + 1] + _slack(columns, index, groups):
+        if index + 1 < len(columns) and chunks[-1].glyph_end > columns[index + 1] + _slack(columns, index, groups) \
+                and not _merged_across(index, chunks[-1].glyph_end, groups, columns):
             return False
     return True
+
+
+def _merged_across(index: int, end: float, groups: dict[int, list[Chunk]], columns: list[float]) -> bool:
+    """A cell merged with the empty cells to its right ("Geen indicator of streefwaarde; de opdrachtnemer
+    rapporteert ..." over the indicator and target columns) runs past their edges up to the next filled cell; only in a
+    line that fills another column too, so a paragraph below a table never counts as one."""
+    if len(groups) < 2 or index + 1 in groups:
+        return False
+    following = min((i for i in groups if i > index), default=None)
+    return following is None or end <= columns[following] + ALIGN * 3
 
 
 def _slack(columns: list[float], index: int, groups: dict[int, list[Chunk]]) -> float:
@@ -176,14 +187,22 @@ def _rows(lines: list[VisualLine]) -> list[list[str]]:
         return centred
     rows: list[list[str]] = []
     row_lines = 0
+    last_line: dict[int, int] = {}  # per column, the last line that had text in it
     for number, line in enumerate(lines):
         cells = [""] * len(columns)
         for index, chunks in _by_column(line, columns).items():
             cells[index] = cell_text(chunks)
+        resumed = [i for i, cell in enumerate(cells) if cell and last_line.get(i, number - 1) < number - 1]
+        last_line.update((i, number) for i, cell in enumerate(cells) if cell)
         if number and _fills_waiting_row(cells, rows[-1]):
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
             row_lines += 1
         elif number and all(rows[-1]) and _above_centred_cells(cells, line, lines[number + 1: number + 2], columns):
+            rows.append(cells)
+            row_lines = 1
+        elif number and not cells[0] and len(resumed) >= 2 and any(rows[-1][1:]):
+            # under a first cell merged downwards: a cell's lines follow each other, so columns whose text comes back
+            # after a line without it begin the cells of a new row (though they start in lower case: "aantal ...")
             rows.append(cells)
             row_lines = 1
         elif number == 0 or _starts_row(cells, rows[-1], first_row=len(rows) == 1, one_line=row_lines == 1) or _starts_waiting_row(
