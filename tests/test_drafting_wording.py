@@ -48,10 +48,24 @@ def test_a_goal_that_says_who_wants_it_gets_a_heading_of_what_is_wanted():
 
 def test_a_target_continues_its_sentence_in_lower_case():
     request = sample_request(criteria=())
-    request.goals[0].target = "Minimaal 250 mantelzorgers per jaar"
+    request.goals[0].indicator, request.goals[0].target = "", "Minimaal 250 mantelzorgers per jaar"
     text = "\n".join(texts_of(request))
     assert "de streefwaarde van de gemeente: minimaal 250 mantelzorgers per jaar." in text
     assert ": Minimaal 250" not in text and "streefwaarde Minimaal" not in text
+
+
+def test_the_plan_sentence_names_what_the_target_counts():
+    request = sample_request(criteria=())
+    request.goals[0].indicator = "Huisuitzettingen wegens betalingsachterstand"
+    request.goals[0].target = "0"
+    request.goals[1].indicator = "GGD-score eenzaamheid"
+    request.goals[1].target = "ten hoogste 10%"
+    text = "\n".join(texts_of(request))
+    assert "de streefwaarde van de gemeente voor huisuitzettingen wegens betalingsachterstand: 0." in text
+    assert "de streefwaarde van de gemeente voor GGD-score eenzaamheid: ten hoogste 10%." in text
+    assert "de streefwaarde van de gemeente: 0." not in text
+    request.goals[1].indicator = "Bron: GGD-monitor, aandeel eenzame ouderen"  # a colon inside: not in the sentence
+    assert "de streefwaarde van de gemeente: ten hoogste 10%." in "\n".join(texts_of(request))
 
 
 def test_every_activity_plan_line_names_its_activities_even_when_described_before():
@@ -203,3 +217,12 @@ def test_a_tender_title_in_capitals_is_written_as_a_sentence_in_the_draft():
     assert unshouted("AANBESTEDING WMO-BEGELEIDING GEMEENTE TER MARNE", ["Ter Marne"]) == \
         "Aanbesteding WMO-begeleiding gemeente Ter Marne"
     assert unshouted("Sociale basis Zaanstad 2026-2029") == "Sociale basis Zaanstad 2026-2029"  # not shouting
+
+
+def test_a_second_method_in_one_section_is_added_not_announced_again():
+    request = sample_request(criteria=())
+    request.goals[0].evidence = ["M01", "M02"]
+    text = "\n".join(texts_of(request))
+    assert "In Zaanstad zetten wij Maatjes Dichtbij in" in text
+    assert "Daarnaast zetten wij Buurtkamer in" in text
+    assert "In Zaanstad zetten wij Buurtkamer in" not in text

@@ -15,6 +15,7 @@ from .document import Element, Heading, Paragraph, Run, para, placeholder
 from .evidence import GoalEvidence, ResultItem
 from .. import dutch
 
+MEASURE_WORDS = 14  # an indicator up to this long is named with the target in the plan sentence
 HEADING_WORDS = 12  # a heading longer than this is the goal's first clause
 CLAUSE_BREAK = re.compile(r",\s+(?:zodat|waardoor|opdat|omdat|en\s+(?:zij|ze|hun|die))\b|;|:\s|\s[–-]\s|\s\(")
 EFFECT_WORDS = re.compile(r"%|procent|\b(voel|ervar|minder|meer|score|cijfer|tevreden|ervaart|ervaren|daalt|stijgt)",
@@ -77,7 +78,7 @@ class Composer:
     def _doing(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         sentences, refs = [], []
         for method in evidence.methods[: self.detail.methods]:
-            sentences += self._method_sentences(method, goal)
+            sentences += self._method_sentences(method, goal, first=not sentences)
             refs.append(method["ref"])
         for project in evidence.projects[: self.detail.projects]:
             sentences += self._project_sentences(project, alone=not sentences)
@@ -87,7 +88,10 @@ class Composer:
             if projects:
                 sentences.append(wording.say("do_from_results", place=wording.place(self.places),
                                              projects=wording.join(projects)))
-        if goal.target:
+        if goal.target and goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS and ":" not in goal.indicator:
+            sentences.append(wording.say("do_target_indicator", indicator=wording.measure(goal.indicator),
+                                         target=wording.inline(goal.target)))
+        elif goal.target:
             sentences.append(wording.say("do_target", target=wording.inline(goal.target)))
         if not sentences:
             return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3),
@@ -98,14 +102,15 @@ class Composer:
         self.written.add(text)
         return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), _with_sources(text, refs)]
 
-    def _method_sentences(self, method: dict, goal: Goal) -> list[str]:
+    def _method_sentences(self, method: dict, goal: Goal, first: bool = True) -> list[str]:
         whom = _for_whom(method, goal)
         ref = method["ref"]
         if ref in self.described:
             self.referred.add(self.described[ref])
             return [wording.say("do_method_again", method=method["title"], where=self.described[ref])]
         self.described[ref] = self.label
-        said = [wording.say("do_method", place=wording.place(self.places), method=method["title"], for_whom=whom)]
+        said = [wording.say("do_method" if first else "do_method_also", place=wording.place(self.places),
+                            method=method["title"], for_whom=whom)]
         essence = _essence(method) if self.detail.describe else ""
         return said + ([essence] if essence else [])
 

@@ -25,6 +25,7 @@ TEMPLATES = {
     "goal_quote": "Uit de uitvraag: {goal}",
     "goal_target": "De gemeente meet dit met: {indicator}{target}.",
     "do_method": "In {place} zetten wij {method} in{for_whom}.",
+    "do_method_also": "Daarnaast zetten wij {method} in{for_whom}.",
     "do_method_again": "Ook hier zetten wij {method} in; de werkwijze en de resultaten staan in paragraaf {where}.",
     "do_project": "Wij bouwen daarbij voort op {project}, dat wij {when}{where} uitvoerden.",
     "do_project_again": "Daarbij bouwen wij ook voort op {project} (zie paragraaf {where}).",
@@ -37,6 +38,7 @@ TEMPLATES = {
     "do_result_alone": "In {place} bouwen wij voort op wat ons eerdere werk opleverde.",
     "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van de gemeente: {target}.",
+    "do_target_indicator": "Daarmee werken wij toe naar de streefwaarde van de gemeente voor {indicator}: {target}.",
     "theme_same": "Hieraan werken wij met dezelfde aanpak als in paragraaf {where}.",
     "why_level": "{method} is erkend als {level} ({details}).",
     "why_level_plain": "{method} is erkend als {level}.",
@@ -155,6 +157,14 @@ def inline(text: str) -> str:
     a name ("Oostervaart", "GGD") keeps its capital."""
     first = text.split(" ", 1)[0]
     return text[:1].lower() + text[1:] if first.lower() in OPENERS and first[1:].islower() else text
+
+
+def measure(indicator: str) -> str:
+    """An indicator inside a sentence: "Gemiddelde schuld bij aanmelding" → "gemiddelde schuld bij aanmelding";
+    an abbreviation or a name with capitals inside ("GGD-monitor", "WMO") keeps its case."""
+    indicator = " ".join(indicator.split()).rstrip(".")
+    first = indicator.split(" ", 1)[0]
+    return indicator[:1].lower() + indicator[1:] if first[1:].islower() or len(first) == 1 else indicator
 
 
 def criterion_words(route: str) -> tuple[str, str]:
