@@ -2,6 +2,8 @@
 it, a sentence disowned by the next, label cells, a lead-in asked as a question, part headings, forecasts."""
 from __future__ import annotations
 
+from fpdf import FPDF
+
 from proposal_builder.tender import analyse_tender, analyse_text
 
 from .tender_samples import docx_bytes, pdf_bytes
@@ -83,3 +85,35 @@ def test_a_paragraph_disowned_by_the_next_one_gives_no_goal():
         "problematische schulden in 2030 is gehalveerd.\n\nDe regio onderschrijft die ambitie, maar neemt haar niet als "
         "eigen doel over.\n"))
     assert goals == ["Inwoners met geldzorgen voelen zich gesteund."]
+
+
+def test_a_later_sentence_setting_the_norm_for_the_goal_before_it_is_no_goal():
+    goals = _texts(analyse_text(
+        "## Doelen\n\nMinder inwoners voelen zich eenzaam. Het aandeel volwassenen dat zich ernstig eenzaam voelt, moet "
+        "dalen van 13 procent in 2024 naar 10 procent in 2029.\n\nKinderen groeien gezond op. Wij meten dit aan het "
+        "aandeel kinderen met overgewicht; dat moet dalen van 19 procent naar 15 procent in 2029.\n"))
+    assert goals == ["Minder inwoners voelen zich eenzaam.", "Kinderen groeien gezond op."]
+
+
+def _same_size_headings_pdf(elements: list[tuple[str, str]]) -> bytes:
+    """A PDF whose headings, numbered or not, are all set in one bold size just above the body text."""
+    pdf = FPDF()
+    pdf.add_page()
+    for kind, text in elements:
+        pdf.set_font("Helvetica", "B" if kind == "h" else "", 10 if kind == "h" else 9)
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def test_a_part_heading_set_like_the_numbered_chapters_is_a_part_of_the_chapter_above():
+    data = _same_size_headings_pdf([
+        ("h", "1. Waarom deze uitvraag?"), ("p", "Heerderveen wil een gemeente zijn waar inwoners gezond leven."),
+        ("h", "2. Wat willen wij bereiken?"), ("p", "De uitvraag kent twee thema's."),
+        ("h", "Thema A - Eenzaamheid"), ("p", "Minder inwoners van Heerderveen voelen zich eenzaam."),
+        ("h", "Thema B - Mantelzorg"), ("p", "Mantelzorgers zijn minder vaak overbelast."),
+        ("h", "3. Hoeveel subsidie is er?"), ("p", "Het subsidieplafond bedraagt 1.000.000 euro per jaar.")])
+    goals = analyse_tender(data, "uitvraag.pdf").goals
+    assert [goal.text for goal in goals] == ["Minder inwoners van Heerderveen voelen zich eenzaam.",
+                                             "Mantelzorgers zijn minder vaak overbelast."]
+    assert goals[0].section == ["2. Wat willen wij bereiken?", "Thema A - Eenzaamheid"]

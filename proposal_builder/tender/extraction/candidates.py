@@ -116,7 +116,8 @@ def paragraph_candidates(text: str, section: str, hint: bool) -> list[Candidate]
         labelled = bool(label_kind == GOAL and cues.GOAL_LABEL.search(label))  # "Beoogd resultaat: ..."
     sentences = split_sentences(text)
     disowned = [bool(cues.DISOWNS.search(following)) for following in sentences[1:]] + [False]
-    return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint, disowned=d) for s, d in zip(sentences, disowned)]
+    return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint, disowned=d, later_sentence=i > 0)
+            for i, (s, d) in enumerate(zip(sentences, disowned))]
 
 
 # "1. Bewoners kennen hun buren. 2. Inwoners ..." in one cell: a numbered list whose line breaks were lost

@@ -39,6 +39,7 @@ class Candidate:
     output_hint: bool = False  # a heading or label above speaks of deliveries
     bare_line: bool = False  # a paragraph of one sentence among others: a list whose bullets were lost
     introduces_list: bool = False  # a paragraph standing right before a list in its section: the list spells it out
+    later_sentence: bool = False  # a sentence of a paragraph after its first one
     disowned: bool = False  # the next sentence says this one is no goal ("..., maar neemt haar niet als eigen doel over")
     attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name
 
@@ -69,7 +70,7 @@ CUE_FEATURES = {
     "mentions_people": cues.PEOPLE, "is_trend_statement": cues.TREND_STATEMENT, "provider_subject": cues.PROVIDER_SUBJECT,
     "counted": cues.COUNTED, "has_obligation": cues.OBLIGATION,
     "is_measurement_line": cues.MEASUREMENT_LINE,  # "Indicator: ...", "Nulmeting 2024: 12%."
-    "is_forecast": cues.FORECAST, "says_no_goal": cues.DISOWNS,
+    "is_forecast": cues.FORECAST, "measures_a_goal": cues.MEASURE_OF_GOAL, "says_no_goal": cues.DISOWNS,
 }
 COUNT_FEATURES = {"output_cues": cues.OUTPUT, "effect_cues": cues.EFFECT}
 FEATURES.update({name: partial(_found, pattern) for name, pattern in CUE_FEATURES.items()})

@@ -186,6 +186,12 @@ MEASURE_LABELS = ("indicator(?:en)?", "streefwaarde", "doelwaarde", "nulmeting",
 MEASUREMENT_LINE = re.compile(rf"^{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:", re.IGNORECASE)
 # ... and the same labels in a bracket behind a goal ("... ondernemen (indicator: ...; streefwaarde: 90)."): not the goal.
 MEASUREMENT_BRACKET = re.compile(rf"\s*\(\s*{_any(MEASURE_LABELS)}\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
+# A later sentence of a paragraph that sets the norm for how the goal before it is measured ("Het aandeel ... moet dalen
+# van 13 naar 10 procent", "Dat aantal moet stijgen naar ...", "Wij meten dit aan ..."): that goal's indicator and target.
+MEASURE_OF_GOAL = _words(
+    rf"^(het|dat|dit|deze|de)\s+(aandeel|aantal|percentage|cijfer|score)\b[^.]*\b{_any(MUST + ('zal', 'zullen'))}\b",
+    rf"^{_any(WE)}\s+(meten|volgen)\s+(dit|dat|daarvoor|hiervoor)\b",
+)
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
 # A sentence that says the one before it is no goal ("..., maar neemt haar niet als eigen doel over", "Het zijn geen doelen").

@@ -66,6 +66,9 @@ GOAL_RULES = [
     Rule("too_short", lambda c: c.word_count < (3 if c.source == LIST else 4), NOT_GOAL, "## Doelen\n- Eenzaamheid"),
     Rule("meta", lambda c: c.is_meta, NOT_GOAL,
        "## Opdracht\nIn deze paragraaf beschrijven we de opdracht aan de aanbieder."),
+    Rule("measure_of_goal_before", lambda c: c.later_sentence and c.measures_a_goal, NOT_GOAL,
+       "## Doelen\nMinder inwoners voelen zich eenzaam. Het aandeel volwassenen dat zich ernstig eenzaam voelt, moet dalen "
+       "van 13 procent naar 10 procent in 2029."),
     Rule("forecast", lambda c: c.is_forecast, NOT_GOAL,
        "## Doelen\nIn 2025 was 9% van de inwoners 75 jaar of ouder; in 2035 is dat naar verwachting 13%."),
     Rule("disowned", lambda c: c.disowned or c.says_no_goal, NOT_GOAL,

@@ -151,6 +151,9 @@ class LineAssembler:
         if numbered and (styled or self._numbered_is_heading(index, line, text)):
             self.pseudo_level, self.plain_level = numbered[0] + 1, 0
             return numbered
+        if styled and markers.PART_HEADING_RE.match(text):
+            # set like the numbered chapters ("2. Wat willen wij bereiken?"), a part heading is still one of the chapter's parts
+            return max(styled, self.pseudo_level), text
         if styled and not markers.split_bullet(text):
             return styled, text
         if markers.CHAPTER_HEADING_RE.match(text) and not markers.caps_heading(text):

@@ -19,6 +19,10 @@ LABEL_HEADING_RE = re.compile(
 # A cell holding an amount or a share ("€ 96.000 per jaar", "35%"): data, never a column label.
 VALUE_CELL_RE = re.compile(r"^\s*(?:(?:€|eur\b\.?)\s*\d[\d.,]*(?:,-{1,2})?|\d[\d.,]*\s*(?:%|procent|euro))"
                            r"(?:\s+per\s+\w+)?\s*$", re.IGNORECASE)
+# A heading naming one part of a chapter by a number or letter ("Thema A – Eenzaamheid", "Perceel 2 Respijtzorg").
+PART_HEADING_RE = re.compile(
+    r"^(?i:thema|perceel|onderdeel|resultaatgebied|domein|pijler|opgave|speerpunt|programmalijn)\s+(?:[\dIVX]+[a-z]?|[A-Z])\b"
+)
 CHAPTER_HEADING_RE = re.compile(r"^(?:hoofdstuk|deel)\s+[\dIVX]+[a-z]?\b", re.IGNORECASE)
 TERMINAL = ".;:,!?"
 
