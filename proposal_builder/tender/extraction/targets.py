@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..goal import NO_VALUE, TARGET_COLUMNS, Goal, column_value
-from ..reading.blocks import HEADING, PARAGRAPH, TABLE_ROW, Block
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .numbers import NUMBER
 from .sentences import split_sentences
 
@@ -56,7 +56,11 @@ INDICATOR_PATTERNS = (
 # ("80% van de afgeronde trajecten")
 SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+|(?<=%)\s+van\s+(?:de|het|alle)\s+(?:[\wÀ-ÿ-]+\s+)?[\wÀ-ÿ-]+(?=\s*(?:[.;,)]|$))")
 NO_TARGET = NO_VALUE  # a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t."
-LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm)\b", re.IGNORECASE)
+LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b", re.IGNORECASE)
+# "Streefwaarde: ten hoogste 14% in 2030.", "(...; streefwaarde: wordt na het eerste jaar vastgesteld)": as written
+LABELLED_TARGET = re.compile(r"\b(?:streefwaarde|doelwaarde)(?:\s+(?:in\s+)?(?P<year>20\d\d))?\s*:\s*"
+                             r"(?P<value>[^;()]+?)\s*(?=[;)]|\.(?:\s|$)|$)", re.IGNORECASE)
+BROKEN_WORD = re.compile(r"(?<=[^\W\d]) (?=[^\W\d]{1,2}\b)")  # "Streefwaard e": a line break inside a word
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
 
 
@@ -86,8 +90,19 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     sentence or a labelled line after it."""
     at = {block.position: block for block in blocks}
     alone = {tuple(g.section) for g in goals if sum(other.section == g.section for other in goals) == 1}
+    goals = [_rejoined_columns(goal) for goal in goals]
     goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
     return [_filled(goal, _notes_after(goal, at)) for goal in goals]
+
+
+def _rejoined_columns(goal: Goal) -> Goal:
+    """Column names a PDF broke inside a word ("Streefwaard e 2031") joined again where that makes a target column."""
+    def rejoined(key: str) -> str:
+        joined = BROKEN_WORD.sub("", key)
+        known = lambda text: any(word in text.lower() for word in TARGET_COLUMNS)
+        return joined if known(joined) and not known(key) else key
+    attributes = {rejoined(key): value for key, value in goal.attributes.items()}
+    return replace(goal, attributes=attributes) if list(attributes) != list(goal.attributes) else goal
 
 
 def _with_key_values(goal: Goal, at: dict[int, Block], alone: bool = False) -> Goal:
@@ -119,7 +134,9 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
     rows = [(row, columns) for row in blocks if (columns := _monitoring_columns(row))]
     named = [(row, columns) for row, columns in rows if _numbered_goal(row.cells[columns[0]], listed) is None]
-    by_name = _aligned([row.cells[columns[0]] for row, columns in named], goals)
+    # a short name of the row's own ("Stabilisatie") is matched with what its indicator measures as well
+    by_name = _aligned([[row.cells[c] for c in columns[:2] if c is not None and c < len(row.cells)]
+                        for row, columns in named], goals)
     for n, (row, columns) in enumerate(rows):
         index = _numbered_goal(row.cells[columns[0]], listed)
         index = by_name.get(named.index((row, columns))) if index is None else index
@@ -181,13 +198,14 @@ def _same_stem(word: str, other: str) -> bool:
     return common == shorter or common >= max(6, shorter - 3)
 
 
-def _aligned(names: list[str], goals: list[Goal]) -> dict[int, int]:
-    """Rows naming goals in their own words, matched to the goals in order (a table lists them as the tender
-    does, and may leave some out): the order-keeping matching with the most words in common. A pair sharing
+def _aligned(names: list[list[str]], goals: list[Goal]) -> dict[int, int]:
+    """Rows naming goals in their own words (a short name, and what its indicator measures), matched to the goals in
+    order (a table lists them as the tender does, and may leave some out): the order-keeping matching with the most
+    words in common, by the name alone or with its indicator. A pair sharing
     little (under half the row's letters) is kept only beside a neighbouring pair."""
     if not names or not goals:
         return {}
-    like = [[_likeness(name, goal.text) for goal in goals] for name in names]
+    like = [[max(_likeness(name[0], goal.text), _likeness(" ".join(name), goal.text)) for goal in goals] for name in names]
     # best[i][j]: the most likeness matching rows i.. to goals j.., each pair in order
     best = [[0.0] * (len(goals) + 1) for _ in range(len(names) + 1)]
     for i in range(len(names) - 1, -1, -1):
@@ -219,9 +237,18 @@ def _filled(goal: Goal, notes: str) -> Goal:
     target = goal.target if HAS_NUMBER.search(goal.target or "") else ""
     column = column_value(goal.attributes, TARGET_COLUMNS)
     target = target or (column if HAS_NUMBER.search(column) and not NO_TARGET.match(column) else "")
-    target = target or target_in(goal.text) or target_in(notes)
+    target = target or labelled_target(notes) or labelled_target(goal.text) or target_in(goal.text) or target_in(notes)
     indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
+
+
+def labelled_target(text: str) -> str:
+    """The value after a "Streefwaarde:" label, as written up to the end of its sentence or clause; "" for none."""
+    match = LABELLED_TARGET.search(text)
+    if not match or NO_TARGET.match(match.group("value")):
+        return ""
+    value, year = match.group("value").strip(), match.group("year")
+    return f"{value} in {year}" if year and year not in value else value
 
 
 def _named_value(cell: str) -> tuple[str, str]:
@@ -241,7 +268,15 @@ def _notes_after(goal: Goal, at: dict[int, Block]) -> str:
     sentences = split_sentences(block.text)
     # a list item's sentences after its goal say how it is measured (candidates.goal_sentence)
     later = [s for s in sentences if (LABELLED.match(s) or block.kind == "list_item") and s not in goal.text]
-    following = at.get(block.position + 1)
-    if following is not None and following.kind != HEADING and LABELLED.match(following.text):
+    # labelled lines after it, and the items nested under a goal item ("-- Nulmeting 2024: 12%. Streefwaarde: 10%")
+    position = block.position + 1
+    while (following := at.get(position)) is not None and following.kind != HEADING and \
+            (LABELLED.match(following.text) or _nested(following, block)):
         later.append(following.text)
+        position += 1
     return " ".join(later)
+
+
+def _nested(item: Block, goal: Block) -> bool:
+    """An item one level deeper than the goal item it follows."""
+    return goal.kind == LIST_ITEM and item.kind == LIST_ITEM and item.level > goal.level

@@ -1,0 +1,68 @@
+"""Targets under a goal item as nested labelled lines or in its bracket, as written; target columns whose name a
+PDF broke; monitoring rows keyed by a short name that only their indicator ties to a goal."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender
+
+from .tender_samples import docx_bytes
+
+
+def _values(analysis) -> dict[str, tuple[str, str]]:
+    return {goal.text[:20]: (goal.indicator, goal.target) for goal in analysis.goals}
+
+
+def test_nested_labelled_lines_under_a_goal_item_give_its_target_as_written():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "3 Doelen"),
+        ("para", "De gemeenten willen met deze opdracht de volgende doelen bereiken:"),
+        ("number", "Inwoners voelen zich minder eenzaam en hebben een netwerk waarop zij kunnen terugvallen."),
+        ("bullet2", "Indicator: aandeel inwoners dat zich ernstig eenzaam voelt."),
+        ("bullet2", "Nulmeting 2024: 12%. Streefwaarde: 10% in 2030."),
+        ("number", "Mantelzorgers houden het vol en weten waar zij ondersteuning kunnen krijgen."),
+        ("number", "Vrijwilligers worden goed begeleid en blijven langer actief."),
+        ("bullet2", "Indicator: aandeel vrijwilligers dat na een jaar nog actief is."),
+        ("bullet2", "Streefwaarde: wordt in 2028 samen met de opdrachtnemer bepaald."),
+    ]), "leidraad.docx")
+    values = _values(analysis)
+    assert values["Inwoners voelen zich"][1] == "10% in 2030"
+    assert values["Mantelzorgers houden"] == ("", "")
+    assert values["Vrijwilligers worden"][1] == "wordt in 2028 samen met de opdrachtnemer bepaald"
+
+
+def test_a_target_in_the_goal_items_bracket_is_kept_as_written():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Percelen en resultaten"),
+        ("para", "Per perceel beschrijft de gemeente de resultaten die zij wil bereiken."),
+        ("number", "Mantelzorgers kunnen hun zorgtaak tijdelijk overdragen, ook in de avond (indicator: aantal mantelzorgers "
+                   "dat gebruikmaakt van respijtzorg; streefwaarde: wordt na het eerste jaar vastgesteld)."),
+        ("number", "Deelnemers ervaren na een jaar meer contact met anderen (indicator: aandeel deelnemers dat meer contact "
+                   "ervaart; streefwaarde: 70%)."),
+    ]), "openhouse.docx")
+    targets = [goal.target for goal in analysis.goals]
+    assert targets == ["wordt na het eerste jaar vastgesteld", "70%"]
+
+
+def test_a_target_column_whose_name_a_pdf_broke_inside_a_word_still_counts():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "3. Doelen en resultaten"),
+        ("table", [["Thema", "Doel", "Indicator", "Streefwaard e 2031", "Nulmeting 2025"],
+                   ["Meedoen", "Inwoners die weinig meedoen, doen mee aan een activiteit in hun buurt.",
+                    "aantal inwoners dat deelneemt aan een activiteit", "150 per jaar", "90"]]),
+    ]), "offerte.docx")
+    assert [goal.target for goal in analysis.goals] == ["150 per jaar"]
+
+
+def test_monitoring_rows_keyed_by_short_names_match_goals_by_their_indicator_too():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "3 Ambitie en doelen"),
+        ("para", "De regio wil het volgende bereiken:"),
+        ("number", "Doel 1 – Inwoners met betalingsachterstanden worden eerder bereikt, voordat hun schulden problematisch worden."),
+        ("number", "Doel 2 – Inwoners die schuldhulp krijgen, hebben binnen drie maanden een stabiele financiële situatie."),
+        ("number", "Doel 3 – Jongeren tot 27 jaar met schulden krijgen een aanpak die past bij hun leeftijd."),
+        ("para", "De regio volgt de voortgang op de doelen met de volgende indicatoren."),
+        ("table", [["Doel", "Indicator", "Streefwaarde 2030"],
+                   ["Eerder bereiken", "aandeel vroegsignaleringsmeldingen waarop binnen vijf werkdagen contact is gezocht",
+                    "ten minste 95%"],
+                   ["Stabilisatie", "aandeel huishoudens met een stabiele situatie binnen drie maanden na aanmelding", "70%"]]),
+    ]), "document.docx")
+    assert [goal.target for goal in analysis.goals] == ["ten minste 95%", "70%", ""]
