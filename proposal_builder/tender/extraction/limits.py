@@ -16,7 +16,7 @@ WORDS_RE = re.compile(_BEFORE + rf"\b({NUMBER})\s*(?:\(\d[\d.]*\)\s*)?woorden\b"
 WHOLE_PROPOSAL = re.compile(
     r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|aanmelding|"
     r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking|kwaliteitsplan|werkplan|"
-    r"beschrijving|document|aanbod|notitie)\b",
+    r"beschrijving|document|aanbod|notitie|samen(?!\s+met))\b",  # "Samen dus hooguit vier pagina's": the parts summed
     re.IGNORECASE,
 )
 # A limit for one part only: a CV, one question, one appendix, one criterion.

@@ -34,6 +34,7 @@ UNLABELLED_PARTS = re.compile(rf"({AMOUNT})(?:\s+per\s+jaar)?\s+(?:voor|in|aan)\
 # "volgens de verdeelsleutel 65% Hemmerden en 35% Stokwoude, dat is € 858.000 respectievelijk € 462.000"
 SHARE_NAME = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 RESPECTIVELY = re.compile(rf"({AMOUNT})(?:\s*,\s*({AMOUNT}))*\s+respectievelijk\s+({AMOUNT})", re.IGNORECASE)
+FLAT_ROW = re.compile(rf"^\s*(?P<name>[^\W\d][^€]{{1,60}}?)\s+(?P<amount>{AMOUNT})(?:\s+{AMOUNT})*\s*$", re.IGNORECASE)
 # What a municipality contributes ("Gemeente | Bijdrage") funds the budget; it is no part of it.
 CONTRIBUTION = re.compile(r"\bbijdrage|\bbetaal|\bbetalen\b|\bfinancier|\b(draagt|dragen)\b[^.]{0,40}\bbij\b", re.IGNORECASE)
 
@@ -44,7 +45,8 @@ def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: fl
     What each municipality contributes (`payers`, in a place that speaks of contributions) is how the budget is
     funded, not a part of it. Of a table's amount columns the one that adds up to the `budget` holds the parts.
     """
-    for reader in (lambda b: _table_parts(b, budget), _list_parts, lambda b: _sentence_parts(b, budget)):
+    for reader in (lambda b: _table_parts(b, budget), _list_parts, lambda b: _sentence_parts(b, budget),
+                   lambda b: _line_parts(b, budget)):
         parts, context = reader(blocks)
         funders = payers if CONTRIBUTION.search(context) else ()
         parts = [part for part in parts if not _payer(part["name"], funders)]
@@ -145,6 +147,21 @@ def _list_parts(blocks: list[Block]) -> tuple[list[dict], str]:
             part = _part(block.text[: match.start()].rstrip(" :(") or block.text[match.end():], block.text[match.start():])
             parts += [part] if part else []
     return parts, lead
+
+
+def _line_parts(blocks: list[Block], budget: float | None) -> tuple[list[dict], str]:
+    """A budget table flattened into lines ("A – Eenzaamheid € 420.000 € 420.000", one amount per year): a run of
+    lines of a name and amounts whose first amounts add up to the budget."""
+    runs: list[list[dict]] = [[]]
+    for block in blocks:
+        line = FLAT_ROW.match(block.text) if block.kind != TABLE_ROW else None  # a short line may read as a heading
+        if line:
+            part = _part(line.group("name"), line.group("amount"))
+            runs[-1] += [part] if part else []
+        elif runs[-1]:
+            runs.append([])
+    run = next((run for run in runs if _adds_up(run, budget)), [])
+    return run, " ".join(part["name"] for part in run)
 
 
 def _sentence_parts(blocks: list[Block], budget: float | None = None) -> tuple[list[dict], str]:

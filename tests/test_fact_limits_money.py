@@ -1,0 +1,25 @@
+"""Budget parts from a table flattened into lines, and a whole page limit stated as the parts summed."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_text
+
+
+def test_a_budget_table_flattened_into_lines_gives_the_parts_that_add_up_to_the_budget():
+    analysis = analyse_text(
+        "# Uitvraag subsidie\n\n## 3. Hoeveel subsidie is er?\n\n"
+        "Het subsidieplafond voor deze uitvraag bedraagt € 1.000.000 per jaar. Het plafond is als volgt over de thema's verdeeld:\n\n"
+        "A – Eenzaamheid € 420.000 € 420.000\n\nB – Gezonde leefstijl € 310.000 € 310.000\n\n"
+        "C – Mantelzorg € 270.000 € 270.000\n\nTotaal € 1.000.000 € 1.000.000\n\n"
+        "Per aanvraag kunt u ten hoogste € 250.000 per jaar aanvragen.\n")
+    assert analysis.budget_parts == [{"name": "A – Eenzaamheid", "amount": 420000.0},
+                                     {"name": "B – Gezonde leefstijl", "amount": 310000.0},
+                                     {"name": "C – Mantelzorg", "amount": 270000.0}]
+
+
+def test_the_whole_page_limit_is_the_sum_stated_after_limits_per_criterion():
+    analysis = analyse_text(
+        "Beste allemaal,\n\nWe vragen jullie een offerte; de opdracht wordt gegund aan de beste offerte.\n\n"
+        "Hoe we beoordelen: we kijken naar de aanpak (max. 50 punten), de inbedding in de wijk (max. 20 punten) en de prijs "
+        "(max. 30 punten). Over de aanpak wil ik niet meer dan drie A4'tjes lezen, over de inbedding in de wijk is één A4 "
+        "genoeg. Samen dus hooguit vier pagina's; cv's en referenties tellen niet mee.\n")
+    assert analysis.page_limit == 4
