@@ -117,3 +117,13 @@ def test_a_part_heading_set_like_the_numbered_chapters_is_a_part_of_the_chapter_
     assert [goal.text for goal in goals] == ["Minder inwoners van Heerderveen voelen zich eenzaam.",
                                              "Mantelzorgers zijn minder vaak overbelast."]
     assert goals[0].section == ["2. Wat willen wij bereiken?", "Thema A - Eenzaamheid"]
+
+
+def test_a_goal_item_is_the_text_before_the_bracket_saying_how_it_is_measured():
+    data = pdf_bytes([("h1", "Doelen en resultaten"),
+                      ("number", ("1.", "Mantelzorgers die respijtzorg gebruiken, voelen zich minder belast (indicator: "
+                                        "aandeel gebruikers dat zich minder belast voelt; streefwaarde: ten minste 70%).")),
+                      ("number", ("2.", "Per jaar starten ten minste 150 inwoners met een taaltraject."))])
+    goal = analyse_tender(data, "openhouse.pdf").goals[0]
+    assert goal.text == "Mantelzorgers die respijtzorg gebruiken, voelen zich minder belast"
+    assert goal.indicator.startswith("aandeel gebruikers dat zich minder belast voelt")

@@ -100,7 +100,7 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
         return [Candidate(s, source, section, introduction=intro, output_hint=hint) for s in split_sentences(block.text)]
     if source == LIST:
         label = NUMBERED_GOAL_LABEL.match(block.text)
-        text = goal_sentence(block.text[label.end():] if label else block.text)
+        text = without_measure(goal_sentence(block.text[label.end():] if label else block.text))
         return [Candidate(text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label))]
     return paragraph_candidates(block.text, section, hint)
 
@@ -146,6 +146,12 @@ def goal_sentence(text: str) -> str:
     if len(sentences) >= 2 and not MEASURING.search(sentences[0]) and all(MEASURING.search(s) for s in sentences[1:]):
         return sentences[0]
     return text
+
+
+def without_measure(text: str) -> str:
+    """A list item without the bracket that says how its goal is measured ("... ondernemen (indicator: ...;
+    streefwaarde: ...)."): the goal is the text before it (the bracket still gives indicator and target)."""
+    return cues.MEASUREMENT_BRACKET.sub("", text) or text
 
 
 def table_candidates(block: Block, section: str, hint: bool) -> list[Candidate]:
