@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from proposal_builder.matching.audience import families, fits_audience, tender_families
+from proposal_builder.matching.audience import families, fits_audience, goal_families, tender_families
 from proposal_builder.matching.evidence import CONFIRMED_SCORE, pick_evidence
 from proposal_builder.matching.fit import fits_from_hits
 from knowledge_base.search import Hit
@@ -102,6 +102,17 @@ def test_a_goal_naming_nobody_takes_the_people_of_the_heading_above_it():
     visits = record("M11", "method", "Preventief huisbezoek ouderen", "thuiswonende inwoners van 75 jaar")
     assert not fits_audience(goal, visits)
     assert fits_audience(Goal(goal.text), visits)  # without the heading the goal names nobody
+
+
+def test_the_nearest_heading_naming_anything_scopes_the_goal_not_the_documents_title():
+    goal = Goal("Inwoners die moeite hebben met digitale overheidsdiensten, kunnen deze zelfstandig gebruiken.",
+                section=["Subsidietender Ontmoeting, mantelzorg en gezondheid", "Doelen per thema",
+                         "Thema 4 Digitaal meedoen"])
+    course = record("M08", "method", "DigiSterker", "inwoners die weinig digitaal vaardig zijn, vaak ouderen")
+    assert goal_families(goal) == {"digitaal"}
+    assert fits_audience(goal, course)
+    under_title = Goal("Inwoners krijgen steun dichtbij huis.", section=["Subsidietender mantelzorg", "Doelen"])
+    assert goal_families(under_title) == {"mantelzorgers"}  # no nearer heading names anything
 
 
 def test_resident_initiatives_are_a_family_of_their_own():

@@ -102,12 +102,14 @@ def _axes(named: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 def goal_families(goal: Goal | str) -> frozenset[str]:
     """The families a goal is about: its words and its table row's target-group column; on an axis
-    those leave empty, the headings above it ("Resultaatgebied 2 Thuisadministratie": a goal there
-    is about money worries even when it only says "inwoners")."""
+    those leave empty, the nearest heading above it that names any ("Resultaatgebied 2
+    Thuisadministratie": a goal there is about money worries even when it only says "inwoners"; under
+    "Thema 4 Digitaal meedoen" it is not about the carers the document's title names too)."""
     if isinstance(goal, str):
         return families(goal)
     row = " ".join(str(value) for key, value in goal.attributes.items() if "doelgroep" in str(key).lower())
-    own, heading = _axes(families(goal.text) | families(row)), _axes(families(" ".join(goal.section)))
+    nearest = next((named for named in map(families, reversed(goal.section)) if named), frozenset())
+    own, heading = _axes(families(goal.text) | families(row)), _axes(nearest)
     return (own[0] or heading[0]) | (own[1] or heading[1])
 
 
