@@ -127,3 +127,15 @@ def test_a_goal_item_is_the_text_before_the_bracket_saying_how_it_is_measured():
     goal = analyse_tender(data, "openhouse.pdf").goals[0]
     assert goal.text == "Mantelzorgers die respijtzorg gebruiken, voelen zich minder belast"
     assert goal.indicator.startswith("aandeel gebruikers dat zich minder belast voelt")
+
+
+def test_the_list_under_a_part_heading_of_the_assignment_holds_its_goals():
+    data = pdf_bytes([("h1", "1 Inleiding"), ("para", "De gemeente nodigt u uit een offerte uit te brengen voor buurtsport."),
+                      ("h1", "2 Opdracht"), ("para", "De opdracht bestaat uit twee percelen."),
+                      ("h2", "Perceel A Jeugd"), ("bullet", "Kinderen van 4 tot 12 jaar bewegen minimaal vijf uur per week."),
+                      ("h2", "Perceel B Volwassenen"),
+                      ("bullet", "Inwoners van 55 jaar en ouder blijven fit en doen mee aan beweegactiviteiten."),
+                      ("h1", "3 Planning"), ("para", "Vragen kunt u tot 10 mei 2027 stellen.")])
+    assert _texts(analyse_tender(data, "offerte.pdf")) == [
+        "Kinderen van 4 tot 12 jaar bewegen minimaal vijf uur per week.",
+        "Inwoners van 55 jaar en ouder blijven fit en doen mee aan beweegactiviteiten."]

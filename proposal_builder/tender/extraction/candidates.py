@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from ..reading.markers import PART_HEADING_RE
 from . import lexicon as cues
 from .areas import GROUP_HEADING
 from .features import LIST, PROSE, TABLE, Candidate, is_question_line
@@ -101,7 +102,9 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
     if source == LIST:
         label = NUMBERED_GOAL_LABEL.match(block.text)
         text = without_measure(goal_sentence(block.text[label.end():] if label else block.text))
-        return [Candidate(text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label))]
+        part = bool(block.section) and bool(PART_HEADING_RE.match(block.section[-1]))
+        return [Candidate(text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label),
+                          under_part_heading=part)]
     return paragraph_candidates(block.text, section, hint)
 
 

@@ -90,6 +90,9 @@ GOAL_RULES = [
        "## Opdracht\nDe opdrachtnemer draagt bij aan de volgende resultaten:\n- Inwoners voelen zich gesteund."),
     Rule("other_lead_in", lambda c: c.source == LIST and bool(c.lead_in), NOT_GOAL,
        "## Opdracht\nDe inschrijving bevat in ieder geval:\n- een plan van aanpak voor de wijken;"),
+    # the list a part of the assignment consists of: what that part must bring about
+    Rule("list_under_part_heading", lambda c: c.source == LIST and c.under_part_heading, IS_GOAL,
+       "## 2 Opdracht\nDe opdracht bestaat uit twee percelen.\n### Perceel A Jeugd\n- Kinderen bewegen minimaal vijf uur per week."),
     Rule("list_in_goal_section", lambda c: c.source == LIST and _in_goal_section(c), IS_GOAL,
        "## Doelen\n- Inwoners kennen hun buren."),
     Rule("list_other", lambda c: c.source == LIST, NOT_GOAL, "## Opdracht\n- De gemeente heeft vier wijken."),
