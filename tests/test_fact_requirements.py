@@ -56,3 +56,15 @@ def test_a_lead_in_saying_only_eisen_keeps_the_kind_of_the_bold_title_above_it()
         ("bullet", "Inschrijver beschikt over een geldig HKZ-certificaat of een gelijkwaardig kwaliteitskeurmerk."),
     ]), "leidraad.docx")
     assert _kinds(analysis) == [("suitability", "Inschrijver beschikt over een ")]
+
+
+def test_items_under_a_who_may_apply_heading_are_conditions_and_a_preference_is_a_wish():
+    analysis = analyse_text(
+        "# Subsidietender Ontmoeting\n\nDe gemeente verdeelt het subsidieplafond over de aanvragen met de meeste punten.\n\n"
+        "## Wie kan aanvragen\n\n"
+        "1. De aanvrager is een rechtspersoon zonder winstoogmerk die in de gemeente actief is.\n"
+        "2. De activiteiten vinden plaats in de gemeente en zijn vrij toegankelijk voor de doelgroep.\n\n"
+        "Aanvragen waarin meerdere organisaties samenwerken, genieten de voorkeur. Werkt u samen met andere organisaties? "
+        "Dan dient één organisatie de aanvraag in als penvoerder.\n")
+    assert _kinds(analysis) == [("minimum", "De aanvrager is een rechtspers"), ("minimum", "De activiteiten vinden plaats "),
+                                ("wish", "Aanvragen waarin meerdere orga")]

@@ -24,6 +24,9 @@ KIND_WORDS = (
                          r"\b(?:vragen|verwachten|eisen)\s+(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+)?van\s+(?:u|jullie)\b",
                          re.IGNORECASE)),
 )
+# A heading "Wie kan aanvragen" right above a list: its items are the conditions to apply (not its sentences).
+WHO_MAY_APPLY = re.compile(r"\bwie\s+(?:kan|kunnen|mag|mogen)\s+(?:subsidie\s+)?(?:aanvragen|inschrijven|zich\s+aanmelden)\b",
+                           re.IGNORECASE)
 # A lead-in naming minimum requirements as such, not just "de volgende eisen".
 SPECIFIC_MINIMUM = re.compile(r"minimum|minimale|knock-?out", re.IGNORECASE)
 # Obligations that start once a provider is admitted stay minimum requirements in an Open House.
@@ -39,7 +42,7 @@ OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verp
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 # A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
 WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarderen\s+het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
-                           r"verdient\s+(?:het\s+)?de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
+                           r"verdient\s+(?:het\s+)?de\s+voorkeur\b|genie?t(?:en)?\s+de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
                            r"moedig\w*\s+(?:[\wÀ-ÿ]+\s+){0,3}aan\s+om\b|"
                            r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
                            re.IGNORECASE)
@@ -99,6 +102,7 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
             titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
                 block.kind == PARAGRAPH and block.text.rstrip().endswith(":") else ""
             lead_kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
+            lead_kind = lead_kind or (MINIMUM if block.kind == HEADING and WHO_MAY_APPLY.search(block.text) else "")
             # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
             lead_kind = titled if titled and lead_kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else lead_kind
         previous = block
