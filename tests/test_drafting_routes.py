@@ -56,6 +56,15 @@ def test_goals_without_a_stated_criterion_go_to_the_criterion_about_the_approach
     assert texts.index("Visie op de opgave") < texts.index("Aanpak van de doelen") < first_goal
 
 
+def test_a_change_to_reach_is_a_streefwaarde_even_under_a_goal_read_as_an_output():
+    request = request_for("subsidie")
+    request.goals[0].kind, request.goals[0].target = "output", "10% lager dan in 2025"
+    request.goals[1].kind, request.goals[1].target = "output", "ten minste 250 huisbezoeken"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Streefwaarde: 10% lager dan in 2025" in texts and "Bereik: 10% lager dan in 2025" not in texts
+    assert "Bereik: ten minste 250 huisbezoeken" in texts
+
+
 def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
     request = request_for("subsidie", budget="€ 450.000 per jaar")
     document = open_docx(draft_proposal(request).docx)

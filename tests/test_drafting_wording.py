@@ -28,7 +28,8 @@ def test_partners_of_a_project_elsewhere_are_named_here_only_as_kinds_of_partner
     assert "samen met Gemeente Zaanstad" not in text and "werken wij hierin samen met buurtteam" not in text
     # where the partnership proved itself, in the past: the cooperation chapter names the town and period
     assert "in Samen Thuis (Zaanstad, 2022-2024) met Gemeente Zaanstad" in text
-    assert partners_here(ELSEWHERE, ["Zaanstad"]) == ELSEWHERE["partners"]  # the project ran here: all of them
+    # the project ran here: all of them but the municipality the proposal is addressed to
+    assert partners_here(ELSEWHERE, ["Zaanstad"]) == [p for p in ELSEWHERE["partners"] if p != "Gemeente Zaanstad"]
 
 
 def test_activity_plan_partners_are_those_of_this_place():
@@ -226,3 +227,10 @@ def test_a_second_method_in_one_section_is_added_not_announced_again():
     assert "In Zaanstad zetten wij Maatjes Dichtbij in" in text
     assert "Daarnaast zetten wij Buurtkamer in" in text
     assert "In Zaanstad zetten wij Buurtkamer in" not in text
+
+
+def test_the_municipality_addressed_is_no_partner_of_its_own_proposal():
+    from proposal_builder.drafting.wording import partners_here
+    project = {"municipality": "Zaanstad", "partners": ["Gemeente Zaanstad", "GGD Zaanstreek",
+                                                          "Gemeente  Zaanstad (Kredietbank)"]}
+    assert partners_here(project, ["Zaanstad"]) == ["GGD Zaanstreek", "Gemeente  Zaanstad (Kredietbank)"]

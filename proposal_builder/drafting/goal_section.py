@@ -282,8 +282,9 @@ def _for_whom(record: dict, goal: Goal) -> str:
 
 
 def reach_label(goal: Goal) -> str:
-    """"Bereik" for a count of people or activities; "Streefwaarde" for an effect's share or score."""
-    return "Bereik" if goal.kind == OUTPUT or not EFFECT_WORDS.search(goal.target) else "Streefwaarde"
+    """"Bereik" for a count of people or activities; "Streefwaarde" for a share, score or change, whatever
+    the goal's kind ("10% lager dan in 2025" is no reach, even under a goal read as an output)."""
+    return "Streefwaarde" if EFFECT_WORDS.search(goal.target) else "Bereik"
 
 
 def target_group(evidence: GoalEvidence) -> str:

@@ -131,8 +131,10 @@ def here(record: dict, names: list[str]) -> bool:
 def partners_here(record: dict, names: list[str]) -> list[str]:
     """The partners of a project we may name as partners in these municipalities: all of them when the
     project ran here; from elsewhere only kinds of partner ("huisartsen", "wijkverpleging", "GGD"),
-    never an organisation of that other town ("Gemeente Zaanstad", "buurtteam Zaandam-Oost")."""
-    partners = [p for p in record.get("partners") or [] if p]
+    never an organisation of that other town ("Gemeente Zaanstad", "buurtteam Zaandam-Oost"); never the
+    municipality the proposal is addressed to (its departments, "Gemeente Zaanstad (Kredietbank)", are)."""
+    clients = {f"gemeente {name}".lower() for name in names}
+    partners = [p for p in record.get("partners") or [] if p and " ".join(p.split()).lower() not in clients]
     if here(record, names):
         return partners
     town = (record.get("municipality") or "").lower()
