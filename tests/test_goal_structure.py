@@ -139,3 +139,14 @@ def test_the_list_under_a_part_heading_of_the_assignment_holds_its_goals():
     assert _texts(analyse_tender(data, "offerte.pdf")) == [
         "Kinderen van 4 tot 12 jaar bewegen minimaal vijf uur per week.",
         "Inwoners van 55 jaar en ouder blijven fit en doen mee aan beweegactiviteiten."]
+
+
+def test_a_label_line_over_what_is_asked_of_the_provider_announces_duties_not_goals():
+    data = docx_bytes([("h1", "Inleiding"), ("para", "De gemeente koopt cliëntondersteuning in."),
+                       ("h1", "Resultaatgebieden"), ("h2", "Resultaatgebied 1 Onafhankelijke cliëntondersteuning"),
+                       ("para", "Beoogd resultaat voor de inwoner"),
+                       ("bullet", "De inwoner voelt zich gehoord en serieus genomen."),
+                       ("para", "Wat verwachten we van de aanbieder"),
+                       ("bullet", "De aanbieder evalueert iedere koppeling na drie maanden met de inwoner en het maatje."),
+                       ("h1", "Procedure"), ("para", "Aanmelden kan tot 1 mei 2027.")])
+    assert _texts(analyse_tender(data, "openhouse.docx")) == ["De inwoner voelt zich gehoord en serieus genomen."]

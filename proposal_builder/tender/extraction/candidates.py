@@ -191,8 +191,11 @@ def goal_column(block: Block, header: list[str], section: str) -> tuple[int | No
 
 def lead_in_kind(lead_in: str) -> str:
     """GOAL or ADMIN for a paragraph ending in ":" (or a short question line) that announces a list; "" otherwise."""
-    if is_question_line(lead_in):  # "Hoe volgen we het?" set as plain text, a heading in all but style
+    # "Hoe volgen we het?" or "Beoogd resultaat voor de inwoner" set as plain text: a heading in all but style
+    if is_question_line(lead_in) or is_label_line(lead_in):
         kind = heading_kind(lead_in.strip())
+        if cues.ASKED_OF_PROVIDER.search(lead_in):
+            return ADMIN  # "Wat verwachten we van de aanbieder": its duties
         return ADMIN if kind in (ADMIN, CONTEXT) else kind if kind == GOAL else ""
     sentences = split_sentences(lead_in)
     last = sentences[-1] if sentences else ""
@@ -206,6 +209,15 @@ def lead_in_kind(lead_in: str) -> str:
     # "Wat willen we bereiken? Drie dingen:": the question before a bare count asks for the goals
     asked = sentences[-2] if len(sentences) > 1 else ""
     return GOAL if is_question_line(asked) and heading_kind(asked.strip()) == GOAL else ""
+
+
+LABEL_LINE_WORDS = 8
+
+
+def is_label_line(text: str) -> bool:
+    """A short line without end punctuation ("Wat we willen"): a heading set as a plain paragraph."""
+    text = text.strip()
+    return 0 < len(text.split()) <= LABEL_LINE_WORDS and text[-1:] not in ".:;?!," and text[:1].isupper()
 
 
 def questions_section(block: Block, classifier: SectionClassifier) -> bool:

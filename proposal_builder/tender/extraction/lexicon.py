@@ -210,6 +210,8 @@ IN_ANY_CASE = rf"\bin\s+{_any(EVERY)}\s+geval\b"
 OBLIGATION = _words(IN_ANY_CASE, r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s+(er\s+)?zorg\s+voor\b",
                     rf"\b{_any(AT_LEAST + ('minstens',))}\b")
 
+# What is asked of the provider ("Wat verwachten we van de aanbieder"): a label over its duties, not over goals.
+ASKED_OF_PROVIDER = _words(rf"\bvan\s+(de\s+|een\s+)?{_any(PROVIDERS)}s?\b", r"\bvan\s+(u|jullie)\b")
 # Lead-in paragraphs that introduce a list of goals or of required deliverables.
 GOAL_LEAD_IN = _words(
     r"\bdoel(?!groep)", r"\bresultat", r"\bresultaat", r"\beffect", r"\bbereiken\b", r"\bbeoogd", r"\bstreven",
