@@ -66,3 +66,35 @@ def test_monitoring_rows_keyed_by_short_names_match_goals_by_their_indicator_too
                    ["Stabilisatie", "aandeel huishoudens met een stabiele situatie binnen drie maanden na aanmelding", "70%"]]),
     ]), "document.docx")
     assert [goal.target for goal in analysis.goals] == ["ten minste 95%", "70%", ""]
+
+
+def test_sentences_after_a_paragraph_goal_give_its_indicator_and_target_up_to_the_next_goal():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "2. Wat willen wij bereiken?"),
+        ("h2", "Thema A – Eenzaamheid"),
+        ("para", "Minder inwoners voelen zich eenzaam. Het aandeel volwassenen dat zich ernstig eenzaam voelt, moet dalen "
+                 "van 13 procent in 2024 naar 10 procent in 2029."),
+        ("h2", "Thema B – Gezonde leefstijl"),
+        ("para", "Kinderen in Noord groeien gezond op. Wij meten dit aan het aandeel kinderen in groep 7 met overgewicht "
+                 "(JGZ-monitor); dat moet dalen van 19 procent naar 15 procent in 2029."),
+    ]), "uitvraag.docx")
+    values = _values(analysis)
+    assert values["Minder inwoners voel"] == ("aandeel volwassenen dat zich ernstig eenzaam voelt",
+                                              "dalen van 13 procent in 2024 naar 10 procent in 2029")
+    assert values["Kinderen in Noord gr"] == ("aandeel kinderen in groep 7 met overgewicht",
+                                              "dalen van 19 procent naar 15 procent in 2029")
+
+
+def test_a_sentence_pointing_at_a_listed_goal_by_number_gives_its_indicator_and_target():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Doelen"),
+        ("para", "Wat willen we bereiken? Drie dingen:"),
+        ("number", "Ouderen in Oost zijn minder alleen en weten elkaar te vinden."),
+        ("number", "De twee buurtkamers zijn open en worden door bewoners zelf mee gerund."),
+        ("number", "Vrijwilligers voelen zich gewaardeerd en haken minder snel af."),
+        ("para", "Bij 1 kijken we naar de Burgerpeiling: het aandeel 75-plussers in Oost dat zich vaak eenzaam voelt, is nu "
+                 "21% en moet in 2029 lager zijn, ten hoogste 18%. Voor 3 hebben we nog geen cijfer."),
+    ]), "mail.docx")
+    values = _values(analysis)
+    assert values["Ouderen in Oost zijn"] == ("aandeel 75-plussers in Oost dat zich vaak eenzaam voelt", "ten hoogste 18%")
+    assert values["Vrijwilligers voelen"] == ("", "")

@@ -32,7 +32,7 @@ TARGET_PATTERNS = (
     # "90 nieuwe koppelingen per jaar", "twee keer per jaar": a count per period, with its qualifier
     re.compile(rf"(?<![\w,.])((?:(?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan)\s+)?{VALUE}\s+"
                rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?[a-zà-ÿ-]+\s+per\s+(?:jaar|maand|week|kwartaal))\b", re.IGNORECASE),
-    re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|"
+    re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|"
                rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
                rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
                rf"procent|keer|per|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
@@ -47,8 +47,12 @@ INDICATOR_PATTERNS = (
     # "(aantal unieke deelnemers, streefwaarde 400 per jaar)": a measure in brackets before its target
     re.compile(r"\(((?:aantal|aandeel|percentage|score|gemiddelde|rapportcijfer)\s[^,;()]{3,90}?)[,;]\s*"
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
-    re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s+"
-               r"(?:daalt|dalen|stijgt|stijgen|neemt|groeit|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
+    # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
+    re.compile(r"\b(?:volgen|meten)\b[^.;:]{0,30}?\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
+               r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|$)", re.IGNORECASE),
+    re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
+               r"(?:(?:moet|moeten|zal|zullen)\s+)?"
+               r"(?:daalt|dalen|stijgt|stijgen|neemt|nemen|groeit|groeien|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
                re.IGNORECASE),
     re.compile(r"\bgemeten\s+(?:met|via|in|aan\s+de\s+hand\s+van|door)\s+(?:de\s+|het\s+)?(.+?)(?=[;.,)]|$)", re.IGNORECASE),
 )
@@ -60,6 +64,7 @@ LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b
 # "Streefwaarde: ten hoogste 14% in 2030.", "(...; streefwaarde: wordt na het eerste jaar vastgesteld)": as written
 LABELLED_TARGET = re.compile(r"\b(?:streefwaarde|doelwaarde)(?:\s+(?:in\s+)?(?P<year>20\d\d))?\s*:\s*"
                              r"(?P<value>[^;()]+?)\s*(?=[;)]|\.(?:\s|$)|$)", re.IGNORECASE)
+GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:doel\s+)?(\d{1,2})\b(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
 BROKEN_WORD = re.compile(r"(?<=[^\W\d]) (?=[^\W\d]{1,2}\b)")  # "Streefwaard e": a line break inside a word
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
 
@@ -89,10 +94,38 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     """The goals with indicator and target from their table row, a monitoring table that refers to them, their
     sentence or a labelled line after it."""
     at = {block.position: block for block in blocks}
+    together: dict[int | None, list[str]] = {}
+    for goal in goals:
+        together.setdefault(goal.block, []).append(goal.text)
     alone = {tuple(g.section) for g in goals if sum(other.section == g.section for other in goals) == 1}
     goals = [_rejoined_columns(goal) for goal in goals]
     goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
-    return [_filled(goal, _notes_after(goal, at)) for goal in goals]
+    pointed = _pointed_notes(goals, blocks, at)
+    return [_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block]), pointed.get(i, "")))))
+            for i, goal in enumerate(goals)]
+
+
+def _pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> dict[int, str]:
+    """Sentences after a list of goals that point at one by its number ("Bij 1 kijken we naar de Burgerpeiling: ...",
+    "Voor doel 3 ..."), per goal index."""
+    lists: list[list[int]] = []  # the goals of each run of list items, in order
+    for i, goal in enumerate(goals):
+        if goal.block in at and at[goal.block].kind == LIST_ITEM:
+            if lists and goals[lists[-1][-1]].block is not None and goal.block - goals[lists[-1][-1]].block <= 1:
+                lists[-1].append(i)
+            else:
+                lists.append([i])
+    notes: dict[int, str] = {}
+    for block in blocks:
+        before = [run for run in lists if goals[run[-1]].block < block.position]
+        if block.kind != PARAGRAPH or not before:
+            continue
+        for sentence in split_sentences(block.text):
+            pointer = GOAL_POINTER.match(sentence)
+            if pointer and 0 < int(pointer.group(1)) <= len(before[-1]):
+                index = before[-1][int(pointer.group(1)) - 1]
+                notes[index] = (notes.get(index, "") + " " + sentence[pointer.end():]).strip()
+    return notes
 
 
 def _rejoined_columns(goal: Goal) -> Goal:
@@ -260,14 +293,17 @@ def _named_value(cell: str) -> tuple[str, str]:
     return "", cell
 
 
-def _notes_after(goal: Goal, at: dict[int, Block]) -> str:
-    """Labelled lines ("Streefwaarde: 80% in 2028") in the goal's block after it, or in the next block."""
+def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> str:
+    """Labelled lines ("Streefwaarde: 80% in 2028") in the goal's block after it, or in the next block; in a paragraph
+    the sentences after the goal's own up to the next goal's ("... voelen zich eenzaam. Het aandeel ... moet dalen")."""
     block = at.get(goal.block) if goal.block is not None else None
     if block is None or block.kind == "table_row":
         return ""
     sentences = split_sentences(block.text)
     # a list item's sentences after its goal say how it is measured (candidates.goal_sentence)
     later = [s for s in sentences if (LABELLED.match(s) or block.kind == "list_item") and s not in goal.text]
+    if block.kind == PARAGRAPH:
+        later += _sentences_after(goal.text, sentences, [text for text in together if text != goal.text])
     # labelled lines after it, and the items nested under a goal item ("-- Nulmeting 2024: 12%. Streefwaarde: 10%")
     position = block.position + 1
     while (following := at.get(position)) is not None and following.kind != HEADING and \
@@ -275,6 +311,20 @@ def _notes_after(goal: Goal, at: dict[int, Block]) -> str:
         later.append(following.text)
         position += 1
     return " ".join(later)
+
+
+def _sentences_after(goal: str, sentences: list[str], others: list[str]) -> list[str]:
+    """The sentences after the one holding the goal, up to one holding another goal or a labelled line."""
+    key = goal[:40].lower()
+    start = next((i for i, s in enumerate(sentences) if key in s.lower() or s.lower() in goal.lower()), None)
+    if start is None:
+        return []
+    after = []
+    for sentence in sentences[start + 1:]:
+        if any(other[:40].lower() in sentence.lower() for other in others):
+            break
+        after += [] if LABELLED.match(sentence) else [sentence]
+    return after
 
 
 def _nested(item: Block, goal: Block) -> bool:
