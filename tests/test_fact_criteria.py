@@ -73,3 +73,22 @@ def test_table_rows_flattened_into_lines_give_name_and_weight_without_the_questi
     assert [(name, weight) for name, weight, _ in _criteria(analysis)] == [
         ("Bijdrage aan de effecten", "40 punten"), ("Bereik", "25 punten"), ("Samenwerking", "35 punten")]
     assert analysis.criteria[0].goals == list(range(1, len(analysis.goals) + 1)) and analysis.goals
+
+
+def test_a_criterion_naming_a_theme_in_words_covers_the_goals_of_that_theme_column_merged_down():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag"),
+        ("h1", "3. Doelen en resultaten"),
+        ("table", [["Thema", "Doel", "Indicator", "Streefwaarde 2031"],
+                   ["Bewonerskracht", "Bewoners nemen vaker zelf initiatief om hun buurt te verbeteren.",
+                    "aantal nieuwe bewonersinitiatieven", "ten minste 25 per jaar"],
+                   ["Meedoen", "Inwoners die weinig meedoen, doen mee aan een activiteit in hun buurt.",
+                    "aantal inwoners dat deelneemt", "150 per jaar"],
+                   ["", "In elke wijk organiseert de opdrachtnemer een wijkgesprek met bewoners.", "aantal wijkgesprekken",
+                    "4 per jaar"]]),
+        ("h1", "5. Gunning"),
+        ("table", [["Criterium", "Wat wij beoordelen", "Punten"],
+                   ["Bereik van bewoners die weinig meedoen", "Uw aanpak voor het thema Meedoen.", "70"],
+                   ["Prijs", "Laagste prijs krijgt de meeste punten.", "30"]]),
+    ]), "offerte.docx")
+    assert _criteria(analysis)[0] == ("Bereik van bewoners die weinig meedoen", "70 punten", [2, 3])

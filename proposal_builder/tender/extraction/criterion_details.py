@@ -42,6 +42,7 @@ EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat
 # A ticked cell of a cross table, and a cell naming a goal by its number ("1 Eenzaamheid", "Doel 2")
 CROSS = re.compile(r"^\s*(?:x|✓|✔|✗|●|ja|v)\s*$", re.IGNORECASE)
 GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d{1,2})\b\.?(?!\s*(?:%|procent))", re.IGNORECASE)
+THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
 
@@ -92,7 +93,8 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         alone = block is not None and block.kind == PARAGRAPH and sum(c.position == block.position for c in criteria) == 1
         own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
-            coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals))
+            coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
+            _theme_goals(own, goals)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     for criterion in criteria:
@@ -148,6 +150,19 @@ def _text_below(criterion: Criterion, at: dict[int, Block]) -> str:
         position += 1
     heading = at.get(criterion.position)
     return " ".join(texts) if heading is not None and heading.kind == HEADING else ""
+
+
+def _theme_goals(text: str, goals) -> list[int]:
+    """The goals of a theme named in words ("Uw aanpak voor het thema Meedoen"): under a Thema column (a cell
+    merged down holds for the rows below it) or under a heading with that name."""
+    named = [" ".join(m.group(1).lower().split()) for m in THEME_NAME.finditer(text)]
+    numbers, current = [], ""
+    for number, goal in enumerate(goals, 1):
+        current = next((v for k, v in goal.attributes.items() if k.strip().lower() == "thema" and v.strip()), current)
+        places = [" ".join(current.lower().split())] + [h.lower() for h in goal.section[-1:]]
+        if any(name == place or (len(name) >= 5 and name in place) for name in named for place in places if place):
+            numbers.append(number)
+    return numbers
 
 
 def _every_goal(text: str, goals) -> list[int]:
