@@ -92,3 +92,28 @@ def test_a_criterion_naming_a_theme_in_words_covers_the_goals_of_that_theme_colu
                    ["Prijs", "Laagste prijs krijgt de meeste punten.", "30"]]),
     ]), "offerte.docx")
     assert _criteria(analysis)[0] == ("Bereik van bewoners die weinig meedoen", "70 punten", [2, 3])
+
+
+def test_a_criteria_table_read_one_cell_per_line_gives_names_and_weights_that_add_up():
+    analysis = analyse_text(
+        "# Subsidieregeling\n\nArtikel 8 Rangschikking\n\n"
+        "1. Het college rangschikt de aanvragen. Daarbij worden punten toegekend volgens de onderstaande tabel.\n\n"
+        "Criterium\n\nMaximaal aantal punten\n\nDoelgerichtheid\n\n60\n\nSamenwerking in wijk en dorp\n\n40\n\n"
+        "2. Bij het criterium Doelgerichtheid wordt beoordeeld in hoeverre de activiteiten bijdragen aan de doelen van het "
+        "onderdeel waarvoor de aanvraag wordt gedaan.\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [("Doelgerichtheid", "60 punten"),
+                                                                ("Samenwerking in wijk en dorp", "40 punten")]
+
+
+def test_a_share_in_a_sentence_that_the_next_criteria_make_up_is_no_criterion_and_paragraphs_give_page_limits():
+    analysis = analyse_text(
+        "# Offerteaanvraag\n\n## 7 Gunning\n\n"
+        "Wij gunnen de opdracht aan de inschrijver met de beste prijs-kwaliteitverhouding. De kwaliteit weegt voor 75 procent "
+        "en bestaat uit twee onderdelen: het plan van aanpak weegt 50 procent en de samenwerking met de wijkpartners 25 "
+        "procent; de prijs weegt 25 procent.\n\n"
+        "Bij het plan van aanpak kijken wij hoe u bijdraagt aan de doelen. Dit deel van uw offerte is niet langer dan vier "
+        "pagina's.\n\n"
+        "Bij de samenwerking met de wijkpartners kijken wij naar uw afspraken met de politie. Dit deel is niet langer dan "
+        "twee pagina's.\n")
+    assert [(c.name.lower(), c.weight, c.page_limit) for c in analysis.criteria] == [
+        ("plan van aanpak", "50 procent", 4), ("samenwerking met de wijkpartners", "25 procent", 2), ("prijs", "25 procent", None)]

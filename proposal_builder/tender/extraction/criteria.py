@@ -99,10 +99,30 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
             continue
         if criterion and criterion.weight:
             criteria.append(criterion)
-    return _without_umbrellas(_without_summaries(criteria, groups), blocks)
+    return _without_umbrellas(_without_summaries(criteria, groups), blocks) or _flattened_table(blocks)
+
+
+def _flattened_table(blocks: list[Block]) -> list[Criterion]:
+    """A criteria table read as one cell per line: "Criterium", "Maximaal aantal punten", then name and weight lines
+    ("Doelgerichtheid", "35", ...); kept when the weights add up to a whole."""
+    lines = [b for b in blocks if b.kind != TABLE_ROW]
+    for index in range(len(lines) - 3):
+        if not (FLAT_NAME_HEADER.fullmatch(lines[index].text.strip()) and FLAT_WEIGHT_HEADER.search(lines[index + 1].text)
+                and len(lines[index + 1].text.split()) <= 5):
+            continue
+        unit, found = _unit(lines[index + 1].text), []
+        for name, weight in zip(lines[index + 2::2], lines[index + 3::2]):
+            if not re.fullmatch(r"\d{1,4}", weight.text.strip()) or re.search(r"\d", name.text) or len(name.text.split()) > 10:
+                break
+            found.append(weighted(name.text.strip(), weight.text.strip() + unit, name.position))
+        if len(found) >= 2 and sum(_value(c) for c in found) in WHOLES:
+            return found
+    return []
 
 
 WHOLES = (100.0, 1000.0)  # the totals weights add up to
+FLAT_NAME_HEADER = re.compile(r"(?:gunnings|beoordelings|sub)?criteri(?:um|a)|aspect(?:en)?|onderdeel", re.IGNORECASE)
+FLAT_WEIGHT_HEADER = re.compile(r"punten|weging|gewicht|%|procent", re.IGNORECASE)
 
 
 def _question_row(block: Block, following: Block | None) -> Criterion | None:
@@ -119,9 +139,8 @@ def _question_row(block: Block, following: Block | None) -> Criterion | None:
 
 
 def _without_umbrellas(criteria: list[Criterion], blocks: list[Block]) -> list[Criterion]:
-    """Drop a table's umbrella row ("Kwaliteit | | 70"): a row with nothing but name and weight whose weight the
-    criteria in the rows right below it make up together ("Plan van aanpak | ... | 35", ... ), so that only without
-    it do the weights add up to a whole (100 or 1000); it counts them twice."""
+    """Drop an umbrella share ("Kwaliteit | | 70") that the criteria right after it make up together ("Plan van aanpak |
+    ... | 35", ... ), so that only without it do the weights add up to a whole (100 or 1000); it counts them twice."""
     at = {block.position: block for block in blocks}
     whole = sum(_value(c) for c in criteria)
     return [c for i, c in enumerate(criteria)
@@ -129,12 +148,15 @@ def _without_umbrellas(criteria: list[Criterion], blocks: list[Block]) -> list[C
 
 
 def _umbrella(criterion: Criterion, after: list[Criterion], at: dict[int, Block]) -> bool:
+    """A row with nothing but name and weight whose weight the rows right below make up; or in a sentence, a share
+    the criteria named right after it make up ("De kwaliteit weegt voor 75 procent en bestaat uit ...")."""
     row = at.get(criterion.position)
-    if row is None or row.kind != TABLE_ROW or sum(bool(cell.strip()) for cell in row.cells) != 2 or not _value(criterion):
+    in_table = row is not None and row.kind == TABLE_ROW
+    if row is None or (in_table and sum(bool(cell.strip()) for cell in row.cells) != 2) or not _value(criterion):
         return False
     total, position = 0.0, criterion.position
     for below in after:
-        if below.position != position + 1 or (below.percentage is None) != (criterion.percentage is None):
+        if below.position != position + in_table or (below.percentage is None) != (criterion.percentage is None):
             return False
         total, position = total + _value(below), below.position
         if total == _value(criterion):

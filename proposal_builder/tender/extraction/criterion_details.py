@@ -32,17 +32,22 @@ KINDS = (
 )
 # "Aanpak per resultaatgebied", "de aanpak van alle doelen": every goal
 # ... and "de doelen van het thema waarvoor u aanvraagt": the goals of whichever theme, so all of them
+# "de doelen van het thema", "de effecten van het gekozen thema", "de doelen van het onderdeel waarvoor ...": the goals
+# of whichever theme or part is chosen, so all of them
+WHOLE_PART = re.compile(r"\bde\s+(?:doelen|effecten|resultaten)\s+van\s+(?:het|uw)\s+(?:gekozen\s+)?(?:thema|onderdeel|perceel)\b",
+                        re.IGNORECASE)
 # "alle doelen", "alle drie de doelen"
 ALL_GOALS = re.compile(r"\balle\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
                        r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
 EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|"
                         rf"{ALL_GOALS.pattern}|"
-                        r"\bde\s+(?:doelen|effecten|resultaten)\s+van\s+(?:het|uw)\s+(?:gekozen\s+)?thema\b",
+                        rf"{WHOLE_PART.pattern}",
                         re.IGNORECASE)
 # A ticked cell of a cross table, and a cell naming a goal by its number ("1 Eenzaamheid", "Doel 2")
 CROSS = re.compile(r"^\s*(?:x|✓|✔|✗|●|ja|v)\s*$", re.IGNORECASE)
 GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d{1,2})\b\.?(?!\s*(?:%|procent))", re.IGNORECASE)
 THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
+ABOUT_ONE = re.compile(r"^\s*(?:bij|voor|over)\s+(?:het\s+|de\s+)?(?:criterium\s+)?", re.IGNORECASE)  # "Bij het plan ..."
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
 
@@ -100,11 +105,29 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
     for criterion in criteria:
         criterion.goals = criterion.goals or lettered_goals(_text_below(criterion, at), len(goals))
     taken |= _described_under_their_name(criteria, blocks)
-    _named_in_sentences(criteria, blocks, len(goals))
+    taken |= _paragraph_per_criterion(criteria, blocks)
+    _named_in_sentences(criteria, blocks, goals)
     _crossed(criteria, blocks, len(goals))
     taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
+
+
+def _paragraph_per_criterion(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
+    """A paragraph opening on one criterion ("Bij het plan van aanpak kijken wij ... Dit deel is niet langer dan vier
+    pagina's.") gives that criterion the page limit it states; return the paragraphs used."""
+    used: set[int] = set()
+    for block in blocks:
+        sentences = split_sentences(block.text) if block.kind in (PARAGRAPH, LIST_ITEM) else []
+        opening = ABOUT_ONE.match(sentences[0]) if sentences else None
+        named = [c for c in criteria if opening and names_criterion(sentences[0][:opening.end() + 80], c)]
+        if len(named) != 1 or named[0].page_limit:
+            continue
+        own = " ".join(s for s in sentences if not SHARED_LIMIT.search(s))
+        if (pages := page_limit_in(own)):
+            named[0].page_limit = pages
+            used.add(block.position)
+    return used
 
 
 def _crossed(criteria: list[Criterion], blocks: list[Block], count: int) -> None:
@@ -170,7 +193,7 @@ def _every_goal(text: str, goals) -> list[int]:
     return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
 
 
-def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], count: int) -> None:
+def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -> None:
     """A sentence that names one criterion (by name or code) and goal numbers gives that criterion its goals:
     "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt."."""
     for block in blocks:
@@ -180,7 +203,8 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], count: i
             # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
             for part in (re.split(r";", sentence) if ";" in sentence else []) + [sentence]:
                 numbers = goal_numbers(part) if GOAL_REFERENCE.search(part) else \
-                    list(range(1, count + 1)) if ALL_GOALS.search(part) else []
+                    list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else \
+                    coded_goals(part, list(goals), blocks)
                 named = [c for c in criteria if numbers and names_criterion(part, c)]
                 if len(named) == 1 and not named[0].goals:
                     named[0].goals = numbers
