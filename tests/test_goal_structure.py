@@ -150,3 +150,19 @@ def test_a_label_line_over_what_is_asked_of_the_provider_announces_duties_not_go
                        ("bullet", "De aanbieder evalueert iedere koppeling na drie maanden met de inwoner en het maatje."),
                        ("h1", "Procedure"), ("para", "Aanmelden kan tot 1 mei 2027.")])
     assert _texts(analyse_tender(data, "openhouse.docx")) == ["De inwoner voelt zich gehoord en serieus genomen."]
+
+
+def test_a_sentence_naming_what_is_to_be_reached_without_stating_it_is_no_goal():
+    goals = _texts(analyse_text(
+        "## Doelen\n\nDe gemeenteraad heeft per thema vastgesteld wat de gemeente wil bereiken. Binnen dit thema willen "
+        "wij twee dingen bereiken.\n\n| Thema | Doel |\n| Meedoen | Inwoners voelen zich gezien en doen mee in hun buurt. |\n"))
+    assert goals == ["Inwoners voelen zich gezien en doen mee in hun buurt."]
+
+
+def test_a_lead_in_asking_something_of_the_provider_announces_duties():
+    goals = _texts(analyse_text(
+        "Beste allemaal,\n\nWat willen we bereiken? Twee dingen:\n"
+        "1) Ouderen in de wijk zijn minder alleen.\n2) Vrijwilligers voelen zich gewaardeerd.\n\n"
+        "Wat we in elk geval van jullie vragen:\n"
+        "- De coördinator is minimaal 16 uur per week beschikbaar en werkt vanuit de wijk.\n\nGroet, Marloes\n"))
+    assert goals == ["Ouderen in de wijk zijn minder alleen.", "Vrijwilligers voelen zich gewaardeerd."]

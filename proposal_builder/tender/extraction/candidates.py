@@ -202,8 +202,8 @@ def lead_in_kind(lead_in: str) -> str:
     if not lead_in.rstrip().endswith(":"):
         # "Per thema geeft de gemeente aan wat zij wil bereiken.": a sentence announcing the goals that follow
         return GOAL if cues.META.search(last) and cues.GOAL_LEAD_IN.search(last) and not cues.NON_GOAL_LEAD_IN.search(last) else ""
-    if cues.NON_GOAL_LEAD_IN.search(last):
-        return ADMIN
+    if cues.NON_GOAL_LEAD_IN.search(last) or (cues.ASKED_OF_PROVIDER.search(last) and not cues.NAMES_GOALS.search(last)):
+        return ADMIN  # also "Wat we in elk geval van jullie vragen:", though not "... van de opdrachtnemer de volgende resultaten:"
     if cues.GOAL_LEAD_IN.search(last):
         return GOAL
     # "Wat willen we bereiken? Drie dingen:": the question before a bare count asks for the goals

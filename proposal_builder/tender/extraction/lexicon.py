@@ -173,6 +173,10 @@ META = _words(
     r"\binschrijv", r"\baanvrager", r"\baanvraag\b", r"\boffert", r"\bgegund\b", *(rf"\b{word}" for word in ASSESSMENT),
     r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b", rf"\bbeschrijven\s+{_any(WE)}\b",
     r"\b(geeft|geven)\b[^.]{0,40}\baan\s+(wat|welke)\b",  # "Per thema geeft de gemeente aan wat zij wil bereiken"
+    # what is to be reached, named but not stated ("... vastgesteld wat de gemeente wil bereiken", "twee dingen bereiken")
+    rf"\S\s+wat\s+(\w+\s+){{0,3}}{_any(WANT)}\s+(\w+\s+){{0,2}}bereiken\b",  # inside a sentence, not the question
+    rf"\b({_any(NUMBER_WORDS[1:])}|een\s+aantal)\s+(dingen|doelen|zaken|resultaten)\s+(\w+\s+)?bereiken\b",
+    r"\b(staat|staan|is|zijn|wordt|worden)\s+beschreven\b", r"\b(deze|die)\s+artikelen\b",
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b", r"\bpunten\b", r"\bscore",
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
     r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
@@ -212,6 +216,7 @@ OBLIGATION = _words(IN_ANY_CASE, r"\bzorgt\s+(er\s*)?voor\s+dat\b", r"\bdraagt\s
 
 # What is asked of the provider ("Wat verwachten we van de aanbieder"): a label over its duties, not over goals.
 ASKED_OF_PROVIDER = _words(rf"\bvan\s+(de\s+|een\s+)?{_any(PROVIDERS)}s?\b", r"\bvan\s+(u|jullie)\b")
+NAMES_GOALS = _words(r"\bdoel(?!groep)", r"\bresultat", r"\bresultaat", r"\beffect", r"\bbereiken\b")
 # Lead-in paragraphs that introduce a list of goals or of required deliverables.
 GOAL_LEAD_IN = _words(
     r"\bdoel(?!groep)", r"\bresultat", r"\bresultaat", r"\beffect", r"\bbereiken\b", r"\bbeoogd", r"\bstreven",
