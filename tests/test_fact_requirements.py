@@ -68,3 +68,26 @@ def test_items_under_a_who_may_apply_heading_are_conditions_and_a_preference_is_
         "Dan dient één organisatie de aanvraag in als penvoerder.\n")
     assert _kinds(analysis) == [("minimum", "De aanvrager is een rechtspers"), ("minimum", "De activiteiten vinden plaats "),
                                 ("wish", "Aanvragen waarin meerdere orga")]
+
+
+def test_obligations_next_to_the_admission_requirements_after_admission_are_minimum():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Open House Jongerenwerk"),
+        ("para", "Iedere aanbieder die aan de eisen voldoet, wordt toegelaten tot het Open House."),
+        ("h1", "7 Verplichtingen na toelating"),
+        ("para", "Een toegelaten aanbieder sluit een overeenkomst. Naast de toelatingseisen gelden dan de volgende verplichtingen:"),
+        ("bullet", "U declareert uitsluitend gerealiseerde uren, tegen de tarieven uit hoofdstuk 4."),
+        ("para", "Wij vinden het wenselijk dat u ook jongeren zelf inzet. Dit is geen toelatingseis."),
+    ]), "openhouse.docx")
+    assert _kinds(analysis) == [("minimum", "U declareert uitsluitend gerea"), ("wish", "Wij vinden het wenselijk dat u")]
+
+
+def test_the_sentences_after_one_announcing_requirements_are_requirements():
+    analysis = analyse_text(
+        "# Offerteaanvraag\n\nDe opdracht wordt gegund aan de inschrijver met de beste offerte.\n\n## 5 Eisen\n\n"
+        "| Geschiktheidseis 1 | U heeft in de afgelopen drie jaar buurtbemiddeling met vrijwilligers uitgevoerd. |\n\n"
+        "Verder stellen wij de volgende eisen aan de uitvoering. Bemiddelaars volgen een basistraining van ten minste 16 uur. "
+        "Een aanmelding wordt binnen tien werkdagen opgepakt met een eerste gesprek.\n\n"
+        "Ook waarderen wij het als u inwoners met ervaring betrekt.\n")
+    assert [kind for kind, _ in _kinds(analysis)][-3:] == ["minimum", "minimum", "wish"]
+    assert analysis.requirements[-3].text.startswith("Bemiddelaars volgen")

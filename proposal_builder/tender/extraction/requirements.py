@@ -27,6 +27,9 @@ KIND_WORDS = (
 # A heading "Wie kan aanvragen" right above a list: its items are the conditions to apply (not its sentences).
 WHO_MAY_APPLY = re.compile(r"\bwie\s+(?:kan|kunnen|mag|mogen)\s+(?:subsidie\s+)?(?:aanvragen|inschrijven|zich\s+aanmelden)\b",
                            re.IGNORECASE)
+# A paragraph's first sentence announcing that its next sentences are requirements
+ANNOUNCED = re.compile(r"\b(?:stellen|hanteren)\s+(?:wij|we)\s+(?:ook\s+)?de\s+volgende\s+(?:minimum)?eisen\b|"
+                       r"\bgelden\s+(?:ook\s+)?de\s+volgende\s+(?:minimum)?eisen\b", re.IGNORECASE)
 # A lead-in naming minimum requirements as such, not just "de volgende eisen".
 SPECIFIC_MINIMUM = re.compile(r"minimum|minimale|knock-?out", re.IGNORECASE)
 # Obligations that start once a provider is admitted stay minimum requirements in an Open House.
@@ -41,8 +44,8 @@ NOT_REQUIREMENTS = re.compile(
 OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt\s+over|beschikken\s+over|"
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 # A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
-WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarderen\s+het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
-                           r"verdient\s+(?:het\s+)?de\s+voorkeur\b|genie?t(?:en)?\s+de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
+WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarder(?:en|t)\s+(?:wij\s+|we\s+)?het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
+                           r"verdient\s+(?:het\s+)?de\s+voorkeur\b|vind(?:en|t)\s+het\s+wenselijk\b|genie?t(?:en)?\s+de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
                            r"moedig\w*\s+(?:[\wÀ-ÿ]+\s+){0,3}aan\s+om\b|"
                            r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
                            re.IGNORECASE)
@@ -110,7 +113,9 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
         here = _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
-        found += [replace(r, after_admission=True) for r in here] if _after_admission(block) else here
+        # once admitted, what holds "naast de toelatingseisen" is no admission requirement
+        found += [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in here] \
+            if _after_admission(block) else here
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
 
@@ -148,6 +153,9 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
             return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
         text = _row_text(block)
         return [Requirement(text, _row_kind(block) or kind, block.position)] if text else []
+    sentences = split_sentences(block.text)
+    if len(sentences) >= 2 and ANNOUNCED.search(sentences[0]) and not block.text.rstrip().endswith(":"):
+        return [Requirement(s, kind, block.position) for s in sentences[1:]]  # "Verder stellen wij de volgende eisen. ..."
     if block.text.rstrip().endswith(":") or _has_items(block, blocks):
         return []
     return [Requirement(s, kind, block.position) for s in split_sentences(block.text) if OBLIGATION.search(s)]
