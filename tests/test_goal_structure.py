@@ -166,3 +166,15 @@ def test_a_lead_in_asking_something_of_the_provider_announces_duties():
         "Wat we in elk geval van jullie vragen:\n"
         "- De coördinator is minimaal 16 uur per week beschikbaar en werkt vanuit de wijk.\n\nGroet, Marloes\n"))
     assert goals == ["Ouderen in de wijk zijn minder alleen.", "Vrijwilligers voelen zich gewaardeerd."]
+
+
+def test_the_first_sentence_under_a_heading_naming_one_goal_is_that_goal():
+    data = docx_bytes([("h1", "Inleiding"), ("para", "De regio koopt mantelzorgondersteuning in."),
+                       ("h1", "Doelen"), ("h2", "Doel 1"),
+                       ("para", "Mantelzorgers krijgen in hun eigen gemeente ondersteuning die past bij hun situatie."),
+                       ("para", "Indicator: aandeel mantelzorgers dat tevreden is over de ondersteuning."),
+                       ("h2", "Doel 2"), ("para", "Er is één regionale vacaturebank voor vrijwilligerswerk."),
+                       ("h1", "Procedure"), ("para", "Inschrijven kan tot 1 mei 2027.")])
+    assert _texts(analyse_tender(data, "document.docx")) == [
+        "Mantelzorgers krijgen in hun eigen gemeente ondersteuning die past bij hun situatie.",
+        "Er is één regionale vacaturebank voor vrijwilligerswerk."]

@@ -15,6 +15,9 @@ from .sentences import split_sentences
 QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
 # A list item that names its goal by number before stating it ("Doel 3: Inwoners ...", "Resultaat 2.1 – ...")
+# A heading naming one goal by its number ("Doel A1", "Doelstelling 2: Mantelzorgers ...")
+ONE_GOAL_HEADING = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect)\s+"
+                              r"(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z])\b", re.IGNORECASE)
 NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect|opgave)\s+"
                                  r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–-]\s+(?=\S)", re.IGNORECASE)
 
@@ -22,7 +25,9 @@ NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|sub
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
     """Every candidate of the blocks with its block, in document order."""
     lead_in, bare, introducing, disowned = "", bare_lines(blocks), list_introductions(blocks), disowned_paragraphs(blocks)
+    previous_kind = ""
     for block in blocks:
+        before, previous_kind = previous_kind, block.kind
         if block.kind == HEADING:
             # a lead-in ("Per thema geeft de gemeente aan wat zij wil bereiken.") carries on over the part headings it announces
             lead_in = lead_in if GROUP_HEADING.match(block.text) else ""
@@ -30,6 +35,8 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
         found = block_candidates(block, classifier, lead_in)
         if found and block.position in disowned:
             found[-1].disowned = True
+        if found and block.kind == PARAGRAPH and before == HEADING and ONE_GOAL_HEADING.match(block.section[-1]):
+            found[0].opens_goal_heading = True
         for candidate in found:
             candidate.bare_line = block.position in bare
             candidate.introduces_list = block.position in introducing

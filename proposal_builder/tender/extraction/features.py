@@ -40,6 +40,7 @@ class Candidate:
     bare_line: bool = False  # a paragraph of one sentence among others: a list whose bullets were lost
     introduces_list: bool = False  # a paragraph standing right before a list in its section: the list spells it out
     under_part_heading: bool = False  # a list item right under a heading naming one part ("Perceel A Jeugd", "Thema 2")
+    opens_goal_heading: bool = False  # the first sentence right under a heading naming one goal ("Doel A1")
     later_sentence: bool = False  # a sentence of a paragraph after its first one
     disowned: bool = False  # the next sentence says this one is no goal ("..., maar neemt haar niet als eigen doel over")
     attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name

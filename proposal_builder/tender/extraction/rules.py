@@ -97,6 +97,8 @@ GOAL_RULES = [
        "## Doelen\n- Inwoners kennen hun buren."),
     Rule("list_other", lambda c: c.source == LIST, NOT_GOAL, "## Opdracht\n- De gemeente heeft vier wijken."),
     # a sentence of a paragraph
+    Rule("opens_goal_heading", lambda c: c.opens_goal_heading and not c.ends_with_colon and not c.is_question_line, IS_GOAL,
+       "## Doelen\n### Doel A1\nInwoners hebben een plek in de buurt waar zij anderen ontmoeten.\n\nIndicator: aandeel inwoners"),
     Rule("ends_with_colon", lambda c: c.ends_with_colon, NOT_GOAL, "## Opdracht\nDe opdracht omvat drie onderdelen:"),
     Rule("question_line", lambda c: c.is_question_line, NOT_GOAL, "## Opdracht\nWat willen we bereiken?"),
     Rule("unfinished_indicator", lambda c: c.is_indicator and not c.ends_with_full_stop, NOT_GOAL,
