@@ -91,3 +91,12 @@ def test_the_sentences_after_one_announcing_requirements_are_requirements():
         "Ook waarderen wij het als u inwoners met ervaring betrekt.\n")
     assert [kind for kind, _ in _kinds(analysis)][-3:] == ["minimum", "minimum", "wish"]
     assert analysis.requirements[-3].text.startswith("Bemiddelaars volgen")
+
+
+def test_who_may_submit_an_application_lists_conditions_and_a_wishing_item_among_them_is_a_wish():
+    analysis = analyse_text(
+        "# Subsidietender\n\nDe gemeente verdeelt het plafond over de aanvragen met de meeste punten.\n\n"
+        "## Wie kan een aanvraag indienen?\n\n"
+        "- U bent een rechtspersoon zonder winstoogmerk die in de gemeente gevestigd is.\n"
+        "- Wij zien graag dat u aansluit bij het Alzheimer Café in de dorpshuizen.\n")
+    assert [kind for kind, _ in _kinds(analysis)] == ["minimum", "wish"]

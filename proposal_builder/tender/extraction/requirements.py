@@ -25,7 +25,8 @@ KIND_WORDS = (
                          re.IGNORECASE)),
 )
 # A heading "Wie kan aanvragen" right above a list: its items are the conditions to apply (not its sentences).
-WHO_MAY_APPLY = re.compile(r"\bwie\s+(?:kan|kunnen|mag|mogen)\s+(?:subsidie\s+)?(?:aanvragen|inschrijven|zich\s+aanmelden)\b",
+WHO_MAY_APPLY = re.compile(r"\bwie\s+(?:kan|kunnen|mag|mogen)\s+(?:subsidie\s+)?(?:aanvragen|inschrijven|zich\s+aanmelden|"
+                           r"(?:een\s+)?(?:aanvraag|aanvragen|offerte|inschrijving)\s+indienen)\b",
                            re.IGNORECASE)
 # A paragraph's first sentence announcing that its next sentences are requirements
 ANNOUNCED = re.compile(r"\b(?:stellen|hanteren)\s+(?:wij|we)\s+(?:ook\s+)?de\s+volgende\s+(?:minimum)?eisen\b|"
@@ -146,8 +147,9 @@ def _section_kind(block: Block) -> str:
 
 
 def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requirement]:
-    if block.kind == LIST_ITEM:
-        return [Requirement(block.text, kind, block.position)]
+    if block.kind == LIST_ITEM:  # an item wishing among conditions ("Wij zien graag dat u ...") is a wish
+        wished = WISH_SENTENCE.search(block.text) and not OBLIGATION.search(block.text)
+        return [Requirement(block.text, WISH if wished else kind, block.position)]
     if block.kind == TABLE_ROW:
         if any(GOAL_COLUMN.search(header) for header in block.header):
             return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
