@@ -178,3 +178,10 @@ def test_the_first_sentence_under_a_heading_naming_one_goal_is_that_goal():
     assert _texts(analyse_tender(data, "document.docx")) == [
         "Mantelzorgers krijgen in hun eigen gemeente ondersteuning die past bij hun situatie.",
         "Er is één regionale vacaturebank voor vrijwilligerswerk."]
+
+
+def test_a_later_sentence_giving_only_the_figure_of_the_goal_before_it_is_no_goal():
+    goals = _texts(analyse_text(
+        "## Doelen\n\nJongeren voelen zich welkom in het jongerencentrum. Wij streven naar 30 procent in 2030.\n\n"
+        "Meer jongeren doen mee aan activiteiten in de wijk. In 2029 willen wij dat het er 400 per jaar zijn.\n"))
+    assert goals == ["Jongeren voelen zich welkom in het jongerencentrum.", "Meer jongeren doen mee aan activiteiten in de wijk."]

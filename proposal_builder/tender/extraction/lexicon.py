@@ -195,6 +195,8 @@ MEASUREMENT_BRACKET = re.compile(rf"\s*\(\s*{_any(MEASURE_LABELS)}\b[^()]*\)\s*[
 MEASURE_OF_GOAL = _words(
     rf"^(het|dat|dit|deze|de)\s+(aandeel|aantal|percentage|cijfer|score)\b[^.]*\b{_any(MUST + ('zal', 'zullen'))}\b",
     rf"^{_any(WE)}\s+(meten|volgen)\s+(dit|dat|daarvoor|hiervoor)\b",
+    # ... or gives only its figure ("Wij streven naar 30 procent in 2030.", "In 2029 willen wij dat het er 400 zijn.")
+    rf"^{_any(WE)}\s+streven\s+naar\s+(\w+\s+){{0,2}}\d", r"\bdat\s+het\s+er\s+(\w+\s+){0,2}\d",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
