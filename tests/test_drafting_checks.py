@@ -98,6 +98,16 @@ def test_a_repeated_paragraph_is_found(request_and_draft):
     assert repeated_paragraphs(body_paragraphs(request_and_draft[1].docx)) == []
 
 
+def test_a_short_line_referring_back_under_two_goals_is_no_repeat(request_and_draft):
+    document = open_docx(request_and_draft[1].docx)
+    reference = "Activiteiten: Op Adem: coaching en respijt voor mantelzorgers (zie paragraaf 1.1)"
+    longer = ("Wij zetten Op Adem in, met coaching en respijt voor mantelzorgers in alle wijken van de stad, "
+              "samen met de huisartsen (zie paragraaf 1.1)")
+    for text in (reference, reference, longer, longer):
+        document.add_paragraph(text)
+    assert repeated_paragraphs(body_paragraphs(saved(document))) == [longer]
+
+
 def test_report_counts_placeholders_and_a_target_not_restated(request_and_draft):
     request, draft = request_and_draft
     report = check_draft(draft, request, soffice="")

@@ -24,6 +24,10 @@ from .models import Draft, DraftRequest
 WORDS_PER_PAGE = 500
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s+miljoen)?")
 REPEAT_WORDS = 8  # a paragraph this long that appears twice is a repeat
+# A short line that only points back to where something is described ("Activiteiten: Op Adem (zie
+# paragraaf 1.1)") is the describe-once rule at work under each goal that uses it, not a repeat.
+REFERENCE_BACK = re.compile(r"\(zie paragraaf [\d.]+\)\.?$")
+REFERENCE_WORDS = 16
 DATE = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b"
                   % "|".join(dutch.MONTHS), re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
@@ -169,11 +173,15 @@ def repeated_paragraphs(paragraphs: list[tuple[str, str]]) -> list[str]:
     for text, style in paragraphs:
         key = " ".join(text.split())
         if len(key.split()) >= REPEAT_WORDS and not style.startswith(("Heading", "Title")) \
-                and not key.startswith(PLACEHOLDER_TEXT):
+                and not key.startswith(PLACEHOLDER_TEXT) and not _reference_back(key):
             if key in seen and key not in repeated:
                 repeated.append(key)
             seen.add(key)
     return repeated
+
+
+def _reference_back(text: str) -> bool:
+    return len(text.split()) <= REFERENCE_WORDS and bool(REFERENCE_BACK.search(text))
 
 
 def placeholders_left(draft: Draft) -> int:
