@@ -117,3 +117,13 @@ def test_a_share_in_a_sentence_that_the_next_criteria_make_up_is_no_criterion_an
         "twee pagina's.\n")
     assert [(c.name.lower(), c.weight, c.page_limit) for c in analysis.criteria] == [
         ("plan van aanpak", "50 procent", 4), ("samenwerking met de wijkpartners", "25 procent", 2), ("prijs", "25 procent", None)]
+
+
+def test_a_weight_after_the_word_doelen_names_no_goal_and_a_quoted_criterion_takes_all_goals_from_its_sentence():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Subsidieoproep"), *GOALS,
+        ("h1", "Beoordeling"),
+        ("table", [["Onderdeel", "Punten"], ["Bijdrage aan de doelen", "60"], ["Samenwerking in de wijk", "40"]]),
+        ("para", "Bij 'Bijdrage aan de doelen' kijken wij naar alle doelen in deze brief waaraan u zegt bij te dragen."),
+    ]), "brief.docx")
+    assert analysis.criteria[0].goals == [1, 2, 3]

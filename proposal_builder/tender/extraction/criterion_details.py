@@ -100,6 +100,8 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
             coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
             _theme_goals(own, goals)
+        # "Bijdrage aan de doelen | 40": a weight after the word "doelen" names no goal 40
+        criterion.goals = [n for n in criterion.goals if n <= len(goals)] if goals else criterion.goals
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     for criterion in criteria:
