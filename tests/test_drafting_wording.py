@@ -6,7 +6,7 @@ from proposal_builder.drafting import CriterionInfo, draft_proposal
 from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
 from proposal_builder.drafting.wording import partners_here
 from proposal_builder.tender import Goal
-from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
+from tests.drafting_samples import PROJECT, RESULT_NO_CONSENT, body_texts, open_docx, sample_request
 
 ELSEWHERE = dict(PROJECT, partners=["Gemeente Zaanstad", "buurtteam Zaandam-Oost", "wijkverpleging", "GGD"])
 
@@ -230,7 +230,17 @@ def test_a_second_method_in_one_section_is_added_not_announced_again():
 
 
 def test_the_municipality_addressed_is_no_partner_of_its_own_proposal():
-    from proposal_builder.drafting.wording import partners_here
     project = {"municipality": "Zaanstad", "partners": ["Gemeente Zaanstad", "GGD Zaanstreek",
                                                           "Gemeente  Zaanstad (Kredietbank)"]}
     assert partners_here(project, ["Zaanstad"]) == ["GGD Zaanstreek", "Gemeente  Zaanstad (Kredietbank)"]
+
+
+def test_a_target_without_an_approach_before_it_is_no_daarmee_and_asks_for_the_approach():
+    request = sample_request(criteria=())
+    request.goals[1].indicator, request.goals[1].target = "Aandeel overbelaste mantelzorgers", "ten hoogste 12%"
+    request.records[RESULT_NO_CONSENT["ref"]] = {**RESULT_NO_CONSENT, "project": ""}  # no project to carry on
+    texts = texts_of(request)
+    at = texts.index("Wij werken toe naar de streefwaarde van de gemeente voor aandeel overbelaste mantelzorgers: "
+                     "ten hoogste 12%.")
+    assert texts[at + 1].startswith("[IN TE VULLEN DOOR DIRECTIE: aanpak — hoe u hier naar deze streefwaarde")
+    assert not any(t.startswith("Daarmee") for t in texts)

@@ -88,19 +88,31 @@ class Composer:
             if projects:
                 sentences.append(wording.say("do_from_results", place=wording.place(self.places),
                                              projects=wording.join(projects)))
-        if goal.target and goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS and ":" not in goal.indicator:
-            sentences.append(wording.say("do_target_indicator", indicator=wording.measure(goal.indicator),
-                                         target=wording.inline(goal.target)))
-        elif goal.target:
-            sentences.append(wording.say("do_target", target=wording.inline(goal.target)))
+        approach = bool(sentences)  # a target sentence alone says where to, not how: the approach is to fill
+        if goal.target:
+            sentences.append(self._target_sentence(goal, after_approach=approach))
         if not sentences:
             return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3),
                     placeholder("aanpak", "wat u hier voor dit doel doet: activiteiten, bereik, plaatsen en partners")]
+        if not approach:
+            return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), para(sentences[0]),
+                    placeholder("aanpak", "hoe u hier naar deze streefwaarde toewerkt: activiteiten, bereik, plaatsen "
+                                          "en partners")]
         text = " ".join(sentences)
         if text in self.written:  # only references back, the same as an earlier section's: name this goal
             text = wording.say("do_same", goal=goal_heading(goal)) + " " + text
         self.written.add(text)
         return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), _with_sources(text, refs)]
+
+    @staticmethod
+    def _target_sentence(goal: Goal, after_approach: bool) -> str:
+        """The municipality's target, named with what it counts when that is short ("... voor
+        huisuitzettingen wegens betalingsachterstand: 0"); "Daarmee" only after a sentence on the approach."""
+        key = "do_target" if after_approach else "aim_target"
+        if goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS and ":" not in goal.indicator:
+            return wording.say(key + "_indicator", indicator=wording.measure(goal.indicator),
+                               target=wording.inline(goal.target))
+        return wording.say(key, target=wording.inline(goal.target))
 
     def _method_sentences(self, method: dict, goal: Goal, first: bool = True) -> list[str]:
         whom = _for_whom(method, goal)

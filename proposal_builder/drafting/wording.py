@@ -39,6 +39,8 @@ TEMPLATES = {
     "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van de gemeente: {target}.",
     "do_target_indicator": "Daarmee werken wij toe naar de streefwaarde van de gemeente voor {indicator}: {target}.",
+    "aim_target": "Wij werken toe naar de streefwaarde van de gemeente: {target}.",
+    "aim_target_indicator": "Wij werken toe naar de streefwaarde van de gemeente voor {indicator}: {target}.",
     "theme_same": "Hieraan werken wij met dezelfde aanpak als in paragraaf {where}.",
     "why_level": "{method} is erkend als {level} ({details}).",
     "why_level_plain": "{method} is erkend als {level}.",
