@@ -63,6 +63,9 @@ def test_a_change_to_reach_is_a_streefwaarde_even_under_a_goal_read_as_an_output
     texts = body_texts(open_docx(draft_proposal(request).docx))
     assert "Streefwaarde: 10% lager dan in 2025" in texts and "Bereik: 10% lager dan in 2025" not in texts
     assert "Bereik: ten minste 250 huisbezoeken" in texts
+    request.goals[1].target, request.goals[1].indicator = "4", "Wijken met een ontmoetingsplek die elke werkdag open is"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Bereik: 4 (wijken met een ontmoetingsplek die elke werkdag open is)" in texts  # a bare number says what
 
 
 def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():

@@ -150,7 +150,7 @@ class Composer:
         partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
         names = wording.join([m["title"] for m in methods])
         lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
-                 (reach_label(goal), goal.target or None),
+                 (reach_label(goal), _counted(goal) or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
         # activities named before are cited where they are described, with the projects cited there; here a
         # reference back
@@ -297,6 +297,14 @@ def reach_label(goal: Goal) -> str:
     """"Bereik" for a count of people or activities; "Streefwaarde" for a share, score or change, whatever
     the goal's kind ("10% lager dan in 2025" is no reach, even under a goal read as an output)."""
     return "Streefwaarde" if EFFECT_WORDS.search(goal.target) else "Bereik"
+
+
+def _counted(goal: Goal) -> str:
+    """The target with what it counts when it is a bare number: "4 (wijken met een ontmoetingsplek)"."""
+    if re.fullmatch(r"[\d.,]+", goal.target.strip()) and goal.indicator and ":" not in goal.indicator \
+            and len(goal.indicator.split()) <= MEASURE_WORDS:
+        return f"{goal.target.strip()} ({wording.measure(goal.indicator)})"
+    return goal.target
 
 
 def target_group(evidence: GoalEvidence) -> str:
