@@ -93,15 +93,14 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
     for criterion in criteria:
         block = at.get(criterion.position)
         criterion.kind = criterion.kind or criterion_kind(criterion.name)
-        own = criterion.name + " " + (" ".join(block.cells) + " " + _goal_cells(block) if block else "")
+        # cells apart: in "Bijdrage aan de doelen | 40" the weight after the word "doelen" names no goal 40
+        own = criterion.name + " | " + (" | ".join(block.cells) + " | " + _goal_cells(block) if block else "")
         # the item, or a paragraph holding this criterion alone, is this criterion's
         alone = block is not None and block.kind == PARAGRAPH and sum(c.position == block.position for c in criteria) == 1
         own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
             coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
             _theme_goals(own, goals)
-        # "Bijdrage aan de doelen | 40": a weight after the word "doelen" names no goal 40
-        criterion.goals = [n for n in criterion.goals if n <= len(goals)] if goals else criterion.goals
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     for criterion in criteria:
