@@ -2,9 +2,11 @@
 activities named in every activity plan line, a theme's lines that say what we do, the route's own words."""
 from __future__ import annotations
 
+import pytest
+
 from proposal_builder.drafting import CriterionInfo, draft_proposal
 from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
-from proposal_builder.drafting.wording import partners_here
+from proposal_builder.drafting.wording import main_clause, partners_here
 from proposal_builder.tender import Goal
 from tests.drafting_samples import PROJECT, RESULT_NO_CONSENT, body_texts, open_docx, sample_request
 
@@ -42,7 +44,7 @@ def test_a_goal_that_says_who_wants_it_gets_a_heading_of_what_is_wanted():
     request = sample_request(criteria=())
     request.goals[2] = Goal("Het college wil dat jongeren een zinvolle vrijetijdsbesteding hebben.", kind="output")
     texts = texts_of(request)
-    assert "Jongeren een zinvolle vrijetijdsbesteding hebben" in texts
+    assert "Jongeren hebben een zinvolle vrijetijdsbesteding" in texts  # a main clause, the verb second
     assert "Uit de uitvraag: “Het college wil dat jongeren een zinvolle vrijetijdsbesteding hebben”." in texts
     assert not any(t.startswith("De gemeente wil: “Het college wil") for t in texts)
 
@@ -244,3 +246,19 @@ def test_a_target_without_an_approach_before_it_is_no_daarmee_and_asks_for_the_a
                      "ten hoogste 12%.")
     assert texts[at + 1].startswith("[IN TE VULLEN DOOR DIRECTIE: aanpak — hoe u hier naar deze streefwaarde")
     assert not any(t.startswith("Daarmee") for t in texts)
+
+
+@pytest.mark.parametrize("clause, heading", [
+    ("Minder ouderen zich ernstig eenzaam voelen", "Minder ouderen voelen zich ernstig eenzaam"),
+    ("Inwoners met geldzorgen eerder bereikt worden", "Inwoners met geldzorgen worden eerder bereikt"),
+    ("Kwetsbare inwoners langer zelfstandig thuis kunnen blijven wonen",
+     "Kwetsbare inwoners kunnen langer zelfstandig thuis blijven wonen"),
+    ("Inwoners met een hulpvraag één vast aanspreekpunt hebben dat met hen meedenkt",
+     "Inwoners met een hulpvraag hebben één vast aanspreekpunt dat met hen meedenkt"),
+    ("Er in elke kern een ontmoetingsplek is die voor alle ouderen open is",
+     "Er is in elke kern een ontmoetingsplek die voor alle ouderen open is"),
+    ("Bewoners zich verantwoordelijk voelen voor hun buurt", None),  # a phrase after the verb: left as it is
+    ("Inwoners die zorgen voor een naaste dit langer kunnen volhouden", None),  # a relative clause in the subject
+])
+def test_a_wanted_clause_becomes_a_main_clause_where_its_word_order_is_clear(clause, heading):
+    assert main_clause(clause) == heading

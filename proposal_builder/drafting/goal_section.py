@@ -255,12 +255,16 @@ class Composer:
 
 
 def goal_heading(goal: Goal) -> str:
-    """A whole, short heading for a goal: the goal itself, or its first clause when it is long; never cut."""
-    text = wording.wanted(_plain(goal.text))
-    if len(text.split()) <= HEADING_WORDS:
-        return text
-    first = CLAUSE_BREAK.split(text, maxsplit=1)[0].strip(" ,;")
-    return first if 3 <= len(first.split()) < len(text.split()) else text
+    """A whole, short heading for a goal: the goal itself, or its first clause when it is long; never cut. What
+    a goal wants ("Wij willen dat minder ouderen zich eenzaam voelen") is put as a main clause ("Minder
+    ouderen voelen zich eenzaam") where its word order is clear."""
+    plain = _plain(goal.text)
+    text = wording.wanted(plain)
+    clause = text != plain  # verb-final: cut from "... wil dat"
+    if len(text.split()) > HEADING_WORDS:
+        first = CLAUSE_BREAK.split(text, maxsplit=1)[0].strip(" ,;")
+        text = first if 3 <= len(first.split()) < len(text.split()) else text
+    return (wording.main_clause(text) or text) if clause else text
 
 
 def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list[Run]]:

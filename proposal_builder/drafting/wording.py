@@ -182,6 +182,67 @@ def wanted(text: str) -> str:
     return capitalised(rest) if rest != text and len(rest.split()) >= 3 else text
 
 
+# Dutch word order: a clause cut from "wij willen dat ..." ends in its verbs ("minder ouderen zich eenzaam
+# voelen"); a heading is a main clause with the finite verb second ("Minder ouderen voelen zich eenzaam").
+AUXILIARIES = frozenset({"kunnen", "kan", "moeten", "moet", "willen", "wil", "mogen", "mag", "worden", "wordt",
+                         "zijn", "is", "hebben", "heeft", "blijven", "blijft", "gaan", "gaat", "hoeven", "hoeft",
+                         "zullen", "zal", "raken", "raakt"})
+# Words that open what follows the subject: reflexives, articles, objects, adverbs, adverbial prepositions.
+AFTER_SUBJECT = frozenset({"zich", "een", "de", "het", "hun", "haar", "elkaar", "meer", "minder", "eerder",
+                           "sneller", "langer", "beter", "vaker", "niet", "weer", "ook", "zelf", "zelfstandig",
+                           "tijdig", "actief", "dit", "er", "goed", "veilig", "één", "ten", "in", "op", "na",
+                           "binnen", "voor", "naar", "met"})
+SUBJECT_PREPOSITIONS = frozenset({"met", "van", "uit", "in", "zonder", "tot", "aan", "bij"})  # "Inwoners met geldzorgen"
+DETERMINERS = frozenset({"de", "het", "een", "hun", "haar", "zijn", "onze", "elke", "deze", "dit"})
+SUBORDINATE = re.compile(r"\s(?=(?:dat|die|omdat|zodat|waardoor|en dat)\s)|,\s(?=(?:ook|met|zoals|in)\s)")
+
+
+def main_clause(clause: str) -> str | None:
+    """A verb-final clause in main-clause order: "Minder ouderen zich ernstig eenzaam voelen" → "Minder
+    ouderen voelen zich ernstig eenzaam"; "Er in elke kern een plek is die …" → "Er is in elke kern een
+    plek die …". None when the words leave the verbs or the subject in doubt (a relative clause inside
+    the subject, a phrase after the verbs, a comma): the caller keeps the clause as it is."""
+    found = SUBORDINATE.search(clause.rstrip("."))
+    head, tail = (clause[:found.start()], clause.rstrip(".")[found.start():]) if found else (clause.rstrip("."), "")
+    words = head.split()
+    low = [w.lower() for w in words]
+    if len(words) < 3 or "," in head:
+        return None
+    if low[-3:-2] and low[-3] in AUXILIARIES and low[-2] not in AFTER_SUBJECT:
+        finite = len(low) - 3  # "kunnen blijven wonen"
+    elif low[-2] in AUXILIARIES:
+        finite = len(low) - 2  # "kunnen volhouden"
+    else:
+        finite = len(low) - 1  # "voelen", "bereikt worden"
+    if not (low[finite] in AUXILIARIES or re.fullmatch(r"[a-zë]+(?:en|t)", words[finite])) \
+            or low[finite - 1] in DETERMINERS | SUBJECT_PREPOSITIONS:  # "voor hun buurt": a noun, not a verb
+        return None
+    end = 1 if low[0] == "er" else _subject_end(low, finite)
+    if end is None or (finite == len(low) - 1 and any(  # "… netwerk hebben en zich eenzaam voelen": two verbs
+            low[at + 1] == "en" and re.fullmatch(r"[a-zë]+en", low[at]) and low[at - 1] not in DETERMINERS
+            for at in range(end, finite - 1))):
+        return None
+    return " ".join(words[:end] + [words[finite]] + words[end:finite] + words[finite + 1:]) + tail
+
+
+def _subject_end(low: list[str], finite: int) -> int | None:
+    """The index of the first word after the subject, or None when it is not clear."""
+    at = 1
+    while at < finite:
+        if low[at] in ("die", "dat", "wie", "waar"):
+            return None
+        if low[at] in SUBJECT_PREPOSITIONS:  # "met (een) hulpvraag", "van jonge kinderen": part of the subject
+            at += 1
+            while at < finite and low[at] in DETERMINERS:
+                at += 1
+            at += 1
+            continue
+        if low[at] in AFTER_SUBJECT:
+            return at
+        at += 1
+    return None
+
+
 def sentence(text: str) -> str:
     """Text ending as a sentence."""
     text = " ".join(text.split())
