@@ -185,3 +185,36 @@ def test_a_later_sentence_giving_only_the_figure_of_the_goal_before_it_is_no_goa
         "## Doelen\n\nJongeren voelen zich welkom in het jongerencentrum. Wij streven naar 30 procent in 2030.\n\n"
         "Meer jongeren doen mee aan activiteiten in de wijk. In 2029 willen wij dat het er 400 per jaar zijn.\n"))
     assert goals == ["Jongeren voelen zich welkom in het jongerencentrum.", "Meer jongeren doen mee aan activiteiten in de wijk."]
+
+
+def test_a_sentence_naming_a_goal_and_how_it_is_measured_is_no_goal():
+    data = docx_bytes([("h1", "Wat wij willen bereiken"), ("para", "De gemeenten willen het volgende bereiken:"),
+                       ("bullet", "Inwoners met een ondersteuningsvraag kunnen zelfstandig thuis blijven wonen."),
+                       ("bullet", "Cliënten en hun naasten zijn tevreden over de ondersteuning."),
+                       ("para", "Wij volgen deze resultaten met een jaarlijks onderzoek. Voor het eerste resultaat kijken wij "
+                                "naar het aandeel cliënten dat thuis blijft wonen; dat moet ten minste 80% zijn. Voor het "
+                                "tweede resultaat is de indicator het aandeel cliënten dat een 7 of hoger geeft, met een "
+                                "streefwaarde van ten minste 85%."),
+                       ("h1", "Procedure"), ("para", "Aanmelden kan tot 1 mei 2027.")])
+    assert _texts(analyse_tender(data, "toelating.docx")) == [
+        "Inwoners met een ondersteuningsvraag kunnen zelfstandig thuis blijven wonen.",
+        "Cliënten en hun naasten zijn tevreden over de ondersteuning."]
+
+
+def test_a_sentence_giving_a_named_goal_its_measure_or_none_is_no_goal():
+    goals = _texts(analyse_text(
+        "## Wat wij willen bereiken\n\nMeer jongeren doen mee aan activiteiten die zij zelf bedenken.\n\n"
+        "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen.\n\n"
+        "Voor de overlast volgen wij het aantal meldingen. Voor Meedoen hanteren wij als maat het aantal zelf "
+        "georganiseerde activiteiten per jaar, met als streefwaarde ten minste 40. Voor Op tijd hulp hebben wij bewust "
+        "geen cijfer opgenomen: wij willen niet dat het jongerenwerk gaat sturen op aantallen doorverwijzingen.\n"))
+    assert goals == ["Meer jongeren doen mee aan activiteiten die zij zelf bedenken.",
+                     "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen."]
+
+
+def test_people_reached_sooner_is_the_goal_and_the_target_after_it_its_figure():
+    goals = _texts(analyse_text(
+        "## 3 Wat wij willen bereiken\n\nInwoners met betalingsachterstanden worden eerder bereikt. Het aandeel "
+        "vroegsignaleringen waarbij binnen drie weken contact is gelegd, stijgt naar ten minste 70% in 2029. Nu is dat "
+        "ongeveer 45%.\n\n## 4 Procedure\n\nAanvragen kan tot 1 mei 2027.\n"))
+    assert goals == ["Inwoners met betalingsachterstanden worden eerder bereikt."]

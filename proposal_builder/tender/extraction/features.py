@@ -138,7 +138,7 @@ def people_subject_in_opening(text: str) -> bool:
 def states_effect(text: str) -> bool:
     """People (or their situation) are the subject of a desired state."""
     subject = people_subject_in_opening(text) and not cues.PEOPLE_AS_OBJECT.search(text.strip())
-    return subject and bool(cues.EFFECT.search(text))
+    return subject and bool(cues.EFFECT.search(text) or cues.SOONER.search(text))
 
 
 @feature

@@ -197,6 +197,14 @@ MEASURE_OF_GOAL = _words(
     rf"^{_any(WE)}\s+(meten|volgen)\s+(dit|dat|daarvoor|hiervoor)\b",
     # ... or gives only its figure ("Wij streven naar 30 procent in 2030.", "In 2029 willen wij dat het er 400 zijn.")
     rf"^{_any(WE)}\s+streven\s+naar\s+(\w+\s+){{0,2}}\d", r"\bdat\s+het\s+er\s+(\w+\s+){0,2}\d",
+    # ... or only the figure it moves to ("Het aandeel ... stijgt naar ten minste 70% in 2029."); a change from a
+    # baseline ("daalt van 310 in 2026 naar 220") may be a goal of its own
+    rf"^(het|dat|dit|deze|de)\s+(aandeel|aantal|percentage|cijfer|score)\b[^.]*\b{_TREND}\s+naar\b",
+    # ... or names one goal and says how it is measured ("Voor het eerste resultaat kijken wij naar het aandeel ...",
+    # "Voor Meedoen hanteren wij als maat ...", "Voor het derde resultaat is de indicator ...", "... geen cijfer opgenomen")
+    rf"^voor\s+[^.;:,]{{1,40}}?\s+\w+\s+{_any(WE)}\s+[^.;]{{0,30}}\b(naar\s+het\s+(aandeel|aantal|percentage)|als\s+"
+    rf"(maat|indicator)|geen\s+(cijfer|streefwaarde|indicator|norm))\b",
+    r"^voor\s+[^.;:,]{1,40}?\s+(is|zijn)\s+de\s+(indicator|maat|streefwaarde)\b",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
@@ -270,4 +278,7 @@ MAIN_VERB = _words(rf"\b(is|zijn|wordt|worden|stijgt|stijgen|daalt|dalen|neemt|n
 # Parts of a goal that do not say which state is desired: the indicator in brackets ("(aantal ..., streefwaarde 15)")
 # and a relative clause naming the group ("elke oudere die zich eenzaam voelt").
 NOT_THE_STATE = _words(r"\([^()]{3,}\)", rf"\bdie\s+zich\s+(\w+\s+){{0,2}}{FEEL[0]}\b")
+# People reached, seen or helped sooner than now ("Inwoners met betalingsachterstanden worden eerder bereikt."): a desired
+# state of theirs, though the gold sets disagree on its kind (effect or output), so it counts for neither.
+SOONER = _words(r"\b(worden|wordt)\s+eerder\b")
 EFFECT_PRIORITY = _words(*(rf"\b{verb}\b" for verb in FEEL), rf"\b{_any(TRENDS)}\b")
