@@ -1,5 +1,6 @@
 """Requirements marked "(eis)"/"(wens)" at the end, obligations after admission, lead-ins asking "van jullie",
-and a lead-in under a titled kind."""
+a lead-in under a titled kind, and requirements written as prose (a normative sentence after a lead sentence,
+obligations as sentences of one paragraph, who may apply in a sentence, an organisation's years of experience)."""
 from __future__ import annotations
 
 from proposal_builder.tender import analyse_tender, analyse_text
@@ -100,3 +101,45 @@ def test_who_may_submit_an_application_lists_conditions_and_a_wishing_item_among
         "- U bent een rechtspersoon zonder winstoogmerk die in de gemeente gevestigd is.\n"
         "- Wij zien graag dat u aansluit bij het Alzheimer Café in de dorpshuizen.\n")
     assert [kind for kind, _ in _kinds(analysis)] == ["minimum", "wish"]
+
+
+def test_prose_admission_requirements_skip_the_lead_sentence_the_relaxation_and_the_sentences_about_requirements():
+    analysis = analyse_text(
+        "# Toelatingsdocument Open House Dagbesteding\n\n"
+        "Wij kiezen voor een Open House-procedure: iedere aanbieder die aan de eisen voldoet, wordt toegelaten.\n\n"
+        "## 5 Toelatingseisen\n\n"
+        "Een aanbieder wordt toegelaten als hij aan alle eisen in dit hoofdstuk voldoet. U toont dat aan met de Eigen "
+        "Verklaring.\n\n"
+        "Kwaliteit moet geborgd zijn. Uw organisatie beschikt over een kwaliteitskeurmerk zoals HKZ. Een startende "
+        "aanbieder heeft twaalf maanden na toelating om het keurmerk te behalen.\n\n"
+        "Cliënten moeten veilig zijn. Alle medewerkers en vrijwilligers hebben een Verklaring Omtrent het Gedrag.\n\n"
+        "## 6 Verplichtingen na toelating\n\n"
+        "Met de toelating gaat u een aantal verplichtingen aan. De aanbieder start de ondersteuning binnen tien "
+        "werkdagen. Calamiteiten meldt de aanbieder binnen drie werkdagen bij de toezichthouder. Houdt een aanbieder "
+        "zich niet aan deze verplichtingen, dan kan de gemeente de overeenkomst opzeggen.\n")
+    assert _kinds(analysis) == [("admission", "Uw organisatie beschikt over e"), ("admission", "Alle medewerkers en vrijwillig"),
+                                ("minimum", "De aanbieder start de onderste"), ("minimum", "Calamiteiten meldt de aanbiede")]
+
+
+def test_who_may_apply_in_a_sentence_and_the_conditions_listed_after_de_volgende_voorwaarden_are_minimum():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Subsidieoproep Armoede"), ("para", "Deze oproep is een subsidietender."),
+        ("h1", "5 Wie kan een aanvraag indienen"),
+        ("para", "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk. Samenwerkingsverbanden "
+                 "zijn welkom; één organisatie dient dan de aanvraag in als penvoerder."),
+        ("para", "Wij stellen de volgende voorwaarden:"),
+        ("bullet", "De aanvrager is gevestigd in de gemeente of heeft er een vaste locatie."),
+        ("bullet", "De activiteiten zijn gratis toegankelijk voor inwoners."),
+    ]), "oproep.docx")
+    assert _kinds(analysis) == [("minimum", "Een aanvraag kan worden ingedi"), ("minimum", "De aanvrager is gevestigd in d"),
+                                ("minimum", "De activiteiten zijn gratis to")]
+
+
+def test_an_organisations_years_of_experience_select_it_but_a_staff_diploma_is_minimum():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Uitnodiging offerte jongerenwerk"), ("para", "Wij doen dit in een meervoudig onderhandse procedure."),
+        ("h1", "Eisen"), ("para", "Wij stellen de volgende eisen aan u en aan de uitvoering:"),
+        ("bullet", "U heeft ten minste drie jaar ervaring met jongerenwerk in een gemeente."),
+        ("bullet", "De jongerenwerkers die u inzet, hebben een afgeronde opleiding op mbo-niveau 4."),
+    ]), "brief.docx")
+    assert _kinds(analysis) == [("suitability", "U heeft ten minste drie jaar e"), ("minimum", "De jongerenwerkers die u inzet")]

@@ -17,7 +17,7 @@ KIND_WORDS = (
     (SUITABILITY, re.compile(r"geschiktheid|selectie-?eis|selectiecriteri|kwalificatie-?eis|bekwaamheid", re.IGNORECASE)),
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
-                         r"(subsidie|deelname)voorwaarden|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
+                         r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+voorwaarden\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
                          r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|"
                          # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
                          r"\b(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+|ten\s+minste\s+)?van\s+(?:u|jullie)\s+(?:vragen|verwachten|eisen)\b|"
@@ -57,7 +57,23 @@ NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelat
                           r"\bniet\s+verplicht\b", re.IGNORECASE)
 # What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
 EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
+                        r"^(?:u|uw\s+organisatie|de\s+inschrijver|inschrijver)\s+heeft\s+(?:ten\s+minste|minimaal)\s+\w+\s+jaar\s+ervaring\b|"
                         r"\bperiode\s+20\d\d\s+tot\s+en\s+met\s+20\d\d\b.*\buitgevoerd", re.IGNORECASE)
+# The provider as the subject of a sentence in prose requirements: "Uw organisatie beschikt over ...", "Alle medewerkers
+# hebben ...", "U beschikt over ...", or after the verb when the object comes first ("Calamiteiten meldt de aanbieder ...").
+PROVIDER_NOUN = r"(?:aanbieders?|opdrachtnemers?|organisatie|inschrijvers?|aanvragers?|uitvoerders?|medewerkers)"
+PROVIDER_SUBJECT = re.compile(rf"^(?:(?:de|uw|alle|elke|iedere)\s+(?:[\wÀ-ÿ-]+\s+)?{PROVIDER_NOUN}\b|u\s+(?!kunt\b|kan\b|mag\b)[\wÀ-ÿ]+t\b)|"
+                              rf"^[^,;:]{{3,80}}?\s[\wÀ-ÿ]+t\s+(?:de|uw)\s+{PROVIDER_NOUN}\b", re.IGNORECASE)
+# A sentence about the requirements themselves ("... als hij aan alle eisen in dit hoofdstuk voldoet", "Met de toelating
+# gaat u een aantal verplichtingen aan") or about how to prove them ("U toont dat aan met de Eigen Verklaring") is none.
+ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|onderstaande|bovenstaande)\s+"
+                                r"(?:eisen|eis|verplichtingen|voorwaarden)\b|\baan\s+met\s+(?:de|het|een)\b|"
+                                r"\b(?:geschiktheids|minimum|toelatings|selectie|knock-out)eisen\b|"
+                                r"\btoon\w*\s+(?:u\s+)?aan\s+dat\s+u\s+(?:daar|hier)?aan\s+voldoet\b|"
+                                r"eigen\s+verklaring|\buea\b|bewijsstuk", re.IGNORECASE)
+# "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
+ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
+                      r"(?:worden\s+)?door\b", re.IGNORECASE)
 # A heading's own label before its title: "Artikel 5 Voorwaarden", "Hoofdstuk 3 Eisen", "§ 2".
 HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
@@ -117,6 +133,7 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         # once admitted, what holds "naast de toelatingseisen" is no admission requirement
         found += [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in here] \
             if _after_admission(block) else here
+        found += _eligibility(block)
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
 
@@ -160,7 +177,25 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
         return [Requirement(s, kind, block.position) for s in sentences[1:]]  # "Verder stellen wij de volgende eisen. ..."
     if block.text.rstrip().endswith(":") or _has_items(block, blocks):
         return []
-    return [Requirement(s, kind, block.position) for s in split_sentences(block.text) if OBLIGATION.search(s)]
+    return [Requirement(s, kind, block.position) for s in _prose_requirements(sentences)]
+
+
+def _prose_requirements(sentences: list[str]) -> list[str]:
+    """The sentences of a paragraph that oblige or state what the provider does or has; where the provider is the
+    subject of one, a first sentence without it leads in ("Kwaliteit moet geborgd zijn.") and is none."""
+    kept = [s for s in sentences if (OBLIGATION.search(s) or PROVIDER_SUBJECT.search(s)) and not ABOUT_REQUIREMENTS.search(s)]
+    if any(PROVIDER_SUBJECT.search(s) for s in kept) and not PROVIDER_SUBJECT.search(sentences[0]):
+        kept = [s for s in kept if s != sentences[0]]
+    return kept if any(PROVIDER_SUBJECT.search(s) for s in kept) else \
+        [s for s in sentences if OBLIGATION.search(s) and not ABOUT_REQUIREMENTS.search(s)]
+
+
+def _eligibility(block: Block) -> list[Requirement]:
+    """Who may apply, said in a paragraph under a requirements or "Wie kan aanvragen" heading: a minimum condition."""
+    if block.kind != PARAGRAPH or not (_section_kind(block) or any(WHO_MAY_APPLY.search(h) for h in block.section[-1:])):
+        return []
+    return [Requirement(s, MINIMUM, block.position) for s in split_sentences(block.text)
+            if ELIGIBLE.search(s) and not ABOUT_REQUIREMENTS.search(s) and not s.rstrip().endswith(":")]
 
 
 def _has_items(block: Block, blocks: list[Block]) -> bool:
