@@ -6,6 +6,7 @@ import pytest
 
 from proposal_builder.drafting import CriterionInfo, draft_proposal
 from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
+from proposal_builder.drafting.goal_section import goal_heading
 from proposal_builder.drafting.wording import main_clause, partners_here
 from proposal_builder.tender import Goal
 from tests.drafting_samples import PROJECT, RESULT_NO_CONSENT, body_texts, open_docx, sample_request
@@ -262,3 +263,11 @@ def test_a_target_without_an_approach_before_it_is_no_daarmee_and_asks_for_the_a
 ])
 def test_a_wanted_clause_becomes_a_main_clause_where_its_word_order_is_clear(clause, heading):
     assert main_clause(clause) == heading
+
+
+def test_wanting_to_bring_about_or_to_see_is_what_is_wanted():
+    from proposal_builder.drafting.wording import wanted
+    assert wanted("De gemeente wil graag zien dat ouderen zich minder eenzaam voelen.") == \
+        "Ouderen zich minder eenzaam voelen."
+    assert goal_heading(Goal("Wij willen bereiken dat mantelzorgers zich gesteund voelen.")) == \
+        "Mantelzorgers voelen zich gesteund"

@@ -80,7 +80,7 @@ OPENERS = frozenset("minimaal maximaal ten tenminste van vanaf tot circa ongevee
 WANTS = re.compile(r"^(?:(?:daarnaast|ook|verder|tot slot|tevens),?\s+)?(?:"
                    r"(?:wil|willen|wenst|streeft|streven)\s+(?:het college|de gemeenten?|de raad|wij|we)|"
                    r"(?:het college|de gemeenten?|de raad|wij|we)\s+(?:wil|willen|wenst|wensen|streeft|streven))"
-                   r"(?:\s+(?:ook|graag|ernaar|er naar))*\s+dat\s+(?=\S)", re.IGNORECASE)
+                   r"(?:\s+(?:ook|graag|ernaar|er naar|bereiken|zien|bewerkstelligen))*\s+dat\s+(?=\S)", re.IGNORECASE)
 # Words that name a tender's document rather than its subject, dropped from the proposal's title.
 DOCUMENT_WORDS = re.compile(
     r"\b(aanbestedingsleidraad|aanbestedingsdocument|offerteaanvraag|uitvraag|programma van eisen|"
