@@ -127,3 +127,22 @@ def test_a_weight_after_the_word_doelen_names_no_goal_and_a_quoted_criterion_tak
         ("para", "Bij 'Bijdrage aan de doelen' kijken wij naar alle doelen in deze brief waaraan u zegt bij te dragen."),
     ]), "brief.docx")
     assert analysis.criteria[0].goals == [1, 2, 3]
+
+
+def test_numbered_questions_with_their_own_weighting_are_criteria_and_take_goals_by_question_number_and_label():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Uitnodiging offerte jongerenwerk"), ("para", "Wij doen dit in een meervoudig onderhandse procedure."),
+        ("h1", "Wat wij willen bereiken"), ("para", "Wij hebben drie doelen voor het jongerenwerk geformuleerd."),
+        ("bold", "Minder overlast"), ("para", "De overlast door groepen jongeren in het centrum neemt af."),
+        ("bold", "Op tijd hulp"), ("para", "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen."),
+        ("bold", "Meedoen"), ("para", "Meer jongeren doen mee aan activiteiten die zij zelf bedenken en organiseren."),
+        ("h1", "Uw offerte: de vragen"), ("para", "Wij vragen u de onderstaande vragen te beantwoorden."),
+        ("number", "Aanpak jongerenwerk (weging 50%). Beschrijf uw aanpak."),
+        ("number", "Team en inzet. Deze vraag beoordelen wij niet."),
+        ("number", "Samenwerking met school en politie (weging 20%). Beschrijf met wie u samenwerkt."),
+        ("number", "Prijs (weging 30%). Vul het prijsformulier in."),
+        ("para", "Bij vraag 1 kijken wij naar alle drie de doelen. Bij vraag 3 kijken wij vooral naar Minder overlast en "
+                 "Op tijd hulp, bij vraag 4 naar de prijs."),
+    ]), "brief.docx")
+    assert _criteria(analysis) == [("Aanpak jongerenwerk", "50%", [1, 2, 3]),
+                                   ("Samenwerking met school en politie", "20%", [1, 2]), ("Prijs", "30%", [])]

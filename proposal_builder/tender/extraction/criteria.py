@@ -18,6 +18,8 @@ AWARD_LEAD_RE = re.compile(
 # "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
 THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$|\b(onder|boven)(\s+de)?$",
                           re.IGNORECASE)
+# "Aanpak jongerenwerk (weging 40%). Beschrijf ...": an item that names its own weighting is a criterion in any section
+OWN_WEIGHTING = re.compile(r"\((?:weging|gewicht|wegingsfactor)\s*:?\s*\d{1,4}\s*(?:%|procent|punten)\)", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNORECASE)
@@ -77,7 +79,7 @@ def extract_criteria(blocks: list[Block]) -> list[Criterion]:
         if asked:
             criteria.append(asked)
             continue
-        award_list = block.kind == LIST_ITEM and award_lead_in(lead_in)
+        award_list = block.kind == LIST_ITEM and (award_lead_in(lead_in) or bool(OWN_WEIGHTING.search(block.text)))
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = "" if block.kind == HEADING else block.text
         if block.kind == HEADING:

@@ -195,20 +195,56 @@ def _every_goal(text: str, goals) -> list[int]:
 
 
 def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -> None:
-    """A sentence that names one criterion (by name or code) and goal numbers gives that criterion its goals:
-    "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt."."""
+    """A sentence that names one criterion (by name, code or question number) and goals gives that criterion its
+    goals: "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt.", "Bij vraag 2 kijken
+    wij vooral naar Minder overlast en Op tijd hulp" (goals under those labels)."""
+    questions = _question_numbers(criteria, blocks)
     for block in blocks:
         if block.kind == HEADING:
             continue
         for sentence in split_sentences(block.text):
             # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
-            for part in (re.split(r";", sentence) if ";" in sentence else []) + [sentence]:
+            for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
                 numbers = goal_numbers(part) if GOAL_REFERENCE.search(part) else \
                     list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else \
-                    coded_goals(part, list(goals), blocks)
-                named = [c for c in criteria if numbers and names_criterion(part, c)]
-                if len(named) == 1 and not named[0].goals:
+                    coded_goals(part, list(goals), blocks) or _labelled_goals(part, goals)
+                asked = QUESTION_REFERENCE.match(part)
+                named = [questions[int(asked.group(1))]] if asked and int(asked.group(1)) in questions else \
+                    [c for c in criteria if names_criterion(part, c)]
+                if numbers and len(named) == 1 and not named[0].goals:
                     named[0].goals = numbers
+
+
+# clauses of one sentence, each about its own criterion: "...; bij de inbedding ...", "..., bij vraag 3 naar Meedoen"
+CLAUSES = re.compile(r";\s*|,\s*(?=(?:bij|voor)\s+(?:vraag|criterium|onderdeel)\s+\d)", re.IGNORECASE)
+# "Bij vraag 2 kijken wij ...": a clause opening on the number of a question in the tender's numbered list
+QUESTION_REFERENCE = re.compile(r"^\s*(?:bij|voor|in)\s+(?:vraag|criterium|onderdeel)\s+(\d{1,2})\b(?!\s*(?:tot|t/m|[-–,]|en\b))",
+                                re.IGNORECASE)
+
+
+def _question_numbers(criteria: list[Criterion], blocks: list[Block]) -> dict[int, Criterion]:
+    """Criteria read from a numbered list by the item's number, counting the items that are no criterion."""
+    at, numbered, run, level = {c.position: c for c in criteria}, {}, 0, None
+    for block in blocks:
+        if block.kind != LIST_ITEM or not block.numbered:
+            run, level = (run, level) if block.kind == LIST_ITEM else (0, None)
+            continue
+        level = block.level if level is None else level
+        if block.level == level:  # sub-items keep the number of their item
+            run += 1
+            if block.position in at:
+                numbered[run] = at[block.position]
+    return numbered
+
+
+def _labelled_goals(text: str, goals) -> list[int]:
+    """The goals whose own label the text names: "**Minder overlast**" labels the goal right under it."""
+    labels: dict[str, int] = {}
+    for number, goal in enumerate(goals, 1):
+        labels.setdefault(" ".join(goal.section[-1:]).lower(), number)
+    lowered = text.lower()
+    return sorted(number for label, number in labels.items()
+                  if len(label) >= 5 and len(label.split()) <= 6 and re.search(rf"\b{re.escape(label)}\b", lowered))
 
 
 def names_criterion(sentence: str, criterion: Criterion) -> bool:
