@@ -218,3 +218,23 @@ def test_people_reached_sooner_is_the_goal_and_the_target_after_it_its_figure():
         "vroegsignaleringen waarbij binnen drie weken contact is gelegd, stijgt naar ten minste 70% in 2029. Nu is dat "
         "ongeveer 45%.\n\n## 4 Procedure\n\nAanvragen kan tot 1 mei 2027.\n"))
     assert goals == ["Inwoners met betalingsachterstanden worden eerder bereikt."]
+
+
+def test_a_list_item_that_only_names_a_part_is_no_goal():
+    data = docx_bytes([("h1", "Artikel 2 Doel en onderdelen"),
+                       ("number", "De regeling kent twee onderdelen:"),
+                       ("bullet2", "onderdeel A Welzijn en ontmoeting;"),
+                       ("bullet2", "onderdeel B Mantelzorg en vrijwillige inzet."),
+                       ("h1", "Artikel 3 Doelen"), ("para", "De activiteiten dragen bij aan deze doelen:"),
+                       ("bullet", "Inwoners hebben een plek in de buurt waar zij anderen ontmoeten."),
+                       ("bullet", "Mantelzorgers ervaren minder overbelasting.")])
+    assert _texts(analyse_tender(data, "regeling.docx")) == [
+        "Inwoners hebben een plek in de buurt waar zij anderen ontmoeten.", "Mantelzorgers ervaren minder overbelasting."]
+
+
+def test_the_terms_on_which_a_subsidy_is_granted_are_no_goals():
+    goals = _texts(analyse_text(
+        "Artikel 3 Subsidiabele activiteiten\n\n1. Het college kan subsidie verstrekken voor activiteiten die bijdragen aan "
+        "een of meer doelen van een onderdeel.\n2. Subsidie wordt alleen verstrekt voor activiteiten die vrij toegankelijk "
+        "zijn voor inwoners.\n3. Er is in elke wijk een wekelijks inloopspreekuur voor mantelzorgers.\n"))
+    assert goals == ["Er is in elke wijk een wekelijks inloopspreekuur voor mantelzorgers."]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from ..reading.markers import PART_HEADING_RE
 from . import lexicon as cues
 from .sections import NEUTRAL
 from .sentences import split_sentences
@@ -127,6 +128,16 @@ def is_own_measure(text: str) -> bool:
 def is_indicator(text: str) -> bool:
     """What is measured, named without a verb of its own ("Aantal bemiddelde vrijwilligers 150 per jaar")."""
     return bool(cues.INDICATOR.search(text.strip())) and not cues.MAIN_VERB.search(text)
+
+
+PART_NAME_WORDS = 7
+
+
+@feature
+def names_a_part(text: str) -> bool:
+    """Only the name of a part of the assignment ("onderdeel A Welzijn en ontmoeting;"): a label, no stated goal."""
+    text = text.strip()
+    return bool(PART_HEADING_RE.match(text)) and len(text.split()) <= PART_NAME_WORDS and not cues.MAIN_VERB.search(text)
 
 
 @feature

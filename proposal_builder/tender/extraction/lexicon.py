@@ -180,6 +180,10 @@ META = _words(
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b", r"\bpunten\b", r"\bscore",
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
     r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
+    # the terms on which a regulation grants its subsidy ("Subsidie wordt alleen verstrekt voor ...", "Het college kan
+    # subsidie verstrekken voor ..."): its rules, not what the activities must bring about
+    r"^(geen\s+)?subsidie\s+(wordt|kan\s+worden)\s+(\w+\s+){0,2}(verstrekt|verleend)\b",
+    r"\b(kan|kunnen)\s+(\w+\s+){0,2}subsidie\s+(verstrekken|verlenen)\b",
     # the money available ("Voor 2028 is in totaal € 315.000 beschikbaar")
     r"€\s*\d.{0,60}?\b(beschikbaar|budget|plafond|subsidieplafond)\b", r"\b(budget|plafond)\w*\b.{0,60}?€\s*\d",
 )

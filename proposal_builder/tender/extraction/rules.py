@@ -84,6 +84,8 @@ GOAL_RULES = [
        "## Prestaties\n- Alle medewerkers beschikken over een VOG."),
     Rule("own_measure", lambda c: c.source == LIST and c.is_own_measure, NOT_GOAL,
        "## Opdracht\n- We verbeteren de samenwerking tussen de wijkteams."),
+    Rule("list_part_name", lambda c: c.source == LIST and c.names_a_part, NOT_GOAL,
+       "## Artikel 2 Doel en onderdelen\n1. De regeling kent twee onderdelen:\n   a. onderdeel A Welzijn en ontmoeting;"),
     Rule("list_indicator", lambda c: c.source == LIST and c.is_indicator, NOT_GOAL,
        "## Doelen\n- Aantal deelnemers aan activiteiten per jaar"),
     Rule("goal_lead_in", lambda c: c.source == LIST and c.lead_in == GOAL, IS_GOAL,
