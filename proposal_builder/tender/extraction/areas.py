@@ -74,6 +74,8 @@ CODE_RANGE = re.compile(rf"{CODE}\s*(?:t/m|tot\s+en\s+met|[-–])\s*{CODE}")
 
 def coded_goals(text: str, goals: list[Goal], blocks: list[Block]) -> list[int]:
     """The numbers of the goals a text names by code ("doelen A1 tot en met C2"), where a letter is a group's label."""
+    if not re.search(CODE, text):
+        return []  # most sentences name no code: the groups (a pass over every block) are not needed
     places = {label: numbers for (_, label), numbers in _groups(goals, blocks).items() if label.isalpha()}
     number = lambda letter, place: places[letter][int(place) - 1] if letter in places and 0 < int(place) <= len(places[letter]) else None
     found: list[int] = []
