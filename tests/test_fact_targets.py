@@ -1,8 +1,9 @@
 """Targets under a goal item as nested labelled lines or in its bracket, as written; target columns whose name a
-PDF broke; monitoring rows keyed by a short name that only their indicator ties to a goal."""
+PDF broke; monitoring rows keyed by a short name that only their indicator ties to a goal; a later paragraph that
+points at a goal by its place ("Voor het tweede resultaat") or its label ("Voor de overlast", "Voor Meedoen")."""
 from __future__ import annotations
 
-from proposal_builder.tender import analyse_tender
+from proposal_builder.tender import analyse_tender, analyse_text
 
 from .tender_samples import docx_bytes
 
@@ -98,3 +99,42 @@ def test_a_sentence_pointing_at_a_listed_goal_by_number_gives_its_indicator_and_
     values = _values(analysis)
     assert values["Ouderen in Oost zijn"] == ("aandeel 75-plussers in Oost dat zich vaak eenzaam voelt", "ten hoogste 18%")
     assert values["Vrijwilligers voelen"] == ("", "")
+
+
+def test_a_paragraph_pointing_at_goals_by_their_place_in_the_list_gives_each_its_indicator_and_target():
+    analysis = analyse_text(
+        "# Toelatingsdocument Open House Ondersteuning thuis\n\n## 3 Wat wij willen bereiken\n\n"
+        "Met de ondersteuning willen de gemeenten het volgende bereiken:\n"
+        "* Inwoners met een ondersteuningsvraag kunnen zo lang mogelijk zelfstandig thuis blijven wonen.\n"
+        "* Inwoners die dagbesteding bezoeken, hebben een zinvolle daginvulling.\n"
+        "* Cliënten en hun naasten zijn tevreden over de ondersteuning.\n\n"
+        "Wij volgen deze resultaten met het jaarlijkse onderzoek. Voor het eerste resultaat kijken wij naar het aandeel "
+        "cliënten dat zelfstandig woont; dat moet ten minste 80% zijn. Voor het tweede resultaat kijken wij naar het "
+        "aandeel bezoekers dat de dag zinvol vindt; de streefwaarde wordt na de eerste meting in 2028 vastgesteld.\n")
+    values = _values(analysis)
+    assert values["Inwoners met een ond"] == ("aandeel cliënten dat zelfstandig woont", "ten minste 80%")
+    assert values["Inwoners die dagbest"] == ("aandeel bezoekers dat de dag zinvol vindt",
+                                             "wordt na de eerste meting in 2028 vastgesteld")
+    assert values["Cliënten en hun naas"] == ("", "")
+
+
+def test_a_paragraph_pointing_at_labelled_goals_by_the_label_gives_the_figures_of_its_next_sentences_too():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Uitnodiging offerte jongerenwerk"), ("para", "Wij doen dit in een meervoudig onderhandse procedure."),
+        ("h1", "Wat wij willen bereiken"), ("para", "Wij hebben drie doelen voor het jongerenwerk geformuleerd."),
+        ("bold", "Minder overlast"), ("para", "De overlast door groepen jongeren in het centrum neemt af."),
+        ("bold", "Op tijd hulp"), ("para", "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen."),
+        ("bold", "Meedoen"), ("para", "Meer jongeren doen mee aan activiteiten die zij zelf bedenken en organiseren."),
+        ("para", "Voor de overlast volgen wij het aantal meldingen van jeugdoverlast bij de politie. In 2026 waren dat "
+                 "er 412; in 2029 willen wij onder de 300 uitkomen. Voor Meedoen hanteren wij als maat het aantal "
+                 "activiteiten door jongeren per jaar, met als streefwaarde ten minste 40. Voor Op tijd hulp en Meedoen "
+                 "samen tellen wij 25 gesprekken per jaar."),
+        ("h1", "Uw offerte: de vragen"), ("para", "Wij vragen u de onderstaande vragen te beantwoorden."),
+        ("number", "Aanpak jongerenwerk (weging 70%). Beschrijf uw aanpak."),
+        ("number", "Prijs (weging 30%). Vul het prijsformulier in."),
+        ("para", "Bij vraag 1 kijken wij naar alle drie de doelen."),
+    ]), "brief.docx")
+    values = _values(analysis)
+    assert values["De overlast door gro"] == ("aantal meldingen van jeugdoverlast bij de politie", "onder de 300")
+    assert values["Meer jongeren doen m"] == ("aantal activiteiten door jongeren per jaar", "ten minste 40")
+    assert values["Jongeren met zorgen "] == ("", "")

@@ -25,6 +25,8 @@ TARGET_PATTERNS = (
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR})", re.IGNORECASE),
     MEASURED_CHANGE,
+    # "de streefwaarde wordt na de eerste meting in 2028 vastgesteld": a target still to be set, as written
+    re.compile(r"\b(?:streefwaarde|doelwaarde)\s+(wordt\s+[^.;()]{3,80}?\s+(?:vastgesteld|bepaald))", re.IGNORECASE),
     # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
     re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur)(?:\s+na\s+[^,.;()]{{1,40}}?)?"
                rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)(?=\s*(?:[,.;)]|$|een\b))",
@@ -32,10 +34,10 @@ TARGET_PATTERNS = (
     # "90 nieuwe koppelingen per jaar", "twee keer per jaar": a count per period, with its qualifier
     re.compile(rf"(?<![\w,.])((?:(?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan)\s+)?{VALUE}\s+"
                rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?[a-zà-ÿ-]+\s+per\s+(?:jaar|maand|week|kwartaal))\b", re.IGNORECASE),
-    re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|"
+    re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|onder\s+de|"
                rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
                rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
-               rf"procent|keer|per|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
+               rf"procent|keer|per|uitkomen|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
                rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE),
     # "jaarlijks worden 250 huisbezoeken afgelegd"
     re.compile(rf"\b(?:jaarlijks|per\s+jaar|ieder\s+jaar|elk\s+jaar)\s+(?:worden\s+|zijn\s+|er\s+)*(\d[\d.]*\s+[a-zà-ÿ-]{{4,}})",
@@ -48,8 +50,10 @@ INDICATOR_PATTERNS = (
     re.compile(r"\(((?:aantal|aandeel|percentage|score|gemiddelde|rapportcijfer)\s[^,;()]{3,90}?)[,;]\s*"
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
-    re.compile(r"\b(?:volgen|meten)\b[^.;:]{0,30}?\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
-               r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|$)", re.IGNORECASE),
+    # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
+    re.compile(r"\b(?:volgen|meten|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
+               r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
+               r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|$)", re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
                r"(?:(?:moet|moeten|zal|zullen)\s+)?"
                r"(?:daalt|dalen|stijgt|stijgen|neemt|nemen|groeit|groeien|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
@@ -65,6 +69,13 @@ LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b
 LABELLED_TARGET = re.compile(r"\b(?:streefwaarde|doelwaarde)(?:\s+(?:in\s+)?(?P<year>20\d\d))?\s*:\s*"
                              r"(?P<value>[^;()]+?)\s*(?=[;)]|\.(?:\s|$)|$)", re.IGNORECASE)
 GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:doel\s+)?(\d{1,2})\b(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
+ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
+# "Voor het eerste resultaat kijken wij naar ...": a goal of the list before by its place
+ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
+                             r"(?:doel(?:stelling)?|resultaat|effect)\b\s*", re.IGNORECASE)
+# "Voor Meedoen hanteren wij ...", "Voor de overlast volgen wij ...": a goal by the words of its label
+NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<name>[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+){0,3})",
+                           re.IGNORECASE)
 BROKEN_WORD = re.compile(r"(?<=[^\W\d]) (?=[^\W\d]{1,2}\b)")  # "Streefwaard e": a line break inside a word
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
 
@@ -118,14 +129,43 @@ def _pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block])
     notes: dict[int, str] = {}
     for block in blocks:
         before = [run for run in lists if goals[run[-1]].block < block.position]
-        if block.kind != PARAGRAPH or not before:
+        labels = _labels([(i, g) for i, g in enumerate(goals) if g.block is not None and g.block < block.position])
+        if block.kind != PARAGRAPH or not (before or labels):
             continue
-        for sentence in split_sentences(block.text):
-            pointer = GOAL_POINTER.match(sentence)
-            if pointer and 0 < int(pointer.group(1)) <= len(before[-1]):
-                index = before[-1][int(pointer.group(1)) - 1]
-                notes[index] = (notes.get(index, "") + " " + sentence[pointer.end():]).strip()
+        current = None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
+        for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
+            index, rest = _pointed(sentence, before[-1] if before else [], labels)
+            current = index if index is not None else current if NAMED_POINTER.match(sentence) is None else None
+            if current is not None:
+                notes[current] = (notes.get(current, "") + " " + (rest if index is not None else sentence)).strip()
     return notes
+
+
+def _pointed(sentence: str, listed: list[int], labels: dict[str, int]) -> tuple[int | None, str]:
+    """The goal a sentence opens on, by number or ordinal in the list before ("Bij 1", "Voor het tweede resultaat")
+    or by its label ("Voor Meedoen", "Voor de overlast" for "Minder overlast"), and the sentence after the pointer."""
+    pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
+    if pointer:
+        number = int(pointer.group(1)) if pointer.group(1).isdigit() else ORDINALS[pointer.group(1).lower()]
+        return (listed[number - 1], sentence[pointer.end():]) if 0 < number <= len(listed) else (None, "")
+    named = NAMED_POINTER.match(sentence)
+    words = named.group("name").lower().split() if named else []
+    hits = {(index, 1 if words[:1] == label.split()[-1:] else len(label.split())) for label, index in labels.items()
+            if words[:len(label.split())] == label.split() or words[:1] == label.split()[-1:]}
+    # "Voor doel A4 en doel B2 ...": a sentence pointing at two goals gives neither its figures
+    if len(hits) != 1 or any(words[length:length + 1] in (["en"], ["of"]) for _, length in hits):
+        return None, ""
+    return hits.pop()[0], sentence[named.end("lead"):]
+
+
+def _labels(goals: list[tuple[int, Goal]]) -> dict[str, int]:
+    """Short headings each over its own goals ("**Minder overlast**"), to the first goal under each; none unless two."""
+    labels: dict[str, int] = {}
+    for index, goal in goals:
+        label = " ".join(goal.section[-1:]).lower()
+        if label and len(label.split()) <= 6:
+            labels.setdefault(label, index)
+    return labels if len(labels) >= 2 else {}
 
 
 def _rejoined_columns(goal: Goal) -> Goal:
