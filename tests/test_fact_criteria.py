@@ -11,6 +11,15 @@ GOALS = [("h1", "3 Doelen"), ("para", "Voor deze opdracht zijn dat drie doelen."
          ("number", "Mantelzorgers houden het vol en weten waar zij steun krijgen."),
          ("number", "Vrijwilligers worden goed begeleid en blijven langer actief.")]
 
+# A letter's goals, each one sentence under a bold label (also used by test_fact_targets)
+LABELLED_GOALS = [
+    ("title", "Uitnodiging offerte jongerenwerk"), ("para", "Wij doen dit in een meervoudig onderhandse procedure."),
+    ("h1", "Wat wij willen bereiken"), ("para", "Wij hebben drie doelen voor het jongerenwerk geformuleerd."),
+    ("bold", "Minder overlast"), ("para", "De overlast door groepen jongeren in het centrum neemt af."),
+    ("bold", "Op tijd hulp"), ("para", "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen."),
+    ("bold", "Meedoen"), ("para", "Meer jongeren doen mee aan activiteiten die zij zelf bedenken en organiseren."),
+]
+
 
 def _criteria(analysis) -> list[tuple[str, str, list[int]]]:
     return [(c.name, c.weight, c.goals) for c in analysis.criteria]
@@ -131,11 +140,7 @@ def test_a_weight_after_the_word_doelen_names_no_goal_and_a_quoted_criterion_tak
 
 def test_numbered_questions_with_their_own_weighting_are_criteria_and_take_goals_by_question_number_and_label():
     analysis = analyse_tender(docx_bytes([
-        ("title", "Uitnodiging offerte jongerenwerk"), ("para", "Wij doen dit in een meervoudig onderhandse procedure."),
-        ("h1", "Wat wij willen bereiken"), ("para", "Wij hebben drie doelen voor het jongerenwerk geformuleerd."),
-        ("bold", "Minder overlast"), ("para", "De overlast door groepen jongeren in het centrum neemt af."),
-        ("bold", "Op tijd hulp"), ("para", "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen."),
-        ("bold", "Meedoen"), ("para", "Meer jongeren doen mee aan activiteiten die zij zelf bedenken en organiseren."),
+        *LABELLED_GOALS,
         ("h1", "Uw offerte: de vragen"), ("para", "Wij vragen u de onderstaande vragen te beantwoorden."),
         ("number", "Aanpak jongerenwerk (weging 50%). Beschrijf uw aanpak."),
         ("number", "Team en inzet. Deze vraag beoordelen wij niet."),

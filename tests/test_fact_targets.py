@@ -6,6 +6,7 @@ from __future__ import annotations
 from proposal_builder.tender import analyse_tender, analyse_text
 
 from .tender_samples import docx_bytes
+from .test_fact_criteria import LABELLED_GOALS
 
 
 def _values(analysis) -> dict[str, tuple[str, str]]:
@@ -120,11 +121,7 @@ def test_a_paragraph_pointing_at_goals_by_their_place_in_the_list_gives_each_its
 
 def test_a_paragraph_pointing_at_labelled_goals_by_the_label_gives_the_figures_of_its_next_sentences_too():
     analysis = analyse_tender(docx_bytes([
-        ("title", "Uitnodiging offerte jongerenwerk"), ("para", "Wij doen dit in een meervoudig onderhandse procedure."),
-        ("h1", "Wat wij willen bereiken"), ("para", "Wij hebben drie doelen voor het jongerenwerk geformuleerd."),
-        ("bold", "Minder overlast"), ("para", "De overlast door groepen jongeren in het centrum neemt af."),
-        ("bold", "Op tijd hulp"), ("para", "Jongeren met zorgen over thuis worden eerder gezien en op tijd doorverwezen."),
-        ("bold", "Meedoen"), ("para", "Meer jongeren doen mee aan activiteiten die zij zelf bedenken en organiseren."),
+        *LABELLED_GOALS,
         ("para", "Voor de overlast volgen wij het aantal meldingen van jeugdoverlast bij de politie. In 2026 waren dat "
                  "er 412; in 2029 willen wij onder de 300 uitkomen. Voor Meedoen hanteren wij als maat het aantal "
                  "activiteiten door jongeren per jaar, met als streefwaarde ten minste 40. Voor Op tijd hulp en Meedoen "
