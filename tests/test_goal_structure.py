@@ -238,3 +238,21 @@ def test_the_terms_on_which_a_subsidy_is_granted_are_no_goals():
         "een of meer doelen van een onderdeel.\n2. Subsidie wordt alleen verstrekt voor activiteiten die vrij toegankelijk "
         "zijn voor inwoners.\n3. Er is in elke wijk een wekelijks inloopspreekuur voor mantelzorgers.\n"))
     assert goals == ["Er is in elke wijk een wekelijks inloopspreekuur voor mantelzorgers."]
+
+
+def test_a_sentence_the_next_one_measures_is_a_goal():
+    data = pdf_bytes([("h1", "3 Wat willen we bereiken?"),
+                      ("para", "Met de voorziening willen de gemeenten het volgende bereiken."),
+                      ("para", "Inwoners met een beperking hebben een zinvolle daginvulling dicht bij huis. We meten dit met "
+                               "de vraag 'Ik heb een zinvolle dag' in het jaarlijkse onderzoek."),
+                      ("h1", "4 Procedure"), ("para", "Aanmelden kan tot 1 mei 2027.")])
+    assert _texts(analyse_tender(data, "openhouse.pdf")) == [
+        "Inwoners met een beperking hebben een zinvolle daginvulling dicht bij huis."]
+
+
+def test_of_two_goal_columns_the_cell_naming_a_measure_is_not_the_goal():
+    data = docx_bytes([("h1", "2.2 Beoogde maatschappelijke effecten"),
+                       ("table", [["Maatschappelijk effect", "Resultaat eind 2031"],
+                                  ["Inwoners kunnen na afsluiting van de hulp hun situatie zelf weer aan.",
+                                   "Aandeel cliënten dat binnen een jaar na afsluiting niet terugkomt met dezelfde vraag: 80%"]])])
+    assert _texts(analyse_tender(data, "leidraad.docx")) == ["Inwoners kunnen na afsluiting van de hulp hun situatie zelf weer aan."]

@@ -126,8 +126,15 @@ def paragraph_candidates(text: str, section: str, hint: bool) -> list[Candidate]
         labelled = bool(label_kind == GOAL and cues.GOAL_LABEL.search(label))  # "Beoogd resultaat: ..."
     sentences = split_sentences(text)
     disowned = [bool(cues.DISOWNS.search(following)) for following in sentences[1:]] + [False]
-    return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint, disowned=d, later_sentence=i > 0)
-            for i, (s, d) in enumerate(zip(sentences, disowned))]
+    # a sentence whose next one says how it is measured, unless it speaks of measuring itself
+    measured = [measures(following) and not MEASURING.search(s) for s, following in zip(sentences, sentences[1:])] + [False]
+    return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint, disowned=d, later_sentence=i > 0,
+                      measured_next=m) for i, (s, d, m) in enumerate(zip(sentences, disowned, measured))]
+
+
+def measures(sentence: str) -> bool:
+    """A sentence saying how the one before it is measured ("We meten dit met ...", "Indicator: ...")."""
+    return bool(cues.MEASURE_OF_GOAL.search(sentence) or cues.MEASUREMENT_LINE.search(sentence))
 
 
 # "1. Bewoners kennen hun buren. 2. Inwoners ..." in one cell: a numbered list whose line breaks were lost
@@ -188,7 +195,9 @@ def goal_column(block: Block, header: list[str], section: str) -> tuple[int | No
     goal_columns = [i for i, h in enumerate(header) if cues.GOAL_COLUMN.search(h) and i < len(block.cells)]
     output_column = next((i for i, h in enumerate(header) if cues.OUTPUT_COLUMN.search(h)), None)
     if goal_columns:
-        return max(goal_columns, key=lambda i: len(block.cells[i].split())), "goal", output_column
+        # ... though not a cell that names a measure ("Aandeel cliënten dat ...: 80%"), however long
+        stating = [i for i in goal_columns if not cues.INDICATOR.search(block.cells[i].strip())] or goal_columns
+        return max(stating, key=lambda i: len(block.cells[i].split())), "goal", output_column
     if output_column is not None and section == GOAL:
         return output_column, "output", output_column
     if section == GOAL and not header:

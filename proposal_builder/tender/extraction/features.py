@@ -43,6 +43,7 @@ class Candidate:
     under_part_heading: bool = False  # a list item right under a heading naming one part ("Perceel A Jeugd", "Thema 2")
     opens_goal_heading: bool = False  # the first sentence right under a heading naming one goal ("Doel A1")
     later_sentence: bool = False  # a sentence of a paragraph after its first one
+    measured_next: bool = False  # the next sentence says how this one is measured ("We meten dit met ...")
     disowned: bool = False  # the next sentence says this one is no goal ("..., maar neemt haar niet als eigen doel over")
     attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name
 

@@ -105,6 +105,10 @@ GOAL_RULES = [
     Rule("question_line", lambda c: c.is_question_line, NOT_GOAL, "## Opdracht\nWat willen we bereiken?"),
     Rule("unfinished_indicator", lambda c: c.is_indicator and not c.ends_with_full_stop, NOT_GOAL,
        "## Doelen\nAantal unieke deelnemers aan ontmoetingsactiviteiten 1.200 per jaar"),
+    # a sentence whose next one says how it is measured is what is measured: a goal
+    Rule("measured_in_goal_section", lambda c: _in_goal_section(c) and c.measured_next and not c.later_sentence, IS_GOAL,
+       "## Wat willen we bereiken?\nInwoners hebben een zinvolle daginvulling dicht bij huis. We meten dit met de vraag "
+       "'Ik heb een zinvolle dag' in het cliëntervaringsonderzoek."),
     Rule("explanation_in_goal_section", lambda c: _in_goal_section(c) and c.explains_goal and c.mentions_people, IS_GOAL,
        "## Ambitie\nDat betekent dat inwoners met een laag inkomen de regelingen gebruiken."),
     Rule("expected_requirement", lambda c: c.has_strong_goal_phrase and c.is_expectation and c.is_requirement, NOT_GOAL,
