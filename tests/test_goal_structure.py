@@ -256,3 +256,12 @@ def test_of_two_goal_columns_the_cell_naming_a_measure_is_not_the_goal():
                                   ["Inwoners kunnen na afsluiting van de hulp hun situatie zelf weer aan.",
                                    "Aandeel cliënten dat binnen een jaar na afsluiting niet terugkomt met dezelfde vraag: 80%"]])])
     assert _texts(analyse_tender(data, "leidraad.docx")) == ["Inwoners kunnen na afsluiting van de hulp hun situatie zelf weer aan."]
+
+
+def test_a_claim_spelled_out_as_what_people_do_is_a_goal_and_reporting_is_not():
+    goals = _texts(analyse_text(
+        "## 2. Wat willen we bereiken?\n\nRespijtzorg is bekend en bereikbaar: ten minste 90 mantelzorgers per jaar maken "
+        "gebruik van een vorm van respijt.\n\nDe aanbieders rapporteren elk kwartaal over het aantal aanmeldingen en de "
+        "wachttijd tot het eerste huisbezoek.\n\n## 3. Procedure\n\nAanmelden kan tot 1 mei 2027.\n"))
+    assert goals == ["Respijtzorg is bekend en bereikbaar: ten minste 90 mantelzorgers per jaar maken gebruik van een vorm "
+                     "van respijt."]

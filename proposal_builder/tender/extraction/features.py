@@ -153,6 +153,20 @@ def states_effect(text: str) -> bool:
     return subject and bool(cues.EFFECT.search(text) or cues.SOONER.search(text))
 
 
+SHORT_HEAD_WORDS = 8
+
+
+@feature
+def spells_out_state(text: str) -> bool:
+    """A short claim spelled out after a colon as what people do or can ("Respijtzorg is bekend en bereikbaar: ten minste
+    90 mantelzorgers per jaar maken gebruik van ..."): a goal with its measure, not a requirement on the provider."""
+    head, colon, clause = text.partition(": ")
+    if not colon or len(head.split()) > SHORT_HEAD_WORDS or cues.PROVIDER_SUBJECT.search(head):
+        return False
+    people = _found(cues.PERSON, " ".join(clause.split()[:4]))
+    return people and bool(cues.COUNTED.search(clause) or re.search(r"\b(kan|kunnen)\b", clause, re.IGNORECASE))
+
+
 @feature
 def states_measured_change(text: str) -> bool:
     """A figure that changes from a baseline to a target ("stijgt van 38% naar 45% in 2028"): what a result looks like."""

@@ -69,6 +69,8 @@ _GOAL_IS = (r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b",
             r"\bdoel(stelling)?\s+is\s+(ook\s+|verder\s+|tevens\s+|daarnaast\s+)?(dat|om)\b")
 
 PEOPLE = _words(rf"\b{_PEOPLE}\b")
+# A person or group, singular too ("elke inwoner", "90 mantelzorgers"), as the subject of a clause.
+PERSON = _words(rf"\b{_any(list(PERSONS) + list(PERSONS.values()) + list(GROUPS))}\b")
 # People as the object of a claim about an activity ("Bewegen houdt ouderen zelfstandig"): a reason, not their state.
 PEOPLE_AS_OBJECT = re.compile(rf"^(?!(de|het|een|dit|dat|deze|alle|meer|minder|elk|ieder)\b)\w+\s+\w+t\s+(de\s+|hun\s+|veel\s+)?{_PEOPLE}\b",
                               re.IGNORECASE)
@@ -220,7 +222,7 @@ REQUIREMENT = _words(
     r"\bhbo\b|\bmbo\b|opleiding", r"\bbereikbaar\b", r"\bkeurmerk\b", r"\bcertifica",
     r"\bisO\b|\bhkz\b", r"\bmoet\s+voldoen\b", r"\bvoldoet\s+aan\b", r"\bneemt\s+deel\s+aan\s+(het|de)\s+\w*overleg",
     r"\b(is|zijn)\s+ingeschreven\b", r"\bwerkt\s+met\s+(medewerkers|professionals)\b", r"\bwet(geving)?\b",
-    r"\bervaring\b", r"\breferentie", r"(?<!zich )\bmeldt\b", r"\bmeldcode\b", r"\bprotocol", r"\brapporteert\b",
+    r"\bervaring\b", r"\breferentie", r"(?<!zich )\bmeldt\b", r"\bmeldcode\b", r"\bprotocol", r"\brapporte(ert|ren)\b",
     r"\blevert\b[^.]{0,40}(verslag|rapport)",
 )
 # A delivery obligation ("in ieder geval", "ten minste") that makes a plain sentence in the assignment an output goal.

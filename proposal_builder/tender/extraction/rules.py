@@ -117,6 +117,8 @@ GOAL_RULES = [
        "## Opdracht\nWij streven ernaar dat jongeren veilig opgroeien."),
     Rule("goal_section_measured_change", lambda c: _in_goal_section(c) and c.states_measured_change, IS_GOAL,
        "## Doelen\nMeer ouderen bewegen: het aandeel dat voldoet aan de beweegrichtlijnen stijgt van 38% naar 45% in 2028."),
+    Rule("goal_section_spelled_out", lambda c: _in_goal_section(c) and c.spells_out_state, IS_GOAL,
+       "## Doelen\nRespijtzorg is bekend en bereikbaar: ten minste 90 mantelzorgers per jaar maken gebruik van respijt."),
     Rule("requirement", lambda c: c.is_requirement, NOT_GOAL, "## Opdracht\nDe aanbieder is op werkdagen telefonisch bereikbaar."),
     Rule("context_fact", lambda c: c.is_context_fact, NOT_GOAL, "## Doelen\nHet wijkteam ziet steeds meer inwoners met schulden."),
     Rule("goal_section_effect", lambda c: _in_goal_section(c) and c.states_effect, IS_GOAL,
