@@ -135,3 +135,25 @@ def test_a_paragraph_pointing_at_labelled_goals_by_the_label_gives_the_figures_o
     assert values["De overlast door gro"] == ("aantal meldingen van jeugdoverlast bij de politie", "onder de 300")
     assert values["Meer jongeren doen m"] == ("aantal activiteiten door jongeren per jaar", "ten minste 40")
     assert values["Jongeren met zorgen "] == ("", "")
+
+
+def test_a_target_saying_when_it_is_set_is_kept_as_written_and_an_indicator_said_to_be_missing_is_none():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Programma van eisen buurtteams"), ("para", "Dit is bijlage 1 bij de aanbestedingsleidraad."),
+        ("h1", "3 Beoogde maatschappelijke effecten"),
+        ("table", [["Nr", "Effect", "Indicator", "Streefwaarde 2030"],
+                   ["E1", "Inwoners weten waar zij met hun vragen terechtkunnen.", "aandeel inwoners dat weet waar het terecht kan", "ten minste 80%"],
+                   ["E2", "Gezinnen krijgen eerder en lichter hulp bij opvoeden.", "aantal nieuwe jeugdhulptrajecten per 1.000 jeugdigen", "n.t.b. na nulmeting in 2028"],
+                   ["E3", "Minder inwoners voelen zich ernstig eenzaam.", "aandeel volwassenen dat zich eenzaam voelt", "n.t.b. (nulmeting in 2028)"]]),
+    ]), "pve.docx")
+    values = _values(analysis)
+    assert values["Gezinnen krijgen eer"][1] == "n.t.b. na nulmeting in 2028"
+    assert values["Minder inwoners voel"][1] == ""
+    call = analyse_text(
+        "# Subsidieoproep Armoede en schulden\n\nDeze oproep is een subsidietender.\n\n## 3 Wat wij willen bereiken\n\n"
+        "Huishoudens die schuldhulp hebben gehad, vallen minder vaak terug in problematische schulden. Wij meten dit aan "
+        "het aandeel huishoudens dat opnieuw wordt aangemeld. Ons doel: ten hoogste 15% in 2029.\n\n"
+        "Kinderen die opgroeien in een gezin met een laag inkomen, doen mee aan sport en cultuur. Een goede indicator "
+        "hiervoor hebben wij nog niet; die willen wij in 2028 ontwikkelen.\n\n## 6 Beoordeling\n\n"
+        "De commissie let op de bijdrage aan de doelen (60 punten) en de samenwerking (40 punten).\n")
+    assert _values(call)["Kinderen die opgroei"] == ("", "")

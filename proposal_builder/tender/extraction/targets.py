@@ -63,7 +63,12 @@ INDICATOR_PATTERNS = (
 # What follows a target and belongs to it: "..., waarvan ten minste 30 in Zandbergen", a share's whole
 # ("80% van de afgeronde trajecten")
 SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+|(?<=%)\s+van\s+(?:de|het|alle)\s+(?:[\wÀ-ÿ-]+\s+)?[\wÀ-ÿ-]+(?=\s*(?:[.;,)]|$))")
-NO_TARGET = NO_VALUE  # a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t."
+# "n.t.b. na nulmeting in 2028" says when the target is set: kept as written, like "wordt in 2028 bepaald"
+SET_LATER = r"^\s*(?:n\.?t\.?b\.?|nader\s+te\s+bepalen)\s+na\s+[^;()]*\b20\d\d\b"
+# a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t.", "n.t.b. (nulmeting in 2028)"
+NO_TARGET = re.compile(rf"(?!{SET_LATER}){NO_VALUE.pattern}", re.IGNORECASE)
+# "Een goede indicator hiervoor hebben wij nog niet": an indicator said to be missing is none
+NO_INDICATOR = re.compile(r"\b(?:nog\s+niet|nog\s+geen|ontbreekt)\b", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b", re.IGNORECASE)
 # "Streefwaarde: ten hoogste 14% in 2030.", "(...; streefwaarde: wordt na het eerste jaar vastgesteld)": as written
 LABELLED_TARGET = re.compile(r"\b(?:streefwaarde|doelwaarde)(?:\s+(?:in\s+)?(?P<year>20\d\d))?\s*:\s*"
@@ -88,7 +93,8 @@ def target_in(text: str) -> str:
 
 def indicator_in(text: str) -> str:
     """The indicator named in a text ("aandeel ouderen dat zich eenzaam voelt"), or ""."""
-    return _first(INDICATOR_PATTERNS, text)
+    indicator = _first(INDICATOR_PATTERNS, text)
+    return "" if NO_INDICATOR.search(indicator) else indicator
 
 
 def _first(patterns, text: str, continued: re.Pattern | None = None) -> str:
