@@ -1,4 +1,5 @@
-"""Budget parts from a table flattened into lines, and a whole page limit stated as the parts summed."""
+"""Budget parts from a table flattened into lines, named after their amount in a list, none from a table of rates;
+and a whole page limit stated as the parts summed."""
 from __future__ import annotations
 
 from proposal_builder.tender import analyse_text
@@ -23,3 +24,17 @@ def test_the_whole_page_limit_is_the_sum_stated_after_limits_per_criterion():
         "(max. 30 punten). Over de aanpak wil ik niet meer dan drie A4'tjes lezen, over de inbedding in de wijk is één A4 "
         "genoeg. Samen dus hooguit vier pagina's; cv's en referenties tellen niet mee.\n")
     assert analysis.page_limit == 4
+
+
+def test_list_parts_named_after_their_amount_lose_voor_and_a_table_of_rates_gives_no_parts():
+    call = analyse_text(
+        "# Subsidieoproep Armoede en schulden\n\nDeze oproep is een subsidietender.\n\n## 4 Subsidieplafond en verdeling\n\n"
+        "Het subsidieplafond voor deze oproep is € 1.300.000 voor de jaren 2028 en 2029 samen. Wij verdelen het plafond als volgt:\n"
+        "- € 800.000 voor Schulden en vroegsignalering;\n- € 500.000 voor Armoede en meedoen.\n")
+    assert call.budget_parts == [{"name": "Schulden en vroegsignalering", "amount": 800000.0},
+                                 {"name": "Armoede en meedoen", "amount": 500000.0}]
+    open_house = analyse_text(
+        "# Toelatingsdocument Open House Dagbesteding\n\n## 4 Tarieven en looptijd\n\n"
+        "Er is geen vast budget: de gemeenten betalen per geleverde eenheid.\n\n"
+        "| Product | Eenheid | Tarief 2028 |\n| Ondersteuning thuis | uur | € 62,40 |\n| Dagbesteding | dagdeel | € 48,90 |\n")
+    assert open_house.budget_parts == []

@@ -85,6 +85,8 @@ def _table_parts(blocks: list[Block], budget: float | None = None) -> tuple[list
         elif block.kind != TABLE_ROW:
             lead = block.text
     for (header, _, lead), rows in tables.items():
+        if _rates_only(rows):  # "Product | Eenheid | Tarief 2028": prices per unit, no parts
+            continue
         column = _part_column(rows, budget)
         parts = [part for row in rows if (part := _row_part(row, column))]
         if len(parts) >= 2:
@@ -109,6 +111,13 @@ def _row_label(row: Block) -> str:
     if re.fullmatch(r"[A-Z]?\d{0,2}[.)]?", label.strip()) and index < len(row.header):
         label = " ".join([row.header[index]] + [label.strip(" .)")] + [c for _, c in texts[1:2]])
     return label
+
+
+def _rates_only(rows: list[Block]) -> bool:
+    """True when every column holding amounts is headed as a rate."""
+    header = rows[0].header
+    holding = {i for row in rows for i, cell in enumerate(row.cells) if AMOUNT_RE.search(cell)}
+    return bool(header) and bool(holding) and all(i < len(header) and RATE_HEADER.search(header[i]) for i in holding)
 
 
 def _part_column(rows: list[Block], budget: float | None) -> int | None:
@@ -144,7 +153,9 @@ def _list_parts(blocks: list[Block]) -> tuple[list[dict], str]:
             continue
         match = AMOUNT_RE.search(block.text)
         if match and _budget_place(block, lead) and not NOT_A_PART.search(block.text + " " + lead):  # "een tarief per traject:"
-            part = _part(block.text[: match.start()].rstrip(" :(") or block.text[match.end():], block.text[match.start():])
+            # "€ 800.000 voor Schulden en vroegsignalering;": the name after the amount, without "voor" and the ";"
+            after = re.sub(r"^\s*(?:per\s+jaar\s+)?(?:voor|aan)\s+(?:het\s+|de\s+)?", "", block.text[match.end():]).rstrip(" .;,")
+            part = _part(block.text[: match.start()].rstrip(" :(") or after, block.text[match.start():])
             parts += [part] if part else []
     return parts, lead
 
