@@ -151,3 +151,14 @@ def test_numbered_questions_with_their_own_weighting_are_criteria_and_take_goals
     ]), "brief.docx")
     assert _criteria(analysis) == [("Aanpak jongerenwerk", "50%", [1, 2, 3]),
                                    ("Samenwerking met school en politie", "20%", [1, 2]), ("Prijs", "30%", [])]
+
+
+def test_a_criterion_on_the_goals_of_a_chapter_covers_the_goals_under_it_and_loses_its_typed_letter():
+    analysis = analyse_text(
+        "# Subsidieoproep Armoede en schulden\n\nDeze oproep is een subsidietender.\n\n## 3 Wat wij willen bereiken\n\n"
+        "Huishoudens die schuldhulp hebben gehad, vallen minder vaak terug in problematische schulden.\n\n"
+        "Kinderen die opgroeien in een gezin met een laag inkomen, doen mee aan sport en cultuur.\n\n"
+        "## 6 Beoordeling en rangschikking\n\nDe commissie beoordeelt de aanvragen. Zij let op:\n"
+        "- a. de bijdrage aan de doelen in hoofdstuk 3 (60 punten);\n- b. de verhouding tussen kosten en resultaten (40 punten).\n")
+    assert _criteria(analysis) == [("de bijdrage aan de doelen in hoofdstuk 3", "60 punten", [1, 2]),
+                                   ("de verhouding tussen kosten en resultaten", "40 punten", [])]

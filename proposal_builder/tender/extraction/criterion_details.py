@@ -46,6 +46,8 @@ EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat
 # A ticked cell of a cross table, and a cell naming a goal by its number ("1 Eenzaamheid", "Doel 2")
 CROSS = re.compile(r"^\s*(?:x|✓|✔|✗|●|ja|v)\s*$", re.IGNORECASE)
 GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d{1,2})\b\.?(?!\s*(?:%|procent))", re.IGNORECASE)
+CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf)\s+"
+                               r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
 THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 ABOUT_ONE = re.compile(r"^\s*(?:bij|voor|over)\s+(?:het\s+|de\s+)?(?:criterium\s+)?", re.IGNORECASE)  # "Bij het plan ..."
 BELOW = 4  # blocks under a criterion that may still describe it
@@ -100,7 +102,7 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
             coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
-            _theme_goals(own, goals)
+            _theme_goals(own, goals) or _chapter_goals(own, goals)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     for criterion in criteria:
@@ -187,6 +189,15 @@ def _theme_goals(text: str, goals) -> list[int]:
         if any(name == place or (len(name) >= 5 and name in place) for name in named for place in places if place):
             numbers.append(number)
     return numbers
+
+
+def _chapter_goals(text: str, goals) -> list[int]:
+    """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3")."""
+    chapter = CHAPTER_REFERENCE.search(text)
+    number = chapter.group(1) if chapter else ""
+    return [i for i, goal in enumerate(goals, 1)
+            if number and any(re.match(rf"\s*(?:hoofdstuk\s+|paragraaf\s+)?{re.escape(number)}\.?\s", h, re.IGNORECASE)
+                              for h in goal.section)]
 
 
 def _every_goal(text: str, goals) -> list[int]:
