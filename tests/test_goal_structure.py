@@ -265,3 +265,17 @@ def test_a_claim_spelled_out_as_what_people_do_is_a_goal_and_reporting_is_not():
         "wachttijd tot het eerste huisbezoek.\n\n## 3. Procedure\n\nAanmelden kan tot 1 mei 2027.\n"))
     assert goals == ["Respijtzorg is bekend en bereikbaar: ten minste 90 mantelzorgers per jaar maken gebruik van een vorm "
                      "van respijt."]
+
+
+def test_the_introductions_purpose_is_the_goal_only_where_no_section_states_goals():
+    intro = [("h1", "1 Inleiding"), ("para", "De gemeente wil dat inwoners met lichte klachten sneller steun in hun buurt "
+                                             "vinden.")]
+    goals = [("h1", "3 Wat willen we bereiken?"), ("para", "De gemeente wil het volgende bereiken:"),
+             ("bullet", "Inwoners met lichte klachten vinden binnen twee weken steun in hun eigen buurt."),
+             ("bullet", "Minder inwoners hebben specialistische hulp nodig.")]
+    rest = [("h1", "4 Procedure"), ("para", "Inschrijven kan tot 1 mei 2027.")]
+    assert _texts(analyse_tender(docx_bytes(intro + goals + rest), "offerte.docx")) == [
+        "Inwoners met lichte klachten vinden binnen twee weken steun in hun eigen buurt.",
+        "Minder inwoners hebben specialistische hulp nodig."]
+    assert _texts(analyse_tender(docx_bytes(intro + rest), "offerte.docx")) == [
+        "De gemeente wil dat inwoners met lichte klachten sneller steun in hun buurt vinden."]

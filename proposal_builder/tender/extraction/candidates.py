@@ -25,6 +25,8 @@ NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|sub
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
     """Every candidate of the blocks with its block, in document order."""
     lead_in, bare, introducing, disowned = "", bare_lines(blocks), list_introductions(blocks), disowned_paragraphs(blocks)
+    # the introduction's statement of purpose is the tender's goal only where no section states goals
+    stated_elsewhere = any(block.kind != HEADING and classifier.classify(block) == GOAL for block in blocks)
     previous_kind = ""
     for block in blocks:
         before, previous_kind = previous_kind, block.kind
@@ -38,6 +40,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
         if found and block.kind == PARAGRAPH and before == HEADING and ONE_GOAL_HEADING.match(block.section[-1]):
             found[0].opens_goal_heading = True
         for candidate in found:
+            candidate.introduction = candidate.introduction and not stated_elsewhere
             candidate.bare_line = block.position in bare
             candidate.introduces_list = block.position in introducing
             yield block, candidate
