@@ -279,3 +279,10 @@ def test_the_introductions_purpose_is_the_goal_only_where_no_section_states_goal
         "Minder inwoners hebben specialistische hulp nodig."]
     assert _texts(analyse_tender(docx_bytes(intro + rest), "offerte.docx")) == [
         "De gemeente wil dat inwoners met lichte klachten sneller steun in hun buurt vinden."]
+
+
+def test_wanting_a_thing_that_is_so_is_no_goal_phrase():
+    goals = _texts(analyse_text(
+        "## Waarom deze opdracht\n\nDe gemeente wil daarom een jongerenwerk dat zichtbaar is in de wijken.\n\n"
+        "De gemeente wil dat jongeren zich veilig voelen in hun wijk.\n"))
+    assert goals == ["De gemeente wil dat jongeren zich veilig voelen in hun wijk."]

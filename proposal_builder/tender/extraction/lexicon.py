@@ -63,7 +63,8 @@ _PER_PERIOD = rf"\bper\s+{_any(PERIODS)}\b"
 _TIMES = r"\b\d+\s+(keer|maal)\b"
 _MINIMUM = (r"\bminimaal\s+\d", r"\bten\s+minste\b")
 _WHAT_WE_DO = rf"wat (gaan )?{_any(WE)} (daarvoor |ervoor |hiervoor )?doen"
-_WANT_THAT = rf"\b{_any(WANT)}\s+(\w+\s+){{0,3}}(graag\s+)?(dat|bereiken|realiseren|bewerkstelligen)\b"
+# (not "wil een jongerenwerk dat ...": after "een" and its noun, "dat" starts a relative clause)
+_WANT_THAT = rf"\b{_any(WANT)}\s+((?!een\b)\w+\s+){{0,3}}(graag\s+)?(dat|bereiken|realiseren|bewerkstelligen)\b"
 _STRIVE = (rf"\bstreven\s+({_any(WE)}\s+)?(er\s*naar|ernaar|naar)\b", r"\bstreeft\s+(\w+\s+){0,3}(er\s*naar|ernaar|naar)\b")
 _GOAL_IS = (r"\b(ons|het|een|hoofd)doel(stelling)?\s+is\b",
             r"\bdoel(stelling)?\s+is\s+(ook\s+|verder\s+|tevens\s+|daarnaast\s+)?(dat|om)\b")
