@@ -157,3 +157,21 @@ def test_a_target_saying_when_it_is_set_is_kept_as_written_and_an_indicator_said
         "hiervoor hebben wij nog niet; die willen wij in 2028 ontwikkelen.\n\n## 6 Beoordeling\n\n"
         "De commissie let op de bijdrage aan de doelen (60 punten) en de samenwerking (40 punten).\n")
     assert _values(call)["Kinderen die opgroei"] == ("", "")
+
+
+def test_a_measure_cell_pointing_at_the_numbered_goals_of_its_row_gives_each_goal_its_own_part():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Programma van eisen buurtwerk"), ("para", "Dit programma hoort bij de Europese openbare procedure."),
+        ("h1", "4 Doelen en resultaten"),
+        ("para", "In de tabel staan per onderdeel de resultaten die wij verwachten, met de indicatoren."),
+        ("table", [["Onderdeel", "Beoogde resultaten", "Indicatoren en streefwaarden"],
+                   ["Buurtwerk", "1. Bewoners kennen hun buren en helpen elkaar bij kleine dingen. 2. Bewonersinitiatieven "
+                    "die ondersteuning krijgen, gaan na een jaar zelfstandig verder.",
+                    "Bij 1: aandeel inwoners dat de buren wel eens helpt (Wijkpeiling); streefwaarde 45% in 2031. "
+                    "Nulmeting 2026: 38%. Bij 2: wordt in het eerste contractjaar bepaald."],
+                   ["Mantelzorg", "3. Mantelzorgers zijn bekend bij het steunpunt en weten waar zij terechtkunnen.",
+                    "Bij 3: aantal ingeschreven mantelzorgers; streefwaarde 1.400 in 2031."]]),
+    ]), "pve.docx")
+    values = _values(analysis)
+    assert values["Bewoners kennen hun "] == ("aandeel inwoners dat de buren wel eens helpt", "45% in 2031")
+    assert values["Bewonersinitiatieven"] == ("", "")

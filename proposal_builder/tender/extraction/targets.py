@@ -81,6 +81,11 @@ ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDIN
 # "Voor Meedoen hanteren wij ...", "Voor de overlast volgen wij ...": a goal by the words of its label
 NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<name>[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+){0,3})",
                            re.IGNORECASE)
+# "Bij 1: aandeel ...; streefwaarde 45%. Bij 2: ...": one cell measuring several goals by their numbers
+CELL_POINTER = re.compile(r"(?:^|\s)(?:bij|voor)\s+(?:doel\s+|resultaat\s+)?(\d{1,2})\s*:\s*", re.IGNORECASE)
+# the measure a part opens with, without its source in brackets: "aandeel inwoners dat ... (Wijkpeiling);"
+CELL_MEASURE = re.compile(r"^\s*((?:aandeel|aantal|percentage|score|gemiddelde|rapportcijfer)\b[^;.()]*?)\s*(?:\([^)]*\))?\s*(?:[;.]|$)",
+                          re.IGNORECASE)
 BROKEN_WORD = re.compile(r"(?<=[^\W\d]) (?=[^\W\d]{1,2}\b)")  # "Streefwaard e": a line break inside a word
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
 
@@ -115,7 +120,7 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     for goal in goals:
         together.setdefault(goal.block, []).append(goal.text)
     alone = {tuple(g.section) for g in goals if sum(other.section == g.section for other in goals) == 1}
-    goals = [_rejoined_columns(goal) for goal in goals]
+    goals = [_own_part_of_cells(_rejoined_columns(goal), at) for goal in goals]
     goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
     pointed = _pointed_notes(goals, blocks, at)
     return [_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block]), pointed.get(i, "")))))
@@ -172,6 +177,39 @@ def _labels(goals: list[tuple[int, Goal]]) -> dict[str, int]:
         if label and len(label.split()) <= 6:
             labels.setdefault(label, index)
     return labels if len(labels) >= 2 else {}
+
+
+def _own_part_of_cells(goal: Goal, at: dict[int, Block]) -> Goal:
+    """A goal numbered inside a table cell of several ("1. Bewoners kennen hun buren. 2. ...") whose measure cell
+    points at each by number ("Bij 1: aandeel ...; streefwaarde 45% in 2031. Bij 2: ...") takes only its own part."""
+    row = at.get(goal.block) if goal.block is not None else None
+    number = _number_in_cell(goal.text, row.cells) if row is not None and row.kind == TABLE_ROW else None
+    pointed = {key: parts for key, value in goal.attributes.items() if len(parts := _parts_by_number(value)) >= 2}
+    if number is None or not pointed:
+        return goal
+    attributes = {key: pointed[key].get(number, "") if key in pointed else value for key, value in goal.attributes.items()}
+    own = " ".join(pointed[key].get(number, "") for key in pointed)
+    measure = CELL_MEASURE.match(own)
+    goal = replace(goal, attributes=attributes)  # its columns now hold its own part; the measure is read from it
+    goal.indicator, goal.target = (measure.group(1) if measure else ""), labelled_target(own) or target_in(own)
+    return goal
+
+
+def _number_in_cell(text: str, cells: list[str]) -> int | None:
+    """The number written before a goal inside its cell: "... 2. Inwoners over wie ..." gives 2."""
+    for cell in cells:
+        start = cell.find(text[:40])
+        number = re.search(r"(?:^|\s)(\d{1,2})[.)]\s*$", cell[:start]) if start >= 0 else None
+        if number:
+            return int(number.group(1))
+    return None
+
+
+def _parts_by_number(cell: str) -> dict[int, str]:
+    """A cell's parts by the goal number that opens each ("Bij 1: ... Bij 2: ..."), "" for a dash."""
+    pieces = CELL_POINTER.split(cell)
+    return {int(number): "" if re.fullmatch(r"\s*[-–—]?\s*", text) else text.strip()
+            for number, text in zip(pieces[1::2], pieces[2::2])}
 
 
 def _rejoined_columns(goal: Goal) -> Goal:
