@@ -1,0 +1,69 @@
+"""Sentences after the goals that point at one of them: by its number ("Bij 1 kijken we naar ..."), its place in the
+list ("Voor het tweede resultaat ...") or its label ("Voor Meedoen ...", "Voor de overlast ..." for "Minder overlast")."""
+
+import re
+
+from ..goal import Goal
+from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
+from .sentences import split_sentences
+
+GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:doel\s+)?(\d{1,2})\b(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
+ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
+# "Voor het eerste resultaat kijken wij naar ...": a goal of the list before by its place
+ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
+                             r"(?:doel(?:stelling)?|resultaat|effect)\b\s*", re.IGNORECASE)
+# "Voor Meedoen hanteren wij ...", "Voor de overlast volgen wij ...": a goal by the words of its label
+NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<name>[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+){0,3})",
+                           re.IGNORECASE)
+
+
+def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> dict[int, str]:
+    """Sentences after a list of goals that point at one by its number ("Bij 1 kijken we naar de Burgerpeiling: ...",
+    "Voor doel 3 ..."), per goal index."""
+    lists: list[list[int]] = []  # the goals of each run of list items, in order
+    for i, goal in enumerate(goals):
+        if goal.block in at and at[goal.block].kind == LIST_ITEM:
+            if lists and goals[lists[-1][-1]].block is not None and goal.block - goals[lists[-1][-1]].block <= 1:
+                lists[-1].append(i)
+            else:
+                lists.append([i])
+    notes: dict[int, str] = {}
+    for block in blocks:
+        before = [run for run in lists if goals[run[-1]].block < block.position]
+        labels = _labels([(i, g) for i, g in enumerate(goals) if g.block is not None and g.block < block.position])
+        if block.kind != PARAGRAPH or not (before or labels):
+            continue
+        current = None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
+        for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
+            index, rest = _pointed(sentence, before[-1] if before else [], labels)
+            current = index if index is not None else current if NAMED_POINTER.match(sentence) is None else None
+            if current is not None:
+                notes[current] = (notes.get(current, "") + " " + (rest if index is not None else sentence)).strip()
+    return notes
+
+
+def _pointed(sentence: str, listed: list[int], labels: dict[str, int]) -> tuple[int | None, str]:
+    """The goal a sentence opens on, by number or ordinal in the list before ("Bij 1", "Voor het tweede resultaat")
+    or by its label ("Voor Meedoen", "Voor de overlast" for "Minder overlast"), and the sentence after the pointer."""
+    pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
+    if pointer:
+        number = int(pointer.group(1)) if pointer.group(1).isdigit() else ORDINALS[pointer.group(1).lower()]
+        return (listed[number - 1], sentence[pointer.end():]) if 0 < number <= len(listed) else (None, "")
+    named = NAMED_POINTER.match(sentence)
+    words = named.group("name").lower().split() if named else []
+    hits = {(index, 1 if words[:1] == label.split()[-1:] else len(label.split())) for label, index in labels.items()
+            if words[:len(label.split())] == label.split() or words[:1] == label.split()[-1:]}
+    # "Voor doel A4 en doel B2 ...": a sentence pointing at two goals gives neither its figures
+    if len(hits) != 1 or any(words[length:length + 1] in (["en"], ["of"]) for _, length in hits):
+        return None, ""
+    return hits.pop()[0], sentence[named.end("lead"):]
+
+
+def _labels(goals: list[tuple[int, Goal]]) -> dict[str, int]:
+    """Short headings each over its own goals ("**Minder overlast**"), to the first goal under each; none unless two."""
+    labels: dict[str, int] = {}
+    for index, goal in goals:
+        label = " ".join(goal.section[-1:]).lower()
+        if label and len(label.split()) <= 6:
+            labels.setdefault(label, index)
+    return labels if len(labels) >= 2 else {}
