@@ -175,3 +175,25 @@ def test_a_measure_cell_pointing_at_the_numbered_goals_of_its_row_gives_each_goa
     values = _values(analysis)
     assert values["Bewoners kennen hun "] == ("aandeel inwoners dat de buren wel eens helpt", "45% in 2031")
     assert values["Bewonersinitiatieven"] == ("", "")
+
+
+def test_a_pointer_ending_its_paragraph_goes_on_below_and_a_goal_is_pointed_at_by_a_word_of_its_text():
+    analysis = analyse_text(
+        "# Subsidieoproep Samen in de wijk\n\nDit is een subsidietender.\n\n## Wat willen we bereiken?\n\n"
+        "Met het programma willen wij het volgende bereiken:\n"
+        "1. Inwoners die zich eenzaam voelen, hebben weer contact met anderen.\n"
+        "2. Inwoners met geldzorgen vragen eerder om hulp.\n\n"
+        "Naast deze doelen hebben wij één doel voor alle aanvragers. Vrijwilligers voelen zich gewaardeerd en blijven "
+        "langer actief.\n\n## Hoe weten we of het lukt?\n\n"
+        "Wij volgen een beperkt aantal cijfers. Voor het eerste doel kijken we naar de Gezondheidsmonitor.\n\n"
+        "Het aandeel inwoners dat zich ernstig eenzaam voelt, daalt van 14 naar 10 procent in 2029.\n\n"
+        "Voor het tweede doel tellen wij het aantal inwoners dat zich bij het Geldpunt meldt. In 2029 willen wij dat "
+        "het er 400 per jaar zijn.\n\n"
+        "Voor het doel over vrijwilligers kijken wij naar het aandeel vrijwilligers dat na een jaar nog actief is. Dat "
+        "aandeel moet in 2029 ten minste 70 procent zijn.\n\n"
+        "## Beoordeling\n\nDe commissie let op de bijdrage aan de doelen (60 punten) en de samenwerking (40 punten).\n")
+    values = _values(analysis)
+    assert values["Inwoners die zich ee"] == ("aandeel inwoners dat zich ernstig eenzaam voelt",
+                                             "daalt van 14 naar 10 procent in 2029")
+    assert values["Inwoners met geldzor"] == ("aantal inwoners dat zich bij het Geldpunt meldt", "400 per jaar")
+    assert values["Vrijwilligers voelen"] == ("aandeel vrijwilligers dat na een jaar nog actief is", "ten minste 70 procent")

@@ -12,14 +12,17 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zes
 # "Voor het eerste resultaat kijken wij naar ...": a goal of the list before by its place
 ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
                              r"(?:doel(?:stelling)?|resultaat|effect)\b\s*", re.IGNORECASE)
+# "Voor het doel over vrijwilligers kijken wij naar ...": the one goal whose text holds that word
+ABOUT_POINTER = re.compile(r"^\s*(?:bij|voor)\s+het\s+doel\s+(?:over|voor|rond)\s+(?:de\s+|het\s+)?(?P<word>[\wÀ-ÿ-]{4,})",
+                           re.IGNORECASE)
 # "Voor Meedoen hanteren wij ...", "Voor de overlast volgen wij ...": a goal by the words of its label
 NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<name>[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+){0,3})",
                            re.IGNORECASE)
 
 
 def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> dict[int, str]:
-    """Sentences after a list of goals that point at one by its number ("Bij 1 kijken we naar de Burgerpeiling: ...",
-    "Voor doel 3 ..."), per goal index."""
+    """Sentences after the goals that point at one ("Bij 1 kijken we naar de Burgerpeiling: ...", "Voor doel 3 ...",
+    "Voor het tweede doel ..."), with the sentences after them in the paragraph, per goal index."""
     lists: list[list[int]] = []  # the goals of each run of list items, in order
     for i, goal in enumerate(goals):
         if goal.block in at and at[goal.block].kind == LIST_ITEM:
@@ -28,27 +31,37 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
             else:
                 lists.append([i])
     notes: dict[int, str] = {}
+    carry = None  # a paragraph ending on its pointer ("Voor het eerste doel kijken we naar de monitor.") goes on below
     for block in blocks:
         before = [run for run in lists if goals[run[-1]].block < block.position]
-        labels = _labels([(i, g) for i, g in enumerate(goals) if g.block is not None and g.block < block.position])
-        if block.kind != PARAGRAPH or not (before or labels):
+        earlier = [(i, g) for i, g in enumerate(goals) if g.block is not None and g.block < block.position]
+        labels = _labels(earlier)
+        if block.kind != PARAGRAPH or not (before or labels or earlier):
+            carry = None
             continue
-        current = None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
+        current, index = carry, None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
         for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
-            index, rest = _pointed(sentence, before[-1] if before else [], labels)
+            index, rest = _pointed(sentence, before[-1] if before else [], labels, earlier)
             current = index if index is not None else current if NAMED_POINTER.match(sentence) is None else None
             if current is not None:
                 notes[current] = (notes.get(current, "") + " " + (rest if index is not None else sentence)).strip()
+        carry = index
     return notes
 
 
-def _pointed(sentence: str, listed: list[int], labels: dict[str, int]) -> tuple[int | None, str]:
-    """The goal a sentence opens on, by number or ordinal in the list before ("Bij 1", "Voor het tweede resultaat")
-    or by its label ("Voor Meedoen", "Voor de overlast" for "Minder overlast"), and the sentence after the pointer."""
+def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: list[tuple[int, Goal]] = ()) \
+        -> tuple[int | None, str]:
+    """The goal a sentence opens on, by number or ordinal in the list before ("Bij 1", "Voor het tweede resultaat"),
+    by a word of its text ("Voor het doel over vrijwilligers") or by its label ("Voor Meedoen", "Voor de overlast" for
+    "Minder overlast"), and the sentence after the pointer."""
     pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
     if pointer:
         number = int(pointer.group(1)) if pointer.group(1).isdigit() else ORDINALS[pointer.group(1).lower()]
         return (listed[number - 1], sentence[pointer.end():]) if 0 < number <= len(listed) else (None, "")
+    about = ABOUT_POINTER.match(sentence)
+    if about:
+        hits = [i for i, goal in earlier if re.search(rf"\b{re.escape(about.group('word'))}\b", goal.text, re.IGNORECASE)]
+        return (hits[0], sentence[about.end():]) if len(hits) == 1 else (None, "")
     named = NAMED_POINTER.match(sentence)
     words = named.group("name").lower().split() if named else []
     hits = {(index, 1 if words[:1] == label.split()[-1:] else len(label.split())) for label, index in labels.items()

@@ -43,6 +43,8 @@ TARGET_PATTERNS = (
     # "jaarlijks worden 250 huisbezoeken afgelegd"
     re.compile(rf"\b(?:jaarlijks|per\s+jaar|ieder\s+jaar|elk\s+jaar)\s+(?:worden\s+|zijn\s+|er\s+)*(\d[\d.]*\s+[a-zà-ÿ-]{{4,}})",
                re.IGNORECASE),
+    # "In 2029 willen wij dat het er 400 per jaar zijn": a bare count per period (not an amount in euros)
+    re.compile(r"(?<![\w,.€])(?<!€\s)(\d[\d.]*\s+per\s+(?:jaar|maand|week|kwartaal))\b", re.IGNORECASE),
     re.compile(rf"(?<![\w,.])((?:\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)(?:\s+van\s+de\s+[\wÀ-ÿ-]+)?{YEAR})", re.IGNORECASE),
 )
 INDICATOR_PATTERNS = (
@@ -52,7 +54,7 @@ INDICATOR_PATTERNS = (
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
-    re.compile(r"\b(?:volgen|meten|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
+    re.compile(r"\b(?:volgen|meten|tellen\s+(?:wij|we)|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
                r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
                r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|$)", re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
