@@ -162,3 +162,19 @@ def test_a_criterion_on_the_goals_of_a_chapter_covers_the_goals_under_it_and_los
         "- a. de bijdrage aan de doelen in hoofdstuk 3 (60 punten);\n- b. de verhouding tussen kosten en resultaten (40 punten).\n")
     assert _criteria(analysis) == [("de bijdrage aan de doelen in hoofdstuk 3", "60 punten", [1, 2]),
                                    ("de verhouding tussen kosten en resultaten", "40 punten", [])]
+
+
+def test_a_criterion_names_goals_by_a_code_with_a_letter_or_by_the_words_of_one_goal():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsdocument cliëntondersteuning"), ("para", "Dit is een Europese openbare procedure."),
+        ("h1", "3 Doelstellingen"), ("para", "Met deze opdracht willen de gemeenten het volgende bereiken:"),
+        ("bullet", "Doelstelling 1a. Inwoners weten dat zij recht hebben op gratis cliëntondersteuning."),
+        ("bullet", "Doelstelling 1b. Cliëntondersteuners zijn beschikbaar voor alle levensdomeinen."),
+        ("bullet", "Doelstelling 2a. Er zijn ten minste 35 getrainde vrijwilligers thuisadministratie actief."),
+        ("h1", "6 Gunningscriteria"),
+        ("table", [["Code", "Criterium", "Punten", "Doelstellingen"], ["G1", "Bereik en toegankelijkheid", "60", "doelstelling 1a en doelstelling 1b"],
+                   ["G2", "Inzet van vrijwilligers", "40", "–"]]),
+        ("para", "Bij Inzet van vrijwilligers kijken wij naar de manier waarop u het doel over het aantal getrainde "
+                 "vrijwilligers haalt."),
+    ]), "leidraad.docx")
+    assert _criteria(analysis) == [("Bereik en toegankelijkheid", "60", [1, 2]), ("Inzet van vrijwilligers", "40", [3])]

@@ -48,6 +48,9 @@ CROSS = re.compile(r"^\s*(?:x|✓|✔|✗|●|ja|v)\s*$", re.IGNORECASE)
 GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d{1,2})\b\.?(?!\s*(?:%|procent))", re.IGNORECASE)
 CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf)\s+"
                                r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
+# "doelstelling 1a", "resultaat 2c": a goal code with a letter
+CODED_REFERENCE = re.compile(r"\b(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}[a-h])\b", re.IGNORECASE)
+GOAL_ABOUT = re.compile(r"\bhet\s+doel\s+(?:over|rond)\s+([^.,;:()]{4,80})", re.IGNORECASE)
 THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 ABOUT_ONE = re.compile(r"^\s*(?:bij|voor|over)\s+(?:het\s+|de\s+)?(?:criterium\s+)?", re.IGNORECASE)  # "Bij het plan ..."
 BELOW = 4  # blocks under a criterion that may still describe it
@@ -102,7 +105,7 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
             coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
-            _theme_goals(own, goals) or _chapter_goals(own, goals)
+            _theme_goals(own, goals) or _chapter_goals(own, goals) or _coded_in_text(own, goals, at)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     for criterion in criteria:
@@ -191,6 +194,31 @@ def _theme_goals(text: str, goals) -> list[int]:
     return numbers
 
 
+def _coded_in_text(text: str, goals, at: dict[int, Block]) -> list[int]:
+    """The goals a text names by a code with a letter ("doelstelling 1a en doelstelling 2c") that opens their own
+    text ("Doelstelling 1a. Inwoners weten ..."); none unless every code is found."""
+    codes = [code.lower() for code in CODED_REFERENCE.findall(text)]
+    opening = {i: _code_of(at[goal.block].text) for i, goal in enumerate(goals, 1) if goal.block in at}
+    numbers = [next((i for i, own in opening.items() if own == code), None) for code in codes]
+    return numbers if numbers and None not in numbers else []
+
+
+def _code_of(text: str) -> str:
+    code = CODED_REFERENCE.match(text.strip())
+    return code.group(1).lower() if code else ""
+
+
+def _goals_about(text: str, goals) -> list[int]:
+    """The goal "het doel over het aantal getrainde vrijwilligers" means: the one sharing most of those words."""
+    numbers = []
+    for about in GOAL_ABOUT.finditer(text):
+        words = {w for w in re.findall(r"\w+", about.group(1).lower()) if len(w) >= 5}
+        shared = [len(words & set(re.findall(r"\w+", goal.text.lower()))) for goal in goals]
+        best = max(shared, default=0)
+        numbers += [shared.index(best) + 1] if best and shared.count(best) == 1 else []
+    return numbers
+
+
 def _chapter_goals(text: str, goals) -> list[int]:
     """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3")."""
     chapter = CHAPTER_REFERENCE.search(text)
@@ -218,7 +246,7 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
                 numbers = goal_numbers(part) if GOAL_REFERENCE.search(part) else \
                     list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else \
-                    coded_goals(part, list(goals), blocks) or _labelled_goals(part, goals)
+                    coded_goals(part, list(goals), blocks) or _labelled_goals(part, goals) or _goals_about(part, goals)
                 asked = QUESTION_REFERENCE.match(part)
                 named = [questions[int(asked.group(1))]] if asked and int(asked.group(1)) in questions else \
                     [c for c in criteria if names_criterion(part, c)]
