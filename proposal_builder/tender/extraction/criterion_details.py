@@ -6,6 +6,7 @@ from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..goal import Goal
 from .areas import coded_goals, group_goals
 from .criteria import FOOTNOTE_MARK, Criterion, bare_name
+from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, labelled_goals, theme_goals
 from .limits import page_limit_in, word_limit_in
 from .sentences import split_sentences
 
@@ -46,12 +47,6 @@ EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat
 # A ticked cell of a cross table, and a cell naming a goal by its number ("1 Eenzaamheid", "Doel 2")
 CROSS = re.compile(r"^\s*(?:x|✓|✔|✗|●|ja|v)\s*$", re.IGNORECASE)
 GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d{1,2})\b\.?(?!\s*(?:%|procent))", re.IGNORECASE)
-CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf)\s+"
-                               r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
-# "doelstelling 1a", "resultaat 2c": a goal code with a letter
-CODED_REFERENCE = re.compile(r"\b(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}[a-h])\b", re.IGNORECASE)
-GOAL_ABOUT = re.compile(r"\bhet\s+doel\s+(?:over|rond)\s+([^.,;:()]{4,80})", re.IGNORECASE)
-THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 ABOUT_ONE = re.compile(r"^\s*(?:bij|voor|over)\s+(?:het\s+|de\s+)?(?:criterium\s+)?", re.IGNORECASE)  # "Bij het plan ..."
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
@@ -105,7 +100,7 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
         criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
             coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
-            _theme_goals(own, goals) or _chapter_goals(own, goals) or _coded_in_text(own, goals, at)
+            theme_goals(own, goals) or chapter_goals(own, goals) or coded_in_text(own, goals, at)
         if block is not None and _describes_one(block, criteria):
             taken |= _below(criterion, block, blocks, starts)
     for criterion in criteria:
@@ -181,53 +176,6 @@ def _text_below(criterion: Criterion, at: dict[int, Block]) -> str:
     return " ".join(texts) if heading is not None and heading.kind == HEADING else ""
 
 
-def _theme_goals(text: str, goals) -> list[int]:
-    """The goals of a theme named in words ("Uw aanpak voor het thema Meedoen"): under a Thema column (a cell
-    merged down holds for the rows below it) or under a heading with that name."""
-    named = [" ".join(m.group(1).lower().split()) for m in THEME_NAME.finditer(text)]
-    numbers, current = [], ""
-    for number, goal in enumerate(goals, 1):
-        current = next((v for k, v in goal.attributes.items() if k.strip().lower() == "thema" and v.strip()), current)
-        places = [" ".join(current.lower().split())] + [h.lower() for h in goal.section[-1:]]
-        if any(name == place or (len(name) >= 5 and name in place) for name in named for place in places if place):
-            numbers.append(number)
-    return numbers
-
-
-def _coded_in_text(text: str, goals, at: dict[int, Block]) -> list[int]:
-    """The goals a text names by a code with a letter ("doelstelling 1a en doelstelling 2c") that opens their own
-    text ("Doelstelling 1a. Inwoners weten ..."); none unless every code is found."""
-    codes = [code.lower() for code in CODED_REFERENCE.findall(text)]
-    opening = {i: _code_of(at[goal.block].text) for i, goal in enumerate(goals, 1) if goal.block in at}
-    numbers = [next((i for i, own in opening.items() if own == code), None) for code in codes]
-    return numbers if numbers and None not in numbers else []
-
-
-def _code_of(text: str) -> str:
-    code = CODED_REFERENCE.match(text.strip())
-    return code.group(1).lower() if code else ""
-
-
-def _goals_about(text: str, goals) -> list[int]:
-    """The goal "het doel over het aantal getrainde vrijwilligers" means: the one sharing most of those words."""
-    numbers = []
-    for about in GOAL_ABOUT.finditer(text):
-        words = {w for w in re.findall(r"\w+", about.group(1).lower()) if len(w) >= 5}
-        shared = [len(words & set(re.findall(r"\w+", goal.text.lower()))) for goal in goals]
-        best = max(shared, default=0)
-        numbers += [shared.index(best) + 1] if best and shared.count(best) == 1 else []
-    return numbers
-
-
-def _chapter_goals(text: str, goals) -> list[int]:
-    """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3")."""
-    chapter = CHAPTER_REFERENCE.search(text)
-    number = chapter.group(1) if chapter else ""
-    return [i for i, goal in enumerate(goals, 1)
-            if number and any(re.match(rf"\s*(?:hoofdstuk\s+|paragraaf\s+)?{re.escape(number)}\.?\s", h, re.IGNORECASE)
-                              for h in goal.section)]
-
-
 def _every_goal(text: str, goals) -> list[int]:
     """A criterion "per resultaatgebied" or on "alle doelen" covers every goal."""
     return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
@@ -246,7 +194,7 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
                 numbers = goal_numbers(part) if GOAL_REFERENCE.search(part) else \
                     list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else \
-                    coded_goals(part, list(goals), blocks) or _labelled_goals(part, goals) or _goals_about(part, goals)
+                    coded_goals(part, list(goals), blocks) or labelled_goals(part, goals) or goals_about(part, goals)
                 asked = QUESTION_REFERENCE.match(part)
                 named = [questions[int(asked.group(1))]] if asked and int(asked.group(1)) in questions else \
                     [c for c in criteria if names_criterion(part, c)]
@@ -274,16 +222,6 @@ def _question_numbers(criteria: list[Criterion], blocks: list[Block]) -> dict[in
             if block.position in at:
                 numbered[run] = at[block.position]
     return numbered
-
-
-def _labelled_goals(text: str, goals) -> list[int]:
-    """The goals whose own label the text names: "**Minder overlast**" labels the goal right under it."""
-    labels: dict[str, int] = {}
-    for number, goal in enumerate(goals, 1):
-        labels.setdefault(" ".join(goal.section[-1:]).lower(), number)
-    lowered = text.lower()
-    return sorted(number for label, number in labels.items()
-                  if len(label) >= 5 and len(label.split()) <= 6 and re.search(rf"\b{re.escape(label)}\b", lowered))
 
 
 def names_criterion(sentence: str, criterion: Criterion) -> bool:

@@ -1,0 +1,69 @@
+"""The goals a criterion names in words: a theme, a chapter, a code with a letter, a label, or the words of one goal."""
+
+import re
+
+from ..reading.blocks import Block
+
+CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf)\s+"
+                               r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
+# "doelstelling 1a", "resultaat 2c": a goal code with a letter
+CODED_REFERENCE = re.compile(r"\b(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}[a-h])\b", re.IGNORECASE)
+GOAL_ABOUT = re.compile(r"\bhet\s+doel\s+(?:over|rond)\s+([^.,;:()]{4,80})", re.IGNORECASE)
+THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
+
+
+def theme_goals(text: str, goals) -> list[int]:
+    """The goals of a theme named in words ("Uw aanpak voor het thema Meedoen"): under a Thema column (a cell
+    merged down holds for the rows below it) or under a heading with that name."""
+    named = [" ".join(m.group(1).lower().split()) for m in THEME_NAME.finditer(text)]
+    numbers, current = [], ""
+    for number, goal in enumerate(goals, 1):
+        current = next((v for k, v in goal.attributes.items() if k.strip().lower() == "thema" and v.strip()), current)
+        places = [" ".join(current.lower().split())] + [h.lower() for h in goal.section[-1:]]
+        if any(name == place or (len(name) >= 5 and name in place) for name in named for place in places if place):
+            numbers.append(number)
+    return numbers
+
+
+def coded_in_text(text: str, goals, at: dict[int, Block]) -> list[int]:
+    """The goals a text names by a code with a letter ("doelstelling 1a en doelstelling 2c") that opens their own
+    text ("Doelstelling 1a. Inwoners weten ..."); none unless every code is found."""
+    codes = [code.lower() for code in CODED_REFERENCE.findall(text)]
+    opening = {i: _code_of(at[goal.block].text) for i, goal in enumerate(goals, 1) if goal.block in at}
+    numbers = [next((i for i, own in opening.items() if own == code), None) for code in codes]
+    return numbers if numbers and None not in numbers else []
+
+
+def _code_of(text: str) -> str:
+    code = CODED_REFERENCE.match(text.strip())
+    return code.group(1).lower() if code else ""
+
+
+def goals_about(text: str, goals) -> list[int]:
+    """The goal "het doel over het aantal getrainde vrijwilligers" means: the one sharing most of those words."""
+    numbers = []
+    for about in GOAL_ABOUT.finditer(text):
+        words = {w for w in re.findall(r"\w+", about.group(1).lower()) if len(w) >= 5}
+        shared = [len(words & set(re.findall(r"\w+", goal.text.lower()))) for goal in goals]
+        best = max(shared, default=0)
+        numbers += [shared.index(best) + 1] if best and shared.count(best) == 1 else []
+    return numbers
+
+
+def chapter_goals(text: str, goals) -> list[int]:
+    """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3")."""
+    chapter = CHAPTER_REFERENCE.search(text)
+    number = chapter.group(1) if chapter else ""
+    return [i for i, goal in enumerate(goals, 1)
+            if number and any(re.match(rf"\s*(?:hoofdstuk\s+|paragraaf\s+)?{re.escape(number)}\.?\s", h, re.IGNORECASE)
+                              for h in goal.section)]
+
+
+def labelled_goals(text: str, goals) -> list[int]:
+    """The goals whose own label the text names: "**Minder overlast**" labels the goal right under it."""
+    labels: dict[str, int] = {}
+    for number, goal in enumerate(goals, 1):
+        labels.setdefault(" ".join(goal.section[-1:]).lower(), number)
+    lowered = text.lower()
+    return sorted(number for label, number in labels.items()
+                  if len(label) >= 5 and len(label.split()) <= 6 and re.search(rf"\b{re.escape(label)}\b", lowered))
