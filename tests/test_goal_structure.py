@@ -286,3 +286,26 @@ def test_wanting_a_thing_that_is_so_is_no_goal_phrase():
         "## Waarom deze opdracht\n\nDe gemeente wil daarom een jongerenwerk dat zichtbaar is in de wijken.\n\n"
         "De gemeente wil dat jongeren zich veilig voelen in hun wijk.\n"))
     assert goals == ["De gemeente wil dat jongeren zich veilig voelen in hun wijk."]
+
+
+def _pdf_of_lines(paragraphs: list[list[str]]) -> bytes:
+    """A PDF with one line per string and a gap between paragraphs, as typeset (a heading is a one-line paragraph)."""
+    pdf = FPDF()
+    pdf.add_page()
+    for lines in paragraphs:
+        pdf.set_font("Helvetica", "B" if len(lines) == 1 and not lines[0].endswith(".") else "", 10)
+        for line in lines:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def test_where_paragraphs_are_set_apart_by_gaps_a_full_line_ending_a_sentence_ends_no_paragraph():
+    context = [["In de gemeente wonen ongeveer 41.000 mensen en bijna 1.900 huishoudens leven van", "een laag inkomen."]] * 5
+    data = _pdf_of_lines([["1 Waarom deze oproep"], *context, ["3 Wat wij willen bereiken"],
+                          ["Inwoners met betalingsachterstanden worden eerder bereikt door de gemeente.",
+                           "Het aandeel vroegsignaleringen waarbij binnen drie weken contact is gelegd, stijgt",
+                           "naar ten minste 70% in 2029."],
+                          ["4 Procedure"], ["Aanvragen kan tot 1 mei 2027 bij het college van de gemeente."]])
+    assert _texts(analyse_tender(data, "oproep.pdf")) == [
+        "Inwoners met betalingsachterstanden worden eerder bereikt door de gemeente."]

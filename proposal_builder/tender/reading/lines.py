@@ -50,6 +50,7 @@ class LineAssembler:
         self.body_size = _body_size(self.lines)
         self.heading_sizes = self._heading_sizes()
         self.wrap_chars = _wrap_chars(self.lines)
+        self.gapped = _gapped_paragraphs(self.lines, self.wrap_chars)
         self.builder = BlockBuilder()
         self.open: _Open | None = None
         self.pseudo_level = 1
@@ -119,7 +120,9 @@ class LineAssembler:
             return False
         ends_sentence = previous[-1:] in ".:;!?"
         full = len(previous) >= 0.75 * self.wrap_chars
-        return full and not ends_sentence
+        # where paragraphs are set apart by gaps, a full line's sentence end without one ends no paragraph
+        runs_on = self.gapped and self.open.kind == PARAGRAPH and previous[-1:] == "."
+        return full and (not ends_sentence or runs_on)
 
     def _close(self) -> None:
         if self.open:
@@ -252,6 +255,20 @@ def _label_line(text: str) -> bool:
     """A short line naming a part ("Thema 2: Jongeren"): it starts anew, even after a line without a full stop."""
     text = text.strip()
     return bool(markers.LABEL_HEADING_RE.match(text)) and markers.words(text) <= LABEL_LINE_WORDS and text[-1:] not in ".,;"
+
+
+MIN_PARAGRAPH_ENDS = 5
+
+
+def _gapped_paragraphs(lines: list[Line], wrap_chars: int) -> bool:
+    """True when the source sets paragraphs apart with a gap: every line after a short line ending a sentence (a
+    clear paragraph end), unless a list item, has a gap above it."""
+    if not wrap_chars:
+        return False
+    after_ends = [line for previous, line in zip(lines, lines[1:]) if previous.cells is None and line.cells is None
+                  and previous.text.rstrip().endswith(".") and len(previous.text.strip()) < 0.6 * wrap_chars
+                  and not markers.split_bullet(line.text.strip()) and not markers.split_number(line.text.strip())]
+    return len(after_ends) >= MIN_PARAGRAPH_ENDS and all(line.gap_before for line in after_ends)
 
 
 def _body_size(lines: list[Line]) -> float:
