@@ -309,3 +309,11 @@ def test_where_paragraphs_are_set_apart_by_gaps_a_full_line_ending_a_sentence_en
                           ["4 Procedure"], ["Aanvragen kan tot 1 mei 2027 bij het college van de gemeente."]])
     assert _texts(analyse_tender(data, "oproep.pdf")) == [
         "Inwoners met betalingsachterstanden worden eerder bereikt door de gemeente."]
+
+
+def test_a_training_people_gain_is_a_goal_and_a_finished_one_staff_need_a_requirement():
+    goals = _texts(analyse_text(
+        "## Doelen\n\n- Jongeren die thuiszitten zonder school of werk, hebben weer een zinvolle daginvulling, een "
+        "opleiding of een baan.\n- De jongerenwerkers hebben een afgeronde opleiding Sociaal Werk.\n"))
+    assert goals == ["Jongeren die thuiszitten zonder school of werk, hebben weer een zinvolle daginvulling, een opleiding "
+                     "of een baan."]
