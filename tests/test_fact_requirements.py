@@ -143,3 +143,36 @@ def test_an_organisations_years_of_experience_select_it_but_a_staff_diploma_is_m
         ("bullet", "De jongerenwerkers die u inzet, hebben een afgeronde opleiding op mbo-niveau 4."),
     ]), "brief.docx")
     assert _kinds(analysis) == [("suitability", "U heeft ten minste drie jaar e"), ("minimum", "De jongerenwerkers die u inzet")]
+
+
+def test_items_after_an_eligibility_lead_in_a_first_row_read_as_header_and_a_demand_in_running_text_are_requirements():
+    regulation = analyse_text(
+        "# Subsidieregeling sociale basis\n\nHet college verdeelt het subsidieplafond door middel van een tender.\n\n"
+        "## Artikel 5 Aanvragers\n\nSubsidie kan uitsluitend worden aangevraagd door een rechtspersoon zonder winstoogmerk die:\n"
+        "a. statutair is gevestigd in de gemeente;\nb. beschikt over een vrijwilligersbeleid.\n\n## Algemeen\n\n"
+        "Het college waardeert het als aanvragers in een wijk samenwerken; dit is geen voorwaarde voor subsidie.\n")
+    assert _kinds(regulation) == [("minimum", "statutair is gevestigd in de g"), ("minimum", "beschikt over een vrijwilliger"),
+                                  ("wish", "Het college waardeert het als ")]
+    assert regulation.requirements[2].text == "Het college waardeert het als aanvragers in een wijk samenwerken"
+    offer = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag buurtbemiddeling"), ("para", "Wij gunnen aan de beste prijs-kwaliteitverhouding."),
+        ("h1", "3 Wat wij willen bereiken"),
+        ("para", "Hoe u de doelen bereikt, laten wij aan u. Wel eisen wij dat u werkt met erkende methoden."),
+        ("h1", "5 Eisen"), ("h2", "Geschiktheid"),
+        ("table", [["Geschiktheidseis 1", "U heeft in de afgelopen drie jaar buurtbemiddeling met vrijwilligers uitgevoerd."],
+                   ["Geschiktheidseis 2", "U heeft in de afgelopen drie jaar een project voor thuisadministratie uitgevoerd."]]),
+    ]), "offerte.docx")
+    assert _kinds(offer) == [("minimum", "Wel eisen wij dat u werkt met "), ("suitability", "U heeft in de afgelopen drie j"),
+                             ("suitability", "U heeft in de afgelopen drie j")]
+
+
+def test_a_paragraph_after_the_conditions_adds_the_one_with_the_provider_as_subject():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Subsidieoproep Samen in de wijk"), ("para", "Dit is een subsidietender."),
+        ("h1", "Wie kan een aanvraag doen?"),
+        ("para", "Een aanvraag kan worden gedaan door organisaties die aan de volgende voorwaarden voldoen:"),
+        ("bullet", "U bent een stichting of vereniging zonder winstoogmerk."),
+        ("para", "Verder vragen wij dat u deelneemt aan het wijknetwerk. U bent aangesloten bij het wijknetwerk van uw "
+                 "wijk. U hoeft niet aan alle doelen bij te dragen."),
+    ]), "oproep.docx")
+    assert _kinds(analysis) == [("minimum", "U bent een stichting of vereni"), ("minimum", "U bent aangesloten bij het wij")]

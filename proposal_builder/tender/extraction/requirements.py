@@ -45,7 +45,7 @@ NOT_REQUIREMENTS = re.compile(
 OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt\s+over|beschikken\s+over|"
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 # A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
-WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarder(?:en|t)\s+(?:wij\s+|we\s+)?het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
+WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde(?:ren|ert|er)\s+(?:wij\s+|we\s+)?het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
                            r"verdient\s+(?:het\s+)?de\s+voorkeur\b|vind(?:en|t)\s+het\s+wenselijk\b|genie?t(?:en)?\s+de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
                            r"moedig\w*\s+(?:[\wÀ-ÿ]+\s+){0,3}aan\s+om\b|"
                            r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
@@ -55,6 +55,7 @@ PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnem
 # "Dit is geen voorwaarde": what the sentence before asks is wished, not required.
 NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelatingseis|minimumeis|verplichting)\b|"
                           r"\bniet\s+verplicht\b", re.IGNORECASE)
+NOT_REQUIRED_CLAUSE = re.compile(r"\s*;\s*(?=(?:dit|dat|het)\s+is\s+geen\b)", re.IGNORECASE)
 # What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
 EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
                         r"^(?:u|uw\s+organisatie|de\s+inschrijver|inschrijver)\s+heeft\s+(?:ten\s+minste|minimaal)\s+\w+\s+jaar\s+ervaring\b|"
@@ -62,14 +63,14 @@ EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|
 # The provider as the subject of a sentence in prose requirements: "Uw organisatie beschikt over ...", "Alle medewerkers
 # hebben ...", "U beschikt over ...", or after the verb when the object comes first ("Calamiteiten meldt de aanbieder ...").
 PROVIDER_NOUN = r"(?:aanbieders?|opdrachtnemers?|organisatie|inschrijvers?|aanvragers?|uitvoerders?|medewerkers)"
-PROVIDER_SUBJECT = re.compile(rf"^(?:(?:de|uw|alle|elke|iedere)\s+(?:[\wÀ-ÿ-]+\s+)?{PROVIDER_NOUN}\b|u\s+(?!kunt\b|kan\b|mag\b)[\wÀ-ÿ]+t\b)|"
+PROVIDER_SUBJECT = re.compile(rf"^(?:(?:de|uw|alle|elke|iedere)\s+(?:[\wÀ-ÿ-]+\s+)?{PROVIDER_NOUN}\b|u\s+(?!kunt\b|kan\b|mag\b|hoeft\b)[\wÀ-ÿ]+t\b)|"
                               rf"^[^,;:]{{3,80}}?\s[\wÀ-ÿ]+t\s+(?:de|uw)\s+{PROVIDER_NOUN}\b", re.IGNORECASE)
 # A sentence about the requirements themselves ("... als hij aan alle eisen in dit hoofdstuk voldoet", "Met de toelating
 # gaat u een aantal verplichtingen aan") or about how to prove them ("U toont dat aan met de Eigen Verklaring") is none.
 ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|onderstaande|bovenstaande)\s+"
                                 r"(?:eisen|eis|verplichtingen|voorwaarden)\b|\baan\s+met\s+(?:de|het|een)\b|"
                                 r"\b(?:geschiktheids|minimum|toelatings|selectie|knock-out)eisen\b|"
-                                r"\btoon\w*\s+(?:u\s+)?aan\s+dat\s+u\s+(?:daar|hier)?aan\s+voldoet\b|"
+                                r"\btoon\w*\s+(?:u\s+)?aan\s+dat\b|aanmeldformulier|"
                                 r"eigen\s+verklaring|\buea\b|bewijsstuk", re.IGNORECASE)
 # "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
 ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
@@ -77,6 +78,9 @@ ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+
 # A heading's own label before its title: "Artikel 5 Voorwaarden", "Hoofdstuk 3 Eisen", "§ 2".
 HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
+DEMANDED = re.compile(rf"\b(?:eisen|verlangen)\s+(?:wij|we)\s+(?:wel\s+|ook\s+)?dat\s+(?:u|de\s+{PROVIDER_NOUN})\b", re.IGNORECASE)
+# "Geschiktheidseis 1", "Eis 3", "Wens 2": a cell naming a requirement by kind and number
+LABEL_CELL = re.compile(r"^\s*(?:[\wÀ-ÿ-]*eis|wens|voorwaarde|knock-?out)\s*\d{1,2}\s*$", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
 
 
@@ -118,11 +122,14 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     found, lead_kind, previous = [], "", None
     for block in blocks:
         after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) else ""
+        first_row = _header_row(block, previous)
         if block.kind in (HEADING, PARAGRAPH):
             titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
                 block.kind == PARAGRAPH and block.text.rstrip().endswith(":") else ""
             lead_kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
             lead_kind = lead_kind or (MINIMUM if block.kind == HEADING and WHO_MAY_APPLY.search(block.text) else "")
+            # "Subsidie kan uitsluitend worden aangevraagd door een rechtspersoon die:": its items are conditions
+            lead_kind = lead_kind or (MINIMUM if block.text.rstrip().endswith(":") and ELIGIBLE.search(block.text) else "")
             # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
             lead_kind = titled if titled and lead_kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else lead_kind
         previous = block
@@ -130,12 +137,41 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
         here = _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
+        here = (_requirements_in(first_row, kind, blocks) if first_row and kind else []) + here
+        here = here or _after_list(block, after_list)
         # once admitted, what holds "naast de toelatingseisen" is no admission requirement
         found += [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in here] \
             if _after_admission(block) else here
-        found += _eligibility(block)
+        found += _eligibility(block) + _demanded(block, kind)
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
+
+
+def _demanded(block: Block, kind: str) -> list[Requirement]:
+    """A sentence demanding something of the provider outside a requirements section: "Wel eisen wij dat u werkt met
+    methoden die ten minste als 'goed beschreven' zijn opgenomen ..."."""
+    if block.kind != PARAGRAPH or kind:
+        return []
+    return [Requirement(s, MINIMUM, block.position) for s in split_sentences(block.text) if DEMANDED.search(s)]
+
+
+def _header_row(block: Block, previous: Block | None) -> Block | None:
+    """A table without a header row, read with its first row as header ("Geschiktheidseis 1 | U heeft ..."): that
+    first row as a row of its own, at the table's first row."""
+    if block.kind != TABLE_ROW or (previous is not None and previous.kind == TABLE_ROW and previous.header == block.header):
+        return None
+    if not (block.header and LABEL_CELL.match(block.header[0]) and any(len(h.split()) >= 6 for h in block.header)):
+        return None
+    return replace(block, cells=list(block.header), header=[])
+
+
+def _after_list(block: Block, kind: str) -> list[Requirement]:
+    """A paragraph right after a list of requirements that adds one with the provider as subject ("Verder vragen wij
+    dat u deelneemt aan het wijknetwerk. U bent aangesloten bij het wijknetwerk ...")."""
+    if block.kind != PARAGRAPH or not kind:
+        return []
+    return [Requirement(s, kind, block.position) for s in _prose_requirements(split_sentences(block.text))
+            if PROVIDER_SUBJECT.search(s)]
 
 
 def _wishes(block: Block, kind: str) -> list[Requirement]:
@@ -144,7 +180,8 @@ def _wishes(block: Block, kind: str) -> list[Requirement]:
     if block.kind != PARAGRAPH:
         return []
     anywhere = not (kind or NOT_REQUIRED.search(block.text))
-    return [Requirement(s, WISH, block.position) for s in split_sentences(block.text)
+    # "...; dit is geen voorwaarde voor subsidie": the clause saying it is no requirement is no part of the wish
+    return [Requirement(NOT_REQUIRED_CLAUSE.split(s)[0], WISH, block.position) for s in split_sentences(block.text)
             if WISH_SENTENCE.search(s) and not OBLIGATION.search(s) and not (anywhere and not PROVIDER.search(s))]
 
 
