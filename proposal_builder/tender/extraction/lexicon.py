@@ -220,7 +220,8 @@ DISOWNS = _words(r"\bgeen\s+(eigen\s+)?doel(en|stelling|stellingen)?\b", r"\bnie
 # Requirements on the provider (eisen), as opposed to what must be achieved or delivered.
 REQUIREMENT = _words(
     r"\b(beschikt|beschikken)\s+over\b", r"\bverklaring omtrent het gedrag\b", *(rf"\b{word}" for word in DUTIES),
-    r"\bhbo\b|\bmbo\b", r"\b(afgeronde|gelijkwaardige|vergelijkbare)\s+(\w+\s+)?opleiding",  # not "krijgen een opleiding" r"\bbereikbaar\b", r"\bkeurmerk\b", r"\bcertifica",
+    r"\bhbo\b|\bmbo\b", r"\b(afgeronde|gelijkwaardige|vergelijkbare)\s+(\w+\s+)?opleiding",  # (not "krijgen een opleiding")
+    r"\bbereikbaar\b", r"\bkeurmerk\b", r"\bcertifica",
     r"\bisO\b|\bhkz\b", r"\bmoet\s+voldoen\b", r"\bvoldoet\s+aan\b", r"\bneemt\s+deel\s+aan\s+(het|de)\s+\w*overleg",
     r"\b(is|zijn)\s+ingeschreven\b", r"\bwerkt\s+met\s+(medewerkers|professionals)\b", r"\bwet(geving)?\b",
     r"\bervaring\b", r"\breferentie", r"(?<!zich )\bmeldt\b", r"\bmeldcode\b", r"\bprotocol", r"\brapporte(ert|ren)\b",
