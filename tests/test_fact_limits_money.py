@@ -38,3 +38,23 @@ def test_list_parts_named_after_their_amount_lose_voor_and_a_table_of_rates_give
         "Er is geen vast budget: de gemeenten betalen per geleverde eenheid.\n\n"
         "| Product | Eenheid | Tarief 2028 |\n| Ondersteuning thuis | uur | € 62,40 |\n| Dagbesteding | dagdeel | € 48,90 |\n")
     assert open_house.budget_parts == []
+
+
+def test_a_ceiling_in_words_per_year_is_the_budget_not_the_most_per_applicant_nor_a_part():
+    analysis = analyse_text(
+        "# Subsidieregeling sociale basis\n\nHet college verdeelt het subsidieplafond door middel van een tender.\n\n"
+        "## Artikel 4 Subsidieplafond\n\n"
+        "1. Het subsidieplafond voor deze regeling bedraagt voor elk van de jaren 2028 tot en met 2031 twee miljoen euro.\n"
+        "2. Van het subsidieplafond is per jaar beschikbaar:\n"
+        "a. € 1.350.000 voor onderdeel A Welzijn en ontmoeting;\nb. € 650.000 voor onderdeel B Mantelzorg.\n"
+        "3. Een subsidie bedraagt ten hoogste € 600.000 per jaar per aanvrager.\n")
+    assert (analysis.budget.amount, analysis.budget.per_year) == (2000000.0, True)
+    assert [part["amount"] for part in analysis.budget_parts] == [1350000.0, 650000.0]
+
+
+def test_a_ceiling_available_from_a_year_is_the_budget_not_an_activity_budget_later():
+    analysis = analyse_text(
+        "# Open House jongerenwerk\n\n## 3 Budget\n\n"
+        "Voor het jongerenwerk is vanaf 2028 een budgetplafond van € 645.000 per jaar beschikbaar.\n\n"
+        "Voor elke inloop ontvangt de aanbieder daarnaast een activiteitenbudget van € 1.200 per jaar.\n")
+    assert analysis.budget.amount == 645000.0

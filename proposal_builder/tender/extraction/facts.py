@@ -8,9 +8,12 @@ from .sentences import split_sentences
 
 AMOUNT_RE = re.compile(
     r"(?:€|eur(?:o)?\b\.?)\s*(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?(?:\s*(miljoen|mln\.?|k\b|duizend))?"
-    r"|(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(miljoen|mln\.?)?\s*euro\b",
+    r"|(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(miljoen|mln\.?)?\s*euro\b"
+    r"|\b(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(miljoen)\s+euro\b",  # "twee miljoen euro"
     re.IGNORECASE,
 )
+WORD_AMOUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+                "tien": 10}
 BUDGET_CUE = re.compile(
     r"plafond|budget|beschikbaar|opdrachtwaarde|geraamde|raming|maximaal bedrag|totaalbedrag|"
     r"subsidiebedrag|ter beschikking|financiële ruimte|bedraagt|middelen",
@@ -18,14 +21,15 @@ BUDGET_CUE = re.compile(
 )
 NOT_BUDGET = re.compile(
     r"verzeker|dekking|aansprakelijk|accountant|controleverklaring|boete|per gebeurtenis|"
-    r"voorschot|omzet|jaarrekening|meer dan|vanaf|minder dan|tarief|uurtarief|per uur|"
+    r"voorschot|omzet|jaarrekening|meer dan|vanaf(?!\s+(?:19|20)\d\d)|minder dan|tarief|uurtarief|per uur|"
+    r"per\s+aanvrag(?:er|ers)\b|per\s+aanvraag\b|"  # the most one applicant may get
     r"\b(onder|boven|lager\s+dan|hoger\s+dan|kleiner\s+dan|groter\s+dan)\s+(€|eur)|drempel|schuld",  # thresholds
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)
 PARTS = re.compile(r"\bperce(?:e)?l|\bthema|\bkavel|deelplafond", re.IGNORECASE)
 TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
-PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
+PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\bvoor\s+(?:elk|ieder)\s+van\s+de\s+jaren\b|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
                       re.IGNORECASE)  # a one-year call's ceiling "voor het jaar 2027" is per year
 ESTIMATE = re.compile(r"\binclusief\s+(?:de\s+|alle\s+)?(?:verlenging|optie)", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"^\s*(?:totaal|total)\b", re.IGNORECASE)
@@ -70,8 +74,10 @@ def parse_amount(match: re.Match) -> float:
     """Euros in an AMOUNT_RE match, e.g. "€ 1.350.000" or "€ 1,2 miljoen"."""
     if match.group(1):
         whole, cents, scale = match.group(1), match.group(2), match.group(3)
-    else:
+    elif match.group(4):
         whole, cents, scale = match.group(4), None, match.group(5)
+    else:
+        whole, cents, scale = str(WORD_AMOUNTS[match.group(6).lower()]), None, match.group(7)
     if scale and "," in whole:
         whole, cents = whole.split(",", 1)
     value = float(re.sub(r"[.\s]", "", whole))

@@ -49,7 +49,8 @@ def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: fl
                    lambda b: _line_parts(b, budget)):
         parts, context = reader(blocks)
         funders = payers if CONTRIBUTION.search(context) else ()
-        parts = [part for part in parts if not _payer(part["name"], funders)]
+        # a "part" as large as the whole ("1. Het subsidieplafond bedraagt twee miljoen euro.") is the budget itself
+        parts = [part for part in parts if not _payer(part["name"], funders) and not (budget and part["amount"] == budget)]
         if len(parts) >= 2:
             return parts
     return []
