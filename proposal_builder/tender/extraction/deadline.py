@@ -29,6 +29,7 @@ CLOSING_RE = re.compile(
 NOT_SUBMIT = re.compile(
     r"vragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|"
     r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|rapport|"
+    r"\bvaststelling\b|"  # "De aanvraag tot vaststelling wordt uiterlijk 1 mei 2032 ingediend": settling a grant
     r"\blop(en|t)\s+(nog\s+)?door\b|overgang|"  # current work running on until a date is no submission
     r"\b(kan|kunt|mag|mogen|open(t|en)?)\s+(\w+\s+){0,2}vanaf\b(?!.*\b(tot|t/m|uiterlijk)\b)|behandel|in\s+werking|treedt",  # windows opening
     re.IGNORECASE,

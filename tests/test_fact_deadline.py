@@ -1,0 +1,12 @@
+"""The submission deadline against the other dates of a subsidy regulation."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_text
+
+
+def test_the_request_to_settle_a_grant_later_is_no_submission_deadline():
+    analysis = analyse_text(
+        "# Subsidieregeling sociale basis\n\nHet college verdeelt het subsidieplafond door middel van een tender.\n\n"
+        "## Artikel 6 Aanvraag\n\n1. Een aanvraag wordt ingediend in de periode van 1 mei 2027 tot en met 15 juni 2027.\n\n"
+        "## Artikel 9 Vaststelling\n\n1. De aanvraag tot vaststelling wordt uiterlijk 1 mei 2032 ingediend.\n")
+    assert analysis.deadline.date == "2027-06-15"
