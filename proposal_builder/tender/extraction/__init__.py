@@ -15,6 +15,7 @@ from .municipalities import extract_municipalities
 from .money import extract_budget_parts
 from .prose_criteria import named_in_prose
 from .procedure import extract_procedure, route_of
+from .requirement_model import learned_requirements
 from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
@@ -92,7 +93,17 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         target_groups=extract_target_groups(blocks, [goal.text for goal in goals]), blocks=blocks,
         municipalities=municipalities, procedure=procedure,
         budget_parts=extract_budget_parts(blocks, municipalities, budget and budget.amount), excluding_appendices=excluding,
-        requirements=for_route(extract_requirements(blocks), route),
+        requirements=for_route(_requirements(blocks, goals), route),
     )
     analysis.facts_sources = fact_sources(analysis)
     return analysis
+
+
+def _requirements(blocks: list[Block], goals: list[Goal]) -> list[Requirement]:
+    """The rules' requirements, and those the learned model finds beside them (goal blocks apart), in
+    document order."""
+    found = extract_requirements(blocks)
+    goal_blocks = {goal.block for goal in goals if goal.block is not None}
+    found += [Requirement(text, kind, block) for text, kind, block
+              in learned_requirements(blocks, [r.text for r in found], goal_blocks)]
+    return sorted(found, key=lambda r: (r.block is None, r.block or 0))
