@@ -176,3 +176,14 @@ def test_a_paragraph_after_the_conditions_adds_the_one_with_the_provider_as_subj
                  "wijk. U hoeft niet aan alle doelen bij te dragen."),
     ]), "oproep.docx")
     assert _kinds(analysis) == [("minimum", "U bent een stichting of vereni"), ("minimum", "U bent aangesloten bij het wij")]
+
+
+def test_the_contents_a_plan_must_describe_are_no_requirements_even_under_what_we_ask():
+    def texts(lead_in: str) -> list[str]:
+        analysis = analyse_text(
+            f"# Uitvraag mantelzorg Kleiwijk\n\nWAT VRAGEN WE VAN U\n\n{lead_in}\n"
+            "- de aanvrager werkt samen met het steunpunt mantelzorg;\n"
+            "- de aanvrager heeft een aansprakelijkheidsverzekering.\n")
+        return [r.text for r in analysis.requirements]
+    assert texts("U dient een plan in. In het plan beschrijft u:") == []
+    assert len(texts("U voldoet aan de volgende eisen:")) == 2  # the same items as requirements

@@ -89,8 +89,9 @@ def learned_requirements(blocks: list[Block], found_texts: list[str], skip: set[
     learned = []
     for text, heading, position in candidates(blocks, skip):
         words = set(TOKEN.findall(text.lower()))
-        if any(len(words & other) * 2 >= 0.6 * (len(words) + len(other)) for other in known):
-            continue  # the rules have it
+        if any(len(words & other) * 2 >= 0.6 * (len(words) + len(other)) or len(words & other) >= 0.8 * len(words)
+               for other in known):
+            continue  # the rules have it, or a requirement of theirs holds this sentence
         if RELAXED.search(text) or NOT_REQUIRED.search(text) or ABOUT_REQUIREMENTS.search(text):
             continue
         if requirement_chance(text, heading) >= threshold:

@@ -24,6 +24,11 @@ KIND_WORDS = (
                          r"\b(?:vragen|verwachten|eisen)\s+(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+)?van\s+(?:u|jullie)\b",
                          re.IGNORECASE)),
 )
+# A lead-in announcing what the plan or application must describe ("In het plan beschrijft u:", "Uw aanvraag
+# bevat:"): its items are the contents asked for, not requirements, even in a section of requirements.
+CONTENTS = re.compile(r"\b(?:beschrijft|beschrijf|beschrijven|vermeldt|vermeld|bevat|bevatten|gaat\s+u\s+in\s+op|"
+                      r"licht\s+u\s+toe|geeft\s+u\s+aan)\b[^.]*:\s*$", re.IGNORECASE)
+CONTENTS_ASKED = "contents"  # a lead kind: the items below are the application's contents
 # A heading "Wie kan aanvragen" right above a list: its items are the conditions to apply (not its sentences).
 WHO_MAY_APPLY = re.compile(r"\bwie\s+(?:kan|kunnen|mag|mogen)\s+(?:subsidie\s+)?(?:aanvragen|inschrijven|zich\s+aanmelden|"
                            r"(?:een\s+)?(?:aanvraag|aanvragen|offerte|inschrijving)\s+indienen)\b",
@@ -121,7 +126,8 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
     found, lead_kind, previous = [], "", None
     for block in blocks:
-        after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) else ""
+        after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) \
+            and lead_kind != CONTENTS_ASKED else ""
         first_row = _header_row(block, previous)
         if block.kind in (HEADING, PARAGRAPH):
             titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
@@ -132,10 +138,12 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
             lead_kind = lead_kind or (MINIMUM if block.text.rstrip().endswith(":") and ELIGIBLE.search(block.text) else "")
             # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
             lead_kind = titled if titled and lead_kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else lead_kind
+            lead_kind = CONTENTS_ASKED if block.kind == PARAGRAPH and CONTENTS.search(block.text) else lead_kind
         previous = block
         if block.kind == HEADING:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
+        kind = "" if kind == CONTENTS_ASKED else kind
         here = _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
         here = (_requirements_in(first_row, kind, blocks) if first_row and kind else []) + here
         here = here or _after_list(block, after_list)
