@@ -8,7 +8,8 @@ import re
 
 from .criteria import Criterion
 
-TOTAL_NAME = re.compile(r"^\s*(?:(?:de\s+)?beste\s+)?(?:prijs-?kwaliteit(?:s)?verhouding|totaal|bpkv|emvi)\s*$", re.IGNORECASE)
+TOTAL_NAME = re.compile(r"^\s*(?:(?:de\s+)?beste\s+)?(?:prijs-?kwaliteit(?:s)?verhouding|totaal|bpkv|emvi)\s*$|"
+                        r"^\s*in\s+totaal\b", re.IGNORECASE)  # "In totaal zijn 100 punten te behalen."
 
 
 def without_totals(criteria: list[Criterion]) -> list[Criterion]:

@@ -28,6 +28,7 @@ class _Open:
     level: int = 0
     numbered: bool = False
     pieces: list[str] | None = None
+    indent: float = 0.0  # a list item's indent: a line starting left of it is not part of the item
 
     def join(self, following: str) -> None:
         """Add a wrapped line, mending a word hyphenated at the end of the text so far."""
@@ -92,7 +93,7 @@ class LineAssembler:
         if bullet or number:
             self._close()
             rest = (bullet or number)[1]
-            self.open = _Open(LIST_ITEM, rest, self._list_level(line), numbered=bool(number))
+            self.open = _Open(LIST_ITEM, rest, self._list_level(line), numbered=bool(number), indent=line.indent)
         elif self.open and self._continues(index, line, text):
             self.open.join(text)
         else:
@@ -113,6 +114,8 @@ class LineAssembler:
         """True when the line carries on the open block rather than starting a new one."""
         if line.gap_before or _label_line(line.text):
             return False
+        if self.open.kind == LIST_ITEM and line.indent < self.open.indent - 2:
+            return False  # a line starting left of the item's bullet is the paragraph after the list
         previous = self.lines[index - 1].text.strip()
         if text[:1].islower() or previous.endswith(("-", ",")):
             return True
