@@ -214,7 +214,7 @@ def main_clause(clause: str) -> str | None:
         finite = len(low) - 2  # "kunnen volhouden"
     else:
         finite = len(low) - 1  # "voelen", "bereikt worden"
-    if not (low[finite] in AUXILIARIES or re.fullmatch(r"[a-zë]+(?:en|t)", words[finite])) \
+    if finite < 2 or not (low[finite] in AUXILIARIES or re.fullmatch(r"[a-zë]+(?:en|t)", words[finite])) \
             or low[finite - 1] in DETERMINERS | SUBJECT_PREPOSITIONS:  # "voor hun buurt": a noun, not a verb
         return None
     end = 1 if low[0] == "er" else _subject_end(low, finite)
