@@ -49,24 +49,28 @@ def _vector(text: str, table: dict, pairs: bool) -> dict[int, float]:
     return {i: w / norm for i, w in weights.items()}
 
 
-def _score(text: str, heading: str, coef: list[float], intercept: float, offset: int) -> float:
-    model = _model()
-    head = _vector(heading, model["head"], pairs=False)
-    return intercept + sum(w * coef[i] for i, w in _vector(text, model["text"], pairs=True).items()) + \
-        sum(w * coef[offset + i] for i, w in head.items())
-
-
-def requirement_chance(text: str, heading: str) -> float:
-    """The model's chance that `text`, under `heading`, states a requirement."""
+def features(text: str, heading: str) -> dict[int, float]:
+    """The sentence's tf-idf (words and word pairs) and, after it, its headings' (words): one sparse vector."""
     model = _model()
     offset = len(model["text"]["idf"])
-    return 1 / (1 + math.exp(-_score(text, heading, model["finder"]["coef"], model["finder"]["intercept"], offset)))
+    head = _vector(heading, model["head"], pairs=False)
+    return _vector(text, model["text"], pairs=True) | {offset + i: w for i, w in head.items()}
 
 
-def requirement_kind(text: str, heading: str) -> str:
+def _score(vector: dict[int, float], coef: list[float], intercept: float) -> float:
+    return intercept + sum(w * coef[i] for i, w in vector.items())
+
+
+def requirement_chance(text: str, heading: str, vector: dict[int, float] | None = None) -> float:
+    """The model's chance that `text`, under `heading`, states a requirement (`vector`: its `features`, if made)."""
+    finder = _model()["finder"]
+    return 1 / (1 + math.exp(-_score(vector or features(text, heading), finder["coef"], finder["intercept"])))
+
+
+def requirement_kind(text: str, heading: str, vector: dict[int, float] | None = None) -> str:
     """The kind the model gives a requirement: "minimum", "suitability", "admission" or "wish"."""
-    kinds, offset = _model()["kinds"], len(_model()["text"]["idf"])
-    scores = [_score(text, heading, coef, intercept, offset) for coef, intercept in zip(kinds["coef"], kinds["intercept"])]
+    kinds, vector = _model()["kinds"], vector or features(text, heading)
+    scores = [_score(vector, coef, intercept) for coef, intercept in zip(kinds["coef"], kinds["intercept"])]
     return kinds["classes"][max(range(len(scores)), key=scores.__getitem__)]
 
 
@@ -95,6 +99,7 @@ def learned_requirements(blocks: list[Block], found_texts: list[str], skip: set[
             continue  # the rules have it, or a requirement of theirs holds this sentence
         if RELAXED.search(text) or NOT_REQUIRED.search(text) or ABOUT_REQUIREMENTS.search(text):
             continue
-        if requirement_chance(text, heading) >= threshold:
-            learned.append((BOX.sub("", text), requirement_kind(text, heading), position))
+        vector = features(text, heading)
+        if requirement_chance(text, heading, vector) >= threshold:
+            learned.append((BOX.sub("", text), requirement_kind(text, heading, vector), position))
     return learned
