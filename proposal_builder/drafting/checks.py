@@ -14,6 +14,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from knowledge_base.records import META_FIELDS
 
 from .. import dutch
+from . import wording
 from .chapters import proposal_title
 from .document import PLACEHOLDER_TEXT, Paragraph
 from .docx_writer import header_subject
@@ -26,7 +27,7 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s+miljoen)?")
 REPEAT_WORDS = 8  # a paragraph this long that appears twice is a repeat
 # A short line that only points back to where something is described ("Activiteiten: Op Adem (zie
 # paragraaf 1.1)") is the describe-once rule at work under each goal that uses it, not a repeat.
-REFERENCE_BACK = re.compile(r"\(zie paragraaf [\d.]+\)\.?$")
+REFERENCE_BACK = re.compile(r"\(" + re.escape(wording.TEMPLATES["see"]).replace(r"\{where\}", r"[\d.]+") + r"\)\.?$")
 REFERENCE_WORDS = 16
 DATE = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b"
                   % "|".join(dutch.MONTHS), re.IGNORECASE)
