@@ -12,6 +12,9 @@ answer, a 5xx as an error), every `--draft-every`-th round it downloads the tend
 With `--think 0` (the default) a user sends its next request the moment the last one answers: a
 stress test, far busier than people at work. `--think S` lets each user read for a random 0..2S
 seconds after every answer, as an office of that many people would.
+A download the server answers with the progress page (when two downloads wait for a draft already)
+is followed as the concept page's script does: the draft's state is asked every 1.5 s until it is
+made, then the file is fetched; the whole counts as one draft download.
 Per concurrency level the run is bounded in time (`--seconds`) and in requests
 (`--max-requests`); it prints p50/p95 latency per level and kind, the p95 of pages (searches,
 record pages and saves: what a user waits for on screen; draft downloads apart) and the highest
@@ -54,7 +57,7 @@ HOST = "127.0.0.1"  # loopback only: this script never talks to another machine
 DEMO = ROOT / "knowledge_base" / "demo" / "demo_kb.json"
 FIXTURE = ROOT / "tests" / "fixtures" / "small_kb.json"
 USERNAME, PASSWORD = "lasttest", "lasttest-wachtwoord-1"
-KINDS = ("search", "record", "save", "draft")
+KINDS = ("search", "record", "save", "draft", "progress")
 TENDER_TEXT = """Uitvraag Welzijn in de wijk 2028
 
 Doelen
@@ -67,6 +70,7 @@ Plan van aanpak 60%. Prijs 40%. Maximaal 10 pagina's.
 """
 TARGET_P95_MS = 500.0  # issue 15: page p95 (draft downloads apart) under 500 ms at 20 users
 PAGES = ("search", "record", "save")  # what a user waits for on screen; a draft download is a file
+POLL_SECONDS = 1.5  # the concept page's script asks for the draft's state this often (static/draft.js)
 QUERIES = ["eenzaamheid ouderen", "mantelzorg ondersteuning", "schulden", "jongerenwerk",
            "vrijwilligers", "taal", "digitale vaardigheden", "buurtbemiddeling", "gezondheid",
            "participatie werk", "armoede kinderen", "wijkgericht werken", "huisbezoek"]
@@ -321,7 +325,29 @@ def one_round(browser: Browser, mix: Mix, level: Level, rng: random.Random, roun
     if mix.save_every and round_no % mix.save_every == 0:
         save_record(browser, level, rng.choice(sorted(mix.refs)), rng)
     if mix.draft_every and round_no % mix.draft_every == 0:
-        timed(browser, level, "draft", "GET", f"/aanbestedingen/{mix.tender_id}/concept/download")
+        download_draft(browser, level, mix.tender_id)
+
+
+def download_draft(browser: Browser, level: Level, tender_id: int) -> None:
+    """Download the draft as a browser does: when the server shows the progress page instead (other
+    downloads are waiting already), ask for the state as the page's script does, then download.
+    The time until the file arrives counts as one draft download; each state request as "progress"."""
+    base = f"/aanbestedingen/{tender_id}/concept"
+    started = time.perf_counter()
+    status, _, headers = browser.request("GET", f"{base}/download")
+    while status == 302 and time.perf_counter() - started < 120:
+        browser.request("GET", headers.get("Location", base))  # the progress page (its flash message)
+        state = "queued"
+        while state in ("queued", "running") and time.perf_counter() - started < 120:
+            time.sleep(POLL_SECONDS)
+            asked = time.perf_counter()
+            answer, text, _ = browser.request("GET", f"{base}/status")
+            level.add("progress", time.perf_counter() - asked, answer == 200)
+            state = json.loads(text).get("state", "failed") if answer == 200 else "failed"
+        status, _, headers = browser.request("GET", f"{base}/download")
+    level.add("draft", time.perf_counter() - started, status == 200)
+    if level.think:
+        time.sleep(random.uniform(0, 2 * level.think))
 
 
 def simulated_user(browser: Browser, mix: Mix, level: Level, start: threading.Barrier,

@@ -1,13 +1,15 @@
-"""Drafts and index refreshes run at a lower priority than pages, and LibreOffice inherits it."""
+"""LibreOffice and index refreshes run at a lower priority than pages; a draft's own Python does not."""
 import os
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from proposal_builder.web.draft_job import DraftJobs
-from proposal_builder.web.priority import BACKGROUND_NICENESS, lower_this_thread
+from proposal_builder.drafting.libreoffice import docx_to_pdf
+from proposal_builder.priority import BACKGROUND_NICENESS, in_background, lower_this_thread
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "setpriority") or sys.platform != "linux",
                                 reason="a niceness per thread is a Linux feature")
@@ -32,11 +34,32 @@ def test_lowering_a_thread_leaves_the_other_threads_alone():
     assert _niceness() == before
 
 
-def test_the_draft_worker_makes_drafts_at_background_priority():
+def test_the_draft_worker_runs_the_drafts_python_at_page_priority():
+    # a lowered thread holding the interpreter lock on a busy machine would stall every page with it
     jobs, base = DraftJobs(), _niceness()
     job = jobs.submit(1, "k", _niceness)
     assert jobs.idle(10) and job.state == "done"
-    assert job.checked == min(19, base + BACKGROUND_NICENESS)
+    assert job.checked == base
+
+
+def test_in_background_runs_lowered_returns_and_raises_in_the_caller():
+    base = _niceness()
+    assert in_background(_niceness) == min(19, base + BACKGROUND_NICENESS)
+    assert _niceness() == base
+    with pytest.raises(ZeroDivisionError):
+        in_background(lambda: 1 / 0)
+
+
+def test_libreoffice_renders_at_background_priority(tmp_path):
+    # a stand-in for soffice that writes its niceness into the PDF it is asked for
+    soffice = tmp_path / "soffice"
+    soffice.write_text('#!/bin/sh\nfor a; do out="$a"; done\n'
+                       'nice > "$(dirname "$out")/concept.pdf"\n')
+    soffice.chmod(0o755)
+    base = _niceness()
+    pdf = docx_to_pdf(b"not read by the stand-in", str(soffice), workdir=tmp_path)
+    assert int(pdf.decode()) == min(19, base + BACKGROUND_NICENESS)
+    assert _niceness() == base
 
 
 def test_the_index_job_embeds_at_background_priority(tmp_path):

@@ -76,16 +76,21 @@ def test_the_concept_page_shows_progress_then_the_checks(app, director, tender, 
     assert len(gate.calls) == 1  # the page shows the draft already made
 
 
-def test_two_downloads_at_once_wait_for_one_draft(app, tender, gate):
-    clients = [logged_in(app) for _ in range(2)]
-    answers = [None, None]
+def downloads_started(app, tender: dict, count: int) -> tuple[list[threading.Thread], list]:
+    """`count` directors asking for the download at once, each in a thread; their answers fill the list."""
+    clients, answers = [logged_in(app) for _ in range(count)], [None] * count
 
     def download(n):
         answers[n] = clients[n].get(f"/aanbestedingen/{tender['id']}/concept/download")
-    threads = [threading.Thread(target=download, args=(n,)) for n in range(2)]
+    threads = [threading.Thread(target=download, args=(n,)) for n in range(count)]
     for thread in threads:
         thread.start()
     time.sleep(0.5)
+    return threads, answers
+
+
+def test_two_downloads_at_once_wait_for_one_draft(app, tender, gate):
+    threads, answers = downloads_started(app, tender, 2)
     assert all(thread.is_alive() for thread in threads)  # both wait for the draft being made
     gate.opened.set()
     for thread in threads:
@@ -94,6 +99,21 @@ def test_two_downloads_at_once_wait_for_one_draft(app, tender, gate):
     assert [a.status_code for a in answers] == [200, 200] and answers[0].data == answers[1].data
     assert answers[0].headers["Cache-Control"] == "no-store"
     assert open_docx(answers[0].data).paragraphs
+
+
+def test_a_third_download_at_once_shows_the_progress_instead_of_holding_a_server_thread(app, tender, gate):
+    threads, answers = downloads_started(app, tender, 2)
+    assert all(thread.is_alive() for thread in threads)  # two seats: both wait
+    other = logged_in(app)
+    third = other.get(f"/aanbestedingen/{tender['id']}/concept/download", follow_redirects=True)
+    assert all(thread.is_alive() for thread in threads)  # the third answered while the draft is made
+    assert third.status_code == 200 and "Het concept wordt nog gemaakt" in third.get_data(as_text=True)
+    gate.opened.set()
+    for thread in threads:
+        thread.join(60)
+    assert [a.status_code for a in answers] == [200, 200] and len(gate.calls) == 1
+    fourth = other.get(f"/aanbestedingen/{tender['id']}/concept/download")
+    assert fourth.status_code == 200 and fourth.data == answers[0].data  # made: served at once
 
 
 def test_a_draft_of_older_choices_is_not_served(app, director, tender):

@@ -7,6 +7,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..priority import in_background
+
 TIMEOUT_SECONDS = 120
 
 
@@ -36,9 +38,10 @@ def docx_to_pdf(docx_bytes: bytes, soffice: str | None = None, workdir: str | Pa
         command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
                    "--norestore", "--convert-to", "pdf", "--outdir", str(folder),
                    str(folder / "concept.docx")]
-        try:
-            subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False,
-                           env={**os.environ, **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), tmp)})
+        environment = {**os.environ, **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), tmp)}
+        try:  # below the pages' priority: the render is background work
+            in_background(lambda: subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS,
+                                                 check=False, env=environment))
         except (OSError, subprocess.TimeoutExpired) as error:
             raise RenderError(f"LibreOffice kon het concept niet omzetten: {error}") from error
         pdf = folder / "concept.pdf"

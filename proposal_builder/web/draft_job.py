@@ -1,8 +1,9 @@
 """Make a tender's draft in a background thread, so the concept page shows progress and a download serves it.
 
 One worker thread per app makes the drafts one at a time (LibreOffice counting pages is the heavy
-part, and the app shares a few cores with its users); it runs while there is work and stops when
-the queue is empty. A draft is known by its key (`draft_key`): a request for a key that is queued
+part, and the app shares a few cores with its users; it runs at background priority, the draft's own
+Python at page priority, see `priority`); it runs while there is work and stops when the queue is
+empty. A draft is known by its key (`draft_key`): a request for a key that is queued
 or being made gets that job instead of starting another. The finished draft is kept in memory, the
 newest per tender for at most `KEEP_TENDERS` tenders, and never written to disk.
 """
@@ -25,9 +26,12 @@ from knowledge_base.library_types import LIBRARY_TYPES
 
 from ..drafting import TemplateError
 from ..pipeline import CheckedDraft
-from .priority import lower_this_thread
 
 KEEP_TENDERS = 16  # finished drafts kept in memory, the newest per tender
+# Downloads that may wait at once for a draft being made. Each holds one of the server's threads
+# (8 by default); more waiting downloads would leave too few for pages, so the rest see the progress
+# page at once and download from there.
+WAITING_DOWNLOADS = 2
 WAITING, RUNNING, DONE, FAILED, SUPERSEDED = "queued", "running", "done", "failed", "superseded"
 UNEXPECTED = ("er ging onverwacht iets mis ({name}). Uw keuzes zijn bewaard; probeer het opnieuw, "
               "en meld het aan de beheerder als het blijft gebeuren.")
@@ -56,8 +60,9 @@ class DraftJob:
 class DraftJobs:
     """The draft jobs of one app: the newest per tender, made one at a time by a worker thread."""
 
-    def __init__(self, keep: int = KEEP_TENDERS):
+    def __init__(self, keep: int = KEEP_TENDERS, waiting_downloads: int = WAITING_DOWNLOADS):
         self.keep = keep
+        self._download_seats = threading.BoundedSemaphore(waiting_downloads)
         self._lock = threading.Lock()
         self._latest: OrderedDict[int, DraftJob] = OrderedDict()
         self._queue: deque[DraftJob] = deque()
@@ -101,6 +106,15 @@ class DraftJobs:
             job = job.replaced_by
         return job
 
+    def wait_for_download(self, job: DraftJob, timeout: float) -> DraftJob:
+        """`wait` for a download, unless `waiting_downloads` downloads wait already: then the job as it is."""
+        if not job.busy or not self._download_seats.acquire(blocking=False):
+            return job
+        try:
+            return self.wait(job, timeout)
+        finally:
+            self._download_seats.release()
+
     def ahead(self, job: DraftJob) -> int:
         """How many drafts (of other tenders) are made before this one."""
         with self._lock:
@@ -124,7 +138,6 @@ class DraftJobs:
             del self._latest[tender_id]
 
     def _work(self) -> None:
-        lower_this_thread()  # pages first; LibreOffice, started from here, inherits the priority
         while True:
             with self._lock:
                 if not self._queue:

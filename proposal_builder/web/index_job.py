@@ -9,7 +9,7 @@ from knowledge_base import open_db
 from knowledge_base.embeddings import Embedder
 from knowledge_base.index import refresh_index
 
-from .priority import lower_this_thread
+from ..priority import lower_this_thread
 
 
 @dataclass

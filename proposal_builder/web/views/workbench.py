@@ -16,7 +16,7 @@ from ...matching import COLUMNS, LEVELS, fetch_records, goal_coverage, summary
 from ...pipeline import draft_filename, draft_tender
 from ...tender import KIND_LABELS
 from ...tender.goal import goals_from_records, goals_to_records
-from ..draft_job import DONE, FAILED, DraftJob, DraftJobs, draft_key, jobs_of
+from ..draft_job import DONE, FAILED, DraftJob, draft_key, jobs_of
 from ..embedder import page_embedder
 from ..forms.workbench import ReviewForm, WorkbenchForm
 from ..request_db import get_db
@@ -246,9 +246,10 @@ def draft_status(tender_id: int):
 @bp.route("/concept/download")
 @role_required("directeur")
 def download(tender_id: int):
-    """The draft of the saved choices as a Word file; while it is being made, the download waits for it."""
+    """The draft of the saved choices as a Word file; while it is being made, the download waits for it
+    (or, when other downloads are waiting already, shows its progress at once)."""
     tender = _tender_or_404(tender_id)
-    job = DraftJobs.wait(_draft_job(tender), DOWNLOAD_WAIT_SECONDS)
+    job = jobs_of(current_app).wait_for_download(_draft_job(tender), DOWNLOAD_WAIT_SECONDS)
     if job.state != DONE:
         flash(_NOT_READY.get(job.state, "Het concept kon niet worden gemaakt: {error}").format(error=job.error),
               "error" if job.state == FAILED else "warning")
