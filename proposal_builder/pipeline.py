@@ -23,6 +23,7 @@ from .config import result_max_age
 from .drafting import CheckReport, Draft, DraftRequest, TenderInfo, check_draft, draft_proposal
 from .drafting.models import Library
 from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
+from .matching.criteria import with_goals_by_meaning
 from .matching.fit import FIT_TOP, fits_from_hits, goal_fits
 from .matching.library import choose_library
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
@@ -147,13 +148,16 @@ def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, tem
     """Steps 6-8 for a tender with its chosen evidence: outline, write and (unless told not to) check.
 
     With an `embedder` (or the `fits` already measured), chosen records that do not match their goal
-    itself are left out with a notice.
+    itself are left out with a notice; with an `embedder`, goals the tender links to no criterion are
+    placed under the approach criterion nearest in meaning (`matching.criteria`).
     """
     goals = goals_from_records(tender.get("goals") or [])
     records = fetch_records(db, (ref for goal in goals for ref in goal.evidence))
     if fits is None and embedder is not None and goals:
         fits = goal_fits(db, goals, embedder)
     library = library_for(db, tender, goals, embedder, today)
+    if embedder is not None and tender.get("criteria"):
+        tender = {**tender, "criteria": with_goals_by_meaning(tender["criteria"], goals, embedder)}
     request, notices = outline_request(tender, records, organisation, today, fits=fits, library=library)
     draft = write(request, template, soffice, workdir)
     report = check(draft, request, soffice=soffice, workdir=workdir) if check_it else None

@@ -18,7 +18,8 @@ from .. import dutch
 MEASURE_WORDS = 14  # an indicator up to this long is named with the target in the plan sentence
 HEADING_WORDS = 12  # a heading longer than this is the goal's first clause
 CLAUSE_BREAK = re.compile(r",\s+(?:zodat|waardoor|opdat|omdat|en\s+(?:zij|ze|hun|die))\b|;|:\s|\s[–-]\s|\s\(")
-EFFECT_WORDS = re.compile(r"%|procent|\b(voel|ervar|minder|meer|score|cijfer|tevreden|ervaart|ervaren|daalt|stijgt)",
+EFFECT_WORDS = re.compile(r"%|procent|€|\beuro\b|\b(voel|ervar|minder|meer|score|cijfer|tevreden|ervaart|ervaren|daalt|stijgt"
+                          r"|besparing|bespaart)",
                           re.IGNORECASE)
 FIRST_SENTENCE = re.compile(r"^(.{20,260}?[.!?])(?:\s|$)")
 
@@ -298,8 +299,9 @@ def _for_whom(record: dict, goal: Goal) -> str:
 
 
 def reach_label(goal: Goal) -> str:
-    """"Bereik" for a count of people or activities; "Streefwaarde" for a share, score or change, whatever
-    the goal's kind ("10% lager dan in 2025" is no reach, even under a goal read as an output)."""
+    """"Bereik" for a count of people or activities; "Streefwaarde" for a share, score, amount or change,
+    whatever the goal's kind ("10% lager dan in 2025" or "€ 250 per jaar" is no reach, even under a goal
+    read as an output)."""
     return "Streefwaarde" if EFFECT_WORDS.search(goal.target) else "Bereik"
 
 

@@ -123,5 +123,6 @@ def _compliance(request: DraftRequest, library: LibraryWriter) -> list[Element]:
 
 
 def _annexes(request: DraftRequest, chapters: list[Chapter], library: LibraryWriter) -> list[Element]:
-    return [block for chapter in chapters if chapter.kind == "interview"
-            for block in interview_annex(request, chapter, library.interview_people())]
+    """One interview preparation, also when the tender names the interview twice ("Interview", "K5 Interview")."""
+    interview = next((chapter for chapter in chapters if chapter.kind == "interview"), None)
+    return interview_annex(request, interview, library.interview_people()) if interview else []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .models import CriterionInfo, TenderInfo
 
@@ -72,6 +72,7 @@ def _open_house(tender: TenderInfo, everything: list[int]) -> list[Chapter]:
 
 def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: bool) -> list[Chapter]:
     """One chapter per criterion, in the tender's order; goals sit in the criterion that covers them."""
+    criteria = _once(criteria)
     assigned = _assign_goals(criteria, everything)
     plan_kind = "activity_plan" if subsidy else "goals"
     chapters = []
@@ -82,6 +83,22 @@ def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: 
             kind = plan_kind if goals else _topic(criterion.name)
             chapters.append(Chapter(criterion.name, kind, goals, criterion.page_limit, criterion))
     return chapters
+
+
+def _once(criteria: list[CriterionInfo]) -> list[CriterionInfo]:
+    """Each criterion once: a tender may list its criteria twice (a table, and again in prose or an annex);
+    the first keeps its place and takes the goals, weight and page limit the other gives it."""
+    kept: dict[str, CriterionInfo] = {}
+    for criterion in criteria:
+        key = " ".join(criterion.name.casefold().split())
+        if key not in kept:
+            kept[key] = replace(criterion, goals=list(criterion.goals))
+            continue
+        first = kept[key]
+        first.goals = sorted(set(first.goals) | set(criterion.goals))
+        first.weight = first.weight or criterion.weight
+        first.page_limit = first.page_limit or criterion.page_limit
+    return list(kept.values())
 
 
 def _assign_goals(criteria: list[CriterionInfo], everything: list[int]) -> list[list[int]]:

@@ -1,0 +1,51 @@
+"""Criteria a tender lists twice give one chapter; goals the tender links to no criterion are placed under
+the approach criterion nearest in meaning; an amount to reach is a streefwaarde, not a reach."""
+from __future__ import annotations
+
+from knowledge_base.embeddings import get_embedder
+from proposal_builder.drafting import draft_proposal
+from proposal_builder.matching.criteria import with_goals_by_meaning
+from proposal_builder.tender import Goal
+from tests.drafting_samples import body_texts, open_docx, sample_request
+
+SUBJECTS = [{"name": "Plan van aanpak mantelzorg", "weight": "30%"},
+            {"name": "Plan van aanpak vitaal ouder worden", "weight": "30%"},
+            {"name": "Plan van aanpak jeugd en jongeren", "weight": "20%"},
+            {"name": "Prijs", "weight": "20%"}]
+GOALS = [Goal("Thuiswonende 65-plussers vallen minder vaak en blijven fit.", section=["Doelen", "Thema 2 Vitaal ouder worden"]),
+         Goal("Jongeren van 12 tot 18 jaar doen mee aan activiteiten in hun dorp.", section=["Doelen", "Thema 3 Jeugd"]),
+         Goal("Mantelzorgers raken niet overbelast en kunnen de zorg volhouden.", section=["Doelen", "Thema 1 Mantelzorg"]),
+         Goal("Jonge mantelzorgers worden op school op tijd opgemerkt.", section=["Doelen", "Thema 1 Mantelzorg"])]
+
+
+def test_goals_go_to_the_approach_criterion_nearest_in_meaning():
+    placed = with_goals_by_meaning(SUBJECTS, GOALS, get_embedder())
+    assert [c.get("goals") for c in placed] == [[3, 4], [1], [2], None]  # goals under one heading go together
+    assert [c["name"] for c in placed] == [c["name"] for c in SUBJECTS]
+
+
+def test_goals_the_tender_links_stay_and_nothing_is_placed_by_one_criterion_or_without_headings():
+    linked = [dict(SUBJECTS[0], goals=[1, 2, 3]), *SUBJECTS[1:]]
+    assert with_goals_by_meaning(linked, GOALS, get_embedder()) == linked
+    single = [{"name": "Plan van aanpak", "weight": "60%"}, {"name": "Samenwerking", "weight": "40%"}]
+    assert with_goals_by_meaning(single, GOALS, get_embedder()) == single
+    no_headings = [Goal(goal.text) for goal in GOALS]  # one sentence is too weak a signal on its own
+    assert with_goals_by_meaning(SUBJECTS, no_headings, get_embedder()) == SUBJECTS
+
+
+def test_criteria_listed_twice_give_one_chapter_and_one_interview_preparation():
+    twice = [{"name": "Plan van aanpak informele zorg", "weight": "40%"}, {"name": "Interview", "weight": "10%"},
+             {"name": "Plan van aanpak  informele zorg", "weight": "", "page_limit": 4, "goals": [1]},
+             {"name": "K5 Interview", "weight": "10%"}]
+    texts = body_texts(open_docx(draft_proposal(sample_request(criteria=twice, route="aanbesteding")).docx))
+    assert texts.count("Plan van aanpak informele zorg") == 1
+    assert texts.count("Bijlage: voorbereiding interview") == 1 and "Bijlage: voorbereiding k5 interview" not in texts
+    chapter = texts.index("Plan van aanpak informele zorg")
+    assert texts[chapter + 1] == "Gunningscriterium, weging 40%, maximaal 4 pagina's"  # the weight of one, the limit of the other
+
+
+def test_an_amount_to_reach_is_a_streefwaarde_not_a_reach():
+    request = sample_request(route="subsidie")
+    request.goals[0].kind, request.goals[0].target = "output", "€ 250 per jaar"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Streefwaarde: € 250 per jaar" in texts and "Bereik: € 250 per jaar" not in texts
