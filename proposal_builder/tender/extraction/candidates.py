@@ -9,8 +9,10 @@ from ..reading.markers import PART_HEADING_RE
 from . import lexicon as cues
 from .areas import GROUP_HEADING
 from .features import LIST, PROSE, TABLE, Candidate, is_question_line
+from .kind_split import heading_kinds, split_kind
 from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
 from .sentences import split_sentences
+from .targets import measures_above
 
 QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
@@ -27,7 +29,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
     lead_in, bare, introducing, disowned = "", bare_lines(blocks), list_introductions(blocks), disowned_paragraphs(blocks)
     # the introduction's statement of purpose is the tender's goal only where no section states goals
     stated_elsewhere = any(block.kind != HEADING and classifier.classify(block) == GOAL for block in blocks)
-    previous_kind = ""
+    previous_kind, kinds = "", heading_kinds(blocks)
     for block in blocks:
         before, previous_kind = previous_kind, block.kind
         if block.kind == HEADING:
@@ -43,6 +45,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
             candidate.introduction = candidate.introduction and not stated_elsewhere
             candidate.bare_line = block.position in bare
             candidate.introduces_list = block.position in introducing
+            candidate.split_kind = split_kind(block.section, kinds)
             yield block, candidate
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text
@@ -131,8 +134,11 @@ def paragraph_candidates(text: str, section: str, hint: bool) -> list[Candidate]
     disowned = [bool(cues.DISOWNS.search(following)) for following in sentences[1:]] + [False]
     # a sentence whose next one says how it is measured, unless it speaks of measuring itself
     measured = [measures(following) and not MEASURING.search(s) for s, following in zip(sentences, sentences[1:])] + [False]
+    # a paragraph opening on how the goal above it is measured ("Wij meten dit aan ...") is that goal's measure throughout
+    measuring = bool(sentences) and measures_above(sentences[0])
     return [Candidate(s, PROSE, section, labelled=labelled, output_hint=hint, disowned=d, later_sentence=i > 0,
-                      measured_next=m) for i, (s, d, m) in enumerate(zip(sentences, disowned, measured))]
+                      measured_next=m, measurement_paragraph=measuring)
+            for i, (s, d, m) in enumerate(zip(sentences, disowned, measured))]
 
 
 def measures(sentence: str) -> bool:

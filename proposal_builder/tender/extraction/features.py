@@ -38,12 +38,14 @@ class Candidate:
     introduction: bool = False  # a context section that introduces the tender ("Inleiding")
     column: str = ""  # for a table row: the role of the column holding the goal ("goal", "output", "first" or "")
     output_hint: bool = False  # a heading or label above speaks of deliveries
+    split_kind: str = ""  # the kind the tender's own split gives ("effecten" apart from "resultaten"), or ""
     bare_line: bool = False  # a paragraph of one sentence among others: a list whose bullets were lost
     introduces_list: bool = False  # a paragraph standing right before a list in its section: the list spells it out
     under_part_heading: bool = False  # a list item right under a heading naming one part ("Perceel A Jeugd", "Thema 2")
     opens_goal_heading: bool = False  # the first sentence right under a heading naming one goal ("Doel A1")
     later_sentence: bool = False  # a sentence of a paragraph after its first one
     measured_next: bool = False  # the next sentence says how this one is measured ("We meten dit met ...")
+    measurement_paragraph: bool = False  # its paragraph opens on how the goal above is measured ("Wij meten dit aan ...")
     disowned: bool = False  # the next sentence says this one is no goal ("..., maar neemt haar niet als eigen doel over")
     attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name
 

@@ -194,7 +194,11 @@ META = _words(
 # it belongs to the goal above it (its indicator or target), never a goal itself.
 MEASURE_LABELS = ("indicator(?:en)?", "streefwaarde", "doelwaarde", "nulmeting", "basiswaarde", "uitgangswaarde", "bron",
                   "meetinstrument", "meetmoment", "peildatum", "peiljaar", "norm")
-MEASUREMENT_LINE = re.compile(rf"^{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:", re.IGNORECASE)
+# ... also a label that says it measures ("Meten we met: ...", "Gemeten via: ...") or names the indicator outright
+# ("Indicator is het aandeel ...")
+MEASURING_LABEL = r"(?:(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar|te\s+meten)\b[^:.;]{0,30}:)"
+MEASUREMENT_LINE = re.compile(rf"^(?:{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:|{MEASURING_LABEL}|indicator(?:en)?\s+(?:is|zijn)\b)",
+                              re.IGNORECASE)
 # ... and the same labels in a bracket behind a goal ("... ondernemen (indicator: ...; streefwaarde: 90)."): not the goal.
 MEASUREMENT_BRACKET = re.compile(rf"\s*\(\s*{_any(MEASURE_LABELS)}\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
 # A later sentence of a paragraph that sets the norm for how the goal before it is measured ("Het aandeel ... moet dalen
@@ -212,6 +216,14 @@ MEASURE_OF_GOAL = _words(
     rf"^voor\s+[^.;:,]{{1,40}}?\s+\w+\s+{_any(WE)}\s+[^.;]{{0,30}}\b(naar\s+het\s+(aandeel|aantal|percentage)|als\s+"
     rf"(maat|indicator)|geen\s+(cijfer|streefwaarde|indicator|norm))\b",
     r"^voor\s+[^.;:,]{1,40}?\s+(is|zijn)\s+de\s+(indicator|maat|streefwaarde)\b",
+)
+# A paragraph that opens on how the goal before it is measured, pointing back at it ("Wij meten dit aan ...", "Dat meten
+# wij aan ...", "Het college meet dit aan ..."), or on the figure it is after ("Het gaat ons om ten minste 1.000 ..."):
+# the goal's indicator and target, never a goal of its own.
+MEASURES_ABOVE = _words(
+    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+(\w+\s+)?(dit|dat|hiervoor|daarvoor)\b",  # (not "deze resultaten": all)
+    r"^(dit|dat)\s+(meet|meten|volgt|volgen)\s+(we|wij|de\s+gemeente|het\s+college)\b",
+    r"^het\s+gaat\s+(ons|de\s+gemeente(n)?|het\s+college)\s+(\w+\s+){0,2}om\s+(ten\s+minste\s+|minimaal\s+|ruim\s+)?\d",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")

@@ -54,6 +54,9 @@ GOAL_RULES = [
     # how a goal is measured, on a line of its own under it: its indicator or target, never a goal itself
     Rule("measurement_line", lambda c: c.is_measurement_line, NOT_GOAL,
        "## Doelen\n1. Inwoners voelen zich minder eenzaam.\n   a. Nulmeting 2024: 12%. Streefwaarde: 10% in 2030."),
+    Rule("measurement_paragraph", lambda c: c.source == PROSE and c.measurement_paragraph, NOT_GOAL,
+       "## Doelen\nDoel 1 - Meer inwoners nemen deel aan een taaltraject.\n\nWij meten dit aan het aantal nieuwe deelnemers. "
+       "Nu zijn dat er 130; ons streven is minimaal 240 in 2029."),
     # the text after a goal label ("Beoogd resultaat: ...") is the goal itself (no rule for a labelled requirement or
     # remark ever fired on any set, so none is kept)
     Rule("label_goal", lambda c: c.labelled, IS_GOAL,
@@ -140,6 +143,11 @@ GOAL_RULES = [
 ]
 
 KIND_RULES = [
+    # a tender that heads its effects apart from its results says itself which goal is which
+    Rule("own_split_effect", lambda c: c.split_kind == EFFECT, EFFECT,
+       "## Beoogde effecten\n- Er zijn minder eenzame ouderen.\n## Resultaten\n- Ouderen voelen zich gesteund."),
+    Rule("own_split_result", lambda c: c.split_kind == OUTPUT, OUTPUT,
+       "## Beoogde effecten\n- Er zijn minder eenzame ouderen.\n## Resultaten\n- Ouderen voelen zich gesteund."),
     Rule("purpose_clause", lambda c: c.source == PROSE and c.serves_effect, EFFECT,
        "## Opgave\nHet advies over geldzaken wordt laagdrempelig georganiseerd, zodat inwoners met geldzorgen zich eerder melden."),
     Rule("feeling_or_trend", lambda c: c.states_feeling_or_trend, EFFECT,

@@ -8,14 +8,16 @@ import os
 import re
 from dataclasses import replace
 
-from ..goal import NO_VALUE, TARGET_COLUMNS, Goal, column_value
+from ..goal import INDICATOR_COLUMNS, NO_VALUE, TARGET_COLUMNS, Goal, column_value
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from . import lexicon as cues
 from .goal_pointers import pointed_notes
 from .numbers import NUMBER
 from .sentences import split_sentences
 
 VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?\b))?(?:\s*\(20\d\d\))?"
 YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
+SPAN = r"(?:\s+(?:in|binnen)\s+(?:een|één|twee|drie|vier|vijf|\d)\s+jaar)?"  # "80 in twee jaar"
 # "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
 MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
                              rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
@@ -24,7 +26,7 @@ MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|
 TARGET_PATTERNS = (
     # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
-               rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR})", re.IGNORECASE),
+               rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
     MEASURED_CHANGE,
     # "de streefwaarde wordt na de eerste meting in 2028 vastgesteld": a target still to be set, as written
     re.compile(r"\b(?:streefwaarde|doelwaarde)\s+(wordt\s+[^.;()]{3,80}?\s+(?:vastgesteld|bepaald))", re.IGNORECASE),
@@ -48,13 +50,16 @@ TARGET_PATTERNS = (
     re.compile(rf"(?<![\w,.])((?:\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)(?:\s+van\s+de\s+[\wÀ-ÿ-]+)?{YEAR})", re.IGNORECASE),
 )
 INDICATOR_PATTERNS = (
-    re.compile(r"\bindicator\b(?:\s+is)?\s*:?\s+(.+?)(?=[;.]|,\s*(?:streefwaarde|met)|$)", re.IGNORECASE),
+    re.compile(r"\bindicator\b(?:\s+is)?\s*:?\s+(?:het\s+|de\s+)?(.+?)(?=[;.]|,\s*(?:streefwaarde|met)|$)", re.IGNORECASE),
+    # "Meten we met: aandeel 55-plussers dat ... (Gezondheidsmonitor)", "Meetbaar via: aantal ..."
+    re.compile(r"^\s*(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar)\b[^:.;]{0,30}:\s*(?:het\s+|de\s+)?(.+?)\s*(?:\([^)]*\))?"
+               r"\s*(?=[;.]|\s*\b(?:streefwaarde|doelwaarde|nulmeting|norm|bron)\b|$)", re.IGNORECASE),
     # "(aantal unieke deelnemers, streefwaarde 400 per jaar)": a measure in brackets before its target
     re.compile(r"\(((?:aantal|aandeel|percentage|score|gemiddelde|rapportcijfer)\s[^,;()]{3,90}?)[,;]\s*"
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
-    re.compile(r"\b(?:volgen|meten|tellen\s+(?:wij|we)|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
+    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen\s+(?:wij|we)|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
                r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
                r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|$)", re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
@@ -83,6 +88,11 @@ CELL_MEASURE = re.compile(r"^\s*((?:aandeel|aantal|percentage|score|gemiddelde|r
                           re.IGNORECASE)
 BROKEN_WORD = re.compile(r"(?<=[^\W\d]) (?=[^\W\d]{1,2}\b)")  # "Streefwaard e": a line break inside a word
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
+
+
+def measures_above(sentence: str) -> bool:
+    """A sentence opening on how the goal before it is measured ("Dat meten wij aan ...", "Meten we met: ...")."""
+    return bool(cues.MEASURES_ABOVE.search(sentence) or cues.MEASUREMENT_LINE.search(sentence))
 
 
 def target_in(text: str) -> str:
@@ -156,13 +166,49 @@ def _parts_by_number(cell: str) -> dict[int, str]:
 
 
 def _rejoined_columns(goal: Goal) -> Goal:
-    """Column names a PDF broke inside a word ("Streefwaard e 2031") joined again where that makes a target column."""
+    """Column names a PDF broke inside a word ("Streefwaard e 2031", "Streefwa arde 2031") joined again where that
+    makes a target or indicator column; then an indicator column named otherwise ("Meetbaar via") or holding measures."""
     def rejoined(key: str) -> str:
-        joined = BROKEN_WORD.sub("", key)
-        known = lambda text: any(word in text.lower() for word in TARGET_COLUMNS)
-        return joined if known(joined) and not known(key) else key
+        if _column_word(key):
+            return key
+        spaces = [i for i, char in enumerate(key) if char == " "]
+        return next((joined for i in spaces if _column_word(joined := key[:i] + key[i + 1:])), BROKEN_WORD.sub("", key)
+                    if _column_word(BROKEN_WORD.sub("", key)) else key)
     attributes = {rejoined(key): value for key, value in goal.attributes.items()}
-    return replace(goal, attributes=attributes) if list(attributes) != list(goal.attributes) else goal
+    goal = replace(goal, attributes=attributes) if list(attributes) != list(goal.attributes) else goal
+    goal = _last_target_column(goal)
+    if goal.indicator:
+        return goal
+    indicator = _indicator_column(goal.attributes)
+    return replace(goal, indicator=indicator) if indicator else goal
+
+
+def _last_target_column(goal: Goal) -> Goal:
+    """Of target columns per year ("Streefwaarde 2027", "... 2028", "... 2029"), the last year's: the end of the term."""
+    dated = [(int(year.group(0)), value) for key, value in goal.attributes.items()
+             if any(word in key.lower() for word in TARGET_COLUMNS) and (year := re.search(r"20\d\d", key))
+             and HAS_NUMBER.search(value) and not NO_TARGET.match(value)]
+    return replace(goal, target=max(dated)[1]) if len(dated) >= 2 else goal
+
+
+def _column_word(key: str) -> bool:
+    return any(word in key.lower() for word in TARGET_COLUMNS + INDICATOR_COLUMNS)
+
+
+# Columns that say how a goal is measured in other words than "indicator" ("Meetbaar via", "Gemeten aan", "Maatstaf")
+MEASURE_COLUMN = re.compile(r"\b(?:meetbaar|gemeten|meting|maatsta\w*|graadmeter|kpi)\b", re.IGNORECASE)
+BASELINE_COLUMN = re.compile(r"nulmeting|uitgangs|huidig|basis|bron|\b20\d\d\b", re.IGNORECASE)
+
+
+def _indicator_column(attributes: dict[str, str]) -> str:
+    """The value of a column named as a measure, or else of the one column whose cell names what is counted
+    ("aantal ingeschreven mantelzorgers ..."), baseline and target columns aside."""
+    for key, value in attributes.items():
+        if MEASURE_COLUMN.search(key) and not re.search(r"nulmeting", key, re.IGNORECASE) and not NO_TARGET.match(value):
+            return value.strip()
+    measures = [value.strip() for key, value in attributes.items() if CELL_MEASURE.match(value)
+                and not BASELINE_COLUMN.search(key) and not _column_word(key)]
+    return measures[0] if len(measures) == 1 else ""
 
 
 def _with_key_values(goal: Goal, at: dict[int, Block], alone: bool = False) -> Goal:
@@ -217,7 +263,7 @@ def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None
         return None
     find = lambda pattern: next((i for i, h in enumerate(row.header) if re.search(pattern, h, re.IGNORECASE)), None)
     # headers may be questions or phrases: "Wat we meten", "Waar we naartoe willen", "Wanneer zijn we tevreden?"
-    goal, indicator = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator|\bmeten\b|\bgemeten\b")
+    goal, indicator = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator|\bmeten\b|\bgemeten\b|\bmeetbaar\b")
     target = find(r"streef|doelwaarde|norm\b|target|tevreden|naartoe")
     return (goal, indicator, target) if goal is not None and (indicator, target) != (None, None) else None
 
@@ -334,10 +380,17 @@ def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> 
     # labelled lines after it, and the items nested under a goal item ("-- Nulmeting 2024: 12%. Streefwaarde: 10%")
     position = block.position + 1
     while (following := at.get(position)) is not None and following.kind != HEADING and \
-            (LABELLED.match(following.text) or _nested(following, block)):
+            (LABELLED.match(following.text) or _nested(following, block) or _measures_goal(following, block)):
         later.append(following.text)
         position += 1
     return " ".join(later)
+
+
+def _measures_goal(following: Block, goal: Block) -> bool:
+    """A paragraph after the goal's paragraph in its section that opens on how that goal is measured ("Wij meten dit
+    aan ...", "Het gaat ons om ten minste 1.000 ..."); after a list the measure may be of any of its items."""
+    sentences = split_sentences(following.text) if following.kind == goal.kind == PARAGRAPH else []
+    return bool(sentences) and following.section == goal.section and measures_above(sentences[0])
 
 
 def _sentences_after(goal: str, sentences: list[str], others: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from .blocks import Block
 from .errors import MAX_PAGES, TenderReadError, too_many
 from .lines import Line, blocks_from_lines
 from .pdf_columns import reading_order
-from .pdf_layout import Chunk, VisualLine, cell_text, find_tables
+from .pdf_layout import Chunk, VisualLine, cell_text, find_tables, mend_cells, words_of
 
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|/|of|uit)\s*\d{1,4})?$",
@@ -83,9 +83,11 @@ def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
             page[0].page_start = True
     lines: list[Line] = []
     previous = None
-    for item in find_tables([line for page in pages for line in page]):
+    items = find_tables([line for page in pages for line in page])
+    vocabulary = set().union(*(words_of(item.text) for item in items if not isinstance(item, list)))
+    for item in items:
         if isinstance(item, list):
-            lines += [Line(" | ".join(row), cells=row) for row in item]
+            lines += [Line(" | ".join(row), cells=row) for row in mend_cells(item, vocabulary)]
             previous = None
             continue
         height = usual if _size(item) <= body + 0.5 else max(usual, _size(item) * 1.2)  # a title's lines stand further apart

@@ -242,7 +242,7 @@ def _centred_rows(lines: list[VisualLine], columns: list[float]) -> list[list[st
         return None
     rows = []
     for start, end in bounds:
-        rows.append([" ".join(cell_text(group[c]) for group in groups[start:end] if c in group) for c in range(len(columns))])
+        rows.append([WRAP.join(cell_text(group[c]) for group in groups[start:end] if c in group) for c in range(len(columns))])
     return rows
 
 
@@ -278,9 +278,54 @@ def _above_centred_cells(cells: list[str], line: VisualLine, following: list[Vis
     return 0 not in groups and line.y - below.y < size
 
 
+WRAP = "\u2028"  # where a cell's text wrapped to its next line: a space, or a word broken by a narrow column
+
+
 def _join(first: str, second: str) -> str:
-    """Join a cell's wrapped lines, mending words that were broken without a hyphen."""
-    return f"{first} {second}".strip()
+    """Join a cell's wrapped lines, marking the wrap so that `mend_cells` can tell a broken word from two words."""
+    return f"{first}{WRAP}{second}" if first and second else first or second
+
+
+def mend_cells(rows: list[list[str]], vocabulary: set[str]) -> list[list[str]]:
+    """The rows with each wrap inside a cell read: a word broken by a narrow column ("Mantelzor" and "gers") joined
+    where the whole word occurs in the document's text, a hyphenated word ("75-" and "plussers") kept whole, a
+    space elsewhere."""
+    def mended(cell: str) -> str:
+        pieces = cell.split(WRAP)
+        text = pieces[0]
+        for piece in pieces[1:]:
+            text += ("" if _broken_word(text, piece, vocabulary) else " ") + piece
+        return text
+    return [[mended(cell) for cell in row] for row in rows]
+
+
+def _broken_word(before: str, after: str, vocabulary: set[str]) -> bool:
+    left, right = re.search(r"[\w-]*$", before).group(0), re.match(r"\w*", after).group(0)
+    if left.endswith("-"):
+        return bool(right[:1].islower()) and right not in ("en", "of", "tot")  # not "taal- en rekenles"
+    if not (left and right[:1].islower()) or left.lower() in vocabulary and right in vocabulary:
+        return False  # two words ("op" and "en" stay apart, though "open" is one too)
+    if (left + right).lower() in vocabulary:
+        return True
+    return len(left) >= BROKEN_PART and right not in vocabulary and _no_word_start(right)
+
+
+# How a Dutch word may begin with two consonants; "nd", "rd", "lp" or a fragment without a vowel begin none
+ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kw", "ph", "pl", "pr", "ps",
+          "sc", "sh", "sj", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tj", "tr", "ts", "tw", "vl", "vr", "wr", "zw"}
+BROKEN_PART = 4  # a word broken by its column filled the line before: its first part is no short word ("een")
+VOWELS = set("aeiouyàáèéëïóöü")
+
+
+def _no_word_start(fragment: str) -> bool:
+    """A fragment no Dutch word starts as ("nd", "g", "lpverleni"): the rest of a word a narrow column broke."""
+    head = fragment[:2].lower()
+    return not VOWELS & set(fragment.lower()) or (len(head) == 2 and not VOWELS & set(head) and head not in ONSETS)
+
+
+def words_of(text: str) -> set[str]:
+    """The lower-case words of a text, for `mend_cells`."""
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _starts_row(cells: list[str], previous: list[str], first_row: bool = False, one_line: bool = False) -> bool:

@@ -1,0 +1,93 @@
+"""How a goal is measured, written apart from the goal: a paragraph after it, a sub-item under it, a column named in
+other words, one target column per year; and the kinds a tender gives its goals by its own headings."""
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from proposal_builder.tender import analyse_tender, analyse_text
+
+
+def test_a_paragraph_measuring_the_goal_paragraph_before_it_is_no_goal_and_gives_its_indicator_and_target():
+    analysis = analyse_text(
+        "## 2. Wat willen wij bereiken?\n\n"
+        "Doel 1 - Meer inwoners met lage basisvaardigheden nemen deel aan een taaltraject.\n\n"
+        "Wij meten dit aan het aantal nieuwe deelnemers per jaar. Nu zijn dat er 130; ons streven is minimaal 240 in 2029.\n\n"
+        "Doel 2 - Inwoners die digitaal niet mee kunnen, krijgen dichtbij huis hulp bij hun digitale zaken.\n\n"
+        "Het gaat ons om ten minste 1.000 geholpen inwoners per jaar, verspreid over de kernen.\n")
+    goals = analysis.goals
+    assert [goal.text[:8] for goal in goals] == ["Doel 1 -", "Doel 2 -"]
+    assert goals[0].indicator == "aantal nieuwe deelnemers per jaar"
+    assert goals[0].target.startswith("minimaal 240")
+    assert goals[1].target == "ten minste 1.000 geholpen inwoners per jaar"
+
+
+def test_sub_items_saying_how_a_numbered_goal_is_measured_are_no_goals_and_give_its_indicator():
+    analysis = analyse_text(
+        "## 1 Inleiding\n\nDe gemeente zet in op welzijn op recept.\n\nHuisartsen verwijzen naar een welzijnscoach.\n\n"
+        "## 3 Wat willen we bereiken?\n\n"
+        "1. Meer inwoners van 55 jaar en ouder bewegen voldoende.\n"
+        "   - Meten we met: aandeel 55-plussers dat voldoet aan de beweegrichtlijn (Gezondheidsmonitor)\n"
+        "   - Streefwaarde: 50% in 2030\n"
+        "2. Inwoners blijven na afloop meedoen aan activiteiten in hun buurt.\n"
+        "   - Meten we met: nog niet vastgesteld; de gemeente ontwikkelt hiervoor een indicator.\n"
+        "## 4 Planning\n\nAanmelden kan vanaf 1 maart.\n\nDe gemeente besluit binnen acht weken.\n")
+    goals = analysis.goals
+    assert [goal.text for goal in goals] == ["Meer inwoners van 55 jaar en ouder bewegen voldoende.",
+                                             "Inwoners blijven na afloop meedoen aan activiteiten in hun buurt."]
+    assert (goals[0].indicator, goals[0].target) == ("aandeel 55-plussers dat voldoet aan de beweegrichtlijn", "50% in 2030")
+    assert goals[1].indicator == ""
+
+
+def test_a_tender_heading_its_effects_apart_from_its_results_gives_each_goal_that_kind():
+    analysis = analyse_text(
+        "## 3 Doelen en resultaten\n### 3.1 Beoogde maatschappelijke effecten\n"
+        "1. Mantelzorgers raken niet overbelast.\n"
+        "### 3.2 Resultaten\n"
+        "| Nr. | Resultaat | Meetbaar via | Streefwaarde |\n"
+        "| R1 | Mantelzorgers zijn tevreden over de ondersteuning. | gemiddeld rapportcijfer in de tevredenheidsmeting | 7,5 |\n"
+        "| R2 | Mantelzorgers krijgen snel een eerste gesprek. | percentage aanmeldingen met een gesprek binnen 10 werkdagen | 90% |\n")
+    kinds = [(goal.text[:22], goal.kind) for goal in analysis.goals]
+    assert kinds == [("Mantelzorgers raken ni", "effect"), ("Mantelzorgers zijn tev", "output"),
+                     ("Mantelzorgers krijgen ", "output")]
+    assert analysis.goals[1].indicator == "gemiddeld rapportcijfer in de tevredenheidsmeting"
+
+
+def test_a_tender_with_only_an_effects_heading_keeps_the_kind_its_wording_gives():
+    analysis = analyse_text("## Beoogde effecten\n- Er zijn in elke wijk minimaal twee ontmoetingsplekken.\n"
+                            "- Ouderen voelen zich minder eenzaam.\n")
+    assert [goal.kind for goal in analysis.goals] == ["output", "effect"]
+
+
+def test_of_target_columns_per_year_the_last_year_is_the_target():
+    analysis = analyse_text(
+        "## Maatschappelijke effecten\n"
+        "| Nr. | Effect | Indicator | Nulmeting 2025 | Streefwaarde 2027 | Streefwaarde 2029 |\n"
+        "| 1 | Minder inwoners voelen zich sterk eenzaam. | aandeel volwassenen dat zich sterk eenzaam voelt | 12% | 11% | 10% |\n")
+    assert analysis.goals[0].target == "10%"
+
+
+def _narrow_table_pdf() -> bytes:
+    """A PDF whose goal table has columns so narrow that long words break inside, as a word processor exports it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 7, "3 Beoogde effecten", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, "Mantelzorgers krijgen steun; de tabel noemt per effect de streefwaarde.", new_x="LMARGIN",
+                   new_y="NEXT")
+    pdf.ln(3)
+    widths = (12, 22, 18)
+    for row in (["Nr.", "Effect", "Streefwaarde"], ["1", "Mantelzorgers voelen zich gesteund.", "ten minste 80%"]):
+        top, bottom, x = pdf.get_y(), pdf.get_y(), pdf.l_margin
+        for width, text in zip(widths, row):
+            pdf.set_xy(x + 1, top)
+            pdf.multi_cell(width - 2, 5, text, new_x="LMARGIN", new_y="NEXT")
+            bottom, x = max(bottom, pdf.get_y()), x + width
+        pdf.set_y(bottom + 1)
+    return bytes(pdf.output())
+
+
+def test_words_a_narrow_pdf_column_broke_are_read_whole_where_the_document_uses_them():
+    goal = analyse_tender(_narrow_table_pdf(), "leidraad.pdf").goals[0]
+    assert goal.text == "Mantelzorgers voelen zich gesteund."
+    assert goal.target == "ten minste 80%"
