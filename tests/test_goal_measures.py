@@ -91,3 +91,37 @@ def test_words_a_narrow_pdf_column_broke_are_read_whole_where_the_document_uses_
     goal = analyse_tender(_narrow_table_pdf(), "leidraad.pdf").goals[0]
     assert goal.text == "Mantelzorgers voelen zich gesteund."
     assert goal.target == "ten minste 80%"
+
+
+def test_a_list_of_what_a_subsidy_is_granted_for_names_activities_not_goals():
+    analysis = analyse_text(
+        "## Artikel 1 Inleiding\n\nDeze regeling gaat over geldzorgen.\n\nZij geldt voor 2028 en 2029.\n\n"
+        "## Artikel 2 Thema's en beoogde resultaten\n\n"
+        "Subsidie kan worden verstrekt voor activiteiten binnen de volgende thema's:\n"
+        "a. vroegsignalering van geldzorgen;\nb. hulp bij thuisadministratie.\n\n"
+        "Met thema a wil het college bereiken dat huishoudens met betalingsachterstanden eerder hulp krijgen.\n")
+    assert [goal.text for goal in analysis.goals] == [
+        "Met thema a wil het college bereiken dat huishoudens met betalingsachterstanden eerder hulp krijgen."]
+
+
+def test_prose_around_a_goal_table_explains_its_goals_unless_it_states_one_of_its_own():
+    analysis = analyse_text(
+        "## 1 Inleiding\n\nDe regio koopt welzijn in.\n\nDe opdracht loopt vier jaar.\n\n"
+        "## 3 Beoogde maatschappelijke effecten\n\n"
+        "De sociale basis is sterk genoeg om kleine vragen op te vangen, zodat inwoners minder vaak een "
+        "maatwerkvoorziening nodig hebben.\n\n"
+        "| Nr. | Beoogd maatschappelijk effect | Indicator |\n"
+        "| 1 | Ouderen voelen zich minder eenzaam. | aandeel eenzame 75-plussers |\n"
+        "| 2 | Mantelzorgers houden de zorg langer vol. | aandeel overbelaste mantelzorgers |\n\n"
+        "Naast deze effecten vragen wij één resultaat: in elke kern is er ten minste één vaste inloopplek.\n")
+    assert [goal.text for goal in analysis.goals] == [
+        "Ouderen voelen zich minder eenzaam.", "Mantelzorgers houden de zorg langer vol.",
+        "Naast deze effecten vragen wij één resultaat: in elke kern is er ten minste één vaste inloopplek."]
+
+
+def test_a_figure_of_a_past_year_under_the_goals_is_their_baseline_not_a_goal():
+    analysis = analyse_text(
+        "## 1 Inleiding\n\nDe gemeente subsidieert ouderenwerk.\n\nDe regeling loopt twee jaar.\n\n"
+        "## Artikel 2 Doel van de subsidie\n\n- Ouderen wonen langer zelfstandig thuis.\n"
+        "- In 2024 woonde 88% van de inwoners van 75 jaar en ouder zelfstandig.\n")
+    assert [goal.text for goal in analysis.goals] == ["Ouderen wonen langer zelfstandig thuis."]

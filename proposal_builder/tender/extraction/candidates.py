@@ -29,7 +29,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
     lead_in, bare, introducing, disowned = "", bare_lines(blocks), list_introductions(blocks), disowned_paragraphs(blocks)
     # the introduction's statement of purpose is the tender's goal only where no section states goals
     stated_elsewhere = any(block.kind != HEADING and classifier.classify(block) == GOAL for block in blocks)
-    previous_kind, kinds = "", heading_kinds(blocks)
+    previous_kind, kinds, tabled = "", heading_kinds(blocks), goal_table_chapters(blocks, classifier)
     for block in blocks:
         before, previous_kind = previous_kind, block.kind
         if block.kind == HEADING:
@@ -46,9 +46,25 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
             candidate.bare_line = block.position in bare
             candidate.introduces_list = block.position in introducing
             candidate.split_kind = split_kind(block.section, kinds)
+            candidate.beside_goal_table = block.kind != TABLE_ROW and block.section[:1] in tabled
             yield block, candidate
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text
+
+
+GOAL_TABLE_ROWS = 2
+
+
+def goal_table_chapters(blocks: list[Block], classifier: SectionClassifier) -> list[list[str]]:
+    """The chapters (first headings) holding a goal table of two rows or more in a goal section: there the table
+    states the goals, and the prose around it explains them."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == TABLE_ROW and block.section and classifier.classify(block) == GOAL:
+            header = [h.strip() for h in block.header]
+            if goal_column(block, header, GOAL)[1] == "goal":
+                counts[block.section[0]] = counts.get(block.section[0], 0) + 1
+    return [[chapter] for chapter, n in counts.items() if n >= GOAL_TABLE_ROWS]
 
 
 def disowned_paragraphs(blocks: list[Block]) -> set[int]:

@@ -13,7 +13,7 @@ from ..reading.markers import PART_HEADING_RE
 from . import lexicon as cues
 from .sections import NEUTRAL
 from .sentences import split_sentences
-from .targets import MEASURED_CHANGE
+from .targets import MEASURED_CHANGE, measures_above
 
 PROSE, LIST, TABLE = "prose", "list", "table"  # where a candidate stands, as Goal.found_as names it
 FEATURES: dict[str, Callable[[str], bool | int]] = {}
@@ -38,6 +38,7 @@ class Candidate:
     introduction: bool = False  # a context section that introduces the tender ("Inleiding")
     column: str = ""  # for a table row: the role of the column holding the goal ("goal", "output", "first" or "")
     output_hint: bool = False  # a heading or label above speaks of deliveries
+    beside_goal_table: bool = False  # prose in a chapter whose goals a goal table states
     split_kind: str = ""  # the kind the tender's own split gives ("effecten" apart from "resultaten"), or ""
     bare_line: bool = False  # a paragraph of one sentence among others: a list whose bullets were lost
     introduces_list: bool = False  # a paragraph standing right before a list in its section: the list spells it out
@@ -76,11 +77,24 @@ CUE_FEATURES = {
     "mentions_people": cues.PEOPLE, "is_trend_statement": cues.TREND_STATEMENT, "provider_subject": cues.PROVIDER_SUBJECT,
     "counted": cues.COUNTED, "has_obligation": cues.OBLIGATION,
     "is_measurement_line": cues.MEASUREMENT_LINE,  # "Indicator: ...", "Nulmeting 2024: 12%."
-    "is_forecast": cues.FORECAST, "measures_a_goal": cues.MEASURE_OF_GOAL, "says_no_goal": cues.DISOWNS,
+    "is_forecast": cues.FORECAST, "is_baseline": cues.BASELINE, "measures_a_goal": cues.MEASURE_OF_GOAL, "says_no_goal": cues.DISOWNS,
 }
 COUNT_FEATURES = {"output_cues": cues.OUTPUT, "effect_cues": cues.EFFECT}
 FEATURES.update({name: partial(_found, pattern) for name, pattern in CUE_FEATURES.items()})
 FEATURES.update({name: partial(_count, pattern) for name, pattern in COUNT_FEATURES.items()})
+
+
+@feature
+def names_goal_before_colon(text: str) -> bool:
+    """A goal announced in its own sentence ("Naast deze effecten vragen wij één resultaat: in elk dorp is ...")."""
+    head, colon, _ = text.partition(": ")
+    return bool(colon) and _found(cues.NAMES_GOALS, head)
+
+
+@feature
+def measures_above_goal(text: str) -> bool:
+    """Opens on how the goal before it is measured ("Dat meten wij aan ...", "Meten we met: ...")."""
+    return measures_above(text)
 
 
 @feature

@@ -177,9 +177,9 @@ META = _words(
     r"\bhieronder\b", r"\bhierna\b", r"\bonderstaande\b", r"\bvolgende\b", r"\bbijlage\b", rf"\bbeschrijven\s+{_any(WE)}\b",
     r"\b(geeft|geven)\b[^.]{0,40}\baan\s+(wat|welke)\b",  # "Per thema geeft de gemeente aan wat zij wil bereiken"
     # what is to be reached, named but not stated ("... vastgesteld wat de gemeente wil bereiken", "twee dingen bereiken")
-    rf"\S\s+wat\s+(\w+\s+){{0,3}}{_any(WANT)}\s+(\w+\s+){{0,2}}bereiken\b",  # inside a sentence, not the question
+    rf"\S\s+(wat|welke)\s+(\w+\s+){{0,8}}{_any(WANT)}\s+(\w+\s+){{0,4}}bereiken\b",  # inside a sentence, not the question
     rf"\b({_any(NUMBER_WORDS[1:])}|een\s+aantal)\s+(dingen|doelen|zaken|resultaten)\s+(\w+\s+)?bereiken\b",
-    r"\b(staat|staan|is|zijn|wordt|worden)\s+beschreven\b", r"\b(deze|die)\s+artikelen\b",
+    r"\b(staat|staan|is|zijn|wordt|worden)\s+beschreven\b", r"\bvan\s+toepassing\b", r"\b(deze|die)\s+artikelen\b",
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b", r"\bpunten\b", r"\bscore",
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
     r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
@@ -205,7 +205,8 @@ MEASUREMENT_BRACKET = re.compile(rf"\s*\(\s*{_any(MEASURE_LABELS)}\b[^()]*\)\s*[
 # van 13 naar 10 procent", "Dat aantal moet stijgen naar ...", "Wij meten dit aan ..."): that goal's indicator and target.
 MEASURE_OF_GOAL = _words(
     rf"^(het|dat|dit|deze|de)\s+(aandeel|aantal|percentage|cijfer|score)\b[^.]*\b{_any(MUST + ('zal', 'zullen'))}\b",
-    rf"^{_any(WE)}\s+(meten|volgen)\s+(dit|dat|daarvoor|hiervoor)\b",
+    rf"^{_any(WE)}\s+(meten|volgen|tellen)\s+(dit|dat|daarvoor|hiervoor)\b",
+    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+de\s+voortgang\b",  # "Het college meet de voortgang op het doel onder a ..."
     # ... or gives only its figure ("Wij streven naar 30 procent in 2030.", "In 2029 willen wij dat het er 400 zijn.")
     rf"^{_any(WE)}\s+streven\s+naar\s+(\w+\s+){{0,2}}\d", r"\bdat\s+het\s+er\s+(\w+\s+){0,2}\d",
     # ... or only the figure it moves to ("Het aandeel ... stijgt naar ten minste 70% in 2029."); a change from a
@@ -221,12 +222,17 @@ MEASURE_OF_GOAL = _words(
 # wij aan ...", "Het college meet dit aan ..."), or on the figure it is after ("Het gaat ons om ten minste 1.000 ..."):
 # the goal's indicator and target, never a goal of its own.
 MEASURES_ABOVE = _words(
-    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+(\w+\s+)?(dit|dat|hiervoor|daarvoor)\b",  # (not "deze resultaten": all)
-    r"^(dit|dat)\s+(meet|meten|volgt|volgen)\s+(we|wij|de\s+gemeente|het\s+college)\b",
+    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen|telt|tellen|monitort|monitoren)\s+(\w+\s+)?(dit|dat|hiervoor|daarvoor)\b",  # (not "deze resultaten": all)
+    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+de\s+voortgang\b",
+    r"^(dit|dat)\s+(meet|meten|volgt|volgen|telt|tellen|monitort|monitoren)\s+(we|wij|de\s+gemeente|het\s+college)\b",
     r"^het\s+gaat\s+(ons|de\s+gemeente(n)?|het\s+college)\s+(\w+\s+){0,2}om\s+(ten\s+minste\s+|minimaal\s+|ruim\s+)?\d",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
+# ... and a figure of a past year, in the past tense ("In 2024 woonde 88% van de 75-plussers zelfstandig"): a baseline
+PAST_TENSE = r"(?:was|waren|had|hadden|lag|lagen|kreeg|kregen|deed|deden|bleek|nam|namen|ging|gingen|zat|zaten|stond|stonden|" \
+             r"\w{3,}(?:de|te|den|ten))"
+BASELINE = _words(rf"^(in|eind|begin|medio)\s+(19|20)\d\d\s+{PAST_TENSE}\b")
 # A sentence that says the one before it is no goal ("..., maar neemt haar niet als eigen doel over", "Het zijn geen doelen").
 DISOWNS = _words(r"\bgeen\s+(eigen\s+)?doel(en|stelling|stellingen)?\b", r"\bniet\s+als\s+(eigen\s+)?doel(stelling)?\b")
 # Requirements on the provider (eisen), as opposed to what must be achieved or delivered.
@@ -252,7 +258,7 @@ GOAL_LEAD_IN = _words(
     r"\bdoel(?!groep)", r"\bresultat", r"\bresultaat", r"\beffect", r"\bbereiken\b", r"\bbeoogd", r"\bstreven",
     r"\bambitie", r"\bprestaties\b", r"\bverwachten\b", rf"\bvragen\s+{_any(WE)}\b", r"\bdraagt\s+bij\b",
     rf"\b{_any(WANT)}\b", r"\bopgave", IN_ANY_CASE, r"\bminimaal\b", r"\blevert\b",
-    r"\bsubsidie\b[^.]{0,40}\b(verstrekt|verleend)\s+voor\b",
+
 )
 NON_GOAL_LEAD_IN = _words(
     r"\beisen\b", r"\bvoorwaarde", r"\bvoldoen\b", r"\bbevat\b", r"\bvoeg\w*\b", r"\bmeesturen\b",
@@ -260,6 +266,8 @@ NON_GOAL_LEAD_IN = _words(
     r"\bbestaat uit\b", r"\bdoelgroep", r"\bzoals\b", r"\bbijvoorbeeld\b", r"\bpartners\b",
     r"\bsamenwerk", r"\bdefinitie", r"\bverstaan\b", r"\bbegrippen\b",
     r"\bweiger", r"\b(als|indien|wanneer|mits|tenzij)\s*:\s*$",  # conditions, as in "weigert de subsidie als:"
+    # what is bought or funded, item by item ("Subsidie kan worden verstrekt voor:", "De opdracht omvat:", "Wat wij inkopen:")
+    r"\b(verstrekt|verleend)\s+voor\b", r"\bomvat(ten)?\b", r"\binkopen\b|\bingekocht\b|\binkoopt\b",
 )
 
 # Words that show a desired state of people (an effect) ...

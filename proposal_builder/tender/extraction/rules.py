@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..goal import EFFECT, OUTPUT
 from .features import LIST, PROSE, TABLE, Candidate
-from .sections import ADMIN, CONTEXT, GOAL
+from .sections import ADMIN, CONTEXT, GOAL, NEUTRAL
 
 IS_GOAL, NOT_GOAL = "goal", "not goal"
 
@@ -54,7 +54,7 @@ GOAL_RULES = [
     # how a goal is measured, on a line of its own under it: its indicator or target, never a goal itself
     Rule("measurement_line", lambda c: c.is_measurement_line, NOT_GOAL,
        "## Doelen\n1. Inwoners voelen zich minder eenzaam.\n   a. Nulmeting 2024: 12%. Streefwaarde: 10% in 2030."),
-    Rule("measurement_paragraph", lambda c: c.source == PROSE and c.measurement_paragraph, NOT_GOAL,
+    Rule("measurement_paragraph", lambda c: c.source == PROSE and c.measurement_paragraph or c.source == LIST and c.measures_above_goal, NOT_GOAL,
        "## Doelen\nDoel 1 - Meer inwoners nemen deel aan een taaltraject.\n\nWij meten dit aan het aantal nieuwe deelnemers. "
        "Nu zijn dat er 130; ons streven is minimaal 240 in 2029."),
     # the text after a goal label ("Beoogd resultaat: ...") is the goal itself (no rule for a labelled requirement or
@@ -74,6 +74,8 @@ GOAL_RULES = [
        "van 13 procent naar 10 procent in 2029."),
     Rule("forecast", lambda c: c.is_forecast, NOT_GOAL,
        "## Doelen\nIn 2025 was 9% van de inwoners 75 jaar of ouder; in 2035 is dat naar verwachting 13%."),
+    Rule("baseline", lambda c: c.is_baseline, NOT_GOAL,
+       "## Doelen\nIn 2024 woonde 88% van de inwoners van 75 jaar en ouder zelfstandig."),
     Rule("disowned", lambda c: c.disowned or c.says_no_goal, NOT_GOAL,
        "## Doelen\nHet Rijk wil dat het aantal huishoudens met schulden halveert. De regio neemt dat niet als eigen doel over."),
     # a paragraph right before a list in its section says in one breath what the list's items spell out
@@ -109,9 +111,16 @@ GOAL_RULES = [
     Rule("unfinished_indicator", lambda c: c.is_indicator and not c.ends_with_full_stop, NOT_GOAL,
        "## Doelen\nAantal unieke deelnemers aan ontmoetingsactiviteiten 1.200 per jaar"),
     # a sentence whose next one says how it is measured is what is measured: a goal
-    Rule("measured_in_goal_section", lambda c: _in_goal_section(c) and c.measured_next and not c.later_sentence, IS_GOAL,
+    Rule("measured_in_goal_section", lambda c: c.section in (GOAL, NEUTRAL) and c.measured_next
+       and (not c.later_sentence or c.states_effect), IS_GOAL,
        "## Wat willen we bereiken?\nInwoners hebben een zinvolle daginvulling dicht bij huis. We meten dit met de vraag "
        "'Ik heb een zinvolle dag' in het cliëntervaringsonderzoek."),
+    # where a goal table states the chapter's goals, the prose around it explains them (unless it states one outright)
+    Rule("prose_beside_goal_table", lambda c: c.source == PROSE and c.beside_goal_table and not c.has_strong_goal_phrase
+       and not (c.names_goal_before_colon or c.people_subject_in_opening or c.states_measured_change),
+       NOT_GOAL, "## Doelen\nDe opdrachtnemer bepaalt zelf met welke activiteiten hij de effecten bereikt.\n"
+       "| Nr. | Doel | Indicator |\n| 1 | Ouderen voelen zich minder eenzaam. | aandeel eenzame ouderen |\n"
+       "| 2 | Mantelzorgers voelen zich gesteund. | aandeel overbelaste mantelzorgers |"),
     Rule("explanation_in_goal_section", lambda c: _in_goal_section(c) and c.explains_goal and c.mentions_people, IS_GOAL,
        "## Ambitie\nDat betekent dat inwoners met een laag inkomen de regelingen gebruiken."),
     Rule("expected_requirement", lambda c: c.has_strong_goal_phrase and c.is_expectation and c.is_requirement, NOT_GOAL,
