@@ -6,6 +6,7 @@ from knowledge_base.embeddings import get_embedder
 from proposal_builder.drafting import draft_proposal
 from proposal_builder.matching.criteria import with_goals_by_meaning
 from proposal_builder.tender import Goal
+from proposal_builder.drafting.goal_section import goal_heading
 from tests.drafting_samples import body_texts, open_docx, sample_request
 
 SUBJECTS = [{"name": "Plan van aanpak mantelzorg", "weight": "30%"},
@@ -49,3 +50,19 @@ def test_an_amount_to_reach_is_a_streefwaarde_not_a_reach():
     request.goals[0].kind, request.goals[0].target = "output", "€ 250 per jaar"
     texts = body_texts(open_docx(draft_proposal(request).docx))
     assert "Streefwaarde: € 250 per jaar" in texts and "Bereik: € 250 per jaar" not in texts
+
+
+def test_a_criterion_over_all_goals_gets_the_overview_and_each_goal_is_written_once_under_its_own():
+    umbrella = [{"name": "Bijdrage aan alle doelen", "weight": "30%", "goals": [1, 2, 3]},
+                {"name": "Aanpak thema 1", "weight": "40%", "goals": [1, 2]},
+                {"name": "Aanpak thema 2", "weight": "30%", "goals": [3]}]
+    request = sample_request(criteria=umbrella, route="subsidie")
+    document = open_docx(draft_proposal(request).docx)
+    texts = body_texts(document)
+    headings = [goal_heading(goal) for goal in request.goals]
+    assert all(texts.count(heading) == 1 for heading in headings)  # no goal written out twice
+    first, second, third = (texts.index(c["name"]) for c in umbrella)
+    assert first < second < texts.index(headings[0]) < texts.index(headings[1]) < third < texts.index(headings[2])
+    assert any(text.startswith("Zo dragen onze activiteiten bij aan elk doel") for text in texts[first:second])
+    assert [cell.text for cell in document.tables[0].rows[0].cells] == ["Doel", "Onze aanpak", "Bewezen resultaat"]
+    assert "Aansluiting bij de doelen van de gemeente" not in texts  # not a second time before the chapters

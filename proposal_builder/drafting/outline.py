@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import wording
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, reach,
                        requirements, standard, summary, title_page)
-from .document import Element, Heading, Outline, Run, Table, para
+from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
 from .goal_section import Composer, Detail, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
@@ -27,7 +27,8 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     composer = Composer(request.tender.municipalities, detail, notices=notices, labels=_labels(chapters))
     outline = Outline(used_records=used)
     outline.add(*title_page(request.tender, detail.cover), *summary(request, chapters, library.key_message()))
-    if overview and request.goals and request.tender.route != "open house":
+    umbrella = any(chapter.overview for chapter in chapters)
+    if overview and request.goals and request.tender.route != "open house" and not umbrella:
         outline.add(*_overview(request, evidence))
     number = 0
     for chapter in chapters:
@@ -48,6 +49,9 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
           used: list[dict], number: int, library: LibraryWriter) -> list[Element]:
     if chapter.kind in GOAL_STYLES:
         blocks: list[Element] = [para(wording.say("themes_intro"))] if chapter.kind == "themes" else []
+        if chapter.overview:  # a criterion over every goal: the goals at a glance, each detailed where it is asked
+            blocks += _overview(request, evidence, heading=False) or [placeholder(
+                "bijdrage aan alle doelen", "per doel de activiteit en het verwachte effect; de uitwerking staat bij elk thema")]
         for k, index in enumerate(chapter.goals, start=1):
             blocks += composer.section(index + 1, request.goals[index], evidence[index], GOAL_STYLES[chapter.kind],
                                        f"{number}.{k}")
@@ -95,9 +99,9 @@ def _used(request: DraftRequest, evidence: list[GoalEvidence]) -> list[dict]:
     return list(seen.values())
 
 
-def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Element]:
-    """The goals at a glance with our approach and a proven result; left out when most of its cells would be a
-    dash, as such a table tells the committee first what we lack."""
+def _overview(request: DraftRequest, evidence: list[GoalEvidence], heading: bool = True) -> list[Element]:
+    """The goals at a glance with our approach and a proven result (under its own heading unless told not);
+    left out when most of its cells would be a dash, as such a table tells the committee first what we lack."""
     rows, shown = [], set()
     for goal, goal_evidence in zip(request.goals, evidence):
         approach = [[Run(r.get("title", ""))] for r in goal_evidence.methods[:2]] or [[Run("—")]]
@@ -107,7 +111,8 @@ def _overview(request: DraftRequest, evidence: list[GoalEvidence]) -> list[Eleme
         rows.append([[[Run(goal_heading(goal))]], approach, _proof(result) if result else [[Run("—")]]])
     if sum(cell == [[Run("—")]] for row in rows for cell in row[1:]) > len(rows):  # over half of two cells a row
         return []
-    return [Heading(OVERVIEW_TITLE, 1, numbered=False), Table(OVERVIEW_HEADER, rows, widths_cm=[6.0, 4.5, 5.5])]
+    table = Table(OVERVIEW_HEADER, rows, widths_cm=[6.0, 4.5, 5.5])
+    return [Heading(OVERVIEW_TITLE, 1, numbered=False), table] if heading else [para(wording.say("overview_intro")), table]
 
 
 def _proof(result) -> list[list[Run]]:

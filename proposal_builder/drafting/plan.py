@@ -42,6 +42,7 @@ class Chapter:
     goals: list[int] = field(default_factory=list)
     page_limit: int | None = None
     criterion: CriterionInfo | None = None
+    overview: bool = False  # opens with the goals at a glance: a criterion over all goals that others detail
 
     @property
     def answers_criterion(self) -> bool:
@@ -74,15 +75,30 @@ def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: 
     """One chapter per criterion, in the tender's order; goals sit in the criterion that covers them."""
     criteria = _once(criteria)
     assigned = _assign_goals(criteria, everything)
+    umbrella = _umbrella(assigned, everything)
+    if umbrella is not None:  # its goals are answered in the criteria about them; it gets the overview
+        assigned[umbrella] = [g for g in assigned[umbrella]
+                              if not any(g in goals for i, goals in enumerate(assigned) if i != umbrella)]
     plan_kind = "activity_plan" if subsidy else "goals"
     chapters = []
-    for criterion, goals in zip(criteria, assigned):
+    for n, (criterion, goals) in enumerate(zip(criteria, assigned)):
         if criterion.kind in ("price", "interview"):
             chapters.append(Chapter(criterion.name, criterion.kind, [], criterion.page_limit, criterion))
         else:
-            kind = plan_kind if goals else _topic(criterion.name)
-            chapters.append(Chapter(criterion.name, kind, goals, criterion.page_limit, criterion))
+            kind = plan_kind if goals or n == umbrella else _topic(criterion.name)
+            chapters.append(Chapter(criterion.name, kind, goals, criterion.page_limit, criterion, n == umbrella))
     return chapters
+
+
+def _umbrella(assigned: list[list[int]], everything: list[int]) -> int | None:
+    """The criterion the tender links to every goal (" bijdragen aan alle doelen") while others name some of
+    them, whose goals would otherwise be written out twice; None when there is none."""
+    if len(everything) < 2:
+        return None
+    for i, goals in enumerate(assigned):
+        if set(goals) == set(everything) and any(others for j, others in enumerate(assigned) if j != i):
+            return i
+    return None
 
 
 def _once(criteria: list[CriterionInfo]) -> list[CriterionInfo]:

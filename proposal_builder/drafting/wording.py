@@ -64,6 +64,8 @@ TEMPLATES = {
     "reach_intro": "Per doel met een bereik staat hieronder wie wij in {place} bereiken, hoeveel de gemeente "
                    "vraagt en wat wij eerder bereikten.",
     "themes_intro": "Wij melden ons aan voor de onderstaande thema's en leveren daarin deze bijdrage:",
+    "overview_intro": "Zo dragen onze activiteiten bij aan elk doel; de uitwerking per doel staat bij het thema waar "
+                      "het doel onder valt.",
     "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
     "budget_no_ceiling": "De uitvraag noemt geen subsidieplafond; de regels hieronder vult de directie in.",
     "interview_intro": "Voorbereiding op het gesprek met de beoordelingscommissie (niet voor indiening).",
