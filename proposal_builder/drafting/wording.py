@@ -196,20 +196,30 @@ AFTER_SUBJECT = frozenset({"zich", "een", "de", "het", "hun", "haar", "elkaar", 
                            "binnen", "voor", "naar", "met"})
 SUBJECT_PREPOSITIONS = frozenset({"met", "van", "uit", "in", "zonder", "tot", "aan", "bij"})  # "Inwoners met geldzorgen"
 DETERMINERS = frozenset({"de", "het", "een", "hun", "haar", "zijn", "onze", "elke", "deze", "dit"})
+# A word right after one of these is a noun ("een plek is voor dagactiviteiten"), never the clause's verb.
+PREPOSITIONS = SUBJECT_PREPOSITIONS | frozenset({"voor", "naar", "op", "over", "door", "om", "per", "tegen", "tussen",
+                                                 "onder", "boven", "rond", "via", "binnen", "buiten", "na", "sinds"})
 SUBORDINATE = re.compile(r"\s(?=(?:dat|die|omdat|zodat|waardoor|en dat)\s)|,\s(?=(?:ook|met|zoals|in)\s)")
 
 
 def main_clause(clause: str) -> str | None:
     """A verb-final clause in main-clause order: "Minder ouderen zich ernstig eenzaam voelen" → "Minder
     ouderen voelen zich ernstig eenzaam"; "Er in elke kern een plek is die …" → "Er is in elke kern een
-    plek die …". None when the words leave the verbs or the subject in doubt (a relative clause inside
-    the subject, a phrase after the verbs, a comma): the caller keeps the clause as it is."""
+    plek die …"; a short phrase after a final auxiliary stays at the end ("… een plek is voor
+    dagactiviteiten" → "… is … een plek voor dagactiviteiten"). None when the words leave the verbs or the
+    subject in doubt (a relative clause inside the subject, a longer phrase after the verbs, a comma): the
+    caller keeps the clause as it is."""
     found = SUBORDINATE.search(clause.rstrip("."))
     head, tail = (clause[:found.start()], clause.rstrip(".")[found.start():]) if found else (clause.rstrip("."), "")
     words = head.split()
     low = [w.lower() for w in words]
     if len(words) < 3 or "," in head:
         return None
+    after = next((at for at in range(len(low) - 2, max(1, len(low) - 5), -1)  # "… een plek is | voor dagactiviteiten"
+                  if low[at] in PREPOSITIONS and low[at - 1] in AUXILIARIES), None)
+    if after is not None:
+        front = main_clause(" ".join(words[:after]))
+        return f"{front} {' '.join(words[after:])}{tail}" if front else None
     if low[-3:-2] and low[-3] in AUXILIARIES and low[-2] not in AFTER_SUBJECT:
         finite = len(low) - 3  # "kunnen blijven wonen"
     elif low[-2] in AUXILIARIES:
@@ -217,7 +227,7 @@ def main_clause(clause: str) -> str | None:
     else:
         finite = len(low) - 1  # "voelen", "bereikt worden"
     if finite < 2 or not (low[finite] in AUXILIARIES or re.fullmatch(r"[a-zë]+(?:en|t)", words[finite])) \
-            or low[finite - 1] in DETERMINERS | SUBJECT_PREPOSITIONS:  # "voor hun buurt": a noun, not a verb
+            or low[finite - 1] in DETERMINERS | PREPOSITIONS:  # "voor hun buurt", "voor activiteiten": nouns
         return None
     end = 1 if low[0] == "er" else _subject_end(low, finite)
     if end is None or (finite == len(low) - 1 and any(  # "… netwerk hebben en zich eenzaam voelen": two verbs
