@@ -89,6 +89,8 @@ def list_introductions(blocks: list[Block]) -> set[int]:
                 waiting and waiting[-1].section == block.section
             waiting = waiting + [block] if label else [block]
             continue
+        if block.kind == LIST_ITEM and measures_above(block.text):
+            continue  # "Meten we met: ...", "Streefwaarde: ...": the measure of the paragraph above, no list it sums up
         if block.kind == LIST_ITEM:
             introducing.update(b.position for b in waiting if b.section == block.section)
         waiting = []

@@ -141,6 +141,8 @@ STRONG_GOAL = _words(
     rf"\b{_any(MUST)}\s+{_any(EVERY)}\s+{_any(PERSONS)}(s|en|eren)?\b",
     rf"\b{_any(WE + ('ik',))}\s+hopen\s+(\w+\s+){{0,2}}dat\b", r"\b(is\s+het|het\s+is)\s+de\s+bedoeling\s+dat\b",
     r"\bde\s+bedoeling\s+is\s+dat\b",
+    # "Het maatschappelijk effect dat wij nastreven, is dat ...", "Wat wij beogen, is dat ..."
+    r"\b(nastreven|nastreeft|beogen|beoogt)\s*,?\s+is\s+dat\b",
 )
 # The part of STRONG_GOAL that still states a goal inside a context section ("Met Open House willen de gemeenten dat ...").
 POLICY_GOAL = _words(_WANT_THAT, *_STRIVE, *_GOAL_IS)

@@ -380,7 +380,8 @@ def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> 
     # labelled lines after it, and the items nested under a goal item ("-- Nulmeting 2024: 12%. Streefwaarde: 10%")
     position = block.position + 1
     while (following := at.get(position)) is not None and following.kind != HEADING and \
-            (LABELLED.match(following.text) or _nested(following, block) or _measures_goal(following, block)):
+            (LABELLED.match(following.text) or measures_above(following.text) or _nested(following, block)
+             or _measures_goal(following, block)):
         later.append(following.text)
         position += 1
     return " ".join(later)

@@ -1,0 +1,51 @@
+"""A letter whose chapters are items of one numbered list, as pasted into Word: the items read as headings, so the
+goals under "2. Wat willen wij bereiken?" are found as in the pasted text."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender, analyse_text
+from proposal_builder.tender.reading.blocks import HEADING
+
+from .tender_samples import docx_bytes
+
+LETTER = [
+    ("para", "Geachte heer, mevrouw,"),
+    ("para", "Hierbij nodigt de gemeente u uit een offerte uit te brengen."),
+    ("number", "Inleiding"),
+    ("para", "Ongeveer 3.400 volwassen inwoners hebben moeite met lezen en schrijven."),
+    ("number", "Wat willen wij bereiken?"),
+    ("para", "Het maatschappelijk effect dat wij nastreven, is dat inwoners zelfstandig hun post kunnen regelen."),
+    ("para", "Doel 1 - Meer inwoners met lage basisvaardigheden nemen deel aan een taaltraject."),
+    ("para", "Wij meten dit aan het aantal nieuwe deelnemers per jaar; ons streven is minimaal 240 in 2029."),
+    ("number", "Planning"),
+    ("para", "Offertes ontvangen wij uiterlijk 1 oktober 2027."),
+]
+
+
+def test_the_numbered_chapters_of_a_letter_in_word_are_its_headings():
+    analysis = analyse_tender(docx_bytes(LETTER), "offerteaanvraag.docx")
+    assert [block.text for block in analysis.blocks if block.kind == HEADING] == [
+        "Inleiding", "Wat willen wij bereiken?", "Planning"]
+    goals = [(goal.text, goal.indicator) for goal in analysis.goals]
+    assert goals == [
+        ("Het maatschappelijk effect dat wij nastreven, is dat inwoners zelfstandig hun post kunnen regelen.", ""),
+        ("Doel 1 - Meer inwoners met lage basisvaardigheden nemen deel aan een taaltraject.",
+         "aantal nieuwe deelnemers per jaar")]
+
+
+def test_a_numbered_list_of_sentences_stays_a_list():
+    data = docx_bytes([("h1", "Doelen"), ("number", "Inwoners kennen hun buren."), ("number", "Ouderen bewegen meer."),
+                       ("para", "De gemeente volgt dit jaarlijks.")])
+    assert [goal.text for goal in analyse_tender(data, "doelen.docx").goals] == [
+        "Inwoners kennen hun buren.", "Ouderen bewegen meer."]
+
+
+def test_a_goal_paragraph_before_its_measure_lines_is_no_summary_of_them():
+    analysis = analyse_text(
+        "## 1 Inleiding\n\nDe gemeente zet in op welzijn op recept.\n\nHuisartsen verwijzen door.\n\n"
+        "## 3 Wat willen we bereiken?\n\nMeer inwoners van 55 jaar en ouder bewegen voldoende.\n\n"
+        "- Meten we met: aandeel 55-plussers dat voldoet aan de beweegrichtlijn\n- Streefwaarde: 50% in 2030\n\n"
+        "## 4 Planning\n\nAanmelden kan vanaf 1 maart.\n")
+    goal = analysis.goals[0]
+    assert (goal.text, goal.indicator, goal.target) == (
+        "Meer inwoners van 55 jaar en ouder bewegen voldoende.", "aandeel 55-plussers dat voldoet aan de beweegrichtlijn",
+        "50% in 2030")
