@@ -18,7 +18,7 @@ KIND_WORDS = (
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
                          r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+voorwaarden\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
-                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|"
+                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|^verplichtingen\W*$|"
                          # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
                          r"\b(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+|ten\s+minste\s+)?van\s+(?:u|jullie)\s+(?:vragen|verwachten|eisen)\b|"
                          r"\b(?:vragen|verwachten|eisen)\s+(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+)?van\s+(?:u|jullie)\b",
@@ -63,7 +63,8 @@ NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelat
 NOT_REQUIRED_CLAUSE = re.compile(r"\s*;\s*(?=(?:dit|dat|het)\s+is\s+geen\b)", re.IGNORECASE)
 # What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
 EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
-                        r"^(?:u|uw\s+organisatie|de\s+inschrijver|inschrijver)\s+heeft\s+(?:ten\s+minste|minimaal)\s+\w+\s+jaar\s+ervaring\b|"
+                        r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder)|inschrijver)\s+)?heeft\s+(?:ten\s+minste|minimaal)\s+"
+                        r"\w+\s+jaar\s+(?:aantoonbare\s+)?ervaring\b|"
                         r"\bperiode\s+20\d\d\s+tot\s+en\s+met\s+20\d\d\b.*\buitgevoerd", re.IGNORECASE)
 # The provider as the subject of a sentence in prose requirements: "Uw organisatie beschikt over ...", "Alle medewerkers
 # hebben ...", "U beschikt over ...", or after the verb when the object comes first ("Calamiteiten meldt de aanbieder ...").
@@ -80,9 +81,24 @@ ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|
 # "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
 ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
                       r"(?:worden\s+)?door\b", re.IGNORECASE)
+# "Subsidie kan alleen worden verstrekt aan een stichting ...": only some may receive it, a condition under any heading
+ONLY_GRANTED_TO = re.compile(r"\b(?:kan|kunnen|wordt|worden)\s+(?:alleen|uitsluitend)\s+(?:worden\s+)?verstrekt\s+aan\b|"
+                             r"\bverstrek\w*\s+(?:\w+\s+){0,2}(?:alleen|uitsluitend)\s+aan\b", re.IGNORECASE)
+# A line numbered with a code, as a programme of requirements numbers them: "E4.1 – De opdrachtnemer ...", "W5.2 – ...",
+# "T3: ...". The code's letters carry the kind the document gives them where they stand under a heading naming one.
+CODE = re.compile(r"^\s*(?P<letters>[A-Z]{1,2})[ -]?\d{1,2}(?:\.\d{1,2})?\s*(?:[–—:.)-]\s*|\s)(?=[A-Z])")
+# The requirements named as such: "eisen", "toelatingseisen", "wensen", "voorwaarden".
+KIND_NOUN = re.compile(r"[\wÀ-ÿ-]*(?:eis|eisen|wens|wensen|voorwaarden)\b", re.IGNORECASE)
+# A sentence announcing the items below it: "aan de volgende eisen", "aan alle onderstaande eisen", "twee wensen".
+ANNOUNCES = re.compile(r"\b(?:de\s+volgende|onderstaande|hieronder\s+genoemde|hierna\s+genoemde|twee|drie|vier|vijf|zes|zeven|"
+                       r"acht|negen|tien|\d{1,2})\s+(?:[\wÀ-ÿ-]+\s+)?[\wÀ-ÿ-]*(?:eisen|wensen|voorwaarden)\b", re.IGNORECASE)
+# Handing in or signing the Eigen Verklaring or UEA is a formality of the procedure, no requirement.
+FORMALITY = re.compile(r"\b(?:onderteken\w*|lever\w*|voeg\w*|stuur\w*|dien\w*)\b[^.]{0,40}?\b(?:eigen\s+verklaring|uea)\b",
+                       re.IGNORECASE)
 # A heading's own label before its title: "Artikel 5 Voorwaarden", "Hoofdstuk 3 Eisen", "§ 2".
 HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
-REQUIREMENT_COLUMN = re.compile(r"^(eis|eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b", re.IGNORECASE)
+REQUIREMENT_COLUMN = re.compile(r"^([\wÀ-ÿ-]*eis|[\wÀ-ÿ-]*eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b",
+                                re.IGNORECASE)
 DEMANDED = re.compile(rf"\b(?:eisen|verlangen)\s+(?:wij|we)\s+(?:wel\s+|ook\s+)?dat\s+(?:u|de\s+{PROVIDER_NOUN})\b", re.IGNORECASE)
 # "Geschiktheidseis 1", "Eis 3", "Wens 2": a cell naming a requirement by kind and number
 LABEL_CELL = re.compile(r"^\s*(?:[\wÀ-ÿ-]*eis|wens|voorwaarde|knock-?out)\s*\d{1,2}\s*$", re.IGNORECASE)
@@ -125,26 +141,18 @@ def kind_of(text: str) -> str:
 def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
     found, lead_kind, previous = [], "", None
-    for block in blocks:
+    code_kinds = _code_kinds(blocks)
+    for index, block in enumerate(blocks):
         after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) \
             and lead_kind != CONTENTS_ASKED else ""
         first_row = _header_row(block, previous)
-        if block.kind in (HEADING, PARAGRAPH):
-            titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
-                block.kind == PARAGRAPH and block.text.rstrip().endswith(":") else ""
-            lead_kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
-            lead_kind = lead_kind or (MINIMUM if block.kind == HEADING and WHO_MAY_APPLY.search(block.text) else "")
-            # "Subsidie kan uitsluitend worden aangevraagd door een rechtspersoon die:": its items are conditions
-            lead_kind = lead_kind or (MINIMUM if block.text.rstrip().endswith(":") and ELIGIBLE.search(block.text) else "")
-            # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
-            lead_kind = titled if titled and lead_kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else lead_kind
-            lead_kind = CONTENTS_ASKED if block.kind == PARAGRAPH and CONTENTS.search(block.text) else lead_kind
+        lead_kind = _lead_kind(block, previous, blocks[index + 1] if index + 1 < len(blocks) else None, lead_kind)
         previous = block
         if block.kind == HEADING:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
         kind = "" if kind == CONTENTS_ASKED else kind
-        here = _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
+        here = _coded(block, kind, code_kinds) or _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
         here = (_requirements_in(first_row, kind, blocks) if first_row and kind else []) + here
         here = here or _after_list(block, after_list)
         # once admitted, what holds "naast de toelatingseisen" is no admission requirement
@@ -153,6 +161,67 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         found += _eligibility(block) + _demanded(block, kind)
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
+
+
+def _lead_kind(block: Block, previous: Block | None, following: Block | None, lead_kind: str) -> str:
+    """The kind of the items below `block` as its heading or lead-in names it; the current `lead_kind` below a list."""
+    if block.kind not in (HEADING, PARAGRAPH):
+        return lead_kind
+    titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
+        block.kind == PARAGRAPH and block.text.rstrip().endswith(":") else ""
+    kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
+    kind = kind or (MINIMUM if block.kind == HEADING and WHO_MAY_APPLY.search(block.text) else "")
+    # "Subsidie kan uitsluitend worden aangevraagd door een rechtspersoon die:": its items are conditions
+    kind = kind or (MINIMUM if block.text.rstrip().endswith(":") and ELIGIBLE.search(block.text) else "")
+    # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
+    kind = titled if titled and kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else kind
+    kind = kind or _announcing(block, following)
+    return CONTENTS_ASKED if block.kind == PARAGRAPH and CONTENTS.search(block.text) else kind
+
+
+def lead_kinds(blocks: list[Block]) -> dict[int, str]:
+    """Per list item and table row (by position) the kind its lead-in or heading right above names, if any."""
+    kinds, lead_kind, previous = {}, "", None
+    for index, block in enumerate(blocks):
+        lead_kind = _lead_kind(block, previous, blocks[index + 1] if index + 1 < len(blocks) else None, lead_kind)
+        previous = block
+        if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind:
+            kinds[block.position] = lead_kind
+    return kinds
+
+
+def section_kind(block: Block) -> str:
+    """The kind named by the innermost heading above the block that names one (see `kind_of`)."""
+    return _section_kind(block)
+
+
+def _announcing(block: Block, following: Block | None) -> str:
+    """The kind a paragraph right above a list or table names ("Uw offerte moet aan de volgende eisen voldoen.",
+    "Daarnaast hebben wij twee wensen."): the kind of the items below it, as a lead-in ending in a colon gives."""
+    if block.kind != PARAGRAPH or following is None or following.kind not in (LIST_ITEM, TABLE_ROW):
+        return ""
+    return next((kind for sentence in split_sentences(block.text) if ANNOUNCES.search(sentence) and (kind := kind_of(sentence))), "")
+
+
+def _code_kinds(blocks: list[Block]) -> dict[str, str]:
+    """The kind each code letter stands for in this document: "E" where the "E4.1" lines stand under "Eisen", "W" under
+    "Wensen"; a letter found under two kinds stands for none."""
+    kinds: dict[str, set] = {}
+    for block in blocks:
+        match = CODE.match(block.text) if block.kind in (PARAGRAPH, LIST_ITEM) else None
+        kind = _section_kind(block) if match else ""
+        if kind:
+            kinds.setdefault(match.group("letters"), set()).add(kind)
+    return {letters: next(iter(found)) for letters, found in kinds.items() if len(found) == 1}
+
+
+def _coded(block: Block, kind: str, code_kinds: dict[str, str]) -> list[Requirement]:
+    """A line numbered with a code ("E6.1 – De opdrachtnemer heeft ..."), without its code: a requirement of the kind
+    its letters stand for, else of its section's kind."""
+    match = CODE.match(block.text) if block.kind in (PARAGRAPH, LIST_ITEM) else None
+    kind = (code_kinds.get(match.group("letters")) or kind) if match else ""
+    text = block.text[match.end():].strip() if kind else ""
+    return [Requirement(text, kind, block.position)] if text and not FORMALITY.search(text) else []
 
 
 def _demanded(block: Block, kind: str) -> list[Requirement]:
@@ -215,8 +284,11 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
     if block.kind == TABLE_ROW:
         if any(GOAL_COLUMN.search(header) for header in block.header):
             return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
+        if [c.strip() for c in block.cells] == [h.strip() for h in block.header]:
+            return []  # the header repeated where the table runs on to the next page
         text = _row_text(block)
-        return [Requirement(text, _row_kind(block) or kind, block.position)] if text else []
+        return [Requirement(text, _row_kind(block) or _column_kind(block) or kind, block.position)] \
+            if text and not FORMALITY.search(text) else []
     sentences = split_sentences(block.text)
     if len(sentences) >= 2 and ANNOUNCED.search(sentences[0]) and not block.text.rstrip().endswith(":"):
         return [Requirement(s, kind, block.position) for s in sentences[1:]]  # "Verder stellen wij de volgende eisen. ..."
@@ -237,10 +309,12 @@ def _prose_requirements(sentences: list[str]) -> list[str]:
 
 def _eligibility(block: Block) -> list[Requirement]:
     """Who may apply, said in a paragraph under a requirements or "Wie kan aanvragen" heading: a minimum condition."""
-    if block.kind != PARAGRAPH or not (_section_kind(block) or any(WHO_MAY_APPLY.search(h) for h in block.section[-1:])):
+    if block.kind != PARAGRAPH:
         return []
+    sectioned = _section_kind(block) or any(WHO_MAY_APPLY.search(h) for h in block.section[-1:])
     return [Requirement(s, MINIMUM, block.position) for s in split_sentences(block.text)
-            if ELIGIBLE.search(s) and not ABOUT_REQUIREMENTS.search(s) and not s.rstrip().endswith(":")]
+            if (sectioned and ELIGIBLE.search(s) or ONLY_GRANTED_TO.search(s))
+            and not ABOUT_REQUIREMENTS.search(s) and not s.rstrip().endswith(":")]
 
 
 def _has_items(block: Block, blocks: list[Block]) -> bool:
@@ -253,6 +327,12 @@ def _row_text(block: Block) -> str:
     named = [c for h, c in zip(block.header, block.cells) if REQUIREMENT_COLUMN.search(h) and len(c.split()) >= 3]
     cells = named or sorted((c for c in block.cells if len(c.split()) >= 3), key=len, reverse=True)
     return cells[0] if cells else ""
+
+
+def _column_kind(block: Block) -> str:
+    """The kind the requirement's column names when it names more than a requirement: "Toelatingseis", "Wens"."""
+    kind = next((kind_of(h) for h in block.header if REQUIREMENT_COLUMN.search(h)), "")
+    return kind if kind != MINIMUM else ""
 
 
 def _row_kind(block: Block) -> str:
