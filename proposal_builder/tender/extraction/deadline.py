@@ -37,6 +37,8 @@ NOT_SUBMIT = re.compile(
 
 
 NO_DEADLINE = re.compile(r"\bgeen\s+(sluitingsdatum|uiterste\s+(indien)?datum|deadline)\b|\bdoorlopend\s+aanmelden\b", re.IGNORECASE)
+# "Na de eerste ronde kunt u zich doorlopend aanmelden": a rolling admission after a first cut-off, which is the deadline
+AFTER_FIRST_ROUND = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:afloop\s+van\s+)?(?:de|het|deze)\s+eerste)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -86,7 +88,7 @@ def find_time(text: str) -> str:
 
 def extract_deadline(blocks: list[Block]) -> Deadline | None:
     """The date by which the proposal must be submitted, judged by the words around each date."""
-    if any(NO_DEADLINE.search(block.text) for block in blocks):
+    if any(NO_DEADLINE.search(s) and not AFTER_FIRST_ROUND.search(s) for block in blocks for s in split_sentences(block.text)):
         return None  # "Er is geen sluitingsdatum": providers may apply all along
     best, best_score, changed = None, 0, None
     for block in blocks:

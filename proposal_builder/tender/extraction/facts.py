@@ -128,8 +128,9 @@ def _parts(sentence: str) -> bool:
 def _sentence_budget(sentence: str) -> Budget:
     """The sentence's amount; of a yearly amount and the total over the term ("over vier jaar is dat ..."), the total."""
     matches = list(AMOUNT_RE.finditer(sentence))
-    for match in matches[1:]:
-        if TOTAL.search(sentence[max(0, match.start() - 60): match.start()]):
+    for before, match in zip(matches, matches[1:]):
+        # the words since the amount before: "jaarlijks in totaal € 275.000: € 180.000 voor ..." names no later total
+        if TOTAL.search(sentence[max(before.end(), match.start() - 60): match.start()]):
             return Budget(parse_amount(match), False, sentence)
     return Budget(parse_amount(matches[0]), bool(PER_YEAR.search(sentence)), sentence)
 

@@ -29,8 +29,13 @@ SENTENCE_PARTS = (
 )
 # Without a label word, amounts "voor" or "in" something are parts only when they add up to the budget:
 # "waarvan € 230.000 voor maatjestrajecten en € 80.000 voor groepsbegeleiding", "€ 640.000 in Haverdam, ...".
-UNLABELLED_PARTS = re.compile(rf"({AMOUNT})(?:\s+per\s+jaar)?\s+(?:voor|in|aan)\s+(?:het\s+|de\s+)?([^,;:€()]{{1,60}}?)"
-                              rf"(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|\ben\b|$))", re.IGNORECASE)
+UNLABELLED_PARTS = re.compile(rf"({AMOUNT})(?:\s+per\s+jaar)?(?:\s+(?:is\s+)?bestemd)?\s+(?:voor|in|aan)\s+(?:het\s+|de\s+)?"
+                              rf"([^,;:€()]{{1,60}}?)(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|\ben\b|$))", re.IGNORECASE)
+# The same with names that hold commas, running on to the next amount: "€ 172.000 per jaar bestemd voor
+# informatie, advies en ondersteuning van mantelzorgers en € 58.000 per jaar voor respijtzorg (inclusief logeeropvang)."
+LONG_NAMED_PARTS = re.compile(rf"({AMOUNT})(?:\s+per\s+jaar)?(?:\s+(?:is\s+)?bestemd)?\s+(?:voor|in|aan)\s+(?:het\s+|de\s+)?"
+                              rf"([^;:€()]{{1,90}}?)(?=\s*(?:\([^)]*\))?(?:,?\s+en\s+(?:€|eur)|,\s*(?:€|eur)|\s*[;.]?\s*$))",
+                              re.IGNORECASE)
 # "volgens de verdeelsleutel 65% Hemmerden en 35% Stokwoude, dat is € 858.000 respectievelijk € 462.000"
 SHARE_NAME = re.compile(r"\d{1,3}(?:,\d+)?\s*%\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 RESPECTIVELY = re.compile(rf"({AMOUNT})(?:\s*,\s*({AMOUNT}))*\s+respectievelijk\s+({AMOUNT})", re.IGNORECASE)
@@ -195,7 +200,8 @@ def _labelled_parts(sentence: str) -> list[list[dict]]:
 
 def _unlabelled_parts(sentence: str, budget: float | None) -> list[list[dict]]:
     """Amounts for named things, or amounts "respectievelijk" after shares of named places, adding up to the budget."""
-    found = [[part for match in UNLABELLED_PARTS.finditer(sentence) if (part := _part(match.group(2), match.group(1)))]]
+    found = [[part for match in pattern.finditer(sentence) if (part := _part(match.group(2), match.group(1)))]
+             for pattern in (LONG_NAMED_PARTS, UNLABELLED_PARTS)]
     respectively = RESPECTIVELY.search(sentence)
     if respectively:
         amounts = [m.group(0) for m in AMOUNT_RE.finditer(respectively.group(0))]
