@@ -110,3 +110,17 @@ def test_a_regulation_names_who_may_receive_the_grant_its_conditions_and_its_obl
     assert ("minimum", "neemt deel aan het Netwerk Geldzaken Testdorp;") in found
     assert not any("vaststelling" in text for _, text in found)  # accounting for the grant is no requirement
     assert len(found) == 5
+
+
+RUNNING_TEXT = """Uitvraag jongerenwerk Testdorp
+
+Jongeren van 12 tot 18 jaar
+Jongeren hebben een zinvolle vrijetijdsbesteding en voelen zich gehoord in hun dorp.
+De opdrachtnemer moet werken met de Verwijsindex en met de meldcode huiselijk geweld. De opdrachtnemer moet de aanvraag digitaal indienen.
+"""
+
+
+def test_the_provider_obliged_in_running_text_is_a_requirement_but_how_to_apply_is_not():
+    found = _found(analyse_text(RUNNING_TEXT))
+    assert ("minimum", "De opdrachtnemer moet werken met de Verwijsindex en met de meldcode huiselijk geweld.") in found
+    assert not any("indienen" in text for _, text in found)

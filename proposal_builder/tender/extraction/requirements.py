@@ -99,7 +99,11 @@ FORMALITY = re.compile(r"\b(?:onderteken\w*|lever\w*|voeg\w*|stuur\w*|dien\w*)\b
 HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^([\wÀ-ÿ-]*eis|[\wÀ-ÿ-]*eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b",
                                 re.IGNORECASE)
-DEMANDED = re.compile(rf"\b(?:eisen|verlangen)\s+(?:wij|we)\s+(?:wel\s+|ook\s+)?dat\s+(?:u|de\s+{PROVIDER_NOUN})\b", re.IGNORECASE)
+DEMANDED = re.compile(rf"\b(?:eisen|verlangen)\s+(?:wij|we)\s+(?:wel\s+|ook\s+)?dat\s+(?:u|de\s+{PROVIDER_NOUN})\b|"
+                      # "De opdrachtnemer moet werken met de Verwijsindex": the provider obliged, in running text
+                      r"^(?:de|het)\s+(?:opdrachtnemer|aanbieder|uitvoerder)\s+(?:moet|dient)\b", re.IGNORECASE)
+# What the application or offer must be or hold is procedure, no requirement of the provider.
+PROCEDURE = re.compile(r"\b(?:offerte|aanvraag|inschrijving|indien\w*|aanlever\w*|insturen|uploaden)\b", re.IGNORECASE)
 # "Geschiktheidseis 1", "Eis 3", "Wens 2": a cell naming a requirement by kind and number
 LABEL_CELL = re.compile(r"^\s*(?:[\wÀ-ÿ-]*eis|wens|voorwaarde|knock-?out)\s*\d{1,2}\s*$", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
@@ -229,7 +233,8 @@ def _demanded(block: Block, kind: str) -> list[Requirement]:
     methoden die ten minste als 'goed beschreven' zijn opgenomen ..."."""
     if block.kind != PARAGRAPH or kind:
         return []
-    return [Requirement(s, MINIMUM, block.position) for s in split_sentences(block.text) if DEMANDED.search(s)]
+    return [Requirement(s, MINIMUM, block.position) for s in split_sentences(block.text)
+            if DEMANDED.search(s) and not PROCEDURE.search(s)]
 
 
 def _header_row(block: Block, previous: Block | None) -> Block | None:
