@@ -125,3 +125,25 @@ def test_a_figure_of_a_past_year_under_the_goals_is_their_baseline_not_a_goal():
         "## Artikel 2 Doel van de subsidie\n\n- Ouderen wonen langer zelfstandig thuis.\n"
         "- In 2024 woonde 88% van de inwoners van 75 jaar en ouder zelfstandig.\n")
     assert [goal.text for goal in analysis.goals] == ["Ouderen wonen langer zelfstandig thuis."]
+
+
+def test_a_sentence_followed_by_how_it_is_measured_is_a_goal_with_the_figure_aimed_at_as_its_target():
+    analysis = analyse_text(
+        "## 1 Inleiding\n\nDe gemeente vraagt jeugdwerk.\n\nHet werk loopt vier jaar.\n\n"
+        "## Jongeren van 12 tot 18 jaar\n\n"
+        "Jongeren van 12 tot 18 jaar hebben een zinvolle vrijetijdsbesteding. De indicator is het aandeel jongeren dat "
+        "zegt dat er genoeg te doen is. De nulmeting in 2025 was 41%; de streefwaarde is 55% in 2030.\n\n"
+        "Kinderen spelen op een veilige plek in hun eigen wijk. Wij tellen daarvoor het aantal kinderen dat ten minste één "
+        "keer per maand meedoet; wij streven naar ten minste 350 kinderen per jaar.\n")
+    goals = [(goal.text[:8], goal.indicator, goal.target) for goal in analysis.goals]
+    assert goals == [("Jongeren", "aandeel jongeren dat zegt dat er genoeg te doen is", "55% in 2030"),
+                     ("Kinderen", "aantal kinderen dat ten minste één keer per maand meedoet", "ten minste 350 kinderen per jaar")]
+
+
+def test_the_notes_to_a_regulation_restate_its_goals_and_set_none():
+    analysis = analyse_text(
+        "## Artikel 1 Begrippen\n\nIn deze regeling wordt verstaan onder ouderen: inwoners van 65 jaar en ouder.\n\n"
+        "## Artikel 2 Doel\n\n- Ouderen wonen langer zelfstandig thuis.\n\n"
+        "## Toelichting\n### Algemeen\n\nHet college wil dat ouderen zo lang mogelijk prettig en veilig thuis wonen.\n\n"
+        "De regeling is in 2027 met de adviesraad besproken.\n")
+    assert [goal.text for goal in analysis.goals] == ["Ouderen wonen langer zelfstandig thuis."]

@@ -104,6 +104,8 @@ CONTEXT_HEADING = _words(
     *INTRO_WORDS, r"aanleiding", r"achtergrond", r"\bcontext\b", r"cijfers", r"feiten",
     r"huidige situatie", r"\bsituatie\b", r"analyse", r"\bover (de|het|ons|onze)\b", r"doelgroep",
     r"wie zijn", r"historie", r"terugblik", r"evaluatie",
+    # the explanatory notes to a regulation, and the policy it rests on: they restate its goals, they set none
+    r"\btoelichting\b", r"artikelsgewijs", r"^\W*[\d.]*\s*beleidskader\s*$",
     rf"\bhoe\s+(volgen|meten|monitoren)\s+{_any(WE)}\b",  # the indicators that follow a goal up
 )
 # Context headings of an introduction, where a tender may state its purpose outright (not background facts).
@@ -228,6 +230,8 @@ MEASURES_ABOVE = _words(
     r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+de\s+voortgang\b",
     r"^(dit|dat)\s+(meet|meten|volgt|volgen|telt|tellen|monitort|monitoren)\s+(we|wij|de\s+gemeente|het\s+college)\b",
     r"^het\s+gaat\s+(ons|de\s+gemeente(n)?|het\s+college)\s+(\w+\s+){0,2}om\s+(ten\s+minste\s+|minimaal\s+|ruim\s+)?\d",
+    r"^de\s+indicator(en)?\s+(is|zijn|wordt|worden)\b",  # "De indicator is het aandeel jongeren dat ..."
+    r"^(hiervoor|daarvoor|hierbij|daarbij)\s+(kijken|meten|volgen|tellen|gebruiken|hanteren)\s+(we|wij)\b",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")

@@ -24,6 +24,10 @@ MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|
                              rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR})",
                              re.IGNORECASE)
 TARGET_PATTERNS = (
+    # "wij streven naar ten minste 350 kinderen per jaar", "ons streven is minimaal 240 in 2029", "met als streefwaarde een
+    # daling van 15% ten opzichte van 2025": the figure aimed at, as written
+    re.compile(r"\b(?:(?:wij|we)\s+streven\s+naar|streven\s+(?:wij|we)\s+naar|ons\s+streven\s+is|met\s+als\s+streefwaarde)\s+"
+               r"((?:een\s+|ten\s+minste\s+|minimaal\s+)?[^.;()]*?\d[^.;()]*?)\s*(?=[.;(]|,\s*(?:en|maar|waarbij)\b|$)", re.IGNORECASE),
     # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
@@ -59,7 +63,7 @@ INDICATOR_PATTERNS = (
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
-    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen\s+(?:wij|we)|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
+    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
                r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
                r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|$)", re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
