@@ -1,4 +1,5 @@
-"""A yearly total split in one sentence, parts whose names hold commas, and a rolling admission's first cut-off."""
+"""A yearly total split in one sentence, parts whose names hold commas, the budget spent now as context, and a rolling
+admission's first cut-off."""
 from proposal_builder.tender import analyse_text
 
 OPEN_HOUSE = """Open House Welzijn op Recept Testdorp
@@ -42,3 +43,18 @@ def test_parts_whose_names_hold_commas_run_on_to_the_next_amount():
     assert analysis.budget_parts == [
         {"name": "Informatie, advies en ondersteuning van mantelzorgers", "amount": 172000},
         {"name": "Respijtzorg", "amount": 58000}]  # a remark in brackets is no part of the name
+
+
+CONTEXT_FIRST = """Aanbestedingsleidraad Sociaal werk Testdorp
+
+Inleiding
+Het huidige subsidiebudget voor deze taken bedraagt € 1.090.000 per jaar.
+
+Budget
+Voor de opdracht is een vast budget beschikbaar van € 1.280.000 per jaar, exclusief btw.
+"""
+
+
+def test_the_budget_spent_now_is_context_and_the_budget_of_the_tender_is_the_budget():
+    budget = analyse_text(CONTEXT_FIRST).budget
+    assert (budget.amount, budget.per_year) == (1280000, True)

@@ -27,6 +27,9 @@ NOT_BUDGET = re.compile(
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)
+# Money spent now or before ("Het huidige subsidiebudget bedraagt ...", "In de pilotfase was jaarlijks ...") is context.
+NOT_CURRENT = re.compile(r"\bhuidige\b|\btot\s+nu\s+toe\b|\bpilotfase\b|\b(?:was|waren)\b|\bvorige\b|\bsubsidieerde\b",
+                         re.IGNORECASE)
 PARTS = re.compile(r"\bperce(?:e)?l|\bthema|\bkavel|deelplafond", re.IGNORECASE)
 TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
 PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\bvoor\s+(?:elk|ieder)\s+van\s+de\s+jaren\b|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
@@ -103,6 +106,7 @@ def extract_budget(blocks: list[Block]) -> Budget | None:
     # a programme names its whole budget before the ceiling that applicants share; the amounts per lot
     # or theme in one sentence are parts, not the budget
     # or as the Totaal row of a budget table; an estimate including extensions comes last
+    budgets = [budget for budget in budgets if not NOT_CURRENT.search(budget.text)] or budgets
     ceiling = next((budget for budget in budgets if CEILING.search(budget.text) and not _parts(budget.text)), None)
     whole = next((budget for budget in budgets if not _parts(budget.text) and not ESTIMATE.search(budget.text)), None)
     estimate = next((budget for budget in budgets if not _parts(budget.text)), None)
