@@ -124,3 +124,17 @@ def test_the_provider_obliged_in_running_text_is_a_requirement_but_how_to_apply_
     found = _found(analyse_text(RUNNING_TEXT))
     assert ("minimum", "De opdrachtnemer moet werken met de Verwijsindex en met de meldcode huiselijk geweld.") in found
     assert not any("indienen" in text for _, text in found)
+
+
+INLINE = """Subsidieoproep Opvoeden Testdorp
+
+Wie kan subsidie aanvragen?
+U kunt subsidie aanvragen als: u een stichting of vereniging bent zonder winstoogmerk; uw activiteiten in Testdorp plaatsvinden; medewerkers die met kinderen werken een Verklaring Omtrent het Gedrag hebben.
+"""
+
+
+def test_a_list_run_into_one_paragraph_after_its_lead_in_gives_one_requirement_per_item():
+    assert _found(analyse_text(INLINE)) == [
+        ("minimum", "u een stichting of vereniging bent zonder winstoogmerk"),
+        ("minimum", "uw activiteiten in Testdorp plaatsvinden"),
+        ("minimum", "medewerkers die met kinderen werken een Verklaring Omtrent het Gedrag hebben")]

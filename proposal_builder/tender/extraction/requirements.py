@@ -162,7 +162,7 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         # once admitted, what holds "naast de toelatingseisen" is no admission requirement
         found += [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in here] \
             if _after_admission(block) else here
-        found += _eligibility(block) + _demanded(block, kind)
+        found += _eligibility(block) + _demanded(block, kind) + (_inline_items(block, kind) if not here else [])
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
 
@@ -226,6 +226,18 @@ def _coded(block: Block, kind: str, code_kinds: dict[str, str]) -> list[Requirem
     kind = (code_kinds.get(match.group("letters")) or kind) if match else ""
     text = block.text[match.end():].strip() if kind else ""
     return [Requirement(text, kind, block.position)] if text and not FORMALITY.search(text) else []
+
+
+def _inline_items(block: Block, kind: str) -> list[Requirement]:
+    """A list run into one paragraph after its lead-in: "U kunt subsidie aanvragen als: u een stichting bent; uw
+    activiteiten in Vlietmond plaatsvinden; ...": each item, of the kind the lead-in, heading or "Wie kan aanvragen"
+    names."""
+    lead, colon, rest = block.text.partition(":")
+    items = [item.strip(" .;") for item in rest.split(";")] if colon and block.kind == PARAGRAPH else []
+    if len(items) < 2 or len(lead.split()) > 15 or CONTENTS.search(lead + ":"):
+        return []
+    kind = kind_of(lead) or kind or (MINIMUM if any(WHO_MAY_APPLY.search(h) for h in block.section[-1:]) else "")
+    return [Requirement(item, kind, block.position) for item in items if kind and len(item.split()) >= 3]
 
 
 def _demanded(block: Block, kind: str) -> list[Requirement]:
