@@ -20,6 +20,11 @@ from proposal_builder.tender import Goal
     ("huishoudens met een betalingsachterstand op vaste lasten", {"geldzorgen"}),
     ("werkgevers, leidinggevenden en HR-medewerkers", {"werkgevers"}),
     ("Inwoners die zich aanmelden, krijgen binnen tien werkdagen een huisbezoek.", set()),
+    # caring written out: the carers are the people, not the partner, parent or child cared for
+    ("Inwoners die al jaren voor een zieke partner, ouder of kind zorgen, raken niet uitgeput", {"mantelzorgers"}),
+    ("Scholieren die thuis een zieke vader of moeder verzorgen, worden op tijd opgemerkt", {"jonge mantelzorgers"}),
+    ("Kinderen die thuis zorgen voor een ziek gezinslid worden eerder gezien", {"jonge mantelzorgers"}),
+    ("Kinderen van ouders met een laag inkomen doen mee", {"jeugd", "ouders", "geldzorgen"}),
 ])
 def test_families_names_the_people_a_text_is_about(text, expected):
     assert families(text) == expected
@@ -223,3 +228,10 @@ def test_a_goal_naming_only_volunteers_takes_a_record_for_anyone_on_its_own_topi
     assert fits_audience(Goal("Per jaar worden 150 inwoners gekoppeld aan een maatje of vrijwilliger."), buddies)
     assert not fits_audience(Goal("Vrijwilligers organiseren de activiteiten.", section=["Ontmoeting"]), buddies)
     assert not fits_audience(Goal("Meer inwoners zetten zich in als vrijwilliger."), buddies)
+
+
+def test_a_respite_project_fits_a_goal_about_people_caring_for_a_sick_partner_not_one_about_children():
+    respite = record("P2", "project", "Even Ertussenuit: respijt voor mantelzorgers", "mantelzorgers die zwaar belast zijn")
+    assert fits_audience(Goal("Inwoners die al jaren voor een zieke partner, ouder of kind zorgen, raken niet "
+                              "uitgeput."), respite)
+    assert not fits_audience(Goal("Kinderen en jongeren hebben een veilige plek om te spelen."), respite)

@@ -73,6 +73,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
 SUBGROUPS: dict[str, tuple[str, ...]] = {
     "jonge mantelzorgers": (r"jonge mantelzorg\w*", r"mantelzorgende (?:jongeren|kinderen)"),
 }
+# Caring for someone, written out rather than named ("die al jaren voor een zieke partner, ouder of kind
+# zorgen", "die thuis een zieke vader of moeder verzorgen"): the carers are the people, not the partner,
+# parent or child cared for, whose words are blanked out; said of young people it names young carers.
+_CARED_FOR = r"(?:partner|ouders?|vader|moeder|kind|kinderen|naasten?|familielid|gezinslid|broer|zus)"
+_CARED_FOR_LIST = _CARED_FOR + r"(?:(?:,\s*|\s+(?:of|en)\s+)" + _CARED_FOR + r")*"
+CARING = re.compile(r"\b(?:(?:ver)?zorg(?:en|t)\s+voor\s+(?:een\s+|hun\s+|zijn\s+|haar\s+)?(?:zieke?\s+)?"
+                    + _CARED_FOR_LIST + r"|(?:een\s+|hun\s+|zijn\s+|haar\s+)?zieke?\s+" + _CARED_FOR_LIST
+                    + r"(?:\s+(?:ver)?zorg(?:en|t))?)\b", re.IGNORECASE)
 FAMILIES: dict[str, tuple[str, ...]] = {**SUBGROUPS, **PEOPLE, **TOPICS}
 PEOPLE_FAMILIES = frozenset(PEOPLE) | frozenset(SUBGROUPS)
 INTERMEDIARIES = frozenset({"werkgevers", "professionals"})  # who reach the people, not the people themselves
@@ -92,7 +100,13 @@ def families(text: str) -> frozenset[str]:
         if _PATTERNS[family].search(text):
             named.add(family)
             text = _PATTERNS[family].sub(" ", text)
-    return frozenset(named | {family for family in PEOPLE.keys() | TOPICS.keys() if _PATTERNS[family].search(text)})
+    caring = bool(CARING.search(text))
+    text = CARING.sub(" ", text)
+    named |= {family for family in PEOPLE.keys() | TOPICS.keys() if _PATTERNS[family].search(text)}
+    if caring:  # the carers; young people who care are young carers
+        named |= {"jonge mantelzorgers"} if "jeugd" in named else {"mantelzorgers"}
+        named -= {"jeugd"}
+    return frozenset(named)
 
 
 def _axes(named: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
