@@ -1,4 +1,5 @@
 """The Word draft as a plan: title, goal sections composed from the records, house style, templates, consent."""
+import datetime as dt
 import io
 
 import docx
@@ -8,7 +9,9 @@ from docx.enum.text import WD_COLOR_INDEX
 from proposal_builder.drafting import DEFAULT_TEMPLATE, TemplateError, draft_proposal, make_house_style
 from proposal_builder.drafting.chapters import APPENDIX_HEADER, APPENDIX_TITLE
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT, Heading
+from proposal_builder.drafting.docx_writer import HEADER_CHARACTERS, header_subject
 from proposal_builder.drafting.goal_section import Detail, goal_heading
+from proposal_builder.drafting.models import TenderInfo
 from proposal_builder.drafting.outline import OVERVIEW_HEADER, build_outline
 from proposal_builder.tender import Goal
 from tests.drafting_samples import (GOAL_TEXTS, METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, body_texts,
@@ -163,6 +166,18 @@ def test_header_and_footer_hold_organisation_subject_and_municipality_apart(draf
     assert section.header.paragraphs[0].text == "Stichting Welzijn Zaanstreek\tSociale basis Zaanstad 2026-2029"
     assert section.footer.paragraphs[0].text.startswith("Gemeente Zaanstad\tPagina")
     assert " PAGE " in section.footer._element.xml
+
+
+@pytest.mark.parametrize("title, municipalities, subject", [
+    ("Aanbestedingsleidraad Sociaal werk in de kernen 2027–2030", ["Heidervelde", "Marveen", "Wisseloord"],
+     "Sociaal werk in de kernen 2027–2030"),  # the footer names the three; no "… Marveen en" cut off
+    ("Uitvraag Welzijn en ontmoeting voor ouderen, mantelzorgers en vrijwilligers in de wijken 2027", ["Zaanstad"],
+     "Welzijn en ontmoeting voor ouderen, mantelzorgers"),  # cut after a whole word, not after "en"
+])
+def test_a_long_subject_in_the_header_is_shortened_without_a_phrase_left_hanging(title, municipalities, subject):
+    tender = TenderInfo(title=title, municipality=municipalities[0], organisation="De Brug",
+                        date=dt.date(2026, 12, 6), municipalities=municipalities)
+    assert header_subject(tender) == subject and len(subject) <= HEADER_CHARACTERS
 
 
 def custom_template(path, drop_styles: tuple[str, ...] = ()) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
@@ -111,14 +112,26 @@ def _table(document, block: Table, styles: StyleMap) -> None:
 
 
 HEADER_CHARACTERS = 60  # the header's right half; longer subjects would run into the organisation's name
+HANGING = frozenset({"en", "of", "van", "de", "het", "een", "in", "voor", "met", "op", "aan", "naar", "tot", "bij", "te"})
 
 
 def header_subject(tender: TenderInfo) -> str:
-    """The proposal's subject for the page header, short enough to stay clear of the organisation's name."""
+    """The proposal's subject for the page header, short enough to stay clear of the organisation's name:
+    without the municipalities' names first (the footer names them), then cut after a whole word that
+    does not leave a phrase hanging ("… Marveen en")."""
     text = wording.subject(tender.title, tender.municipalities)
     if len(text) <= HEADER_CHARACTERS:
         return text
-    return text[:HEADER_CHARACTERS].rsplit(" ", 1)[0]
+    names = "|".join(re.escape(name) for name in tender.municipalities if name)
+    if names:
+        text = re.sub(rf"(?:\s*,\s*|\s+en\s+|\s+)(?:{names})\b", "", text).strip(" ,")
+        text = re.sub(r"\s+(?:in|voor|van)\s+(?:de\s+)?(?:gemeenten?\s+)?(?=\d|$)", " ", text).strip()
+    if len(text) <= HEADER_CHARACTERS:
+        return text
+    words = text[:HEADER_CHARACTERS + 1].split()[:-1]
+    while words and words[-1].lower().strip(",") in HANGING:
+        words.pop()
+    return " ".join(words).rstrip(",;:–—-")
 
 
 def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, list[str]]:
