@@ -251,3 +251,16 @@ def test_a_shared_indicator_from_a_goal_table_row_is_written_once_too():
     texts = body_texts(open_docx(draft.docx))
     assert sum("Aandeel mantelzorgers dat zich zwaar belast voelt — streefwaarde" in t for t in texts) == 1
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+
+
+def test_a_page_limit_for_the_activity_plan_is_that_chapters_not_the_whole_drafts():
+    request = long_request(4)
+    request.tender.criteria, request.tender.route = [], "subsidie"
+    request.tender.page_limit_part = "activiteitenplan"
+    draft = draft_proposal(request, soffice="")  # estimated: the test is about what the limit applies to
+    assert draft.outline.page_limit is None and draft.pages.budgets == {"Activiteitenplan": 4}
+    report = check_draft(draft, request)
+    assert not any("Het concept telt" in text for text, _ in report.findings)  # the whole is not held to 4
+    request.tender.page_limit_part = ""
+    whole = draft_proposal(request, soffice="")
+    assert whole.outline.page_limit == 4 and whole.pages.budgets == {}

@@ -229,7 +229,7 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
 
 
 def _length_findings(report: CheckReport, draft: Draft, request: DraftRequest, soffice, workdir) -> list[tuple[str, None]]:
-    limit = request.tender.page_limit
+    limit = draft.outline.page_limit
     pages: PageCount | None = draft.pages
     if pages is None and (limit or any(c.page_limit for c in request.tender.criteria)):
         pages = count_pages(draft.docx, draft.outline, soffice, workdir, bool(request.tender.excluding_appendices))

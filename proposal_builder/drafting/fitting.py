@@ -51,7 +51,7 @@ class PageCount:
 
     def over(self, limit: int | None) -> list[str]:
         """Dutch findings for every budget exceeded (the whole against `limit`)."""
-        found = [f"Hoofdstuk ‘{title}’ telt {self.chapters.get(title, 0)} pagina's; het criterium staat er "
+        found = [f"Hoofdstuk ‘{title}’ telt {self.chapters.get(title, 0)} pagina's; de uitvraag staat er "
                  f"{budget} toe." for title, budget in self.budgets.items() if self.chapters.get(title, 0) > budget]
         if limit and self.counted > limit:
             apart = " zonder bijlagen" if self.excluding and self.appendices else ""
@@ -71,7 +71,7 @@ def draft_within_limits(request: DraftRequest, template=None, soffice: str | Non
             return draft
         draft.pages = count_pages(data, outline, soffice, workdir, bool(request.tender.excluding_appendices))
         draft.pages.step = step
-        if not draft.pages.over(request.tender.page_limit):
+        if not draft.pages.over(outline.page_limit):
             return draft
     return draft
 

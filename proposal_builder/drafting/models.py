@@ -62,6 +62,7 @@ class TenderInfo:
     budget: str = ""  # as the tender states it, e.g. "€ 450.000 per jaar"
     deadline: str = ""  # ISO date (and time) of submission
     excluding_appendices: bool | None = None  # whether appendices count against the page limit
+    page_limit_part: str = ""  # the part the page limit is for ("activiteitenplan"); "" for the whole
 
     def __post_init__(self):
         self.criteria = [CriterionInfo.of(c) for c in self.criteria or [] if c]
