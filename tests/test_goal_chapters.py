@@ -49,3 +49,34 @@ def test_a_goal_paragraph_before_its_measure_lines_is_no_summary_of_them():
     assert (goal.text, goal.indicator, goal.target) == (
         "Meer inwoners van 55 jaar en ouder bewegen voldoende.", "aandeel 55-plussers dat voldoet aan de beweegrichtlijn",
         "50% in 2030")
+
+
+def test_short_title_lines_in_the_body_font_of_a_letter_are_its_chapters():
+    body = "Ongeveer 3.400 volwassen inwoners van de gemeente hebben moeite met lezen, schrijven of rekenen."
+    data = docx_bytes([
+        ("para", "Geachte heer, mevrouw,"), ("para", "Inleiding"), ("para", body),
+        ("para", "Wat willen wij bereiken?"),
+        ("para", "Doel 1 - Meer inwoners met lage basisvaardigheden nemen deel aan een taaltraject dicht bij huis."),
+        ("para", "Wij meten dit aan het aantal nieuwe deelnemers per jaar; ons streven is minimaal 240 in 2029."),
+        ("para", "Planning"), ("para", "Offertes ontvangen wij uiterlijk 1 oktober 2027 via de mail van de afdeling inkoop."),
+    ])
+    analysis = analyse_tender(data, "brief.docx")
+    assert [block.text for block in analysis.blocks if block.kind == HEADING] == [
+        "Inleiding", "Wat willen wij bereiken?", "Planning"]
+    assert [(goal.text[:6], goal.target) for goal in analysis.goals] == [("Doel 1", "minimaal 240 in 2029")]
+
+
+def test_a_sentence_naming_a_lettered_goal_gives_that_goal_its_measure():
+    analysis = analyse_text(
+        "## Artikel 1 Begrippen\n\nIn deze regeling wordt verstaan onder ouderen: inwoners van 65 jaar en ouder.\n\n"
+        "## Artikel 2 Doel van de subsidie\n\nDe subsidie is gericht op:\n"
+        "a. het vergroten van de zelfredzaamheid van ouderen;\nb. het verminderen van eenzaamheid onder ouderen;\n"
+        "c. het eerder signaleren van ouderen die kwetsbaar worden.\n\n"
+        "Het college meet de voortgang op het doel onder a met het aandeel 75-plussers dat zelfstandig woont, met als "
+        "streefwaarde ten minste 91% in 2029. Voor het doel onder b is de indicator het aandeel 65-plussers dat zich "
+        "eenzaam voelt, met als streefwaarde ten hoogste 38% in 2029.\n\n"
+        "## Artikel 3 Doelgroep\n\nDe activiteiten zijn bedoeld voor ouderen.\n\nOok hun mantelzorgers doen mee.\n\n"
+        "Jongere inwoners komen niet in aanmerking.\n")
+    assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
+        ("aandeel 75-plussers dat zelfstandig woont", "ten minste 91% in 2029"),
+        ("aandeel 65-plussers dat zich eenzaam voelt", "ten hoogste 38% in 2029"), ("", "")]

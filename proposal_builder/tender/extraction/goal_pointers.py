@@ -15,6 +15,9 @@ ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDIN
 # "Voor het doel over vrijwilligers kijken wij naar ...": the one goal whose text holds that word
 ABOUT_POINTER = re.compile(r"^\s*(?:bij|voor)\s+het\s+doel\s+(?:over|voor|rond)\s+(?:de\s+|het\s+)?(?P<word>[\wÀ-ÿ-]{4,})",
                            re.IGNORECASE)
+# "Het college meet de voortgang op het doel onder a met ...", "Voor het doel onder b is de indicator ...": a goal of the
+# lettered list before, by its letter, anywhere in the sentence
+LETTER_POINTER = re.compile(r"\bdoel(?:stelling)?\s+(?:bedoeld\s+)?onder\s+([a-h])\b", re.IGNORECASE)
 # "Voor Meedoen hanteren wij ...", "Voor de overlast volgen wij ...": a goal by the words of its label
 NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<name>[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+){0,3})",
                            re.IGNORECASE)
@@ -31,6 +34,13 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
             else:
                 lists.append([i])
     notes: dict[int, str] = {}
+    for block in blocks:  # a lettered goal named by its letter, in a paragraph or an item below the list
+        for sentence in split_sentences(block.text) if block.kind in (PARAGRAPH, LIST_ITEM) else []:
+            letters = LETTER_POINTER.findall(sentence)
+            before = [run for run in lists if goals[run[-1]].block < block.position]
+            if len(set(letters)) == 1 and before and (n := ord(letters[0].lower()) - ord("a")) < len(before[-1]):
+                index = before[-1][n]
+                notes[index] = (notes.get(index, "") + " " + sentence).strip()
     carry = None  # a paragraph ending on its pointer ("Voor het eerste doel kijken we naar de monitor.") goes on below
     for block in blocks:
         before = [run for run in lists if goals[run[-1]].block < block.position]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..goal import INDICATOR_COLUMNS, NO_VALUE, TARGET_COLUMNS, Goal, column_value
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
-from .goal_pointers import pointed_notes
+from .goal_pointers import LETTER_POINTER, pointed_notes
 from .numbers import NUMBER
 from .sentences import split_sentences
 
@@ -63,7 +63,7 @@ INDICATOR_PATTERNS = (
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
-    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,30}?\b(?:het|de)\s+"
+    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,50}?\b(?:het|de)\s+"
                r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
                r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|$)", re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
@@ -384,8 +384,8 @@ def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> 
     # labelled lines after it, and the items nested under a goal item ("-- Nulmeting 2024: 12%. Streefwaarde: 10%")
     position = block.position + 1
     while (following := at.get(position)) is not None and following.kind != HEADING and \
-            (LABELLED.match(following.text) or measures_above(following.text) or _nested(following, block)
-             or _measures_goal(following, block)):
+            not LETTER_POINTER.search(following.text) and (LABELLED.match(following.text) or measures_above(following.text)
+                                                           or _nested(following, block) or _measures_goal(following, block)):
         later.append(following.text)
         position += 1
     return " ".join(later)

@@ -1,6 +1,7 @@
 """Read an uploaded tender (any supported type) or pasted text into blocks."""
 
 from .blocks import Block
+from .chapters import with_chapters
 from .docx import read_docx
 from .errors import MAX_BLOCKS, MAX_CHARS, TenderReadError, too_large, too_many
 from .pdf import read_pdf
@@ -39,7 +40,7 @@ def read_now(data: bytes) -> list[Block]:
             blocks = _read_plain(decode_text(data))
     except LIBRARY_ERRORS:
         raise TenderReadError("unreadable") from None
-    return _within_limits(blocks)
+    return _within_limits(with_chapters(blocks))
 
 
 def _read_plain(text: str) -> list[Block]:

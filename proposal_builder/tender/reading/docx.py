@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from . import markers
-from .blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, clean_text
+from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, clean_text
 from .errors import TenderReadError
 from .sniffing import check_zip_safety
 
@@ -33,27 +33,6 @@ def read_docx(data: bytes) -> list[Block]:
     return _DocxWalker(document).blocks()
 
 
-CHAPTER_WORDS = 8
-
-
-def numbered_chapters(blocks: list[Block]) -> list[Block]:
-    """A document without headings whose chapters are items of one numbered list ("1. Inleiding", text, "2. Wat willen
-    wij bereiken?", text), as a letter pasted into Word has them: those items read as its headings."""
-    chapters = {block.position for block, following in zip(blocks, blocks[1:] + [None])
-                if block.kind == LIST_ITEM and block.numbered and block.level == 0
-                and markers.heading_shaped(block.text, CHAPTER_WORDS) and (following is None or following.kind != LIST_ITEM)}
-    if any(block.kind == HEADING for block in blocks) or len(chapters) < 2:
-        return blocks
-    builder = BlockBuilder()
-    for block in blocks:
-        if block.position in chapters:
-            builder.heading(block.text, 1)
-        else:
-            builder.add(block.kind, block.text, level=block.level, numbered=block.numbered, cells=block.cells,
-                        header=block.header)
-    return builder.blocks
-
-
 class _DocxWalker:
     """Walk the document body and feed each paragraph and table to a BlockBuilder."""
 
@@ -65,7 +44,7 @@ class _DocxWalker:
 
     def blocks(self) -> list[Block]:
         self._walk(self.document.element.body)
-        return numbered_chapters(self.builder.blocks)
+        return self.builder.blocks
 
     def _walk(self, parent) -> None:
         for child in parent.iterchildren():
