@@ -253,14 +253,14 @@ def test_a_shared_indicator_from_a_goal_table_row_is_written_once_too():
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
 
 
-def test_a_page_limit_for_the_activity_plan_is_that_chapters_not_the_whole_drafts():
+@needs_soffice
+def test_a_page_limit_for_the_activity_plan_leaves_the_budget_and_the_appendices_apart():
     request = long_request(4)
     request.tender.criteria, request.tender.route = [], "subsidie"
+    whole = draft_proposal(request)
     request.tender.page_limit_part = "activiteitenplan"
-    draft = draft_proposal(request, soffice="")  # estimated: the test is about what the limit applies to
-    assert draft.outline.page_limit is None and draft.pages.budgets == {"Activiteitenplan": 4}
-    report = check_draft(draft, request)
-    assert not any("Het concept telt" in text for text, _ in report.findings)  # the whole is not held to 4
-    request.tender.page_limit_part = ""
-    whole = draft_proposal(request, soffice="")
-    assert whole.outline.page_limit == 4 and whole.pages.budgets == {}
+    plan = draft_proposal(request)
+    assert whole.outline.outside_limit == [] and plan.outline.outside_limit == ["Begroting"]
+    assert plan.pages.outside >= 1 and plan.pages.appendices >= 1
+    assert plan.pages.counted == plan.pages.total - plan.pages.appendices - plan.pages.outside
+    assert whole.pages.counted == whole.pages.total  # without the part, every page counts

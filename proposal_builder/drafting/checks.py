@@ -18,7 +18,7 @@ from . import wording
 from .chapters import proposal_title
 from .document import PLACEHOLDER_TEXT, Paragraph
 from .docx_writer import header_subject
-from .fitting import PageCount, count_pages
+from .fitting import PageCount, apart, count_pages
 from .goal_section import goal_heading
 from .models import Draft, DraftRequest
 
@@ -229,10 +229,10 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
 
 
 def _length_findings(report: CheckReport, draft: Draft, request: DraftRequest, soffice, workdir) -> list[tuple[str, None]]:
-    limit = draft.outline.page_limit
+    limit = request.tender.page_limit
     pages: PageCount | None = draft.pages
     if pages is None and (limit or any(c.page_limit for c in request.tender.criteria)):
-        pages = count_pages(draft.docx, draft.outline, soffice, workdir, bool(request.tender.excluding_appendices))
+        pages = count_pages(draft.docx, draft.outline, soffice, workdir, apart(request.tender))
     if pages is None:
         return []
     report.pages, report.pages_estimated = pages.counted, pages.estimated

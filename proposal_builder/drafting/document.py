@@ -64,7 +64,7 @@ class Outline:
     used_records: list[dict] = field(default_factory=list)
     budgets: dict[str, int] = field(default_factory=dict)  # chapter heading -> its page budget from the tender
     library_used: list[str] = field(default_factory=list)  # refs of the answer-library records the draft uses
-    page_limit: int | None = None  # the tender's limit for the whole draft; None when it has none or it is a part's
+    outside_limit: list[str] = field(default_factory=list)  # chapters the tender's page limit does not count
 
     def add(self, *blocks: Element) -> None:
         """Append blocks in order."""

@@ -43,11 +43,12 @@ class PageCount:
     step: int = 0  # how many leaner versions were needed
     appendices: int = 0  # pages from the first appendix on
     excluding: bool = False  # whether the tender leaves appendices out of its limit
+    outside: int = 0  # pages of chapters the limit does not count (the budget beside an activity plan)
 
     @property
     def counted(self) -> int:
         """The pages that count against the tender's limit."""
-        return self.total - self.appendices if self.excluding else self.total
+        return (self.total - self.appendices if self.excluding else self.total) - self.outside
 
     def over(self, limit: int | None) -> list[str]:
         """Dutch findings for every budget exceeded (the whole against `limit`)."""
@@ -69,23 +70,31 @@ def draft_within_limits(request: DraftRequest, template=None, soffice: str | Non
         draft = Draft(data, outline, outline.notices + style_notices)
         if not limited:
             return draft
-        draft.pages = count_pages(data, outline, soffice, workdir, bool(request.tender.excluding_appendices))
+        draft.pages = count_pages(data, outline, soffice, workdir, apart(request.tender))
         draft.pages.step = step
-        if not draft.pages.over(outline.page_limit):
+        if not draft.pages.over(request.tender.page_limit):
             return draft
     return draft
+
+
+def apart(tender) -> bool:
+    """Whether the appendices stand apart from the page limit: the tender says so, or the limit is the
+    activity plan's (`page_limit_part`), which the appendices and the budget are handed in beside."""
+    return bool(tender.excluding_appendices or tender.page_limit_part)
 
 
 def count_pages(docx_bytes: bytes, outline: Outline, soffice: str | None = None, workdir=None,
                 excluding: bool = False) -> PageCount:
     """Pages in all and per chapter with a budget: rendered by LibreOffice when it is there, else estimated.
-    With `excluding` (the tender leaves appendices out), the appendices do not count against the limit."""
+    With `excluding` (the tender leaves appendices out), the appendices do not count against the limit;
+    nor do the outline's chapters outside the limit."""
     soffice = soffice if soffice is not None else find_soffice()
     if soffice:
         try:
             pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages]
             count = PageCount(len(pages), _chapter_pages(pages, outline), dict(outline.budgets))
             count.appendices = _appendix_pages(pages, outline)
+            count.outside = sum(_chapter_pages(pages, outline, outline.outside_limit).values())
         except RenderError:
             count = estimate(outline)  # the report says it is estimated
     else:
@@ -107,12 +116,13 @@ def _appendix_pages(pages: list[str], outline: Outline) -> int:
 HEADER_LINES = 2  # the running header's lines above a page's first heading
 
 
-def _chapter_pages(pages: list[str], outline: Outline) -> dict[str, int]:
-    """Per chapter with a budget, the pages from its heading up to where the next chapter starts."""
+def _chapter_pages(pages: list[str], outline: Outline, titles=None) -> dict[str, int]:
+    """Per chapter with a budget (or of `titles`), the pages from its heading up to where the next chapter starts."""
     starts = _chapter_starts(pages, [b.text for b in outline.blocks if isinstance(b, Heading) and b.level == 1])
+    wanted = outline.budgets if titles is None else titles
     counted = {}
     for i, (title, first, _) in enumerate(starts):
-        if title in outline.budgets:
+        if title in wanted:
             last = len(pages) - 1
             if i + 1 < len(starts):
                 _, next_page, at_top = starts[i + 1]
@@ -151,8 +161,9 @@ def estimate(outline: Outline) -> PageCount:
         words[current] = words.get(current, 0) + _words(block)
     pages = {title: max(1, math.ceil(n / WORDS_PER_PAGE)) for title, n in words.items() if title in outline.budgets}
     appendix = sum(n for title, n in words.items() if title.startswith(APPENDIX))
+    outside = sum(n for title, n in words.items() if title in outline.outside_limit)
     return PageCount(max(1, math.ceil(sum(words.values()) / WORDS_PER_PAGE)) + 1, pages, dict(outline.budgets), True,
-                     appendices=math.ceil(appendix / WORDS_PER_PAGE))
+                     appendices=math.ceil(appendix / WORDS_PER_PAGE), outside=outside // WORDS_PER_PAGE)
 
 
 def _words(block) -> int:

@@ -9,7 +9,7 @@ from .evidence import GoalEvidence, gather
 from .goal_section import Composer, Detail, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
-from .plan import Chapter, plan_chapters, whole_limit
+from .plan import Chapter, plan_chapters
 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
@@ -25,7 +25,7 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     used = _used(request, evidence)
     detail = detail or Detail()
     composer = Composer(request.tender.municipalities, detail, notices=notices, labels=_labels(chapters))
-    outline = Outline(used_records=used, page_limit=whole_limit(request.tender, chapters))
+    outline = Outline(used_records=used, outside_limit=_outside_limit(request, chapters))
     outline.add(*title_page(request.tender, detail.cover), *summary(request, chapters, library.key_message()))
     umbrella = any(chapter.overview for chapter in chapters)
     if overview and request.goals and request.tender.route != "open house" and not umbrella:
@@ -69,6 +69,13 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
         return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability"),
                                                       library.requirement_cells)]
     return library.standard(chapter) or standard(chapter.kind, chapter)
+
+
+def _outside_limit(request: DraftRequest, chapters: list[Chapter]) -> list[str]:
+    """The chapters a limit set for the activity plan does not count: the budget, handed in beside it."""
+    if not request.tender.page_limit_part:
+        return []
+    return [chapter.title for chapter in chapters if chapter.kind == "budget"]
 
 
 def _labels(chapters: list[Chapter]) -> dict[int, str]:

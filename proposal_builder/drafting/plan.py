@@ -43,33 +43,14 @@ class Chapter:
     page_limit: int | None = None
     criterion: CriterionInfo | None = None
     overview: bool = False  # opens with the goals at a glance: a criterion over all goals that others detail
-    part_limit: bool = False  # its page limit is the one the tender sets for this part (the activity plan)
 
     @property
     def answers_criterion(self) -> bool:
         return self.criterion is not None
 
 
-PLAN_KINDS = ("goals", "activity_plan", "themes")  # chapters that hold the plan for the goals
-
-
 def plan_chapters(tender: TenderInfo, goal_count: int) -> list[Chapter]:
-    """The chapters for this tender's route and criteria; goal by goal when it gives no structure. A page
-    limit the tender sets for one part ("een activiteitenplan van maximaal 6 pagina's") is the limit of
-    the one chapter holding the plan (without exactly one, it stays the whole draft's, to be safe)."""
-    chapters = _chapters(tender, goal_count)
-    plan = [chapter for chapter in chapters if chapter.kind in PLAN_KINDS]
-    if tender.page_limit and tender.page_limit_part and len(plan) == 1 and not plan[0].page_limit:
-        plan[0].page_limit, plan[0].part_limit = tender.page_limit, True
-    return chapters
-
-
-def whole_limit(tender: TenderInfo, chapters: list[Chapter]) -> int | None:
-    """The tender's page limit for the whole draft: None when it has none or a chapter took it as its part's."""
-    return None if any(chapter.part_limit for chapter in chapters) else tender.page_limit
-
-
-def _chapters(tender: TenderInfo, goal_count: int) -> list[Chapter]:
+    """The chapters for this tender's route and criteria; goal by goal when it gives no structure."""
     everything = list(range(goal_count))
     if tender.route == "open house":
         return _open_house(tender, everything)
