@@ -28,6 +28,7 @@ TENDER_FIELDS = {
     "procedure": "", "budget_per_year": None,
     "budget_parts": [],  # [{name, amount}] per theme or lot
     "excluding_appendices": None,
+    "page_limit_part": "",  # "activiteitenplan" when the page limit is the activity plan's, "" for the whole
     "requirements": [],  # [{text, kind, block}], kind in REQUIREMENT_KINDS
     "facts_sources": {},  # fact name -> position of the block it was read from
 }
@@ -96,6 +97,7 @@ def save_tender(db: sqlite_utils.Database, data: dict, user: str = "",
     values["goals"] = [normalise_goal(g) for g in values["goals"] if str(g.get("text", "")).strip()]
     values["criteria"] = [normalise_criterion(c) for c in values["criteria"] if str(c.get("name", "")).strip()]
     values["requirements"] = [normalise_requirement(r) for r in values["requirements"] if str(r.get("text", "")).strip()]
+    values["page_limit_part"] = str(values["page_limit_part"] or "").strip()
     for field in BOOL_FIELDS:
         values[field] = None if values[field] is None else int(bool(values[field]))
     for field in JSON_FIELDS:

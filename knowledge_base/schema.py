@@ -221,6 +221,11 @@ def kb_003_erasures(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX record_erasures_ref ON record_erasures (ref)")
 
 
+def tenders_005_page_limit_part(db: sqlite_utils.Database) -> None:
+    """The part of the proposal the page limit is for ("activiteitenplan"); '' for the whole."""
+    db.execute("ALTER TABLE tenders ADD COLUMN page_limit_part TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -236,4 +241,5 @@ MIGRATIONS = [
     tenders_004_review,
     kb_002_library,
     kb_003_erasures,
+    tenders_005_page_limit_part,
 ]

@@ -73,7 +73,8 @@ def test_every_fact_can_be_corrected_including_rows(director, db, tables_id):
     response = director.post(f"/aanbestedingen/{tables_id}/gegevens", data=_facts_post(
         tender, municipality="Rivierstad en Oeverland", procedure="meervoudig onderhandse procedure",
         deadline="2027-04-01 12:00", budget="€ 400.000", budget_per_year="ja", page_limit="8",
-        word_limit="3000", excluding_appendices="nee", target_groups="mantelzorgers, jonge mantelzorgers",
+        word_limit="3000", excluding_appendices="nee", page_limit_part="activiteitenplan",
+        target_groups="mantelzorgers, jonge mantelzorgers",
         **{"criteria-0-name": "K1 Aanpak", "criteria-0-weight": "70%", "criteria-0-goals": "1, 2",
            "criteria-0-kind": "quality", "criteria-1-name": "Prijs", "criteria-1-weight": "30%",
            "criteria-1-kind": "price", "requirements-0-text": "Een HKZ-keurmerk.", "requirements-0-kind": "suitability",
@@ -85,6 +86,7 @@ def test_every_fact_can_be_corrected_including_rows(director, db, tables_id):
     assert saved["municipalities"] == ["Rivierstad", "Oeverland"] and saved["procedure"].startswith("meervoudig")
     assert (saved["deadline"], saved["budget"], saved["budget_per_year"]) == ("2027-04-01T12:00", "€ 400.000 per jaar", True)
     assert (saved["page_limit"], saved["word_limit"], saved["excluding_appendices"]) == (8, 3000, False)
+    assert saved["page_limit_part"] == "activiteitenplan"
     assert [(c["name"], c["goals"], c["kind"]) for c in saved["criteria"]] == [("K1 Aanpak", [1, 2], "quality"), ("Prijs", [], "price")]
     assert [(r["text"], r["kind"]) for r in saved["requirements"]] == [("Een HKZ-keurmerk.", "suitability")]
     assert [(p["name"], p["amount"]) for p in saved["budget_parts"]] == [("Noord", 250000), ("Zuid", 150000)]

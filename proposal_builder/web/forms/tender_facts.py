@@ -118,6 +118,10 @@ def _rows(entries) -> list[dict]:
     return [row for row in (entry.form.row() for entry in entries) if row]
 
 
+# What the page limit is for: the whole proposal, or the activity plan handed in beside a budget and appendices.
+LIMIT_PARTS = {"": "het hele voorstel", "activiteitenplan": "het activiteitenplan (begroting en bijlagen apart)"}
+
+
 class FactsForm(VersionedForm):
     """Every fact of the tender the director may correct."""
 
@@ -136,6 +140,7 @@ class FactsForm(VersionedForm):
     excluding_appendices = SelectField("Bijlagen", choices=_choices({"": "onbekend", "ja": "tellen niet mee",
                                                                      "nee": "tellen mee"}),
                                        validate_choice=False)
+    page_limit_part = SelectField("Paginalimiet geldt voor", choices=_choices(LIMIT_PARTS), validate_choice=False)
     target_groups = StringField("Doelgroepen", validators=[_max("De doelgroepen", 1000)],
                                 description="Gescheiden door komma's")
     criteria = FieldList(FormField(CriterionForm))
@@ -185,6 +190,7 @@ class FactsForm(VersionedForm):
             "budget_per_year": per_year if amount is not None else None,
             "page_limit": number_or_none(self.page_limit), "word_limit": number_or_none(self.word_limit),
             "excluding_appendices": _bool(self.excluding_appendices.data),
+            "page_limit_part": self.page_limit_part.data if self.page_limit_part.data in LIMIT_PARTS else "",
             "target_groups": [g.strip() for g in (self.target_groups.data or "").split(",") if g.strip()],
             "criteria": _rows(self.criteria.entries), "requirements": _rows(self.requirements.entries),
             "budget_parts": _rows(self.budget_parts.entries)}
@@ -202,5 +208,6 @@ def facts_data(tender: dict) -> dict:
         "deadline": deadline, "budget": re.sub(r"\s*per jaar$", "", tender.get("budget") or ""),
         "budget_per_year": _yes_no(tender.get("budget_per_year")),
         "excluding_appendices": _yes_no(tender.get("excluding_appendices")),
+        "page_limit_part": tender.get("page_limit_part") or "",
         "target_groups": ", ".join(tender.get("target_groups") or []), "version": str(tender["version"]),
         "criteria": [*criteria, {}], "requirements": [*requirements, {}], "budget_parts": [*parts, {}]}

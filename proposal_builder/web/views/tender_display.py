@@ -10,6 +10,7 @@ from knowledge_base.local_time import to_local
 from ... import dutch
 from ...tender.extraction.deadline import find_dates
 from ...tender.extraction.sentences import split_sentences
+from ..forms.tender_facts import LIMIT_PARTS
 
 def source_parts(blocks: list[dict]) -> list[dict]:
     """The blocks in order, with consecutive table rows of one table gathered into one part."""
@@ -45,7 +46,8 @@ FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "pr
          ("procedure", "Procedure", "procedure"), ("deadline", "Indienen vóór", "deadline"),
          ("budget", "Budget", "budget"), ("budget_parts", "Verdeling van het budget", "budget_parts"),
          ("page_limit", "Paginalimiet", "page_limit"), ("word_limit", "Woordlimiet", "word_limit"),
-         ("excluding_appendices", "Bijlagen", "page_limit"), ("target_groups", "Doelgroepen", None))
+         ("page_limit_part", "Paginalimiet geldt voor", "page_limit"), ("excluding_appendices", "Bijlagen", "page_limit"),
+         ("target_groups", "Doelgroepen", None))
 SOURCE_CHARS = 220
 # Words that mark the sentence of a block that states the fact.
 FACT_CUES = {"municipality": re.compile(r"gemeente", re.I), "procedure": re.compile(r"procedure|open house|toelating|subsidie|aanbested", re.I),
@@ -83,6 +85,8 @@ def fact_text(tender: dict, key: str, routes: dict) -> str:
         return "; ".join(f"{part['name']}: {dutch.money(part['amount'])}" for part in value or [])
     if key in ("page_limit", "word_limit"):
         return f"maximaal {dutch.number(value)} {'pagina’s' if key == 'page_limit' else 'woorden'}" if value else ""
+    if key == "page_limit_part":  # only said where there is a limit: "" is then the whole proposal
+        return LIMIT_PARTS.get(value or "", value) if tender.get("page_limit") else ""
     if key == "excluding_appendices":
         return "" if value is None else ("tellen niet mee (exclusief bijlagen)" if value else "tellen mee")
     if key == "target_groups":
