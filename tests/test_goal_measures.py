@@ -147,3 +147,17 @@ def test_the_notes_to_a_regulation_restate_its_goals_and_set_none():
         "## Toelichting\n### Algemeen\n\nHet college wil dat ouderen zo lang mogelijk prettig en veilig thuis wonen.\n\n"
         "De regeling is in 2027 met de adviesraad besproken.\n")
     assert [goal.text for goal in analysis.goals] == ["Ouderen wonen langer zelfstandig thuis."]
+
+
+def test_a_goal_table_flattened_into_lines_gives_each_row_its_goal_and_measure():
+    analysis = analyse_text(
+        "## 1 Inleiding\n\nDe gemeente koopt buurtbemiddeling in.\n\nHet werk loopt drie jaar.\n\n"
+        "## 2 Doelen van buurtbemiddeling\n\nDoel Indicator Streefwaarde\n\n"
+        "Burenconflicten worden opgelost voordat ze escaleren. percentage afgesloten zaken met een resultaat ten minste 70%\n\n"
+        "Er komen minder meldingen van burenoverlast binnen. aantal meldingen van burenoverlast per jaar maximaal 310\n\n"
+        "## 3 Planning\n\nOffertes ontvangen wij uiterlijk 1 oktober.\n")
+    goals = [(goal.text, goal.indicator, goal.target) for goal in analysis.goals]
+    assert goals == [
+        ("Burenconflicten worden opgelost voordat ze escaleren.", "percentage afgesloten zaken met een resultaat",
+         "ten minste 70%"),
+        ("Er komen minder meldingen van burenoverlast binnen.", "aantal meldingen van burenoverlast per jaar", "maximaal 310")]

@@ -9,7 +9,9 @@ ABBREVIATIONS = {
     # abbreviated months, as in "uiterlijk 14 jan. 2028"
     "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
 }
-BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9ÀÉÈÖÜ„“\"'(‘])")
+# also before a measure in lower case: a goal table row flattened into one line ("Burenconflicten worden opgelost.
+# percentage afgesloten zaken ... 70%") holds the goal cell, then the indicator cell
+BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9ÀÉÈÖÜ„“\"'(‘]|(?:aantal|aandeel|percentage|gemiddelde?|rapportcijfer)\s)")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -348,8 +348,19 @@ def _filled(goal: Goal, notes: str) -> Goal:
     column = column_value(goal.attributes, TARGET_COLUMNS)
     target = target or (column if HAS_NUMBER.search(column) and not NO_TARGET.match(column) else "")
     target = target or labelled_target(notes) or labelled_target(goal.text) or target_in(goal.text) or target_in(notes)
-    indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes)
+    indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes) or _bare_measure(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
+
+
+def _bare_measure(notes: str) -> str:
+    """What a flattened goal table row names after its goal, before its target ("percentage afgesloten zaken met een
+    resultaat ten minste 70%" gives "percentage afgesloten zaken met een resultaat"), or ""."""
+    first = split_sentences(notes)[0] if notes.strip() else ""
+    if not cues.INDICATOR.match(first) or cues.MAIN_VERB.search(first):
+        return ""
+    target = target_in(first)
+    measure = first[:first.find(target)] if target and target in first else re.sub(r"[\s\d.,%]+$", "", first)
+    return measure.strip(" ,;:")
 
 
 def labelled_target(text: str) -> str:
