@@ -5,17 +5,13 @@ import re
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..goal import Goal
 from .areas import coded_goals, group_goals
-from .criteria import FOOTNOTE_MARK, Criterion, bare_name
+from .criterion_reading import FOOTNOTE_MARK, Criterion, bare_name
 from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, labelled_goals, theme_goals
-from .limits import page_limit_in, word_limit_in
+from .criterion_texts import descriptions, held, names_criterion, places
+from .goal_labels import GoalLabels
+from .limits import PAGES_RE, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
-# "doelstellingen 1 tot en met 5", "doelen 6 en 7", "resultaat 2", "doelen 1-3"
-GOAL_REFERENCE = re.compile(
-    r"\b(?:doel(?:stelling)?(?:en)?|resultaat|resultaten|effect(?:en)?|ambities?)\s+"
-    r"((?:\d{1,2}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{1,2})\b(?!\s*(?:%|procent|jaar))",
-    re.IGNORECASE,
-)
 # "effecten A tot en met D", "effect E": goals labelled by capital letter, in the tender's order
 LETTER_REFERENCE = re.compile(
     r"\b(?:[Dd]oel(?:en)?|[Ee]ffect(?:en)?|[Rr]esultaat|[Rr]esultaten)\s+"
@@ -35,12 +31,13 @@ KINDS = (
 # ... and "de doelen van het thema waarvoor u aanvraagt": the goals of whichever theme, so all of them
 # "de doelen van het thema", "de effecten van het gekozen thema", "de doelen van het onderdeel waarvoor ...": the goals
 # of whichever theme or part is chosen, so all of them
-WHOLE_PART = re.compile(r"\bde\s+(?:doelen|effecten|resultaten)\s+van\s+(?:het|uw)\s+(?:gekozen\s+)?(?:thema|onderdeel|perceel)\b",
-                        re.IGNORECASE)
+# ... and "het beoogde resultaat van het thema": the result of whichever theme is applied for, so all of them
+WHOLE_PART = re.compile(r"\b(?:de|het)\s+(?:beoogde\s+)?(?:doelen|effecten|resultaten|resultaat|doel|effect)\s+van\s+"
+                        r"(?:het|uw)\s+(?:gekozen\s+)?(?:thema|onderdeel|perceel)\b", re.IGNORECASE)
 # "alle doelen", "alle drie de doelen"
 ALL_GOALS = re.compile(r"\balle\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
                        r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
-EVERY_GOAL = re.compile(r"\bper\s+(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|"
+EVERY_GOAL = re.compile(r"\bper\s+(?:(?:beoogd|maatschappelijk)e?\s+){0,2}(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|"
                         rf"{ALL_GOALS.pattern}|"
                         rf"{WHOLE_PART.pattern}",
                         re.IGNORECASE)
@@ -50,14 +47,6 @@ GOAL_CELL = re.compile(r"^\s*(?:doel(?:stelling)?\s*|resultaat\s*|effect\s*)?(\d
 ABOUT_ONE = re.compile(r"^\s*(?:bij|voor|over)\s+(?:het\s+|de\s+)?(?:criterium\s+)?", re.IGNORECASE)  # "Bij het plan ..."
 BELOW = 4  # blocks under a criterion that may still describe it
 FOOTNOTE_LINE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*(.+)$")  # "² maximaal vier pagina's A4" under a table
-
-
-def goal_numbers(text: str) -> list[int]:
-    """The goal numbers a text refers to, in order: "doelstellingen 1 tot en met 3" gives [1, 2, 3]."""
-    numbers: list[int] = []
-    for match in GOAL_REFERENCE.finditer(text):
-        numbers += _expand(match.group(1))
-    return list(dict.fromkeys(numbers))
 
 
 def lettered_goals(text: str, count: int) -> list[int]:
@@ -88,30 +77,66 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
     A criterion that names a group of goals ("resultaatgebied B") instead of numbers covers the goals under it.
     """
     at = {block.position: block for block in blocks}
-    starts = sorted({c.position for c in criteria})
+    starts = sorted({p for c in criteria for p in places(c)})
     taken: set[int] = set()
+    labels = GoalLabels(list(goals), blocks, {c.code or c.name.split()[0] for c in criteria if c.name})
     for criterion in criteria:
-        block = at.get(criterion.position)
         criterion.kind = criterion.kind or criterion_kind(criterion.name)
-        # cells apart: in "Bijdrage aan de doelen | 40" the weight after the word "doelen" names no goal 40
-        own = criterion.name + " | " + (" | ".join(block.cells) + " | " + _goal_cells(block) if block else "")
-        # the item, or a paragraph holding this criterion alone, is this criterion's
-        alone = block is not None and block.kind == PARAGRAPH and sum(c.position == block.position for c in criteria) == 1
-        own += " " + block.text if block is not None and (block.kind == LIST_ITEM or alone) else ""
-        criterion.goals = criterion.goals or goal_numbers(own) or group_goals(own, list(goals), blocks) or \
-            coded_goals(own, list(goals), blocks) or _every_goal(own, goals) or lettered_goals(own, len(goals)) or \
-            theme_goals(own, goals) or chapter_goals(own, goals) or coded_in_text(own, goals, at)
-        if block is not None and _describes_one(block, criteria):
-            taken |= _below(criterion, block, blocks, starts)
+        for block in (at[p] for p in places(criterion) if p in at):  # where it is written, also where it is repeated
+            criterion.goals = criterion.goals or _goals_where_written(criterion, block, criteria, goals, blocks, labels)
+            if _describes_one(block, criteria):
+                taken |= _below(criterion, block, blocks, starts, labels)
+        if criterion.position not in at:  # typed in, not read
+            criterion.goals = criterion.goals or _goals_in(criterion.name, goals, blocks, labels)
     for criterion in criteria:
-        criterion.goals = criterion.goals or lettered_goals(_text_below(criterion, at), len(goals))
-    taken |= _described_under_their_name(criteria, blocks)
+        criterion.goals = criterion.goals or labels.numbers(lettered_goals(_text_below(criterion, at), len(goals)))
+    taken |= _described(criteria, blocks, goals, labels)
+    taken |= _described_under_their_name(criteria, blocks, labels)
     taken |= _paragraph_per_criterion(criteria, blocks)
-    _named_in_sentences(criteria, blocks, goals)
-    _crossed(criteria, blocks, len(goals))
+    _named_in_sentences(criteria, blocks, goals, labels)
+    _crossed(criteria, blocks, len(goals), labels)
     taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
     return taken
+
+
+def _goals_where_written(criterion: Criterion, block: Block, criteria: list[Criterion], goals, blocks: list[Block],
+                         labels: GoalLabels) -> list[int]:
+    """The goals named in the block that states the criterion: its name, its table row, its item, or a paragraph
+    holding it alone."""
+    # cells apart: in "Bijdrage aan de doelen | 40" the weight after the word "doelen" names no goal 40
+    own = criterion.name + " | " + " | ".join(block.cells) + " | " + _goal_cells(block)
+    own += " " + block.text if block.kind == LIST_ITEM or (block.kind == PARAGRAPH and held(block, criteria) == 1) else ""
+    at = {b.position: b for b in blocks}
+    return _goals_in(own, goals, blocks, labels) or labels.numbers(lettered_goals(own, len(goals))) or \
+        theme_goals(own, goals) or chapter_goals(own, goals) or coded_in_text(own, goals, at)
+
+
+def _goals_in(text: str, goals, blocks: list[Block], labels: GoalLabels) -> list[int]:
+    """The goals a criterion's own text names: by number, code, place or table, by group, or all of them."""
+    return labels.referenced(text) or group_goals(text, list(goals), blocks) or coded_goals(text, list(goals), blocks) or \
+        _every_goal(text, goals)
+
+
+def _described(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> set[int]:
+    """Goals and a limit of its own from each passage that describes one criterion (criterion_texts.py); return the
+    blocks all of whose limits went to criteria."""
+    used: dict[int, list[str]] = {}
+    for criterion, text, position in descriptions(criteria, blocks):
+        criterion.goals = criterion.goals or _goals_in(text, goals, blocks, labels)
+        # a limit of its own: in a clause with one limit, not shared with other criteria or the whole plan
+        mine = [c for c in _clauses(text) if page_limit_in(c) and len(PAGES_RE.findall(c)) == 1 and not SHARED_LIMIT.search(c)]
+        if not criterion.page_limit and mine:
+            criterion.page_limit = page_limit_in(mine[0])
+            used.setdefault(position, []).extend(mine)
+    at = {block.position: block for block in blocks}
+    return {position for position, clauses in used.items()
+            if all(any(mine in clause for mine in clauses) for clause in _clauses(at[position].text) if page_limit_in(clause))}
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentences of a text, split again at ";"."""
+    return [clause for sentence in split_sentences(text) for clause in re.split(r";\s*", sentence) if clause]
 
 
 def _paragraph_per_criterion(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
@@ -131,7 +156,7 @@ def _paragraph_per_criterion(criteria: list[Criterion], blocks: list[Block]) -> 
     return used
 
 
-def _crossed(criteria: list[Criterion], blocks: list[Block], count: int) -> None:
+def _crossed(criteria: list[Criterion], blocks: list[Block], count: int, labels: GoalLabels) -> None:
     """Goals ticked in a cross table: goal rows under criterion columns ("Doel | K1 | K2", "1 Eenzaamheid | x | "),
     or criterion rows under goal columns ("Criterium | Doel 1 | Doel 2"); for criteria without goals."""
     crossed: dict[int, list[int]] = {}
@@ -150,7 +175,7 @@ def _crossed(criteria: list[Criterion], blocks: list[Block], count: int) -> None
                 crossed.setdefault(id(criterion), []).extend(g for g, cell in zip(columns, row.cells[1:]) if CROSS.match(cell))
     for criterion in criteria:
         if not criterion.goals and crossed.get(id(criterion)):
-            criterion.goals = sorted(set(crossed[id(criterion)]))
+            criterion.goals = sorted(set(labels.numbers(sorted(set(crossed[id(criterion)])))))
 
 
 def _named_one(text: str, criteria: list[Criterion]) -> Criterion | None:
@@ -181,7 +206,7 @@ def _every_goal(text: str, goals) -> list[int]:
     return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
 
 
-def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -> None:
+def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> None:
     """A sentence that names one criterion (by name, code or question number) and goals gives that criterion its
     goals: "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt.", "Bij vraag 2 kijken
     wij vooral naar Minder overlast en Op tijd hulp" (goals under those labels)."""
@@ -192,9 +217,9 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -
         for sentence in split_sentences(block.text):
             # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
-                numbers = goal_numbers(part) if GOAL_REFERENCE.search(part) else \
-                    list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else \
-                    coded_goals(part, list(goals), blocks) or labelled_goals(part, goals) or goals_about(part, goals)
+                every = list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else []
+                numbers = labels.referenced(part) or every or coded_goals(part, list(goals), blocks) or \
+                    labelled_goals(part, goals) or goals_about(part, goals)
                 asked = QUESTION_REFERENCE.match(part)
                 named = [questions[int(asked.group(1))]] if asked and int(asked.group(1)) in questions else \
                     [c for c in criteria if names_criterion(part, c)]
@@ -202,8 +227,9 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals) -
                     named[0].goals = numbers
 
 
-# clauses of one sentence, each about its own criterion: "...; bij de inbedding ...", "..., bij vraag 3 naar Meedoen"
-CLAUSES = re.compile(r";\s*|,\s*(?=(?:bij|voor)\s+(?:vraag|criterium|onderdeel)\s+\d)", re.IGNORECASE)
+# clauses of one sentence, each about its own criterion: "...; bij de inbedding ...", "..., bij vraag 3 naar Meedoen",
+# "... naar het tweede doel, bij Samenwerking met ketenpartners naar het derde doel"
+CLAUSES = re.compile(r";\s*|,\s*(?=(?:bij|voor)\s+)", re.IGNORECASE)
 # "Bij vraag 2 kijken wij ...": a clause opening on the number of a question in the tender's numbered list
 QUESTION_REFERENCE = re.compile(r"^\s*(?:bij|voor|in)\s+(?:vraag|criterium|onderdeel)\s+(\d{1,2})\b(?!\s*(?:tot|t/m|[-–,]|en\b))",
                                 re.IGNORECASE)
@@ -224,16 +250,7 @@ def _question_numbers(criteria: list[Criterion], blocks: list[Block]) -> dict[in
     return numbered
 
 
-def names_criterion(sentence: str, criterion: Criterion) -> bool:
-    """Whether a sentence names the criterion: its name without code, or its code ("K1")."""
-    name, code = bare_name(criterion.name), criterion.name.split()[0] if " " in criterion.name else ""
-    if len(name) >= 6 and name in sentence.lower():
-        return True
-    return bool(code) and code != name.split()[0] and bool(re.fullmatch(r"[A-Z]{1,2}\d{1,2}", code)) and \
-        bool(re.search(rf"\b{code}\b", sentence))
-
-
-def _described_under_their_name(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
+def _described_under_their_name(criteria: list[Criterion], blocks: list[Block], labels: GoalLabels) -> set[int]:
     """A heading or bold line named after a criterion found elsewhere (a table, a sentence) describes it below."""
     names = {bare_name(c.name): c for c in criteria}
     starts = sorted({b.position for b in blocks if b.kind == HEADING or _short_line(b)})
@@ -241,7 +258,7 @@ def _described_under_their_name(criteria: list[Criterion], blocks: list[Block]) 
     for block in blocks:
         criterion = names.get(bare_name(block.text)) if block.kind == HEADING or _short_line(block) else None
         if criterion is not None and criterion.position != block.position:
-            used |= _below(criterion, block, blocks, starts)
+            used |= _below(criterion, block, blocks, starts, labels)
     return used
 
 
@@ -282,10 +299,10 @@ def _goal_cells(block: Block) -> str:
 def _describes_one(block: Block, criteria: list[Criterion]) -> bool:
     """A heading or a short paragraph (a bold pseudo-heading) that holds this criterion alone."""
     short = block.kind == PARAGRAPH and len(block.text.split()) <= 15
-    return (block.kind == HEADING or short) and sum(c.position == block.position for c in criteria) == 1
+    return (block.kind == HEADING or short) and held(block, criteria) == 1
 
 
-def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list[int]) -> set[int]:
+def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list[int], labels: GoalLabels) -> set[int]:
     """Goals and limits in the few blocks after the criterion, up to the next criterion or heading."""
     later = [s for s in starts if s > block.position]
     stop = min(later[0] if later else len(blocks), block.position + 1 + BELOW)
@@ -293,7 +310,7 @@ def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list
     for following in blocks[block.position + 1: stop]:
         if following.kind == HEADING and following.level <= max(block.level, 1):
             break
-        criterion.goals = criterion.goals or goal_numbers(following.text)
+        criterion.goals = criterion.goals or labels.referenced(following.text)
         own = " ".join(s for s in split_sentences(following.text) if not SHARED_LIMIT.search(s))
         pages, words = page_limit_in(own), word_limit_in(own)
         if (pages and not criterion.page_limit) or (words and not criterion.word_limit):

@@ -4,7 +4,7 @@ import re
 
 from ..reading.blocks import Block
 
-CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf)\s+"
+CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf|artikel)\s+"
                                r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
 # "doelstelling 1a", "resultaat 2c": a goal code with a letter
 CODED_REFERENCE = re.compile(r"\b(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}[a-h])\b", re.IGNORECASE)
@@ -55,7 +55,7 @@ def chapter_goals(text: str, goals) -> list[int]:
     chapter = CHAPTER_REFERENCE.search(text)
     number = chapter.group(1) if chapter else ""
     return [i for i, goal in enumerate(goals, 1)
-            if number and any(re.match(rf"\s*(?:hoofdstuk\s+|paragraaf\s+)?{re.escape(number)}\.?\s", h, re.IGNORECASE)
+            if number and any(re.match(rf"\s*(?:hoofdstuk\s+|paragraaf\s+|artikel\s+)?{re.escape(number)}\.?\s", h, re.IGNORECASE)
                               for h in goal.section)]
 
 

@@ -1,12 +1,13 @@
 """A total named as the award basis ("Beste prijs-kwaliteitverhouding 1.000 punten") weighs what the criteria
 listed with it weigh together; it counts them twice and is no criterion itself.
 
-An umbrella share ("Kwaliteit 80%" over the quality criteria) stays: the sets disagree on it.
+An umbrella share ("Kwaliteit 80%" over the quality criteria) is left to criterion_merge.py, which drops it only
+where the quality criteria make it up.
 """
 
 import re
 
-from .criteria import Criterion
+from .criterion_reading import Criterion
 
 TOTAL_NAME = re.compile(r"^\s*(?:(?:de\s+)?beste\s+)?(?:prijs-?kwaliteit(?:s)?verhouding|totaal|bpkv|emvi)\s*$|"
                         r"^\s*in\s+totaal\b", re.IGNORECASE)  # "In totaal zijn 100 punten te behalen."

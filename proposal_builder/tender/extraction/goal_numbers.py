@@ -1,4 +1,4 @@
-"""The tender's own goal numbers ("Doel 4: ...", a "Nr" column) and the criteria that refer to goals by them.
+"""The tender's own goal numbers ("Doel 4: ...", a "Nr" column), by which criteria refer to goals (goal_labels.py).
 
 A criterion covering "doel 4 en doel 7" means the goals the tender numbered 4 and 7. Counting the goals
 found instead goes wrong as soon as the tender's goals are not all read in order: a table holding
@@ -9,7 +9,6 @@ from __future__ import annotations
 from ..goal import Goal
 from ..reading.blocks import Block
 from .candidates import NUMBERED_GOAL_LABEL
-from .criteria import Criterion
 
 NUMBER_COLUMNS = ("nr", "nr.", "nummer", "no", "no.", "#", "doel nr", "doelnummer")
 
@@ -24,16 +23,6 @@ def own_number(goal: Goal, blocks: dict[int, Block]) -> int | None:
     return int(label.group("number")) if label and label.group("number").isdigit() else None
 
 
-def renumber_criteria(criteria: list[Criterion], goals: list[Goal], blocks: list[Block]) -> None:
-    """Point each criterion's goal numbers at the goals the tender numbered so (1-based positions), when the
-    goals carry numbers of their own that differ from their order and name every number referred to."""
-    by_position = {block.position: block for block in blocks}
-    numbers = [own_number(goal, by_position) for goal in goals]
-    position = {number: i + 1 for i, number in enumerate(numbers) if number is not None}
-    if len(position) < 2 or len(position) != len([n for n in numbers if n is not None]):
-        return  # no numbering of its own, or the same number twice (numbered per theme): keep the order
-    if all(position.get(i + 1) == i + 1 for i in range(len(goals)) if i + 1 in position):
-        return  # the goals' numbers are their order already
-    for criterion in criteria:
-        if criterion.goals and all(n in position for n in criterion.goals):
-            criterion.goals = [position[n] for n in criterion.goals]
+def renumber_criteria(criteria: list, goals: list[Goal], blocks: list[Block]) -> None:
+    """Nothing left to do: complete_criteria gives each criterion the places of its goals already, the tender's own
+    numbers resolved by goal_labels.GoalLabels together with codes, places in the list and tables."""

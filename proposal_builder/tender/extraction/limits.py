@@ -4,15 +4,17 @@ import re
 
 from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .amendments import amends, instead_of
-from .numbers import NUMBER, to_int
+from .numbers import NUMBER, WORD_NUMBER, to_int
 from .sentences import split_sentences
 
 _BEFORE = r"(?:maximaal|max\.?|ten hoogste|hooguit|niet meer dan|maximum van|omvang van|in totaal|uit|telt)?\s*"
+# "13 (dertien) pagina's", "4.000 (vierduizend) woorden", "twaalf (12) pagina's": the number written twice
+_AGAIN = rf"(?:\((?:\d[\d.]*|{WORD_NUMBER})\)\s*)?"
 PAGES_RE = re.compile(
-    _BEFORE + rf"\b({NUMBER})\s*(?:\(\d+\)\s*)?(?:pagina(?:'?s)?\b|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
+    _BEFORE + rf"\b({NUMBER})\s*{_AGAIN}(?:pagina(?:'?s)?\b|pag\.|blz\.?|kantjes|a4['’]?s?|zijden)(?:\s*a4)?",
     re.IGNORECASE,
 )
-WORDS_RE = re.compile(_BEFORE + rf"\b({NUMBER})\s*(?:\(\d[\d.]*\)\s*)?woorden\b", re.IGNORECASE)
+WORDS_RE = re.compile(_BEFORE + rf"\b({NUMBER})\s*{_AGAIN}woorden\b", re.IGNORECASE)
 WHOLE_PROPOSAL = re.compile(
     r"\b(plan van aanpak|inschrijving|offerte|aanvraag|activiteitenplan|voorstel|projectplan|aanmelding|"
     r"uw plan|het plan|totaal|in totaal|beantwoording|kwalitatieve? deel|uitwerking|kwaliteitsplan|werkplan|"
@@ -26,26 +28,44 @@ PART_LIMIT = re.compile(
     re.IGNORECASE,
 )
 # What a limit may leave out: the appendices and the parts usually handed in beside the plan.
-_PART = r"(?:bijlagen?|begroting|cv['’]?s?|curricul\w*|voorblad|inhoudsopgave|referenties|prijsblad|literatuurlijst)"
-_ONE = rf"(?:(?:de|het|uw|eventuele|alle|een)\s+)?{_PART}"
+_PART = r"(?:bijlagen?|begroting|cv['’]?s?|curricul\w*|voorblad|inhoudsopgave|referenties|prijsblad|literatuurlijst|bewijsstukken)"
+_ONE = rf"(?:(?:de|het|uw|eventuele|alle|een)\s+)?(?:[a-z]+e\s+)?{_PART}"  # "de verplichte bijlagen"
 _APPENDICES = rf"{_ONE}(?:\s*(?:,|\ben\b|\bof\b)\s*{_ONE})*"
 EXCLUDING = re.compile("|".join((
     rf"\b(?:exclusief|excl\.?|buiten)\s+{_APPENDICES}",
     r"\bzonder\s+(?:de\s+|eventuele\s+)?bijlagen\b",
     # "bijlagen niet meegerekend", "de begroting en de bijlagen tellen daarbij niet mee", "hoeft u niet mee te tellen"
-    rf"\b{_APPENDICES}\s+(?:[\w']+\s+){{0,3}}?niet\s+(?:mee(?:geteld|gerekend)?\b|mee\s+te\s+tellen|inbegrepen)",
-    rf"\b{_APPENDICES}\s+(?:vallen|blijven)\s+(?:\w+\s+)?buiten",
+    # "Bijlagen, zoals uw VOG's en de Eigen Verklaring, tellen niet mee": an aside between commas
+    rf"\b{_APPENDICES}(?:\s*,[^,.;]{{1,80}},)?\s+(?:[\w']+\s+){{0,3}}?niet\s+(?:(?:worden|wordt)\s+)?"
+    r"(?:mee(?:geteld|gerekend)?\b|mee\s+te\s+tellen|inbegrepen)",
+    # "Bewijsstukken ... stuurt u als bijlage mee; die tellen niet mee voor het aantal pagina's"
+    r"\bbijlagen?\b[^.]{0,60}?\b(?:die|deze)\s+tellen\s+niet\s+mee",
+    rf"\b{_APPENDICES}\s+(?:vallen|blijven)\s+(?:\w+\s+)?(?:daar)?buiten",
 )), re.IGNORECASE)
-INCLUDING = re.compile(rf"\b(inclusief|incl\.?)\s+{_APPENDICES}|\b{_APPENDICES}\s+(tellen|telt|worden|wordt)\s+(ook\s+)?mee", re.IGNORECASE)
+# What is left out, with its examples: "exclusief bijlagen zoals cv's en referenties" names no part with its own limit
+EXCLUDED = re.compile(rf"(?:{EXCLUDING.pattern})(?:,?\s+(?:zoals|waaronder|bijvoorbeeld)\s+[^.;()]*)?", re.IGNORECASE)
+# The appendices themselves, not only a cover page or a table of contents left out of the count
+APPENDIX_WORD = re.compile(r"bijlage|begroting|cv|curricul|referenties|prijsblad|bewijsstukken", re.IGNORECASE)
+# "bijlagen wel" after what does not count: the appendices do
+APPENDICES_COUNT = re.compile(r"\bbijlagen?\s+(?:tellen\s+|telt\s+)?wel\b", re.IGNORECASE)
+INCLUDING = re.compile(rf"\b(inclusief|incl\.?)\s+{_APPENDICES}|\b{_APPENDICES}\s+(tellen|telt|worden|wordt)\s+(ook\s+)?mee|"
+                       rf"\b{_APPENDICES}\s+(?:meegerekend|meegeteld|inbegrepen)\b|"
+                       rf"{APPENDICES_COUNT.pattern}", re.IGNORECASE)
 # A sentence about the size of the proposal, where "exclusief bijlagen" may stand apart from the number.
 SIZE_WORDS = re.compile(r"\bomvang|\bmaximum|\bmaximale|limiet|pagina|\bwoorden\b|a4", re.IGNORECASE)
 # "per resultaatgebied", "per thema": in the limit's own clause, the limit is for each of those parts. A lot
 # (perceel, kavel) or the tenderer is no part: one proposal is written per lot, so its limit is the proposal's.
 PER_UNIT = re.compile(r"\bper\s+(?!(?:pagina|kant|zijde|a4|week|maand|jaar|dag|uur|perce|kavel|lot|deelopdracht|"
                       r"inschrij|aanbieder|aanvra|offerte|organisatie)\w*\b)[a-zà-ü]{3,}", re.IGNORECASE)
+# Nor is a theme applied for one by one: "Het activiteitenplan telt per thema maximaal 8 pagina's", "Beschrijf per thema
+# waarvoor u zich aanmeldt uw werkwijze in maximaal 600 woorden" (but "Het plan telt 4 pagina's per thema" is per part)
+PER_THEME = re.compile(r"\bper\s+thema\b", re.IGNORECASE)
+APPLYING = re.compile(r"\bwaarvoor\s+u\b|\baanvraagt\b|\baanmeldt\b|\bactiviteitenplan\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:()]|\b(?:waarin|waarbij|waarvan|zodat|en dat)\b", re.IGNORECASE)
 PAGE_WORD = re.compile(r"pagina|pag\.|blz|kantje|a4|zijden", re.IGNORECASE)
 MIN_WORDS = 50  # "in twee woorden" is no limit
+IN_TOTAL = re.compile(r"\bin\s+totaal\b", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"^\s*(?:totaal|total)\b", re.IGNORECASE)
 
 
 def page_limit_in(text: str) -> int | None:
@@ -72,7 +92,9 @@ def word_limit_in(text: str) -> int | None:
 
 def appendices_excluded(text: str) -> bool | None:
     """True for "exclusief bijlagen", False for "inclusief bijlagen", None when the text does not say."""
-    if EXCLUDING.search(text):
+    if APPENDICES_COUNT.search(text):
+        return False
+    if any(APPENDIX_WORD.search(match.group(0)) for match in EXCLUDING.finditer(text)):
         return True
     if INCLUDING.search(text):
         return False
@@ -95,23 +117,54 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
     """
     named, loose, changed = [], [], []
     for block in blocks:
-        if block.position in taken or block.kind in (HEADING, TABLE_ROW):
+        if block.kind in (HEADING, TABLE_ROW):
             continue
         for sentence in split_sentences(block.text):
-            if PART_LIMIT.search(EXCLUDING.sub("", sentence)) or _per_unit(sentence) or not (page_limit_in(sentence)
-                                                                          or word_limit_in(sentence)):
+            # a block whose limit is one criterion's may still state the total ("Uw offerte telt in totaal ...")
+            if block.position in taken and not IN_TOTAL.search(sentence):
+                continue
+            if not (page_limit_in(sentence) or word_limit_in(sentence)) or _part_limit(sentence) or _per_unit(sentence):
                 continue
             (named if WHOLE_PROPOSAL.search(sentence) else loose).append((sentence, block.text))
             if amends(block, sentence):  # a limit changed later (nota van inlichtingen) wins over the original
                 changed.append((instead_of(sentence), block.text))
-    named = changed[::-1] + named  # the last change stands
-    pages = _first(named, page_limit_in) or _first(loose, page_limit_in)
+    # the last change stands; then a total ("in totaal"), then a sentence with one limit before one listing several
+    named = changed[::-1] + sorted(named, key=lambda found: (not IN_TOTAL.search(found[0]), _limits(found[0]) > 1))
+    total_row = _total_row(blocks)
+    pages = _first(named, page_limit_in) or total_row or _first(loose, page_limit_in)
     words = _first(named, word_limit_in) or _first(loose, word_limit_in)
     chosen = {found[1] for found in (pages, words) if found}
     said = [appendices_excluded(text) for sentence, paragraph in named + loose if sentence in chosen
             for text in (sentence, paragraph)]
     said += [appendices_excluded(sentence) for sentence in _size_sentences(blocks)]
     return pages and pages[0], words and words[0], next((e for e in said if e is not None), None)
+
+
+def _part_limit(sentence: str) -> bool:
+    """Whether the limit is for one part ("De samenvatting telt maximaal één pagina"): a part named before the first
+    limit; one named after it ("..., met per criterium ten hoogste het aantal pagina's uit de tabel", "...; het
+    cv-overzicht telt niet mee") is about something else."""
+    first = min((m.end() for m in (PAGES_RE.search(sentence), WORDS_RE.search(sentence)) if m), default=len(sentence))
+    return bool(PART_LIMIT.search(EXCLUDED.sub("", _applied_theme(sentence[:first]))))
+
+
+def _applied_theme(sentence: str) -> str:
+    """The sentence without "per thema" when themes are applied for one by one: its limit is the application's."""
+    return PER_THEME.sub(" ", sentence) if APPLYING.search(sentence) else sentence
+
+
+def _limits(sentence: str) -> int:
+    """How many page limits a sentence states."""
+    return len(PAGES_RE.findall(sentence)) if PAGE_WORD.search(sentence) else 0
+
+
+def _total_row(blocks: list[Block]) -> tuple[int, str] | None:
+    """The page limit in the Totaal row of a criteria table ("Totaal | 100 | 8" under "Max. pagina's")."""
+    for block in blocks:
+        if block.kind == TABLE_ROW and block.cells and TOTAL_ROW.match(block.cells[0]) and \
+                (pages := column_limit(block, "pagina|blz|kantje")):
+            return pages, block.text
+    return None
 
 
 def _size_sentences(blocks: list[Block]) -> list[str]:
@@ -122,6 +175,7 @@ def _size_sentences(blocks: list[Block]) -> list[str]:
 
 def _per_unit(sentence: str) -> bool:
     """Whether the clause that states a limit sets it per part ("per resultaatgebied ... maximaal 2 pagina's")."""
+    sentence = _applied_theme(sentence)
     return any(PER_UNIT.search(clause) and (page_limit_in(clause) or word_limit_in(clause))
                for clause in CLAUSE_END.split(sentence) if clause)
 

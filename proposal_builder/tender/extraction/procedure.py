@@ -19,7 +19,10 @@ PROCEDURES = (
     (r"open[\s-]?house([\s-]?(procedure|regeling|constructie))?\b", "Open House-procedure", "open house"),
     (r"toelatingsprocedure", "toelatingsprocedure", "open house"),
     (r"subsidietender", "subsidietender", "subsidie"),
+    (r"tendersysteem", "tendersysteem", "subsidie"),  # "Het college verdeelt het subsidieplafond volgens een tendersysteem"
 )
+# "een openbare procedure volgens het verlicht regime": the regime named with the procedure is noted with it
+REGIME = re.compile(r"^\s*(?:volgens|onder|met\s+toepassing\s+van)\s+het\s+verlichte?\s+regime\b", re.IGNORECASE)
 PATTERNS = [(re.compile(pattern, re.IGNORECASE), name, route) for pattern, name, route in PROCEDURES]
 ROUTES = {name: route for _, name, route in PROCEDURES}
 # A procedure named as a fallback or a contrast does not count: "mocht ..., dan ... enkelvoudig onderhands".
@@ -30,18 +33,21 @@ def extract_procedure(blocks: list[Block]) -> str:
     """The procedure named most often outside fallback sentences; "" when none is named."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
+    regime: set[str] = set()
     for block in blocks:
         for sentence in split_sentences(block.text):
             weight = 0.1 if FALLBACK.search(sentence) else 1
             for pattern, name, _ in PATTERNS:
-                if pattern.search(sentence):
+                if (match := pattern.search(sentence)):
                     counts[name] += weight
                     first.setdefault(name, block.position)
+                    regime |= {name} if REGIME.match(sentence[match.end():]) else set()
     if not counts:
         return ""
-    return max(counts, key=lambda name: (counts[name], -first[name]))
+    name = max(counts, key=lambda name: (counts[name], -first[name]))
+    return f"{name} (verlicht regime)" if name in regime else name
 
 
 def route_of(procedure: str) -> str:
     """The route a procedure belongs to, or ""."""
-    return ROUTES.get(procedure, "")
+    return ROUTES.get(procedure, ROUTES.get(procedure.removesuffix(" (verlicht regime)"), ""))

@@ -4,7 +4,7 @@ volgende onderdelen:" followed by short items ("Aanpak buurtbemiddeling (doelen 
 import re
 
 from ..reading.blocks import HEADING, LIST_ITEM, Block
-from .criteria import CRITERIA_HEADING, POINTS_RE, PERCENT_RE, Criterion, award_lead_in
+from .criterion_reading import CRITERIA_HEADING, POINTS_RE, PERCENT_RE, Criterion, award_lead_in
 
 MAX_WORDS = 12
 # "(doelen 1 t/m 3)", "(doel 4 en 5)": which goals the item covers, no part of its name

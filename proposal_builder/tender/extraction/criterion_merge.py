@@ -1,0 +1,114 @@
+"""One list of award criteria from every way a tender writes them: a table, a list, a sentence with several weights,
+a sentence per criterion. The same criterion read twice (a table and the prose or annex that restates it) becomes one,
+with the weight, limits, code and goals of both; a grouping that the criteria below it make up ("kwaliteit (70%)"
+over three weighted parts), a sentence about scoring ("De commissie kent per criterium 0, 25, 50 of 100% toe") and
+a share that a complete table leaves no room for are no criteria.
+"""
+
+import re
+
+from ..reading.blocks import Block
+from .criterion_reading import Criterion, bare_name, read_criteria
+from .criterion_totals import without_totals
+from .prose_criteria import named_one_by_one
+from .unweighted_criteria import listed_without_weights
+
+WHOLES = (100.0, 1000.0)  # the totals weights add up to
+# "Kwaliteit", "de kwaliteit", "Kwalitatieve criteria": a name that groups the quality criteria
+GROUPING = re.compile(r"^(?:de\s+|het\s+)?(?:kwaliteit(?:scriteria|sdeel)?|kwalitatieve?(?:\s+(?:criteria|deel|beoordeling))?|"
+                      r"gunningscriteri(?:a|um)\s+kwaliteit)$", re.IGNORECASE)
+# A sentence about how points are given is no criterion: "De beoordelingscommissie kent per kwaliteitscriterium 0,",
+# "De inschrijver met de laagste prijs krijgt", "Op een schaal van 0" (but a question is: "Hoe krijgt u ... in beeld?")
+SCORING = re.compile(r"^(?:de|het|een|elke|iedere)\s+(?:\S+\s+){0,6}?(?:kent|kennen|krijgt|krijgen|scoort|scoren|behaalt|"
+                     r"behalen|vermenigvuldig\w*|toegekend)\b|\d\s*,\s*$|^(?:de|een)\s+(?:beoordelings)?commissie\b|"
+                     r"\bschaal\s+van\b", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.IGNORECASE)
+
+
+def find_criteria(blocks: list[Block]) -> list[Criterion]:
+    """The tender's award criteria from all ways of writing them, each once, in the order the tender names them; else
+    a list of criteria without weights."""
+    found = without_totals(read_criteria(blocks))
+    one_by_one = named_one_by_one(blocks)
+    if found or len(one_by_one) >= 2:
+        found = merge(found, one_by_one)
+    at = {block.position: block.text.lower() for block in blocks}
+    return sorted(found, key=lambda c: (c.position, _offset(c, at.get(c.position, "")))) or listed_without_weights(blocks)
+
+
+def _offset(criterion: Criterion, text: str) -> int:
+    """Where in its block a criterion is named, so that criteria read from one paragraph keep its order."""
+    found = re.search(rf"(?<![\w-]){re.escape(key(criterion.name))}(?![\w-])", text)  # not "prijs-kwaliteitverhouding"
+    return found.start() if found else len(text)
+
+
+def merge(criteria: list[Criterion], more: list[Criterion]) -> list[Criterion]:
+    """The criteria with those read elsewhere added, each criterion once, groupings and scoring sentences left out."""
+    kept: list[Criterion] = []
+    for criterion in [*criteria, *more]:
+        same = next((c for c in kept if same_criterion(c, criterion)), None)
+        if same is None:
+            kept.append(criterion)
+        else:
+            _fill(same, criterion)
+    kept = [c for c in kept if c.source == "table" or not SCORING.search(c.name)]
+    return _without_strays(_without_groupings(kept))
+
+
+def key(name: str) -> str:
+    """A criterion's name to compare: without code, number or article, lower case, one space between words."""
+    return " ".join(ARTICLE.sub("", bare_name(name)).split())
+
+
+def same_criterion(a: Criterion, b: Criterion) -> bool:
+    """The same criterion read twice: the same name or code, or one name inside the other with the same weight."""
+    if key(a.name) == key(b.name) or (a.code and a.code == b.code):
+        return True
+    short, long = sorted((key(a.name), key(b.name)), key=len)
+    same_weight = _value(a) == _value(b) and _unit(a) == _unit(b)
+    return same_weight and len(short) >= 6 and re.search(rf"\b{re.escape(short)}\b", long) is not None
+
+
+def _fill(criterion: Criterion, other: Criterion) -> None:
+    """What the other reading adds: weight, limits, code, goals, and its name when it has no article before it."""
+    if ARTICLE.match(criterion.name) and not ARTICLE.match(other.name) and key(criterion.name) == key(other.name):
+        criterion.name = other.name
+    if not criterion.weight and other.weight:
+        criterion.weight, criterion.points, criterion.percentage = other.weight, other.points, other.percentage
+    criterion.page_limit = criterion.page_limit or other.page_limit
+    criterion.word_limit = criterion.word_limit or other.word_limit
+    criterion.code = criterion.code or other.code
+    criterion.goals = criterion.goals or other.goals
+    criterion.also += [p for p in [other.position, *other.also] if p != criterion.position and p not in criterion.also]
+
+
+def _without_groupings(criteria: list[Criterion]) -> list[Criterion]:
+    """Drop a grouping ("Kwaliteit 70%") that the quality criteria make up: the others of its unit add up to a whole
+    without it but not with it, or the criteria scored in another unit ("Voor kwaliteit zijn 100 punten te behalen:
+    het plan van aanpak (50 punten), ...") add up to a whole of their own."""
+    kept = []
+    for criterion in criteria:
+        total = sum(_value(c) for c in criteria if _unit(c) == _unit(criterion))
+        parts = [c for c in criteria if _unit(c) != _unit(criterion)]
+        made_up = (total not in WHOLES and total - _value(criterion) in WHOLES) or \
+            (len(parts) >= 2 and sum(_value(c) for c in parts) in WHOLES)
+        if not (GROUPING.match(criterion.name.strip()) and made_up):
+            kept.append(criterion)
+    return kept
+
+
+def _without_strays(criteria: list[Criterion]) -> list[Criterion]:
+    """Drop a criterion read from running text that a complete table has no room for: the table's weights of
+    that unit add up to a whole already ("De inschrijver met de laagste prijs krijgt 30 punten" below it)."""
+    table = [c for c in criteria if c.source == "table"]
+    whole = {unit for unit in {_unit(c) for c in table}
+             if len([c for c in table if _unit(c) == unit]) >= 2 and sum(_value(c) for c in table if _unit(c) == unit) in WHOLES}
+    return [c for c in criteria if c.source == "table" or _unit(c) not in whole or not _value(c)]
+
+
+def _value(criterion: Criterion) -> float:
+    return criterion.percentage if criterion.percentage is not None else criterion.points or 0.0
+
+
+def _unit(criterion: Criterion) -> str:
+    return "%" if criterion.percentage is not None else "points"

@@ -1,0 +1,409 @@
+"""Award criteria read where the tender states them, each way of writing them apart: tables, lists, headings, sentences
+with weights (criterion_merge.py merges the readings into one list)."""
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from ..reading import markers
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from .limits import column_limit, page_limit_in, word_limit_in
+from .sentences import split_sentences
+
+CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
+# A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
+AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen|rangschik\w*)\b|\bpunten\s+toe\b|"
+                      r"\bvolgende\s+(?:gunnings|beoordelings)?criteria\b", re.IGNORECASE)
+AWARD_LEAD_RE = re.compile(
+    r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren|kent|kennen)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
+    re.IGNORECASE
+)
+# "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
+THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$|\b(onder|boven)(\s+de)?$",
+                          re.IGNORECASE)
+# "Aanpak jongerenwerk (weging 40%). Beschrijf ...": an item that names its own weighting is a criterion in any section
+OWN_WEIGHTING = re.compile(r"\((?:weging|gewicht|wegingsfactor)\s*:?\s*\d{1,4}\s*(?:%|procent|punten)\)", re.IGNORECASE)
+POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
+CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNORECASE)
+# Superscript or starred footnote markers after a name: "Visie op jongerenwerk¹", "Aanpak*"
+FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
+CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
+# "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
+LABEL_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*",
+                      re.IGNORECASE)
+# "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter ("a. de bijdrage ...")
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-h][.)])\s+(?=\w)")
+# "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
+# a short name, a description, and the weight closing the line.
+DESCRIBED_RE = re.compile(
+    r"^(?P<name>[^\W\d](?:[^:;()—–]|\([^()]*\)){2,70}?)\s*(?::|\s[—–-]\s)\s*(?P<description>\S.*?)[\s,;:—–-]\s*\(?"
+    r"(?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+|weging\s*:?\s*)?(?P<weight>\d{1,4}\s*(?:%|procent|punten|punt))\)?\s*[.;]?$",
+    re.IGNORECASE,
+)
+# "Samenwerking Met wie werkt u samen en wat voegt die samenwerking toe? 15 punten": name, question, weight
+QUESTION_ROW = re.compile(r"^(?P<name>[A-ZÀ-Ý][^?.:;]{2,60}?)\s+(?P<question>[A-ZÀ-Ý][^?]{5,}\?)\s*"
+                          r"(?P<weight>\d{1,4}\s*(?:punten|punt|%|procent))\s*\.?$")
+LONE_WEIGHT = re.compile(r"\s*\d{1,4}\s*(?:punten|punt|%|procent)\s*\.?\s*", re.IGNORECASE)
+NAME_WEIGHT_RE = re.compile(
+    r"^(?P<name>(?:[^:;()]|\([^()]*\)){3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
+    r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Criterion:
+    """An award criterion as the tender states it."""
+
+    name: str
+    weight: str = ""  # as written, e.g. "35%" or "40 punten"
+    points: float | None = None
+    percentage: float | None = None
+    page_limit: int | None = None
+    word_limit: int | None = None
+    position: int = 0
+    goals: list[int] = field(default_factory=list)  # 1-based goal numbers the tender says it covers
+    kind: str = ""  # "quality", "price", "interview", or "" when unknown
+    code: str = ""  # the tender's own code when it stands apart from the name ("K1 | Plan van aanpak")
+    source: str = ""  # how it was written: "table", "list", "line", "prose" or "sentence"
+    also: list[int] = field(default_factory=list)  # other blocks that state the same criterion (an annex, a sentence)
+
+    def to_dict(self) -> dict:
+        """Return the criterion as a plain dict (without how it was read)."""
+        data = asdict(self)
+        del data["code"], data["source"], data["also"]
+        return data
+
+
+def read_criteria(blocks: list[Block]) -> list[Criterion]:
+    """Return the award criteria from tables, lists and prose in the criteria sections."""
+    criteria: list[Criterion] = []
+    groups: list[list[Criterion]] = []  # criteria found together in one paragraph
+    lead_in = ""
+    for index, block in enumerate(blocks):
+        in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
+        asked = _question_row(block, blocks[index + 1] if index + 1 < len(blocks) else None) if in_section else None
+        if asked:
+            criteria.append(_tagged(asked, "line"))
+            continue
+        award_list = block.kind == LIST_ITEM and (award_lead_in(lead_in) or bool(OWN_WEIGHTING.search(block.text)))
+        # a numbered lid may announce the lettered items below it ("2. ... aan de hand van de volgende criteria:")
+        if block.kind not in (LIST_ITEM, TABLE_ROW) or (block.kind == LIST_ITEM and block.text.rstrip().endswith(":")):
+            lead_in = "" if block.kind == HEADING else block.text
+        if block.kind == HEADING:
+            under_criteria = any(CRITERIA_HEADING.search(h) for h in block.section[:-1])
+            criterion = _tagged(_from_text(block.text, block.position), "heading") if under_criteria else None
+        elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
+            criterion = _tagged(_from_row(block), "table")
+        elif (in_section or award_list) and block.kind == LIST_ITEM:
+            criterion = _tagged(_from_text(block.text, block.position), "list")
+        elif in_section:
+            found = [] if _named_subsection(block, criteria) else _under_subheading(block, criteria) or _from_prose(block)
+            criteria += found
+            groups.append(found)
+            continue
+        else:
+            found = _from_prose(block, award_only=True)
+            criteria += found
+            groups.append(found)
+            continue
+        if criterion and criterion.weight:
+            criteria.append(criterion)
+    return _without_umbrellas(_without_summaries(criteria, groups), blocks) or \
+        [_tagged(c, "table") for c in _flattened_table(blocks)]
+
+
+def _tagged(criterion: Criterion | None, source: str) -> Criterion | None:
+    """The criterion with how it was written, for merging it with the same criterion read elsewhere."""
+    if criterion is not None:
+        criterion.source = criterion.source or source
+    return criterion
+
+
+def _flattened_table(blocks: list[Block]) -> list[Criterion]:
+    """A criteria table read as one cell per line: "Criterium", "Maximaal aantal punten", then name and weight lines
+    ("Doelgerichtheid", "35", ...); kept when the weights add up to a whole."""
+    lines = [b for b in blocks if b.kind != TABLE_ROW]
+    for index in range(len(lines) - 3):
+        if not (FLAT_NAME_HEADER.fullmatch(lines[index].text.strip()) and FLAT_WEIGHT_HEADER.search(lines[index + 1].text)
+                and len(lines[index + 1].text.split()) <= 5):
+            continue
+        unit, found = _unit(lines[index + 1].text), []
+        for name, weight in zip(lines[index + 2::2], lines[index + 3::2]):
+            if not re.fullmatch(r"\d{1,4}", weight.text.strip()) or re.search(r"\d", name.text) or len(name.text.split()) > 10:
+                break
+            found.append(weighted(name.text.strip(), weight.text.strip() + unit, name.position))
+        if len(found) >= 2 and sum(_value(c) for c in found) in WHOLES:
+            return found
+    return []
+
+
+WHOLES = (100.0, 1000.0)  # the totals weights add up to
+FLAT_NAME_HEADER = re.compile(r"(?:gunnings|beoordelings|sub)?criteri(?:um|a)|aspect(?:en)?|onderdeel", re.IGNORECASE)
+FLAT_WEIGHT_HEADER = re.compile(r"punten|weging|gewicht|%|procent", re.IGNORECASE)
+
+
+def _question_row(block: Block, following: Block | None) -> Criterion | None:
+    """A table row flattened into a line, its question between name and weight ("Bereik Bereikt u de inwoners ...?
+    25 punten"); the weight may have wrapped onto the next line ("... aannemelijk is dat?" then "40 punten")."""
+    if block.kind != PARAGRAPH:
+        return None
+    text = block.text.strip()
+    if text.endswith("?") and following is not None and following.kind in (PARAGRAPH, HEADING) and \
+            LONE_WEIGHT.fullmatch(following.text):
+        text += " " + following.text.strip()
+    match = QUESTION_ROW.match(text)
+    return weighted(match.group("name"), match.group("weight"), block.position) if match else None
+
+
+def _without_umbrellas(criteria: list[Criterion], blocks: list[Block]) -> list[Criterion]:
+    """Drop an umbrella share ("Kwaliteit | | 70") that the criteria right after it make up together ("Plan van aanpak |
+    ... | 35", ... ), so that only without it do the weights add up to a whole (100 or 1000); it counts them twice."""
+    at = {block.position: block for block in blocks}
+    whole = sum(_value(c) for c in criteria)
+    return [c for i, c in enumerate(criteria)
+            if not (whole - _value(c) in WHOLES and whole not in WHOLES and _umbrella(c, criteria[i + 1:], at))]
+
+
+def _umbrella(criterion: Criterion, after: list[Criterion], at: dict[int, Block]) -> bool:
+    """A row with nothing but name and weight whose weight the rows right below make up; or in a sentence, a share
+    the criteria named right after it make up ("De kwaliteit weegt voor 75 procent en bestaat uit ...")."""
+    row = at.get(criterion.position)
+    in_table = row is not None and row.kind == TABLE_ROW
+    if row is None or (in_table and sum(bool(cell.strip()) for cell in row.cells) != 2) or not _value(criterion):
+        return False
+    total, position = 0.0, criterion.position
+    for below in after:
+        if below.position != position + in_table or (below.percentage is None) != (criterion.percentage is None):
+            return False
+        total, position = total + _value(below), below.position
+        if total == _value(criterion):
+            return below is not after[0]
+    return False
+
+
+def _value(criterion: Criterion) -> float:
+    return criterion.percentage if criterion.percentage is not None else criterion.points or 0.0
+
+
+def _without_summaries(criteria: list[Criterion], groups: list[list[Criterion]]) -> list[Criterion]:
+    """Drop a sentence's split ("kwaliteit 70% en prijs 30%") that a fuller list restates ("... | Prijs | 30%")."""
+    grouped = {id(c) for group in groups if len(group) >= 2 for c in group}  # one per line is a list, as a flattened table
+    listed = {(c.name.lower(), c.weight) for c in criteria if id(c) not in grouped}
+    summaries = {id(c) for group in groups if len(group) >= 2 and any((c.name.lower(), c.weight) in listed for c in group) for c in group}
+    return [c for c in criteria if id(c) not in summaries]
+
+
+def award_lead_in(text: str) -> bool:
+    """A paragraph announcing the award criteria as a list ("We beoordelen de offertes op ...:"), in any section."""
+    return text.rstrip().endswith(":") and bool(AWARD_RE.search(split_sentences(text)[-1]))
+
+
+def _in_subsection(section: list[str]) -> bool:
+    """True under a sub-heading of a criteria section, such as "Beoordeling > Visie en aanpak"."""
+    return bool(section) and not CRITERIA_HEADING.search(section[-1]) and any(CRITERIA_HEADING.search(h) for h in section)
+
+
+def _under_subheading(block: Block, found: list[Criterion]) -> list[Criterion]:
+    """A sub-heading whose text states the weight is a criterion named after the heading."""
+    if not _in_subsection(block.section) or any(bare_name(c.name) == bare_name(block.section[-1]) for c in found):
+        return []
+    criterion = _tagged(weighted(block.section[-1], block.text, block.position), "heading")
+    return [criterion] if criterion.weight and not re.fullmatch(r"\d+", criterion.weight) else []
+
+
+def _named_subsection(block: Block, found: list[Criterion]) -> bool:
+    """Text under a sub-heading named after a criterion already found describes it; it adds none."""
+    return _in_subsection(block.section) and any(bare_name(c.name) == bare_name(block.section[-1]) for c in found)
+
+
+# "(30%)", "– 40 punten", "(weging 20%)" after a name: its weight, no part of it
+TRAILING_WEIGHT = re.compile(r"\s*(?:\((?:weging\s*:?\s*|max(?:imaal|\.)?\s+)?\d{1,4}\s*(?:%|procent|punten)\)|"
+                             r"[–-]\s*\d{1,4}\s*(?:%|procent|punten))\s*$", re.IGNORECASE)
+
+
+def bare_name(name: str) -> str:
+    """A criterion's name without its number, code or weight, lower case: "5.4 Prijs", "K1 Prijs" and "P Prijs (15%)"
+    give "prijs"."""
+    name = TRAILING_WEIGHT.sub("", name.strip())
+    return re.sub(r"^(?:[A-Z]{1,2}\d{0,2}|\d+(?:\.\d+)*)\.?\s+(?=\w)", "", name).strip(" .:").lower()
+
+
+def _weight_column(header: list[str]) -> int | None:
+    for index, text in enumerate(header):
+        if re.search(r"weging|gewicht|punten|score|percentage|%", text, re.IGNORECASE):
+            return index
+    return None
+
+
+def _unit(header: str) -> str:
+    """The unit a weight column's header gives its bare numbers: " punten", "%" or none."""
+    if re.search(r"\bpunt(en)?\b", header, re.IGNORECASE):
+        return " punten"
+    return "%" if re.search(r"%|procent", header, re.IGNORECASE) else ""
+
+
+def _from_row(block: Block) -> Criterion | None:
+    """A criterion from a table row: first text cell is the name, weight and limits from the others."""
+    cells, code = [c for c in block.cells if c], ""
+    coded = bool(block.header) and CODE_HEADER.fullmatch(block.header[0].strip())  # "Nr. | Criterium | Weging"
+    if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and (coded or not re.search(r"\d", cells[1])):
+        code, cells = cells[0].rstrip("."), cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
+    cells[0] = FOOTNOTE_MARK.sub("", cells[0])  # "Visie op jongerenwerk¹": the limit is in the footnote
+    # "10 | Uitstekend: ...": a row of a scoring scale, named by a number, is no criterion
+    if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE) or not re.search(r"[^\W\d_]", cells[0]):
+        return None
+    rest = " | ".join(cells[1:])
+    criterion = weighted(cells[0], rest, block.position)
+    column = _weight_column(block.header)
+    bare = column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?|\d\.\d{3}", block.cells[column])
+    if bare and not criterion.weight:
+        criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
+        unit = _unit(block.header[column])  # "Punten | 30" is "30 punten", "Weging (%) | 30" is "30%"
+        criterion.weight += unit
+        if unit == "%":
+            criterion.points, criterion.percentage = None, _number(block.cells[column])
+    criterion.page_limit = criterion.page_limit or column_limit(block, "pagina|blz|kantje")
+    criterion.word_limit = criterion.word_limit or column_limit(block, "woord")
+    criterion.code = code
+    if criterion.weight or criterion.page_limit:
+        return criterion
+    return None
+
+
+TRAILING_VERB = re.compile(r"\s+(?:weegt|telt|wegen|tellen)(?:\s+(?:mee|voor))*$", re.IGNORECASE)
+
+
+def _from_text(text: str, position: int) -> Criterion | None:
+    """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
+    text = LABEL_RE.sub("", text.strip())
+    described = DESCRIBED_RE.match(text)
+    if described and len(described.group("name").split()) <= 8:
+        criterion = weighted(described.group("name").strip(), described.group("weight"), position)
+        criterion.page_limit, criterion.word_limit = page_limit_in(text), word_limit_in(text)
+        return criterion
+    match = NAME_WEIGHT_RE.match(text)
+    if not match:
+        return None
+    name = TRAILING_VERB.sub("", match.group("name").strip(" .:-–"))  # "Het plan van aanpak weegt 35%"
+    if len(name.split()) > 16 or THRESHOLD_RE.search(name):
+        return None
+    return weighted(name, match.string[match.start("weight"):], position)
+
+
+WEIGHT_IN_BRACKETS = re.compile(r"\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE)
+# "waarbij Visie en aanpak voor 35%, Samenwerking met huisartsen en sociaal team voor 25% ... meeweegt"
+WEIGHT_AFTER_VOOR = re.compile(r"\s(?:weegt\s+|telt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE)
+PROSE_PATTERNS = (
+    # "visie op jongerenwerk (30 punten), aanpak van overlast (25 punten)"
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,:;()]{2,80}?)\s*\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?"
+               r"(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE),
+    # "De kwaliteit weegt voor 70 procent en de prijs voor 30 procent"
+    re.compile(r"(?:^|\ben\b|\bwaarbij\b|[:,;])\s*(?:de\s+|het\s+)?([A-Za-zÀ-ÿ][\w -]{1,40}?)\s+(?:weegt\s+)?voor\s+"
+               r"(\d{1,3}\s*(?:procent|%))", re.IGNORECASE),
+    # "voor de samenwerking in de wijk (zijn) maximaal 25 punten (te behalen)"
+    re.compile(r"\bvoor\s+((?:de|het)\s+[^,;:()]{2,80}?)\s+(?:zijn\s+|is\s+|krijgt\s+u\s+)?(?:maximaal|max\.?|ten\s+hoogste)\s+"
+               r"(\d{1,4}\s*(?:punten|procent|%))", re.IGNORECASE),
+    # "Vraag 1 tot en met 4 samen levert maximaal 60 punten op, vraag 5 maximaal 25 punten"
+    re.compile(r"\b((?:vraag|vragen|onderdeel|deelvraag)\s+\d{1,2}(?:\s*(?:tot\s+en\s+met|t/m|[-–])\s*\d{1,2})?)\b[^,;:.]{0,40}?"
+               r"(\d{1,4}\s*punten)", re.IGNORECASE),
+    # "Aansluiting bij de doelen 1 tot en met 4 weegt 40%, het bereik 25% en de begroting 15%": a name may hold numbers
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,;:()%]{2,80}?)\s+(?:(?:weegt|telt|wegen|tellen)\s+(?:mee\s+)?(?:voor\s+)?)?"
+               r"(\d{1,3}\s*(?:%|procent|punten))(?=\s*(?:[,;.]|$|\ben\b|\bmee\b))", re.IGNORECASE),
+    # "Impact en kwaliteit 600, implementatie 400"
+    re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))",
+               re.IGNORECASE),
+)
+
+
+def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
+    """Criteria in running text: at least two names with a weight in one sentence, or one short line.
+
+    Outside a criteria section (award_only) only a sentence that speaks of choosing or scoring counts.
+    """
+    found, award_seen = [], False
+    for sentence in split_sentences(block.text):
+        award_seen = award_seen or bool(AWARD_RE.search(sentence))  # "De commissie beoordeelt de plannen. Vraag 1 ..."
+        if award_only and not award_seen:
+            continue
+        for pairs in _prose_pairs(sentence):
+            pairs = [(name, weight) for name, weight in pairs if not THRESHOLD_RE.search(name)]
+            if len(pairs) >= 2:
+                found += [_tagged(weighted(name, weight, block.position), "prose") for name, weight in _each(pairs)]
+                break
+    # a short line is a criterion, unless it announces a list ("Per aanvraag kunt u maximaal 100 punten krijgen:");
+    # so is a short first sentence the rest explains ("Bereik – 25%. Bereikt u ook ouders die ...?")
+    line = block.text if markers.words(block.text) <= 15 else split_sentences(block.text)[0]
+    if not found and not award_only and markers.words(line) <= 15 and not block.text.rstrip().endswith(":"):
+        single = _tagged(_from_text(line, block.position), "line")
+        found = [single] if single and single.weight else []
+    return found
+
+
+# "voor het bereik en voor de samenwerking zijn elk ten hoogste 20 punten": two criteria that weigh the same
+EACH_SPLIT = re.compile(r"\s+en\s+(?:voor\s+)?(?:de|het|een)\s+(?=[a-zà-ÿ])", re.IGNORECASE)
+EACH_TAIL = re.compile(r"\s+(?:(?:zijn|is|krijgen|leveren)\s+)?(?:elk|ieder|beide)$", re.IGNORECASE)
+
+
+def _each(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs with a name shared by several criteria ("X en voor Y elk") split, each name cleaned."""
+    named = []
+    for name, weight in pairs:
+        name = _criterion_name(name)
+        parts = EACH_SPLIT.split(EACH_TAIL.sub("", name)) if EACH_TAIL.search(name) else [name]
+        named += [(_criterion_name(part), weight) for part in parts]
+    return named
+
+
+def _prose_pairs(sentence: str):
+    """(name, weight) pairs by each way of writing them: between weights in brackets, then the patterns."""
+    yield _between_weights(sentence)
+    yield _between_weights(sentence, WEIGHT_AFTER_VOOR)
+    for pattern in PROSE_PATTERNS:
+        yield pattern.findall(sentence)
+
+
+def _between_weights(sentence: str, weights: re.Pattern = WEIGHT_IN_BRACKETS) -> list[tuple[str, str]]:
+    """Each name is the text since the previous weight (in brackets, or after "voor"), so a name may hold a comma
+    or an "en"; the first name starts after the lead-in's last comma or colon when the weights follow "voor"."""
+    pairs, start = [], 0
+    for match in weights.finditer(sentence):
+        name = re.sub(r"^\s*(?:mee\b\s*)?(?:[,;]\s*)?(?:\ben\b\s*)?", "", sentence[start:match.start()])  # "75% mee en prijs"
+        if not pairs and weights is WEIGHT_AFTER_VOOR:
+            name = re.split(r"[,:;]", name)[-1]
+        pairs.append((name.strip(), match.group(1)))
+        start = match.end()
+    return pairs if len(pairs) >= 2 and all(2 < len(name) <= 120 for name, _ in pairs) else []
+
+
+# "we kijken naar drie dingen, de aanpak": a clause of the writer's before the first name is no part of it
+LEAD_CLAUSE = re.compile(r"^\s*(?:we|wij|ik|u|jullie|de\s+commissie)\s+[^,]+,\s*", re.IGNORECASE)
+
+
+def _criterion_name(name: str) -> str:
+    name = LEAD_CLAUSE.sub("", AWARD_LEAD_RE.sub("", name.strip().split(":")[-1]))
+    name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van|telt|tellen|weegt|wegen)\s+", name)[-1]
+    name = re.sub(r"\s+(maximaal|max\.?|ten hoogste|weegt|telt|wegen|tellen)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^((en|de|het|voor|namelijk|zijn|is|op|waarbij)\s+)+", "", name.strip(), flags=re.IGNORECASE).strip()
+    return name[:1].upper() + name[1:]
+
+
+def weighted(name: str, rest: str, position: int) -> Criterion:
+    points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
+    bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
+    weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
+    return Criterion(
+        name=SECTION_NUMBER.sub("", LABEL_RE.sub("", name.strip())),
+        weight=weight.strip(),
+        points=_number(points.group(1)) if points else _number(bare.group(1)) if bare and not percent else None,
+        percentage=_number(percent.group(1)) if percent else None,
+        page_limit=page_limit_in(rest),
+        word_limit=word_limit_in(rest),
+        position=position,
+    )
+
+
+def _number(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # "1.000 punten": a thousands separator
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
