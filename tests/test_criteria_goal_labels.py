@@ -1,0 +1,127 @@
+"""The goals an award criterion covers, found by the labels the tender gives its goals: their own codes ("R1 tot en
+met R3", "doelen A1 tot en met A4"), their numbers beside those codes ("effect 1 en effect 2"), their place in the
+list ("het tweede doel"), the table holding them ("de indicatoren uit tabel 2"), and a list of descriptions one per
+criterion."""
+from __future__ import annotations
+
+from proposal_builder.tender import analyse_tender, analyse_text
+from proposal_builder.tender.extraction.goal_labels import numbered
+
+from .tender_samples import docx_bytes
+
+EFFECTS_AND_RESULTS = [
+    ("title", "Programma van Eisen"), ("h1", "3 Doelen en resultaten"), ("h2", "3.1 Beoogde maatschappelijke effecten"),
+    ("para", "De opdracht moet bijdragen aan de volgende maatschappelijke effecten:"),
+    ("number", "Mantelzorgers kunnen de zorg combineren met werk, school en een eigen leven."),
+    ("number", "Mantelzorgers raken niet overbelast en weten waar zij terechtkunnen."),
+    ("number", "Jonge mantelzorgers worden eerder gezien en krijgen steun die bij hun leeftijd past."),
+    ("h2", "3.2 Resultaten"),
+    ("table", [["Nr.", "Resultaat", "Meetbaar via", "Streefwaarde"],
+               ["R1", "Meer mantelzorgers zijn in beeld en ingeschreven.", "aantal ingeschreven mantelzorgers", "2.100"],
+               ["R2", "Mantelzorgers krijgen snel een eerste gesprek.", "percentage binnen 10 werkdagen", "90%"],
+               ["R3", "Jonge mantelzorgers worden bereikt via school.", "aantal scholen met voorlichting", "6"],
+               ["R4", "Mantelzorgers kunnen respijtzorg inzetten wanneer zij dat nodig hebben.", "aantal gebruikers",
+                "150 per jaar"]]),
+]
+
+
+def _goals(analysis) -> dict[str, list[int]]:
+    return {c.name: c.goals for c in analysis.criteria}
+
+
+def test_a_criterion_names_goals_by_effect_number_and_by_result_code_in_one_sentence():
+    analysis = analyse_tender(docx_bytes(EFFECTS_AND_RESULTS + [
+        ("h1", "8 Gunningscriteria"),
+        ("table", [["Code", "Gunningscriterium", "Weging"], ["K1", "Ondersteuning van mantelzorgers", "50%"],
+                   ["K2", "Respijtzorg", "30%"], ["P", "Prijs", "20%"]]),
+        ("para", "Wat wij per criterium willen lezen:"),
+        ("para", "K1 Ondersteuning van mantelzorgers: hoe u bijdraagt aan effect 1 en effect 2 en hoe u de resultaten "
+                 "R1 tot en met R3 behaalt."),
+        ("para", "K2 Respijtzorg: hoe u resultaat R4 behaalt en hoe u vrijwilligers werft."),
+    ]), "pve.docx")
+    assert len(analysis.goals) == 7
+    assert _goals(analysis) == {"Ondersteuning van mantelzorgers": [1, 2, 4, 5, 6], "Respijtzorg": [7], "Prijs": []}
+
+
+def test_goals_coded_in_their_own_text_are_found_by_a_code_range_under_a_bold_criterion_line():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), ("h1", "3 Doelen"),
+        ("number", "A1. Ouderen in de kernen kunnen langer zelfstandig thuis wonen."),
+        ("number", "A2. Mantelzorgers raken niet overbelast."),
+        ("number", "B1. Thuiswonende 65-plussers vallen minder vaak."),
+        ("number", "B2. Ouderen zonder auto kunnen op hun bestemming komen."),
+        ("h1", "7 Gunning"),
+        ("table", [["Code", "Gunningscriterium", "Weging"], ["K1", "Plan van aanpak ondersteuning", "50%"],
+                   ["K2", "Plan van aanpak vitaal ouder worden", "30%"], ["P", "Prijs", "20%"]]),
+        ("bold", "K1 Plan van aanpak ondersteuning (50%)"),
+        ("para", "Beschrijf hoe u bijdraagt aan de doelen A1 tot en met A2."),
+        ("bold", "K2 Plan van aanpak vitaal ouder worden (30%)"),
+        ("para", "Beschrijf hoe u bijdraagt aan de doelen B1 en B2."),
+    ]), "leidraad.docx")
+    assert _goals(analysis) == {"Plan van aanpak ondersteuning": [1, 2], "Plan van aanpak vitaal ouder worden": [3, 4],
+                                "Prijs": []}
+
+
+def test_a_goal_named_by_its_place_counts_the_listed_goals_not_an_ambition_sentence_before_them():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag Buurtbemiddeling"), ("h1", "2 Doelen van buurtbemiddeling"),
+        ("para", "Met buurtbemiddeling wil de gemeente bereiken dat buren zelf hun conflicten oplossen."),
+        ("table", [["Doel", "Indicator", "Streefwaarde"],
+                   ["Burenconflicten worden opgelost voordat ze escaleren.", "percentage opgeloste zaken", "70%"],
+                   ["Bewoners lossen onenigheid zelf op met hulp van getrainde vrijwilligers.", "aantal bemiddelaars", "24"],
+                   ["Politie en wijkteam verwijzen burenconflicten vroeg door.", "aandeel vroege aanmeldingen", "60%"]]),
+        ("h1", "5 Gunning"),
+        ("table", [["Criterium", "Punten"], ["Werving van vrijwilligers", "40"], ["Samenwerking met ketenpartners", "30"],
+                   ["Prijs", "30"]]),
+        ("para", "Bij Werving van vrijwilligers kijken wij vooral naar het tweede doel, bij Samenwerking met "
+                 "ketenpartners naar het derde doel."),
+    ]), "offerte.docx")
+    texts = [goal.text for goal in analysis.goals]
+    volunteers = texts.index("Bewoners lossen onenigheid zelf op met hulp van getrainde vrijwilligers.") + 1
+    referrals = texts.index("Politie en wijkteam verwijzen burenconflicten vroeg door.") + 1
+    assert _goals(analysis)["Werving van vrijwilligers"] == [volunteers]
+    assert _goals(analysis)["Samenwerking met ketenpartners"] == [referrals]
+
+
+def test_descriptions_listed_per_criterion_and_a_table_named_by_its_caption_give_the_goals():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), ("h1", "3 Beoogde effecten"),
+        ("para", "Tabel 2 bevat de beoogde maatschappelijke effecten per perceel."),
+        ("table", [["Nr.", "Beoogd maatschappelijk effect", "Indicator"],
+                   ["1", "Mantelzorgers voelen zich voldoende ondersteund.", "aandeel overbelaste mantelzorgers"],
+                   ["2", "Meer inwoners zetten zich vrijwillig in.", "aandeel vrijwilligers"],
+                   ["3", "Ouderen voelen zich minder eenzaam.", "aandeel eenzame 75-plussers"]]),
+        ("h1", "Bijlage 2 Gunningscriteria"),
+        ("table", [["Code", "Gunningscriterium", "Weging"], ["K1", "Visie op de sociale basis", "20%"],
+                   ["K2", "Plan van aanpak", "40%"], ["K3", "Samenwerking", "20%"], ["P", "Prijs", "20%"]]),
+        ("para", "Toelichting per criterium:"),
+        ("number", "Beschrijf hoe u de ambitie vertaalt naar de deelnemende gemeenten."),
+        ("number", "Beschrijf per beoogd effect uit tabel 2 welke activiteiten u inzet."),
+        ("number", "Beschrijf hoe u samenwerkt. Het gaat daarbij vooral om effect 3."),
+    ]), "leidraad.docx")
+    assert _goals(analysis) == {"Visie op de sociale basis": [], "Plan van aanpak": [1, 2, 3], "Samenwerking": [3],
+                                "Prijs": []}
+
+
+def test_goals_named_in_the_sentences_after_a_criterion_and_by_the_tenders_own_numbers():
+    analysis = analyse_text(
+        "Offerteaanvraag\n\n2. Wat willen wij bereiken?\n\n"
+        "Het maatschappelijk effect dat wij nastreven, is dat inwoners zelfstandig hun zaken kunnen regelen.\n\n"
+        "Doel 1 - Meer inwoners met lage basisvaardigheden nemen deel aan een taaltraject.\n\n"
+        "Doel 2 - Inwoners die digitaal niet mee kunnen, krijgen dichtbij huis hulp.\n\n"
+        "Doel 3 - Professionals herkennen laaggeletterdheid en verwijzen door.\n\n"
+        "5. Beoordeling van uw offerte\n\n"
+        "Wij beoordelen uw offerte op kwaliteit (70%) en prijs (30%).\n\n"
+        "Het plan van aanpak weegt 40%. Hierin beschrijft u hoe u doel 1 en doel 2 wilt bereiken. De samenwerking met "
+        "het sociaal team weegt 30%; daarbij gaat het vooral om doel 3.\n")
+    texts = [goal.text for goal in analysis.goals]
+    places = [next(i for i, text in enumerate(texts, 1) if text.startswith(start))
+              for start in ("Doel 1", "Doel 2", "Doel 3")]
+    assert _goals(analysis)["Plan van aanpak"] == places[:2]
+    assert _goals(analysis)["Samenwerking met het sociaal team"] == places[2:]
+
+
+def test_goal_numbers_in_words_and_ranges():
+    assert numbered("hoe u bijdraagt aan effect 1 en effect 2 en de resultaten R1 tot en met R3") == [1, 2]
+    assert numbered("de doelstellingen 1 tot en met 4 en doel 6") == [1, 2, 3, 4, 6]
+    assert numbered("het aandeel daalt met 10 procent in doel 2028") == []
