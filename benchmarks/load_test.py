@@ -30,6 +30,13 @@ search that leaves a save's re-embedding to the background job) against cf4b149:
   records, saves) 482-593 ms after; 0 errors in every run.
   as an office (--think 2, `--seconds 40`, after only): page p95 165-180 ms, p95 all 318-327 ms (draft
   downloads: p50 0.25-1.1 s, p95 about 2 s), 0 errors.
+Later on 2026-12-06, quiet 2-core machine, `--seconds 25 --levels 20`, 8ab7cbb (downloads held a server
+thread while the draft was made, the draft thread lowered) against 313cedb and later (at most two downloads
+wait, LibreOffice alone lowered), interleaved: page p95 208 / 302 ms → 169 / 174 ms (and 209, 132, 203 ms
+in three more runs after); save p95 732 / 1,250 → 228 / 193 ms; p95 all 1.3 s → 191-195 ms; 0 errors in
+every run. Draft downloads (followed through the progress page) p50 2.0-2.5 → 3.1-4.6 s, p95 3.6-4.0 →
+12-18 s: pages get the processor first, and faster saves change the draft's records more often. As an
+office (--think 2, --seconds 40): page p95 82 → 130 ms, draft p95 1.8 → 1.6 s.
 """
 from __future__ import annotations
 
