@@ -110,6 +110,7 @@ def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str =
         "municipality": municipality.strip() or display_name(names), "municipalities": names,
         "procedure": analysis.procedure, "budget_per_year": analysis.budget.per_year if analysis.budget else None,
         "budget_parts": analysis.budget_parts, "excluding_appendices": analysis.excluding_appendices,
+        "page_limit_part": analysis.page_limit_part,
         "requirements": [requirement.to_dict() for requirement in analysis.requirements],
         "facts_sources": dict(analysis.facts_sources),
         "route": analysis.route, "deadline": analysis.deadline.iso() if analysis.deadline else "",

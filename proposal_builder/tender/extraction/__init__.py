@@ -42,6 +42,7 @@ class TenderAnalysis:
     procedure: str = ""
     budget_parts: list[dict] = field(default_factory=list)  # [{name, amount}] per theme or lot
     excluding_appendices: bool | None = None
+    page_limit_part: str = ""  # "activiteitenplan" when the page limit is the activity plan's; "" for the whole
     requirements: list[Requirement] = field(default_factory=list)
     facts_sources: dict[str, int] = field(default_factory=dict)  # fact name -> block position
 
@@ -60,6 +61,7 @@ class TenderAnalysis:
             "procedure": self.procedure or None,
             "budget_parts": self.budget_parts,
             "excluding_appendices": self.excluding_appendices,
+            "page_limit_part": self.page_limit_part or None,
             "requirements": [requirement.to_dict() for requirement in self.requirements],
             "facts_sources": self.facts_sources,
         }
@@ -80,7 +82,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
     criteria = without_totals(extract_criteria(blocks)) or listed_without_weights(blocks) or named_in_prose(blocks)
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
-    page_limit, word_limit, excluding = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
+    page_limit, word_limit, excluding, part = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     limits_named_in_sentences(criteria, blocks)
     renumber_criteria(criteria, goals, blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
@@ -93,6 +95,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         target_groups=extract_target_groups(blocks, [goal.text for goal in goals]), blocks=blocks,
         municipalities=municipalities, procedure=procedure,
         budget_parts=extract_budget_parts(blocks, municipalities, budget and budget.amount), excluding_appendices=excluding,
+        page_limit_part=part,
         requirements=for_route(_requirements(blocks, goals), route),
     )
     analysis.facts_sources = fact_sources(analysis)

@@ -109,8 +109,29 @@ def column_limit(block: Block, unit: str) -> int | None:
     return None
 
 
-def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, int | None, bool | None]:
-    """The page and word limit for the whole proposal and whether appendices are excluded.
+# The activity plan (werkplan, projectplan) handed in beside a budget, as the subject of the page limit
+# ("een activiteitenplan van maximaal 6 pagina's", "Het werkplan telt ten hoogste acht pagina's").
+PLAN_PART = re.compile(r"\b(activiteitenplan|werkplan|projectplan)\w*\s+(?:[\w']+\s+){0,3}?"
+                       + _BEFORE + rf"(?:{NUMBER})\s*(?:\(\d+\)\s*)?(?:pagina|pag\.|blz|kantje|a4|zijde)",
+                       re.IGNORECASE)
+# ... unless it holds the budget or is the application as a whole
+WITH_BUDGET = re.compile(r"\b(?:inclusief|incl\.?|met|en)\s+(?:de\s+)?begroting|\baanvraag\b.{0,40}\b(?:telt|bestaat)",
+                         re.IGNORECASE)
+
+
+def limit_part(sentence: str) -> str:
+    """The part of the proposal a page limit is for: "activiteitenplan" when the sentence limits the
+    activity plan (werkplan, projectplan) handed in beside the budget, or leaves the budget out of the
+    limit ("Het plan is maximaal 5 pagina's A4, exclusief de begroting"); "" when it limits the whole."""
+    sentence = sentence or ""
+    plan = PLAN_PART.search(sentence) and not WITH_BUDGET.search(sentence)
+    budget_apart = any("begroting" in found.group(0).lower() for found in EXCLUDING.finditer(sentence))
+    return "activiteitenplan" if plan or budget_apart else ""
+
+
+def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, int | None, bool | None, str]:
+    """The page and word limit for the whole proposal, whether appendices are excluded and the part the
+    page limit is for ("" for the whole; see `limit_part`).
 
     `taken` holds the positions of blocks whose limits belong to one criterion. A sentence that
     names the proposal wins; else the only limit stated outside the criteria.
@@ -137,7 +158,8 @@ def proposal_limits(blocks: list[Block], taken: set[int]) -> tuple[int | None, i
     said = [appendices_excluded(text) for sentence, paragraph in named + loose if sentence in chosen
             for text in (sentence, paragraph)]
     said += [appendices_excluded(sentence) for sentence in _size_sentences(blocks)]
-    return pages and pages[0], words and words[0], next((e for e in said if e is not None), None)
+    return (pages and pages[0], words and words[0], next((e for e in said if e is not None), None),
+            limit_part(pages[1]) if pages else "")
 
 
 def _part_limit(sentence: str) -> bool:

@@ -1,0 +1,45 @@
+"""A page limit the tender sets for the activity plan (handed in beside the budget) is read as that part's,
+in a .docx list and in pasted text, and reaches the saved tender and the draft's page count."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder import pipeline
+from proposal_builder.tender.extraction.limits import limit_part
+from tests.tender_samples import docx_bytes
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("een activiteitenplan van maximaal 6 pagina's A4, waarin de aanvrager per activiteit aangeeft …;",
+     "activiteitenplan"),
+    ("Het werkplan telt ten hoogste acht pagina's; de begroting telt niet mee.", "activiteitenplan"),
+    ("Het activiteitenplan telt per thema maximaal 8 pagina's A4.", "activiteitenplan"),
+    ("Het plan is maximaal 5 pagina's A4, exclusief de begroting.", "activiteitenplan"),  # the budget apart
+    ("Het plan van aanpak telt maximaal 8 pagina's.", ""),  # a tender's quality document is the whole
+    ("Het plan van aanpak telt maximaal 8 pagina's, exclusief bijlagen.", ""),
+    ("De aanvraag (activiteitenplan en begroting) telt maximaal 10 pagina's.", ""),
+    ("Het activiteitenplan inclusief begroting is maximaal 10 pagina's.", ""),
+])
+def test_what_a_page_limit_is_for(sentence, part):
+    assert limit_part(sentence) == part
+
+
+def test_an_activity_plan_limit_in_a_docx_list_reaches_the_saved_tender():
+    data = docx_bytes([
+        ("title", "Subsidieregeling Sociale basis Meerhove 2027"),
+        ("h1", "Doelen"), ("bullet", "Minder ouderen voelen zich eenzaam."),
+        ("bullet", "Mantelzorgers voelen zich gesteund."),
+        ("h1", "Aanvragen"), ("para", "De aanvraag bevat:"),
+        ("bullet", "een activiteitenplan van maximaal 6 pagina's A4, waarin u per activiteit het effect noemt;"),
+        ("bullet", "een begroting met dekkingsplan."),
+        ("para", "Aanvragen kunnen tot en met 1 oktober 2026 worden ingediend bij de gemeente Meerhove."),
+    ])
+    tender = pipeline.tender_from_analysis(pipeline.analyse(pipeline.read(data, "regeling.docx")), "regeling.docx")
+    assert (tender["page_limit"], tender["page_limit_part"]) == (6, "activiteitenplan")
+
+
+def test_a_limit_for_the_whole_application_in_pasted_text_is_the_wholes():
+    text = ("Uitvraag Welzijn Noord 2027\n\nDoelen\n- Minder ouderen voelen zich eenzaam.\n\n"
+            "Indienen\nUw aanvraag telt maximaal 10 pagina's, inclusief de begroting.\n")
+    tender = pipeline.tender_from_analysis(pipeline.analyse(pipeline.read_text(text)))
+    assert (tender["page_limit"], tender["page_limit_part"]) == (10, "")
