@@ -66,3 +66,10 @@ def test_a_criterion_over_all_goals_gets_the_overview_and_each_goal_is_written_o
     assert any(text.startswith("Zo dragen onze activiteiten bij aan elk doel") for text in texts[first:second])
     assert [cell.text for cell in document.tables[0].rows[0].cells] == ["Doel", "Onze aanpak", "Bewezen resultaat"]
     assert "Aansluiting bij de doelen van de gemeente" not in texts  # not a second time before the chapters
+
+
+def test_a_bare_number_as_weight_reads_as_points_under_the_chapter_heading():
+    criteria = [{"name": "Plan van aanpak informele zorg", "weight": "30"}, {"name": "Samenwerking", "weight": "15%"}]
+    texts = body_texts(open_docx(draft_proposal(sample_request(criteria=criteria, route="subsidie")).docx))
+    assert texts[texts.index("Plan van aanpak informele zorg") + 1] == "Beoordelingscriterium, weging 30 punten"
+    assert texts[texts.index("Samenwerking") + 1] == "Beoordelingscriterium, weging 15%"

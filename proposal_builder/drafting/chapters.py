@@ -72,7 +72,8 @@ def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
     blocks: list[Element] = [Heading(chapter.title, 1)]
     criterion = chapter.criterion
     if criterion and (criterion.weight or criterion.page_limit):
-        facts = [f"weging {criterion.weight}" if criterion.weight else "",
+        weight = f"{criterion.weight} punten" if criterion.weight.isdigit() else criterion.weight  # a bare number: points
+        facts = [f"weging {weight}" if criterion.weight else "",
                  f"maximaal {criterion.page_limit} pagina's" if criterion.page_limit else ""]
         blocks.append(para(Run(wording.say("criterion_facts", kind=wording.criterion_words(route)[0],
                                            facts=", ".join(f for f in facts if f)), "source")))
