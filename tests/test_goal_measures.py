@@ -15,7 +15,7 @@ def test_a_paragraph_measuring_the_goal_paragraph_before_it_is_no_goal_and_gives
         "Doel 2 - Inwoners die digitaal niet mee kunnen, krijgen dichtbij huis hulp bij hun digitale zaken.\n\n"
         "Het gaat ons om ten minste 1.000 geholpen inwoners per jaar, verspreid over de kernen.\n")
     goals = analysis.goals
-    assert [goal.text[:8] for goal in goals] == ["Doel 1 -", "Doel 2 -"]
+    assert [goal.text[:8] for goal in goals] == ["Meer inw", "Inwoners"]  # the labels apart
     assert goals[0].indicator == "aantal nieuwe deelnemers per jaar"
     assert goals[0].target.startswith("minimaal 240")
     assert goals[1].target == "ten minste 1.000 geholpen inwoners per jaar"

@@ -21,7 +21,7 @@ INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we wi
 ONE_GOAL_HEADING = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect)\s+"
                               r"(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z])\b", re.IGNORECASE)
 NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect|opgave)\s+"
-                                 r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–-]\s+(?=\S)", re.IGNORECASE)
+                                 r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–—-]\s+(?=\S)", re.IGNORECASE)
 
 
 def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[tuple[Block, Candidate]]:
@@ -130,11 +130,11 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
     if section == CONTEXT:
         intro = in_introduction(block, classifier)
         return [Candidate(s, source, section, introduction=intro, output_hint=hint) for s in split_sentences(block.text)]
-    if source == LIST:
-        label = NUMBERED_GOAL_LABEL.match(block.text)
+    label = NUMBERED_GOAL_LABEL.match(block.text)
+    if source == LIST or label:  # a list item, or a paragraph opening with its goal's number ("Doelstelling 2 — …")
         text = without_measure(goal_sentence(block.text[label.end():] if label else block.text))
         part = bool(block.section) and bool(PART_HEADING_RE.match(block.section[-1]))
-        return [Candidate(text, LIST, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label),
+        return [Candidate(text, source, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label),
                           under_part_heading=part)]
     return paragraph_candidates(block.text, section, hint)
 
