@@ -91,7 +91,7 @@ def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: 
 
 
 def _umbrella(assigned: list[list[int]], everything: list[int]) -> int | None:
-    """The criterion the tender links to every goal (" bijdragen aan alle doelen") while others name some of
+    """The criterion the tender links to every goal ("bijdragen aan alle doelen") while others name some of
     them, whose goals would otherwise be written out twice; None when there is none."""
     if len(everything) < 2:
         return None
