@@ -25,6 +25,8 @@ from proposal_builder.tender import Goal
     ("Scholieren die thuis een zieke vader of moeder verzorgen, worden op tijd opgemerkt", {"jonge mantelzorgers"}),
     ("Kinderen die thuis zorgen voor een ziek gezinslid worden eerder gezien", {"jonge mantelzorgers"}),
     ("Kinderen van ouders met een laag inkomen doen mee", {"jeugd", "ouders", "geldzorgen"}),
+    ("Oudere inwoners van de kleine kernen blijven langer zelfstandig wonen", {"ouderen"}),  # not "ouders"
+    ("Plan van aanpak vitaal ouder worden", {"ouderen", "bewegen"}),
 ])
 def test_families_names_the_people_a_text_is_about(text, expected):
     assert families(text) == expected

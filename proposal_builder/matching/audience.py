@@ -29,7 +29,7 @@ _AGE = r"(?:5[5-9]|[6-9]\d)"
 PEOPLE: dict[str, tuple[str, ...]] = {
     "ouderen": (r"ouderen\w*", r"senioren", r"bejaard\w*", r"hoogbejaard\w*", _AGE + r"-?plussers?",
                 _AGE + r"-?jarigen?", _AGE + r"\s?\+", _AGE + r" jaar en ouder", r"van " + _AGE + r" jaar",
-                r"ouder dan " + _AGE, r"pensioen\w*", r"vergrijzing"),
+                r"ouder dan " + _AGE, r"pensioen\w*", r"vergrijzing", r"oudere", r"ouder worden"),
     "jeugd": (r"kinderen", r"kind", r"jongeren\w*", r"jeugd\w*", r"tieners?", r"pubers?", r"leerlingen",
               r"scholieren", r"jongvolwassenen", r"peuters?", r"kleuters?", r"baby'?s", r"minderjarigen",
               r"tienermoeders?", r"kindcentr\w*", r"jongerenwerk\w*"),
