@@ -7,7 +7,6 @@ from ..reading.blocks import Block
 from .criteria import Criterion, extract_criteria
 from .criterion_details import complete_criteria
 from .criterion_limits import limits_named_in_sentences
-from .criterion_totals import without_totals
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
@@ -19,8 +18,6 @@ from .requirement_model import learned_requirements
 from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
-from .unweighted_criteria import listed_without_weights
-from .goal_numbers import renumber_criteria
 from .goals import Goal, extract_goals
 from .sections import SectionClassifier
 
@@ -80,11 +77,10 @@ def _goal_dict(goal: Goal) -> dict:
 
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
-    criteria = without_totals(extract_criteria(blocks)) or listed_without_weights(blocks) or named_in_prose(blocks)
+    criteria = extract_criteria(blocks) or named_in_prose(blocks)  # merged, totals and lists included
     goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
     page_limit, word_limit, excluding, part = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     limits_named_in_sentences(criteria, blocks)
-    renumber_criteria(criteria, goals, blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
     route = route_of(procedure) or extract_route(blocks)
     budget = extract_budget(blocks)

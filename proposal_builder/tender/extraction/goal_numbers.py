@@ -21,8 +21,3 @@ def own_number(goal: Goal, blocks: dict[int, Block]) -> int | None:
     block = blocks.get(goal.block) if goal.block is not None else None
     label = NUMBERED_GOAL_LABEL.match(block.text) if block is not None else None
     return int(label.group("number")) if label and label.group("number").isdigit() else None
-
-
-def renumber_criteria(criteria: list, goals: list[Goal], blocks: list[Block]) -> None:
-    """Nothing left to do: complete_criteria gives each criterion the places of its goals already, the tender's own
-    numbers resolved by goal_labels.GoalLabels together with codes, places in the list and tables."""
