@@ -10,7 +10,8 @@ the source itself, as pasted e-mail), anything else a paragraph.
 
 Formats: docx, pdf, txt, lo.pdf (LibreOffice export of the .docx), pdf2col (two-column text PDF
 with a running header and footer) and wrapped.txt (text copied out of a PDF viewer: hard line
-breaks, hyphenated words, page headers and footers in between).
+breaks, hyphenated words, page headers and footers in between). The fpdf PDFs use the core fonts, so a sign
+outside windows-1252 is printed as a typist would write it ("≥" as ">=", a check box as Word's Wingdings "o").
 
 Run: python benchmarks/goal_extraction/generate.py  (writes build/)
 """
@@ -22,6 +23,7 @@ import textwrap
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -159,8 +161,36 @@ class _Pdf(FPDF):
         self.cell(0, 5, f"Pagina {self.page_no()} van {{nb}}", align="C")
 
 
+# How a character outside the core fonts' windows-1252 prints in the PDF; a check box as Word's Wingdings one
+# ("o" in its text layer), a sign as the two characters a typist would use.
+CORE_FONT_SUBSTITUTES = str.maketrans({"≥": ">=", "≤": "<=", "≠": "<>", "−": "-", "→": "->", "←": "<-", "☐": "o",
+                                       "☑": "x", "☒": "x", "✔": "v", "✓": "v", "□": "o", "▪": "-", "\u2009": " "})
+
+
+def core_font_text(text: str) -> str:
+    """Text the PDF core fonts can encode (windows-1252): known signs substituted, other letters without their
+    accents, anything else a "?"."""
+    out = []
+    for char in text.translate(CORE_FONT_SUBSTITUTES):
+        try:
+            char.encode("cp1252")
+            out.append(char)
+        except UnicodeEncodeError:
+            plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+            out.append(plain if plain and plain.encode("cp1252", "ignore").decode("cp1252") == plain else "?")
+    return "".join(out)
+
+
+def _core_font_elements(elements):
+    """The elements with every text made encodable in the core fonts (see core_font_text)."""
+    def clean(value):
+        return [[core_font_text(cell) for cell in row] for row in value] if isinstance(value, list) else core_font_text(value)
+    return [(kind, clean(value)) for kind, value in elements]
+
+
 def build_pdf(elements, path: Path, repeat: int = 1) -> None:
     """Write the elements as a text PDF: bold headings, wrapped paragraphs, bullets."""
+    elements = _core_font_elements(elements)
     pdf = _Pdf()
     pdf.core_fonts_encoding = "windows-1252"
     pdf.title_text = next((v for k, v in elements if k == "h0"), "Uitvraag")
@@ -237,6 +267,7 @@ def _title(elements) -> str:
 
 def build_pdf2col(elements, path: Path) -> None:
     """Write the elements as a two-column text PDF with a dated running header and page footer."""
+    elements = _core_font_elements(elements)
     pdf = _Pdf()
     pdf.core_fonts_encoding = "windows-1252"
     pdf.title_text = f"{_title(elements)}  |  versie 1.2, 3 juni 2027"

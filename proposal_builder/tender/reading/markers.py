@@ -3,7 +3,7 @@
 import re
 
 BULLET_RE = re.compile(
-    r"^\s*(?:[•·▪■□◦○●‣⁃∙➢➤►✓\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*|[-–—*+o]\s+)(?=\S)"
+    r"^\s*(?:[•·▪■□☐☑☒◦○●‣⁃∙➢➤►✓\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*|[-–—*+o]\s+)(?=\S)"
 )
 NUMBER_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i|ii|iii|iv|v|vi)\))\s+(?=\S)")
 # A requirement or item code before a sentence, as in a programme of requirements: "PE-1 De opdrachtnemer ...".

@@ -41,11 +41,22 @@ def column_start(lines: list[VisualLine], page_width: float) -> float | None:
         return None
     if sum(len(line.cells) >= 3 for line in right) > TABLE_SHARE * len(right):
         return None  # the middle edge is a column of tables with three or more cells to a row
+    if _table_side(_beside(lines, right), start):
+        return None  # cells apart on one side of the middle edge: table columns, not columns of text
     margin = min(chunk.x for line in lines for chunk in line.chunks)
     within = [line for line in lines if not _crosses(line, start, margin)]
     if len(within) < (1 - MAX_CROSSING) * len(lines):
         return None  # mostly full-width text: a table in a one-column page
     return start if _running_text(within, start, margin) else None
+
+
+def _table_side(lines: list[VisualLine], start: float) -> bool:
+    """True when on either side of the middle edge many lines hold two cells or more: a column of text holds one."""
+    for on_side in (lambda x: x < start - ALIGN, lambda x: x >= start - ALIGN):
+        counts = [n for n in (sum(on_side(cell[0].x) for cell in line.cells) for line in lines) if n]
+        if sum(n >= 2 for n in counts) > TABLE_SHARE * len(counts):
+            return True
+    return False
 
 
 def _beside(lines: list[VisualLine], right: list[VisualLine]) -> list[VisualLine]:

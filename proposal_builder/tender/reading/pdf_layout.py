@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 CHAR_WIDTH = 0.5  # average glyph width in em for proportional fonts; estimates where a chunk ends
 SAME_LINE = 2.0  # points of baseline difference still counted as one line
 ALIGN = 4.0  # points of tolerance when matching a cell to a table column
-MAX_ROW_LINES = 12  # lines one table row may take
+MAX_ROW_LINES = 24  # visual lines one table row may take: twelve of text, and as many of centred cells between them
 MAX_COLUMNS = 40  # a line split into more cells than this is no table row (and would make matching quadratic)
 NARROW = set("iljtfrI.,;:!'()[]| ")
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
@@ -100,9 +100,11 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
     out: list = []
     index = 0
     while index < len(lines):
-        run = _table_run(lines, index)
+        columns, run = lines[index].starts(), _table_run(lines, index)
+        if run <= 1:
+            columns, run = _band_table(lines, index)
         if run > 1:
-            out.append(_rows(lines[index: index + run]))
+            out.append(_rows(lines[index: index + run], columns))
             index += run
         else:
             out.append(lines[index])
@@ -110,14 +112,15 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
     return out
 
 
-def _table_run(lines: list[VisualLine], start: int) -> int:
-    """How many lines from start form a table; at most 1 when none starts there."""
+def _table_run(lines: list[VisualLine], start: int, columns: list[float] | None = None, step: float = 0.0) -> int:
+    """How many lines from start form a table with these columns (by default the first line's cells); at most 1
+    when none starts there. step is the distance of two lines of a cell, when known beforehand."""
     header = lines[start]
-    if not 2 <= len(header.cells) <= MAX_COLUMNS:
+    if columns is None and not 2 <= len(header.cells) <= MAX_COLUMNS:
         return 1
-    columns = header.starts()
+    columns = columns or header.starts()
     size = max(chunk.size for chunk in header.chunks)
-    count, step = 1, 0.0
+    count = 1
     while start + count < len(lines):
         line, previous = lines[start + count], lines[start + count - 1]
         distance = previous.y - line.y
@@ -128,6 +131,52 @@ def _table_run(lines: list[VisualLine], start: int) -> int:
         step = step or (0.0 if line.page_start else distance)
         count += 1
     return count
+
+
+def _band_table(lines: list[VisualLine], start: int) -> tuple[list[float], int]:
+    """A table whose header cells stand vertically centred: its first row is a band of lines closer together than
+    one line of text (a one-line cell sits half a line below the first line of a two-line cell beside it), so no
+    single line holds every column. The columns are the cell starts that recur in the band and the lines below;
+    (columns, lines in the table), or ([], 1) when no such table starts here."""
+    band = _band(lines, start)
+    if len(band) < 2:
+        return [], 1
+    step = 2 * min(a.y - b.y for a, b in zip(band, band[1:]))  # a centred cell is off by half a line or more
+    window = [band[-1]]
+    for line in lines[start + len(band): start + len(band) + 3 * MAX_ROW_LINES]:
+        if line.page_start or window[-1].y - line.y > step * 2.2:
+            break
+        window.append(line)
+    # in the band every text run counts: a narrow column's header may stand too close to its neighbour's to part them
+    heads = [chunk.x for line in band for chunk in line.chunks]
+    starts = heads + [cell[0].x for line in window[1:] for cell in line.cells]
+    columns = sorted(x for x in _recurring(starts) if any(abs(x - head) <= ALIGN for head in heads))
+    if len(columns) < 3 or any(not _fits(line, columns) for line in band):
+        return [], 1
+    run = _table_run(lines, start, columns, step)
+    return (columns, run) if run > len(band) else ([], 1)
+
+
+def _band(lines: list[VisualLine], start: int) -> list[VisualLine]:
+    """The lines from start on that follow each other closer than their font size: parts of one row of cells."""
+    band = [lines[start]]
+    for line in lines[start + 1:]:
+        size = max(chunk.size for chunk in band[-1].chunks + line.chunks)
+        if line.page_start or band[-1].y - line.y >= 0.9 * size:
+            break
+        band.append(line)
+    return band
+
+
+def _recurring(starts: list[float]) -> list[float]:
+    """The x positions (within ALIGN) at which at least two of these cells start, each the leftmost of its group."""
+    groups: list[list[float]] = []
+    for x in sorted(starts):
+        if groups and x - groups[-1][0] <= ALIGN:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [group[0] for group in groups if len(group) >= 2]
 
 
 def _fits(line: VisualLine, columns: list[float]) -> bool:
@@ -179,9 +228,8 @@ def _by_column(line: VisualLine, columns: list[float]) -> dict[int, list[Chunk]]
     return groups
 
 
-def _rows(lines: list[VisualLine]) -> list[list[str]]:
+def _rows(lines: list[VisualLine], columns: list[float]) -> list[list[str]]:
     """Merge the table's lines into rows: wrapped cell text joins the row above."""
-    columns = lines[0].starts()
     centred = _centred_rows(lines, columns)
     if centred is not None:
         return centred
