@@ -187,3 +187,35 @@ def test_the_contents_a_plan_must_describe_are_no_requirements_even_under_what_w
         return [r.text for r in analysis.requirements]
     assert texts("U dient een plan in. In het plan beschrijft u:") == []
     assert len(texts("U voldoet aan de volgende eisen:")) == 2  # the same items as requirements
+
+
+def test_a_wish_written_in_a_paragraph_under_a_requirements_heading_is_a_wish():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Open House Meedoen"),
+        ("para", "Iedere aanbieder die aan de eisen voldoet, wordt toegelaten tot het Open House."),
+        ("h2", "Toelatingseisen"),
+        ("bullet", "De aanbieder is ingeschreven in het Handelsregister van de Kamer van Koophandel."),
+        ("bullet", "De aanbieder werkt volgens de Meldcode huiselijk geweld en kindermishandeling."),
+        ("para", "Het heeft de voorkeur dat de aanbieder een vaste werkplek in de gemeente heeft."),
+        ("h2", "Voorwaarden"),
+        ("para", "De aanvrager heeft een VOG-beleid. Aanvragen waarin de aanvrager samenwerkt met een basisschool, "
+                 "hebben de voorkeur."),
+    ]), "openhouse.docx")
+    assert _kinds(analysis) == [("admission", "De aanbieder is ingeschreven i"), ("admission", "De aanbieder werkt volgens de "),
+                                ("wish", "Het heeft de voorkeur dat de a"), ("admission", "De aanvrager heeft een VOG-bel"),
+                                ("wish", "Aanvragen waarin de aanvrager ")]
+
+
+def test_wishes_are_told_by_their_words_not_by_one_fixed_phrase():
+    for sentence in ("De gemeente stelt het op prijs als aanbieders samenwerken met het Steunpunt Mantelzorg.",
+                     "Het verdient aanbeveling dat de inschrijver ervaringsdeskundigen inzet bij de uitvoering.",
+                     "Wij moedigen samenwerking met ervaringsdeskundigen aan, bijvoorbeeld inwoners die zelf schulden hadden."):
+        analysis = analyse_text(f"# Subsidietender\n\n## Eisen\n\nDe aanvrager is ingeschreven bij de Kamer van Koophandel. {sentence}\n")
+        assert _kinds(analysis) == [("minimum", "De aanvrager is ingeschreven b"), ("wish", sentence[:30])]
+
+
+def test_a_preference_inside_a_requirement_leaves_it_a_requirement():
+    analysis = analyse_text("# Programma van eisen\n\n## Eisen aan de dienstverlening\n\n"
+                            "- De opdrachtnemer biedt iedere mantelzorger binnen tien werkdagen een eerste gesprek aan, "
+                            "bij voorkeur bij de mantelzorger thuis.\n")
+    assert _kinds(analysis) == [("minimum", "De opdrachtnemer biedt iedere ")]

@@ -1,7 +1,7 @@
 """Requirements the rules miss, found by a learned model: a sentence's words, its headings and its context signs.
 
 Tenders state requirements in more ways than rules can list ("Het is een pré als ...", "Wij verstrekken
-... alleen aan ...", a checklist of "☐" lines). The model is two logistic regressions (is it a requirement, and
+... alleen aan ...", conditions stated under "Voorwaarden" without a lead-in). The model is two logistic regressions (is it a requirement, and
 which kind) on tf-idf features: the sentence's words and word pairs, the two headings' words, and its context signs
 (`SIGNS`: block kind, the kind its section, lead-in or table column names, the rules' patterns it matches), trained on
 the gold of every dev set by `python benchmarks/train_requirement_model.py`, stored as JSON in data/; this module only

@@ -50,10 +50,14 @@ NOT_REQUIREMENTS = re.compile(
 OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt\s+over|beschikken\s+over|"
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
 # A wish written as a sentence: "Wij zien graag dat ...", "Het college ziet graag ...", "Wij waarderen het als ...".
-WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde(?:ren|ert|er)\s+(?:wij\s+|we\s+)?het\b|heeft\s+(?:onze|de)\s+voorkeur\b|"
-                           r"verdient\s+(?:het\s+)?de\s+voorkeur\b|vind(?:en|t)\s+het\s+wenselijk\b|genie?t(?:en)?\s+de\s+voorkeur\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
-                           r"moedig\w*\s+(?:[\wÀ-ÿ]+\s+){0,3}aan\s+om\b|"
-                           r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|strekt\s+tot\s+aanbeveling|is\s+een\s+pr[eé]\b)",
+WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde(?:ren|ert|er)\s+(?:wij\s+|we\s+)?het\b|"
+                           # "heeft de voorkeur", "hebben onze voorkeur", "genieten de voorkeur" (not "..., bij voorkeur thuis":
+                           # a preference within a requirement)
+                           r"(?:heeft|hebben|verdient|verdienen|geniet|genieten)\s+(?:het\s+)?(?:onze|de)\s+voorkeur\b|"
+                           r"vind(?:en|t)\s+het\s+wenselijk\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
+                           # "Wij moedigen aanvragers aan om ...", "Wij moedigen samenwerking met ervaringsdeskundigen aan"
+                           r"moedig\w*\s+(?:[\wÀ-ÿ-]+\s+){0,4}aan\b|stel(?:t|len)\s+(?:het\s+)?(?:zeer\s+)?op\s+prijs\b|"
+                           r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|(?:strekt|verdient)\s+(?:het\s+)?(?:tot\s+)?aanbeveling|is\s+een\s+pr[eé]\b)",
                            re.IGNORECASE)
 # Who a wish outside a requirements section must ask something of, to be one.
 PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnemers?)\b", re.IGNORECASE)
@@ -264,7 +268,7 @@ def _after_list(block: Block, kind: str) -> list[Requirement]:
     dat u deelneemt aan het wijknetwerk. U bent aangesloten bij het wijknetwerk ...")."""
     if block.kind != PARAGRAPH or not kind:
         return []
-    return [Requirement(s, kind, block.position) for s in _prose_requirements(split_sentences(block.text))
+    return [Requirement(s, WISH if _wished(s) else kind, block.position) for s in _prose_requirements(split_sentences(block.text))
             if PROVIDER_SUBJECT.search(s)]
 
 
@@ -276,7 +280,7 @@ def _wishes(block: Block, kind: str) -> list[Requirement]:
     anywhere = not (kind or NOT_REQUIRED.search(block.text))
     # "...; dit is geen voorwaarde voor subsidie": the clause saying it is no requirement is no part of the wish
     return [Requirement(NOT_REQUIRED_CLAUSE.split(s)[0], WISH, block.position) for s in split_sentences(block.text)
-            if WISH_SENTENCE.search(s) and not OBLIGATION.search(s) and not (anywhere and not PROVIDER.search(s))]
+            if _wished(s) and not (anywhere and not PROVIDER.search(s))]
 
 
 def _lead_in(text: str) -> bool:
@@ -296,8 +300,7 @@ def _section_kind(block: Block) -> str:
 
 def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requirement]:
     if block.kind == LIST_ITEM:  # an item wishing among conditions ("Wij zien graag dat u ...") is a wish
-        wished = WISH_SENTENCE.search(block.text) and not OBLIGATION.search(block.text)
-        return [Requirement(block.text, WISH if wished else kind, block.position)]
+        return [Requirement(block.text, WISH if _wished(block.text) else kind, block.position)]
     if block.kind == TABLE_ROW:
         if any(GOAL_COLUMN.search(header) for header in block.header):
             return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
@@ -311,7 +314,12 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
         return [Requirement(s, kind, block.position) for s in sentences[1:]]  # "Verder stellen wij de volgende eisen. ..."
     if block.text.rstrip().endswith(":") or _has_items(block, blocks):
         return []
-    return [Requirement(s, kind, block.position) for s in _prose_requirements(sentences)]
+    return [Requirement(s, WISH if _wished(s) else kind, block.position) for s in _prose_requirements(sentences)]
+
+
+def _wished(text: str) -> bool:
+    """A sentence or item that wishes rather than obliges ("Het heeft de voorkeur dat ..."), under any heading."""
+    return bool(WISH_SENTENCE.search(text)) and not OBLIGATION.search(text)
 
 
 def _prose_requirements(sentences: list[str]) -> list[str]:
