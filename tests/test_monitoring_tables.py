@@ -1,5 +1,7 @@
 """A monitoring table elsewhere in a tender gives its goals their indicator and target, however it names them."""
-from proposal_builder.tender import analyse_text
+from proposal_builder.tender import analyse_tender, analyse_text
+
+from .tender_samples import docx_bytes
 
 LETTERS = """Beleidsregel Vrijwillige inzet Noordermeer
 
@@ -55,3 +57,55 @@ def test_rows_naming_goals_in_their_own_words_are_matched_in_order_and_a_goal_le
         ("", ""),  # geldzorgen: no row
         ("Aandeel mantelzorgers dat de zorg vol kan houden", "75%"),
         ("Aantal bekende jonge mantelzorgers", "120")]
+
+
+CODED = [
+    ("h1", "Aanbestedingsleidraad Sociaal werk in de kernen"),
+    ("h2", "Doelen"),
+    ("para", "De gemeenten hebben per thema doelen geformuleerd."),
+    ("bold", "Thema A – Ondersteuning en mantelzorg"),
+    ("bullet", "A1. Oudere inwoners van de kleine kernen kunnen langer zelfstandig in hun eigen dorp blijven wonen."),
+    ("bullet", "A2. Inwoners die voor een zieke partner of ouder zorgen, raken niet uitgeput."),
+    ("bold", "Thema B – Vitaal ouder worden"),
+    ("bullet", "B1. Ouderen die niet meer autorijden, kunnen op eigen gelegenheid naar de huisarts en de winkel."),
+    ("bullet", "B2. Thuiswonende 65-plussers vallen minder vaak en belanden minder vaak op de spoedeisende hulp."),
+    ("h2", "Indicatoren"),
+    ("para", "De gemeenten volgen de doelen met de indicatoren hieronder."),
+    ("table", [["Doel", "Indicator", "Nulmeting", "Streefwaarde 2030"],
+               ["A1", "aandeel 75-plussers dat zelfstandig in de eigen kern woont", "88%", "ten minste 90%"],
+               ["A2", "aandeel mantelzorgers dat zich zwaar of overbelast voelt", "14%", "10%"],
+               ["B2", "SEH-bezoeken na een val per 1.000 inwoners van 65 jaar en ouder", "31", "25"]]),
+]
+
+
+def test_rows_keyed_by_the_goals_own_codes_fill_those_goals_and_a_goal_left_out_gets_nothing():
+    goals = analyse_tender(docx_bytes(CODED), "leidraad.docx").goals
+    assert [(g.indicator, g.target) for g in goals] == [
+        ("aandeel 75-plussers dat zelfstandig in de eigen kern woont", "ten minste 90%"),
+        ("aandeel mantelzorgers dat zich zwaar of overbelast voelt", "10%"),
+        ("", ""),  # B1: no row
+        ("SEH-bezoeken na een val per 1.000 inwoners van 65 jaar en ouder", "25")]
+
+
+def test_rows_keyed_by_a_number_and_letter_fill_the_goals_numbered_so():
+    goals = analyse_text("""Aanbestedingsdocument Cliëntondersteuning
+
+4.1 Perceel 1 Onafhankelijke cliëntondersteuning
+Met perceel 1 willen de gemeenten het volgende bereiken:
+- Doelstelling 1a. Inwoners weten dat zij recht hebben op gratis en onafhankelijke cliëntondersteuning.
+- Doelstelling 1b. Elk jaar krijgen ten minste 1.100 inwoners in de regio cliëntondersteuning.
+4.2 Perceel 2 Digitale inclusie
+Met perceel 2 willen de gemeenten het volgende bereiken:
+- Doelstelling 2a. Inwoners met weinig digitale vaardigheden kunnen hun zaken met de overheid regelen.
+- Doelstelling 2b. Inwoners die dat willen, verbeteren hun digitale vaardigheden.
+
+Bijlage 2 Indicatoren
+| Doelstelling | Indicator | Nulmeting | Streefwaarde |
+| 1b | aantal inwoners dat cliëntondersteuning ontvangt | 860 | 1.100 per jaar |
+| 2a | aandeel bezoekers van een Informatiepunt van wie de vraag is opgelost | 72% | 85% |
+| 2b | aantal inwoners dat een cursus digitale vaardigheden afrondt | onbekend | n.t.b. na nulmeting in 2028 |
+""").goals
+    assert [(g.indicator, g.target) for g in goals][1:] == [
+        ("aantal inwoners dat cliëntondersteuning ontvangt", "1.100 per jaar"),
+        ("aandeel bezoekers van een Informatiepunt van wie de vraag is opgelost", "85%"),
+        ("aantal inwoners dat een cursus digitale vaardigheden afrondt", "n.t.b. na nulmeting in 2028")]

@@ -12,9 +12,9 @@ from typing import NamedTuple
 
 from ..goal import Goal
 from ..reading.blocks import HEADING, TABLE_ROW, Block
-from .goal_numbers import NUMBER_COLUMNS, own_number
+from .goal_codes import CODE, GOAL_WORD, goal_codes
+from .goal_numbers import own_number
 
-GOAL_WORD = r"(?:doel(?:stelling)?(?:en)?|resulta(?:at|ten)|effect(?:en)?)"
 # "doelstellingen 1 tot en met 5", "effect 4", "doelen 1-3", "doel 1 en doel 2"
 NUMBERED = re.compile(rf"\b{GOAL_WORD}\s+((?:\d{{1,2}}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{{1,2}})\b"
                       r"(?!\s*(?:%|procent|jaar|[.,]\d))", re.IGNORECASE)
@@ -23,11 +23,9 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zes
             "negende": 9, "tiende": 10}
 # "het tweede doel", "het derde resultaat"
 ORDINAL = re.compile(rf"\b(?:het|de)\s+({'|'.join(ORDINALS)})\s+{GOAL_WORD}\b", re.IGNORECASE)
-# A goal's own code: "R3", "A1", "D2.1"
-CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?"
+# A goal's own code ("R3", "A1", "D2.1", goal_codes.py) in a range or alone
 CODE_RANGE = re.compile(rf"\b({CODE})\s*(?:tot\s+en\s+met|t/m|[-–])\s*({CODE})\b")
 CODE_WORD = re.compile(rf"\b({CODE})\b")
-CODE_OPENING = re.compile(rf"^\s*(?:(?i:{GOAL_WORD})\s+)?({CODE})\s*[.:)–-]?\s+(?=\S)")
 # "de indicatoren uit tabel 2", "per beoogd effect uit tabel 2", "de doelen uit de tabel in hoofdstuk 3"
 TABLE_REFERENCE = re.compile(r"\b(?:doel\w*|effect\w*|resulta\w*|indicator\w*|streefwaarde\w*)\b[^.;:]{0,40}?"
                              r"\b(?:uit|in|van)\s+(?:de\s+)?tabel(?:\s+(?P<number>\d{1,2}))?"
@@ -59,7 +57,7 @@ class GoalLabels:
         # the goals the tender lists (in a list or a table): its "doel 2" and "het tweede doel" count only these,
         # not an ambition sentence in prose before them
         self.listed = [place for place, goal in enumerate(goals, 1) if goal.found_as in ("list", "table")]
-        self.codes = {code: place for code, place in _codes(goals, at).items() if code not in taken}
+        self.codes = {code: place for code, place in goal_codes(goals, at).items() if code not in taken}
         self.tables = _tables(goals, blocks)
 
     def numbers(self, numbers: list[int]) -> list[int]:
@@ -133,8 +131,11 @@ def _ordinals(text: str) -> list[int]:
 
 def _code_range(low: str, high: str) -> list[str]:
     """"R1" to "R3" gives R1, R2, R3 (same letters, numbers in between)."""
-    (low_letters, low_number), (high_letters, high_number) = (re.match(r"([A-Z]+)(\d+)", c).groups() for c in (low, high))
-    if low_letters != high_letters or "." in low + high or int(high_number) - int(low_number) > 30:
+    parts = [re.fullmatch(r"([A-Z]+)(\d+)", c) for c in (low, high)]
+    if not all(parts):
+        return [low, high]  # "2a" to "2c", "D2.1" to "D2.3": the ends only
+    (low_letters, low_number), (high_letters, high_number) = (part.groups() for part in parts)
+    if low_letters != high_letters or int(high_number) - int(low_number) > 30:
         return [low, high]
     return [f"{low_letters}{n}" for n in range(int(low_number), int(high_number) + 1)]
 
@@ -147,24 +148,6 @@ def _own_places(goals: list[Goal], at: dict[int, Block]) -> dict[int, int]:
     if len(places) < 2 or len(places) != len([n for n in numbers if n is not None]):
         return {}
     return {} if all(place == number for number, place in places.items()) else places
-
-
-def _codes(goals: list[Goal], at: dict[int, Block]) -> dict[str, int]:
-    """Per code a goal carries (in a number column or opening its line), its place; a code used twice counts none."""
-    codes: dict[str, int] = {}
-    seen: set[str] = set()
-    for place, goal in enumerate(goals, 1):
-        cell = next((v.strip().rstrip(".") for k, v in goal.attributes.items()
-                     if k.strip().lower() in NUMBER_COLUMNS + ("code",)), "")
-        block = at.get(goal.block) if goal.block is not None else None
-        opening = CODE_OPENING.match(block.text) if block is not None and block.kind != TABLE_ROW else None
-        code = cell if re.fullmatch(CODE, cell) else opening.group(1) if opening else ""
-        if code in seen:
-            codes.pop(code, None)
-        elif code:
-            codes[code] = place
-            seen.add(code)
-    return codes
 
 
 def _tables(goals: list[Goal], blocks: list[Block]) -> list[GoalTable]:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from ..goal import Goal
 from ..reading.blocks import Block
 from .candidates import NUMBERED_GOAL_LABEL
-
-NUMBER_COLUMNS = ("nr", "nr.", "nummer", "no", "no.", "#", "doel nr", "doelnummer")
+from .goal_codes import NUMBER_COLUMNS
 
 
 def own_number(goal: Goal, blocks: dict[int, Block]) -> int | None:

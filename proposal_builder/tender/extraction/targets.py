@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..goal import INDICATOR_COLUMNS, NO_VALUE, TARGET_COLUMNS, Goal, column_value
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
+from .goal_codes import CODE, goal_codes
 from .goal_pointers import LETTER_POINTER, pointed_notes
 from .numbers import NUMBER
 from .sentences import split_sentences
@@ -242,13 +243,14 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     table row keeps its own."""
     goals = list(goals)
     listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
+    codes = goal_codes(goals, at)
     rows = [(row, columns) for row in blocks if (columns := _monitoring_columns(row))]
-    named = [(row, columns) for row, columns in rows if _numbered_goal(row.cells[columns[0]], listed) is None]
+    named = [(row, columns) for row, columns in rows if _named_goal(row.cells[columns[0]], listed, codes) is None]
     # a short name of the row's own ("Stabilisatie") is matched with what its indicator measures as well
     by_name = _aligned([[row.cells[c] for c in columns[:2] if c is not None and c < len(row.cells)]
                         for row, columns in named], goals)
     for n, (row, columns) in enumerate(rows):
-        index = _numbered_goal(row.cells[columns[0]], listed)
+        index = _named_goal(row.cells[columns[0]], listed, codes)
         index = by_name.get(named.index((row, columns))) if index is None else index
         own = at.get(goals[index].block) if index is not None else None
         if index is None or row.position == goals[index].block or (own is not None and own.kind == TABLE_ROW):
@@ -270,6 +272,13 @@ def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None
     goal, indicator = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator|\bmeten\b|\bgemeten\b|\bmeetbaar\b")
     target = find(r"streef|doelwaarde|norm\b|target|tevreden|naartoe")
     return (goal, indicator, target) if goal is not None and (indicator, target) != (None, None) else None
+
+
+def _named_goal(cell: str, listed: list[int], codes: dict[str, int]) -> int | None:
+    """The index of the goal a row's first cell names: by the code the goal carries ("A3"), else by its number."""
+    code = re.fullmatch(rf"\s*(?:doel\s+)?({CODE})\.?\s*", cell, re.IGNORECASE)
+    places = {key.upper(): place for key, place in codes.items()}
+    return places[code.group(1).upper()] - 1 if code and code.group(1).upper() in places else _numbered_goal(cell, listed)
 
 
 def _numbered_goal(cell: str, listed: list[int]) -> int | None:

@@ -1,0 +1,37 @@
+"""The codes a tender gives its goals ("A1", "R3", "D2.1", "2b"), in a number column or opening the goal's line.
+
+Other parts of the tender name goals by these codes: a criterion ("de resultaten R1 tot en met R3",
+goal_labels.py) and a monitoring table elsewhere whose rows start with the code ("A3 | aandeel mantelzorgers
+... | 10%", targets.py).
+"""
+from __future__ import annotations
+
+import re
+
+from ..goal import Goal
+from ..reading.blocks import TABLE_ROW, Block
+
+NUMBER_COLUMNS = ("nr", "nr.", "nummer", "no", "no.", "#", "doel nr", "doelnummer")
+GOAL_WORD = r"(?:doel(?:stelling)?(?:en)?|resulta(?:at|ten)|effect(?:en)?)"
+# "R3", "A1", "D2.1", or a number with a letter as goals numbered per theme or lot ("Doelstelling 2b.")
+CODE = r"(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|\d{1,2}[a-z])"
+CODE_OPENING = re.compile(rf"^\s*(?:(?i:{GOAL_WORD})\s+)?({CODE})\s*[.:)–-]?\s+(?=\S)")
+
+
+def goal_codes(goals: list[Goal], at: dict[int, Block]) -> dict[str, int]:
+    """Per code a goal carries (in a number column or opening its line), its place (1-based); a code used twice
+    counts none."""
+    codes: dict[str, int] = {}
+    seen: set[str] = set()
+    for place, goal in enumerate(goals, 1):
+        cell = next((v.strip().rstrip(".") for k, v in goal.attributes.items()
+                     if k.strip().lower() in NUMBER_COLUMNS + ("code",)), "")
+        block = at.get(goal.block) if goal.block is not None else None
+        opening = CODE_OPENING.match(block.text) if block is not None and block.kind != TABLE_ROW else None
+        code = cell if re.fullmatch(CODE, cell) else opening.group(1) if opening else ""
+        if code in seen:
+            codes.pop(code, None)
+        elif code:
+            codes[code] = place
+            seen.add(code)
+    return codes
