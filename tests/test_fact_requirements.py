@@ -219,3 +219,18 @@ def test_a_preference_inside_a_requirement_leaves_it_a_requirement():
                             "- De opdrachtnemer biedt iedere mantelzorger binnen tien werkdagen een eerste gesprek aan, "
                             "bij voorkeur bij de mantelzorger thuis.\n")
     assert _kinds(analysis) == [("minimum", "De opdrachtnemer biedt iedere ")]
+
+
+def test_toetredingseisen_are_admission_requirements_like_toelatingseisen():
+    analysis = analyse_text("OPEN HOUSE MEEDOEN EN RONDKOMEN\n\nAanbieders die aan de eisen voldoen, kunnen toetreden tot het "
+                            "Open House.\n\nTOETREDINGSEISEN\n"
+                            "1. U bent ingeschreven in het Handelsregister van de Kamer van Koophandel.\n"
+                            "2. U werkt volgens de Meldcode huiselijk geweld en kindermishandeling.\n")
+    assert _kinds(analysis) == [("admission", "U bent ingeschreven in het Han"), ("admission", "U werkt volgens de Meldcode hu")]
+
+
+def test_what_alone_subsidy_is_granted_for_is_a_condition_also_as_a_numbered_article_part():
+    analysis = analyse_text("# Subsidieregeling Sociale basis\n\n## Artikel 3 Subsidiabele activiteiten\n\n"
+                            "1. Subsidie wordt verstrekt voor de gehele subsidieperiode.\n"
+                            "2. Subsidie wordt alleen verstrekt voor activiteiten die vrij toegankelijk zijn voor inwoners.\n")
+    assert _kinds(analysis) == [("minimum", "Subsidie wordt alleen verstrek")]

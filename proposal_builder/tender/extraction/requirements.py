@@ -11,8 +11,9 @@ MINIMUM, ADMISSION, SUITABILITY, WISH = "minimum", "admission", "suitability", "
 KIND_LABELS = {MINIMUM: "Minimumeis", ADMISSION: "Toelatingseis", SUITABILITY: "Geschiktheidseis", WISH: "Wens"}
 # Words that mark a heading, lead-in or label as one kind; the first kind that matches wins.
 KIND_WORDS = (
-    (ADMISSION, re.compile(r"toelatings?(eis|criteri|voorwaarde)|(eisen|voorwaarden|criteria)\s+voor\s+(de\s+)?toelating|"
-                           r"toegelaten|toe\s+te\s+laten|"
+    # toelating and toetreding: being admitted to an Open House
+    (ADMISSION, re.compile(r"(?:toelatings?|toetredings?)(eis|criteri|voorwaarde)|(eisen|voorwaarden|criteria)\s+voor\s+(de\s+)?"
+                           r"(?:toelating|toetreding)|toegelaten|toe\s+te\s+laten|toe\s+te\s+treden|"
                            r"open\s+house-?(eisen|voorwaarden)", re.IGNORECASE)),
     (SUITABILITY, re.compile(r"geschiktheid|selectie-?eis|selectiecriteri|kwalificatie-?eis|bekwaamheid", re.IGNORECASE)),
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
@@ -85,9 +86,10 @@ ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|
 # "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
 ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
                       r"(?:worden\s+)?door\b", re.IGNORECASE)
-# "Subsidie kan alleen worden verstrekt aan een stichting ...": only some may receive it, a condition under any heading
-ONLY_GRANTED_TO = re.compile(r"\b(?:kan|kunnen|wordt|worden)\s+(?:alleen|uitsluitend)\s+(?:worden\s+)?verstrekt\s+aan\b|"
-                             r"\bverstrek\w*\s+(?:\w+\s+){0,2}(?:alleen|uitsluitend)\s+aan\b", re.IGNORECASE)
+# "Subsidie kan alleen worden verstrekt aan een stichting ...", "... alleen verstrekt voor activiteiten die ...": only some
+# may receive it, or only for some activities, a condition under any heading
+ONLY_GRANTED_TO = re.compile(r"\b(?:kan|kunnen|wordt|worden)\s+(?:alleen|uitsluitend)\s+(?:worden\s+)?verstrekt\s+(?:aan|voor)\b|"
+                             r"\bverstrek\w*\s+(?:\w+\s+){0,2}(?:alleen|uitsluitend)\s+(?:aan|voor)\b", re.IGNORECASE)
 # A line numbered with a code, as a programme of requirements numbers them: "E4.1 – De opdrachtnemer ...", "W5.2 – ...",
 # "T3: ...". The code's letters carry the kind the document gives them where they stand under a heading naming one.
 CODE = re.compile(r"^\s*(?P<letters>[A-Z]{1,2})[ -]?\d{1,2}(?:\.\d{1,2})?\s*(?:[–—:.)-]\s*|\s)(?=[A-Z])")
@@ -333,8 +335,9 @@ def _prose_requirements(sentences: list[str]) -> list[str]:
 
 
 def _eligibility(block: Block) -> list[Requirement]:
-    """Who may apply, said in a paragraph under a requirements or "Wie kan aanvragen" heading: a minimum condition."""
-    if block.kind != PARAGRAPH:
+    """Who may apply, said in a paragraph or list item under a requirements or "Wie kan aanvragen" heading, or for what
+    alone subsidy is granted, anywhere: a minimum condition."""
+    if block.kind not in (PARAGRAPH, LIST_ITEM):
         return []
     sectioned = _section_kind(block) or any(WHO_MAY_APPLY.search(h) for h in block.section[-1:])
     return [Requirement(s, MINIMUM, block.position) for s in split_sentences(block.text)
