@@ -80,3 +80,19 @@ def test_a_sentence_naming_a_lettered_goal_gives_that_goal_its_measure():
     assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
         ("aandeel 75-plussers dat zelfstandig woont", "ten minste 91% in 2029"),
         ("aandeel 65-plussers dat zich eenzaam voelt", "ten hoogste 38% in 2029"), ("", "")]
+
+
+def test_a_theme_named_vitaal_en_in_beweging_is_no_chapter_about_weighting():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Subsidietender Vitaal en zorgzaam"),
+        ("h2", "Waarvoor kunt u subsidie aanvragen"),
+        ("h3", "Thema 2 Vitaal en in beweging"),
+        ("para", "Ouderen bewegen minder dan gemiddeld in de regio. Voor dit thema gelden twee doelen:"),
+        ("bullet", "Ouderen blijven langer vitaal en fit doordat zij wekelijks in hun eigen dorp in beweging komen;"),
+        ("bullet", "In alle vier kernen is een laagdrempelige beweeggroep voor 65-plussers."),
+        ("h2", "Beoordeling en weging"),
+        ("para", "Een commissie beoordeelt de aanvragen; de weging staat in de tabel."),
+    ]), "subsidietender.docx")
+    assert [goal.text for goal in analysis.goals] == [
+        "Ouderen blijven langer vitaal en fit doordat zij wekelijks in hun eigen dorp in beweging komen",
+        "In alle vier kernen is een laagdrempelige beweeggroep voor 65-plussers."]

@@ -51,7 +51,7 @@ CONTRACTORS = ("opdrachtnemer", "aanbieder")
 PROVIDERS = CONTRACTORS + ("uitvoerder", "subsidieontvanger", "welzijnsorganisatie")
 APPLICANTS = ("aanvrager", "inschrijver") + CONTRACTORS
 # The words of assessing bids.
-ASSESSMENT = ("criteri", "weging", "gunning", r"beoorde?el")
+ASSESSMENT = ("criteri", r"\bweging", "gunning", r"beoorde?el")  # "weging", never "in beweging"
 # What a provider must have or do besides the assignment.
 DUTIES = ("verzeker", "factu", "persoonsgegevens", r"\bvog\b")
 INTRO_WORDS = ("inleiding", "samenvatting", "voorwoord")
