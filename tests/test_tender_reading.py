@@ -621,3 +621,20 @@ def test_pdf_table_cells_filled_to_the_next_column_and_wrapped_in_lower_case_sta
     table_rows = [block for block in blocks if block.kind == "table_row"]
     assert [row.cells for row in table_rows] == rows[1:]
     assert table_rows[0].header == rows[0]
+
+
+def test_pasted_form_rows_with_empty_cells_stay_rows_of_their_table():
+    blocks = read_pasted("De begroting maakt u in het model hieronder:\n\nKostenpost\t2027\t2028\n"
+                         "Personeelskosten beroepskrachten\t\t\nOverhead (ten hoogste 12%)\t\t\nGevraagde subsidie\t\t\n")
+    rows = [(block.kind, block.cells) for block in blocks[1:]]
+    assert rows == [("table_row", ["Personeelskosten beroepskrachten", "", ""]),
+                    ("table_row", ["Overhead (ten hoogste 12%)", "", ""]), ("table_row", ["Gevraagde subsidie", "", ""])]
+    assert blocks[1].header == ["Kostenpost", "2027", "2028"]
+
+
+def test_pasted_chapter_title_standing_alone_above_its_first_part_is_a_heading():
+    blocks = read_pasted("Inleiding\nMarveen telt ongeveer 11.200 inwoners in vier kernen.\n\n"
+                         "Waarvoor kunt u subsidie aanvragen\n\nThema 1 Dementie en mantelzorg\n"
+                         "In Marveen wonen naar schatting 260 mensen met dementie.\n")
+    headings = [(block.text, block.level) for block in blocks if block.kind == "heading"]
+    assert headings == [("Inleiding", 1), ("Waarvoor kunt u subsidie aanvragen", 1), ("Thema 1 Dementie en mantelzorg", 2)]

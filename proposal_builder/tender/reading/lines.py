@@ -248,6 +248,8 @@ class LineAssembler:
         following = self.lines[index + 1].text.strip()
         if markers.split_bullet(following) or markers.split_number(following):
             return line.gap_before and not self.lines[index + 1].gap_before
+        if line.gap_before and self.lines[index + 1].gap_before and _label_line(following):
+            return True  # a chapter title standing alone above its first part ("Thema 1 Dementie")
         return markers.words(following) > markers.words(text) or following.endswith(":")
 
 

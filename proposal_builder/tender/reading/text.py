@@ -43,6 +43,7 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
 def text_lines(text: str) -> list[Line]:
     """Split text into lines, noting blank lines before, indentation and table cells."""
     lines: list[Line] = []
+    sparse: list[list[str] | None] = []
     gap = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not raw.strip() or TABLE_SEPARATOR_RE.match(raw):
@@ -51,8 +52,28 @@ def text_lines(text: str) -> list[Line]:
         expanded = raw.expandtabs(4) if "\t" not in raw.strip() else raw
         indent = len(expanded) - len(expanded.lstrip())
         lines.append(Line(raw.strip(), gap_before=gap, indent=indent, cells=_cells(raw)))
+        sparse.append(_tab_cells(raw))
         gap = False
-    return _spaced_tables(lines)
+    return _spaced_tables(_sparse_rows(lines, sparse))
+
+
+def _tab_cells(raw: str) -> list[str] | None:
+    """The cells of a tab-separated line, however few are filled ("Personeelskosten\t\t" in a form to fill in)."""
+    row = raw.strip(" \r\n")
+    return [cell.strip() for cell in row.split("\t")] if "\t" in row else None
+
+
+def _sparse_rows(lines: list[Line], sparse: list[list[str] | None]) -> list[Line]:
+    """Tab-separated lines with one cell filled are rows too where they stand in a table of as many columns: the
+    cost lines of a budget form ("Personeelskosten\t\t" under "Kostenpost\t2027\t2028")."""
+    result = list(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):  # a run reached from the row above, then below
+        for index in order:
+            beside = [result[j].cells for j in (index - 1, index + 1) if 0 <= j < len(result)]
+            cells = sparse[index]
+            if result[index].cells is None and cells and any(row is not None and len(row) == len(cells) for row in beside):
+                result[index] = replace(result[index], cells=cells)
+    return result
 
 
 SPACED_CELLS_RE = re.compile(r"\s{2,}")
