@@ -102,7 +102,7 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     chapters = {b.text for b in checked.draft.outline.blocks if isinstance(b, Heading) and b.level == 1}
     quality = [c.name for c in request.tender.criteria if c.kind == "quality"]
     text = " ".join(t for t, _ in paragraphs)
-    graded = {g["goal"]: g for g in grades.get(name, [])}
+    graded = {_graded_key(g["goal"]): g for g in grades.get(name, [])}
     goals = placed(checked)
     row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs)),
            "criteria": len(quality), "criteria_missing": sum(c not in chapters for c in quality),
@@ -112,10 +112,10 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
            "pages": report.pages or 0, "limit": request.tender.page_limit or 0,
            "over": int(bool(request.tender.page_limit and (report.pages or 0) > request.tender.page_limit)),
            "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,
-           "placed": 0, "off_topic": 0, "ungraded": 0, "answerable": 0}
+           "placed": 0, "off_topic": 0, "ungraded": 0, "answerable": 0, "relevant_placed": 0}
     row["copied"], row["words"] = copied_share(paragraphs, list(request.records.values()))
     for goal, refs in goals:
-        grade = graded.get(goal)
+        grade = graded.get(_graded_key(goal))
         # A grade lists what the grader saw ("seen"; all records when absent): a placed record not seen is ungraded.
         unseen = [r for r in refs if grade is not None and "seen" in grade and r not in grade["seen"]]
         if grade is None or unseen:
@@ -128,9 +128,19 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
         row["relevant_goals"] += bool(set(refs) & set(grade["relevant"]))
         row["placed"] += len(refs) - len(unseen)
         row["ungraded"] += len(unseen)
+        row["relevant_placed"] += sum(r in grade["relevant"] for r in refs if r not in unseen)
         row["off_topic"] += sum(r not in grade["relevant"] and r not in grade.get("partial", []) for r in refs
                                 if r not in unseen)
     return row
+
+
+# A goal's own code before its words ("A1. Oudere inwoners …", "2) …"): the grades hold the words alone.
+GOAL_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)[.):]\s+(?=\S)")
+
+
+def _graded_key(goal: str) -> str:
+    """The goal's words as a grade names them: without its code or a closing full stop."""
+    return GOAL_CODE.sub("", goal.strip()).rstrip(". ")
 
 
 def _record(record: dict) -> dict:
@@ -182,6 +192,7 @@ def main() -> None:
     show("overall", {**total, "seconds": max(r["seconds"] for r in rows)})
     print(f"goals with relevant evidence {total['relevant_goals'] / max(total['graded_goals'], 1):.0%} of graded, "
           f"{total['relevant_goals']}/{total['answerable']} of those the knowledge base holds relevant evidence for; "
+          f"relevant records placed {total['relevant_placed']}; "
           f"off-topic {total['off_topic'] / max(total['placed'], 1):.0%} of graded placed ({total['ungraded']} placed "
           f"records ungraded); copied "
           f"{total['copied'] / max(total['words'], 1):.0%} of body words; drafts over their page limit: {total['over']}")

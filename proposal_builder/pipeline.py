@@ -85,7 +85,8 @@ def tender_info(tender: dict, organisation: str, date: dt.date | None = None) ->
                       route=tender.get("route") or "", municipalities=list(tender.get("municipalities") or []),
                       requirements=list(tender.get("requirements") or []), budget=tender.get("budget") or "",
                       deadline=tender.get("deadline") or "", excluding_appendices=tender.get("excluding_appendices"),
-                      page_limit_part=tender.get("page_limit_part") or "")
+                      page_limit_part=tender.get("page_limit_part") or "",
+                      blocks=[b for b in tender.get("blocks") or [] if isinstance(b, dict)])
 
 
 def library_for(db: sqlite_utils.Database, tender: dict, goals: list[Goal], embedder: Embedder | None = None,

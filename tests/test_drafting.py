@@ -41,7 +41,7 @@ def paragraphs_in(document, style: str) -> list[str]:
 
 
 def test_title_is_the_organisations_proposal_for_the_subject_to_the_municipality(document):
-    assert paragraphs_in(document, "Title") == ["Voorstel Stichting Welzijn Zaanstreek — Sociale basis Zaanstad 2026-2029"]
+    assert paragraphs_in(document, "Title") == ["Voorstel Stichting Welzijn Zaanstreek — Sociale basis Zaanstad 2026–2029"]
     first_page = body_texts(document)[:8]
     assert "Aan de gemeente Zaanstad" in first_page and "Datum: 14 november 2025" in first_page
     assert "Uitvraag: Sociale basis Zaanstad 2026-2029" in first_page
@@ -163,7 +163,7 @@ def test_draft_uses_the_house_style(document):
 
 def test_header_and_footer_hold_organisation_subject_and_municipality_apart(draft):
     section = open_docx(draft.docx).sections[0]
-    assert section.header.paragraphs[0].text == "Stichting Welzijn Zaanstreek\tSociale basis Zaanstad 2026-2029"
+    assert section.header.paragraphs[0].text == "Stichting Welzijn Zaanstreek\tSociale basis Zaanstad 2026–2029"
     assert section.footer.paragraphs[0].text.startswith("Gemeente Zaanstad\tPagina")
     assert " PAGE " in section.footer._element.xml
 
@@ -269,9 +269,13 @@ def test_a_goal_with_only_a_result_of_unknown_project_gets_a_placeholder_for_its
 
 
 @pytest.mark.parametrize("title, names, subject", [
-    ("Uitvraag Informele zorg 2026-2029", ["Rijnstede"], "Informele zorg Rijnstede 2026-2029"),
+    ("Uitvraag Informele zorg 2026-2029", ["Rijnstede"], "Informele zorg Rijnstede 2026–2029"),
     ("Open House Ontmoeting en dagstructuur Regio Groene Delta 2027-2031", ["Zandwijk", "Polderveen", "Ravensloot"],
-     "Ontmoeting en dagstructuur Regio Groene Delta 2027-2031"),  # the region already says where
+     "Ontmoeting en dagstructuur Regio Groene Delta 2027–2031"),  # the region already says where
+    ("Open House Meedoen en rondkomen 2027-2030 - uitnodiging tot toetreding", ["Brakelsveen", "Tervoorde"],
+     "Meedoen en rondkomen Brakelsveen en Tervoorde 2027–2030"),  # what the e-mail is, not what it is about
+    ("Subsidietender Samen opgroeien in Kanaalzijde en Hoeverwaard 2027–2028 | versie 1.2, 3 juni 2027",
+     ["Brakelsveen"], "Samen opgroeien in Kanaalzijde en Hoeverwaard 2027–2028"),  # its own places, no version
 ])
 def test_the_subject_names_the_place_once(title, names, subject):
     from proposal_builder.drafting.wording import subject as subject_of

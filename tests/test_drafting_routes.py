@@ -264,3 +264,13 @@ def test_a_page_limit_for_the_activity_plan_leaves_the_budget_and_the_appendices
     assert plan.pages.outside >= 1 and plan.pages.appendices >= 1
     assert plan.pages.counted < whole.pages.counted  # the budget chapter and the appendices no longer count
     assert whole.pages.counted == whole.pages.total  # without the part, every page counts
+
+
+def test_an_activity_plan_without_a_method_names_the_project_it_carries_on_as_its_activity():
+    request = request_for("subsidie")
+    request.goals[1].evidence = ["P01"]
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Activiteiten: Samen Thuis (P01)" in texts
+    request.goals[1].evidence = ["R01"]  # a result alone: the project it came from
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert sum(t.startswith("Activiteiten: Samen Thuis") for t in texts) == 1

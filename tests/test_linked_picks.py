@@ -20,9 +20,10 @@ def hit(ref, score, strength="strong"):
     return Hit(ref, RECORDS[ref]["type"], RECORDS[ref]["title"], score, "", False, strength=strength)
 
 
-def test_linked_refs_follow_a_projects_methods_and_results_and_a_methods_projects():
+def test_linked_refs_follow_a_projects_methods_and_results_a_methods_projects_and_a_results_project():
     assert linked_refs("P1", RECORDS) == {"P1", "M1", "R1"}
     assert linked_refs("M1", RECORDS) == {"M1", "P1", "R1"}
+    assert linked_refs("R1", RECORDS) == {"R1", "P1", "M1"}
     assert linked_refs("M2", RECORDS) == {"M2"}
 
 
@@ -48,3 +49,16 @@ def test_a_linked_record_beyond_the_link_margin_or_weak_stays_out():
 def test_without_a_strong_anchor_nothing_is_added_by_its_links():
     near = 5.0 - PICK_MARGIN - 0.1
     assert pick_evidence([hit("P1", 5.0, "fair"), hit("M1", near)], RECORDS, GOAL) == ["P1"]
+
+
+def test_a_strong_result_brings_its_project_and_that_projects_method_when_they_fit_the_goal():
+    below = 5.0 - PICK_MARGIN - LINK_MARGIN / 2  # the result alone is within the pick margin
+    hits = [hit("R1", 5.0), hit("M1", below, "fair"), hit("M2", below), hit("P1", below, "fair")]
+    assert pick_evidence(hits, RECORDS, GOAL) == ["M1", "P1", "R1"]
+    for_elderly = {**RECORDS, "M1": {**RECORDS["M1"], "target_group": "ouderen"}}  # linked, but not for this goal
+    assert pick_evidence(hits, for_elderly, GOAL) == ["P1", "R1"]
+
+
+def test_a_result_that_is_no_strong_match_brings_nothing_by_its_links():
+    below = 5.0 - PICK_MARGIN - LINK_MARGIN / 2
+    assert pick_evidence([hit("R1", 5.0, "fair"), hit("P1", below, "fair")], RECORDS, GOAL) == ["R1"]

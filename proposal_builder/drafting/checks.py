@@ -16,7 +16,7 @@ from knowledge_base.records import META_FIELDS
 from .. import dutch
 from . import wording
 from .chapters import proposal_title
-from .document import PLACEHOLDER_TEXT, Paragraph
+from .document import PLACEHOLDER_TEXT, Paragraph, Table
 from .docx_writer import header_subject
 from .fitting import PageCount, apart, count_pages
 from .goal_section import goal_heading
@@ -186,9 +186,11 @@ def _reference_back(text: str) -> bool:
 
 
 def placeholders_left(draft: Draft) -> int:
-    """How many places the director must still fill in."""
-    return sum(1 for block in draft.outline.blocks if isinstance(block, Paragraph)
-               for run in block.runs if run.mark == "placeholder")
+    """How many places the director must still fill in: in paragraphs and in table cells."""
+    runs = [run for block in draft.outline.blocks if isinstance(block, Paragraph) for run in block.runs]
+    runs += [run for block in draft.outline.blocks if isinstance(block, Table)
+             for row in block.rows for cell in row for line in cell for run in line]
+    return sum(run.mark == "placeholder" for run in runs)
 
 
 def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, draft: Draft) -> list[tuple[str, int | None]]:

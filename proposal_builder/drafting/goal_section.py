@@ -51,12 +51,21 @@ class Composer:
     written: set[str] = field(default_factory=set)  # the paragraphs on what we do, so none is written twice
     labels: dict[int, str] = field(default_factory=dict)  # goal index -> its section number, for other chapters
 
-    def section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str = "plan",
-                label: str = "") -> list[Element]:
-        """All elements of one goal's section; `style` "plan", "activity" or "theme"; `label` its number, e.g. "1.3"."""
+    def section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str = "plan", label: str = "",
+                places: list[str] | None = None) -> list[Element]:
+        """All elements of one goal's section; `style` "plan", "activity" or "theme"; `label` its number, e.g. "1.3";
+        `places` where this goal's work is done when that is narrower than the tender (a theme for one municipality)."""
+        everywhere, self.places = self.places, places or self.places
+        try:
+            return self._section(number, goal, evidence, style, label, everywhere)
+        finally:
+            self.places = everywhere
+
+    def _section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str, label: str,
+                 everywhere: list[str]) -> list[Element]:
         heading = goal_heading(goal)
         self.label, self.referred = label or f"‘{heading}’", set()
-        blocks: list[Element] = [Heading(heading, 2), *self._goal_lead(goal, heading)]
+        blocks: list[Element] = [Heading(heading, 2), *self._goal_lead(goal, heading, everywhere)]
         if evidence.empty:
             self.notices.append(f"Voor doel {number} ‘{heading}’ is geen passend bewijs gekozen; vul aan in de werkbank.")
             blocks.append(placeholder("aanpak en indicatoren voor dit doel", "welke werkwijze u hier inzet, voor "
@@ -67,13 +76,15 @@ class Composer:
         doing = self._activity(goal, evidence) if style == "activity" else self._doing(goal, evidence)
         return [*blocks, *doing, *self._why(evidence), *self._measures(goal, evidence)]
 
-    def _goal_lead(self, goal: Goal, heading: str) -> list[Element]:
+    @staticmethod
+    def _goal_lead(goal: Goal, heading: str, places: list[str]) -> list[Element]:
+        """The goal in the municipalities' words (all of them: the tender's), when the heading shortened it."""
         text = _plain(goal.text)
         quoted = f"“{text}”."
         lead = [] if heading == text else [para(wording.say("goal_quote", goal=quoted) if wording.wanted(text) != text
                                                  else wording.say("goal_lead", goal=quoted, municipality_cap=wording.
-                                                                  capitalised(wording.municipalities_short(self.places)),
-                                                                  want=wording.municipalities_verb(self.places, "wil", "willen")))]
+                                                                  capitalised(wording.municipalities_short(places)),
+                                                                  want=wording.municipalities_verb(places, "wil", "willen")))]
         return lead + [para(text.strip()) for text in goal.own_text.split("\n\n") if text.strip()]
 
     def _doing(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
@@ -149,7 +160,7 @@ class Composer:
     def _activity(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         methods = evidence.methods[: self.detail.methods]
         partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
-        names = wording.join([m["title"] for m in methods])
+        names = wording.join([m["title"] for m in methods] or _continued(evidence))
         lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
                  (reach_label(goal), _counted(goal) or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
@@ -196,6 +207,12 @@ class Composer:
                                              place=wording.place(self.places), project=result.project_title))
             sentences.append(_result_sentence(result))
             refs.append(result.ref)
+        elif sentences:  # its results were written under an earlier theme: point there, naming them
+            before = next((r for r in evidence.results if r.value and ("result", r.ref, r.indicator) in self.shown), None)
+            where = self.shown[("result", before.ref, before.indicator)] if before is not None else ""
+            if where and where not in self.referred:  # else the sentence on the method points there already
+                sentences.append(wording.say("why_earlier", where=where))
+            refs += [before.ref] if where else []
         earlier = self._described_at(evidence)
         if not sentences and earlier:  # all of it described under an earlier theme: say so, not a gap to fill
             return [_with_sources(wording.say("theme_same", where=earlier[0]), earlier[1])]
@@ -311,6 +328,12 @@ def _counted(goal: Goal) -> str:
             and len(goal.indicator.split()) <= MEASURE_WORDS:
         return f"{goal.target.strip()} ({wording.measure(goal.indicator)})"
     return goal.target
+
+
+def _continued(evidence: GoalEvidence) -> list[str]:
+    """Without a method, the activities are the projects we carry on: the chosen ones, else those of the results."""
+    return [p["title"] for p in evidence.projects] or list(dict.fromkeys(
+        r.project_title for r in evidence.results if r.project_title))
 
 
 def target_group(evidence: GoalEvidence) -> str:

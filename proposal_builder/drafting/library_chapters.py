@@ -10,6 +10,7 @@ from knowledge_base.library_types import variant_text
 
 from .. import dutch
 from . import wording
+from .requirement_answers import evidence_answer
 from .document import Element, Paragraph, Run, para, placeholder
 from .models import DraftRequest, Library
 from .plan import Chapter
@@ -51,8 +52,9 @@ def _words(text: str) -> set[str]:
 class LibraryWriter:
     """Writes the library's parts of one draft; the texts are assigned to chapters once, in reading order."""
 
-    def __init__(self, request: DraftRequest, chapters: list[Chapter], lean: bool = False):
+    def __init__(self, request: DraftRequest, chapters: list[Chapter], lean: bool = False, evidence: list[dict] = ()):
         self.request, self.library, self.lean = request, request.library, lean
+        self.evidence = list(evidence)  # the knowledge-base records the goal sections use, for requirement answers
         self.used: list[str] = []  # refs of the library records the draft uses
         self.where: dict[str, str] = {}  # a standard text's ref -> the chapter it was written in
         taken: set[str] = set()
@@ -161,15 +163,19 @@ class LibraryWriter:
                 for m in people]
 
     def requirement_cells(self, requirement: str) -> tuple[str, str] | None:
-        """(how we meet it, proof) for a requirement the library's proofs or texts answer; None when they don't."""
+        """(how we meet it, proof) for a requirement the library's proofs or texts answer, else one the records
+        of the goal sections answer (`requirement_answers.evidence_answer`); None when neither does. A requirement for a
+        document (a certificate, a VOG) is met by the library's proofs alone."""
+        asks_document = False
         for words, kinds, topics in PROOF_RULES:
             if not re.search(words, requirement, re.IGNORECASE):
                 continue
+            asks_document = True
             proofs = [p for p in self.library.proofs if (p.get("extra") or {}).get("proof_kind") in kinds]
             texts = [t for t in self.library.texts if _topic(t) in topics]
             if proofs or texts:
                 return self._how(proofs, texts), self._proof(proofs)
-        return None
+        return None if asks_document else evidence_answer(requirement, self.evidence, self.request.tender.municipalities)
 
     def _how(self, proofs: list[dict], texts: list[dict]) -> str:
         written = [t for t in texts if t["ref"] in self.where]

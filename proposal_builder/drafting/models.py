@@ -63,6 +63,7 @@ class TenderInfo:
     deadline: str = ""  # ISO date (and time) of submission
     excluding_appendices: bool | None = None  # whether appendices count against the page limit
     page_limit_part: str = ""  # the part the page limit is for ("activiteitenplan"); "" for the whole
+    blocks: list[dict] = field(default_factory=list)  # the tender's text blocks (saved shape): its themes and places
 
     def __post_init__(self):
         self.criteria = [CriterionInfo.of(c) for c in self.criteria or [] if c]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import wording
+from .admission import applied_themes, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, reach,
                        requirements, standard, summary, title_page)
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
@@ -20,9 +21,9 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     """The full outline for the tender's route and criteria; `detail` and `overview` are lowered to fit the limits."""
     chapters = with_quality_chapter(plan_chapters(request.tender, len(request.goals)), request.library,
                                     request.tender.route)
-    library = LibraryWriter(request, chapters, lean=not overview)  # fitting for length: short texts first
     evidence, notices = _fitting_evidence(request)
     used = _used(request, evidence)
+    library = LibraryWriter(request, chapters, lean=not overview, evidence=used)  # fitting for length: short texts first
     detail = detail or Detail()
     composer = Composer(request.tender.municipalities, detail, notices=notices, labels=_labels(chapters))
     outline = Outline(used_records=used, outside_limit=_outside_limit(request, chapters))
@@ -48,13 +49,15 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
 def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence], composer: Composer,
           used: list[dict], number: int, library: LibraryWriter) -> list[Element]:
     if chapter.kind in GOAL_STYLES:
-        blocks: list[Element] = [para(wording.say("themes_intro"))] if chapter.kind == "themes" else []
+        applied = applied_themes(request, used) if chapter.kind == "themes" else []
+        places = {index: where for theme, where in applied for index in theme.goals}
+        blocks: list[Element] = theme_choice(applied, evidence, composer.labels) if applied else []
         if chapter.overview:  # a criterion over every goal: the goals at a glance, each detailed where it is asked
             blocks += _overview(request, evidence, heading=False) or [placeholder(
                 "bijdrage aan alle doelen", "per doel de activiteit en het verwachte effect; de uitwerking staat bij elk thema")]
         for k, index in enumerate(chapter.goals, start=1):
             blocks += composer.section(index + 1, request.goals[index], evidence[index], GOAL_STYLES[chapter.kind],
-                                       f"{number}.{k}")
+                                       f"{number}.{k}", places.get(index))
         return blocks
     if chapter.kind == "cooperation":
         return cooperation(request, used, library.cooperation(chapter))

@@ -63,7 +63,15 @@ TEMPLATES = {
     "requirements_intro": "Hieronder staat per eis hoe wij eraan voldoen en waarmee wij dat aantonen.",
     "reach_intro": "Per doel met een bereik staat hieronder wie wij in {place} bereiken, hoeveel de gemeente "
                    "vraagt en wat wij eerder bereikten.",
-    "themes_intro": "Wij melden ons aan voor de onderstaande thema's en leveren daarin deze bijdrage:",
+    "themes_chosen": "Wij melden ons aan voor de thema's in de tabel, in de plaatsen die erbij staan. Per thema staat "
+                     "in welke paragraaf onze bijdrage aan de resultaten beschreven is.",
+    "themes_whole": "Wij melden ons aan voor deze opdracht in {places} en dragen bij aan de doelen hieronder.",
+    "theme_sections": "paragraaf {sections}",
+    # requirements answered from our own records
+    "req_recognised": "Wij werken met {method}, erkend als ‘{level}’{details}.",
+    "req_experience": "Vergelijkbaar werk dat wij uitvoerden: {projects}.",
+    "req_local": "Wij werken al in {places}: {projects}.",
+    "req_cooperation": "Wij werken al samen met {partners}.",
     "overview_intro": "Zo dragen onze activiteiten bij aan elk doel; de uitwerking per doel staat bij het thema waar "
                       "het doel onder valt.",
     "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
@@ -87,7 +95,9 @@ WANTS = re.compile(r"^(?:(?:daarnaast|ook|verder|tot slot|tevens),?\s+)?(?:"
 DOCUMENT_WORDS = re.compile(
     r"\b(aanbestedingsleidraad|aanbestedingsdocument|offerteaanvraag|uitvraag|programma van eisen|"
     r"bestek|leidraad|subsidieregeling|subsidieoproep|subsidietender|beleidsregel|open house|"
-    r"toelatingsprocedure|inkoopdocument|beschrijvend document|aanvraagformulier)\b\s*[:\-–]?\s*", re.IGNORECASE)
+    r"toelatingsprocedure|inkoopdocument|beschrijvend document|aanvraagformulier|"
+    r"uitnodiging(?:\s+tot\s+(?:toetreding|inschrijving|aanmelding|het indienen van een aanvraag))?)\b\s*[:\-–]?\s*",
+    re.IGNORECASE)
 
 
 def say(name: str, **fields) -> str:
@@ -261,12 +271,15 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
-PLACE_NAMED = re.compile(r"\b(?i:regio|gemeenten?|stadsdeel|district)\s+[A-Z]")
+PLACE_NAMED = re.compile(r"\b(?i:regio|gemeenten?|stadsdeel|district|in)\s+[A-Z]")
+# What a document's title adds about the document itself: "… 2027–2028 | versie 1.2, 3 juni 2027", "… – concept".
+TRAILER = re.compile(r"\s*(?:\|.*|[,–-]\s*(?i:versie|concept|definitief)\b.*)$")
 
 
 def subject(title: str, names: list[str]) -> str:
     """The tender's subject for the proposal's title: its document words dropped, the place named."""
-    text = " ".join(DOCUMENT_WORDS.sub(" ", title).split()).strip(" -–:")
+    text = " ".join(DOCUMENT_WORDS.sub(" ", TRAILER.sub("", title) or title).split()).strip(" -–:")
+    text = re.sub(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", r"\1–\2", text)  # a span of years takes an en dash
     text = re.sub(r"^(?:de |het )?(?:gemeente|gemeenten)\s+", "", text, flags=re.IGNORECASE)
     if not text:
         text = "Welzijn"

@@ -36,7 +36,10 @@ CONFIRMED_SCORE = 2.1
 # method-project-result triples"). benchmarks/draft_shape.py, placed records and places to fill
 # before → after: blind_draft5 26 → 30, 16 → 14; blind_draft4 29 → 35, 26 → 24; blind_draft3 38 → 42,
 # 19 → 18 (one off-topic more); blind5+facts1 137 → 145, 104 → 98, off-topic 9 → 9; dev 73 → 83,
-# 61 → 54 (off-topic 6 → 8); goals with relevant evidence unchanged on every set.
+# 61 → 54 (off-topic 6 → 8); goals with relevant evidence unchanged on every set. Since a strong result anchors too
+# (its project, and that project's method: blind_draft6's Zandmark A1 gets ZM-M01 and ZM-P01 with ZM-R02), graded
+# relevant records placed per draft_shape.py: dev 75 → 81, blind5+facts1 97 → 110, blind_draft3–7 43 → 45, 32 → 35,
+# 35 → 36, 23 → 25, 35 → 36; off-topic 8/83 → 8/89, 8/133 → 7/146, 1/47 → 1/49, 0 → 0, 1/39 → 1/40, 0 → 0, 1/38 → 1/39.
 LINK_MARGIN = 1.0
 
 
@@ -93,15 +96,15 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     81–96% directly relevant); so is a record without substance (a title only). A match weak only
     by the knowledge base's cosine floor is taken when its record names the goal's own target
     group or topic and it scores at least `CONFIRMED_SCORE`. A slot still empty takes a record
-    linked to the strong best project or method down to `LINK_MARGIN` further (`linked_refs`).
+    linked to a strong pick down to `LINK_MARGIN` further (`linked_refs`): the project and method of
+    a strong result, the method and result of a strong project, so the goal's evidence tells one story.
     """
     floor = pick_floor(hits, records, goal)
     best: dict[str, Hit] = {}
     for hit in hits:
         if hit.type not in best and not skip_reason(hit, records.get(hit.ref), goal, floor):
             best[hit.type] = hit
-    anchor = best.get("project") or best.get("method")
-    if anchor is not None and anchor.strength == "strong":
+    for anchor in [best[kind] for kind in PICK_ORDER if kind in best and best[kind].strength == "strong"]:
         linked = linked_refs(anchor.ref, records)
         for hit in hits:
             if hit.type not in best and hit.ref in linked and hit.strength != "weak" \
@@ -111,12 +114,17 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
 
 
 def linked_refs(ref: str, records: dict[str, dict]) -> set[str]:
-    """The records among `records` that belong with `ref`: a project's methods and results, or a
-    method's projects and their results (the links the knowledge base stores), `ref` included."""
+    """The records among `records` that belong with `ref`: a project's methods and results, a method's
+    projects and their results, or a result's project with its methods and results (the links the
+    knowledge base stores), `ref` included."""
     record = records.get(ref) or {}
-    projects = {ref} if record.get("type") == "project" else {
-        other_ref for other_ref, other in records.items()
-        if other.get("type") == "project" and ref in (other.get("methods") or [])}
+    if record.get("type") == "result":
+        projects = {record["project"]} if record.get("project") in records else set()
+    elif record.get("type") == "project":
+        projects = {ref}
+    else:
+        projects = {other_ref for other_ref, other in records.items()
+                    if other.get("type") == "project" and ref in (other.get("methods") or [])}
     linked = {ref} | projects
     for other_ref, other in records.items():
         if other.get("type") == "result" and other.get("project") in projects:

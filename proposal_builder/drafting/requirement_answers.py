@@ -1,0 +1,146 @@
+"""Requirements our own records answer: a recognised method, work in the municipality, experience, named partners,
+each written with the record as its traceable proof. A requirement that also asks what no record holds (a legal
+form, an amount, an insurance, taking part in a meeting, a document) is left for the director.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dutch
+from ..matching.audience import families, record_families
+from . import wording
+from .citations import databank_label, level_label
+
+NOT_IN_RECORDS = re.compile(r"rechtspersoon|winstoogmerk|€|verzeker|omzet|neemt\b.{0,20}\bdeel|deelname|overleg|"
+                            r"penvoerder|rapport|levert\b|aanlever|factur", re.IGNORECASE)
+RECOGNISED = re.compile(r"erkend\w*\s+(?:methodiek|interventie|aanpak|databank)|databank|goed onderbouwd|"
+                        r"bewezen effectie", re.IGNORECASE)
+EXPERIENCE = re.compile(r"ervaring\s+(?:met|in|op)|vergelijkbare\s+opdracht|opdracht\w*\s+(?:op het gebied van|voor)\b|"
+                        r"\b\w+\s+jaar\b.{0,60}\buitgevoerd", re.IGNORECASE)
+# Work in the municipality, which a project there shows (an office or a fixed location it does not).
+LOCAL = re.compile(r"\bwerkzaam\b|\bactief\b|werkgebied|een\s+activiteit|netwerk\s+(?:heeft\s+)?in\b", re.IGNORECASE)
+COOPERATION = re.compile(r"samen\s?werk\w*\s+met|werk\w*\s+samen\s+met|aansluit\w*\s+bij", re.IGNORECASE)
+# Words after "samenwerken met" that name no partner of their own ("met andere organisaties in de sociale basis").
+GENERIC = frozenset("de het een en met van in andere organisaties organisatie partners partijen instanties meerdere "
+                    "ten minste één twee beide gemeenten gemeente sociale basis uit lokale bij die".split())
+COUNTS = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+HOW_MANY = re.compile(r"\b(één|een|twee|drie|vier|vijf)\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
+DURATION = re.compile(r"(?:ten minste|minimaal|minstens)\s+(één|een|twee|drie|vier|vijf|\d)\s+jaar\b", re.IGNORECASE)
+LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effectief")
+DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
+
+
+def evidence_answer(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
+    """(how we meet it, proof) from the records the draft uses, when one really answers the requirement."""
+    if NOT_IN_RECORDS.search(requirement):
+        return None
+    rule = next((rule for rule in RULES if rule[1].search(requirement)), None)
+    return rule[2](requirement, records, places) if rule else None
+
+
+def _on_topic(requirement: str, record: dict) -> bool:
+    """Whether the record is on the topic and for the people the requirement names (when it names any); a record
+    whose target group, title and themes name none is read by its summary."""
+    wanted = families(requirement)
+    return not wanted or bool(wanted & (record_families(record) or families(str(record.get("summary") or ""))))
+
+
+def _level_rank(level: str) -> int:
+    """1 for "goed beschreven", 2 for "goed onderbouwd", 3 for any "effectief"; 0 when not recognised."""
+    low = (level or "").lower()
+    return next((rank for rank, name in enumerate(LEVEL_ORDER, start=1) if low.startswith(name)), 0)
+
+
+def _recognised(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
+    """The highest recognised method on the requirement's topic, from a databank it names (if it names one)."""
+    low = requirement.lower()
+    least = 2 if re.search(r"goed onderbouwd|effectie", low) else 1
+    banks = [pattern for key, pattern in DATABANK_WORDS.items() if re.search(pattern, low)]
+    methods = [m for m in records if m.get("type") == "method" and _level_rank(m.get("evidence_level", "")) >= least
+               and (not banks or any(re.search(p, str(m.get("databank", "")).lower()) for p in banks))
+               and _on_topic(requirement, m)]
+    if not methods:
+        return None
+    method = max(methods, key=lambda m: _level_rank(m.get("evidence_level", "")))
+    details = ", ".join(d for d in (databank_label(method.get("databank", "")),
+                                    dutch.date(method.get("recognised_on") or "")) if d)
+    how = wording.say("req_recognised", method=method["title"], level=level_label(method["evidence_level"]),
+                      details=f" ({details})" if details else "")
+    return how, _proof([method])
+
+
+def _projects(records: list[dict]) -> list[dict]:
+    return [r for r in records if r.get("type") == "project"]
+
+
+def _experience(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
+    """As many projects on the requirement's topic as it asks for ("twee referenties"), each running at least
+    as many years as it asks ("ten minste drie jaar")."""
+    count, years = HOW_MANY.search(requirement), DURATION.search(requirement)
+    needed, span = _count(count[1]) if count else 1, _count(years[1]) if years else 0
+    found = [p for p in _projects(records) if _on_topic(requirement, p) and _years(p.get("period", "")) >= span]
+    if len(found) < needed:
+        return None
+    chosen = found[:max(needed, 2)]
+    return wording.say("req_experience", projects=wording.join([_project_line(p) for p in chosen])), _proof(chosen)
+
+
+def _count(word: str) -> int:
+    return COUNTS.get(word.lower()) or int(word)
+
+
+def _years(period: str) -> int:
+    """How many years a period such as "2021-2024" or "sinds 2019" spans (0 when it names no years)."""
+    found = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", period or "")]
+    if not found:
+        return 0
+    return max(found) - min(found) if len(found) > 1 else 0
+
+
+def _local(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
+    """Projects in the municipalities the requirement is about: each of them when it says every one."""
+    every = re.search(r"\b(elk|elke|iedere|alle|beide)\b", requirement, re.IGNORECASE)
+    wanted = [p for p in places if p.lower() in requirement.lower()] or list(places)
+    found = {p: [r for r in _projects(records) if p.lower() in str(r.get("municipality") or "").lower()] for p in wanted}
+    present = [p for p in wanted if found[p]]
+    if not present or (every and len(present) < len(wanted)):
+        return None
+    projects = list({r["ref"]: r for p in present for r in found[p][:1]}.values())
+    return (wording.say("req_local", places=wording.join(present), projects=wording.join(
+        [_project_line(p) for p in projects])), _proof(projects))
+
+
+def _cooperation(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
+    """Partners of our projects: those the requirement names (by a shared word), or any when it names none."""
+    after = COOPERATION.split(requirement, maxsplit=1)[-1]
+    named = {w[:5] for w in re.findall(r"[\wë]+", after.split(".")[0].lower()) if w not in GENERIC and len(w) > 3}
+    projects = sorted(_projects(records), key=lambda p: not any(
+        x.lower() in str(p.get("municipality") or "").lower() for x in places))
+    partners: dict[str, dict] = {}
+    for project in projects:
+        for partner in wording.partners_here(project, places):
+            words = {w[:5] for w in re.findall(r"[\wë]+", partner.lower()) if len(w) > 3}
+            if not named or words & named:
+                partners.setdefault(partner, project)
+    if not partners:
+        return None
+    shown = list(partners)[:3]
+    used = list({partners[p]["ref"]: partners[p] for p in shown}.values())
+    return wording.say("req_cooperation", partners=wording.join(shown)), _proof(used)
+
+
+def _project_line(project: dict) -> str:
+    """"Geldfit (Brakelsveen, 2021–2024)"."""
+    where = ", ".join(v for v in (project.get("municipality", ""), project.get("period", "")) if v)
+    return f"{project['title']} ({where})" if where else project["title"]
+
+
+def _proof(records: list[dict]) -> str:
+    """The records as traceable proof: "Project ‘Geldfit’ (BK-P01)"."""
+    kinds = {"method": "Methodiek", "project": "Project"}
+    return "; ".join(f"{kinds.get(r.get('type'), 'Bron')} ‘{r['title']}’ ({r['ref']})" for r in records)
+
+
+# (name, the requirement's words, the answer), tried in this order: the first rule whose words match answers or not.
+RULES = (("erkende methodiek", RECOGNISED, _recognised), ("ervaring", EXPERIENCE, _experience),
+         ("werkzaam in de gemeente", LOCAL, _local), ("samenwerking", COOPERATION, _cooperation))

@@ -1,0 +1,128 @@
+"""An admission application names the themes and places applied for, and requirement rows our own records answer
+are filled with the record as proof; what neither the tender nor the knowledge base says stays to fill (real .docx)."""
+from __future__ import annotations
+
+from knowledge_base.records import normalise
+from proposal_builder.drafting import DraftRequest, TenderInfo, draft_proposal
+from proposal_builder.drafting.checks import placeholders_left
+from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.tender import Goal
+from tests.drafting_samples import METHOD, PROJECT, RESULT_CONSENT, body_texts, open_docx, sample_request
+
+THEME_BLOCKS = [
+    {"position": 0, "kind": "heading", "text": "Thema's en beoogde resultaten"},
+    {"position": 1, "kind": "paragraph", "text": "Thema 1 Digitaal meedoen"},
+    {"position": 2, "kind": "list_item", "text": "Minder ouderen voelen zich eenzaam."},
+    {"position": 3, "kind": "heading", "text": "Thema 2 Grip op geld"},
+    {"position": 4, "kind": "list_item", "text": "Huishoudens houden hun administratie op orde."},
+    {"position": 5, "kind": "paragraph", "text": "Thema 1 en 2 worden in beide gemeenten uitgevoerd."},
+    {"position": 6, "kind": "table_row", "text": "1 Digitaal meedoen | ja | ja", "header": ["Thema", "Zaanstad", "Wormer"],
+     "cells": ["1 Digitaal meedoen", "ja", "ja"]},
+    {"position": 7, "kind": "table_row", "text": "2 Grip op geld | ja | nee", "header": ["Thema", "Zaanstad", "Wormer"],
+     "cells": ["2 Grip op geld", "ja", "nee"]},
+]
+
+
+def admission(blocks, goals, municipalities=("Zaanstad", "Wormer"), requirements=()) -> DraftRequest:
+    records = {r["ref"]: r for r in (METHOD, PROJECT, RESULT_CONSENT)}
+    tender = TenderInfo("Open House Meedoen", municipalities[0], "Stichting Welzijn Zaanstreek", "2026-11-14",
+                        route="open house", municipalities=list(municipalities), blocks=blocks,
+                        requirements=list(requirements))
+    return DraftRequest(tender, goals, records)
+
+
+def table(document, first: str):
+    found = next(t for t in document.tables if t.rows[0].cells[0].text == first)
+    return [[cell.text for cell in row.cells] for row in found.rows]
+
+
+def test_the_themes_and_places_of_the_tenders_table_are_listed_with_where_our_contribution_stands():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", block=2, evidence=["M01", "P01"]),
+             Goal("Huishoudens houden hun administratie op orde.", block=4)]
+    rows = table(open_docx(draft_proposal(admission(THEME_BLOCKS, goals)).docx), "Thema")
+    assert rows[0] == ["Thema", "Waar", "Onze bijdrage"]
+    assert rows[1] == ["Thema 1 Digitaal meedoen", "Zaanstad en Wormer", "paragraaf 2.1"]
+    assert rows[2][:2] == ["Thema 2 Grip op geld", "Zaanstad"]  # "nee" for Wormer in the tender's table
+    assert rows[2][2].startswith(f"{PLACEHOLDER_TEXT}: wel of niet aanmelden")  # no evidence: the director decides
+
+
+def test_a_theme_for_one_municipality_says_what_we_do_there_only():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", block=2, evidence=["M01"]),
+             Goal("Huishoudens houden hun administratie op orde.", block=4, evidence=["P01"])]
+    texts = body_texts(open_docx(draft_proposal(admission(THEME_BLOCKS, goals)).docx))
+    assert any(t.startswith("In Zaanstad en Wormer zetten wij Maatjes Dichtbij in") for t in texts)  # theme 1: both
+    assert any(t.startswith("In Zaanstad bouwen wij voort op Samen Thuis") for t in texts)  # theme 2: Zaanstad only
+
+
+def test_without_a_table_a_theme_is_carried_out_in_the_places_of_the_area_its_goals_name():
+    blocks = [{"position": 0, "kind": "paragraph",
+               "text": "De gemeente bestaat uit de kernen Wisseloord, Buinerzand en Lutjevenne."},
+              {"position": 1, "kind": "heading", "text": "Thema 1 – Langer thuis"},
+              {"position": 2, "kind": "list_item", "text": "Ouderen in Buinerzand blijven langer thuis wonen."},
+              {"position": 3, "kind": "heading", "text": "Thema 2 – Leefbaarheid"},
+              {"position": 4, "kind": "list_item", "text": "Bewoners nemen zelf initiatieven."}]
+    goals = [Goal("Ouderen in Buinerzand blijven langer thuis wonen.", block=2, evidence=["M01"]),
+             Goal("Bewoners nemen zelf initiatieven.", block=4, evidence=["P01"])]
+    rows = table(open_docx(draft_proposal(admission(blocks, goals, ("Wisseloord",))).docx), "Thema")
+    assert [row[:2] for row in rows[1:]] == [["Thema 1 Langer thuis", "Buinerzand"],
+                                             ["Thema 2 Leefbaarheid", "Wisseloord, Buinerzand en Lutjevenne"]]
+
+
+def test_without_themes_the_application_names_the_municipalities_the_knowledge_base_shows_us_working_in():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", evidence=["M01", "P01"])]
+    texts = body_texts(open_docx(draft_proposal(admission([], goals)).docx))
+    # P01 ran in Zaanstad, nothing in Wormer: the application is for Zaanstad
+    assert "Wij melden ons aan voor deze opdracht in Zaanstad en dragen bij aan de doelen hieronder." in texts
+
+
+def test_themes_come_from_the_goals_headings_when_the_tender_text_is_not_at_hand():
+    request = sample_request(route="open house")
+    rows = table(open_docx(draft_proposal(request).docx), "Thema")
+    assert [row[0] for row in rows[1:]] == ["Thema 1 Meedoen", "Thema 2 Mantelzorg"]
+    assert rows[1][1:] == ["Zaanstad", "paragraaf 2.1"]
+
+
+REQUIREMENTS = [
+    {"text": "De aanbieder werkt met een erkende interventie uit de Databank Effectieve sociale interventies.",
+     "kind": "admission"},
+    {"text": "De aanbieder werkt met een interventie die als goed onderbouwd is erkend door het NJi.", "kind": "admission"},
+    {"text": "De aanbieder is aantoonbaar werkzaam in Zaanstad.", "kind": "admission"},
+    {"text": "De aanbieder werkt samen met de huisartsen in de wijk.", "kind": "admission"},
+    {"text": "De aanbieder werkt samen met de bibliotheek.", "kind": "admission"},
+    {"text": "De aanbieder heeft minimaal één jaar aantoonbare ervaring met maatjes voor ouderen.", "kind": "admission"},
+    {"text": "De aanbieder is een rechtspersoon zonder winstoogmerk die in Zaanstad werkzaam is.", "kind": "admission"},
+    {"text": "Alle medewerkers beschikken over een VOG.", "kind": "admission"},
+]
+
+
+def test_requirement_rows_our_records_answer_carry_the_record_as_proof_and_the_rest_stays_to_fill():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", evidence=["M01", "P01", "R01"])]
+    draft = draft_proposal(admission([], goals, ("Zaanstad",), REQUIREMENTS))
+    rows = {row[0]: row[1:] for row in table(open_docx(draft.docx), "Eis")[1:]}
+    recognised, nji, local, gps, library, experience, legal, vog = (rows[r["text"]] for r in REQUIREMENTS)
+    assert recognised == ["Wij werken met Maatjes Dichtbij, erkend als ‘Goed onderbouwd’ (Databank Effectieve sociale "
+                          "interventies, Movisie, 14 maart 2022).", "Methodiek ‘Maatjes Dichtbij’ (M01)"]
+    assert local == ["Wij werken al in Zaanstad: Samen Thuis (Zaanstad, 2022-2024).", "Project ‘Samen Thuis’ (P01)"]
+    assert gps == ["Wij werken al samen met Huisartsen Zaandam-Oost.", "Project ‘Samen Thuis’ (P01)"]
+    assert experience == ["Vergelijkbaar werk dat wij uitvoerden: Samen Thuis (Zaanstad, 2022-2024).",
+                          "Project ‘Samen Thuis’ (P01)"]
+    for unanswered in (nji, library, legal, vog):  # another databank, a partner we lack, a legal form, a document
+        assert unanswered == ["[hoe wij voldoen]", "[bewijsstuk]"]
+
+
+def test_places_left_to_fill_count_the_table_cells_too():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", evidence=["M01", "P01"])]
+    unanswered = [{"text": "Alle medewerkers beschikken over een VOG.", "kind": "admission"}]
+    answered = [{"text": "De aanbieder is aantoonbaar werkzaam in Zaanstad.", "kind": "admission"}]
+    left = placeholders_left(draft_proposal(admission([], goals, ("Zaanstad",), unanswered)))
+    assert left - placeholders_left(draft_proposal(admission([], goals, ("Zaanstad",), answered))) == 2
+
+
+def test_a_theme_whose_result_was_written_under_an_earlier_theme_points_there_with_its_source():
+    request = sample_request(route="open house")
+    request.goals[0].evidence = ["P01", "R01"]
+    request.goals[1].evidence = ["M02", "R01"]  # R01 is written under theme 1 already
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    section = texts[texts.index("Mantelzorgers voelen zich gesteund en ontlast") + 1]
+    assert section.startswith("In Zaanstad zetten wij Buurtkamer in.") and "Resultaten: zie paragraaf 2.1." in section
+    assert section.endswith("(M02, R01)")
