@@ -109,3 +109,24 @@ Bijlage 2 Indicatoren
         ("aantal inwoners dat cliëntondersteuning ontvangt", "1.100 per jaar"),
         ("aandeel bezoekers van een Informatiepunt van wie de vraag is opgelost", "85%"),
         ("aantal inwoners dat een cursus digitale vaardigheden afrondt", "n.t.b. na nulmeting in 2028")]
+
+
+def test_a_reporting_table_whose_first_column_names_the_subject_gives_indicators_to_the_goals_it_names():
+    goals = analyse_text("""Open House Ontmoeting en dagstructuur
+
+3 Wat willen we bereiken?
+- Inwoners met een beperking of dementie hebben een zinvolle daginvulling dicht bij huis.
+- Elke locatie organiseert geregeld een activiteit samen met partijen uit de kern.
+- Deelnemers die dat kunnen, stromen door naar vrijwilligerswerk of een werkervaringsplek.
+
+8 Rapportage
+| Onderwerp | Indicator | Frequentie |
+| Bereik | Aantal unieke deelnemers per locatie | Per kwartaal |
+| Zinvolle dag | Aandeel deelnemers dat het (zeer) eens is met 'Ik heb een zinvolle dag' | Jaarlijks |
+| Activiteiten in de kern | Aantal activiteiten met partijen uit de kern | Halfjaarlijks |
+| Doorstroom | Aantal deelnemers dat doorstroomt naar vrijwilligerswerk of een werkervaringsplek | Halfjaarlijks |
+""").goals
+    assert [g.indicator for g in goals] == [
+        "Aandeel deelnemers dat het (zeer) eens is met 'Ik heb een zinvolle dag'",
+        "Aantal activiteiten met partijen uit de kern",
+        "Aantal deelnemers dat doorstroomt naar vrijwilligerswerk of een werkervaringsplek"]

@@ -74,3 +74,10 @@ def test_what_an_application_asks_for_is_no_goal():
         "Zo meldt u zich aan\n\nU meldt zich aan via TenderNed met het aanmeldformulier. Daarin vragen wij:\n\n"
         "- het KvK-uittreksel en de bewijsstukken bij de toelatingseisen;\n- een ondertekende eigen verklaring.\n")
     assert [g.text for g in analysis.goals] == ["Inwoners voelen zich door hun cliëntondersteuner gehoord en houden zelf de regie."]
+
+
+def test_a_number_word_is_a_whole_word_not_the_start_of_eenmaal():
+    assert target_in("Elke locatie organiseert ten minste eenmaal per maand een activiteit.") == ""
+    assert target_in("Wij bieden ten minste twee keer per jaar een training aan.") == "ten minste twee keer per jaar"
+    assert target_in("Ten minste vijfentwintig deelnemers per jaar ronden de cursus af.") == \
+        "Ten minste vijfentwintig deelnemers per jaar"

@@ -271,6 +271,8 @@ def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None
     # headers may be questions or phrases: "Wat we meten", "Waar we naartoe willen", "Wanneer zijn we tevreden?"
     goal, indicator = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator|\bmeten\b|\bgemeten\b|\bmeetbaar\b")
     target = find(r"streef|doelwaarde|norm\b|target|tevreden|naartoe")
+    if goal is None and indicator:  # "Onderwerp | Indicator | Frequentie": the first column names what is measured
+        goal = 0
     return (goal, indicator, target) if goal is not None and (indicator, target) != (None, None) else None
 
 
