@@ -126,3 +126,20 @@ def test_a_theme_whose_result_was_written_under_an_earlier_theme_points_there_wi
     section = texts[texts.index("Mantelzorgers voelen zich gesteund en ontlast") + 1]
     assert section.startswith("In Zaanstad zetten wij Buurtkamer in.") and "Resultaten: zie paragraaf 2.1." in section
     assert section.endswith("(M02, R01)")
+
+
+def test_several_recognised_methods_are_named_highest_level_first_and_an_open_houses_wishes_are_answered_too():
+    effective = normalise({"ref": "M03", "type": "method", "title": "Grip op je Dip", "summary": "Een cursus.",
+                           "evidence_level": "effectief - eerste aanwijzingen", "databank": "Loket Gezond Leven (RIVM)"})
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", evidence=["M01", "M03", "P01"])]
+    wish = "Het heeft de voorkeur dat u samenwerkt met de huisartsen en met de bibliotheek."
+    request = admission([], goals, ("Zaanstad",), [{"text": REQUIREMENTS[0]["text"].replace(" uit de Databank Effectieve "
+                                                                                         "sociale interventies", ""),
+                                                    "kind": "admission"}, {"text": wish, "kind": "wish"}])
+    request.records["M03"] = effective
+    rows = table(open_docx(draft_proposal(request).docx), "Eis")[1:]
+    assert rows[0][1:] == ["Wij werken met Grip op je Dip, erkend als ‘Effectief - eerste aanwijzingen’ (Loket Gezond "
+                           "Leven (RIVM)); Maatjes Dichtbij, erkend als ‘Goed onderbouwd’ (Databank Effectieve sociale "
+                           "interventies, Movisie, 14 maart 2022).",
+                           "Methodiek ‘Grip op je Dip’ (M03); Methodiek ‘Maatjes Dichtbij’ (M01)"]
+    assert rows[1] == [wish, "Wij werken al samen met Huisartsen Zaandam-Oost.", "Project ‘Samen Thuis’ (P01)"]

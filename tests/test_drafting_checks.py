@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from proposal_builder.drafting import check_draft, check_goal_sections, check_numbers, draft_proposal
+from proposal_builder.drafting.chapters import APPENDIX_TITLE
 from proposal_builder.drafting.checks import body_paragraphs, canonical, repeated_paragraphs
 from proposal_builder.drafting.libreoffice import docx_to_pdf
 from tests.drafting_samples import GOAL_TEXTS, open_docx, sample_request
@@ -92,10 +93,22 @@ def test_goal_whose_section_was_removed_is_reported(request_and_draft):
 def test_a_repeated_paragraph_is_found(request_and_draft):
     document = open_docx(request_and_draft[1].docx)
     repeated = "Wij werken wijkgericht en bouwen voort op wat er al is in de buurt."
-    document.add_paragraph(repeated)
-    document.add_paragraph(repeated)
+    appendix = next(p for p in document.paragraphs if p.text == APPENDIX_TITLE)
+    appendix.insert_paragraph_before(repeated)
+    appendix.insert_paragraph_before(repeated)
     assert repeated_paragraphs(body_paragraphs(saved(document))) == [repeated]
     assert repeated_paragraphs(body_paragraphs(request_and_draft[1].docx)) == []
+
+
+def test_a_long_record_title_named_in_the_text_and_in_the_appendix_of_sources_is_no_repeat(request_and_draft):
+    document = open_docx(request_and_draft[1].docx)
+    title = "Samen aan tafel: eenzaamheid onder ouderen in Beekvelde en Veenmarke"
+    appendix = next(p for p in document.paragraphs if p.text == APPENDIX_TITLE)
+    appendix.insert_paragraph_before(title)  # in the body, as the overview names a project
+    document.tables[-1].add_row().cells[2].text = title  # the appendix lists every source by its title
+    assert repeated_paragraphs(body_paragraphs(saved(document))) == []
+    appendix.insert_paragraph_before(title)  # twice in the body is a repeat
+    assert repeated_paragraphs(body_paragraphs(saved(document))) == [title]
 
 
 def test_a_short_line_referring_back_under_two_goals_is_no_repeat(request_and_draft):
@@ -103,8 +116,9 @@ def test_a_short_line_referring_back_under_two_goals_is_no_repeat(request_and_dr
     reference = "Activiteiten: Op Adem: coaching en respijt voor mantelzorgers (zie paragraaf 1.1)"
     longer = ("Wij zetten Op Adem in, met coaching en respijt voor mantelzorgers in alle wijken van de stad, "
               "samen met de huisartsen (zie paragraaf 1.1)")
+    appendix = next(p for p in document.paragraphs if p.text == APPENDIX_TITLE)
     for text in (reference, reference, longer, longer):
-        document.add_paragraph(text)
+        appendix.insert_paragraph_before(text)
     assert repeated_paragraphs(body_paragraphs(saved(document))) == [longer]
 
 

@@ -274,3 +274,10 @@ def test_an_activity_plan_without_a_method_names_the_project_it_carries_on_as_it
     request.goals[1].evidence = ["R01"]  # a result alone: the project it came from
     texts = body_texts(open_docx(draft_proposal(request).docx))
     assert sum(t.startswith("Activiteiten: Samen Thuis") for t in texts) == 1
+
+
+def test_the_overview_names_the_project_we_carry_on_where_no_method_was_chosen():
+    request = request_for("aanbesteding", CRITERIA)
+    request.goals[1].evidence = ["P01"]
+    rows = next(t for t in open_docx(draft_proposal(request).docx).tables if t.rows[0].cells[0].text == "Doel").rows
+    assert [row.cells[1].text for row in rows[1:3]] == ["Maatjes Dichtbij\nBuurtkamer", "Samen Thuis"]

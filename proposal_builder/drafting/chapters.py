@@ -165,13 +165,15 @@ def budget(tender: TenderInfo) -> list[Element]:
 def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> list[Element]:
     """Requirement | how we meet it | proof, from the tender's own list (or the usual ones, to check);
     `answer(requirement)` gives (how, proof) from the library, or None to leave the cells to fill."""
-    found = [r for r in tender.requirements if r.get("kind") in kinds]
-    texts = [r["text"] for r in found] or (list(USUAL_ADMISSION) if "admission" in kinds else [])
+    found = [r for r in tender.requirements if r.get("kind") in kinds and r.get("kind") != "wish"]
+    wishes = [r["text"] for r in tender.requirements if r.get("kind") == "wish" and "wish" in kinds]
+    usual = not found and "admission" in kinds  # an Open House whose own list was not found: the usual ones
+    texts = [r["text"] for r in found] + (list(USUAL_ADMISSION) if usual else []) + wishes
     if not texts:
         return []
     rows = [[[[Run(text)]], *_answer_cells(answer(text) if answer else None)] for text in texts]
-    note = [] if found else [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
-                                      "Controleer ze in de uitvraag.", "source"))]
+    note = [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
+                     "Controleer ze in de uitvraag.", "source"))] if usual else []
     return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
 
 

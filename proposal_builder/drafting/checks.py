@@ -15,7 +15,7 @@ from knowledge_base.records import META_FIELDS
 
 from .. import dutch
 from . import wording
-from .chapters import proposal_title
+from .chapters import APPENDIX_TITLE, proposal_title
 from .document import PLACEHOLDER_TEXT, Paragraph, Table
 from .docx_writer import header_subject
 from .fitting import PageCount, apart, count_pages
@@ -169,10 +169,14 @@ def _missing_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) 
 
 
 def repeated_paragraphs(paragraphs: list[tuple[str, str]]) -> list[str]:
-    """Body paragraphs of some length that appear more than once."""
-    seen, repeated = set(), []
+    """Body paragraphs of some length that appear more than once, before the appendix of sources (which names
+    the title of every record the text cites, by design)."""
+    seen, repeated, sources = set(), [], False
     for text, style in paragraphs:
         key = " ".join(text.split())
+        sources = key == APPENDIX_TITLE if style.startswith("Heading") else sources
+        if sources:
+            continue
         if len(key.split()) >= REPEAT_WORDS and not style.startswith(("Heading", "Title")) \
                 and not key.startswith(PLACEHOLDER_TEXT) and not _reference_back(key):
             if key in seen and key not in repeated:

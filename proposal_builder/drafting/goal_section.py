@@ -160,7 +160,7 @@ class Composer:
     def _activity(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         methods = evidence.methods[: self.detail.methods]
         partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
-        names = wording.join([m["title"] for m in methods] or _continued(evidence))
+        names = wording.join([m["title"] for m in methods] or continued_work(evidence))
         lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
                  (reach_label(goal), _counted(goal) or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
@@ -330,7 +330,7 @@ def _counted(goal: Goal) -> str:
     return goal.target
 
 
-def _continued(evidence: GoalEvidence) -> list[str]:
+def continued_work(evidence: GoalEvidence) -> list[str]:
     """Without a method, the activities are the projects we carry on: the chosen ones, else those of the results."""
     return [p["title"] for p in evidence.projects] or list(dict.fromkeys(
         r.project_title for r in evidence.results if r.project_title))

@@ -7,7 +7,7 @@ from .chapters import (appendix, budget, chapter_heading, cooperation, interview
                        requirements, standard, summary, title_page)
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
-from .goal_section import Composer, Detail, goal_heading
+from .goal_section import Composer, Detail, continued_work, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
 from .plan import Chapter, plan_chapters
@@ -69,7 +69,7 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
         return [*reach(request.goals, evidence, request.tender.municipalities, composer.labels, library.lean),
                 *library.texts(chapter)]
     if chapter.kind == "requirements":
-        return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability"),
+        return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability", "wish"),
                                                       library.requirement_cells)]
     return library.standard(chapter) or standard(chapter.kind, chapter)
 
@@ -114,7 +114,8 @@ def _overview(request: DraftRequest, evidence: list[GoalEvidence], heading: bool
     left out when most of its cells would be a dash, as such a table tells the committee first what we lack."""
     rows, shown = [], set()
     for goal, goal_evidence in zip(request.goals, evidence):
-        approach = [[Run(r.get("title", ""))] for r in goal_evidence.methods[:2]] or [[Run("—")]]
+        approach = [[Run(title)] for title in ([r.get("title", "") for r in goal_evidence.methods]
+                                               or continued_work(goal_evidence))[:2]] or [[Run("—")]]
         result = next((r for r in goal_evidence.results if r.value and (r.ref, r.indicator) not in shown), None)
         if result:
             shown.add((result.ref, result.indicator))

@@ -27,6 +27,7 @@ COUNTS = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 HOW_MANY = re.compile(r"\b(één|een|twee|drie|vier|vijf)\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
 DURATION = re.compile(r"(?:ten minste|minimaal|minstens)\s+(één|een|twee|drie|vier|vijf|\d)\s+jaar\b", re.IGNORECASE)
 LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effectief")
+RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
 
 
@@ -52,21 +53,26 @@ def _level_rank(level: str) -> int:
 
 
 def _recognised(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
-    """The highest recognised method on the requirement's topic, from a databank it names (if it names one)."""
+    """The recognised methods on the requirement's topic, from a databank it names (if it names one), highest first."""
     low = requirement.lower()
     least = 2 if re.search(r"goed onderbouwd|effectie", low) else 1
-    banks = [pattern for key, pattern in DATABANK_WORDS.items() if re.search(pattern, low)]
+    banks = [pattern for pattern in DATABANK_WORDS.values() if re.search(pattern, low)]
     methods = [m for m in records if m.get("type") == "method" and _level_rank(m.get("evidence_level", "")) >= least
                and (not banks or any(re.search(p, str(m.get("databank", "")).lower()) for p in banks))
                and _on_topic(requirement, m)]
     if not methods:
         return None
-    method = max(methods, key=lambda m: _level_rank(m.get("evidence_level", "")))
+    best = sorted(methods, key=lambda m: -_level_rank(m.get("evidence_level", "")))[:RECOGNISED_SHOWN]
+    named = [wording.say("req_recognised_one", method=m["title"], level=level_label(m["evidence_level"]),
+                         details=_recognition_details(m)) for m in best]
+    return wording.say("req_recognised", methods="; ".join(named)), _proof(best)
+
+
+def _recognition_details(method: dict) -> str:
+    """" (Databank Effectieve sociale interventies, Movisie, 14 maart 2022)", or "" when neither is stored."""
     details = ", ".join(d for d in (databank_label(method.get("databank", "")),
                                     dutch.date(method.get("recognised_on") or "")) if d)
-    how = wording.say("req_recognised", method=method["title"], level=level_label(method["evidence_level"]),
-                      details=f" ({details})" if details else "")
-    return how, _proof([method])
+    return f" ({details})" if details else ""
 
 
 def _projects(records: list[dict]) -> list[dict]:

@@ -68,7 +68,8 @@ TEMPLATES = {
     "themes_whole": "Wij melden ons aan voor deze opdracht in {places} en dragen bij aan de doelen hieronder.",
     "theme_sections": "paragraaf {sections}",
     # requirements answered from our own records
-    "req_recognised": "Wij werken met {method}, erkend als ‘{level}’{details}.",
+    "req_recognised": "Wij werken met {methods}.",
+    "req_recognised_one": "{method}, erkend als ‘{level}’{details}",
     "req_experience": "Vergelijkbaar werk dat wij uitvoerden: {projects}.",
     "req_local": "Wij werken al in {places}: {projects}.",
     "req_cooperation": "Wij werken al samen met {partners}.",
