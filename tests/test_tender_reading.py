@@ -638,3 +638,27 @@ def test_pasted_chapter_title_standing_alone_above_its_first_part_is_a_heading()
                          "In Marveen wonen naar schatting 260 mensen met dementie.\n")
     headings = [(block.text, block.level) for block in blocks if block.kind == "heading"]
     assert headings == [("Inleiding", 1), ("Waarvoor kunt u subsidie aanvragen", 1), ("Thema 1 Dementie en mantelzorg", 2)]
+
+
+def test_paragraphs_pasted_one_to_a_line_are_not_joined_where_some_lines_run_long():
+    # most lines under 140 characters, as if wrapped there, but two paragraphs run far past them: one paragraph a line
+    long = "Namens de gemeenten nodigen wij u uit om toe te treden tot de Open House Meedoen en rondkomen. " * 2
+    text = "\n".join(["Van: Inkoop Sociaal Domein", "Verzonden: dinsdag 6 oktober 2026 09:12",
+                      "Onderwerp: Open House Meedoen en rondkomen", "Geachte heer, mevrouw,", long.strip(),
+                      "THEMA'S EN BEOOGDE RESULTATEN", "U kunt toetreden voor een of meer van de onderstaande thema's.",
+                      "Thema 1 Digitaal meedoen",
+                      "a) Ten minste 400 ouderen per jaar krijgen les of persoonlijke hulp bij het gebruik van hun telefoon, "
+                      "tablet of computer",
+                      "b) Ouderen die moeite hebben met computers en smartphones, kunnen zelf hun bankzaken, afspraken en "
+                      "contact online regelen",
+                      "Voor resultaat a) tellen wij het aantal unieke deelnemers per jaar in beide gemeenten samen.",
+                      "De tarieven worden jaarlijks per 1 januari geïndexeerd.", long.strip(), "PLANNING"]
+                     + [f"Ronde {n}: aanmelden tot en met 1 {month} 2027, besluit over toelating binnen zes weken."
+                        for n, month in enumerate(("maart", "juni", "september", "december"), 1)]
+                     + ["Met vriendelijke groet,", "Team Inkoop Sociaal Domein", "Gemeente Brakelsveen", "Postbus 100",
+                        "Telefoon 14 0123"])
+    items = [block.text for block in read_pasted(text) if block.kind == "list_item"]
+    assert items == ["Ten minste 400 ouderen per jaar krijgen les of persoonlijke hulp bij het gebruik van hun telefoon, "
+                     "tablet of computer",
+                     "Ouderen die moeite hebben met computers en smartphones, kunnen zelf hun bankzaken, afspraken en "
+                     "contact online regelen"]

@@ -42,3 +42,24 @@ def test_a_result_cell_holding_what_is_measured_and_its_value_gives_both():
             "beide gemeenten. | Minimaal één spreekuur per twee weken per kern |\n")
     assert _values(analyse_text(text)) == [("Wachttijd tot het eerste gesprek", "ten hoogste 10 werkdagen"),
                                            ("", "Minimaal één spreekuur per twee weken per kern")]
+
+
+def test_a_line_pointing_at_a_lettered_result_gives_that_result_its_indicator_not_the_item_above_it():
+    text = ("Van: Inkoop Sociaal Domein Brakelsveen-Tervoorde\nOnderwerp: Open House Meedoen en rondkomen - uitnodiging\n\n"
+            "Geachte heer, mevrouw,\n\nNamens de gemeenten Brakelsveen en Tervoorde nodigen wij u uit om toe te treden tot "
+            "de Open House Meedoen en rondkomen 2027-2030. Hieronder leest u waar het om gaat.\n\n"
+            "THEMA'S EN BEOOGDE RESULTATEN\nU kunt toetreden voor een of meer van de onderstaande thema's.\n\n"
+            "Thema 1 Digitaal meedoen\n"
+            "a) Ten minste 400 ouderen per jaar krijgen les of persoonlijke hulp bij het gebruik van hun telefoon, tablet of computer\n"
+            "b) Ouderen die moeite hebben met computers en smartphones, kunnen zelf hun bankzaken, afspraken en contact met de "
+            "overheid online regelen\n"
+            "Voor resultaat a) tellen wij het aantal unieke deelnemers per jaar in beide gemeenten samen.\n\n"
+            "TOETREDINGSEISEN\n1. U bent ingeschreven in het Handelsregister van de Kamer van Koophandel.\n"
+            "2. U werkt volgens de Meldcode huiselijk geweld en kindermishandeling.\n\n"
+            "PLANNING\nAanbieders die aan de voorwaarden voldoen, kunnen zich het hele jaar aanmelden via het portaal van de "
+            "gemeenten; de gemeenten beoordelen elke aanmelding binnen zes weken en laten de aanbieder schriftelijk weten of hij "
+            "is toegelaten.\nDe eerste overeenkomsten gaan in op 1 januari 2027.\n")
+    goals = analyse_text(text).goals
+    assert [(g.text[:30], g.indicator) for g in goals] == [
+        ("Ten minste 400 ouderen per jaa", "aantal unieke deelnemers per jaar in beide gemeenten samen"),
+        ("Ouderen die moeite hebben met ", "")]

@@ -7,7 +7,9 @@ from ..goal import Goal
 from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
 from .sentences import split_sentences
 
-GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:doel\s+)?(\d{1,2})\b(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
+# "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
+GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?|(\d{1,2})\b|([a-h])\))"
+                          r"(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
 # "Voor het eerste resultaat kijken wij naar ...": a goal of the list before by its place
 ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
@@ -66,7 +68,7 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
     "Minder overlast"), and the sentence after the pointer."""
     pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
     if pointer:
-        number = int(pointer.group(1)) if pointer.group(1).isdigit() else ORDINALS[pointer.group(1).lower()]
+        number = _place(next(label for label in pointer.groups() if label))
         return (listed[number - 1], sentence[pointer.end():]) if 0 < number <= len(listed) else (None, "")
     about = ABOUT_POINTER.match(sentence)
     if about:
@@ -80,6 +82,18 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
     if len(hits) != 1 or any(words[length:length + 1] in (["en"], ["of"]) for _, length in hits):
         return None, ""
     return hits.pop()[0], sentence[named.end("lead"):]
+
+
+def _place(label: str) -> int:
+    """A goal's place in its list from the label a pointer gives: "3", "b", "tweede"."""
+    label = label.lower()
+    return int(label) if label.isdigit() else ORDINALS[label] if label in ORDINALS else ord(label) - ord("a") + 1
+
+
+def points_at_goal(text: str) -> bool:
+    """True when a text opens on a pointer to one goal ("Voor resultaat a) ...", "Bij 2 ...", "Voor het tweede doel")
+    or names one by its letter ("het doel onder b"): its figures are that goal's, not the one just above."""
+    return bool(GOAL_POINTER.match(text) or ORDINAL_POINTER.match(text) or LETTER_POINTER.search(text))
 
 
 def _labels(goals: list[tuple[int, Goal]]) -> dict[str, int]:

@@ -232,6 +232,9 @@ MEASURES_ABOVE = _words(
     r"^het\s+gaat\s+(ons|de\s+gemeente(n)?|het\s+college)\s+(\w+\s+){0,2}om\s+(ten\s+minste\s+|minimaal\s+|ruim\s+)?\d",
     r"^de\s+indicator(en)?\s+(is|zijn|wordt|worden)\b",  # "De indicator is het aandeel jongeren dat ..."
     r"^(hiervoor|daarvoor|hierbij|daarbij)\s+(kijken|meten|volgen|tellen|gebruiken|hanteren)\s+(we|wij)\b",
+    # "Voor resultaat a) tellen wij ...", "Bij doel 2 kijken we naar ...": one goal by its number or letter, then how
+    r"^(bij|voor)\s+(het\s+)?(doel(stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?,?\s+"
+    r"(kijken|meten|volgen|tellen|gebruiken|hanteren)\s+(we|wij)\b",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")

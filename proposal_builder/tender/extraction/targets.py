@@ -12,7 +12,7 @@ from ..goal import INDICATOR_COLUMNS, NO_VALUE, TARGET_COLUMNS, Goal, column_val
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
 from .goal_codes import CODE, goal_codes
-from .goal_pointers import LETTER_POINTER, pointed_notes
+from .goal_pointers import points_at_goal, pointed_notes
 from .numbers import NUMBER
 from .sentences import split_sentences
 
@@ -406,7 +406,7 @@ def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> 
     # labelled lines after it, and the items nested under a goal item ("-- Nulmeting 2024: 12%. Streefwaarde: 10%")
     position = block.position + 1
     while (following := at.get(position)) is not None and following.kind != HEADING and \
-            not LETTER_POINTER.search(following.text) and (LABELLED.match(following.text) or measures_above(following.text)
+            not points_at_goal(following.text) and (LABELLED.match(following.text) or measures_above(following.text)
                                                            or _nested(following, block) or _measures_goal(following, block)):
         later.append(following.text)
         position += 1

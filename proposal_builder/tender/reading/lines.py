@@ -286,12 +286,14 @@ def _body_size(lines: list[Line]) -> float:
 
 
 def _wrap_chars(lines: list[Line]) -> int:
-    """Typical length of a full wrapped line, or 0 when lines are not wrapped."""
-    lengths = sorted(len(line.text.strip()) for line in lines)
+    """Typical length of a full wrapped line, or 0 when lines are not wrapped: when lines run long, or when several
+    lines of text (table rows apart) run well past the others, as paragraphs pasted one to a line do."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line.cells is None)
     if not lengths:
         return 0
     longest = lengths[int(len(lengths) * 0.9)] if len(lengths) > 9 else lengths[-1]
-    return 0 if longest > 160 else longest
+    beyond = sum(length > 1.25 * longest for length in lengths)
+    return 0 if longest > 160 or beyond >= max(2, 0.05 * len(lengths)) else longest
 
 
 def blocks_from_lines(lines: list[Line]) -> list[Block]:
