@@ -126,3 +126,16 @@ def test_goal_numbers_in_words_and_ranges():
     assert numbered("hoe u bijdraagt aan effect 1 en effect 2 en de resultaten R1 tot en met R3") == [1, 2]
     assert numbered("de doelstellingen 1 tot en met 4 en doel 6") == [1, 2, 3, 4, 6]
     assert numbered("het aandeel daalt met 10 procent in doel 2028") == []
+
+
+def test_a_criterion_on_the_goals_of_the_theme_applied_for_covers_every_goal():
+    for wording in ("de doelen van het deelthema waarvoor u aanvraagt", "de doelen van de gekozen thema's"):
+        analysis = analyse_text(
+            "# Subsidietender Informele zorg\n\n## Doelen\n\n"
+            "- Mantelzorgers voelen zich gesteund en kunnen hun zorg langer volhouden.\n"
+            "- Vrijwilligers vinden makkelijk passend vrijwilligerswerk in hun eigen dorp.\n"
+            "- Inwoners met geldzorgen vragen eerder om hulp.\n\n## Beoordeling\n\n"
+            f"a. Doelbereik: de mate waarin de activiteiten bijdragen aan {wording}: maximaal 40 punten.\n"
+            "b. Samenwerking met huisartsen en wijkteams: maximaal 30 punten.\n"
+            "c. Begroting: maximaal 30 punten.\n")
+        assert [(c.name, c.goals) for c in analysis.criteria][0] == ("Doelbereik", [1, 2, 3])

@@ -31,9 +31,10 @@ KINDS = (
 # ... and "de doelen van het thema waarvoor u aanvraagt": the goals of whichever theme, so all of them
 # "de doelen van het thema", "de effecten van het gekozen thema", "de doelen van het onderdeel waarvoor ...": the goals
 # of whichever theme or part is chosen, so all of them
-# ... and "het beoogde resultaat van het thema": the result of whichever theme is applied for, so all of them
+# ... and "het beoogde resultaat van het thema": the result of whichever theme is applied for, so all of them; also
+# "de doelen van het deelthema waarvoor u aanvraagt", "de doelen van de gekozen thema's"
 WHOLE_PART = re.compile(r"\b(?:de|het)\s+(?:beoogde\s+)?(?:doelen|effecten|resultaten|resultaat|doel|effect)\s+van\s+"
-                        r"(?:het|uw)\s+(?:gekozen\s+)?(?:thema|onderdeel|perceel)\b", re.IGNORECASE)
+                        r"(?:het|uw|de)\s+(?:gekozen\s+)?(?:deel|sub)?(?:thema|onderdeel|perceel)(?:['’]?s|en)?\b", re.IGNORECASE)
 # "alle doelen", "alle drie de doelen"
 ALL_GOALS = re.compile(r"\balle\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
                        r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
