@@ -16,7 +16,9 @@ outside windows-1252 is printed as a typist would write it ("≥" as ">=", a che
 Run: python benchmarks/goal_extraction/generate.py  (writes build/)
 """
 
+import atexit
 import json
+import os
 import re
 import shutil
 import textwrap
@@ -251,13 +253,22 @@ def soffice() -> str | None:
     return shutil.which("soffice")
 
 
+def _lo_profile() -> Path:
+    """A LibreOffice profile of this process's own, removed at exit: a LibreOffice started elsewhere (a test, another
+    benchmark) holds a lock on the shared one, and the export then fails."""
+    profile = Path(tempfile.gettempdir()) / f"generate_lo_profile_{os.getpid()}"
+    if not profile.exists():
+        atexit.register(shutil.rmtree, profile, ignore_errors=True)
+    return profile
+
+
 def build_lo_pdf(elements, path: Path) -> None:
     """Export the .docx version through LibreOffice, as a municipality's Word export would look."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / (path.name.split(".")[0] + ".docx")
         build_docx(elements, source)
-        subprocess.run([soffice(), "--headless", "--convert-to", "pdf", "--outdir", tmp, str(source)],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run([soffice(), f"-env:UserInstallation={_lo_profile().as_uri()}", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, str(source)], check=True, capture_output=True, timeout=120)
         shutil.move(source.with_suffix(".pdf"), path)
 
 
