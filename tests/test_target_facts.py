@@ -81,3 +81,15 @@ def test_a_number_word_is_a_whole_word_not_the_start_of_eenmaal():
     assert target_in("Wij bieden ten minste twee keer per jaar een training aan.") == "ten minste twee keer per jaar"
     assert target_in("Ten minste vijfentwintig deelnemers per jaar ronden de cursus af.") == \
         "Ten minste vijfentwintig deelnemers per jaar"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Minder jongeren drinken alcohol (leerlingen klas 4 die alcohol dronken: van 38% in 2025 naar 30% in 2029).",
+     "van 38% in 2025 naar 30% in 2029"),
+    ("Achterstanden nemen af (aandeel huishoudens: van 45 procent bij de start naar 20 procent na een jaar begeleiding).",
+     "van 45 procent bij de start naar 20 procent na een jaar begeleiding"),
+    ("Het aantal meldingen van jeugdoverlast daalt met 20% ten opzichte van 2026 (142 meldingen).",
+     "daalt met 20% ten opzichte van 2026 (142 meldingen)"),
+])
+def test_a_change_from_a_baseline_is_the_target_whole_with_or_without_a_verb(text, target):
+    assert target_in(text) == target

@@ -20,10 +20,17 @@ VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?
 YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
 SPAN = r"(?:\s+(?:in|binnen)\s+(?:een|één|twee|drie|vier|vijf|\d)\s+jaar)?"  # "80 in twee jaar"
 # "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
+# "... met 20% ten opzichte van 2026 (142 meldingen)": the year compared with, and its figure, belong to the change
+COMPARED = r"(?:\s+ten\s+opzichte\s+van\s+(?:het\s+niveau\s+van\s+)?20\d\d(?:\s*\([^()]{1,40}\))?)?"
 MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
                              rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
-                             rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR})",
+                             rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR}{COMPARED})",
                              re.IGNORECASE)
+# "van 38% in 2025 naar 30% in 2029", "van 45 procent bij de start naar 20 procent na een jaar begeleiding": a change
+# from a baseline to a target, without a verb (in a bracket or a cell)
+FROM_TO = re.compile(rf"(?<![\w-])(van\s+{VALUE}(?:\s+(?:in|bij|op)\s+[^.;,()]{{1,25}}?)?\s+naar\s+"
+                     rf"(?:ten\s+minste\s+|minimaal\s+|maximaal\s+|ten\s+hoogste\s+)?{VALUE}"
+                     rf"(?:\s+(?:in|na|eind|vóór|voor)\s+[^.;,()]{{1,30}}?)?)(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 TARGET_PATTERNS = (
     # "wij streven naar ten minste 350 kinderen per jaar", "ons streven is minimaal 240 in 2029", "met als streefwaarde een
     # daling van 15% ten opzichte van 2025": the figure aimed at, as written
@@ -33,6 +40,7 @@ TARGET_PATTERNS = (
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
     MEASURED_CHANGE,
+    FROM_TO,
     # "de streefwaarde wordt na de eerste meting in 2028 vastgesteld": a target still to be set, as written
     re.compile(r"\b(?:streefwaarde|doelwaarde)\s+(wordt\s+[^.;()]{3,80}?\s+(?:vastgesteld|bepaald))", re.IGNORECASE),
     # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
