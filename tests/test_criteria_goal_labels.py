@@ -139,3 +139,35 @@ def test_a_criterion_on_the_goals_of_the_theme_applied_for_covers_every_goal():
             "b. Samenwerking met huisartsen en wijkteams: maximaal 30 punten.\n"
             "c. Begroting: maximaal 30 punten.\n")
         assert [(c.name, c.goals) for c in analysis.criteria][0] == ("Doelbereik", [1, 2, 3])
+
+
+def test_results_coded_in_their_own_headings_are_named_by_a_criterion_as_resultaat_1_2():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Beschrijvend document Informele zorg"),
+        ("h2", "3 Resultaten"),
+        ("h3", "Resultaat 1.1 Eerder in beeld"),
+        ("para", "Mantelzorgers komen eerder in beeld bij het steunpunt mantelzorg."),
+        ("h3", "Resultaat 1.2 Ondersteuning dichtbij"),
+        ("para", "Mantelzorgers voelen zich voldoende ondersteund door aanbod dichtbij huis."),
+        ("h3", "Resultaat 2.1 Vrijwilligers vinden hun plek"),
+        ("para", "Inwoners die vrijwilligerswerk zoeken, vinden snel een passende plek."),
+        ("h2", "4 Gunning"),
+        ("table", [["Code", "Criterium", "Wat wij beoordelen", "Punten"],
+                   ["G1", "Samenwerking in de regio", "Hoe u samenwerkt met huisartsen en wijkteams; in het bijzonder voor "
+                                                      "resultaat 1.2 en resultaat 2.1.", "200"],
+                   ["G2", "Risico's", "De drie belangrijkste risico's en uw beheersmaatregelen.", "100"]]),
+    ]), "beschrijvend_document.docx")
+    assert [(c.name, c.goals) for c in analysis.criteria] == [("Samenwerking in de regio", [2, 3]), ("Risico's", [])]
+
+
+def test_a_sentence_under_the_last_criterion_that_names_another_one_gives_its_goals_to_that_one():
+    # a table pasted cell by cell, one line each, as copied from an official publication
+    analysis = analyse_text(
+        "Subsidieregeling Sociale basis\n\nArtikel 2 Doelen\nHet college verstrekt subsidie voor de doelen in bijlage 1.\n\n"
+        "Artikel 8 Rangschikking\n1. Het college rangschikt de aanvragen. Daarbij worden punten toegekend volgens de "
+        "onderstaande tabel.\nCriterium\nMaximaal aantal punten\nDoelgerichtheid\n50\nVrijwillige inzet\n30\n"
+        "Doelmatigheid van de begroting\n20\n"
+        "2. Bij het criterium Vrijwillige inzet wordt in het bijzonder betrokken in hoeverre de aanvraag bijdraagt aan doel B2.\n\n"
+        "Bijlage 1 Doelen\n\nOnderdeel B Vrijwillige inzet\nDoel B1\nMantelzorgers ervaren minder overbelasting.\n"
+        "Doel B2\nMeer inwoners doen vrijwilligerswerk, ook inwoners die dat tot nu toe niet deden.\n")
+    assert [(c.name, c.goals) for c in analysis.criteria][1:] == [("Vrijwillige inzet", [2]), ("Doelmatigheid van de begroting", [])]

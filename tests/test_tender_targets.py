@@ -63,3 +63,30 @@ def test_a_line_pointing_at_a_lettered_result_gives_that_result_its_indicator_no
     assert [(g.text[:30], g.indicator) for g in goals] == [
         ("Ten minste 400 ouderen per jaa", "aantal unieke deelnemers per jaar in beide gemeenten samen"),
         ("Ouderen die moeite hebben met ", "")]
+
+
+BRINKHAVEN = ("# Open House Jongerenwerk\n\n## 1 Inleiding\n\nBrinkhaven telt vier wijken met elk een jongerencentrum.\n\n"
+              "## 3 Thema's en resultaten\n\n### Thema 1 Ontmoeting\n\n"
+              "- Resultaat 1.1 – In elk van de vier wijken is er ten minste drie avonden per week een open inloop voor jongeren.\n"
+              "- Resultaat 1.2 – Jongeren voelen zich welkom in het jongerenwerk en organiseren zelf activiteiten.\n\n"
+              "Bij resultaat 1.2 volgen wij het aandeel activiteiten dat door jongeren zelf is georganiseerd. Wij streven naar "
+              "30 procent in 2030.\n\n### Thema 2 Talentontwikkeling\n\n| Resultaat | Indicator | Streefwaarde 2030 |\n"
+              "| 2.1 Jongeren ontdekken hun talenten en ontwikkelen vaardigheden voor school of werk. | aantal jongeren dat een "
+              "talenttraject afrondt | 80 per jaar |\n"
+              "| 2.2 Jongeren die dreigen uit te vallen, worden op tijd opgemerkt en doorverwezen. | aandeel doorverwezen jongeren "
+              "dat na drie maanden nog in beeld is | nog niet bekend |\n\n## 4 Planning\n\nAanmelden kan vanaf 1 maart 2027.\n")
+
+
+def test_a_result_named_by_its_dotted_code_gets_its_figures_and_a_row_coded_2_2_is_not_goal_2():
+    goals = analyse_text(BRINKHAVEN).goals
+    assert [(g.text[:25], g.indicator, g.target) for g in goals][:2] == [
+        ("In elk van de vier wijken", "", "ten minste drie avonden per week"),
+        ("Jongeren voelen zich welk", "aandeel activiteiten dat door jongeren zelf is georganiseerd", "30 procent in 2030")]
+
+
+def test_a_sentence_pointing_at_two_coded_goals_gives_neither_its_figures():
+    goals = analyse_text("# Subsidieregeling\n\n## Artikel 2 Doelen\n\n### Doel A1\n\nInwoners hebben een plek in de buurt "
+                         "waar zij anderen ontmoeten.\n\n### Doel A2\n\nInwoners voelen zich veilig en prettig in hun buurt.\n\n"
+                         "## Toelichting\n\nVoor doel A1 en doel A2 stelt het college de streefwaarde vast na de Burgerpeiling "
+                         "van 2028, met als indicator het rapportcijfer.\n\n## Planning\n\nAanvragen kan tot 1 juni 2027.\n").goals
+    assert [(g.indicator, g.target) for g in goals] == [("", ""), ("", "")]

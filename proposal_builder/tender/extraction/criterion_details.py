@@ -86,7 +86,7 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
         for block in (at[p] for p in places(criterion) if p in at):  # where it is written, also where it is repeated
             criterion.goals = criterion.goals or _goals_where_written(criterion, block, criteria, goals, blocks, labels)
             if _describes_one(block, criteria):
-                taken |= _below(criterion, block, blocks, starts, labels)
+                taken |= _below(criterion, block, blocks, starts, labels, criteria)
         if criterion.position not in at:  # typed in, not read
             criterion.goals = criterion.goals or _goals_in(criterion.name, goals, blocks, labels)
     for criterion in criteria:
@@ -303,14 +303,18 @@ def _describes_one(block: Block, criteria: list[Criterion]) -> bool:
     return (block.kind == HEADING or short) and held(block, criteria) == 1
 
 
-def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list[int], labels: GoalLabels) -> set[int]:
-    """Goals and limits in the few blocks after the criterion, up to the next criterion or heading."""
+def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list[int], labels: GoalLabels,
+           criteria: list[Criterion] = ()) -> set[int]:
+    """Goals and limits in the few blocks after the criterion, up to the next criterion or heading; a block naming
+    another criterion ("Bij het criterium Vrijwillige inzet ... doel B2") is about that one."""
     later = [s for s in starts if s > block.position]
     stop = min(later[0] if later else len(blocks), block.position + 1 + BELOW)
     used = set()
     for following in blocks[block.position + 1: stop]:
         if following.kind == HEADING and following.level <= max(block.level, 1):
             break
+        if any(names_criterion(following.text, other) for other in criteria if other is not criterion):
+            continue
         criterion.goals = criterion.goals or labels.referenced(following.text)
         own = " ".join(s for s in split_sentences(following.text) if not SHARED_LIMIT.search(s))
         pages, words = page_limit_in(own), word_limit_in(own)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..goal import Goal
 from ..reading.blocks import HEADING, TABLE_ROW, Block
-from .goal_codes import CODE, GOAL_WORD, goal_codes
+from .goal_codes import CODE, DOTTED_REFERENCE, GOAL_WORD, goal_codes
 from .goal_numbers import own_number
 
 # "doelstellingen 1 tot en met 5", "effect 4", "doelen 1-3", "doel 1 en doel 2"
@@ -87,13 +87,14 @@ class GoalLabels:
         return found
 
     def coded(self, text: str) -> list[int]:
-        """The goals a text names by their own codes: "resultaat R5", "R1 tot en met R3"."""
+        """The goals a text names by their own codes: "resultaat R5", "R1 tot en met R3", "resultaat 1.2"."""
         if not self.codes:
             return []
         found: list[int] = []
         for low, high in CODE_RANGE.findall(text):
             found += [self.codes[code] for code in _code_range(low, high) if code in self.codes]
         found += [self.codes[code] for code in CODE_WORD.findall(CODE_RANGE.sub(" ", text)) if code in self.codes]
+        found += [self.codes[code] for code in DOTTED_REFERENCE.findall(text) if code in self.codes]  # "resultaat 1.2"
         return found
 
     def in_tables(self, text: str) -> list[int]:

@@ -5,12 +5,17 @@ import re
 
 from ..goal import Goal
 from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
+from .goal_codes import CODE, DOTTED, GOAL_WORD, goal_codes
 from .sentences import split_sentences
 
 # "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
 GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?|(\d{1,2})\b|([a-h])\))"
                           r"(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
+# "Bij resultaat 1.2 volgen wij ...", "Voor doel A3 ...": a goal by the code it carries (goal_codes.py)
+# (not "Voor doel A4 en doel B2 ...": a sentence on two goals gives neither its figures)
+CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({CODE}|{DOTTED})\b\)?(?!\s*(?:,|en\b|of\b))\s*",
+                          re.IGNORECASE)
 # "Voor het eerste resultaat kijken wij naar ...": a goal of the list before by its place
 ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
                              r"(?:doel(?:stelling)?|resultaat|effect)\b\s*", re.IGNORECASE)
@@ -36,6 +41,7 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
             else:
                 lists.append([i])
     notes: dict[int, str] = {}
+    codes = {code.upper(): place - 1 for code, place in goal_codes(goals, at).items()}
     for block in blocks:  # a lettered goal named by its letter, in a paragraph or an item below the list
         for sentence in split_sentences(block.text) if block.kind in (PARAGRAPH, LIST_ITEM) else []:
             letters = LETTER_POINTER.findall(sentence)
@@ -53,7 +59,7 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
             continue
         current, index = carry, None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
         for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
-            index, rest = _pointed(sentence, before[-1] if before else [], labels, earlier)
+            index, rest = _pointed(sentence, before[-1] if before else [], labels, earlier, codes)
             current = index if index is not None else current if NAMED_POINTER.match(sentence) is None else None
             if current is not None:
                 notes[current] = (notes.get(current, "") + " " + (rest if index is not None else sentence)).strip()
@@ -61,11 +67,14 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
     return notes
 
 
-def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: list[tuple[int, Goal]] = ()) \
-        -> tuple[int | None, str]:
+def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: list[tuple[int, Goal]] = (),
+             codes: dict[str, int] | None = None) -> tuple[int | None, str]:
     """The goal a sentence opens on, by number or ordinal in the list before ("Bij 1", "Voor het tweede resultaat"),
     by a word of its text ("Voor het doel over vrijwilligers") or by its label ("Voor Meedoen", "Voor de overlast" for
-    "Minder overlast"), and the sentence after the pointer."""
+    "Minder overlast") or its code ("Bij resultaat 1.2"), and the sentence after the pointer."""
+    coded = CODE_POINTER.match(sentence)
+    if coded and codes and coded.group(1).upper() in codes:
+        return codes[coded.group(1).upper()], sentence[coded.end():]
     pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
     if pointer:
         number = _place(next(label for label in pointer.groups() if label))
@@ -93,7 +102,7 @@ def _place(label: str) -> int:
 def points_at_goal(text: str) -> bool:
     """True when a text opens on a pointer to one goal ("Voor resultaat a) ...", "Bij 2 ...", "Voor het tweede doel")
     or names one by its letter ("het doel onder b"): its figures are that goal's, not the one just above."""
-    return bool(GOAL_POINTER.match(text) or ORDINAL_POINTER.match(text) or LETTER_POINTER.search(text))
+    return bool(GOAL_POINTER.match(text) or CODE_POINTER.match(text) or ORDINAL_POINTER.match(text) or LETTER_POINTER.search(text))
 
 
 def _labels(goals: list[tuple[int, Goal]]) -> dict[str, int]:

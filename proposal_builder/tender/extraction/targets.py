@@ -293,7 +293,8 @@ def _named_goal(cell: str, listed: list[int], codes: dict[str, int]) -> int | No
 
 def _numbered_goal(cell: str, listed: list[int]) -> int | None:
     """The index of the goal a cell names by its number or letter among the numbered goals ("2", "Doel 2", "b")."""
-    match = re.fullmatch(r"\s*(?:doel(?:stelling)?\s*)?(\d{1,2}|[a-z])\.?\s*(?:[:.–-].*)?", cell, re.IGNORECASE)
+    # "2.2 Jongeren ..." is result 2.2, not goal 2
+    match = re.fullmatch(r"\s*(?:doel(?:stelling)?\s*)?(\d{1,2}|[a-z])(?!\.\d)\.?\s*(?:[:.–-].*)?", cell, re.IGNORECASE)
     if not match:
         return None
     key = match.group(1).lower()
