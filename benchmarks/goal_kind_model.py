@@ -28,19 +28,17 @@ sys.path[:0] = [str(HERE.parent.parent), str(HERE.parent), str(HERE)]
 import generate  # noqa: E402
 from goal_classifier import candidate_vector  # noqa: E402
 from goal_extraction import analyse, token_f1, MATCH_F1  # noqa: E402
+from requirement_model import DEV_SETS  # noqa: E402
 
 from proposal_builder.tender.extraction.goals import explain  # noqa: E402
 from proposal_builder.tender.goal import EFFECT, OUTPUT  # noqa: E402
 
-HELD_OUT = {"blind_draft6"}  # never read
-
-
 def dev_sets() -> dict[str, tuple[Path, str | None]]:
-    """Every set directory with gold files, the held-out ones apart; unseen/ as its two splits."""
+    """The sets named in DEV_SETS (a held-out blind set is never globbed); unseen/ as its two splits."""
     sets = {"dev": (HERE, None), "unseen": (HERE / "unseen", "unseen"), "fresh": (HERE / "unseen", "fresh")}
-    for path in sorted(HERE.iterdir()):
-        if (path / "gold").is_dir() and path.name not in HELD_OUT | {"unseen"}:
-            sets[path.name] = (path, None)
+    for name in DEV_SETS:
+        if name != "unseen" and (HERE / name / "gold").is_dir():
+            sets[name] = (HERE / name, None)
     return sets
 
 
