@@ -17,6 +17,7 @@ from ..security import User, client_address, is_known_device, public, role_requi
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 WRONG_LOGIN = "Onbekende gebruikersnaam of onjuist wachtwoord."
+CHOOSE_PASSWORD = "Kies eerst een eigen wachtwoord; het gedeelde startwachtwoord werkt daarna niet meer."
 
 
 def _safe_next(target: str | None) -> str:
@@ -61,7 +62,10 @@ def login():
         if row:
             _start_session(row)
             log.info("Log-in by %r", row["username"])
-            target = url_for("auth.account") if row["must_change_password"] else _safe_next(request.args.get("next"))
+            target = _safe_next(request.args.get("next"))
+            if row["must_change_password"]:  # say why the account page opens instead of the page asked for
+                flash(CHOOSE_PASSWORD, "warning")
+                target = url_for("auth.account")
             return set_known_device(redirect(target), row["username"])
         flash(message, "error")
         status = 200 if message == WRONG_LOGIN else 429
@@ -84,7 +88,7 @@ def _force_new_password():
     """An account that must choose a new password (the demo accounts) sees only its account page."""
     if (current_user.is_authenticated and current_user.must_change_password
             and request.endpoint not in {"auth.account", "auth.logout", "static"}):
-        flash("Kies eerst een eigen wachtwoord; het gedeelde startwachtwoord werkt daarna niet meer.", "warning")
+        flash(CHOOSE_PASSWORD, "warning")
         return redirect(url_for("auth.account"))
     return None
 
@@ -94,6 +98,7 @@ def _force_new_password():
 def account():
     """Let the logged-in user change their own password."""
     form = OwnPasswordForm()
+    forced = current_user.must_change_password
     if form.validate_on_submit():
         db = get_db()
         try:
@@ -105,5 +110,6 @@ def account():
             _start_session(get_user_by_id(db, current_user.id))
             log.info("Password changed by %r", current_user.username)
             flash("Uw wachtwoord is gewijzigd. Andere sessies met dit account zijn uitgelogd.", "success")
-            return redirect(url_for("auth.account"))
+            # A first, forced change goes on to the start page: the account page was only a stop on the way.
+            return redirect(url_for("main.index") if forced else url_for("auth.account"))
     return render_template("auth/account.html", form=form)
