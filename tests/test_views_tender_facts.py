@@ -126,3 +126,21 @@ def test_the_source_shown_is_the_sentence_that_states_the_fact(director):
     page = _text(director.get(f"/aanbestedingen/{tender_id}"))
     deadline = page.split('id="feit-deadline"')[1].split("</tr>")[0]
     assert "24 maart 2027 om 12.00 uur" in deadline and "Vragen kunt u" not in deadline
+
+
+def test_without_a_page_or_word_limit_its_details_are_not_asked_and_an_open_house_needs_no_criteria(director):
+    text = ("Open House Meedoen Testdorp 2027\nDe gemeente Testdorp nodigt aanbieders uit tot toetreding via een "
+            "Open House-procedure.\nDoelen\n- Minder inwoners hebben betalingsachterstanden.\n")
+    page = _text(director.post("/aanbestedingen/nieuw", data={"text": text}, follow_redirects=True))
+    assert 'id="feit-page_limit"' in page and 'id="feit-word_limit"' in page  # asked: "niet gevonden — vul in"
+    assert 'id="feit-page_limit_part"' not in page and 'id="feit-excluding_appendices"' not in page
+    criteria = page.split('id="feit-criteria"')[1].split("</table>")[0]
+    assert "Open House vraagt u toetreding aan" in criteria and "niet gevonden" not in criteria
+
+
+def test_with_a_page_limit_its_details_are_asked(director):
+    text = ("Uitvraag Welzijn Testdorp 2027\nHet plan van aanpak telt maximaal 10 pagina's.\nDoelen\n"
+            "- Minder inwoners voelen zich eenzaam.\n")
+    page = _text(director.post("/aanbestedingen/nieuw", data={"text": text}, follow_redirects=True))
+    assert "maximaal 10 pagina’s" in page
+    assert 'id="feit-page_limit_part"' in page and 'id="feit-excluding_appendices"' in page

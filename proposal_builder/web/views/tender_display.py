@@ -48,6 +48,8 @@ FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "pr
          ("page_limit", "Paginalimiet", "page_limit"), ("word_limit", "Woordlimiet", "word_limit"),
          ("page_limit_part", "Paginalimiet geldt voor", "page_limit"), ("excluding_appendices", "Bijlagen", "page_limit"),
          ("target_groups", "Doelgroepen", None))
+# Facts about a page or word limit: without a limit there is nothing to fill in, so they are not asked.
+LIMIT_DETAILS = {"page_limit_part", "excluding_appendices"}
 SOURCE_CHARS = 220
 # Words that mark the sentence of a block that states the fact.
 FACT_CUES = {"municipality": re.compile(r"gemeente", re.I), "procedure": re.compile(r"procedure|open house|toelating|subsidie|aanbested", re.I),
@@ -68,8 +70,11 @@ def fact_rows(tender: dict, routes: dict) -> list[dict]:
     sources = tender.get("facts_sources") or {}
     rows = []
     for key, label, source in FACTS:
+        value = fact_text(tender, key, routes)
+        if key in LIMIT_DETAILS and not value and not (tender.get("page_limit") or tender.get("word_limit")):
+            continue
         block = blocks.get(sources.get(source)) if source else None
-        rows.append({"key": key, "label": label, "value": fact_text(tender, key, routes),
+        rows.append({"key": key, "label": label, "value": value,
                      "source": block["position"] if block else None, "sentence": _sentence(block, source, tender) if block else ""})
     return rows
 
