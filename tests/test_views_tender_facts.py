@@ -128,10 +128,15 @@ def test_the_source_shown_is_the_sentence_that_states_the_fact(director):
     assert "24 maart 2027 om 12.00 uur" in deadline and "Vragen kunt u" not in deadline
 
 
+def _tender_page(director, title: str, *lines: str) -> str:
+    """The tender page of a pasted text: a title, lines, one goal."""
+    text = "\n".join([title, *lines, "Doelen", "- Minder inwoners voelen zich eenzaam."])
+    return _text(director.post("/aanbestedingen/nieuw", data={"text": text}, follow_redirects=True))
+
+
 def test_without_a_page_or_word_limit_its_details_are_not_asked_and_an_open_house_needs_no_criteria(director):
-    text = ("Open House Meedoen Testdorp 2027\nDe gemeente Testdorp nodigt aanbieders uit tot toetreding via een "
-            "Open House-procedure.\nDoelen\n- Minder inwoners hebben betalingsachterstanden.\n")
-    page = _text(director.post("/aanbestedingen/nieuw", data={"text": text}, follow_redirects=True))
+    page = _tender_page(director, "Open House Meedoen Testdorp 2027",
+                        "De gemeente Testdorp nodigt aanbieders uit tot toetreding via een Open House-procedure.")
     assert 'id="feit-page_limit"' in page and 'id="feit-word_limit"' in page  # asked: "niet gevonden — vul in"
     assert 'id="feit-page_limit_part"' not in page and 'id="feit-excluding_appendices"' not in page
     criteria = page.split('id="feit-criteria"')[1].split("</table>")[0]
@@ -139,8 +144,6 @@ def test_without_a_page_or_word_limit_its_details_are_not_asked_and_an_open_hous
 
 
 def test_with_a_page_limit_its_details_are_asked(director):
-    text = ("Uitvraag Welzijn Testdorp 2027\nHet plan van aanpak telt maximaal 10 pagina's.\nDoelen\n"
-            "- Minder inwoners voelen zich eenzaam.\n")
-    page = _text(director.post("/aanbestedingen/nieuw", data={"text": text}, follow_redirects=True))
+    page = _tender_page(director, "Uitvraag Welzijn Testdorp 2027", "Het plan van aanpak telt maximaal 10 pagina's.")
     assert "maximaal 10 pagina’s" in page
     assert 'id="feit-page_limit_part"' in page and 'id="feit-excluding_appendices"' in page
