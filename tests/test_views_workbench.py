@@ -264,11 +264,11 @@ def test_checks_page_catches_a_number_planted_in_an_own_paragraph(director, tend
     assert "Geen paginalimiet gevonden — controleer de uitvraag" in page
 
 
-def test_checks_page_names_left_out_stories_and_goals_without_evidence(director, tender):
+def test_checks_page_names_left_out_stories_and_goals_without_evidence_once(director, tender):
     choose_all(director, tender, evidence_1=["M03", "R05"])  # R05's story has no consent
     page = checks_page(director, tender)
     assert "Het verhaal bij R05" in page and "geen toestemming" in page
-    assert "Voor doel 4 ‘Er is een vrijwilligerscentrale’ is geen passend bewijs gekozen" in page
+    assert page.count("Voor doel 4 ‘Er is een vrijwilligerscentrale’ is geen passend bewijs gekozen") == 1  # not repeated as a notice
     assert 'href="/aanbestedingen/' in page and '/werkbank#doel-4">Naar doel 4 in de werkbank</a>' in page
 
 
