@@ -112,3 +112,16 @@ def test_the_review_state_goes_from_concept_to_approved_and_shows_on_the_start_p
     assert page.inner_text(".review-state") == "Goedgekeurd"
     page.goto("/")
     assert "Goedgekeurd" in page.inner_text("td.review-approved") and "directeur" in page.inner_text("td.review-approved")
+
+
+def test_own_paragraph_and_search_sit_side_by_side_and_results_take_the_whole_width(page, tender):
+    page.goto(f"/aanbestedingen/{tender['id']}/werkbank")
+    own = page.locator("#doel-4 textarea").bounding_box()
+    search = page.locator("#doel-4 .wb-search").bounding_box()
+    assert search["x"] >= own["x"] + own["width"] and search["y"] < own["y"] + own["height"]  # beside, not below
+    page.fill("#doel-4 input[type=search]", "maatjes")
+    page.press("#doel-4 input[type=search]", "Enter")
+    page.wait_for_selector("#doel-4 .wb-results")
+    card = page.locator("#doel-4").bounding_box()
+    results = page.locator("#doel-4 .wb-results").bounding_box()
+    assert results["width"] > card["width"] * 0.8
