@@ -131,3 +131,11 @@ def test_the_introduction_speaks_to_what_the_role_can_do(auth, role, words):
     page = start_page(auth, role)
     assert words in page
     assert ("aanbesteding" in page.split('class="lead"', 1)[1].split("</p>", 1)[0]) == (role == "directeur")
+
+
+def test_the_start_page_marks_a_tender_past_its_deadline(app, auth):
+    add_tender(Path(app.config["DATABASE"]), deadline="2020-03-01T12:00")
+    add_tender(Path(app.config["DATABASE"]), deadline="2999-03-01T12:00", title="Nog open 2999")
+    page = start_page(auth, "directeur")
+    assert "verlopen" in page.split("1 maart 2020")[1].split("</td>")[0]
+    assert "verlopen" not in page.split("Nog open 2999")[1].split("</tr>")[0]

@@ -14,6 +14,7 @@ from knowledge_base.saved_tenders import REVIEW_STATES, list_tenders
 from ..request_db import get_db
 from ..index_job import current_job
 from ..security import role_required
+from .tender_display import expired
 from ... import dutch
 from ...config import result_max_age
 
@@ -66,5 +67,5 @@ def index():
     """Show what is in the knowledge base, the recent tenders and where to start."""
     db = get_db()
     return render_template("main/index.html", counts=count_records(db), tenders=_recent_tenders(db),
-                           index_behind=_index_behind(db), to_check=_to_check(db), stale=_stale(db), dutch_date=dutch.date_time,
+                           index_behind=_index_behind(db), to_check=_to_check(db), stale=_stale(db), dutch_date=dutch.date_time, expired=expired,
                            dutch_moment=dutch.moment, REVIEW_STATES=REVIEW_STATES)
