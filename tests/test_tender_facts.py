@@ -516,3 +516,13 @@ def test_a_wish_asking_the_provider_for_something_counts_outside_a_requirements_
         ("Wij waarderen het als u ook ten minste één avondspreekuur per week aanbiedt.", "wish"),
         ("Het verdient de voorkeur dat de vacaturebank aansluit op een landelijk platform, zodat u meer vrijwilligers vindt.",
          "wish")]
+
+
+def test_a_tender_naming_no_gemeente_is_for_the_place_whose_residents_and_mail_address_it_names():
+    mail = analyse_text("Open House Vrijwillige inzet en mantelzorg\n\nIn Ammerstede zetten ruim 9.000 inwoners zich in als "
+                        "vrijwilliger.\n\nAanmelden kan via inkoop@ammerstede.nl.\n")
+    residents = analyse_text("Oproep op grond van de Subsidieregeling Sociale Basis Lindendaal 2026\n\nBijna een op de vier "
+                             "inwoners van Lindendaal maakt zich vaak zorgen over geld. De activiteiten zijn bedoeld voor "
+                             "inwoners van Lindendaal.\n")
+    once = analyse_text("Subsidieoproep\n\nIn De Kamp is een nieuw buurthuis geopend.\n")  # one sign is no municipality
+    assert (mail.municipalities, residents.municipalities, once.municipalities) == (["Ammerstede"], ["Lindendaal"], [])

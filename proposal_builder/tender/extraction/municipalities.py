@@ -20,6 +20,12 @@ NOT_PARTY = re.compile(r"\b(niet\s+(deel|mee)|neemt\s+geen\s+deel|maakt\s+geen\s
 # A sentence naming the lead of a joint tender: "De gemeente X treedt op als penvoerder".
 LEAD = re.compile(r"\b(penvoerder|centrumgemeente|namens|gastgemeente|opdrachtgever\s+is)\b", re.IGNORECASE)
 NOT_A_NAME = {"De", "Den", "Het", "Een", "In", "Op", "Voor", "Wil", "Zal", "U", "Wij", "We", "Deze", "Die", "Dit"}
+# Where no "gemeente X" is written, the place the tender speaks of as its own: "inwoners van X", a sentence opening
+# "In X ..." and the buyer's mail or web address ("inkoop@x.nl"); each sign a point, an address two.
+RESIDENTS = re.compile(rf"\binwoners\s+van\s+({NAME})")
+OPENING_PLACE = re.compile(rf"^In ({NAME})\s+[a-z]")
+ADDRESS = re.compile(r"(?:@|\bwww\.)(?:[a-z-]+\.)?([a-z][a-z-]{2,})\.nl\b")
+IMPLIED_POINTS = 2  # points a place needs to count as the buyer
 HEAD = 12  # the blocks at the top that name the buyer (title page, letterhead)
 
 
@@ -38,7 +44,21 @@ def extract_municipalities(blocks: list[Block]) -> list[str]:
             single.update(alone)
             leads += alone if together or LEAD.search(sentence) else []
     joint += _listed(blocks)
-    return _choose(joint, single, leads, excluded)
+    return _choose(joint, single, leads, excluded) or _implied(blocks)
+
+
+def _implied(blocks: list[Block]) -> list[str]:
+    """The place a tender that names no "gemeente" speaks of as its own, when the signs point at one (IMPLIED_POINTS)."""
+    points: Counter = Counter()
+    words: dict[str, str] = {}
+    for block in blocks:
+        for sentence in split_sentences(block.text):
+            found = [m.group(1) for m in RESIDENTS.finditer(sentence)] + [m.group(1) for m in OPENING_PLACE.finditer(sentence)]
+            points.update(name for name in found if name not in NOT_A_NAME)
+            words.update((word.lower(), word) for word in re.findall(r"\b[A-Z][a-z]+\b", sentence))
+            points.update({words[a]: 2 for a in ADDRESS.findall(sentence.lower()) if a in words})
+    best = points.most_common(1)
+    return [best[0][0]] if best and best[0][1] >= IMPLIED_POINTS else []
 
 
 def _names(sentence: str) -> list[str]:
