@@ -10,3 +10,11 @@ def test_the_request_to_settle_a_grant_later_is_no_submission_deadline():
         "## Artikel 6 Aanvraag\n\n1. Een aanvraag wordt ingediend in de periode van 1 mei 2027 tot en met 15 juni 2027.\n\n"
         "## Artikel 9 Vaststelling\n\n1. De aanvraag tot vaststelling wordt uiterlijk 1 mei 2032 ingediend.\n")
     assert analysis.deadline.date == "2027-06-15"
+
+
+def test_the_end_of_a_rolling_admission_is_no_deadline_the_first_rounds_cut_off_is():
+    analysis = analyse_text("# Open House Meedoen in Wisseloord 2027–2030\n\n## Aanmelden en planning\n\n"
+                            "Aanmelden kan vanaf 2 november 2026 doorlopend tot en met 30 juni 2030, met het aanmeldformulier.\n\n"
+                            "Aanmeldingen die uiterlijk 8 januari 2027 binnen zijn, worden beoordeeld vóór de start van de "
+                            "overeenkomsten op 1 april 2027.\n")
+    assert analysis.deadline.date == "2027-01-08"

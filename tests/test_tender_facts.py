@@ -526,3 +526,9 @@ def test_a_tender_naming_no_gemeente_is_for_the_place_whose_residents_and_mail_a
                              "inwoners van Lindendaal.\n")
     once = analyse_text("Subsidieoproep\n\nIn De Kamp is een nieuw buurthuis geopend.\n")  # one sign is no municipality
     assert (mail.municipalities, residents.municipalities, once.municipalities) == (["Ammerstede"], ["Lindendaal"], [])
+
+
+def test_two_municipalities_named_one_by_one_are_a_joint_tender():
+    analysis = analyse_text("# Aanbesteding Maatschappelijk werk\n\nDeze aanbesteding wordt gezamenlijk uitgeschreven door de "
+                            "gemeente Hemmerden en de gemeente Stokwoude. De gemeente Hemmerden begeleidt de procedure.\n")
+    assert analysis.municipalities == ["Hemmerden", "Stokwoude"]

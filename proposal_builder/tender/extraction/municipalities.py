@@ -12,6 +12,8 @@ NAME = (r"(?:'s-|De |Den |Het |Ter |Ten )?" + _PREFIX + r"[A-Z][\w'-]+(?:[ -](?:
 SINGLE = re.compile(rf"\b(?:[Gg]emeente|[Cc]entrumgemeente|[Pp]envoerder,? (?:de )?gemeente) ({NAME})")
 # "gemeenten Kempenhorst, Ellestein en Gansveld"; "de gemeenten A en B"
 JOINT = re.compile(rf"\b[Gg]emeenten?:? ((?:{NAME}, )*{NAME},? (?:en|&) {NAME})")
+# "de gemeente Hemmerden en de gemeente Stokwoude": two named one by one, together
+PAIR = re.compile(rf"\b[Gg]emeente ({NAME}) en (?:de )?[Gg]emeente ({NAME})")
 # "Samenwerkende gemeenten: A, B en C" as a list under a lead-in
 LEAD_IN = re.compile(r"\b(deelnemende|samenwerkende|betrokken|opdrachtgevende)\s+gemeenten\b.*:$", re.IGNORECASE)
 # A municipality said to take no part: "De gemeente X neemt niet deel".
@@ -38,7 +40,8 @@ def extract_municipalities(blocks: list[Block]) -> list[str]:
                 names = _names(sentence)
                 excluded |= set(names[-1:])
                 continue
-            together = [name for match in JOINT.finditer(sentence) for name in _split(match.group(1))]
+            together = [name for match in JOINT.finditer(sentence) for name in _split(match.group(1))] + \
+                [name for match in PAIR.finditer(sentence) for name in match.groups() if name not in NOT_A_NAME]
             alone = [m.group(1) for m in SINGLE.finditer(sentence) if m.group(1) not in NOT_A_NAME]
             joint += together
             single.update(alone)
