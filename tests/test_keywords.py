@@ -1,7 +1,7 @@
 """Dutch keyword terms: direction words left out of queries, exact-words check, text to embed."""
 import pytest
 
-from knowledge_base.keywords import fts_query, names_every_term, query_terms, stem, topic_text
+from knowledge_base.keywords import fts_query, matching_words, names_every_term, query_terms, stem, topic_text
 
 
 def test_direction_words_are_left_out_of_the_keyword_query():
@@ -41,3 +41,9 @@ def test_names_every_term_matches_long_stems_as_prefix():
 ])
 def test_topic_text_drops_quantities_but_keeps_age_groups(goal, expected):
     assert topic_text(goal) == expected
+
+
+def test_joining_words_are_never_shown_as_shared_words():
+    goal = "Ouderen ontmoeten elkaar in de wijk, zodat zij minder eenzaam zijn, waarbij vrijwilligers helpen"
+    record = "Vrijwilligers organiseren een wekelijkse inloop zodat ouderen uit de wijk elkaar ontmoeten."
+    assert matching_words(record, goal) == {"vrijwilligers", "ouderen", "wijk", "elkaar", "ontmoeten"}
