@@ -121,3 +121,17 @@ def test_demo_accounts_must_choose_their_own_password(tmp_path):
     db = open_db(tmp_path / "demo.sqlite")
     accounts, _ = ensure_demo_accounts(db, str(tmp_path))
     assert accounts and all(get_user(db, name)["must_change_password"] for name in accounts)
+
+
+def test_start_lists_only_demo_accounts_still_on_the_shared_password(tmp_path):
+    from knowledge_base.users import change_own_password
+    from proposal_builder.cli.run import ensure_demo_accounts
+
+    db = open_db(tmp_path / "demo.sqlite")
+    _, password = ensure_demo_accounts(db, str(tmp_path))
+    change_own_password(db, get_user(db, "directeur")["id"], password, "een-eigen-wachtwoord-2026")
+    accounts, again = ensure_demo_accounts(db, str(tmp_path))
+    assert again == password and set(accounts) == {"medewerker", "beheerder"}
+    for name in accounts:
+        change_own_password(db, get_user(db, name)["id"], password, "een-eigen-wachtwoord-2026")
+    assert ensure_demo_accounts(db, str(tmp_path)) is None

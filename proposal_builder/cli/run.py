@@ -12,7 +12,7 @@ from knowledge_base import open_db
 from knowledge_base.demo_data import load_demo
 from knowledge_base.embeddings import EmbeddingModelError
 from knowledge_base.index import index_status
-from knowledge_base.users import create_user, count_users
+from knowledge_base.users import count_users, create_user, get_user
 
 from .common import open_app_db, settings
 
@@ -20,7 +20,8 @@ DEMO_ACCOUNTS = {"directeur": "directeur", "medewerker": "medewerker", "beheerde
 
 
 def ensure_demo_accounts(db: sqlite_utils.Database, instance_path: str) -> tuple[dict, str] | None:
-    """Create the demo accounts on first start; return them and their password."""
+    """Create the demo accounts on first start; return those still on the shared start password
+    (an account that chose its own is left out) and that password, or None when none is."""
     password_file = Path(instance_path) / "demo-accounts.txt"
     if count_users(db) == 0:
         password = secrets.token_urlsafe(9)
@@ -29,9 +30,11 @@ def ensure_demo_accounts(db: sqlite_utils.Database, instance_path: str) -> tuple
             create_user(db, username, password, role, must_change_password=True)
         password_file.write_text(password)
         password_file.chmod(0o600)
-    if password_file.exists():
-        return DEMO_ACCOUNTS, password_file.read_text().strip()
-    return None
+    if not password_file.exists():
+        return None
+    waiting = {name: role for name, role in DEMO_ACCOUNTS.items()
+               if (user := get_user(db, name)) and user["must_change_password"]}
+    return (waiting, password_file.read_text().strip()) if waiting else None
 
 
 def _stop_on_sigterm() -> None:

@@ -1,0 +1,4 @@
+"""`python -m proposal_builder.cli ...` runs the same commands as `proposal-builder ...`."""
+from . import cli
+
+cli()
