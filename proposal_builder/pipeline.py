@@ -182,6 +182,7 @@ def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embe
 
 def draft_filename(title: str) -> str:
     """A safe download name for the draft, e.g. "voorstel-sociale-basis-zaanstad.docx"."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    # Signs without an ASCII form (an en dash in "2027–2030") part words, as a hyphen would.
+    ascii_title = unicodedata.normalize("NFKD", re.sub(r"[^\w]+", " ", title)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60].strip("-")
     return f"voorstel-{slug or 'concept'}.docx"

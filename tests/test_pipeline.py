@@ -122,6 +122,7 @@ def test_tender_from_analysis_reads_title_municipality_goals_and_table_attribute
 
 @pytest.mark.parametrize("title, name", [
     ("Sociale basis Zaanstad 2026-2029", "voorstel-sociale-basis-zaanstad-2026-2029.docx"),
+    ("Sociaal werk Brakelsveen 2027–2030", "voorstel-sociaal-werk-brakelsveen-2027-2030.docx"),
     ("Één \"vraag\" / <b>", "voorstel-een-vraag-b.docx"),
     ("???", "voorstel-concept.docx"),
 ])
