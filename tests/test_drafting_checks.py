@@ -57,6 +57,16 @@ def test_a_number_written_the_dutch_way_matches_its_stored_value(written, stored
     assert canonical(written) & canonical(stored)
 
 
+def test_a_figure_the_tender_gives_is_traced_also_in_other_words():
+    request = sample_request()
+    request.goals[0].indicator = "Aandeel 75-plussers dat zich ernstig eenzaam voelt (gezondheidsmonitor)"
+    request.goals[0].target = "ten minste 25 bewoners per kern"
+    document = open_docx(draft_proposal(request).docx)
+    document.paragraphs[12].add_run(" Wij volgen hoeveel 75-plussers meedoen en streven naar 25 deelnemers per kern;"
+                                    " vorig jaar waren het er 19.")
+    assert [u.number for u in check_numbers(saved(document), request)] == ["19"]
+
+
 def test_tender_date_written_as_text_is_not_flagged():
     request = sample_request()
     request.tender.date = "week 46, 2025"

@@ -146,9 +146,12 @@ def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumb
 
 def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[UntracedNumber]:
     records = list(request.records.values()) + request.library.records()
-    allowed = record_numbers(records)
-    refs = sorted((r.get("ref", "") for r in records if r.get("ref")), key=len, reverse=True)
     tender_texts = _tender_texts(request)
+    # A figure the tender itself gives (a goal's indicator '75-plussers', a target '25 bewoners')
+    # is traced to the tender, also where the draft words its sentence otherwise.
+    allowed = record_numbers(records) | {value for text in tender_texts for n in NUMBER.findall(text)
+                                         for value in canonical(n)}
+    refs = sorted((r.get("ref", "") for r in records if r.get("ref")), key=len, reverse=True)
     untraced = []
     for text, style in paragraphs:
         remaining = _strip_given(text, style, tender_texts, refs)
