@@ -121,6 +121,15 @@ def test_story_with_consent_printed_and_without_consent_left_out_with_notice(dra
     assert any("R02" in n and "geen toestemming" in n for n in draft.notices)
 
 
+def test_a_story_is_quoted_once_and_one_that_quotes_someone_keeps_its_own_marks(text):
+    assert f"“{RESULT_CONSENT['story']}”" in text
+    request = sample_request()
+    request.records["R01"] = dict(RESULT_CONSENT, story='"Ik wandel nu elke dinsdag." (meneer J., 81)')
+    quoted = "\n".join(body_texts(open_docx(draft_proposal(request).docx)))
+    assert "“Ik wandel nu elke dinsdag.” (meneer J., 81)" in quoted
+    assert '"' not in quoted and "“”" not in quoted and "““" not in quoted
+
+
 def test_without_a_given_structure_standard_chapters_hold_placeholders_for_the_director():
     document = open_docx(draft_proposal(sample_request(criteria=())).docx)
     placeholders = paragraphs_in(document, "Placeholder")

@@ -244,7 +244,7 @@ class Composer:
         story = next((r for r in evidence.results if r.story.strip() and r.consent
                       and self.shown.setdefault(("story", r.ref), self.label) == self.label), None) if self.detail.story else None
         if story:
-            blocks.append(Paragraph([Run(f"“{story.story.strip()}”", "italic"), Run(" "), _source([story.ref])], "story"))
+            blocks.append(Paragraph([Run(story_text(story.story), "italic"), Run(" "), _source([story.ref])], "story"))
         for item in evidence.results:
             if item.story.strip() and not item.consent:
                 self.notices.append(f"Het verhaal bij {item.ref} ‘{item.title}’ is weggelaten: er is geen toestemming "
@@ -355,6 +355,18 @@ def _recognition(method: dict) -> str:
     if details:
         return wording.say("why_level", method=method["title"], level=f"‘{level}’", details=", ".join(details))
     return wording.say("why_level_plain", method=method["title"], level=f"‘{level}’")
+
+
+_QUOTES = re.compile(r'"([^"]+)"')
+
+
+def story_text(story: str) -> str:
+    """A story in quotation marks: as written when it quotes someone itself ('"Ik had ..." (meneer K.,
+    79)', straight quotes made curly), else quoted whole."""
+    text = story.strip()
+    if text[:1] in "\"“„'‘":
+        return _QUOTES.sub(r"“\1”", text)
+    return f"“{text}”"
 
 
 def _result_sentence(item: ResultItem) -> str:
