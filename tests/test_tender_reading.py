@@ -10,6 +10,7 @@ from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 from proposal_builder.tender import TenderReadError, read_pasted, read_tender
+from proposal_builder.tender.reading.blocks import join_wrapped
 from proposal_builder.tender.reading.sniffing import OLE_MAGIC, detect_type
 
 from .tender_samples import LONG_SENTENCE, docx_bytes, image_only_pdf_bytes, pdf_bytes
@@ -359,6 +360,35 @@ def test_pdf_title_wrapped_over_several_large_lines_is_one_heading():
     assert [block.kind for block in blocks[1:]] == ["paragraph"] * 4
 
 
+def test_pdf_title_whose_last_line_is_a_year_keeps_it():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 26)
+    for line in ("Offerteaanvraag Sociaal werk in", "de kernen Veenmarke 2027-", "2030"):  # as a typesetter wraps it
+        pdf.cell(0, 12, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "", 10)
+    for _ in range(4):
+        pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    blocks = read_tender(bytes(pdf.output()))
+    assert _kinds(blocks)[0] == ("heading", "Offerteaanvraag Sociaal werk in de kernen Veenmarke 2027-2030")
+
+
+def test_bare_page_numbers_at_the_page_edges_are_still_dropped():
+    pdf = FPDF()
+    for number in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 10)
+        for _ in range(3):
+            pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        pdf.set_y(-20)
+        pdf.cell(0, 5, str(number), align="C")
+    texts = [block.text for block in read_tender(bytes(pdf.output()))]
+    assert "1" not in texts and "2" not in texts and all(text.startswith(LONG_SENTENCE[:20]) for text in texts)
+
+
 def test_label_line_that_runs_on_in_lower_case_is_not_a_heading():
     text = "Bijlage 1 bij de leidraad, kenmerk INK-14, en\nverder de formulieren voor de inschrijving van de aanbieders.\n"
     assert _kinds(read_pasted(text)) == [("paragraph", " ".join(text.split()))]
@@ -662,3 +692,12 @@ def test_paragraphs_pasted_one_to_a_line_are_not_joined_where_some_lines_run_lon
                      "tablet of computer",
                      "Ouderen die moeite hebben met computers en smartphones, kunnen zelf hun bankzaken, afspraken en "
                      "contact online regelen"]
+
+
+@pytest.mark.parametrize("text, following, joined", [
+    ("Veenmarke 2027–", "2030", "Veenmarke 2027–2030"),
+    ("Duinmond 2028-", "2031", "Duinmond 2028-2031"),
+    ("zorg-", "en welzijnsorganisaties", "zorg- en welzijnsorganisaties"),
+])
+def test_a_wrapped_line_joins_a_range_of_years_without_a_space(text, following, joined):
+    assert join_wrapped(text, following) == joined

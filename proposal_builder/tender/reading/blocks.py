@@ -90,8 +90,8 @@ def wrap_join(tail: str, following: str) -> tuple[int, str]:
 
     Only the end of the text is looked at, so joining many lines stays linear.
     """
-    if re.search(r"\d-$", tail) and following[:1].isdigit():
-        return 0, ""  # "2028-" and "2031": a range of years
+    if re.search(r"\d[-–]$", tail) and following[:1].isdigit():
+        return 0, ""  # "2028-" (or an en dash) and "2031": a range of years
     word = tail.rsplit(" ", 1)[-1][:-1]
     if not (re.search(r"[A-Za-zÀ-ÿ]-$", tail) and following[:1].islower()) or re.match(r"(en|of|tot)\b", following):
         return 0, " "  # also "zorg- en welzijnsorganisaties"

@@ -138,7 +138,10 @@ def _drop_furniture(pages: list[list[VisualLine]]) -> list[list[VisualLine]]:
         ends = set(range(min(3, len(page)))) | set(range(max(0, len(page) - 3), len(page)))
         kept, dropped = [], set()
         for i, line in enumerate(page):
-            furniture = i in ends and (key(line) in repeated or PAGE_NUMBER_RE.match(line.text))
+            # A bare number is a page number only as the page's first or last line: one just below
+            # the top line ends a title wrapped over lines ("... Veenmarke 2027–" / "2030").
+            number = PAGE_NUMBER_RE.match(line.text) and (i in (0, len(page) - 1) or not line.text.strip().isdigit())
+            furniture = i in ends and (key(line) in repeated or number)
             # A page carries its running header once: the same words again (page 1's title under a
             # header that repeats it) are the document's own.
             if furniture and key(line) not in dropped:
