@@ -262,6 +262,8 @@ def test_a_target_without_an_approach_before_it_is_no_daarmee_and_asks_for_the_a
     ("Er in de gemeente zelf een plek is voor dagactiviteiten",  # a short phrase after "is" stays at the end
      "Er is in de gemeente zelf een plek voor dagactiviteiten"),
     ("Jongeren vaker meedoen aan activiteiten", None),  # "activiteiten" after "aan" is a noun, not the verb
+    ("Inwoners met een krappe beurs grip houden op hun vaste lasten", None),  # "lasten" ends "op hun vaste ..."
+    ("Inwoners met schulden op tijd hulp krijgen", "Inwoners met schulden krijgen op tijd hulp"),
     ("Inwoners die zorgen voor een naaste dit langer kunnen volhouden", None),  # a relative clause in the subject
 ])
 def test_a_wanted_clause_becomes_a_main_clause_where_its_word_order_is_clear(clause, heading):

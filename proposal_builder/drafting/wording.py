@@ -238,7 +238,7 @@ def main_clause(clause: str) -> str | None:
     else:
         finite = len(low) - 1  # "voelen", "bereikt worden"
     if finite < 2 or not (low[finite] in AUXILIARIES or re.fullmatch(r"[a-zë]+(?:en|t)", words[finite])) \
-            or low[finite - 1] in DETERMINERS | PREPOSITIONS:  # "voor hun buurt", "voor activiteiten": nouns
+            or low[finite - 1] in DETERMINERS | PREPOSITIONS or _ends_a_phrase(low, finite):
         return None
     end = 1 if low[0] == "er" else _subject_end(low, finite)
     if end is None or (finite == len(low) - 1 and any(  # "… netwerk hebben en zich eenzaam voelen": two verbs
@@ -246,6 +246,13 @@ def main_clause(clause: str) -> str | None:
             for at in range(end, finite - 1))):
         return None
     return " ".join(words[:end] + [words[finite]] + words[end:finite] + words[finite + 1:]) + tail
+
+
+def _ends_a_phrase(low: list[str], at: int) -> bool:
+    """Whether the word at `at` ends a prepositional phrase, only determiners and adjectives between:
+    "voor hun buurt", "op hun vaste lasten" (a noun, though it ends in -en like a verb)."""
+    return any(low[p] in PREPOSITIONS and all(w in DETERMINERS or re.fullmatch(r"[a-zë]+e", w) for w in low[p + 1:at])
+               for p in range(max(0, at - 3), at))
 
 
 def _subject_end(low: list[str], finite: int) -> int | None:
