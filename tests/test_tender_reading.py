@@ -345,33 +345,32 @@ def test_pdf_of_one_line_paragraphs_with_spacing_keeps_each_paragraph_apart():
     assert texts[:2] == [items[0][2:], items[1]]
 
 
-def test_pdf_title_wrapped_over_several_large_lines_is_one_heading():
+def _under_a_large_title(write_title) -> list:
+    """The blocks of a one-page PDF: a 26-point title written by `write_title(pdf)`, four paragraphs."""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "", 26)
-    pdf.multi_cell(110, 12, "Programma van Eisen Maatschappelijk Werk en Sociaal Werk Duinmond 2028-2031", new_x="LMARGIN", new_y="NEXT")
+    write_title(pdf)
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 10)
     for _ in range(4):
         pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
-    blocks = read_tender(bytes(pdf.output()))
-    assert _kinds(blocks)[0] == ("heading", "Programma van Eisen Maatschappelijk Werk en Sociaal Werk Duinmond 2028-2031")
+    return read_tender(bytes(pdf.output()))
+
+
+def test_pdf_title_wrapped_over_several_large_lines_is_one_heading():
+    title = "Programma van Eisen Maatschappelijk Werk en Sociaal Werk Duinmond 2028-2031"
+    blocks = _under_a_large_title(lambda pdf: pdf.multi_cell(110, 12, title, new_x="LMARGIN", new_y="NEXT"))
+    assert _kinds(blocks)[0] == ("heading", title)
     assert [block.kind for block in blocks[1:]] == ["paragraph"] * 4
 
 
 def test_pdf_title_whose_last_line_is_a_year_keeps_it():
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 26)
-    for line in ("Offerteaanvraag Sociaal werk in", "de kernen Veenmarke 2027-", "2030"):  # as a typesetter wraps it
-        pdf.cell(0, 12, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    pdf.set_font("Helvetica", "", 10)
-    for _ in range(4):
-        pdf.multi_cell(0, 5, LONG_SENTENCE, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-    blocks = read_tender(bytes(pdf.output()))
+    def wrapped(pdf):  # as a typesetter wraps it
+        for line in ("Offerteaanvraag Sociaal werk in", "de kernen Veenmarke 2027-", "2030"):
+            pdf.cell(0, 12, line, new_x="LMARGIN", new_y="NEXT")
+    blocks = _under_a_large_title(wrapped)
     assert _kinds(blocks)[0] == ("heading", "Offerteaanvraag Sociaal werk in de kernen Veenmarke 2027-2030")
 
 
