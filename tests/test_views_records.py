@@ -399,3 +399,30 @@ def test_delete_without_csrf_token_is_refused(csrf_app, db):
     response = client.post("/kennisbank/M01/verwijderen")
     assert response.status_code == 400
     assert get_record(db, "M01") is not None
+
+
+def test_a_long_list_is_paged_keeping_its_filters(client, auth, db):
+    for n in range(1, 36):
+        save_record(db, {"ref": f"P{n:02d}", "type": "project", "title": f"Buurtproject {n}",
+                         "themes": ["eenzaamheid"]}, user="anna")
+    auth.login("lezer")
+    first = _text(client.get("/kennisbank/?theme=eenzaamheid"))
+    assert sum(f">P{n:02d}</a>" in first for n in range(1, 36)) == records_views.RECORDS_PER_PAGE
+    assert "35 records</strong> gevonden" in first and "1–30 van 35 · pagina 1 van 2" in first
+    assert 'href="/kennisbank/?pagina=2&amp;theme=eenzaamheid" rel="next"' in first
+    second = _text(client.get("/kennisbank/?theme=eenzaamheid&pagina=2"))
+    assert sum(f">P{n:02d}</a>" in second for n in range(1, 36)) == 5 and "31–35 van 35" in second
+    assert _text(client.get("/kennisbank/?theme=eenzaamheid&pagina=99")).count("pagina 2 van 2") == 1
+
+
+def test_a_short_list_has_no_pager(reader):
+    assert 'class="pager"' not in _text(reader.get("/kennisbank/"))
+
+
+def test_pager_numbers_leave_out_the_far_pages():
+    from proposal_builder.web.paging import Page
+
+    page = Page.of(list(range(1000)), 17, 30)
+    assert page.numbers() == [1, None, 15, 16, 17, 18, 19, None, 34]
+    assert (page.first, page.last, page.count) == (481, 510, 34)
+    assert Page.of([], 3, 30).numbers() == [1] and Page.of([], 3, 30).first == 0

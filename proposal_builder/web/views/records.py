@@ -20,9 +20,11 @@ from ..request_db import get_db
 from ...config import result_max_age
 from ..forms.library import LABELS, RECORD_FORMS
 from ..forms.records import FilterForm
+from ..paging import Page
 from ..security import role_required
 
 bp = Blueprint("records", __name__, url_prefix="/kennisbank")
+RECORDS_PER_PAGE = 30  # rows of the knowledge-base list per page (a page of 80 was 10,800 px tall)
 REF_PREFIX = {"project": "P", "method": "M", "result": "R", **REF_PREFIXES}
 OUTCOMES = {"added": "is toegevoegd", "updated": "is opgeslagen",
             "unchanged": "is niet gewijzigd: er was niets veranderd"}
@@ -147,9 +149,10 @@ def index():
     form.validate()
     records = list_records(db, **form.filters())
     found = {kind: sum(1 for r in records if r["type"] == kind) for kind in RECORD_TYPES}
-    return render_template("records/index.html", form=form, records=records, found=found,
+    page = Page.of(records, request.args.get("pagina", 1, type=int), RECORDS_PER_PAGE)
+    return render_template("records/index.html", form=form, records=records, page=page, found=found,
                            totals=count_records(db), filtered=bool(form.filters()),
-                           marks=freshness_marks(records, date.today(), result_max_age()))
+                           marks=freshness_marks(page.items, date.today(), result_max_age()))
 
 
 @bp.route("/<ref>")
