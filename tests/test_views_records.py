@@ -107,6 +107,9 @@ def test_project_page_shows_methods_with_evidence_results_and_history_link(reade
     assert "Maatjesproject" in page and "goed onderbouwd" in page
     assert "120" in page and "Mevrouw A. gaat weer naar de markt." in page
     assert 'href="/kennisbank/R01"' in page
+    # the project's own figures and the results with a record of their own, told apart by their headings
+    assert page.index("Cijfers in de projectbeschrijving") < page.index("120") \
+        < page.index("Resultaten met een eigen record") < page.index('href="/kennisbank/R01"')
     assert "/kennisbank/P01/geschiedenis" in page
     assert "Bewerken" not in page  # a lezer sees no edit button
 
