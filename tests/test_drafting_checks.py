@@ -1,6 +1,7 @@
 """Checks before download: traceable numbers, a section per goal, repeats, placeholders, targets, length."""
 import io
 import shutil
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -178,3 +179,13 @@ def test_check_draft_collects_dutch_warnings():
     assert not report.ok and report.pages_estimated
     assert any("999" in w and "niet herleidbaar" in w for w in report.warnings)
     assert report.missing_goals == []
+
+
+def test_other_findings_leave_out_what_has_a_row_of_its_own(request_and_draft):
+    request, draft = request_and_draft
+    document = open_docx(draft.docx)
+    document.paragraphs[12].add_run(" Wij bereikten 4.321 deelnemers.")
+    report = check_draft(replace(draft, docx=saved(document)), request)
+    assert [u.number for u in report.untraced] == ["4.321"]
+    assert any("4.321" in text for text in report.warnings)  # the command line still lists it
+    assert not any("4.321" in text for text in report.other_findings)  # the page shows it in its own row

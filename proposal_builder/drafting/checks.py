@@ -62,8 +62,25 @@ class CheckReport:
         return [text for text, _ in self.findings]
 
     @property
+    def other_findings(self) -> list[str]:
+        """Findings tied to no goal that are not shown already in rows of their own (the untraced numbers, the
+        goals without a section): what a page lists under "Overige punten"."""
+        apart = {untraced_text(u) for u in self.untraced} | {missing_text(goal) for goal in self.missing_goals}
+        return [text for text, goal in self.findings if goal is None and text not in apart]
+
+    @property
     def ok(self) -> bool:
         return not self.warnings
+
+
+def untraced_text(untraced: UntracedNumber) -> str:
+    """The finding for a number no used record holds."""
+    return f"Het getal {untraced.number} is niet herleidbaar tot een gebruikte bron uit de kennisbank: “{untraced.context}”"
+
+
+def missing_text(goal: str) -> str:
+    """The finding for a goal without a section of its own."""
+    return f"Het doel “{goal}” heeft geen eigen paragraaf in het concept."
 
 
 def body_paragraphs(docx_bytes: bytes) -> list[tuple[str, str]]:
@@ -225,10 +242,8 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
     paragraphs = body_paragraphs(draft.docx)
     report = CheckReport(untraced=_untraced(paragraphs, request), missing_goals=_missing_sections(paragraphs, request),
                          placeholders=placeholders_left(draft))
-    report.findings += [(f"Het getal {u.number} is niet herleidbaar tot een gebruikte bron uit de kennisbank: "
-                         f"“{u.context}”", None) for u in report.untraced]
-    report.findings += [(f"Het doel “{goal}” heeft geen eigen paragraaf in het concept.", None)
-                        for goal in report.missing_goals]
+    report.findings += [(untraced_text(u), None) for u in report.untraced]
+    report.findings += [(missing_text(goal), None) for goal in report.missing_goals]
     report.findings += [(f"Deze alinea staat twee keer in het concept: “{text[:120]}”", None)
                         for text in repeated_paragraphs(paragraphs)]
     report.findings += _goal_findings(paragraphs, request, draft)
