@@ -2,10 +2,13 @@
 are filled with the record as proof; what neither the tender nor the knowledge base says stays to fill (real .docx)."""
 from __future__ import annotations
 
+import pytest
+
 from knowledge_base.records import normalise
 from proposal_builder.drafting import DraftRequest, TenderInfo, draft_proposal
 from proposal_builder.drafting.checks import placeholders_left
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.drafting.requirement_answers import evidence_answer
 from proposal_builder.tender import Goal
 from tests.drafting_samples import METHOD, PROJECT, RESULT_CONSENT, body_texts, open_docx, sample_request
 
@@ -143,3 +146,11 @@ def test_several_recognised_methods_are_named_highest_level_first_and_an_open_ho
                            "interventies, Movisie, 14 maart 2022).",
                            "Methodiek ‘Grip op je Dip’ (M03); Methodiek ‘Maatjes Dichtbij’ (M01)"]
     assert rows[1] == [wish, "Wij werken al samen met Huisartsen Zaandam-Oost.", "Project ‘Samen Thuis’ (P01)"]
+
+
+@pytest.mark.parametrize("years, answered", [("twee", True), ("2", True), ("drie", False), ("4", False)])
+def test_experience_asked_in_years_is_answered_only_by_a_project_that_long(years, answered):
+    requirement = f"De aanbieder heeft minimaal {years} jaar ervaring met maatjes voor ouderen."
+    project = {"ref": "P01", "type": "project", "title": "Samen Thuis", "municipality": "Zaanstad",
+               "period": "2022-2024", "summary": "Maatjes voor ouderen in twee wijken.", "target_group": "ouderen"}
+    assert (evidence_answer(requirement, [project], ["Zaanstad"]) is not None) == answered

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import dutch
+from ..tender.extraction.numbers import NUMBER, to_int
 from ..matching.audience import families, record_families
 from . import wording
 from .citations import databank_label, level_label
@@ -23,9 +24,8 @@ COOPERATION = re.compile(r"samen\s?werk\w*\s+met|werk\w*\s+samen\s+met|aansluit\
 # Words after "samenwerken met" that name no partner of their own ("met andere organisaties in de sociale basis").
 GENERIC = frozenset("de het een en met van in andere organisaties organisatie partners partijen instanties meerdere "
                     "ten minste één twee beide gemeenten gemeente sociale basis uit lokale bij die".split())
-COUNTS = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
-HOW_MANY = re.compile(r"\b(één|een|twee|drie|vier|vijf)\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
-DURATION = re.compile(r"(?:ten minste|minimaal|minstens)\s+(één|een|twee|drie|vier|vijf|\d)\s+jaar\b", re.IGNORECASE)
+HOW_MANY = re.compile(rf"\b({NUMBER})\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
+DURATION = re.compile(rf"(?:ten minste|minimaal|minstens)\s+({NUMBER})\s+jaar\b", re.IGNORECASE)
 LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effectief")
 RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
@@ -83,16 +83,12 @@ def _experience(requirement: str, records: list[dict], places: list[str]) -> tup
     """As many projects on the requirement's topic as it asks for ("twee referenties"), each running at least
     as many years as it asks ("ten minste drie jaar")."""
     count, years = HOW_MANY.search(requirement), DURATION.search(requirement)
-    needed, span = _count(count[1]) if count else 1, _count(years[1]) if years else 0
+    needed, span = to_int(count[1]) if count else 1, to_int(years[1]) if years else 0
     found = [p for p in _projects(records) if _on_topic(requirement, p) and _years(p.get("period", "")) >= span]
     if len(found) < needed:
         return None
     chosen = found[:max(needed, 2)]
     return wording.say("req_experience", projects=wording.join([_project_line(p) for p in chosen])), _proof(chosen)
-
-
-def _count(word: str) -> int:
-    return COUNTS.get(word.lower()) or int(word)
 
 
 def _years(period: str) -> int:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..tender.extraction.numbers import NUMBER
+
 GROUP_WORD = r"(?i:thema|perceel|kavel|onderdeel|resultaatgebied|domein|pijler|speerpunt|programmalijn)"
 _NAME = r"[A-ZÀ-Ý][^.;:|]{1,70}?"
 # "Thema 2 Grip op geld", "Thema 1 – Dorpsondersteuning", "Resultaatgebied 3: Welzijn op recept"
@@ -24,11 +26,10 @@ MARKER_WORDS = 12  # a line naming a theme is short; a longer one is prose about
 YES = re.compile(r"^\s*(?:ja|x|✓|✔|v|wel|\+)\s*$", re.IGNORECASE)
 NO = re.compile(r"^\s*(?:nee|-|–|—|niet|geen)?\s*$", re.IGNORECASE)
 _PLACE = r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:aan|op|den|de|van)\s+)?[A-ZÀ-Ý][\w'’-]*)*"
-_COUNT = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})"
 # The whole area, in the tender's words: "bestaat uit de kernen A, B en C", "haar vier kernen – A, B, C en D"
-AREA = re.compile(rf"(?:bestaat uit|omvat|haar|zijn|de|alle)\s+(?:de\s+)?(?:{_COUNT}\s+)?(?:kernen|dorpen|wijken|stadsdelen)"
+AREA = re.compile(rf"(?:bestaat uit|omvat|haar|zijn|de|alle)\s+(?:de\s+)?(?:{NUMBER}\s+)?(?:kernen|dorpen|wijken|stadsdelen)"
                   rf"\s*[–—:-]?\s*(?P<places>{_PLACE}(?:\s*,\s*{_PLACE})*\s+en\s+{_PLACE})")
-COUNTED = re.compile(rf"(?:bestaat uit|omvat|haar\s+{_COUNT}|de\s+{_COUNT}|alle\s+{_COUNT})\s+(?:de\s+)?(?:kernen|dorpen|wijken)",
+COUNTED = re.compile(rf"(?:bestaat uit|omvat|haar\s+{NUMBER}|de\s+{NUMBER}|alle\s+{NUMBER})\s+(?:de\s+)?(?:kernen|dorpen|wijken)",
                      re.IGNORECASE)
 
 
