@@ -17,7 +17,6 @@ from knowledge_base.local_time import to_local
 LOCALE = "nl_NL"
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-MOMENT_FORMAT = "%d-%m-%Y %H:%M"
 MILLION = 1_000_000
 
 
@@ -43,13 +42,15 @@ def date_time(iso: str | None) -> str:
 
 
 def moment(value: str | float | dt.datetime | None) -> str:
-    """A stored moment as Amsterdam time, e.g. "27-11-2026 03:10"; "" when empty, other text as it is."""
+    """A stored moment as Amsterdam time, written like the dates beside it: "27 november 2026, 03:10";
+    "" when empty, other text as it is."""
     if value is None or value == "":
         return ""
     try:
-        return to_local(value).strftime(MOMENT_FORMAT)
+        local = to_local(value)
     except (TypeError, ValueError):
         return str(value)
+    return f"{date(local.date())}, {local:%H:%M}"
 
 
 def number(value, decimals: int | None = None) -> str:

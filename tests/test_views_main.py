@@ -44,7 +44,7 @@ def test_start_page_shows_each_tenders_review_state_with_who_and_when(app, auth)
     db.conn.close()
     page = start_page(auth, "directeur")
     cell = page.split('<td class="review review-approved">', 1)[1].split("</td>", 1)[0]
-    assert "<strong>Goedgekeurd</strong>" in cell and re.search(r"directeur, \d\d-\d\d-\d{4} \d\d:\d\d", cell)
+    assert "<strong>Goedgekeurd</strong>" in cell and re.search(r"directeur, \d{1,2} [a-z]+ \d{4}, \d\d:\d\d", cell)
 
 
 @pytest.mark.parametrize("role", ["lezer", "medewerker"])

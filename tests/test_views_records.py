@@ -141,8 +141,8 @@ def test_times_are_shown_in_amsterdam_time(client, auth, kb):
     kb.conn.commit()
     auth.login("lezer")
     page = _text(client.get("/kennisbank/M01"))
-    assert "aangemaakt 02-07-2026 00:30" in page and "laatst gewijzigd 27-11-2026 03:10" in page
-    assert "27-11-2026 03:10" in _text(client.get("/kennisbank/M01/geschiedenis"))
+    assert "aangemaakt 2 juli 2026, 00:30" in page and "laatst gewijzigd 27 november 2026, 03:10" in page
+    assert "27 november 2026, 03:10" in _text(client.get("/kennisbank/M01/geschiedenis"))
 
 
 def test_unknown_record_or_type_is_404(client, auth, kb):
