@@ -430,3 +430,47 @@ def test_a_list_item_stating_a_goal_and_then_its_measure_gives_the_goal_sentence
     assert [g.text for g in goals] == ["Burenruzies worden opgelost voordat politie of woningcorporatie moeten ingrijpen.",
                                        "Buren die een conflict hebben gehad, gaan weer normaal met elkaar om."]
     assert "65 procent" in goals[0].target
+
+
+PLAIN_THEMES_AFTER_BUDGET = """SUBSIDIEOPROEP WIJKEN VOORUIT 2028
+Gemeente Oosterhaal
+
+Beschikbaar budget
+Het subsidieplafond bedraagt € 400.000, verdeeld over twee thema's:
+• Thema 1 Samen sterker: € 250.000
+• Thema 2 Gezond opgroeien: € 150.000
+
+Thema 1 Samen sterker
+In de wijk Kerkveld wonen veel ouderen alleen.
+Met dit thema wil de gemeente de volgende doelen bereiken:
+1. Ouderen in Kerkveld hebben vaker contact met buurtbewoners.
+2. Jaarlijks nemen ten minste 60 ouderen deel aan een buurtactiviteit.
+
+Thema 2 Gezond opgroeien
+Doel\tIndicator\tStreefwaarde 2029
+Kinderen in Kerkveld bewegen dagelijks een uur\taandeel kinderen dat de beweegnorm haalt\t60%
+
+Voorwaarden
+Een aanvraag komt alleen in behandeling als aan deze voorwaarden is voldaan:
+1. De aanvrager is een rechtspersoon zonder winstoogmerk.
+2. De activiteiten zijn gratis voor de deelnemers.
+3. De aanvrager werkt samen met het wijkteam.
+
+Beoordeling
+Een commissie beoordeelt de aanvragen op bereik, aanpak en samenwerking.
+Een aanvraag moet ten minste 50 punten halen.
+
+Tijdpad
+Aanvragen moeten uiterlijk vrijdag 1 oktober 2027 om 17.00 uur binnen zijn.
+Het college besluit uiterlijk 15 december 2027.
+"""
+
+
+def test_goals_of_a_theme_part_read_under_a_budget_title_in_plain_text_are_found():
+    # a plain-text document's guessed nesting puts "Thema 1 ..." under the title before it ("Beschikbaar budget");
+    # a lead-in naming the goals, or a table headed "Doel", makes the part a goal section all the same
+    goals = _goals(PLAIN_THEMES_AFTER_BUDGET)
+    assert "Ouderen in Kerkveld hebben vaker contact met buurtbewoners." in goals
+    assert "Jaarlijks nemen ten minste 60 ouderen deel aan een buurtactiviteit." in goals
+    assert any(text.startswith("Kinderen in Kerkveld bewegen dagelijks") for text in goals)
+    assert not any("rechtspersoon" in text or "gratis" in text for text in goals)  # conditions stay conditions

@@ -92,6 +92,9 @@ class LineAssembler:
         number = markers.split_number(text) if not bullet else None
         if bullet or number:
             self._close()
+            # a title whose own text already ran into a list is a section of its own, not one its parts
+            # ("Thema 1 ...") come under: "Beschikbaar budget" with the themes' amounts listed
+            self.plain_level = 0
             rest = (bullet or number)[1]
             self.open = _Open(LIST_ITEM, rest, self._list_level(line), numbered=bool(number), indent=line.indent)
         elif self.open and self._continues(index, line, text):
