@@ -73,3 +73,20 @@ def test_a_bare_number_as_weight_reads_as_points_under_the_chapter_heading():
     texts = body_texts(open_docx(draft_proposal(sample_request(criteria=criteria, route="subsidie")).docx))
     assert texts[texts.index("Plan van aanpak informele zorg") + 1] == "Beoordelingscriterium, weging 30 punten"
     assert texts[texts.index("Samenwerking") + 1] == "Beoordelingscriterium, weging 15%"
+
+
+def test_goals_read_as_linked_to_price_or_interview_are_still_written_under_a_quality_criterion():
+    # a tender's sentence after its criteria table ("Bij K2 ... B1 tot en met B4") can be misread onto the last
+    # row, the price; the goals must not vanish from the draft with it
+    misread = [{"name": "Plan van aanpak", "weight": "60%"}, {"name": "Interview", "weight": "10%", "goals": [1]},
+               {"name": "Prijs", "weight": "30%", "goals": [2, 3]}]
+    request = sample_request(criteria=misread, route="aanbesteding")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    plan = texts.index("Plan van aanpak")
+    assert all(plan < texts.index(goal_heading(goal)) for goal in request.goals)  # each goal has its section
+
+
+def test_a_link_to_price_does_not_stop_goals_being_placed_by_meaning():
+    with_price = [*SUBJECTS[:3], dict(SUBJECTS[3], goals=[1, 2])]
+    placed = with_goals_by_meaning(with_price, GOALS, get_embedder())
+    assert [c.get("goals") for c in placed] == [[3, 4], [1], [2], []]

@@ -119,7 +119,8 @@ def _once(criteria: list[CriterionInfo]) -> list[CriterionInfo]:
 
 def _assign_goals(criteria: list[CriterionInfo], everything: list[int]) -> list[list[int]]:
     """The goals per criterion: as the tender says, else all goals under the first criterion about the approach."""
-    assigned = [[n - 1 for n in c.goals if 0 < n <= len(everything)] for c in criteria]
+    # price and interview take no goals, even when the tender's text seems to link some to them
+    assigned = [[n - 1 for n in c.goals if 0 < n <= len(everything)] if c.kind == "quality" else [] for c in criteria]
     left = [g for g in everything if not any(g in goals for goals in assigned)]
     if left:
         quality = [i for i, c in enumerate(criteria) if c.kind == "quality"]

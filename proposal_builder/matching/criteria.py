@@ -37,7 +37,8 @@ def with_goals_by_meaning(criteria: list, goals: list[Goal], embedder: Embedder)
     """The criteria (saved dicts or lines) with goal numbers added by meaning, as described above."""
     infos = [CriterionInfo.of(c) for c in criteria]
     candidates = approach_criteria(infos)
-    if len(candidates) < 2 or any(info.goals for info in infos):  # the tender links goals itself
+    # the tender links goals itself (a link to price or the interview is a misreading and does not count)
+    if len(candidates) < 2 or any(info.goals for info in infos if info.kind == "quality"):
         return criteria
     groups: dict[str, list[int]] = {}
     for number in range(1, len(goals) + 1):
@@ -53,7 +54,8 @@ def with_goals_by_meaning(criteria: list, goals: list[Goal], embedder: Embedder)
         order = np.argsort(-row)
         if row[order[0]] - row[order[1]] >= MARGIN:
             placed.setdefault(candidates[int(order[0])], []).extend(numbers)
-    return [_with_goals(c, sorted(placed[i])) if i in placed else c for i, c in enumerate(criteria)]
+    return [_with_goals(c, sorted(placed[i])) if i in placed else _with_goals(c, []) if infos[i].goals else c
+            for i, c in enumerate(criteria)]
 
 
 def _with_goals(criterion, numbers: list[int]) -> dict:
