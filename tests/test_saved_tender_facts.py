@@ -49,6 +49,6 @@ def test_tender_goals_json_adds_the_new_keys_and_keeps_the_old(tmp_path):
     data = json.loads(result.output)
     assert {"goals", "criteria", "page_limit", "deadline", "route", "budget", "target_groups"} <= set(data)
     assert data["municipalities"] == ["Rivierstad"]
-    assert [(r["text"][:14], r["kind"]) for r in data["requirements"]] == [("De inschrijver", "minimum"), ("De inschrijver", "wish")]
+    assert [(r["text"][:14], r["kind"]) for r in data["requirements"]] == [("De inschrijver", "suitability"), ("De inschrijver", "wish")]
     assert data["criteria"][0]["goals"] == [1, 2]
     assert data["goals"][0]["indicator"].startswith("Aandeel") and data["goals"][0]["target"] == "80% in 2029"

@@ -137,8 +137,9 @@ def test_docx_tables_give_parts_targets_requirements_and_criteria(tables):
     assert [p["amount"] for p in tables.budget_parts] == [200000, 150000]
     assert [(g.indicator, g.target) for g in tables.goals] == [
         ("Aandeel mantelzorgers dat zich gesteund voelt", "80% in 2029"), ("Aandeel overbelaste mantelzorgers", "")]
+    # a quality mark the tenderer holds, in a list of generic "Eis" rows, is a suitability requirement (CONVENTIONS.md)
     assert [(r.kind, r.text[:20]) for r in tables.requirements] == [
-        ("minimum", "De inschrijver besch"), ("wish", "De inschrijver heeft")]
+        ("suitability", "De inschrijver besch"), ("wish", "De inschrijver heeft")]
     assert [(c.weight, c.page_limit, c.goals, c.kind) for c in tables.criteria] == [
         ("60%", 5, [1, 2], "quality"), ("10%", None, [], "interview"), ("30%", None, [], "price")]
 
@@ -180,7 +181,7 @@ def test_dutch_number_words(text, value):
 
 def test_tender_goals_json_has_the_new_keys(tables):
     data = tables.to_dict()
-    assert data["municipalities"] == ["Rivierstad"] and data["requirements"][0]["kind"] == "minimum"
+    assert data["municipalities"] == ["Rivierstad"] and data["requirements"][0]["kind"] == "suitability"
     assert data["criteria"][0]["goals"] == [1, 2] and "indicator" in data["goals"][0] and "target" in data["goals"][0]
 
 

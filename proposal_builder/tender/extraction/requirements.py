@@ -39,6 +39,8 @@ ANNOUNCED = re.compile(r"\b(?:stellen|hanteren)\s+(?:wij|we)\s+(?:ook\s+)?de\s+v
                        r"\bgelden\s+(?:ook\s+)?de\s+volgende\s+(?:minimum)?eisen\b", re.IGNORECASE)
 # A lead-in naming minimum requirements as such, not just "de volgende eisen".
 SPECIFIC_MINIMUM = re.compile(r"minimum|minimale|knock-?out", re.IGNORECASE)
+# A list titled minimum requirements by the tender itself ("Minimumeisen"), not mixed with suitability: its label holds.
+TITLED_MINIMUM = re.compile(r"^(?!.*(?:geschikt|toelat|toetred)).*(?:minimum-?eis|minimale\s+eisen)", re.IGNORECASE)
 # Obligations that start once a provider is admitted stay minimum requirements in an Open House.
 AFTER_ADMISSION = re.compile(r"\bna\s+(?:de\s+)?toelating\b", re.IGNORECASE)
 # "... van de vier gemeenten. (eis)", "(wens)": a kind marker closing an item, anywhere in the tender
@@ -54,7 +56,9 @@ OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verp
 WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde(?:ren|ert|er)\s+(?:wij\s+|we\s+)?het\b|"
                            # "heeft de voorkeur", "hebben onze voorkeur", "genieten de voorkeur" (not "..., bij voorkeur thuis":
                            # a preference within a requirement)
-                           r"(?:heeft|hebben|verdient|verdienen|geniet|genieten)\s+(?:het\s+)?(?:onze|de)\s+voorkeur\b|"
+                           r"(?:heeft|hebben|verdient|verdienen|geniet|genieten|krijgt|krijgen)\s+(?:het\s+)?(?:onze|de)\s+voorkeur\b|"
+                           # "Bij voorkeur werkt de aanbieder ...", "De opdrachtnemer biedt bij voorkeur ook ..."
+                           r"(?<![,;]\s)(?<![,;])\bbij\s+voorkeur\b|"
                            r"vind(?:en|t)\s+het\s+wenselijk\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
                            # "Wij moedigen aanvragers aan om ...", "Wij moedigen samenwerking met ervaringsdeskundigen aan"
                            r"moedig\w*\s+(?:[\wÀ-ÿ-]+\s+){0,4}aan\b|stel(?:t|len)\s+(?:het\s+)?(?:zeer\s+)?op\s+prijs\b|"
@@ -66,6 +70,12 @@ PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnem
 NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelatingseis|minimumeis|verplichting)\b|"
                           r"\bniet\s+verplicht\b", re.IGNORECASE)
 NOT_REQUIRED_CLAUSE = re.compile(r"\s*;\s*(?=(?:dit|dat|het)\s+is\s+geen\b)", re.IGNORECASE)
+# What the tenderer as an organisation must be or hold when it tenders (registration, a quality mark it has now, its
+# liability insurance) is a suitability requirement where a list does not name its kind itself (CONVENTIONS.md);
+# the organisation is the subject, not its staff, and a mark to be obtained later is an obligation in delivery.
+ORGANISATION = re.compile(r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder|opdrachtnemer)|inschrijver)\s+)"
+                          r"(?:(?:is|bent|staat)\s+(?:\w+\s+)?ingeschreven\b|(?:beschikt|heeft)\s+(?:over\s+)?(?:een\s+)?(?:geldig\w*\s+)?"
+                          r"(?:[\wÀ-ÿ-]*(?:keurmerk|certificaat)|[\wÀ-ÿ-]*aansprakelijkheidsverzekering)\b)(?!.*\bbehaal)", re.IGNORECASE)
 # What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
 EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
                         r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder)|inschrijver)\s+)?heeft\s+(?:ten\s+minste|minimaal)\s+"
@@ -123,19 +133,25 @@ class Requirement:
     kind: str = MINIMUM
     block: int | None = None
     after_admission: bool = field(default=False, repr=False)  # an obligation once admitted, not for admission
+    titled: bool = field(default=False, repr=False)  # under a list the tender titles minimum requirements itself
 
     def to_dict(self) -> dict:
         """Return the requirement as a plain dict."""
         data = asdict(self)
-        del data["after_admission"]
+        del data["after_admission"], data["titled"]
         return data
 
 
 def for_route(requirements: list[Requirement], route: str) -> list[Requirement]:
     """In an Open House every provider meeting the minimum requirements is admitted: they are admission requirements.
-    Elsewhere a minimum requirement on past experience selects the provider: it is a suitability requirement."""
+    In a tender a minimum requirement on past experience, registration, a quality mark held or insurance selects the
+    provider: a suitability requirement, unless its list is titled minimum requirements. A subsidy's conditions are
+    minimum requirements (benchmarks/goal_extraction/CONVENTIONS.md)."""
+    if route == "subsidie":  # a subsidy has no suitability stage: who may apply is a condition like the others
+        return [replace(r, kind=MINIMUM) if r.kind == SUITABILITY else r for r in requirements]
     if route != "open house":
-        return [replace(r, kind=SUITABILITY) if r.kind == MINIMUM and EXPERIENCE.search(r.text) else r for r in requirements]
+        return [replace(r, kind=SUITABILITY) if r.kind == MINIMUM and not r.titled and
+                (EXPERIENCE.search(r.text) or ORGANISATION.search(r.text)) else r for r in requirements]
     return [replace(r, kind=ADMISSION) if r.kind == MINIMUM and not r.after_admission else r for r in requirements]
 
 
@@ -150,13 +166,14 @@ def kind_of(text: str) -> str:
 
 def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
-    found, lead_kind, previous = [], "", None
+    found, lead_kind, previous, label = [], "", None, ""
     code_kinds = _code_kinds(blocks)
     for index, block in enumerate(blocks):
         after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) \
             and lead_kind != CONTENTS_ASKED else ""
         first_row = _header_row(block, previous)
         lead_kind = _lead_kind(block, previous, blocks[index + 1] if index + 1 < len(blocks) else None, lead_kind)
+        label = block.text if block.kind == HEADING or (block.kind == PARAGRAPH and kind_of(block.text)) else label
         previous = block
         if block.kind == HEADING:
             continue
@@ -165,6 +182,7 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         here = _coded(block, kind, code_kinds) or _labelled(block) or (_requirements_in(block, kind, blocks) if kind else [])
         here = (_requirements_in(first_row, kind, blocks) if first_row and kind else []) + here
         here = here or _after_list(block, after_list)
+        here = [replace(r, titled=True) for r in here] if TITLED_MINIMUM.search(label) else here
         # once admitted, what holds "naast de toelatingseisen" is no admission requirement
         found += [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in here] \
             if _after_admission(block) else here
@@ -186,6 +204,9 @@ def _lead_kind(block: Block, previous: Block | None, following: Block | None, le
     # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
     kind = titled if titled and kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else kind
     kind = kind or _announcing(block, following)
+    # "## 5 Geschiktheidseisen" then "De inschrijver voldoet aan de volgende eisen.": the heading's own kind holds
+    kind = _heading_only_kind(block) or kind if kind == MINIMUM and block.kind == PARAGRAPH and \
+        not SPECIFIC_MINIMUM.search(block.text) else kind
     return CONTENTS_ASKED if block.kind == PARAGRAPH and CONTENTS.search(block.text) else kind
 
 
@@ -289,6 +310,15 @@ def _lead_in(text: str) -> bool:
     """A line announcing a list: ending in a colon, or a short title line ("Toelatingseisen") in plain text."""
     text = text.rstrip()
     return text.endswith(":") or (len(text.split()) <= 6 and not text.endswith((".", ";", "?", "!")))
+
+
+def _heading_only_kind(block: Block) -> str:
+    """Suitability or admission when the innermost heading naming a kind names that one and no minimum requirements
+    ("5 Geschiktheidseisen", not "Geschiktheidseisen en minimumeisen"), else ""."""
+    heading = next((h for h in reversed(block.section) if kind_of(h) or NOT_REQUIREMENTS.search(h)), "")
+    kind = kind_of(heading)
+    minimum = dict(KIND_WORDS)[MINIMUM]
+    return kind if kind in (SUITABILITY, ADMISSION) and not minimum.search(HEADING_LABEL.sub("", heading, count=1)) else ""
 
 
 def _section_kind(block: Block) -> str:
