@@ -25,12 +25,20 @@ PROCEDURES = (
 REGIME = re.compile(r"^\s*(?:volgens|onder|met\s+toepassing\s+van)\s+het\s+verlichte?\s+regime\b", re.IGNORECASE)
 PATTERNS = [(re.compile(pattern, re.IGNORECASE), name, route) for pattern, name, route in PROCEDURES]
 ROUTES = {name: route for _, name, route in PROCEDURES}
+# "een eigen procedure die is ontleend aan de openbare procedure": the procedure after it is the model, not the one followed
+TEMPLATE = re.compile(r"(?:ontleend\s+aan|gebaseerd\s+op|naar\s+(?:het\s+)?model\s+van)\s+(?:de\s+regels\s+voor\s+)?(?:de\s+|het\s+)?$",
+                      re.IGNORECASE)
+# "aanvragen worden gerangschikt naar het aantal punten", "maakt een ranglijst": a subsidy call that ranks applications
+# is a subsidietender, also where it does not use the word
+RANKED = re.compile(r"^(?=.*\b(?:aanvra\w*|subsidie\w*)\b)(?!.*\b(?:niet|geen)\s+(?:[\wÀ-ÿ]+\s+){0,3}(?:rangschik|ranglijst|tender))"
+                    r".*\b(?:rangschik\w*|gerangschikt|ranglijst|via\s+een\s+tender)\b", re.IGNORECASE)
 # A procedure named as a fallback or a contrast does not count: "mocht ..., dan ... enkelvoudig onderhands".
 FALLBACK = re.compile(r"\b(mocht|mochten|indien|tenzij|in\s+plaats\s+van|geen|niet\s+via|anders\s+dan|zou)\b", re.IGNORECASE)
 
 
 def extract_procedure(blocks: list[Block]) -> str:
-    """The procedure named most often outside fallback sentences; "" when none is named."""
+    """The procedure named most often outside fallback sentences and not as the model of another; a subsidy call
+    that ranks applications without naming one is a subsidietender; "" when none is named."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     regime: set[str] = set()
@@ -38,12 +46,13 @@ def extract_procedure(blocks: list[Block]) -> str:
         for sentence in split_sentences(block.text):
             weight = 0.1 if FALLBACK.search(sentence) else 1
             for pattern, name, _ in PATTERNS:
-                if (match := pattern.search(sentence)):
+                if (match := pattern.search(sentence)) and not TEMPLATE.search(sentence[:match.start()]):
                     counts[name] += weight
                     first.setdefault(name, block.position)
                     regime |= {name} if REGIME.match(sentence[match.end():]) else set()
     if not counts:
-        return ""
+        ranked = any(RANKED.search(sentence) for block in blocks for sentence in split_sentences(block.text))
+        return "subsidietender" if ranked else ""
     name = max(counts, key=lambda name: (counts[name], -first[name]))
     return f"{name} (verlicht regime)" if name in regime else name
 
