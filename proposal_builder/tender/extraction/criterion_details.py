@@ -290,11 +290,13 @@ def _short_line(block: Block) -> bool:
 
 
 def _goal_cells(block: Block) -> str:
-    """A table row's cells under a "Doelen" column, read as goal numbers ("1, 2 en 3")."""
+    """A table row's cells under a "Doelen" column, read as goal numbers ("1, 2 en 3") or letters ("A, B en C")."""
     cells = [cell for header, cell in zip(block.header, block.cells) if GOAL_COLUMN.search(header)]
     if not block.header:  # no header row: a cell that is a list or range of numbers names goals
         cells = [cell for cell in block.cells[1:] if RANGE.search(cell) or re.search(r"\d\s*(,|\ben\b)\s*\d", cell)]
-    return " ".join(f"doelen {cell}" for cell in cells if re.fullmatch(r"(?:\d{1,2}|\s|,|en|tot|met|t/m|[-–])+", cell))
+    # numbers, or capital letters as prose names lettered goals ("A, B en C", LETTER_REFERENCE)
+    return " ".join(f"doelen {cell}" for cell in cells
+                    if re.fullmatch(r"(?:\d{1,2}|\s|,|en|tot|met|t/m|[-–])+|(?:[A-H]|\s|,|en|tot|met|t/m|[-–])+", cell))
 
 
 def _describes_one(block: Block, criteria: list[Criterion]) -> bool:
