@@ -10,10 +10,11 @@ this prints: right by the rules, wrong but the gold value is in a cell (of the c
 is found, else of any row: the ceiling), and the total. Criteria are matched by name (token F1 >= 0.6, as
 benchmarks/fact_kinds.py); a missed criterion counts as in a cell when its name is a cell.
 
-Figures, 2026-12-07, the 21 dev sets on the relabelled gold (CONVENTIONS.md):
-  criterion name 380 right, 1 missed in a cell, 397 gold; weight and page limit of found criteria 380 and 378 of 380,
-  0 in a cell; criterion goals 1 of 34 wrong in the row; indicator 268 right, 3 in a cell, 298 gold; target 301, 7, 342.
-At most 12 facts of ~1,400 of these kinds: the rules read the tables they are given. What is left is reading (a PDF
+Figures, 2026-12-07, goal_extraction/gold and the 21 dev sets on the relabelled gold (CONVENTIONS.md), as
+right / wrong but in a cell / total: criterion name 380 / 1 / 397; weight 380 / 0 / 380 and page limit 378 / 0 / 380
+of the criteria found; criterion goals 252 / 4 / 277 (after the lettered goals column; 250 / 6 before); indicator
+268 / 3 / 298; target 301 / 7 / 342 (goals with a gold value).
+At most 15 facts of ~1,700 of these kinds: the rules read the tables they are given. What is left is reading (a PDF
 table whose rows are merged, blind_facts10 Wierumerveld), prose, goals not found, and gold conventions; so no
 column-role model was built (issue 10, helper 60).
 """
