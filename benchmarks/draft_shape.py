@@ -31,6 +31,7 @@ from knowledge_base.embeddings import get_embedder  # noqa: E402
 from proposal_builder import pipeline  # noqa: E402
 from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs  # noqa: E402
 from proposal_builder.drafting.document import Heading, PLACEHOLDER_TEXT  # noqa: E402
+from proposal_builder.drafting.fitting import limits_set  # noqa: E402
 from proposal_builder.drafting.goal_section import goal_heading  # noqa: E402
 
 OUT = HERE / "out"
@@ -109,8 +110,10 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
            "targets": sum(bool(g.target) for g in request.goals),
            # a target restated inside a sentence starts in lower case ("streefwaarde: minimaal 250 …")
            "targets_missing": sum(bool(g.target) and g.target.lower() not in text.lower() for g in request.goals),
-           "pages": report.pages or 0, "limit": request.tender.page_limit or 0,
-           "over": int(bool(request.tender.page_limit and (report.pages or 0) > request.tender.page_limit)),
+           "pages": report.pages or 0, "limit": request.page_limit or 0,
+           # over the whole's limit, or a chapter (criterion or lot) over its own
+           "over": int(bool(request.page_limit and (report.pages or 0) > request.page_limit)
+                       or any(used > budget for used, budget in report.chapter_pages.values())),
            "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,
            "placed": 0, "off_topic": 0, "ungraded": 0, "answerable": 0, "relevant_placed": 0}
     row["copied"], row["words"] = copied_share(paragraphs, list(request.records.values()))
@@ -153,7 +156,7 @@ def run(db, embedder, name: str, path: Path) -> tuple[object, float]:
     started = time.perf_counter()
     _, checked = pipeline.unattended_draft(db, path.read_bytes(), path.name, embedder, ORGANISATION, soffice="")
     seconds = time.perf_counter() - started
-    if checked.request.tender.page_limit:  # count the pages as the director sees them
+    if limits_set(checked.request):  # count the pages as the director sees them
         _, checked = pipeline.unattended_draft(db, path.read_bytes(), path.name, embedder, ORGANISATION)
     return checked, seconds
 
@@ -162,7 +165,7 @@ def show(name: str, row: dict) -> None:
     share = row["copied"] / max(row["words"], 1)
     print(f"{name[:34]:34} {row['goals']:5} {row['no_section']:7} {row['relevant_goals']:3}/{row['graded_goals']:<3} "
           f"{row['off_topic']:3}/{row['placed']:<4} {row['repeats']:7} {share:6.0%} {row['criteria_missing']:3}/{row['criteria']:<3}"
-          f" {row['targets_missing']:3}/{row['targets']:<3} {row['pages']:3}/{row['limit'] or '-':<3} "
+          f" {row['targets_missing']:3}/{row['targets']:<3} {row['pages']:3}/{row['limit'] or '-':<3}{'!' if row['over'] else ' '}"
           f"{row['placeholders']:5} {row['seconds']:6.2f}")
 
 

@@ -18,7 +18,7 @@ GOAL_FIELDS = {
     "evidence": [],  # refs of the knowledge-base records chosen for this goal
 }
 JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals", "municipalities", "budget_parts", "requirements",
-               "facts_sources"]
+               "facts_sources", "lots"]
 BOOL_FIELDS = ["budget_per_year", "excluding_appendices"]  # True, False, or None when the tender does not say
 TENDER_FIELDS = {
     "title": "", "municipality": "", "route": "", "deadline": "", "page_limit": None,
@@ -31,6 +31,7 @@ TENDER_FIELDS = {
     "page_limit_part": "",  # "activiteitenplan" when the page limit is the activity plan's, "" for the whole
     "requirements": [],  # [{text, kind, block}], kind in REQUIREMENT_KINDS
     "facts_sources": {},  # fact name -> position of the block it was read from
+    "lots": [],  # [{name, label, goals, budget, places, page_limit, block}] per lot or theme
 }
 REQUIREMENT_KINDS = ("minimum", "admission", "suitability", "wish")
 # A criterion as stored: what the tender states, the goals it covers and its kind.

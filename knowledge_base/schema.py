@@ -226,6 +226,11 @@ def tenders_005_page_limit_part(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE tenders ADD COLUMN page_limit_part TEXT NOT NULL DEFAULT ''")
 
 
+def tenders_006_lots(db: sqlite_utils.Database) -> None:
+    """The lots or themes of a tender, each with its goals, budget, places, page limit and source block."""
+    db.execute("ALTER TABLE tenders ADD COLUMN lots TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -242,4 +247,5 @@ MIGRATIONS = [
     kb_002_library,
     kb_003_erasures,
     tenders_005_page_limit_part,
+    tenders_006_lots,
 ]

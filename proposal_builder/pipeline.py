@@ -29,6 +29,7 @@ from .matching.library import choose_library
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
 from .tender.goal import goals_from_records, goals_to_records
 from .tender.intake import tender_record
+from .tender.extraction.lots import area_places
 
 
 def read(data: bytes, filename: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> list[Block]:
@@ -85,8 +86,8 @@ def tender_info(tender: dict, organisation: str, date: dt.date | None = None) ->
                       route=tender.get("route") or "", municipalities=list(tender.get("municipalities") or []),
                       requirements=list(tender.get("requirements") or []), budget=tender.get("budget") or "",
                       deadline=tender.get("deadline") or "", excluding_appendices=tender.get("excluding_appendices"),
-                      page_limit_part=tender.get("page_limit_part") or "",
-                      blocks=[b for b in tender.get("blocks") or [] if isinstance(b, dict)])
+                      page_limit_part=tender.get("page_limit_part") or "", lots=list(tender.get("lots") or []),
+                      area=area_places([str(b.get("text") or "") for b in tender.get("blocks") or [] if isinstance(b, dict)]))
 
 
 def library_for(db: sqlite_utils.Database, tender: dict, goals: list[Goal], embedder: Embedder | None = None,

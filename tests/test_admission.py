@@ -6,10 +6,12 @@ import pytest
 
 from knowledge_base.records import normalise
 from proposal_builder.drafting import DraftRequest, TenderInfo, draft_proposal
-from proposal_builder.drafting.checks import placeholders_left
+from proposal_builder.drafting.checks import body_paragraphs, placeholders_left, repeated_paragraphs
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.requirement_answers import evidence_answer
 from proposal_builder.tender import Goal
+from proposal_builder.tender.extraction.lots import area_places, extract_lots
+from proposal_builder.tender.reading.blocks import Block
 from tests.drafting_samples import METHOD, PROJECT, RESULT_CONSENT, body_texts, open_docx, sample_request
 
 THEME_BLOCKS = [
@@ -27,10 +29,14 @@ THEME_BLOCKS = [
 
 
 def admission(blocks, goals, municipalities=("Zaanstad", "Wormer"), requirements=()) -> DraftRequest:
+    """The request for an Open House whose lots and area are read from `blocks` as the tender intake reads them."""
     records = {r["ref"]: r for r in (METHOD, PROJECT, RESULT_CONSENT)}
+    read = [Block(b["text"], b["kind"], [], b["position"], cells=b.get("cells", []), header=b.get("header", []))
+            for b in blocks]
+    lots = extract_lots(read, [g.block for g in goals], [g.text for g in goals])
     tender = TenderInfo("Open House Meedoen", municipalities[0], "Stichting Welzijn Zaanstreek", "2026-11-14",
-                        route="open house", municipalities=list(municipalities), blocks=blocks,
-                        requirements=list(requirements))
+                        route="open house", municipalities=list(municipalities), lots=lots,
+                        area=area_places([b.text for b in read]), requirements=list(requirements))
     return DraftRequest(tender, goals, records)
 
 
@@ -44,7 +50,7 @@ def test_the_themes_and_places_of_the_tenders_table_are_listed_with_where_our_co
              Goal("Huishoudens houden hun administratie op orde.", block=4)]
     rows = table(open_docx(draft_proposal(admission(THEME_BLOCKS, goals)).docx), "Thema")
     assert rows[0] == ["Thema", "Waar", "Onze bijdrage"]
-    assert rows[1] == ["Thema 1 Digitaal meedoen", "Zaanstad en Wormer", "paragraaf 2.1"]
+    assert rows[1] == ["Thema 1 Digitaal meedoen", "Zaanstad en Wormer", "paragraaf 3.1"]  # each lot a chapter
     assert rows[2][:2] == ["Thema 2 Grip op geld", "Zaanstad"]  # "nee" for Wormer in the tender's table
     assert rows[2][2].startswith(f"{PLACEHOLDER_TEXT}: wel of niet aanmelden")  # no evidence: the director decides
 
@@ -83,6 +89,15 @@ def test_themes_come_from_the_goals_headings_when_the_tender_text_is_not_at_hand
     rows = table(open_docx(draft_proposal(request).docx), "Thema")
     assert [row[0] for row in rows[1:]] == ["Thema 1 Meedoen", "Thema 2 Mantelzorg"]
     assert rows[1][1:] == ["Zaanstad", "paragraaf 2.1"]
+
+
+def test_goals_of_several_lots_built_on_one_project_never_repeat_a_paragraph():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", block=2, evidence=["P01"]),
+             Goal("Huishoudens houden hun administratie op orde.", block=4, evidence=["P01"]),
+             Goal("Ouderen doen mee in de buurt.", block=4, evidence=["P01"])]
+    paragraphs = body_paragraphs(draft_proposal(admission(THEME_BLOCKS, goals)).docx)
+    assert sum("Samen Thuis" in text for text, _ in paragraphs) >= 3  # each goal still names what it builds on
+    assert repeated_paragraphs(paragraphs) == []
 
 
 REQUIREMENTS = [

@@ -25,7 +25,7 @@ def _print_goals(tender: dict) -> None:
 
 
 def _print_checks(checked: CheckedDraft) -> None:
-    report, limit = checked.report, checked.request.tender.page_limit
+    report, limit = checked.report, checked.request.page_limit
     click.echo("Controles:")
     click.echo(f"  cijfers niet herleidbaar tot de kennisbank: {len(report.untraced)}")
     for item in report.untraced:

@@ -1,30 +1,28 @@
-"""The themes and places an admission application applies for, from the tender and the knowledge base, and where
-our contribution to each is written; what neither says stays for the director (`themes.py` reads them)."""
+"""The lots (themes) and places an admission application applies for, from the tender's lots and the knowledge
+base, and where our contribution to each is written; what neither says stays for the director."""
 from __future__ import annotations
 
 from . import wording
 from .document import Element, Run, Table, para, placeholder_text
 from .evidence import GoalEvidence
 from .models import DraftRequest
-from .themes import Theme, area_places, find_themes, places_worked, section_themes, theme_places
+from ..tender.extraction.lots import Lot
+from .lot_places import lot_places, places_worked, section_lots
 
 THEMES_HEADER = ["Thema", "Waar", "Onze bijdrage"]
 
 
-def applied_themes(request: DraftRequest, used: list[dict]) -> list[tuple[Theme, list[str]]]:
-    """The tender's themes, each with the places we carry it out in; one unnamed theme over every goal when the
-    tender names none."""
+def applied_lots(request: DraftRequest, used: list[dict]) -> list[tuple[Lot, list[str]]]:
+    """The tender's lots, each with the places we carry it out in; one unnamed lot over every goal when the
+    tender names none (goals 1-based, as the tender's lots hold them)."""
     tender, goals = request.tender, request.goals
-    themes = find_themes(tender.blocks, [goal.block for goal in goals]) or section_themes([g.section for g in goals])
-    area = area_places(tender.blocks)
+    lots = tender.lots or section_lots([g.section for g in goals]) or [Lot("", goals=list(range(1, len(goals) + 1)))]
     profile = (request.library.organisation or {}).get("extra") or {}
     worked = places_worked(used, str(profile.get("working_area") or ""))
-    themes = themes or [Theme("", goals=list(range(len(goals))))]
-    return [(theme, theme_places(theme, [goals[i].text for i in theme.goals], area, tender.municipalities, worked))
-            for theme in themes]
+    return [(lot, lot_places(lot, tender.area, tender.municipalities, worked)) for lot in lots]
 
 
-def theme_choice(applied: list[tuple[Theme, list[str]]], evidence: list[GoalEvidence],
+def theme_choice(applied: list[tuple[Lot, list[str]]], evidence: list[GoalEvidence],
                  labels: dict[int, str]) -> list[Element]:
     """The themes we apply for with their places and where our contribution is written; without themes in the
     tender, the places we apply for."""
@@ -43,9 +41,9 @@ def _places_cell(places: list[str]) -> list[list[Run]]:
     return [[Run(placeholder_text("plaatsen", "waar u dit thema uitvoert"), "placeholder")]]
 
 
-def _contribution_cell(theme: Theme, evidence: list[GoalEvidence], labels: dict[int, str]) -> list[list[Run]]:
-    """The sections of the theme's goals we have evidence for; else a place for the director to decide."""
-    shown = [labels[i] for i in theme.goals if i in labels and not evidence[i].empty]
+def _contribution_cell(theme: Lot, evidence: list[GoalEvidence], labels: dict[int, str]) -> list[list[Run]]:
+    """The sections of the lot's goals we have evidence for; else a place for the director to decide."""
+    shown = [labels[n - 1] for n in theme.goals if n - 1 in labels and not evidence[n - 1].empty]
     if shown:
         return [[Run(wording.say("theme_sections", sections=wording.join(shown)).replace(
             "paragraaf ", "paragrafen ", len(shown) > 1))]]

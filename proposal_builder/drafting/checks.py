@@ -18,7 +18,7 @@ from . import wording
 from .chapters import APPENDIX_TITLE, proposal_title
 from .document import PLACEHOLDER_TEXT, Paragraph, Table
 from .docx_writer import header_subject
-from .fitting import PageCount, apart, count_pages
+from .fitting import PageCount, apart, count_pages, limits_set
 from .goal_section import goal_heading
 from .models import Draft, DraftRequest
 
@@ -253,9 +253,9 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
 
 
 def _length_findings(report: CheckReport, draft: Draft, request: DraftRequest, soffice, workdir) -> list[tuple[str, None]]:
-    limit = request.tender.page_limit
+    limit = request.page_limit
     pages: PageCount | None = draft.pages
-    if pages is None and (limit or any(c.page_limit for c in request.tender.criteria)):
+    if pages is None and limits_set(request):
         pages = count_pages(draft.docx, draft.outline, soffice, workdir, apart(request.tender))
     if pages is None:
         return []

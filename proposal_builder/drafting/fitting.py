@@ -62,7 +62,7 @@ class PageCount:
 
 def draft_within_limits(request: DraftRequest, template=None, soffice: str | None = None, workdir=None) -> Draft:
     """The fullest draft that fits the page limits (the leanest one when none fits), with its page count."""
-    limited = bool(request.tender.page_limit or any(c.page_limit for c in request.tender.criteria))
+    limited = limits_set(request)
     draft = None
     for step, (overview, detail) in enumerate(STEPS if limited else STEPS[:1]):
         outline = build_outline(request, detail, overview)
@@ -72,9 +72,15 @@ def draft_within_limits(request: DraftRequest, template=None, soffice: str | Non
             return draft
         draft.pages = count_pages(data, outline, soffice, workdir, apart(request.tender))
         draft.pages.step = step
-        if not draft.pages.over(request.tender.page_limit):
+        if not draft.pages.over(request.page_limit):
             return draft
     return draft
+
+
+def limits_set(request: DraftRequest) -> bool:
+    """Whether the tender limits the draft's pages: in all, per criterion or per lot."""
+    return bool(request.page_limit or any(c.page_limit for c in request.tender.criteria)
+                or any(lot.page_limit for lot in request.answered_lots()))
 
 
 def apart(tender) -> bool:

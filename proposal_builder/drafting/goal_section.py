@@ -110,11 +110,16 @@ class Composer:
             return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), para(sentences[0]),
                     placeholder("aanpak", "hoe u hier naar deze streefwaarde toewerkt: activiteiten, bereik, plaatsen "
                                           "en partners")]
-        text = " ".join(sentences)
-        if text in self.written:  # only references back, the same as an earlier section's: name this goal
+        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3),
+                _with_sources(self._unwritten(" ".join(sentences), goal), refs)]
+
+    def _unwritten(self, text: str, goal: Goal) -> str:
+        """The paragraph on what we do; when it only refers back, the same as an earlier section's, it names
+        this goal, so no paragraph stands twice."""
+        if text in self.written:
             text = wording.say("do_same", goal=goal_heading(goal)) + " " + text
         self.written.add(text)
-        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), _with_sources(text, refs)]
+        return text
 
     @staticmethod
     def _target_sentence(goal: Goal, after_approach: bool) -> str:
@@ -215,10 +220,10 @@ class Composer:
             refs += [before.ref] if where else []
         earlier = self._described_at(evidence)
         if not sentences and earlier:  # all of it described under an earlier theme: say so, not a gap to fill
-            return [_with_sources(wording.say("theme_same", where=earlier[0]), earlier[1])]
+            return [_with_sources(self._unwritten(wording.say("theme_same", where=earlier[0]), goal), earlier[1])]
         if not sentences:
             return [placeholder("bijdrage aan dit thema", "wat u hier doet, met welke aanpak en met wie")]
-        return [_with_sources(" ".join(sentences), refs)]
+        return [_with_sources(self._unwritten(" ".join(sentences), goal), refs)]
 
     def _described_at(self, evidence: GoalEvidence) -> tuple[str, list[str]] | None:
         """The earlier section that holds this evidence, and its refs; None when nothing was described before."""

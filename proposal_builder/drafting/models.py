@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dutch import unshouted
+from ..tender.extraction.lots import Lot
 from ..tender.goal import Goal
 from .document import Outline
 
@@ -63,10 +64,12 @@ class TenderInfo:
     deadline: str = ""  # ISO date (and time) of submission
     excluding_appendices: bool | None = None  # whether appendices count against the page limit
     page_limit_part: str = ""  # the part the page limit is for ("activiteitenplan"); "" for the whole
-    blocks: list[dict] = field(default_factory=list)  # the tender's text blocks (saved shape): its themes and places
+    lots: list[Lot] = field(default_factory=list)  # the lots or themes (saved shape or Lot), goals 1-based
+    area: list[str] = field(default_factory=list)  # the places the tender names as its whole area
 
     def __post_init__(self):
         self.criteria = [CriterionInfo.of(c) for c in self.criteria or [] if c]
+        self.lots = [lot if isinstance(lot, Lot) else Lot.of(lot) for lot in self.lots or [] if lot]
         if not self.municipalities and self.municipality:
             self.municipalities = [self.municipality]
         self.title = unshouted(self.title, self.municipalities)  # a title set in capitals reads as a sentence
@@ -89,6 +92,20 @@ class Library:
         return ([self.organisation] if self.organisation else []) + self.team + self.partners + self.proofs + self.texts
 
 
+def lots_apart(tender: TenderInfo, goal_count: int) -> list[tuple[Lot, list[int]]]:
+    """The lots an admission application answers in chapters of their own, each with its goals (0-based): an
+    Open House answering two or more lots; a goal the director put under two lots is answered under the first.
+    [] otherwise (a subsidy's themes are answered in its activity plan)."""
+    if tender.route != "open house":
+        return []
+    lots, placed = [], set()
+    for lot in tender.lots:
+        goals = [n - 1 for n in lot.goals if 0 < n <= goal_count and n - 1 not in placed]
+        placed.update(goals)
+        lots += [(lot, goals)] if goals else []
+    return lots if len(lots) >= 2 else []
+
+
 @dataclass
 class DraftRequest:
     """Everything needed to write one draft."""
@@ -99,6 +116,23 @@ class DraftRequest:
     # Refs that match each goal itself (by goal number, 1-based); None: not measured, all chosen count as fitting.
     fits: dict[int, set[str]] | None = None
     library: Library = field(default_factory=Library)  # the answer library's choice (empty: placeholders stay)
+
+    def answered_lots(self) -> list[Lot]:
+        """The lots with at least one of the draft's goals: the ones this draft answers."""
+        return [lot for lot in self.tender.lots if any(0 < n <= len(self.goals) for n in lot.goals)]
+
+    @property
+    def page_limit(self) -> int | None:
+        """The limit for the whole draft. A limit the tender sets per lot is each lot's when the draft answers
+        several lots in chapters of their own (`lots_apart`), unless the tender's limit is larger: a total beside
+        them; when it answers one lot, that lot's limit is the whole's."""
+        limit, answered = self.tender.page_limit, self.answered_lots()
+        per_lot = [lot.page_limit for lot, _ in lots_apart(self.tender, len(self.goals)) if lot.page_limit]
+        if per_lot:
+            return limit if limit and limit > max(per_lot) else None
+        if len(answered) == 1 and answered[0].page_limit:
+            return min(limit or answered[0].page_limit, answered[0].page_limit)
+        return limit
 
     def evidence(self, goal: Goal) -> list[dict]:
         """The records chosen for a goal, in the director's order; refs not in `records` are left out."""

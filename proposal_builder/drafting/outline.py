@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import wording
-from .admission import applied_themes, theme_choice
+from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, reach,
                        requirements, standard, summary, title_page)
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
@@ -14,7 +14,7 @@ from .plan import Chapter, plan_chapters
 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
-GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme"}
+GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme", "lot": "theme"}
 
 
 def build_outline(request: DraftRequest, detail: Detail | None = None, overview: bool = True) -> Outline:
@@ -49,9 +49,9 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
 def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence], composer: Composer,
           used: list[dict], number: int, library: LibraryWriter) -> list[Element]:
     if chapter.kind in GOAL_STYLES:
-        applied = applied_themes(request, used) if chapter.kind == "themes" else []
-        places = {index: where for theme, where in applied for index in theme.goals}
-        blocks: list[Element] = theme_choice(applied, evidence, composer.labels) if applied else []
+        applied = applied_lots(request, used) if chapter.kind in ("themes", "lot") else []
+        places = {n - 1: where for lot, where in applied for n in lot.goals}
+        blocks: list[Element] = theme_choice(applied, evidence, composer.labels) if chapter.kind == "themes" else []
         if chapter.overview:  # a criterion over every goal: the goals at a glance, each detailed where it is asked
             blocks += _overview(request, evidence, heading=False) or [placeholder(
                 "bijdrage aan alle doelen", "per doel de activiteit en het verwachte effect; de uitwerking staat bij elk thema")]

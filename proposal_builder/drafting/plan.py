@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .models import CriterionInfo, TenderInfo
+from .models import CriterionInfo, TenderInfo, lots_apart
 
 # Quality criteria about the plan for the goals, best first, for when the tender does not say which goals
 # a criterion covers: one naming the goals, then one naming the approach, then the vision or quality.
@@ -38,7 +38,7 @@ class Chapter:
     """One chapter: its title, what fills it, the goals inside it (0-based) and its page budget."""
 
     title: str
-    kind: str  # "goals", "activity_plan", "themes", "requirements", "budget", "price", "interview", or a topic
+    kind: str  # "goals", "activity_plan", "themes", "lot", "requirements", "budget", "price", "interview", or a topic
     goals: list[int] = field(default_factory=list)
     page_limit: int | None = None
     criterion: CriterionInfo | None = None
@@ -67,8 +67,16 @@ def plan_chapters(tender: TenderInfo, goal_count: int) -> list[Chapter]:
 
 
 def _open_house(tender: TenderInfo, everything: list[int]) -> list[Chapter]:
+    """The requirements, the lots chosen with our contribution; when several lots are answered, each lot's
+    goals in a chapter of its own, within the lot's page limit (the goals of no lot stay with the choice)."""
+    lots = lots_apart(tender, len(everything))
+    if not lots:
+        return [Chapter(TOPIC_TITLES["requirements"], "requirements"),
+                Chapter(TOPIC_TITLES["themes"], "themes", everything)]
+    placed = {goal for _, goals in lots for goal in goals}
     return [Chapter(TOPIC_TITLES["requirements"], "requirements"),
-            Chapter(TOPIC_TITLES["themes"], "themes", everything)]
+            Chapter(TOPIC_TITLES["themes"], "themes", [g for g in everything if g not in placed]),
+            *(Chapter(lot.title, "lot", goals, lot.page_limit) for lot, goals in lots)]
 
 
 def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: bool) -> list[Chapter]:

@@ -112,7 +112,7 @@ def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str =
         "budget_parts": analysis.budget_parts, "excluding_appendices": analysis.excluding_appendices,
         "page_limit_part": analysis.page_limit_part,
         "requirements": [requirement.to_dict() for requirement in analysis.requirements],
-        "facts_sources": dict(analysis.facts_sources),
+        "facts_sources": dict(analysis.facts_sources), "lots": [lot.to_dict() for lot in analysis.lots],
         "route": analysis.route, "deadline": analysis.deadline.iso() if analysis.deadline else "",
         "page_limit": analysis.page_limit, "word_limit": analysis.word_limit,
         "budget": format_budget(analysis.budget),

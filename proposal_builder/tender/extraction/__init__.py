@@ -10,6 +10,7 @@ from .criterion_limits import limits_named_in_sentences
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
+from .lots import Lot, extract_lots
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
 from .prose_criteria import named_in_prose
@@ -42,6 +43,7 @@ class TenderAnalysis:
     page_limit_part: str = ""  # "activiteitenplan" when the page limit is the activity plan's; "" for the whole
     requirements: list[Requirement] = field(default_factory=list)
     facts_sources: dict[str, int] = field(default_factory=dict)  # fact name -> block position
+    lots: list[Lot] = field(default_factory=list)  # the lots or themes, each with its goals and source block
 
     def to_dict(self, with_blocks: bool = False) -> dict:
         """Return the analysis in the CLI's JSON shape."""
@@ -61,6 +63,7 @@ class TenderAnalysis:
             "page_limit_part": self.page_limit_part or None,
             "requirements": [requirement.to_dict() for requirement in self.requirements],
             "facts_sources": self.facts_sources,
+            "lots": [lot.to_dict() for lot in self.lots],
         }
         if with_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]
@@ -94,6 +97,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         page_limit_part=part,
         requirements=for_route(_requirements(blocks, goals), route),
     )
+    analysis.lots = extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts)
     analysis.facts_sources = fact_sources(analysis)
     return analysis
 

@@ -1,6 +1,6 @@
-"""The form on the tender page that corrects every fact: limits, budget and its parts, criteria, requirements.
+"""The form on the tender page that corrects every fact: limits, budget and parts, criteria, requirements, lots.
 
-Lists (criteria, requirements, budget parts) are rows with a "verwijderen" box and one empty row to add
+Lists (criteria, requirements, budget parts, lots) are rows with a "verwijderen" box and one empty row to add
 a new one, so they can be corrected without JavaScript.
 """
 from __future__ import annotations
@@ -114,6 +114,35 @@ class PartForm(Form):
         return {"name": text_of(self.name), "amount": parse_amount(self.amount.data)}
 
 
+class LotForm(Form):
+    """One lot or theme: its number and name, goals, budget, places and page limit."""
+
+    label = StringField("Nummer", validators=[Length(max=40)], description="Bijv. Perceel 2")
+    name = StringField("Perceel of thema", validators=[Length(max=200)])
+    goals = StringField("Doelen", description="Nummers, bijv. 1, 2, 3")
+    budget = StringField("Budget")
+    places = StringField("Waar", validators=[Length(max=500)], description="Plaatsen, gescheiden door komma's")
+    page_limit = StringField("Max. pagina's")
+    block = HiddenField()
+    remove = BooleanField("verwijderen")
+
+    validate_goals = CriterionForm.validate_goals
+    validate_budget = PartForm.validate_amount
+
+    def validate_page_limit(self, field):
+        check_number(field, "pagina's", 500)
+
+    def row(self) -> dict | None:
+        if self.remove.data or not (text_of(self.name) or text_of(self.label)):
+            return None
+        block = text_of(self.block)
+        return {"name": text_of(self.name), "label": text_of(self.label),
+                "goals": [int(n) for n in re.findall(r"\d+", text_of(self.goals))],
+                "budget": parse_amount(self.budget.data) if text_of(self.budget) else None,
+                "places": split_names(text_of(self.places)), "page_limit": number_or_none(self.page_limit),
+                "block": int(block) if block.isdigit() else None}
+
+
 def _rows(entries) -> list[dict]:
     return [row for row in (entry.form.row() for entry in entries) if row]
 
@@ -146,6 +175,7 @@ class FactsForm(VersionedForm):
     criteria = FieldList(FormField(CriterionForm))
     requirements = FieldList(FormField(RequirementForm))
     budget_parts = FieldList(FormField(PartForm))
+    lots = FieldList(FormField(LotForm))
 
     def __init__(self, *args, **kwargs):
         # Prefixed: this form shares the tender page with the goal list, whose ids must not clash.
@@ -193,7 +223,7 @@ class FactsForm(VersionedForm):
             "page_limit_part": self.page_limit_part.data if self.page_limit_part.data in LIMIT_PARTS else "",
             "target_groups": [g.strip() for g in (self.target_groups.data or "").split(",") if g.strip()],
             "criteria": _rows(self.criteria.entries), "requirements": _rows(self.requirements.entries),
-            "budget_parts": _rows(self.budget_parts.entries)}
+            "budget_parts": _rows(self.budget_parts.entries), "lots": _rows(self.lots.entries)}
 
 
 def facts_data(tender: dict) -> dict:
@@ -203,6 +233,10 @@ def facts_data(tender: dict) -> dict:
                  "position": "" if c.get("position") is None else str(c["position"])} for c in tender["criteria"]]
     requirements = [{**r, "block": "" if r.get("block") is None else str(r["block"])} for r in tender["requirements"]]
     parts = [{"name": p["name"], "amount": dutch.money(p["amount"])} for p in tender["budget_parts"]]
+    lots = [{"name": lot.get("name") or "", "label": lot.get("label") or "", "goals": ", ".join(map(str, lot.get("goals") or [])),
+             "budget": dutch.money(lot["budget"]) if lot.get("budget") is not None else "",
+             "places": ", ".join(lot.get("places") or []), "page_limit": lot.get("page_limit") or "",
+             "block": "" if lot.get("block") is None else str(lot["block"])} for lot in tender.get("lots") or []]
     return {
         **{key: tender.get(key) or "" for key in ("title", "municipality", "route", "procedure", "page_limit", "word_limit")},
         "deadline": deadline, "budget": re.sub(r"\s*per jaar$", "", tender.get("budget") or ""),
@@ -210,4 +244,5 @@ def facts_data(tender: dict) -> dict:
         "excluding_appendices": _yes_no(tender.get("excluding_appendices")),
         "page_limit_part": tender.get("page_limit_part") or "",
         "target_groups": ", ".join(tender.get("target_groups") or []), "version": str(tender["version"]),
-        "criteria": [*criteria, {}], "requirements": [*requirements, {}], "budget_parts": [*parts, {}]}
+        "criteria": [*criteria, {}], "requirements": [*requirements, {}], "budget_parts": [*parts, {}],
+        "lots": [*lots, {}]}

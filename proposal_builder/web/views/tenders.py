@@ -35,7 +35,7 @@ EDITS = {"merge": goal_edits.merge_with_next, "split": goal_edits.split_goal, "d
 @bp.context_processor
 def _names() -> dict:
     return {"KIND_LABELS": KIND_LABELS, "ROUTES": ROUTES, "dutch_date": dutch.date_time,
-            "number": dutch.number, "section_text": section_text, "expired": expired,
+            "number": dutch.number, "money": dutch.money, "section_text": section_text, "expired": expired,
             "REQUIREMENT_KINDS": REQUIREMENT_KINDS, "CRITERION_KINDS": CRITERION_KINDS,
             "workbench_url": _workbench_url}
 
