@@ -120,9 +120,9 @@ def test_requirement_rows_our_records_answer_carry_the_record_as_proof_and_the_r
     recognised, nji, local, gps, library, experience, legal, vog = (rows[r["text"]] for r in REQUIREMENTS)
     assert recognised == ["Wij werken met Maatjes Dichtbij, erkend als ‘Goed onderbouwd’ (Databank Effectieve sociale "
                           "interventies, Movisie, 14 maart 2022).", "Methodiek ‘Maatjes Dichtbij’ (M01)"]
-    assert local == ["Wij werken al in Zaanstad: Samen Thuis (Zaanstad, 2022-2024).", "Project ‘Samen Thuis’ (P01)"]
+    assert local == ["Wij werken al in Zaanstad: Samen Thuis (Zaanstad, 2022–2024).", "Project ‘Samen Thuis’ (P01)"]
     assert gps == ["Wij werken al samen met Huisartsen Zaandam-Oost.", "Project ‘Samen Thuis’ (P01)"]
-    assert experience == ["Vergelijkbaar werk dat wij uitvoerden: Samen Thuis (Zaanstad, 2022-2024).",
+    assert experience == ["Vergelijkbaar werk dat wij uitvoerden: Samen Thuis (Zaanstad, 2022–2024).",
                           "Project ‘Samen Thuis’ (P01)"]
     for unanswered in (nji, library, legal, vog):  # another databank, a partner we lack, a legal form, a document
         assert unanswered == ["[hoe wij voldoen]", "[bewijsstuk]"]

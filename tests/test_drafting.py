@@ -72,13 +72,13 @@ def test_appendix_lists_every_used_record_with_ref_type_title_place_and_period(d
     assert APPENDIX_TITLE in paragraphs_in(document, "Heading 1")
     rows = [[c.text for c in row.cells] for row in document.tables[-1].rows]
     assert rows[0] == APPENDIX_HEADER
-    assert ["P01", "Project", "Samen Thuis", "Zaanstad, 2022-2024"] in rows
+    assert ["P01", "Project", "Samen Thuis", "Zaanstad, 2022–2024"] in rows
     assert sorted(r[0] for r in rows[1:]) == ["M01", "M02", "P01", "R01", "R02"]
 
 
 def test_what_we_do_is_a_plan_for_this_municipality_not_a_pasted_summary(text):
     assert "In Zaanstad zetten wij Maatjes Dichtbij in." in text
-    assert "Wij bouwen daarbij voort op Samen Thuis, dat wij in 2022-2024 in Zaanstad uitvoerden." in text
+    assert "Wij bouwen daarbij voort op Samen Thuis, dat wij in 2022–2024 in Zaanstad uitvoerden." in text
     assert "Wij werken hierin samen met Huisartsen Zaandam-Oost en Wijkverpleging." in text
     assert PROJECT["summary"] not in text
 
@@ -110,7 +110,7 @@ def test_evidence_level_is_never_raised(level):
 
 def test_results_in_dutch_style_with_place_period_and_one_compact_source(text):
     assert "Deelnemers die zich minder eenzaam voelen: 72% (Zaanstad; 2023; project Samen Thuis). (R01)" in text
-    assert "Gemiddelde uren respijt per week: 3,5 uur (2021-2022). (R02)" in text
+    assert "Gemiddelde uren respijt per week: 3,5 uur (2021–2022). (R02)" in text
     assert "(bron:" not in text
 
 
@@ -154,7 +154,7 @@ def test_goal_without_evidence_gets_placeholder_and_notice(draft, document):
 def test_cooperation_lists_partners_of_chosen_projects():
     text = "\n".join(body_texts(open_docx(draft_proposal(sample_request(criteria=())).docx)))
     # one line per project, saying where and when: these partners proved themselves there, not here
-    assert "in Samen Thuis (Zaanstad, 2022-2024) met Huisartsen Zaandam-Oost en Wijkverpleging" in text
+    assert "in Samen Thuis (Zaanstad, 2022–2024) met Huisartsen Zaandam-Oost en Wijkverpleging" in text
 
 
 def test_own_paragraph_of_the_director_is_printed():

@@ -30,7 +30,7 @@ def test_partners_of_a_project_elsewhere_are_named_here_only_as_kinds_of_partner
     assert "Ook in Rijnwaarde werken wij hierin samen met wijkverpleging en GGD." in text
     assert "samen met Gemeente Zaanstad" not in text and "werken wij hierin samen met buurtteam" not in text
     # where the partnership proved itself, in the past: the cooperation chapter names the town and period
-    assert "in Samen Thuis (Zaanstad, 2022-2024) met Gemeente Zaanstad" in text
+    assert "in Samen Thuis (Zaanstad, 2022–2024) met Gemeente Zaanstad" in text
     # the project ran here: all of them but the municipality the proposal is addressed to
     assert partners_here(ELSEWHERE, ["Zaanstad"]) == [p for p in ELSEWHERE["partners"] if p != "Gemeente Zaanstad"]
 
@@ -84,7 +84,7 @@ def test_a_theme_with_a_project_or_a_result_only_says_what_we_do_here():
     request = sample_request(route="open house")
     request.goals[0].evidence, request.goals[1].evidence = ["P01"], ["R01"]
     texts = texts_of(request)
-    assert any(t.startswith("In Zaanstad bouwen wij voort op Samen Thuis, dat wij in 2022-2024 in Zaanstad") for t in texts)
+    assert any(t.startswith("In Zaanstad bouwen wij voort op Samen Thuis, dat wij in 2022–2024 in Zaanstad") for t in texts)
     assert any(t.startswith("In Zaanstad zetten wij voort wat werkte in Samen Thuis. Deelnemers die zich") for t in texts)
     assert not any(t.startswith("Wij bouwen daarbij") for t in texts)
 
@@ -139,9 +139,9 @@ def test_a_criterion_on_reaching_the_target_groups_gets_a_reach_table_from_goals
     header = ["Paragraaf", "Doelgroep", "Beoogd bereik", "Eerder bereikt"]
     table = next(t for t in document.tables if [c.text for c in t.rows[0].cells] == header)
     assert [[c.text for c in row.cells] for row in table.rows[1:]] == [
-        ["1.1", "ouderen die weinig mensen zien", "[aantal]", "180 ouderen (Zaanstad, 2022-2024) (P01)"],  # 8% is no reach
-        ["1.2", "—", "[aantal]", "3,5 uur (2021-2022) (R02)"],
-        ["1.3", "als bij 1.1", "120 jongeren per jaar", "180 ouderen (Zaanstad, 2022-2024) (P01)"]]
+        ["1.1", "ouderen die weinig mensen zien", "[aantal]", "180 ouderen (Zaanstad, 2022–2024) (P01)"],  # 8% is no reach
+        ["1.2", "—", "[aantal]", "3,5 uur (2021–2022) (R02)"],
+        ["1.3", "als bij 1.1", "120 jongeren per jaar", "180 ouderen (Zaanstad, 2022–2024) (P01)"]]
     assert any(p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: hoe wij de doelgroepen bereiken") for p in document.paragraphs)
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
 
@@ -172,7 +172,7 @@ def test_a_theme_with_only_a_result_of_no_chosen_project_reads_as_two_sentences(
     request.goals[1].evidence = ["R02"]  # a result record with no project
     texts = texts_of(request)
     assert any(t.startswith("In Zaanstad bouwen wij voort op wat ons eerdere werk opleverde. Gemiddelde uren respijt "
-                            "per week: 3,5 uur (2021-2022).") for t in texts)
+                            "per week: 3,5 uur (2021–2022).") for t in texts)
     assert not any("opleverde:" in t or "resultaat: " in t for t in texts)
 
 
@@ -276,3 +276,14 @@ def test_wanting_to_bring_about_or_to_see_is_what_is_wanted():
         "Ouderen zich minder eenzaam voelen."
     assert goal_heading(Goal("Wij willen bereiken dat mantelzorgers zich gesteund voelen.")) == \
         "Mantelzorgers voelen zich gesteund"
+
+
+def test_a_result_whose_indicator_names_what_it_counts_is_not_followed_by_that_unit_again():
+    request = sample_request()
+    request.records["R02"] = dict(RESULT_NO_CONSENT, indicator="mantelzorgers met respijt per week", value="46",
+                                  unit="mantelzorgers")
+    request.records["R01"] = dict(request.records["R01"], indicator="deelnemers die zich minder eenzaam voelen",
+                                  value="72", unit="%")
+    text = "\n".join(texts_of(request))
+    assert "Mantelzorgers met respijt per week: 46 (" in text  # not "46 mantelzorgers"
+    assert "Deelnemers die zich minder eenzaam voelen: 72% (" in text  # a share keeps its sign

@@ -96,8 +96,8 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
 
 def _where(project: dict) -> str:
     """" (Zaanstad, 2021-2024)": where and when a project ran, for a line that names it."""
-    known = [v for v in (project.get("municipality", ""), project.get("period", "")) if v]
-    return f" ({', '.join(known)})" if known else ""
+    known = wording.where_when(project.get("municipality", ""), project.get("period", ""))
+    return f" ({known})" if known else ""
 
 
 def monitoring(request: DraftRequest, own: list[Element] = ()) -> list[Element]:
@@ -146,7 +146,7 @@ def _reached(found) -> list[list[Run]]:
     item = next((r for r in found.results if r.value and not EFFECT_WORDS.search(f"{r.unit} {r.indicator}")), None)
     if item is None:
         return []
-    known = ", ".join(v for v in (item.municipality, item.period) if v)
+    known = wording.where_when(item.municipality, item.period)
     return [[Run(wording.value(item.value, item.unit) + (f" ({known}) " if known else " ")),
              Run(f"({item.ref})", "source")]]
 
@@ -202,7 +202,7 @@ def appendix(records: list[dict]) -> list[Element]:
     """Every record the draft cites, with its reference, type, title, place and period."""
     rows = [[[[Run(r.get("ref", ""))]], [[Run(RECORD_TYPES.get(r.get("type", ""), r.get("type", "")))]],
              [[Run(r.get("title", ""))]],
-             [[Run(", ".join(v for v in (r.get("municipality", ""), r.get("period", "")) if v))]]]
+             [[Run(wording.where_when(r.get("municipality", ""), r.get("period", "")))]]]
             for r in sorted(records, key=lambda r: r.get("ref", ""))]
     intro = ("Alle bronnen komen uit de kennisbank van de organisatie; de codes staan tussen haakjes in de tekst.")
     return [PageBreak(), Heading(APPENDIX_TITLE, 1, numbered=False), para(intro),

@@ -151,7 +151,7 @@ class Composer:
             return [wording.say("do_project_again_alone" if alone else "do_project_again", project=project["title"],
                                 where=self.described[ref], place=wording.place(self.places))]
         self.described[ref] = self.label
-        when = f"in {project['period']} " if project.get("period") else ""
+        when = f"in {wording.period(project['period'])} " if project.get("period") else ""
         where = f"in {project['municipality']}" if project.get("municipality") else ""
         said = [wording.say("do_project_alone" if alone else "do_project", project=project["title"], when=when,
                             where=where, place=wording.place(self.places)).replace("  ", " ")]
@@ -375,11 +375,12 @@ def story_text(story: str) -> str:
 
 
 def _result_sentence(item: ResultItem) -> str:
-    context = [v for v in (item.municipality, item.period) if v]
+    context = [v for v in (item.municipality, wording.period(item.period)) if v]
     if item.project_title and item.project_title != item.title:
         context.append(f"project {item.project_title}")
-    return wording.say("why_result", indicator=wording.capitalised(item.indicator or item.title),
-                       value=wording.value(item.value, item.unit), context=f" ({'; '.join(context)})" if context else "")
+    indicator = wording.capitalised(item.indicator or item.title)
+    return wording.say("why_result", indicator=indicator,
+                       value=wording.value(item.value, item.unit, indicator), context=f" ({'; '.join(context)})" if context else "")
 
 
 def _source(refs: list[str]) -> Run:

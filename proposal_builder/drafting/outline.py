@@ -127,7 +127,8 @@ def _overview(request: DraftRequest, evidence: list[GoalEvidence], heading: bool
 
 
 def _proof(result) -> list[list[Run]]:
-    return [[Run(f"{wording.capitalised(result.indicator or result.title)}: {wording.value(result.value, result.unit)} "),
+    indicator = wording.capitalised(result.indicator or result.title)
+    return [[Run(f"{indicator}: {wording.value(result.value, result.unit, indicator)} "),
              Run(f"({result.ref})", "source")]]
 
 

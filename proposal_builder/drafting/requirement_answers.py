@@ -133,7 +133,7 @@ def _cooperation(requirement: str, records: list[dict], places: list[str]) -> tu
 
 def _project_line(project: dict) -> str:
     """"Geldfit (Brakelsveen, 2021–2024)"."""
-    where = ", ".join(v for v in (project.get("municipality", ""), project.get("period", "")) if v)
+    where = wording.where_when(project.get("municipality", ""), project.get("period", ""))
     return f"{project['title']} ({where})" if where else project["title"]
 
 

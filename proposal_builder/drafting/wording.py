@@ -287,7 +287,7 @@ TRAILER = re.compile(r"\s*(?:\|.*|[,–-]\s*(?i:versie|concept|definitief)\b.*)$
 def subject(title: str, names: list[str]) -> str:
     """The tender's subject for the proposal's title: its document words dropped, the place named."""
     text = " ".join(DOCUMENT_WORDS.sub(" ", TRAILER.sub("", title) or title).split()).strip(" -–:")
-    text = re.sub(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", r"\1–\2", text)  # a span of years takes an en dash
+    text = period(text)  # a span of years takes an en dash
     text = re.sub(r"^(?:de |het )?(?:gemeente|gemeenten)\s+", "", text, flags=re.IGNORECASE)
     if not text:
         text = "Welzijn"
@@ -302,8 +302,10 @@ def subject(title: str, names: list[str]) -> str:
 VALUE = re.compile(r"^[+-]?(\d+(?:[.,]\d+)?)$")
 
 
-def value(value_text: str, unit: str) -> str:
-    """A stored value and unit the Dutch way: "4.3" → "4,3", "1100000" → "1.100.000", "58 %" → "58%"."""
+def value(value_text: str, unit: str, named: str = "") -> str:
+    """A stored value and unit the Dutch way: "4.3" → "4,3", "1100000" → "1.100.000", "58 %" → "58%". After
+    `named`, the indicator it counts, a unit the indicator names is left out: "Deelnemers per week: 46", not
+    "46 deelnemers"."""
     raw, unit = (value_text or "").strip(), (unit or "").strip()
     match = VALUE.match(raw)
     if match and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):  # "1.860" is already Dutch
@@ -313,11 +315,29 @@ def value(value_text: str, unit: str) -> str:
             return dutch.money(float(number), short=True)
     else:
         shown = raw
-    if not unit or _names_unit(shown, unit):
+    if not unit or _names_unit(shown, unit) or _counted_in(named, unit):
         return shown
     if unit.startswith("%") or unit == "procent":
         return f"{shown}%"
     return f"{shown} {unit}"
+
+
+def period(text: str) -> str:
+    """A record's period the Dutch way: a span of years with an en dash ("2021–2024")."""
+    return re.sub(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", "\\1–\\2", text or "")
+
+
+def where_when(place: str, when: str) -> str:
+    """"Zaanstad, 2021–2024": where and when a record's work was done, as far as known."""
+    return ", ".join(v for v in (place, period(when)) if v)
+
+
+def _counted_in(indicator: str, unit: str) -> bool:
+    """Whether an indicator names the unit it counts ("Huishoudens met een maatje" counts huishoudens); a share,
+    an amount or a time is always written with its unit."""
+    words = re.findall(r"\w+", unit.lower())
+    return bool(words) and not re.search(r"%|procent|euro|€", unit, re.IGNORECASE) and \
+        set(words) <= set(re.findall(r"\w+", indicator.lower()))
 
 
 def _names_unit(shown: str, unit: str) -> bool:
