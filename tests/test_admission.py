@@ -100,6 +100,15 @@ def test_goals_of_several_lots_built_on_one_project_never_repeat_a_paragraph():
     assert repeated_paragraphs(paragraphs) == []
 
 
+def test_a_theme_goal_restates_the_target_of_the_municipalities_its_own_words_do_not_give():
+    goals = [Goal("Minder ouderen voelen zich eenzaam.", block=2, evidence=["M01"], indicator="aandeel eenzame ouderen",
+                  target="28% in 2030"),  # from the tender's table column
+             Goal("Huishoudens houden hun administratie op orde.", block=4, evidence=["P01"])]
+    text = "\n".join(body_texts(open_docx(draft_proposal(admission(THEME_BLOCKS, goals)).docx)))
+    assert ("Daarmee werken wij toe naar de streefwaarde van de gemeenten voor aandeel eenzame ouderen: 28% in 2030."
+            in text)  # Zaanstad and Wormer: "de gemeenten"
+
+
 REQUIREMENTS = [
     {"text": "De aanbieder werkt met een erkende interventie uit de Databank Effectieve sociale interventies.",
      "kind": "admission"},

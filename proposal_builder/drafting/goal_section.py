@@ -51,6 +51,9 @@ class Composer:
     written: set[str] = field(default_factory=set)  # the paragraphs on what we do, so none is written twice
     labels: dict[int, str] = field(default_factory=dict)  # goal index -> its section number, for other chapters
 
+    def __post_init__(self):
+        self.municipalities = list(self.places)  # the tender's, whatever a section narrows `places` to
+
     def section(self, number: int, goal: Goal, evidence: GoalEvidence, style: str = "plan", label: str = "",
                 places: list[str] | None = None) -> list[Element]:
         """All elements of one goal's section; `style` "plan", "activity" or "theme"; `label` its number, e.g. "1.3";
@@ -121,15 +124,15 @@ class Composer:
         self.written.add(text)
         return text
 
-    @staticmethod
-    def _target_sentence(goal: Goal, after_approach: bool) -> str:
+    def _target_sentence(self, goal: Goal, after_approach: bool) -> str:
         """The municipality's target, named with what it counts when that is short ("... voor
         huisuitzettingen wegens betalingsachterstand: 0"); "Daarmee" only after a sentence on the approach."""
         key = "do_target" if after_approach else "aim_target"
+        whose = wording.municipalities_short(self.municipalities)  # the tender's, also where a lot is narrower
         if goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS and ":" not in goal.indicator:
             return wording.say(key + "_indicator", indicator=wording.measure(goal.indicator),
-                               target=wording.inline(goal.target))
-        return wording.say(key, target=wording.inline(goal.target))
+                               target=wording.inline(goal.target), municipality=whose)
+        return wording.say(key, target=wording.inline(goal.target), municipality=whose)
 
     def _method_sentences(self, method: dict, goal: Goal, first: bool = True) -> list[str]:
         whom = _for_whom(method, goal)
@@ -219,11 +222,13 @@ class Composer:
                 sentences.append(wording.say("why_earlier", where=where))
             refs += [before.ref] if where else []
         earlier = self._described_at(evidence)
+        aim = [self._target_sentence(goal, after_approach=True)] if _unstated_target(goal) else []
         if not sentences and earlier:  # all of it described under an earlier theme: say so, not a gap to fill
-            return [_with_sources(self._unwritten(wording.say("theme_same", where=earlier[0]), goal), earlier[1])]
+            text = " ".join([wording.say("theme_same", where=earlier[0]), *aim])
+            return [_with_sources(self._unwritten(text, goal), earlier[1])]
         if not sentences:
             return [placeholder("bijdrage aan dit thema", "wat u hier doet, met welke aanpak en met wie")]
-        return [_with_sources(self._unwritten(" ".join(sentences), goal), refs)]
+        return [_with_sources(self._unwritten(" ".join(sentences + aim), goal), refs)]
 
     def _described_at(self, evidence: GoalEvidence) -> tuple[str, list[str]] | None:
         """The earlier section that holds this evidence, and its refs; None when nothing was described before."""
@@ -309,6 +314,11 @@ def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list
             own -= 1
             lines.append([Run(wording.capitalised(item.indicator.strip()) + " "), _source([item.ref])])
     return lines
+
+
+def _unstated_target(goal: Goal) -> bool:
+    """Whether the goal has a target of the municipality its own words do not state (a table's column)."""
+    return bool(goal.target) and goal.target.lower() not in goal.text.lower()
 
 
 def _plain(text: str) -> str:
