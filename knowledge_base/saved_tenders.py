@@ -19,7 +19,7 @@ GOAL_FIELDS = {
 }
 JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals", "municipalities", "budget_parts", "requirements",
                "facts_sources", "lots"]
-BOOL_FIELDS = ["budget_per_year", "excluding_appendices"]  # True, False, or None when the tender does not say
+BOOL_FIELDS = ["budget_per_year", "excluding_appendices", "anonymous"]  # True, False, or None when the tender does not say
 TENDER_FIELDS = {
     "title": "", "municipality": "", "route": "", "deadline": "", "page_limit": None,
     "word_limit": None, "budget": "", "criteria": [], "target_groups": [], "source_name": "", "blocks": [],
@@ -32,6 +32,7 @@ TENDER_FIELDS = {
     "requirements": [],  # [{text, kind, block}], kind in REQUIREMENT_KINDS
     "facts_sources": {},  # fact name -> position of the block it was read from
     "lots": [],  # [{name, label, goals, budget, places, page_limit, block}] per lot or theme
+    "anonymous": None,  # True when the plan is assessed without the tenderer's name
 }
 REQUIREMENT_KINDS = ("minimum", "admission", "suitability", "wish")
 # A criterion as stored: what the tender states, the goals it covers and its kind.

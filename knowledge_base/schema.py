@@ -231,6 +231,11 @@ def tenders_006_lots(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE tenders ADD COLUMN lots TEXT NOT NULL DEFAULT '[]'")
 
 
+def tenders_007_anonymous(db: sqlite_utils.Database) -> None:
+    """Whether the plan is assessed without the tenderer's name (1), not (0), or unknown (NULL)."""
+    db.execute("ALTER TABLE tenders ADD COLUMN anonymous INTEGER")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -248,4 +253,5 @@ MIGRATIONS = [
     kb_003_erasures,
     tenders_005_page_limit_part,
     tenders_006_lots,
+    tenders_007_anonymous,
 ]

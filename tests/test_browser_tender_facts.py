@@ -24,6 +24,7 @@ def _fact(page, key: str):
 def test_every_fact_is_corrected_on_the_tender_page(page):
     _upload(page)
     expect(_fact(page, "deadline")).to_contain_text("niet gevonden — vul in")
+    expect(_fact(page, "anonymous")).to_contain_text("op naam")
     expect(_fact(page, "procedure").locator("a.fact-source")).to_have_attribute("href", "#blok-1")
     page.click("summary:has-text('Gegevens corrigeren')")
     for name, value in {"municipality": "Rivierstad en Oeverland", "procedure": "openbare procedure",
@@ -33,6 +34,7 @@ def test_every_fact_is_corrected_on_the_tender_page(page):
     page.select_option("select[name='facts-budget_per_year']", "ja")
     page.select_option("select[name='facts-excluding_appendices']", "ja")
     page.select_option("select[name='facts-page_limit_part']", "activiteitenplan")
+    page.select_option("select[name='facts-anonymous']", "ja")
     page.fill("input[name='facts-criteria-0-goals']", "1")
     page.check("input[name='facts-criteria-1-remove']")
     page.fill("input[name='facts-criteria-3-name']", "Duurzaamheid")
@@ -51,6 +53,7 @@ def test_every_fact_is_corrected_on_the_tender_page(page):
     expect(_fact(page, "page_limit")).to_contain_text("maximaal 10 pagina’s")
     expect(_fact(page, "excluding_appendices")).to_contain_text("tellen niet mee")
     expect(_fact(page, "page_limit_part")).to_contain_text("het activiteitenplan")
+    expect(_fact(page, "anonymous")).to_contain_text("geanonimiseerd")
     criteria = page.locator("#feit-criteria")
     expect(criteria).not_to_contain_text("Interview")
     expect(criteria).to_contain_text("Duurzaamheid")

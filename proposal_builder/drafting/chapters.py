@@ -9,6 +9,7 @@ from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, 
 from .goal_section import EFFECT_WORDS, goal_heading, reach_label, target_group
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
+from .wording import proposal_title
 
 APPENDIX_TITLE = "Bijlage: gebruikte bronnen uit de kennisbank"
 APPENDIX_HEADER = ["Bron", "Soort", "Titel", "Plaats en periode"]
@@ -36,17 +37,11 @@ HINTS = {
 def title_page(tender: TenderInfo, own_page: bool = True) -> list[Element]:
     """The cover: the organisation's proposal for the tender's subject, to the municipality; on a page of its
     own unless the draft must save the page."""
-    facts = [("Aanbieder", tender.organisation), ("Aan", wording.municipalities(tender.municipalities)),
+    facts = [("Aanbieder", "" if tender.anonymous else tender.organisation), ("Aan", wording.municipalities(tender.municipalities)),
              ("Uitvraag", tender.title), ("Datum", dutch.date(tender.date) if tender.date else "")]
     return [para(wording.say("to", municipalities=wording.municipalities(tender.municipalities)), role="subtitle"),
             para(proposal_title(tender), role="title"),
             *(para(Run(f"{label}: ", "bold"), value) for label, value in facts if value), *([PageBreak()] if own_page else [])]
-
-
-def proposal_title(tender: TenderInfo) -> str:
-    """"Voorstel Stichting Welzijn De Brug — Informele zorg Rijnstede 2026–2029"."""
-    return wording.say("title", organisation=tender.organisation,
-                       subject=wording.subject(tender.title, tender.municipalities))
 
 
 def summary(request: DraftRequest, chapters: list[Chapter], message: list[Element] = ()) -> list[Element]:

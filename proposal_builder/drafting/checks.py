@@ -15,6 +15,7 @@ from knowledge_base.records import META_FIELDS
 
 from .. import dutch
 from . import wording
+from .anonymity import names_left
 from .chapters import APPENDIX_TITLE, proposal_title
 from .document import PLACEHOLDER_TEXT, Paragraph, Table
 from .docx_writer import header_subject
@@ -228,6 +229,15 @@ def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, dra
     return found
 
 
+def anonymity_findings(paragraphs: list[str], request: DraftRequest) -> list[tuple[str, None]]:
+    """For a tender assessed anonymously, every name of the organisation, its projects or its people still in
+    the draft (typed in by the director, or in a record's text)."""
+    if not request.tender.anonymous:
+        return []
+    return [(f"De uitvraag laat het plan geanonimiseerd beoordelen, maar het concept noemt ‘{name}’ "
+             f"({n} keer). Haal de naam weg.", None) for name, n in names_left(paragraphs, request).items()]
+
+
 def stale_findings(draft: Draft, request: DraftRequest) -> list[tuple[str, None]]:
     """A warning for every stale record the draft uses: chosen evidence and the library's records."""
     used = [*(r.get("ref") for r in draft.outline.used_records), *draft.outline.library_used]
@@ -248,6 +258,7 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
                         for text in repeated_paragraphs(paragraphs)]
     report.findings += _goal_findings(paragraphs, request, draft)
     report.findings += stale_findings(draft, request)
+    report.findings += anonymity_findings([text for text, _ in paragraphs], request)
     report.findings += _length_findings(report, draft, request, soffice, workdir)
     return report
 

@@ -136,7 +136,7 @@ def header_subject(tender: TenderInfo) -> str:
 
 def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, list[str]]:
     """Write the outline into the template; return the .docx bytes and style notices."""
-    values = {"{organisatie}": tender.organisation, "{aanbesteding}": header_subject(tender),
+    values = {"{organisatie}": "" if tender.anonymous else tender.organisation, "{aanbesteding}": header_subject(tender),
               "{gemeente}": wording.place(tender.municipalities),
               "{gemeenten}": wording.capitalised(wording.municipalities(tender.municipalities).removeprefix("de "))}
     values = {key: xml_safe(value) for key, value in values.items()}
@@ -150,9 +150,8 @@ def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, 
             _table(document, block, styles)
         elif isinstance(block, PageBreak):
             document.add_page_break()
-    document.core_properties.title = xml_safe(wording.say("title", organisation=tender.organisation,
-                                                          subject=wording.subject(tender.title, tender.municipalities)))
-    document.core_properties.author = xml_safe(tender.organisation)
+    document.core_properties.title = xml_safe(wording.proposal_title(tender))
+    document.core_properties.author = "" if tender.anonymous else xml_safe(tender.organisation)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), styles.notices

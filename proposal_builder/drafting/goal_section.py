@@ -387,7 +387,9 @@ def story_text(story: str) -> str:
 def _result_sentence(item: ResultItem) -> str:
     context = [v for v in (item.municipality, wording.period(item.period)) if v]
     if item.project_title and item.project_title != item.title:
-        context.append(f"project {item.project_title}")
+        # "project A" of an anonymous draft is not "project project A"
+        title = item.project_title
+        context.append(title if title.casefold().startswith("project ") else f"project {title}")
     indicator = wording.capitalised(item.indicator or item.title)
     return wording.say("why_result", indicator=indicator,
                        value=wording.value(item.value, item.unit, indicator), context=f" ({'; '.join(context)})" if context else "")

@@ -12,6 +12,7 @@ from .. import dutch
 TEMPLATES = {
     # the title page and the summary
     "title": "Voorstel {organisation} — {subject}",
+    "title_anonymous": "Plan van aanpak — {subject}",
     "to": "Aan {municipalities}",
     "summary_intro": "Met dit voorstel reageert {organisation} op de uitvraag ‘{tender}’ van {municipalities}. "
                      "Wij sluiten aan bij de doelen die {municipalities_short} zelf {have} geformuleerd en laten per "
@@ -345,3 +346,10 @@ def _names_unit(shown: str, unit: str) -> bool:
     if unit.startswith("%") or unit == "procent":
         return bool(re.search(r"\d\s*(%|procent)", shown))
     return shown.lower().rstrip(". ").endswith(unit.lower())
+
+
+def proposal_title(tender) -> str:
+    """"Voorstel Stichting Welzijn De Brug — Informele zorg Rijnstede 2026–2029"; for a tender assessed
+    anonymously "Plan van aanpak — Informele zorg Rijnstede 2026–2029"."""
+    return say("title_anonymous" if tender.anonymous else "title", organisation=tender.organisation,
+               subject=subject(tender.title, tender.municipalities))

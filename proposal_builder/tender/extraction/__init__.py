@@ -4,6 +4,7 @@ municipalities, requirements, and per goal its indicator and target."""
 from dataclasses import dataclass, field
 
 from ..reading.blocks import Block
+from .assessment import anonymous_assessment
 from .criteria import Criterion, extract_criteria
 from .criterion_details import complete_criteria
 from .criterion_limits import limits_named_in_sentences
@@ -44,6 +45,7 @@ class TenderAnalysis:
     requirements: list[Requirement] = field(default_factory=list)
     facts_sources: dict[str, int] = field(default_factory=dict)  # fact name -> block position
     lots: list[Lot] = field(default_factory=list)  # the lots or themes, each with its goals and source block
+    anonymous: bool = False  # the plan is assessed without the tenderer's name
 
     def to_dict(self, with_blocks: bool = False) -> dict:
         """Return the analysis in the CLI's JSON shape."""
@@ -64,6 +66,7 @@ class TenderAnalysis:
             "requirements": [requirement.to_dict() for requirement in self.requirements],
             "facts_sources": self.facts_sources,
             "lots": [lot.to_dict() for lot in self.lots],
+            "anonymous": self.anonymous,
         }
         if with_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]
@@ -99,6 +102,9 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     )
     analysis.lots = extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts)
     analysis.facts_sources = fact_sources(analysis)
+    anonymous = anonymous_assessment(blocks)
+    if anonymous is not None:
+        analysis.anonymous, analysis.facts_sources["anonymous"] = True, anonymous
     return analysis
 
 

@@ -47,14 +47,15 @@ FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "pr
          ("budget", "Budget", "budget"), ("budget_parts", "Verdeling van het budget", "budget_parts"),
          ("page_limit", "Paginalimiet", "page_limit"), ("word_limit", "Woordlimiet", "word_limit"),
          ("page_limit_part", "Paginalimiet geldt voor", "page_limit"), ("excluding_appendices", "Bijlagen", "page_limit"),
-         ("target_groups", "Doelgroepen", None))
+         ("anonymous", "Beoordeling", "anonymous"), ("target_groups", "Doelgroepen", None))
 # Facts about a page or word limit: without a limit there is nothing to fill in, so they are not asked.
 LIMIT_DETAILS = {"page_limit_part", "excluding_appendices"}
 SOURCE_CHARS = 220
 # Words that mark the sentence of a block that states the fact.
 FACT_CUES = {"municipality": re.compile(r"gemeente", re.I), "procedure": re.compile(r"procedure|open house|toelating|subsidie|aanbested", re.I),
              "deadline": re.compile(r"\b20\d\d\b"), "budget": re.compile(r"€|euro", re.I), "budget_parts": re.compile(r"€|euro", re.I),
-             "page_limit": re.compile(r"pagina|blz|a4|bijlage", re.I), "word_limit": re.compile(r"woorden", re.I)}
+             "page_limit": re.compile(r"pagina|blz|a4|bijlage", re.I), "word_limit": re.compile(r"woorden", re.I),
+             "anonymous": re.compile(r"anoniem|geanonimiseerd|naam", re.I)}
 
 
 def expired(deadline: str | None, now: float | None = None) -> bool:
@@ -94,6 +95,9 @@ def fact_text(tender: dict, key: str, routes: dict) -> str:
         return LIMIT_PARTS.get(value or "", value) if tender.get("page_limit") else ""
     if key == "excluding_appendices":
         return "" if value is None else ("tellen niet mee (exclusief bijlagen)" if value else "tellen mee")
+    if key == "anonymous":  # a tender that says nothing about it assesses by name
+        return ("geanonimiseerd: het concept noemt geen organisatie, project of medewerker" if value
+                else "op naam (de uitvraag noemt geen anonieme beoordeling)")
     if key == "target_groups":
         return ", ".join(value or [])
     return str(value or "")
