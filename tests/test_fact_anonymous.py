@@ -7,6 +7,7 @@ import pytest
 from proposal_builder.tender import analyse_tender, analyse_text
 
 from .tender_samples import docx_bytes, pdf_bytes
+from .test_views_tenders import _tender_id, _text, _upload
 
 ELEMENTS = [("h1", "Opdracht"), ("para", "De gemeente Wolderzand koopt sociaal werk in voor vier jaar."),
             ("h1", "Gunning"), ("para", "De beoordelingscommissie beoordeelt de kwaliteitsplannen geanonimiseerd."),
@@ -36,3 +37,10 @@ def test_a_ban_on_the_tenderers_name_is_anonymous_assessment_without_the_word():
 def test_anonymised_answers_reports_or_a_plain_assessment_are_not_anonymous_assessment(sentence):
     analysis = analyse_text(f"# Uitvraag\n{sentence}\n")
     assert analysis.anonymous is False and "anonymous" not in analysis.facts_sources
+
+
+def test_the_tender_page_shows_an_anonymous_assessment_with_its_source(director, db):
+    tender_id = _tender_id(_upload(director, docx_bytes(ELEMENTS), "leidraad.docx"))
+    page = _text(director.get(f"/aanbestedingen/{tender_id}"))
+    row = page.split('id="feit-anonymous"')[1].split("</tr>")[0]
+    assert "geanonimiseerd" in row and 'href="#blok-' in row and "beoordeelt de kwaliteitsplannen" in row

@@ -50,6 +50,8 @@ FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "pr
          ("anonymous", "Beoordeling", "anonymous"), ("target_groups", "Doelgroepen", None))
 # Facts about a page or word limit: without a limit there is nothing to fill in, so they are not asked.
 LIMIT_DETAILS = {"page_limit_part", "excluding_appendices"}
+# Facts shown only when the tender says so: without them the plan is assessed the usual way.
+SHOWN_WHEN_SO = {"anonymous"}
 SOURCE_CHARS = 220
 # Words that mark the sentence of a block that states the fact.
 FACT_CUES = {"municipality": re.compile(r"gemeente", re.I), "procedure": re.compile(r"procedure|open house|toelating|subsidie|aanbested", re.I),
@@ -74,6 +76,8 @@ def fact_rows(tender: dict, routes: dict) -> list[dict]:
         value = fact_text(tender, key, routes)
         if key in LIMIT_DETAILS and not value and not (tender.get("page_limit") or tender.get("word_limit")):
             continue
+        if key in SHOWN_WHEN_SO and not value:  # most tenders assess by name; "Gegevens corrigeren" sets it
+            continue
         block = blocks.get(sources.get(source)) if source else None
         rows.append({"key": key, "label": label, "value": value,
                      "source": block["position"] if block else None, "sentence": _sentence(block, source, tender) if block else ""})
@@ -95,9 +99,8 @@ def fact_text(tender: dict, key: str, routes: dict) -> str:
         return LIMIT_PARTS.get(value or "", value) if tender.get("page_limit") else ""
     if key == "excluding_appendices":
         return "" if value is None else ("tellen niet mee (exclusief bijlagen)" if value else "tellen mee")
-    if key == "anonymous":  # a tender that says nothing about it assesses by name
-        return ("geanonimiseerd: het concept noemt geen organisatie, project of medewerker" if value
-                else "op naam (de uitvraag noemt geen anonieme beoordeling)")
+    if key == "anonymous":
+        return "geanonimiseerd: het concept noemt geen organisatie, project of medewerker" if value else ""
     if key == "target_groups":
         return ", ".join(value or [])
     return str(value or "")
