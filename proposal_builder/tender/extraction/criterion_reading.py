@@ -11,7 +11,7 @@ from .sentences import split_sentences
 
 CRITERIA_HEADING = re.compile(r"gunning|beoordel|toetsing|criteri|weging|puntentoekenning|scoring", re.IGNORECASE)
 # A sentence outside a criteria section that still names the award ("We kiezen op kwaliteit (70%) en prijs (30%)").
-AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen|rangschik\w*)\b|\bpunten\s+toe\b|"
+AWARD_RE = re.compile(r"\b(kiez\w*|beoordee?l\w*|gun(t|nen)|gegund|selecteren|weegt|wegen|(?:ge)?rangschik\w*)\b|\bpunten\s+toe\b|"
                       r"\bvolgende\s+(?:gunnings|beoordelings)?criteria\b", re.IGNORECASE)
 AWARD_LEAD_RE = re.compile(
     r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren|kent|kennen)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
@@ -45,7 +45,7 @@ QUESTION_ROW = re.compile(r"^(?P<name>[A-ZÀ-Ý][^?.:;]{2,60}?)\s+(?P<question>[
                           r"(?P<weight>\d{1,4}\s*(?:punten|punt|%|procent))\s*\.?$")
 LONE_WEIGHT = re.compile(r"\s*\d{1,4}\s*(?:punten|punt|%|procent)\s*\.?\s*", re.IGNORECASE)
 NAME_WEIGHT_RE = re.compile(
-    r"^(?P<name>(?:[^:;()]|\([^()]*\)){3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|weging\s+)?"
+    r"^(?P<name>(?:[^:;()]|\([^()]*\)){3,90}?)\s*(?::|[-–]|\(|\s)\s*(?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+|weging\s+)?"
     r"(?P<weight>\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)|\d{2,4}(?=\s*(?:[,;)]|$)))",
     re.IGNORECASE,
 )
@@ -96,7 +96,8 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
         elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
             criterion = _tagged(_from_row(block), "table")
         elif (in_section or award_list) and block.kind == LIST_ITEM:
-            criterion = _tagged(_from_text(block.text, block.position), "list")
+            criterion = _tagged(_from_text(block.text, block.position) or
+                                (_closing_weight(block) if award_lead_in(lead_in) else None), "list")
         elif in_section:
             found = [] if _named_subsection(block, criteria) else _under_subheading(block, criteria) or _from_prose(block)
             criteria += found
@@ -291,7 +292,16 @@ def _from_text(text: str, position: int) -> Criterion | None:
     return weighted(name, match.string[match.start("weight"):], position)
 
 
+def _closing_weight(block: Block) -> Criterion | None:
+    """An item of a list the award lead-in announces that closes with its weight in brackets, however long its name:
+    "de mate waarin de activiteiten bijdragen aan de resultaten uit artikel 3 ... (ten hoogste 40 punten);"."""
+    match = CLOSING_WEIGHT.search(block.text)
+    name = block.text[:match.start()].strip(" .;:") if match else ""
+    return weighted(name, match.group(1), block.position) if name and not THRESHOLD_RE.search(name) else None
+
+
 WEIGHT_IN_BRACKETS = re.compile(r"\((?:maximaal\s+|max\.?\s+|ten\s+hoogste\s+)?(\d{1,4}\s*(?:punten|procent|%))\)", re.IGNORECASE)
+CLOSING_WEIGHT = re.compile(rf"\s*{WEIGHT_IN_BRACKETS.pattern}\s*[.;]?\s*$", re.IGNORECASE)
 # "waarbij Visie en aanpak voor 35%, Samenwerking met huisartsen en sociaal team voor 25% ... meeweegt"
 WEIGHT_AFTER_VOOR = re.compile(r"\s(?:weegt\s+|telt\s+)?voor\s+(\d{1,3}\s*(?:procent|%))", re.IGNORECASE)
 PROSE_PATTERNS = (

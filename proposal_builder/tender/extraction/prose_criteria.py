@@ -12,7 +12,7 @@ bij het beoogde resultaat weegt het zwaarst: daarvoor zijn ten hoogste 40 punten
 import re
 
 from ..reading.blocks import HEADING, Block
-from .criterion_reading import CRITERIA_HEADING, POINTS_RE, PERCENT_RE, Criterion, weighted
+from .criterion_reading import CRITERIA_HEADING, POINTS_RE, PERCENT_RE, THRESHOLD_RE, Criterion, weighted
 from .sentences import split_sentences
 
 NAME_END = r"(?=\s*(?:[:;,.?]|\s(?:levert|leveren|krijgt|weegt|wegen|telt|tellen|is|zijn)\b))"
@@ -50,6 +50,8 @@ def named_one_by_one(blocks: list[Block]) -> list[Criterion]:
 
 def _named(sentence: str, following: str, position: int) -> list[Criterion]:
     weight = _weight(sentence) or _weight(following)
+    if weight and weight in sentence and THRESHOLD_RE.search(sentence[:sentence.index(weight)].rstrip()):
+        return []  # "Een aanvraag die op criterium a minder dan 20 punten krijgt, ...": a pass mark
     for pattern in NAMED:
         match = pattern.search(sentence)
         if match and weight and len(match.group("name").split()) <= MAX_NAME_WORDS:
