@@ -11,7 +11,7 @@ from .blocks import Block
 from .errors import MAX_PAGES, TenderReadError, too_many
 from .lines import Line, blocks_from_lines
 from .pdf_columns import reading_order
-from .pdf_layout import Chunk, VisualLine, cell_text, find_tables, mend_cells, words_of
+from .pdf_layout import MIN_RULE, Chunk, VisualLine, cell_text, find_tables, mark_rules, mend_cells, words_of
 
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|/|of|uit)\s*\d{1,4})?$",
@@ -46,10 +46,37 @@ def _open(data: bytes) -> PdfReader:
 
 
 class _ChunkCollector:
-    """Visitor for pypdf's text extraction that keeps each text run's position and font."""
+    """Visitor for pypdf's text extraction that keeps each text run's position and font, and the horizontal rules
+    drawn on the page (a table's cell borders: rectangles and lines), as (y, x from, x to)."""
 
     def __init__(self):
         self.chunks: list[Chunk] = []
+        self.rules: list[tuple[float, float, float]] = []
+        self._point: tuple[float, float] | None = None
+
+    def draw(self, operator, args, cm, tm) -> None:
+        """Keep the horizontal edges of rectangles ("re") and horizontal lines ("m" ... "l") as rules."""
+        try:
+            numbers = [float(a) for a in args]
+        except (TypeError, ValueError):
+            return
+        if operator == b"re" and len(numbers) == 4:
+            x, y, width, height = numbers
+            self._rule(cm, x, x + width, y)
+            if abs(height) > MIN_RULE:  # a cell's box: its bottom edge too (a thin filled bar is one rule)
+                self._rule(cm, x, x + width, y + height)
+        elif operator == b"m" and len(numbers) == 2:
+            self._point = (numbers[0], numbers[1])
+        elif operator == b"l" and len(numbers) == 2 and self._point is not None:
+            (x0, y0), (x1, y1) = self._point, numbers
+            if abs(y1 - y0) < 0.5:
+                self._rule(cm, x0, x1, y0)
+            self._point = (x1, y1)
+
+    def _rule(self, cm, x0: float, x1: float, y: float) -> None:
+        (a, ya), (b, yb) = _apply(cm, x0, y), _apply(cm, x1, y)
+        if abs(b - a) >= MIN_RULE * 4 and abs(ya - yb) < 0.5:
+            self.rules.append((ya, min(a, b), max(a, b)))
 
     def visit(self, text, cm, tm, font_dict, font_size) -> None:
         scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
@@ -62,14 +89,18 @@ class _ChunkCollector:
                 self.chunks.append(Chunk(x, y, piece, round(font_size * scale, 1), bold))
 
 
+def _apply(cm, x: float, y: float) -> tuple[float, float]:
+    return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+
+
 def _page_lines(page) -> list[VisualLine]:
-    """A page's visual lines in reading order."""
+    """A page's visual lines in reading order, each marked when a drawn rule runs right above it."""
     collector = _ChunkCollector()
     try:
-        page.extract_text(visitor_text=collector.visit)
+        page.extract_text(visitor_text=collector.visit, visitor_operand_before=collector.draw)
     except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError, RecursionError):
         raise TenderReadError("corrupt_pdf") from None
-    return reading_order(collector.chunks, float(page.mediabox.width))
+    return mark_rules(reading_order(collector.chunks, float(page.mediabox.width)), collector.rules)
 
 
 def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:

@@ -10,6 +10,7 @@ ALIGN = 4.0  # points of tolerance when matching a cell to a table column
 MAX_ROW_LINES = 24  # visual lines one table row may take: twelve of text, and as many of centred cells between them
 MAX_COLUMNS = 40  # a line split into more cells than this is no table row (and would make matching quadratic)
 NARROW = set("iljtfrI.,;:!'()[]| ")
+MIN_RULE = 1.5  # points: a drawn shape thinner than this is a line, and one shorter than four of these no rule
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
 
 
@@ -49,6 +50,7 @@ class VisualLine:
     y: float
     cells: list[list[Chunk]] = field(default_factory=list)
     page_start: bool = False  # first line of a page: its distance to the line before means nothing
+    ruled: bool = False  # a drawn horizontal rule runs between this line and the line above it (a table's cell border)
 
     @property
     def text(self) -> str:
@@ -93,6 +95,16 @@ def _split_cells(chunks: list[Chunk]) -> VisualLine:
         else:
             line.cells[-1].append(chunk)
     return line
+
+
+def mark_rules(lines: list[VisualLine], rules: list[tuple[float, float, float]]) -> list[VisualLine]:
+    """Mark each line that a drawn rule (y, x from, x to) separates from the line above it: the rule lies between
+    the line's top and the line above's baseline and runs under the line's text."""
+    for above, line in zip(lines, lines[1:]):
+        top = line.y + 0.75 * max(chunk.size for chunk in line.chunks)
+        start, end = line.chunks[0].x, max(chunk.end for chunk in line.chunks)
+        line.ruled = any(top <= y < above.y and x0 < end and x1 > start for y, x0, x1 in rules)
+    return lines
 
 
 def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
@@ -230,6 +242,9 @@ def _by_column(line: VisualLine, columns: list[float]) -> dict[int, list[Chunk]]
 
 def _rows(lines: list[VisualLine], columns: list[float]) -> list[list[str]]:
     """Merge the table's lines into rows: wrapped cell text joins the row above."""
+    ruled = _ruled_rows(lines, columns)
+    if ruled is not None:
+        return ruled
     centred = _centred_rows(lines, columns)
     if centred is not None:
         return centred
@@ -262,6 +277,23 @@ def _rows(lines: list[VisualLine], columns: list[float]) -> list[list[str]]:
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], cells)]
             row_lines += 1
     return rows
+
+
+def _ruled_rows(lines: list[VisualLine], columns: list[float]) -> list[list[str]] | None:
+    """Rows of a table whose cell borders are drawn: a row ends at each rule between two lines, whatever the cells'
+    text (wrapped, vertically centred, merged down). None unless rules part at least three rows (a box around the
+    table, or a line under the header only, says nothing of the rows)."""
+    groups = [_by_column(line, columns) or {} for line in lines]
+    texts = [{c: cell_text(chunks) for c, chunks in group.items()} for group in groups]
+    # atop a page a row starts with new text in its first cell ("G3 | Medewerkers ..."), as does the header repeated
+    # there; a row split over two pages goes on with that cell empty or in lower case ("Bewonerskra" / "cht")
+    starts = [0] + [number for number, line in enumerate(lines) if number and (
+        line.ruled or (line.page_start and (not texts[number].get(0, "a")[:1].islower() or texts[number] == texts[0])))]
+    if len(starts) < 3 or sum(line.ruled for line in lines[1:]) < 2:
+        return None
+    rows = [[WRAP.join(cell_text(group[c]) for group in groups[start:end] if c in group) for c in range(len(columns))]
+            for start, end in zip(starts, starts[1:] + [len(lines)])]
+    return rows[:1] + [row for row in rows[1:] if row != rows[0]]  # the header repeated atop the next page is none
 
 
 def _centred_rows(lines: list[VisualLine], columns: list[float]) -> list[list[str]] | None:
