@@ -39,6 +39,12 @@ def test_each_lot_is_read_with_its_goals_budget_places_page_limit_and_source_blo
         assert [lot.places for lot in lots] == [["Zaanstad", "Wormer"], ["Zaanstad"]]
 
 
+def test_a_line_naming_two_lots_at_once_starts_neither():
+    elements = [*LOTS_TENDER[:4], ("h2", "Perceel 1 Mantelzorg en perceel 2 Geldzorgen"), *LOTS_TENDER[4:]]
+    lots = analyse_tender(docx_bytes(elements), "openhouse.docx").lots
+    assert [lot.title for lot in lots] == ["Perceel 1 Mantelzorg", "Perceel 2 Geldzorgen"]
+
+
 def _request(elements, goals_kept=None, route: str = "") -> DraftRequest:
     tender = tender_record(analyse_tender(docx_bytes(elements), "openhouse.docx"))
     tender["route"] = route or tender["route"]

@@ -35,6 +35,9 @@ AREA = re.compile(rf"(?:bestaat uit|omvat|haar|zijn|de|alle)\s+(?:de\s+)?(?:{NUM
                   rf"\s*[–—:-]?\s*(?P<places>{_PLACE}(?:\s*,\s*{_PLACE})*\s+en\s+{_PLACE})")
 COUNTED = re.compile(rf"(?:bestaat uit|omvat|haar\s+{NUMBER}|de\s+{NUMBER}|alle\s+{NUMBER})\s+(?:de\s+)?(?:kernen|dorpen|wijken)",
                      re.IGNORECASE)
+# A line naming two lots at once ("Perceel 1 Mantelzorgondersteuning en perceel 2 Vrijwillige inzet") is about
+# the lots, not the start of one
+SEVERAL = re.compile(rf"\b(?:en|of)\s+{GROUP_WORD}\s+(?:\d{{1,2}}|[A-Z])\b")
 # A limit for each lot: "niet meer dan twee A4'tjes per perceel", "per thema maximaal 8 pagina's"
 PER_LOT = re.compile(rf"\bper\s+{GROUP_WORD}\b")
 
@@ -98,7 +101,7 @@ def marker(text: str, kind: str = "") -> Lot | None:
     text = " ".join(str(text or "").replace("*", " ").split())
     if kind == TABLE_ROW or len(text.split()) > MARKER_WORDS and not NAMED.match(text):
         return None
-    if (found := LABELLED.match(text)) and len(text.split()) <= MARKER_WORDS:
+    if (found := LABELLED.match(text)) and len(text.split()) <= MARKER_WORDS and not SEVERAL.search(found["name"]):
         return Lot(found["name"].strip(" -–"), _label(text, found["label"]))
     if (found := NAMED.match(text)) and kind == "list_item":
         return Lot(found["name"].strip(), _label(text, ""))
