@@ -64,11 +64,12 @@ def normalise_criterion(criterion: dict) -> dict:
 
 
 def normalise_requirement(requirement: dict) -> dict:
-    """A requirement as {text, kind, block}; an unknown kind is a minimum requirement."""
+    """A requirement as {text, kind, block, proof}; an unknown kind is a minimum requirement."""
     kind = requirement.get("kind")
     block = requirement.get("block")
     return {"text": str(requirement.get("text") or "").strip(),
-            "kind": kind if kind in REQUIREMENT_KINDS else "minimum", "block": block if isinstance(block, int) else None}
+            "kind": kind if kind in REQUIREMENT_KINDS else "minimum", "block": block if isinstance(block, int) else None,
+            "proof": str(requirement.get("proof") or "").strip()}
 
 
 def _from_row(row: dict) -> dict:

@@ -41,6 +41,7 @@ def test_every_fact_is_corrected_on_the_tender_page(page):
     page.fill("input[name='facts-criteria-3-weight']", "5%")
     page.select_option("select[name='facts-requirements-1-kind']", "admission")
     page.fill("textarea[name='facts-requirements-2-text']", "De inschrijver neemt deel aan het wijkoverleg.")
+    page.fill("input[name='facts-requirements-2-proof']", "Verslag van het laatste overleg")
     page.fill("input[name='facts-budget_parts-2-name']", "Perceel 3 West")
     page.fill("input[name='facts-budget_parts-2-amount']", "€ 50.000")
     with page.expect_navigation():
@@ -59,6 +60,7 @@ def test_every_fact_is_corrected_on_the_tender_page(page):
     expect(criteria).to_contain_text("Duurzaamheid")
     expect(page.locator("#feit-eisen")).to_contain_text("Toelatingseis")
     expect(page.locator("#feit-eisen")).to_contain_text("wijkoverleg")
+    expect(page.locator("#feit-eisen")).to_contain_text("Bewijs: Verslag van het laatste overleg")
 
 
 @pytest.mark.browser

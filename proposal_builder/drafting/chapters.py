@@ -166,15 +166,18 @@ def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> lis
     texts = [r["text"] for r in found] + (list(USUAL_ADMISSION) if usual else []) + wishes
     if not texts:
         return []
-    rows = [[[[Run(text)]], *_answer_cells(answer(text) if answer else None)] for text in texts]
+    proofs = {r["text"]: r.get("proof") or "" for r in found}  # the proof the tender itself asks, where it says
+    rows = [[[[Run(text)]], *_answer_cells(answer(text) if answer else None, proofs.get(text, ""))] for text in texts]
     note = [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
                      "Controleer ze in de uitvraag.", "source"))] if usual else []
     return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
 
 
-def _answer_cells(found: tuple[str, str] | None) -> list[list[list[Run]]]:
+def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[list[Run]]]:
+    """How we meet it and the proof: from a record, else to fill; the proof the tender asks is named to attach."""
+    proof = Run(f"[bijvoegen: {asked[:1].lower()}{asked[1:]}]", "placeholder") if asked else Run("[bewijsstuk]", "placeholder")
     if found is None:
-        return [[[Run("[hoe wij voldoen]", "placeholder")]], [[Run("[bewijsstuk]", "placeholder")]]]
+        return [[[Run("[hoe wij voldoen]", "placeholder")]], [[proof]]]
     return [[[Run(found[0])]], [[Run(found[1])]]]
 
 

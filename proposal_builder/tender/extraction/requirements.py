@@ -121,6 +121,8 @@ DEMANDED = re.compile(rf"\b(?:eisen|verlangen)\s+(?:wij|we)\s+(?:wel\s+|ook\s+)?
 # What the application or offer must be or hold is procedure, no requirement of the provider.
 PROCEDURE = re.compile(r"\b(?:offerte|aanvraag|inschrijving|indien\w*|aanlever\w*|insturen|uploaden)\b", re.IGNORECASE)
 # "Geschiktheidseis 1", "Eis 3", "Wens 2": a cell naming a requirement by kind and number
+PROOF_COLUMN = re.compile(r"^\s*(bewijs\w*|aan\s+te\s+tonen|aantonen|hoe\s+aan\s+te\s+tonen|te\s+overleggen|in\s+te\s+dienen)",
+                          re.IGNORECASE)
 LABEL_CELL = re.compile(r"^\s*(?:[\wÀ-ÿ-]*eis|wens|voorwaarde|knock-?out)\s*\d{1,2}\s*$", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*(?:\(?\s*(?:minimum)?(eis|wens|knock-?out)\s*\d*\s*\)?\s*[:.–-])\s*", re.IGNORECASE)
 
@@ -132,6 +134,7 @@ class Requirement:
     text: str
     kind: str = MINIMUM
     block: int | None = None
+    proof: str = ""  # what the tender asks as proof ("Uittreksel KvK, niet ouder dan zes maanden"), from its table
     after_admission: bool = field(default=False, repr=False)  # an obligation once admitted, not for admission
     titled: bool = field(default=False, repr=False)  # under a list the tender titles minimum requirements itself
 
@@ -339,7 +342,7 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
         if [c.strip() for c in block.cells] == [h.strip() for h in block.header]:
             return []  # the header repeated where the table runs on to the next page
         text = _row_text(block)
-        return [Requirement(text, _row_kind(block) or _column_kind(block) or kind, block.position)] \
+        return [Requirement(text, _row_kind(block) or _column_kind(block) or kind, block.position, _row_proof(block))] \
             if text and not FORMALITY.search(text) else []
     sentences = split_sentences(block.text)
     if len(sentences) >= 2 and ANNOUNCED.search(sentences[0]) and not block.text.rstrip().endswith(":"):
@@ -385,6 +388,12 @@ def _row_text(block: Block) -> str:
     named = [c for h, c in zip(block.header, block.cells) if REQUIREMENT_COLUMN.search(h) and len(c.split()) >= 3]
     cells = named or sorted((c for c in block.cells if len(c.split()) >= 3), key=len, reverse=True)
     return cells[0] if cells else ""
+
+
+def _row_proof(block: Block) -> str:
+    """The cell under a column for the proof asked ("Bewijs", "Bewijsstuk", "Aan te tonen met"), or ""."""
+    return next((c.strip() for h, c in zip(block.header, block.cells) if PROOF_COLUMN.search(h) and c.strip()
+                 and c.strip() not in ("-", "–")), "")
 
 
 def _column_kind(block: Block) -> str:

@@ -86,6 +86,7 @@ class RequirementForm(Form):
 
     text = TextAreaField("Eis of wens", validators=[Length(max=1000)])
     kind = SelectField("Soort", choices=_choices(REQUIREMENT_KINDS), validate_choice=False)
+    proof = StringField("Bewijs", validators=[Length(max=300)])
     block = HiddenField()
     remove = BooleanField("verwijderen")
 
@@ -94,7 +95,7 @@ class RequirementForm(Form):
             return None
         block = text_of(self.block)
         return {"text": " ".join(text_of(self.text).split()), "kind": self.kind.data or "minimum",
-                "block": int(block) if block.isdigit() else None}
+                "block": int(block) if block.isdigit() else None, "proof": text_of(self.proof)}
 
 
 class PartForm(Form):
