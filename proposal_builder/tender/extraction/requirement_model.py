@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..reading import Block
-from .requirements import (ABOUT_REQUIREMENTS, CODE, EXPERIENCE, FORMALITY, KIND_NOUN, NOT_REQUIRED, OBLIGATION,
+from .requirements import (ABOUT_REQUIREMENTS, ALLOWED, CODE, EXPERIENCE, FORMALITY, KIND_NOUN, NOT_REQUIRED, OBLIGATION,
                            PROVIDER_SUBJECT, REQUIREMENT_COLUMN, WISH_SENTENCE, kind_of, lead_kinds, section_kind)
 from .sentences import split_sentences
 
@@ -113,7 +113,7 @@ def context(text: str, block: Block, lead: str) -> str:
 
 def candidates(blocks: list[Block], skip: set[int]) -> list[tuple[str, str, str, int]]:
     """(text, headings, context, block position) of every sentence, list item and table row outside `skip`; a
-    numbered line without its code."""
+    numbered line without its code; a line announcing the items below it (ending in a colon) is none."""
     found, leads = [], lead_kinds(blocks)
     for block in blocks:
         if block.kind == "heading" or block.position in skip:
@@ -122,7 +122,7 @@ def candidates(blocks: list[Block], skip: set[int]) -> list[tuple[str, str, str,
         parts = [" | ".join(block.cells)] if block.cells else split_sentences(block.text) or [block.text]
         parts = [CODE.sub("", BOX.sub("", part), count=1) if i == 0 else part for i, part in enumerate(parts)]
         found += [(part, heading, context(part, block, leads.get(block.position, "")), block.position)
-                  for part in parts if len(part.split()) >= MIN_WORDS]
+                  for part in parts if len(part.split()) >= MIN_WORDS and not part.rstrip().endswith(":")]
     return found
 
 
@@ -145,7 +145,7 @@ def learned_requirements(blocks: list[Block], found_texts: list[str], skip: set[
         cells = [cell for cell in text.split(" | ") if len(cell.split()) >= MIN_WORDS]
         if any(_covered(set(TOKEN.findall(piece.lower())), known) for piece in [text, *cells]):
             continue  # the rules have it (or a cell of its row), or a requirement of theirs holds this sentence
-        if RELAXED.search(text) or NOT_REQUIRED.search(text) or ABOUT_REQUIREMENTS.search(text):
+        if RELAXED.search(text) or NOT_REQUIRED.search(text) or ABOUT_REQUIREMENTS.search(text) or ALLOWED.search(text):
             continue
         vector = features(text, heading, signs, model)
         if requirement_chance(text, heading, vector, model) >= threshold:

@@ -18,7 +18,7 @@ KIND_WORDS = (
     (SUITABILITY, re.compile(r"geschiktheid|selectie-?eis|selectiecriteri|kwalificatie-?eis|bekwaamheid", re.IGNORECASE)),
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
-                         r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+voorwaarden\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
+                         r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+(?:voorwaarden|verplichtingen)\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
                          r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|^verplichtingen\W*$|"
                          # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
                          r"\b(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+|ten\s+minste\s+)?van\s+(?:u|jullie)\s+(?:vragen|verwachten|eisen)\b|"
@@ -93,6 +93,12 @@ ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|
                                 r"\b(?:geschiktheids|minimum|toelatings|selectie|knock-out)eisen\b|"
                                 r"\btoon\w*\s+(?:u\s+)?aan\s+dat\b|aanmeldformulier|"
                                 r"eigen\s+verklaring|\buea\b|bewijsstuk", re.IGNORECASE)
+# "Een aanvrager kan voor meer dan één thema een aanvraag indienen", "U mag ook samen aanvragen": a permission in the
+# procedure of applying, where nothing limits it ("alleen", "niet", "geen", "uitsluitend"); not what the provider can do
+# ("U kunt in alle vier de gemeenten cliëntondersteuning bieden")
+ALLOWED = re.compile(r"^(?:(?:een|de|elke|iedere)\s+)?(?:aanvragers?|aanbieders?|inschrijvers?|u)\s+(?:kan|kunt|kunnen|mag|mogen)\b"
+                     r"(?!.*\b(?:alleen|uitsluitend|niet|geen|slechts)\b)"
+                     r"(?=.*\b(?:aanvra\w*|indien\w*|inschrij\w*|aanmeld\w*|zich\s+\w*\s*melden)\b)", re.IGNORECASE)
 # "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
 ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
                       r"(?:worden\s+)?door\b", re.IGNORECASE)
@@ -196,6 +202,9 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
 
 def _lead_kind(block: Block, previous: Block | None, following: Block | None, lead_kind: str) -> str:
     """The kind of the items below `block` as its heading or lead-in names it; the current `lead_kind` below a list."""
+    if block.kind == LIST_ITEM and block.text.rstrip().endswith(":"):
+        # a numbered lid announcing the lettered items below it: "1. Subsidie kan alleen worden aangevraagd door ... die:"
+        return MINIMUM if ELIGIBLE.search(block.text) else kind_of(split_sentences(block.text)[-1]) or lead_kind
     if block.kind not in (HEADING, PARAGRAPH):
         return lead_kind
     titled = lead_kind if previous is not None and previous.kind in (HEADING, PARAGRAPH) and \
@@ -335,7 +344,10 @@ def _section_kind(block: Block) -> str:
 
 def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requirement]:
     if block.kind == LIST_ITEM:  # an item wishing among conditions ("Wij zien graag dat u ...") is a wish
-        return [Requirement(block.text, WISH if _wished(block.text) else kind, block.position)]
+        # an item announcing the items below it is none, nor is one that allows ("Een aanvrager kan voor meer dan
+        # één thema een aanvraag indienen.")
+        return [Requirement(block.text, WISH if _wished(block.text) else kind, block.position)] \
+            if not block.text.rstrip().endswith(":") and not ALLOWED.search(block.text) else []
     if block.kind == TABLE_ROW:
         if any(GOAL_COLUMN.search(header) for header in block.header):
             return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
