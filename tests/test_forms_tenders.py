@@ -85,7 +85,7 @@ def test_facts_form_reads_rows_and_drops_removed_and_empty_ones(app):
     assert facts["excluding_appendices"] is True
     assert facts["criteria"] == [{"name": "K1 Aanpak", "weight": "40%", "page_limit": 4, "goals": [1, 2, 3],
                                   "kind": "quality", "position": 7}]
-    assert facts["requirements"] == [{"text": "Een VOG", "kind": "wish", "block": None}]
+    assert facts["requirements"] == [{"text": "Een VOG", "kind": "wish", "block": None, "proof": ""}]
     assert facts["budget_parts"] == [{"name": "Perceel 1", "amount": 600000}]
 
 
