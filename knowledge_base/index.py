@@ -114,6 +114,7 @@ class RefreshReport:
     rebuilt: bool = False  # True when a model change emptied the index first
     busy: bool = False  # True when another refresh held the lock and this one did nothing
     deferred: int = 0  # changed records left unembedded because they exceeded `max_embed`
+    reused: int = 0  # changed records whose head text was unchanged: its stored vector was kept
 
     @property
     def changed(self) -> bool:
@@ -168,26 +169,42 @@ def _drop(db: sqlite_utils.Database, refs: list[str]) -> None:
             db.execute("DELETE FROM search_terms WHERE ref = ?", [ref])
 
 
-def _vectors(embedder: Embedder, chunks: list[Chunk]) -> list[np.ndarray]:
-    """One vector per chunk: a window the head already covers shares its record's head vector."""
-    wanted = [c.passage for c in chunks if c.embed or c.kind == "head"]
+def _stored_heads(db: sqlite_utils.Database, model: str, refs: list[str]) -> dict[str, bytes]:
+    """The stored head vectors of these records by the head's text (a head is embedded as its text)."""
+    marks = ",".join("?" * len(refs))
+    return dict(db.execute(f"SELECT text, vector FROM search_chunks WHERE chunk = 0 AND model = ? "
+                           f"AND ref IN ({marks})", [model, *refs]).fetchall())
+
+
+def _vectors(embedder: Embedder, chunks: list[Chunk], stored: dict[str, bytes]) -> list[np.ndarray]:
+    """One vector per chunk: a head whose text has a `stored` vector keeps it (an edit of a record's
+    owner, review date, period or links changes its hash, not its head), a window the head
+    already covers shares its record's head vector, the rest is embedded now."""
+    kept = lambda chunk: chunk.kind == "head" and chunk.passage in stored  # noqa: E731
+    wanted = [c.passage for c in chunks if (c.embed or c.kind == "head") and not kept(c)]
     fresh = iter(embedder.encode_passages(wanted).astype(np.float32)) if wanted else iter(())
     vectors, head = [], None
     for chunk in chunks:
-        vector = next(fresh) if chunk.embed or chunk.kind == "head" else head
+        if kept(chunk):
+            vector = np.frombuffer(stored[chunk.passage], dtype=np.float32)
+        else:
+            vector = next(fresh) if chunk.embed or chunk.kind == "head" else head
         head = vector if chunk.kind == "head" else head
         vectors.append(vector)
     return vectors
 
 
-def _embed_batch(db: sqlite_utils.Database, embedder: Embedder, refs: list[str]) -> tuple[list[str], int]:
-    """Embed and store the given live records (read now, so the stored hash matches the text)."""
+def _embed_batch(db: sqlite_utils.Database, embedder: Embedder,
+                 refs: list[str]) -> tuple[list[str], int, int]:
+    """Embed and store the given live records (read now, so the stored hash matches the text);
+    return their refs, their chunks, and how many kept the head vector they had."""
     marks = ",".join("?" * len(refs))
     records = [from_row(r) for r in db.query(
         f"SELECT * FROM records WHERE deleted_at IS NULL AND ref IN ({marks})", refs)]
     chunks = {r["ref"]: chunk_record(r) for r in records}
     flat = [c for r in records for c in chunks[r["ref"]]]
-    vectors = iter(_vectors(embedder, flat))
+    stored = _stored_heads(db, embedder.name, [r["ref"] for r in records])
+    vectors = iter(_vectors(embedder, flat, stored))
     rows = [(record["ref"], number, chunk.kind, chunk.text, record["content_hash"], embedder.name,
              next(vectors).tobytes())
             for record in records for number, chunk in enumerate(chunks[record["ref"]])]
@@ -196,7 +213,7 @@ def _embed_batch(db: sqlite_utils.Database, embedder: Embedder, refs: list[str])
         db.conn.executemany("INSERT INTO search_chunks VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         db.conn.executemany("INSERT INTO search_terms (ref, title, body) VALUES (?, ?, ?)",
                             [(r["ref"], *keyword_fields(r)) for r in records])
-    return [r["ref"] for r in records], len(rows)
+    return [r["ref"] for r in records], len(rows), sum(c.kind == "head" and c.passage in stored for c in flat)
 
 
 def refresh_index(db: sqlite_utils.Database, embedder: Embedder, progress: Progress | None = None,
@@ -243,9 +260,10 @@ def _refresh(db: sqlite_utils.Database, embedder: Embedder, progress: Progress |
     if progress:
         progress(0, len(todo))
     for start in range(0, len(todo), BATCH_RECORDS):
-        refs, chunks = _embed_batch(db, embedder, todo[start:start + BATCH_RECORDS])
+        refs, chunks, reused = _embed_batch(db, embedder, todo[start:start + BATCH_RECORDS])
         report.embedded += refs
         report.chunks += chunks
+        report.reused += reused
         if progress:
             progress(min(start + BATCH_RECORDS, len(todo)), len(todo))
     if report.changed:
