@@ -28,6 +28,16 @@ def _pairs(db, embedder, goals: list[dict], unrelated: list[str]) -> list[tuple[
             for relevant, hits in zip(grades, found) for rank, hit in enumerate(hits)]
 
 
+def print_strengths(label: str, db, embedder, goals: list[dict], unrelated: list[str]) -> None:
+    """One line: the top-10 hits called "sterk" per grade, and how many unrelated goals' hits are."""
+    found = match_goals(db, [g["text"] for g in goals] + unrelated, embedder, top=10)
+    grades = [g["relevant"] for g in goals] + [None] * len(unrelated)
+    strong = [-1 if relevant is None else relevant.get(hit.ref, 0)
+              for relevant, hits in zip(grades, found) for hit in hits if hit.strength == "strong"]
+    print(f"  {label:26} sterk: {len(strong)} hits, grade 2 {strong.count(2)}, grade 1 {strong.count(1)}, "
+          f"grade 0 {strong.count(0)}, of unrelated goals {strong.count(-1)}")
+
+
 def _share(flags: list[bool]) -> str:
     return f"{np.mean(flags):.0%} of {len(flags)}" if flags else "-"
 
@@ -101,6 +111,8 @@ def run_weak(db, embedder, goals: list[dict], unrelated: list[str], records: lis
         with cosine_floor(model, floor):
             for label, (base, wanted, others) in cases.items():
                 print_shares(f"{label}, floor {floor}", _pairs(base, embedder, wanted, others))
+    for label, (base, wanted, others) in cases.items():
+        print_strengths(label, base, embedder, wanted, others)
     sweep_floor(embedder, cases)
 
 

@@ -110,21 +110,27 @@ def own_query_terms(query: str) -> list[str]:
     return [stem(w) for w in words(query) if w not in DIRECTION_WORDS]
 
 
+def named_groups(stems: set[str]) -> list[list[tuple[str, ...]]]:
+    """The synonym groups (each phrase as its stems) one of whose phrases `stems` holds in full."""
+    return [group for group in _synonym_terms() if any(phrase and stems.issuperset(phrase) for phrase in group)]
+
+
 def query_terms(query: str) -> list[str]:
     """The query's stems followed by those of every synonym group one of its phrases names."""
     found = own_query_terms(query)
-    present = set(found)
-    for group in _synonym_terms():
-        if any(phrase and present.issuperset(phrase) for phrase in group):
-            found += [t for phrase in group for t in phrase]
+    for group in named_groups(set(found)):
+        found += [t for phrase in group for t in phrase]
     return list(dict.fromkeys(found))
+
+
+def term_expression(term: str) -> str:
+    """One stem as an FTS5 MATCH expression: quoted, a long stem also as prefix."""
+    return '"' + term.replace('"', "") + '"' + ("*" if len(term) >= PREFIX_MIN else "")
 
 
 def fts_query(query: str) -> str:
     """An FTS5 MATCH expression: any of the query's terms, long stems also as prefix."""
-    quoted = ('"' + term.replace('"', "") + '"' + ("*" if len(term) >= PREFIX_MIN else "")
-              for term in query_terms(query))
-    return " OR ".join(quoted)
+    return " OR ".join(term_expression(term) for term in query_terms(query))
 
 
 def names_every_term(text: str, query: str) -> bool:

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 import sqlite_utils
 
-from .calibration import STRENGTHS, is_weak, strength
+from .calibration import STRENGTHS, is_weak, strength, strong_to_pick
 from .embeddings import Embedder
 from .index import RefreshReport, database_file, refresh_index
 from .passages import sentences
 from .keywords import fts_query, matching_words, names_every_term, topic_text, without_words, words
 from .snapshot import Snapshot, commit_mark, load_snapshot
+from .term_coverage import coverage
 
 INLINE_REFRESH = 20  # at most this many changed records are embedded during a query
 INLINE_CHARS = 20_000  # ... holding at most this much text; a larger backlog waits for a refresh job
@@ -88,6 +89,7 @@ class Hit:
     cosine: float = 0.0  # the record's cosine (or its link's): comparable across queries of a model
     strength: str = "fair"  # "strong", "fair" or "weak": what the pages show instead of the score
     judged: float | None = None  # the score without back links (what the weak flag judges); None: `score`
+    pick_strong: bool = False  # strong enough for the draft's picking (calibration.strong_to_pick)
 
     @property
     def evidence_score(self) -> float:
@@ -100,20 +102,20 @@ class Hit:
         return STRENGTHS[self.strength]
 
 
-def _keyword_scores(db: sqlite_utils.Database, snap: Snapshot, text: str) -> np.ndarray:
-    """BM25 per record, divided by the best one (0 everywhere when nothing matches)."""
+def _keyword_scores(db: sqlite_utils.Database, snap: Snapshot, text: str) -> tuple[np.ndarray, dict[str, int]]:
+    """BM25 per record, divided by the best one (0 everywhere when nothing matches), and the
+    keyword table's row of each record that matched."""
     scores = np.zeros(len(snap.refs), dtype=np.float32)
     query = fts_query(text)
     if not query:
-        return scores
-    rows = db.execute(
-        "SELECT ref, -bm25(search_terms, 0, 2.0, 1.0) FROM search_terms WHERE search_terms MATCH ?",
-        [query]).fetchall()
-    for ref, score in rows:
+        return scores, {}
+    rows = db.execute("SELECT ref, rowid, -bm25(search_terms, 0, 2.0, 1.0) FROM search_terms "
+                      "WHERE search_terms MATCH ?", [query]).fetchall()
+    for ref, _, score in rows:
         if ref in snap.position:
             scores[snap.position[ref]] = score
     top = scores.max()
-    return scores / top if top > 0 else scores
+    return (scores / top if top > 0 else scores), {ref: rowid for ref, rowid, _ in rows}
 
 
 def _lift(own: np.ndarray, lifted_to: np.ndarray, lifted_by: np.ndarray, weight: float) -> np.ndarray:
@@ -216,7 +218,8 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
           top: int, types: set[str] | None, tuning: Tuning) -> list[Hit]:
     chunk_scores = snap.matrix @ vector
     own, judged, linked = _record_scores(snap, chunk_scores, tuning)
-    keyword = tuning.keyword_weight * _keyword_scores(db, snap, keyword_query)
+    relative, rowids = _keyword_scores(db, snap, keyword_query)
+    keyword = tuning.keyword_weight * relative
     fused = tuning.dense_weight * _standardised(linked) + keyword
     raised_by = np.full(len(fused), -1, dtype=np.int64)
     if tuning.link_drop is not None:
@@ -226,15 +229,28 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
     fused_judged = tuning.dense_weight * _standardised(judged) + keyword
     order = _top_live(db, snap, fused, types, top)
     goal_cosine = float(linked.max())  # how close the knowledge base comes to this query at all
+    held = coverage(db, keyword_query, {snap.refs[i]: rowids[snap.refs[i]] for i in order
+                                        if snap.refs[i] in rowids}, len(snap.refs))
     hits = []
     for i in order:
         why, via = _why(snap, i, chunk_scores, own, linked, query, int(raised_by[i]))
         score, cosine = round(float(fused[i]), 3), round(float(linked[i]), 4)
         judged_score = float(fused_judged[i])
         weak = _weak(embedder.name, snap, i, judged_score, goal_cosine, query)
+        evidence = _strength_evidence(judged_score, float(keyword[i]), held.get(snap.refs[i], 0.0))
         hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why, weak, via, cosine,
-                        strength(embedder.name, judged_score, weak), round(judged_score, 3)))
+                        strength(embedder.name, evidence, weak), round(judged_score, 3),
+                        strong_to_pick(embedder.name, judged_score, weak)))
     return hits
+
+
+def _strength_evidence(judged: float, keyword: float, held: float) -> float:
+    """The score the strength label reads: `judged` with its keyword part scaled by the square root
+    of the share of the query the record holds (term_coverage.py), so a record sharing one word
+    of a long goal is not "sterk" on it; ranking keeps the full keyword part. The square root
+    (against the share itself: as many relevant hits "sterk", more of them graded not relevant) and
+    the threshold (calibration.STRONG_SCORES) were chosen on the dev sets' top-10 hits."""
+    return judged - keyword + keyword * held ** 0.5
 
 
 def _best_first(snap: Snapshot, fused: np.ndarray, types: set[str] | None,

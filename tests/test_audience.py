@@ -38,7 +38,7 @@ def record(ref, type_, title, target_group="", themes=()):
 
 
 def hit(ref, type_, score, weak=False):
-    return Hit(ref, type_, ref, score, "", weak, strength="weak" if weak else "strong")
+    return Hit(ref, type_, ref, score, "", weak, strength="weak" if weak else "strong", pick_strong=not weak)
 
 
 ELDERLY = record("R1", "result", "Ouderen weten de weg in hun dorp", "75-jarigen")
@@ -158,7 +158,7 @@ def test_a_topic_shared_admits_a_record_for_the_people_the_goal_leaves_open():
 def test_a_goal_naming_nothing_takes_only_a_strong_match():
     described = {**record("M11", "method", "Preventief huisbezoek ouderen", "75-jarigen"), "summary": "Bezoek."}
     fair = Hit("M11", "method", "M11", 3.1, "", False, strength="fair")
-    strong = Hit("M11", "method", "M11", 3.9, "", False, strength="strong")
+    strong = Hit("M11", "method", "M11", 3.9, "", False, strength="strong", pick_strong=True)
     nameless = Goal("Een ondertekende eigen verklaring.")
     assert pick_evidence([fair], {"M11": described}, nameless) == []
     assert pick_evidence([strong], {"M11": described}, nameless) == ["M11"]
@@ -204,7 +204,7 @@ def test_a_goal_naming_nothing_takes_what_most_goals_of_its_tender_name():
              Goal("Inwoners die zich aanmelden, krijgen binnen tien werkdagen een eerste huisbezoek.")]
     assert tender_families(goals) == {"geldzorgen"}
     visits = described("M11", "method", "Preventief huisbezoek ouderen", "thuiswonende 75-jarigen")
-    hits = [[Hit("M11", "method", "M11", 4.4, "", False, strength="strong")]] * 3
+    hits = [[Hit("M11", "method", "M11", 4.4, "", False, strength="strong", pick_strong=True)]] * 3
     assert fits_from_hits(hits, {"M11": visits}, goals)[3] == set()
     assert fits_from_hits(hits[2:], {"M11": visits}, goals[2:])[1] == {"M11"}  # a tender about nothing in particular
 
@@ -219,7 +219,7 @@ def test_a_record_on_a_topic_the_goal_leaves_open_needs_a_strong_match():
     nuisance = described("R09", "result", "Minder jeugdoverlast", "jongeren")
     streetwork = Goal("Jongerenwerkers zijn ten minste vier avonden per week op straat aanwezig.")
     fair = Hit("R09", "result", "R09", 3.1, "", False, strength="fair")
-    strong = Hit("R09", "result", "R09", 3.9, "", False, strength="strong")
+    strong = Hit("R09", "result", "R09", 3.9, "", False, strength="strong", pick_strong=True)
     assert pick_evidence([fair], {"R09": nuisance}, streetwork) == []
     assert pick_evidence([strong], {"R09": nuisance}, streetwork) == ["R09"]
     assert pick_evidence([fair], {"R09": nuisance}, Goal("De overlast van jongeren neemt af.")) == ["R09"]

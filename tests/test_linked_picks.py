@@ -17,7 +17,7 @@ RECORDS = {
 
 
 def hit(ref, score, strength="strong"):
-    return Hit(ref, RECORDS[ref]["type"], RECORDS[ref]["title"], score, "", False, strength=strength)
+    return Hit(ref, RECORDS[ref]["type"], RECORDS[ref]["title"], score, "", False, strength=strength, pick_strong=strength == "strong")
 
 
 def test_linked_refs_follow_a_projects_methods_and_results_a_methods_projects_and_a_results_project():
@@ -62,3 +62,13 @@ def test_a_strong_result_brings_its_project_and_that_projects_method_when_they_f
 def test_a_result_that_is_no_strong_match_brings_nothing_by_its_links():
     below = 5.0 - PICK_MARGIN - LINK_MARGIN / 2
     assert pick_evidence([hit("R1", 5.0, "fair"), hit("P1", below, "fair")], RECORDS, GOAL) == ["R1"]
+
+
+def test_the_picking_reads_its_own_strong_mark_not_the_pages_label():
+    # the label "sterk" weighs how much of the goal a record's words hold; the draft's picking keeps its own
+    # calibrated mark (calibration.PICK_STRONG_SCORES), which the drafts were measured with
+    near = 5.0 - PICK_MARGIN - LINK_MARGIN / 2
+    labelled_fair = Hit("P1", "project", RECORDS["P1"]["title"], 5.0, "", False, strength="fair", pick_strong=True)
+    assert pick_evidence([labelled_fair, hit("M1", near)], RECORDS, GOAL) == ["M1", "P1"]
+    labelled_strong = Hit("P1", "project", RECORDS["P1"]["title"], 5.0, "", False, strength="strong", pick_strong=False)
+    assert pick_evidence([labelled_strong, hit("M1", near)], RECORDS, GOAL) == ["P1"]

@@ -92,8 +92,8 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     empty. Scores are compared as evidence of their own (`Hit.evidence_score`: without a project's
     lift). With the `goal`, a record for other people or another topic than the goal is about is
     skipped (audience.py); under a goal that names neither, or for a record on a topic a goal naming
-    no topic cannot check, only a strong match is taken (the calibrated "sterk": on the dev sets
-    81–96% directly relevant); so is a record without substance (a title only). A match weak only
+    no topic cannot check, only a strong match is taken (`Hit.pick_strong`, calibration.PICK_STRONG_SCORES:
+    on the dev sets 81–96% directly relevant); so is a record without substance (a title only). A match weak only
     by the knowledge base's cosine floor is taken when its record names the goal's own target
     group or topic and it scores at least `CONFIRMED_SCORE`. A slot still empty takes a record
     linked to a strong pick down to `LINK_MARGIN` further (`linked_refs`): the project and method of
@@ -104,7 +104,7 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     for hit in hits:
         if hit.type not in best and not skip_reason(hit, records.get(hit.ref), goal, floor):
             best[hit.type] = hit
-    for anchor in [best[kind] for kind in PICK_ORDER if kind in best and best[kind].strength == "strong"]:
+    for anchor in [best[kind] for kind in PICK_ORDER if kind in best and best[kind].pick_strong]:
         linked = linked_refs(anchor.ref, records)
         for hit in hits:
             if hit.type not in best and hit.ref in linked and hit.strength != "weak" \
@@ -163,7 +163,7 @@ def fit_reason(hit: Hit, record: dict | None, goal: Goal | None, tender: frozens
         return "title only"
     if goal is not None and not fits_audience(goal, record, tender):
         return "audience"
-    if goal is not None and hit.strength != "strong" and (names_nothing(goal) or topic_unchecked(goal, record)):
+    if goal is not None and not hit.pick_strong and (names_nothing(goal) or topic_unchecked(goal, record)):
         return "not strong"  # nothing to check the record (or its topic) against but its score
     return ""
 
