@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from string import ascii_uppercase
 
-from .models import DraftRequest, Library
+from .models import DraftRequest
 
 OURS = "onze organisatie"
 
@@ -22,11 +22,11 @@ def anonymised(request: DraftRequest) -> DraftRequest:
     names = names_to_hide(request)
     records = {ref: _scrubbed(record, names) for ref, record in request.records.items()}
     library = request.library
-    library = Library(
-        organisation=_scrubbed(library.organisation, names) if library.organisation else None,
+    library = replace(
+        library, organisation=_scrubbed(library.organisation, names) if library.organisation else None,
         team=[_unnamed_member(_scrubbed(member, names)) for member in library.team],
         partners=[_scrubbed(p, names) for p in library.partners], proofs=[_scrubbed(p, names) for p in library.proofs],
-        texts=[_scrubbed(t, names) for t in library.texts], asked=library.asked, stale=library.stale)
+        texts=[_scrubbed(t, names) for t in library.texts])
     return replace(request, tender=replace(request.tender, organisation=OURS), records=records, library=library)
 
 
