@@ -71,14 +71,19 @@ def _pattern(name: str) -> re.Pattern:
 
 def _unnamed_member(member: dict) -> dict:
     """A team member known by role only: "Coördinator (24 uur per week): …" instead of the name."""
-    extra = dict(member.get("extra") or {})
-    role = str(extra.pop("role", "") or "").strip()
+    role = _role_of(member)
+    extra = {key: value for key, value in (member.get("extra") or {}).items() if key != "role"}
     return {**member, "title": (role[:1].upper() + role[1:]) if role else "Teamlid", "extra": extra}
 
 
 def _role(member: dict) -> str:
-    role = str((member.get("extra") or {}).get("role") or "").strip()
+    """What the text says instead of a member's name: "onze coördinator", or "een teamlid"."""
+    role = _role_of(member)
     return f"onze {role[:1].lower()}{role[1:]}" if role else "een teamlid"
+
+
+def _role_of(member: dict) -> str:
+    return str((member.get("extra") or {}).get("role") or "").strip()
 
 
 def _letters(n: int) -> str:
