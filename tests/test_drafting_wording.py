@@ -287,3 +287,12 @@ def test_a_result_whose_indicator_names_what_it_counts_is_not_followed_by_that_u
     text = "\n".join(texts_of(request))
     assert "Mantelzorgers met respijt per week: 46 (" in text  # not "46 mantelzorgers"
     assert "Deelnemers die zich minder eenzaam voelen: 72% (" in text  # a share keeps its sign
+
+
+def test_a_share_stored_without_its_head_noun_reads_as_a_share():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["R01"] = dict(request.records["R01"], indicator="deelnemers dat zich minder eenzaam voelt",
+                                  value="72", unit="%")
+    text = "\n".join(texts_of(request))
+    assert "Aandeel deelnemers dat zich minder eenzaam voelt: 72%" in text
+    assert "Deelnemers dat" not in text

@@ -312,7 +312,7 @@ def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list
         if key not in seen and own > 0:
             seen.add(key)
             own -= 1
-            lines.append([Run(wording.capitalised(item.indicator.strip()) + " "), _source([item.ref])])
+            lines.append([Run(wording.indicator(item.indicator, item.value, item.unit) + " "), _source([item.ref])])
     return lines
 
 
@@ -390,7 +390,7 @@ def _result_sentence(item: ResultItem) -> str:
         # "project A" of an anonymous draft is not "project project A"
         title = item.project_title
         context.append(title if title.casefold().startswith("project ") else f"project {title}")
-    indicator = wording.capitalised(item.indicator or item.title)
+    indicator = wording.indicator(item.indicator or item.title, item.value, item.unit)
     return wording.say("why_result", indicator=indicator,
                        value=wording.value(item.value, item.unit, indicator), context=f" ({'; '.join(context)})" if context else "")
 

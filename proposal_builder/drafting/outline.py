@@ -127,7 +127,7 @@ def _overview(request: DraftRequest, evidence: list[GoalEvidence], heading: bool
 
 
 def _proof(result) -> list[list[Run]]:
-    indicator = wording.capitalised(result.indicator or result.title)
+    indicator = wording.indicator(result.indicator or result.title, result.value, result.unit)
     return [[Run(f"{indicator}: {wording.value(result.value, result.unit, indicator)} "),
              Run(f"({result.ref})", "source")]]
 

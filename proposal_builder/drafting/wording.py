@@ -185,6 +185,23 @@ def measure(indicator: str) -> str:
     return indicator[:1].lower() + indicator[1:] if first[1:].islower() or len(first) == 1 else indicator
 
 
+# A share or count written the way some records store it, its "Aandeel"/"Aantal" left off: "deelnemers dat beter
+# weet waar ..." (a plural noun, then "dat" and a singular verb). Only a head noun before "dat" makes the clause
+# grammatical again; "deelnemers die zich minder eenzaam voelen" is Dutch as it stands.
+HEADLESS = re.compile(r"^(?:[\w-]+\s+){0,2}?[\w-]+(?:s|en)\s+dat\s+\S", re.IGNORECASE)
+SHARE = re.compile(r"%|procent|\bop\s+de\b|\bvan\s+de\b|\bop\s+\d|\bvan\s+\d", re.IGNORECASE)
+
+
+def indicator(text: str, value_text: str = "", unit: str = "") -> str:
+    """An indicator as a heading of its figure: "deelnemers dat beter weet …" with the value "83%" →
+    "Aandeel deelnemers dat beter weet …", with a count → "Aantal …"; any other indicator capitalised as stored."""
+    text = " ".join(text.split())
+    if not HEADLESS.match(text) or text.split(" ", 1)[0].lower() in OPENERS:
+        return capitalised(text)
+    head = "Aandeel" if SHARE.search(f"{value_text} {unit}") else "Aantal"
+    return f"{head} {measure(text)}"
+
+
 def criterion_words(route: str) -> tuple[str, str]:
     """("Gunningscriterium", "gunningscriteria"), or a subsidy's "Beoordelingscriterium"."""
     return CRITERION_WORDS.get(route, AWARD_WORDS)
