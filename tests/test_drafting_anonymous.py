@@ -52,3 +52,13 @@ def test_a_draft_for_a_tender_assessed_by_name_keeps_the_names():
     request = sample_request()
     text = _all_text(open_docx(draft_proposal(request, soffice="").docx))
     assert ORGANISATION in text and "Samen Thuis" in text
+
+
+def test_an_anonymous_project_that_stands_for_our_approach_says_what_the_work_is():
+    request = sample_request()
+    request.records["P01"] = dict(request.records["P01"], target_group="ouderen die alleen wonen")
+    request.goals[1].evidence = ["P01"]  # the project alone: it is the approach of this goal
+    request.goals[0].evidence = ["M01", "R01"]
+    text = _all_text(open_docx(draft_proposal(_anonymous(request), soffice="").docx))
+    assert "bouwen wij voort op ons werk met Maatjes Dichtbij voor ouderen die alleen wonen (project A), dat wij" in text
+    assert "Samen Thuis" not in text

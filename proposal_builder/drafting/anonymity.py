@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from string import ascii_uppercase
 
+from . import wording
 from .models import DraftRequest
 
 OURS = "onze organisatie"
@@ -20,7 +21,7 @@ def anonymised(request: DraftRequest) -> DraftRequest:
     if not request.tender.anonymous:
         return request
     names = names_to_hide(request)
-    records = {ref: _scrubbed(record, names) for ref, record in request.records.items()}
+    records = {ref: _described(_scrubbed(record, names), request.records) for ref, record in request.records.items()}
     library = request.library
     library = replace(
         library, organisation=_scrubbed(library.organisation, names) if library.organisation else None,
@@ -63,6 +64,15 @@ def _scrubbed(record: dict, names: dict[str, str]) -> dict:
             return {k: v if k in ("ref", "type", "project", "methods") else scrub(v) for k, v in value.items()}
         return value
     return scrub(record)
+
+
+def _described(record: dict, records: dict[str, dict]) -> dict:
+    """A project with what its work is (`approach`), for where the text names it as our approach: its letter
+    alone ("wij bouwen voort op project C") tells the committee nothing."""
+    if record.get("type") != "project":
+        return record
+    methods = [records[ref]["title"] for ref in record.get("methods") or [] if records.get(ref, {}).get("title")]
+    return {**record, "approach": wording.project_approach(record, methods)}
 
 
 def _pattern(name: str) -> re.Pattern:

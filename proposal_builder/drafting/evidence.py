@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import wording
 from .models import DraftRequest
 
 
@@ -21,6 +22,7 @@ class ResultItem:
     consent: bool = False
     pseudonymised: bool = False
     project_title: str = ""
+    project_label: str = ""  # the project where it stands for our approach (wording.project_named)
 
 
 @dataclass
@@ -53,7 +55,8 @@ def _from_result(record: dict, projects: dict[str, dict]) -> ResultItem:
         unit=record.get("unit", ""), period=record.get("period", "") or project.get("period", ""),
         municipality=record.get("municipality", "") or project.get("municipality", ""),
         story=record.get("story", ""), consent=record.get("consent") is True,
-        pseudonymised=record.get("pseudonymised") is True, project_title=project.get("title", ""))
+        pseudonymised=record.get("pseudonymised") is True, project_title=project.get("title", ""),
+        project_label=wording.project_named(project) if project else "")
 
 
 def _from_project(project: dict) -> list[ResultItem]:
@@ -63,7 +66,8 @@ def _from_project(project: dict) -> list[ResultItem]:
         indicator=item.get("indicator", ""), value=item.get("value", ""), unit=item.get("unit", ""),
         period=project.get("period", ""), municipality=project.get("municipality", ""),
         story=item.get("story", ""), consent=item.get("consent") is True,
-        pseudonymised=item.get("pseudonymised") is True, project_title=project.get("title", ""))
+        pseudonymised=item.get("pseudonymised") is True, project_title=project.get("title", ""),
+        project_label=wording.project_named(project))
         for item in project.get("results") or []]
 
 

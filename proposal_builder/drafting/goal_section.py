@@ -99,10 +99,11 @@ class Composer:
             sentences += self._project_sentences(project, alone=not sentences)
             refs.append(project["ref"])
         if not sentences:  # only results were chosen: carry on the projects that achieved them
-            projects = list(dict.fromkeys(r.project_title for r in evidence.results if r.project_title))
-            if projects:
-                sentences.append(wording.say("do_from_results", place=wording.place(self.places),
-                                             projects=wording.join(projects)))
+            labels = list(dict.fromkeys(r.project_label for r in evidence.results if r.project_title))
+            if labels:
+                described = any(r.project_label != r.project_title for r in evidence.results if r.project_title)
+                sentences.append(wording.say("do_from_results_work" if described else "do_from_results",
+                                             place=wording.place(self.places), projects=wording.join(labels)))
         approach = bool(sentences)  # a target sentence alone says where to, not how: the approach is to fill
         if goal.target:
             sentences.append(self._target_sentence(goal, after_approach=approach))
@@ -156,7 +157,8 @@ class Composer:
         self.described[ref] = self.label
         when = f"in {wording.period(project['period'])} " if project.get("period") else ""
         where = f"in {project['municipality']}" if project.get("municipality") else ""
-        said = [wording.say("do_project_alone" if alone else "do_project", project=project["title"], when=when,
+        said = [wording.say("do_project_alone" if alone else "do_project", when=when,
+                            project=wording.project_named(project) if alone else project["title"],
                             where=where, place=wording.place(self.places)).replace("  ", " ")]
         partners = wording.partners_here(project, self.places)
         if partners:
@@ -212,7 +214,7 @@ class Composer:
         if result:
             if not sentences:
                 sentences.append(wording.say("do_result_project" if result.project_title else "do_result_alone",
-                                             place=wording.place(self.places), project=result.project_title))
+                                             place=wording.place(self.places), project=result.project_label))
             sentences.append(_result_sentence(result))
             refs.append(result.ref)
         elif sentences:  # its results were written under an earlier theme: point there, naming them
@@ -347,8 +349,8 @@ def _counted(goal: Goal) -> str:
 
 def continued_work(evidence: GoalEvidence) -> list[str]:
     """Without a method, the activities are the projects we carry on: the chosen ones, else those of the results."""
-    return [p["title"] for p in evidence.projects] or list(dict.fromkeys(
-        r.project_title for r in evidence.results if r.project_title))
+    return [wording.project_named(p, capital=True) for p in evidence.projects] or list(dict.fromkeys(
+        wording.capitalised(r.project_label) for r in evidence.results if r.project_title))
 
 
 def target_group(evidence: GoalEvidence) -> str:

@@ -38,6 +38,10 @@ TEMPLATES = {
     "do_result_project": "In {place} zetten wij voort wat werkte in {project}.",
     "do_result_alone": "In {place} bouwen wij voort op wat ons eerdere werk opleverde.",
     "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
+    "do_from_results_work": "Wij zetten in {place} {projects} voort; wat dat opleverde, staat hieronder.",
+    # a project of an anonymous draft, named by what it is rather than "project C" alone
+    "project_approach": "ons werk{method}{whom}",
+    "project_approach_named": "{approach} ({project})",
     "do_target": "Daarmee werken wij toe naar de streefwaarde van {municipality}: {target}.",
     "do_target_indicator": "Daarmee werken wij toe naar de streefwaarde van {municipality} voor {indicator}: {target}.",
     "aim_target": "Wij werken toe naar de streefwaarde van {municipality}: {target}.",
@@ -363,6 +367,25 @@ def _names_unit(shown: str, unit: str) -> bool:
     if unit.startswith("%") or unit == "procent":
         return bool(re.search(r"\d\s*(%|procent)", shown))
     return shown.lower().rstrip(". ").endswith(unit.lower())
+
+
+def project_named(project: dict, capital: bool = False) -> str:
+    """A project where it stands for our approach: its title, or in an anonymous draft what the work is, with
+    its letter ("ons werk met Buurtbemiddeling voor buren met onenigheid (project C)")."""
+    approach = (project.get("approach") or "").strip()
+    named = say("project_approach_named", approach=approach, project=project.get("title", "")) if approach \
+        else project.get("title", "")
+    return capitalised(named) if capital else named
+
+
+def project_approach(project: dict, methods: list[str]) -> str:
+    """"ons werk met Pleinwerk voor kinderen van 4-12 jaar": the project's method (if chosen) and target
+    group; "" when it stores neither."""
+    group = " ".join(str(project.get("target_group") or "").split())
+    if not methods and not group:
+        return ""
+    return say("project_approach", method=f" met {join(methods[:1])}" if methods else "",
+               whom=f" voor {group}" if group else "")
 
 
 def proposal_title(tender) -> str:
