@@ -29,7 +29,7 @@ from retrieval import demo_db  # noqa: E402
 
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from proposal_builder import pipeline  # noqa: E402
-from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs  # noqa: E402
+from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs, table_labels  # noqa: E402
 from proposal_builder.drafting.document import Heading, PLACEHOLDER_TEXT  # noqa: E402
 from proposal_builder.drafting.fitting import limits_set  # noqa: E402
 from proposal_builder.drafting.goal_section import goal_heading  # noqa: E402
@@ -105,7 +105,7 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     text = " ".join(t for t, _ in paragraphs)
     graded = {_graded_key(g["goal"]): g for g in grades.get(name, [])}
     goals = placed(checked)
-    row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs)),
+    row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs, table_labels(checked.draft))),
            "criteria": len(quality), "criteria_missing": sum(c not in chapters for c in quality),
            "targets": sum(bool(g.target) for g in request.goals),
            # a target restated inside a sentence starts in lower case ("streefwaarde: minimaal 250 …")

@@ -189,3 +189,15 @@ def test_other_findings_leave_out_what_has_a_row_of_its_own(request_and_draft):
     assert [u.number for u in report.untraced] == ["4.321"]
     assert any("4.321" in text for text in report.warnings)  # the command line still lists it
     assert not any("4.321" in text for text in report.other_findings)  # the page shows it in its own row
+
+
+def test_the_overview_naming_one_approach_for_two_goals_repeats_no_paragraph():
+    request = sample_request(criteria=())
+    long_name = "Ontmoetingscentra voor mensen met dementie en hun mantelzorgers"
+    request.records["M01"] = dict(request.records["M01"], title=long_name)
+    request.goals[1].evidence = ["M01", "R02"]  # the same method for the first two goals
+    draft = draft_proposal(request, soffice="")
+    cells = [cell.text for table in open_docx(draft.docx).tables for row in table.rows for cell in row.cells]
+    assert cells.count(long_name) == 2  # the overview table names it per goal
+    findings = [finding for finding, _ in check_draft(draft, request, soffice="").findings]
+    assert not any("twee keer" in finding for finding in findings)

@@ -25,6 +25,7 @@ from .models import Draft, DraftRequest
 
 WORDS_PER_PAGE = 500
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s+miljoen)?")
+SENTENCE_END = re.compile(r"[.!?…:;][”’\"')]?$")
 REPEAT_WORDS = 8  # a paragraph this long that appears twice is a repeat
 # A short line that only points back to where something is described ("Activiteiten: Op Adem (zie
 # paragraaf 1.1)") is the describe-once rule at work under each goal that uses it, not a repeat.
@@ -189,14 +190,16 @@ def _missing_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) 
     return [goal.text.strip() for goal in request.goals if goal_heading(goal) not in headings]
 
 
-def repeated_paragraphs(paragraphs: list[tuple[str, str]]) -> list[str]:
+def repeated_paragraphs(paragraphs: list[tuple[str, str]], labels: frozenset[str] = frozenset()) -> list[str]:
     """Body paragraphs of some length that appear more than once, before the appendix of sources (which names
-    the title of every record the text cites, by design)."""
+    the title of every record the text cites, by design). `labels` (`table_labels`) are table cells that name
+    something without a sentence, such as the same approach for two goals in the overview: a table that
+    names it twice repeats no paragraph."""
     seen, repeated, sources = set(), [], False
     for text, style in paragraphs:
         key = " ".join(text.split())
         sources = key == APPENDIX_TITLE if style.startswith("Heading") else sources
-        if sources:
+        if sources or (key in labels and not SENTENCE_END.search(key)):
             continue
         if len(key.split()) >= REPEAT_WORDS and not style.startswith(("Heading", "Title")) \
                 and not key.startswith(PLACEHOLDER_TEXT) and not _reference_back(key):
@@ -204,6 +207,12 @@ def repeated_paragraphs(paragraphs: list[tuple[str, str]]) -> list[str]:
                 repeated.append(key)
             seen.add(key)
     return repeated
+
+
+def table_labels(draft: Draft) -> frozenset[str]:
+    """Every line of the draft's table cells, as `body_paragraphs` reads it."""
+    return frozenset(" ".join("".join(run.text for run in line).split()) for block in draft.outline.blocks
+                     if isinstance(block, Table) for row in block.rows for cell in row for line in cell)
 
 
 def _reference_back(text: str) -> bool:
@@ -255,7 +264,7 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
     report.findings += [(untraced_text(u), None) for u in report.untraced]
     report.findings += [(missing_text(goal), None) for goal in report.missing_goals]
     report.findings += [(f"Deze alinea staat twee keer in het concept: “{text[:120]}”", None)
-                        for text in repeated_paragraphs(paragraphs)]
+                        for text in repeated_paragraphs(paragraphs, table_labels(draft))]
     report.findings += _goal_findings(paragraphs, request, draft)
     report.findings += stale_findings(draft, request)
     report.findings += anonymity_findings([text for text, _ in paragraphs], request)
