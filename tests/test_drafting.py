@@ -289,3 +289,21 @@ def test_a_goal_with_only_a_result_of_unknown_project_gets_a_placeholder_for_its
 def test_the_subject_names_the_place_once(title, names, subject):
     from proposal_builder.drafting.wording import subject as subject_of
     assert subject_of(title, names) == subject
+
+
+def _section(texts: list[str], heading: str, next_heading: str) -> list[str]:
+    return texts[texts.index(heading) + 1: texts.index(next_heading)]
+
+
+def test_a_goal_with_a_project_but_no_result_shows_that_projects_result_used_elsewhere():
+    request = sample_request(criteria=())
+    request.goals[0].evidence, request.goals[1].evidence, request.goals[2].evidence = ["M01"], ["P01"], ["R01"]
+    texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
+    section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
+    assert any("Deelnemers die zich minder eenzaam voelen: 72%" in t and "(R01)" in t for t in section)
+    assert not any(t.startswith(PLACEHOLDER_TEXT + ": onderbouwing") for t in section)
+    # a result of another project is not followed
+    request.records["R01"] = dict(request.records["R01"], project="P09")
+    texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
+    section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
+    assert not any("(R01)" in t for t in section)

@@ -83,6 +83,7 @@ def test_every_activity_plan_line_names_its_activities_even_when_described_befor
 def test_a_theme_with_a_project_or_a_result_only_says_what_we_do_here():
     request = sample_request(route="open house")
     request.goals[0].evidence, request.goals[1].evidence = ["P01"], ["R01"]
+    request.fits = {1: {"P01"}, 2: {"R01"}, 3: set()}  # the project's result matches only the second theme
     texts = texts_of(request)
     assert any(t.startswith("In Zaanstad bouwen wij voort op Samen Thuis, dat wij in 2022–2024 in Zaanstad") for t in texts)
     assert any(t.startswith("In Zaanstad zetten wij voort wat werkte in Samen Thuis. Deelnemers die zich") for t in texts)

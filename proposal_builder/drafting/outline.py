@@ -95,7 +95,20 @@ def _fitting_evidence(request: DraftRequest) -> tuple[list[GoalEvidence], list[s
     notices = [f"{r.get('ref')} ‘{r.get('title', '')}’ past niet bij doel {number} ‘{goal_heading(goal)}’ en is "
                "weggelaten; kies in de werkbank bewijs dat bij dit doel hoort."
                for number, (goal, (_, off)) in enumerate(zip(request.goals, chosen), start=1) for r in off]
-    return [gather(fit, projects) for fit, _ in chosen], notices
+    linked = [fit + _linked_results(request, number, fit) for number, (fit, _) in enumerate(chosen, start=1)]
+    return [gather(fit, projects) for fit in linked], notices
+
+
+def _linked_results(request: DraftRequest, number: int, fit: list[dict]) -> list[dict]:
+    """For a goal whose chosen records hold a project but no result: that project's results the draft uses
+    elsewhere and that match this goal too, so "why it works" shows what the work achieved instead of a
+    place to fill (issue 11: follow the method–project–result links)."""
+    if any(r.get("type") == "result" for r in fit):
+        return []
+    projects = {r["ref"] for r in fit if r.get("type") == "project"}
+    matching = request.fits.get(number, set()) if request.fits is not None else None
+    return [r for r in request.records.values() if r.get("type") == "result" and r.get("project") in projects
+            and (matching is None or r.get("ref") in matching)]
 
 
 def _used(request: DraftRequest, evidence: list[GoalEvidence]) -> list[dict]:
