@@ -281,3 +281,15 @@ def test_the_overview_names_the_project_we_carry_on_where_no_method_was_chosen()
     request.goals[1].evidence = ["P01"]
     rows = next(t for t in open_docx(draft_proposal(request).docx).tables if t.rows[0].cells[0].text == "Doel").rows
     assert [row.cells[1].text for row in rows[1:3]] == ["Maatjes Dichtbij\nBuurtkamer", "Samen Thuis"]
+
+
+def test_an_obligation_during_the_work_is_accepted_in_the_table_and_what_needs_proof_stays_to_fill():
+    requirements = [{"text": "De opdrachtnemer neemt deel aan het gebiedsoverleg met het sociaal wijkteam.",
+                     "kind": "minimum"},
+                    {"text": "De opdrachtnemer beschikt over een HKZ-certificaat.", "kind": "minimum"},
+                    {"text": "Wij zien graag dat de aanbieder deelneemt aan de buurttafel.", "kind": "wish"}]
+    document = open_docx(draft_proposal(request_for("aanbesteding", CRITERIA, requirements=requirements)).docx)
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Eis")
+    rows = [[cell.text for cell in row.cells] for row in table.rows[1:]]
+    assert rows[0][1:] == ["Akkoord: wij zeggen dit toe.", "Toezegging in deze inschrijving"]
+    assert rows[1][1] == "[hoe wij voldoen]" and rows[2][1] == "[hoe wij voldoen]"  # a certificate; a wish

@@ -9,6 +9,7 @@ from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, 
 from .goal_section import EFFECT_WORDS, goal_heading, reach_label, target_group
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
+from .requirement_answers import commitment_answer
 from .wording import proposal_title
 
 APPENDIX_TITLE = "Bijlage: gebruikte bronnen uit de kennisbank"
@@ -167,10 +168,18 @@ def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> lis
     if not texts:
         return []
     proofs = {r["text"]: r.get("proof") or "" for r in found}  # the proof the tender itself asks, where it says
-    rows = [[[[Run(text)]], *_answer_cells(answer(text) if answer else None, proofs.get(text, ""))] for text in texts]
+    rows = [[[[Run(text)]], *_answer_cells(_answered(text, answer, tender.route, text in proofs), proofs.get(text, ""))]
+            for text in texts]
     note = [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
                      "Controleer ze in de uitvraag.", "source"))] if usual else []
     return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
+
+
+def _answered(text: str, answer, route: str, required: bool) -> tuple[str, str] | None:
+    """From the library or records (`answer`), else, for a requirement (not a wish) that is an obligation during
+    the work, its acceptance."""
+    found = answer(text) if answer else None
+    return found or (commitment_answer(text, route) if required else None)
 
 
 def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[list[Run]]]:

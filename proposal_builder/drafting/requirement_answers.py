@@ -31,6 +31,24 @@ RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
 
 
+# An obligation while carrying out the work, which a tenderer meets by accepting it rather than by proof: taking
+# part in a meeting, reporting, handing in figures, invoicing, being reachable, starting by a date, working within
+# the municipality. A requirement that also asks for a document, an amount or a share stays the director's.
+COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\brapporteert\b|\blevert\b.{0,80}\b(?:\w*gegevens|"
+                        r"verslag|jaarverslag|rapportage)\b.{0,40}\baan\b|\bfactureert\b|\bbereikbaar\b|"
+                        r"\bstart\w*\s+uiterlijk\b|\bvinden\s+plaats\s+in\b|\bworden\s+uitgevoerd\s+in\b", re.IGNORECASE)
+NOT_COMMITTED = re.compile(r"€|%|procent|\bverklaring\b|certificaat|keurmerk|uittreksel|kopie|polis|verzeker|"
+                           r"\bVOG\b|gratis|eigen bijdrage|social return|\bwerkplek\b|vestiging", re.IGNORECASE)
+
+
+def commitment_answer(requirement: str, route: str) -> tuple[str, str] | None:
+    """(how, proof) for an obligation during the work (`COMMITMENT`): accepted in the proposal itself."""
+    if not COMMITMENT.search(requirement) or NOT_COMMITTED.search(requirement):
+        return None
+    return wording.say("req_commitment"), wording.say("req_commitment_proof", document=wording.SUBMISSION.get(
+        route, wording.SUBMISSION[""]))
+
+
 def evidence_answer(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
     """(how we meet it, proof) from the records the draft uses, when one really answers the requirement."""
     if NOT_IN_RECORDS.search(requirement):

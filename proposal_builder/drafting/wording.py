@@ -78,12 +78,16 @@ TEMPLATES = {
     "req_experience": "Vergelijkbaar werk dat wij uitvoerden: {projects}.",
     "req_local": "Wij werken al in {places}: {projects}.",
     "req_cooperation": "Wij werken al samen met {partners}.",
+    "req_commitment": "Akkoord: wij zeggen dit toe.",
+    "req_commitment_proof": "Toezegging in {document}",
     "overview_intro": "Zo dragen onze activiteiten bij aan elk doel; de uitwerking per doel staat bij het thema waar "
                       "het doel onder valt.",
     "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
     "budget_no_ceiling": "De uitvraag noemt geen subsidieplafond; de regels hieronder vult de directie in.",
     "interview_intro": "Voorbereiding op het gesprek met de beoordelingscommissie (niet voor indiening).",
 }
+# What the organisation hands in, per route, as the proposal names itself.
+SUBMISSION = {"subsidie": "deze aanvraag", "open house": "deze aanmelding", "": "deze inschrijving"}
 # What a scored criterion is called per route (one, several): a subsidy scores, a tender awards.
 CRITERION_WORDS = {"subsidie": ("Beoordelingscriterium", "beoordelingscriteria")}
 AWARD_WORDS = ("Gunningscriterium", "gunningscriteria")
