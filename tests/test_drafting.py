@@ -307,3 +307,11 @@ def test_a_goal_with_a_project_but_no_result_shows_that_projects_result_used_els
     texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
     section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
     assert not any("(R01)" in t for t in section)
+
+
+def test_a_goal_with_a_method_and_a_project_gets_no_result_of_that_project_from_elsewhere():
+    request = sample_request(criteria=())
+    request.goals[0].evidence, request.goals[1].evidence, request.goals[2].evidence = ["M02"], ["M01", "P01"], ["R01"]
+    texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
+    section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
+    assert not any("(R01)" in t for t in section)

@@ -100,10 +100,10 @@ def _fitting_evidence(request: DraftRequest) -> tuple[list[GoalEvidence], list[s
 
 
 def _linked_results(request: DraftRequest, number: int, fit: list[dict]) -> list[dict]:
-    """For a goal whose chosen records hold a project but no result: that project's results the draft uses
-    elsewhere and that match this goal too, so "why it works" shows what the work achieved instead of a
-    place to fill (issue 11: follow the method–project–result links)."""
-    if any(r.get("type") == "result" for r in fit):
+    """For a goal whose chosen records hold a project but no method and no result: that project's results the
+    draft uses elsewhere and that match this goal too, so "why it works" shows what the work achieved instead of
+    a place to fill (issue 11: follow the method–project–result links). A goal with a method has its "why"."""
+    if any(r.get("type") in ("result", "method") for r in fit):
         return []
     projects = {r["ref"] for r in fit if r.get("type") == "project"}
     matching = request.fits.get(number, set()) if request.fits is not None else None
