@@ -297,3 +297,14 @@ def test_a_share_stored_without_its_head_noun_reads_as_a_share():
     text = "\n".join(texts_of(request))
     assert "Aandeel deelnemers dat zich minder eenzaam voelt: 72%" in text
     assert "Deelnemers dat" not in text
+
+
+def test_a_share_or_an_amount_reached_before_is_no_reach():
+    criteria = [CriterionInfo.of({"name": "Aanpak", "weight": "50 punten", "goals": [1, 2, 3]}),
+                CriterionInfo.of({"name": "Bereik van de doelgroepen", "weight": "25"})]
+    request = sample_request(criteria=criteria, route="subsidie")
+    request.records["R02"] = dict(request.records["R02"], indicator="mantelzorgers die het volhouden",
+                                  value="3 op de 4", unit="")
+    document = open_docx(draft_proposal(request).docx)
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Paragraaf")
+    assert [row.cells[0].text for row in table.rows[1:]] == ["1.1"]  # 1.2 reached "3 op de 4": a share

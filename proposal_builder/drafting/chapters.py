@@ -138,8 +138,10 @@ def _aimed(goal) -> list[list[Run]]:
 
 
 def _reached(found) -> list[list[Run]]:
-    """A count we reached before, with place and period: "1.184 huisbezoeken (Leeuwarden, 2023)"."""
-    item = next((r for r in found.results if r.value and not EFFECT_WORDS.search(f"{r.unit} {r.indicator}")), None)
+    """A count we reached before, with place and period: "1.184 huisbezoeken (Leeuwarden, 2023)"; a share or an
+    amount ("3 op de 4", "€ 412.000") is no reach, whatever its indicator says."""
+    item = next((r for r in found.results if r.value and not EFFECT_WORDS.search(f"{r.unit} {r.indicator}")
+                 and not wording.SHARE.search(f"{r.value} {r.unit}") and not EFFECT_WORDS.search(r.value)), None)
     if item is None:
         return []
     known = wording.where_when(item.municipality, item.period)
