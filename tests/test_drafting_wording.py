@@ -308,3 +308,11 @@ def test_a_share_or_an_amount_reached_before_is_no_reach():
     document = open_docx(draft_proposal(request).docx)
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Paragraaf")
     assert [row.cells[0].text for row in table.rows[1:]] == ["1.1"]  # 1.2 reached "3 op de 4": a share
+
+
+def test_a_theme_with_a_method_and_a_project_names_where_we_did_it_once():
+    request = sample_request(route="open house")
+    request.goals[0].evidence, request.goals[1].evidence = ["M01", "P01"], ["M01", "P01"]
+    texts = texts_of(request)
+    assert sum("Wij bouwen daarbij voort op Samen Thuis, dat wij in 2022–2024 in Zaanstad uitvoerden." in t
+               for t in texts) == 1

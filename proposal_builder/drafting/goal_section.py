@@ -206,9 +206,10 @@ class Composer:
             if self.shown.setdefault(("level", method["ref"]), self.label) == self.label:
                 sentences.append(_recognition(method))
             refs.append(method["ref"])
-        for project in evidence.projects[:1] if not sentences else []:
-            sentences += self._project_sentences(project, alone=True)[:1]
-            refs.append(project["ref"])
+        for project in evidence.projects[:1]:  # after a method: where we did it, the first time only
+            if not sentences or project["ref"] not in self.described:
+                sentences += self._project_sentences(project, alone=not sentences)[:1]
+                refs.append(project["ref"])
         result = next((r for r in evidence.results if r.value
                        and self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label), None)
         if result:
