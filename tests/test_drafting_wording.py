@@ -316,3 +316,12 @@ def test_a_theme_with_a_method_and_a_project_names_where_we_did_it_once():
     texts = texts_of(request)
     assert sum("Wij bouwen daarbij voort op Samen Thuis, dat wij in 2022–2024 in Zaanstad uitvoerden." in t
                for t in texts) == 1
+
+
+def test_a_theme_with_a_result_alone_says_for_whom_we_did_that_work():
+    request = sample_request(route="open house")
+    request.records["R02"] = dict(request.records["R02"], target_group="mantelzorgers van mensen met dementie")
+    texts = texts_of(request)
+    assert any(t.startswith("In Zaanstad bouwen wij voort op ons werk voor mantelzorgers van mensen met dementie. ")
+               for t in texts)
+    assert not any("bouwen wij voort op wat ons eerdere werk opleverde" in t for t in texts)

@@ -23,6 +23,7 @@ class ResultItem:
     pseudonymised: bool = False
     project_title: str = ""
     project_label: str = ""  # the project where it stands for our approach (wording.project_named)
+    target_group: str = ""  # for whom the work that achieved it was done
 
 
 @dataclass
@@ -56,7 +57,8 @@ def _from_result(record: dict, projects: dict[str, dict]) -> ResultItem:
         municipality=record.get("municipality", "") or project.get("municipality", ""),
         story=record.get("story", ""), consent=record.get("consent") is True,
         pseudonymised=record.get("pseudonymised") is True, project_title=project.get("title", ""),
-        project_label=wording.project_named(project) if project else "")
+        project_label=wording.project_named(project) if project else "",
+        target_group=" ".join(str(record.get("target_group") or "").split()))
 
 
 def _from_project(project: dict) -> list[ResultItem]:

@@ -214,8 +214,10 @@ class Composer:
                        and self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label), None)
         if result:
             if not sentences:
-                sentences.append(wording.say("do_result_project" if result.project_title else "do_result_alone",
-                                             place=wording.place(self.places), project=result.project_label))
+                kind = "do_result_project" if result.project_title else "do_result_group" if result.target_group \
+                    else "do_result_alone"
+                sentences.append(wording.say(kind, place=wording.place(self.places), project=result.project_label,
+                                             group=result.target_group))
             sentences.append(_result_sentence(result))
             refs.append(result.ref)
         elif sentences:  # its results were written under an earlier theme: point there, naming them

@@ -37,6 +37,7 @@ TEMPLATES = {
     "do_project_alone": "In {place} bouwen wij voort op {project}, dat wij {when}{where} uitvoerden.",
     "do_result_project": "In {place} zetten wij voort wat werkte in {project}.",
     "do_result_alone": "In {place} bouwen wij voort op wat ons eerdere werk opleverde.",
+    "do_result_group": "In {place} bouwen wij voort op ons werk voor {group}.",
     "do_from_results": "Wij zetten in {place} de aanpak van {projects} voort; wat die opleverde, staat hieronder.",
     "do_from_results_work": "Wij zetten in {place} {projects} voort; wat dat opleverde, staat hieronder.",
     # a project of an anonymous draft, named by what it is rather than "project C" alone
