@@ -325,3 +325,18 @@ def test_a_theme_with_a_result_alone_says_for_whom_we_did_that_work():
     assert any(t.startswith("In Zaanstad bouwen wij voort op ons werk voor mantelzorgers van mensen met dementie. ")
                for t in texts)
     assert not any("bouwen wij voort op wat ons eerdere werk opleverde" in t for t in texts)
+
+
+def test_a_method_whose_recognition_stands_under_an_earlier_goal_is_pointed_to_not_left_to_fill():
+    request = sample_request(criteria=(), route="subsidie")
+    request.goals[0].evidence, request.goals[1].evidence = ["M01"], ["M01"]
+    texts = texts_of(request)
+    second = texts[texts.index(goal_heading(request.goals[1])) + 1: texts.index(goal_heading(request.goals[2]))]
+    assert "Erkenning: zie paragraaf 1.1. (M01)" in second
+    assert not any("onderbouwing" in t for t in second)
+    request = sample_request(criteria=())  # a plan: what we do already points to where the method is described
+    request.goals[0].evidence, request.goals[1].evidence = ["M01"], ["M01"]
+    texts = texts_of(request)
+    second = texts[texts.index(goal_heading(request.goals[1])) + 1: texts.index(goal_heading(request.goals[2]))]
+    assert any("de werkwijze en de resultaten staan in paragraaf" in t for t in second)
+    assert not any("onderbouwing" in t for t in second)

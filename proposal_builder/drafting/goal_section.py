@@ -264,8 +264,13 @@ class Composer:
             if item.story.strip() and not item.consent:
                 self.notices.append(f"Het verhaal bij {item.ref} ‘{item.title}’ is weggelaten: er is geen toestemming "
                                     "vastgelegd.")
-        if len(blocks) == 1 and self.referred and len(results) > len(fresh):
+        methods = evidence.methods[: self.detail.methods]
+        recognised = sorted({self.shown[("level", m["ref"])] for m in methods} - {self.label})  # shown earlier
+        if len(blocks) == 1 and self.referred and (len(results) > len(fresh) or recognised):
             return []  # what we do here refers back to the section that holds these results
+        if len(blocks) == 1 and recognised:  # the method's recognition stands under an earlier goal: point there
+            blocks.append(_with_sources(wording.say("why_level_earlier", where=wording.join(recognised)).replace(
+                "paragraaf ", "paragrafen ", len(recognised) > 1), [m["ref"] for m in methods]))
         if len(blocks) == 1:
             blocks.append(placeholder("onderbouwing", "de kennisbank levert voor dit doel geen erkenning en geen "
                                       "resultaat met een cijfer; vul aan of kies ander bewijs in de werkbank"))

@@ -54,6 +54,7 @@ TEMPLATES = {
                         "eigen resultaten.",
     "why_result": "{indicator}: {value}{context}.",
     "why_earlier": "Resultaten: zie paragraaf {where}.",
+    "why_level_earlier": "Erkenning: zie paragraaf {where}.",
     "see": "zie paragraaf {where}",
     "measure_tender": "{indicator}{target} (indicator van de gemeente)",
     "measure_ours": "{indicator}",
