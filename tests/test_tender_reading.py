@@ -567,6 +567,15 @@ def test_two_column_page_with_a_short_right_column_is_read_column_by_column():
     assert headings == [f"{n} Onderdeel {n}" for n in range(1, 20)]
 
 
+def test_last_page_of_a_two_column_pdf_with_a_few_lines_in_its_right_column_keeps_the_columns():
+    data = _short_right_column_pdf(50)  # page 2: a full left column, five lines in the right one
+    assert len(PdfReader(io.BytesIO(data)).pages) == 2
+    blocks = read_tender(data)
+    assert not [block for block in blocks if block.kind == "table_row"]
+    numbers = [int(block.text.split()[0]) for block in blocks if block.kind == "heading"]
+    assert numbers == sorted(numbers) and numbers[-6:] == [45, 46, 47, 48, 49, 50]
+
+
 def test_pdf_row_whose_long_middle_cell_starts_above_its_centred_first_cell_keeps_its_text_together():
     results = [["Opgave", "Gewenst resultaat 2028", "Bron"],
                ["Opvoedvragen", "Ouders vinden met gewone vragen over opvoeden en opgroeien snel steun in hun eigen "

@@ -25,7 +25,10 @@ def read_pdf(data: bytes) -> list[Block]:
     reader = _open(data)
     if len(reader.pages) > MAX_PAGES:
         raise too_many("pages", len(reader.pages))
-    pages = [_page_lines(page) for page in reader.pages]
+    pages, gutter = [], None
+    for page in reader.pages:
+        lines, gutter = _page_lines(page, gutter)
+        pages.append(lines)
     if sum(len(line.text) for page in pages for line in page) < MIN_TEXT_CHARS:
         raise TenderReadError("scanned_pdf")
     return blocks_from_lines(_to_lines(_drop_furniture(pages)))
@@ -93,14 +96,16 @@ def _apply(cm, x: float, y: float) -> tuple[float, float]:
     return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
 
 
-def _page_lines(page) -> list[VisualLine]:
-    """A page's visual lines in reading order, each marked when a drawn rule runs right above it."""
+def _page_lines(page, gutter_before: float | None = None) -> tuple[list[VisualLine], float | None]:
+    """A page's visual lines in reading order, each marked when a drawn rule runs right above it, and where its
+    second text column starts (None for one column); gutter_before is the previous page's."""
     collector = _ChunkCollector()
     try:
         page.extract_text(visitor_text=collector.visit, visitor_operand_before=collector.draw)
     except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError, RecursionError):
         raise TenderReadError("corrupt_pdf") from None
-    return mark_rules(reading_order(collector.chunks, float(page.mediabox.width)), collector.rules)
+    lines, gutter = reading_order(collector.chunks, float(page.mediabox.width), gutter_before)
+    return mark_rules(lines, collector.rules), gutter
 
 
 def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:

@@ -13,12 +13,17 @@ TABLE_SHARE = 0.3  # share of the right-column lines with three or more cells th
 MAX_CROSSING = 0.25  # share of lines running over both columns (titles, headers) a two-column page can have
 
 
-def reading_order(chunks: list[Chunk], page_width: float) -> list[VisualLine]:
-    """The page's visual lines in reading order; a two-column page is read column by column."""
+def reading_order(chunks: list[Chunk], page_width: float, gutter_before: float | None = None) -> tuple[list[VisualLine], float | None]:
+    """The page's visual lines in reading order, and the x where its second column starts (None for one column).
+    A two-column page is read column by column; a page after a two-column page that has text at that page's
+    column start and none over it is set in the same columns, however few lines its right column holds (the end
+    of a document filling a last page partly)."""
     lines = visual_lines(chunks)
     gutter = column_start(lines, page_width)
+    if gutter is None and gutter_before is not None and _continues(lines, gutter_before):
+        gutter = gutter_before
     if gutter is None:
-        return lines
+        return lines, None
     margin = min(chunk.x for chunk in chunks)
     ordered, band = [], []
     for line in lines:
@@ -27,7 +32,16 @@ def reading_order(chunks: list[Chunk], page_width: float) -> list[VisualLine]:
             band = []
         else:
             band.append(line)
-    return ordered + _by_column(band, gutter)
+    return ordered + _by_column(band, gutter), gutter
+
+
+def _continues(lines: list[VisualLine], start: float) -> bool:
+    """True when a page keeps a two-column layout that starts its second column at start: some lines begin
+    there and, but for a title or running header, none runs over it."""
+    if not any(abs(chunk.x - start) <= ALIGN for line in lines for chunk in line.chunks):
+        return False
+    margin = min(chunk.x for line in lines for chunk in line.chunks)
+    return sum(_crosses(line, start, margin) for line in lines) <= 2 and not _table_side(lines, start)
 
 
 def column_start(lines: list[VisualLine], page_width: float) -> float | None:
