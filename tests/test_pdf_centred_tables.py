@@ -84,3 +84,24 @@ def test_a_pasted_check_box_line_is_a_list_item():
     blocks = read_pasted("Wat u aantoont:\n☐ U bent ingeschreven in het Handelsregister.\n☐ U werkt met de meldcode.\n")
     assert [(b.kind, b.text) for b in blocks][1:] == [("list_item", "U bent ingeschreven in het Handelsregister."),
                                                       ("list_item", "U werkt met de meldcode.")]
+
+
+def test_two_tables_with_only_a_bold_title_between_them_are_two_tables_with_their_own_headers(tmp_path):
+    markup = "\n".join([
+        "## 2 Wat wil de gemeente bereiken?", "De gemeente werkt met effecten en resultaten.", "**Effecten**",
+        "| Code | Effect | Indicator | Nulmeting | Streefwaarde 2031 |",
+        "| E1 | Inwoners krijgen eerder hulp, voordat problemen zich opstapelen. | aandeel hulpvragen met hoge schulden | 41% (2026) | 30% |",
+        "| E2 | Inwoners kunnen na hulp weer zelfstandig verder. | aandeel trajecten zonder nieuwe melding | 68% (2026) | 80% |",
+        "**Resultaten**",
+        "| Code | Resultaat | Indicator | Streefwaarde per jaar |",
+        "| R1 | Inwoners die zich melden, hebben snel een eerste gesprek. | aandeel aanmeldingen met een gesprek binnen vijf dagen | ten minste 90% |",
+        "| R2 | Inwoners met achterstanden krijgen snel een aanbod van hulp. | aandeel vroegsignalen met een huisbezoek | ten minste 85% |",
+        "De streefwaarden gelden per jaar."])
+    path = tmp_path / "leidraad.pdf"
+    generate.build_pdf(generate.parse(markup), path)
+    analysis = analyse_tender(path.read_bytes(), "leidraad.pdf")
+    assert [(goal.text[:20], goal.target) for goal in analysis.goals] == [
+        ("Inwoners krijgen eer", "30%"), ("Inwoners kunnen na h", "80%"),
+        ("Inwoners die zich me", "ten minste 90%"), ("Inwoners met achters", "ten minste 85%")]
+    rows = [block for block in analysis.blocks if block.kind == "table_row"]
+    assert rows[-1].header == ["Code", "Resultaat", "Indicator", "Streefwaarde per jaar"]

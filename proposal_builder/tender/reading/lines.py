@@ -1,5 +1,6 @@
 """Turn loose lines (from a PDF or pasted text) into blocks: join wrapped lines, find headings and lists."""
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -106,12 +107,30 @@ class LineAssembler:
     def _table_row(self, index: int, cells: list[str]) -> None:
         """Add a row of a pasted table; the first row of a run is its header, unless it holds amounts (no header)."""
         self._close()
-        is_first = index == 0 or self.lines[index - 1].cells is None
+        if self._caption(index, cells):  # "Resultaten" between two tables read as one: the next table's title, a
+            self.table_header = None    # sibling of an unnumbered title over the first table, else a level below
+            section = self.builder.section
+            level = self.last_heading[1] if section and not re.match(r"\d", section[-1]) else self.last_heading[1] + 1
+            self.builder.heading(cells[0].strip(), level)
+            self.last_heading = (index, max(1, level))
+            return
+        is_first = index == 0 or self.lines[index - 1].cells is None or self.last_heading[0] == index - 1
         has_more = index + 1 < len(self.lines) and self.lines[index + 1].cells is not None
         if is_first and has_more and not any(markers.VALUE_CELL_RE.match(cell) for cell in cells):
             self.table_header = cells
             return
         self.builder.add(TABLE_ROW, " | ".join(c for c in cells if c), cells=cells, header=self.table_header or [])
+
+    def _caption(self, index: int, cells: list[str]) -> bool:
+        """A row of a run with only its first cell filled, right before a row that reads as a header of its own (three
+        or more cells, all filled, none a value, other than the header so far) with rows below: two tables run
+        together, this row the second one's title."""
+        following = self.lines[index + 1].cells if index + 1 < len(self.lines) else None
+        after = self.lines[index + 2].cells if index + 2 < len(self.lines) else None
+        return bool(self.table_header and following and after and cells and cells[0].strip()
+                    and not any(cell.strip() for cell in cells[1:]) and len(following) >= 3
+                    and all(cell.strip() for cell in following) and following != self.table_header
+                    and not any(markers.VALUE_CELL_RE.match(cell) or re.search(r"\d", cell) for cell in following))
 
     def _continues(self, index: int, line: Line, text: str) -> bool:
         """True when the line carries on the open block rather than starting a new one."""
