@@ -178,3 +178,17 @@ def test_a_criterion_names_goals_by_a_code_with_a_letter_or_by_the_words_of_one_
                  "vrijwilligers haalt."),
     ]), "leidraad.docx")
     assert _criteria(analysis) == [("Bereik en toegankelijkheid", "60", [1, 2]), ("Inzet van vrijwilligers", "40", [3])]
+
+
+def test_a_scale_of_percentages_in_a_sentence_and_the_total_to_be_had_are_no_criteria():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), *GOALS,
+        ("h1", "6 Gunning"),
+        ("para", "De gemeente gunt op de beste prijs-kwaliteitverhouding. Er zijn 1.000 punten te behalen."),
+        ("table", [["Code", "Subgunningscriterium", "Punten"], ["K1", "Aanpak van de doelen", "600 punten"],
+                   ["K2", "Samenwerking", "300 punten"], ["P", "Prijs", "100 punten"]]),
+        ("para", "De commissie gebruikt de schaal uitstekend (100%), goed (70%), voldoende (50%), matig (30%) en "
+                 "onvoldoende (0%). Een inschrijving die op een criterium onvoldoende scoort, valt af."),
+    ]), "leidraad.docx")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Aanpak van de doelen", "600 punten"), ("Samenwerking", "300 punten"), ("Prijs", "100 punten")]

@@ -110,7 +110,7 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
             continue
         if criterion and criterion.weight:
             criteria.append(criterion)
-    return _without_umbrellas(_without_summaries(criteria, groups), blocks) or \
+    return _without_totals(_without_scales(_without_umbrellas(_without_summaries(criteria, groups), blocks), groups)) or \
         [_tagged(c, "table") for c in _flattened_table(blocks)]
 
 
@@ -181,6 +181,25 @@ def _umbrella(criterion: Criterion, after: list[Criterion], at: dict[int, Block]
         if total == _value(criterion):
             return below is not after[0]
     return False
+
+
+def _without_scales(criteria: list[Criterion], groups: list[list[Criterion]]) -> list[Criterion]:
+    """Drop percentages named together that add up to more than a whole: a scoring scale ("uitstekend (100%), goed
+    (70%), voldoende (50%)"), not shares of the award."""
+    kept = {id(c) for c in criteria}
+    groups = [[c for c in group if id(c) in kept] for group in groups]  # an umbrella share dropped already
+    scales = {id(c) for group in groups if len(group) >= 2 and all(c.percentage is not None for c in group)
+              and sum(c.percentage for c in group) > 100 for c in group}
+    return [c for c in criteria if id(c) not in scales]
+
+
+def _without_totals(criteria: list[Criterion]) -> list[Criterion]:
+    """Drop a weight that the other criteria make up together, in the same unit: the total to be had ("Er zijn
+    1.000 punten te behalen"), not a criterion."""
+    whole = sum(_value(c) for c in criteria)
+    return [c for c in criteria
+            if not (len(criteria) >= 3 and _value(c) in WHOLES and whole == 2 * _value(c)
+                    and len({c.percentage is None for c in criteria}) == 1)]
 
 
 def _value(criterion: Criterion) -> float:
