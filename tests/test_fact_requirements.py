@@ -234,3 +234,23 @@ def test_what_alone_subsidy_is_granted_for_is_a_condition_also_as_a_numbered_art
                             "1. Subsidie wordt verstrekt voor de gehele subsidieperiode.\n"
                             "2. Subsidie wordt alleen verstrekt voor activiteiten die vrij toegankelijk zijn voor inwoners.\n")
     assert _kinds(analysis) == [("minimum", "Subsidie wordt alleen verstrek")]
+
+
+def test_a_pre_is_a_wish_and_a_sentence_announcing_the_wishes_below_is_none():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag sociaal werk"), ("h1", "6 Eisen en wensen"),
+        ("h2", "6.1 Geschiktheidseisen"),
+        ("table", [["Nr.", "Eis"], ["G1", "De inschrijver beschikt over een geldig HKZ-certificaat."],
+                   ["G2", "De inschrijver heeft een bedrijfsaansprakelijkheidsverzekering."]]),
+        ("para", "Een pré is het als de inschrijver een vaste werkplek heeft in de wijk."),
+        ("h2", "6.2 Wensen"),
+        ("para", "De gemeente waardeert het als de opdrachtnemer ook aan de volgende wensen tegemoetkomt."),
+        ("bullet", "De opdrachtnemer biedt een avondspreekuur aan."),
+        ("h2", "6.3 Wens"),
+        ("para", "Wij vinden het een pré als u ervaringsdeskundigen inzet als maatje."),
+    ]), "offerte.docx")
+    kinds = {r.text: r.kind for r in analysis.requirements}
+    assert kinds["Een pré is het als de inschrijver een vaste werkplek heeft in de wijk."] == "wish"
+    assert kinds["Wij vinden het een pré als u ervaringsdeskundigen inzet als maatje."] == "wish"
+    assert kinds["De opdrachtnemer biedt een avondspreekuur aan."] == "wish"
+    assert not [text for text in kinds if "volgende wensen" in text]

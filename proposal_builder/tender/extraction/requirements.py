@@ -62,8 +62,12 @@ WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde
                            r"vind(?:en|t)\s+het\s+wenselijk\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
                            # "Wij moedigen aanvragers aan om ...", "Wij moedigen samenwerking met ervaringsdeskundigen aan"
                            r"moedig\w*\s+(?:[\wÀ-ÿ-]+\s+){0,4}aan\b|stel(?:t|len)\s+(?:het\s+)?(?:zeer\s+)?op\s+prijs\b|"
-                           r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|(?:strekt|verdient)\s+(?:het\s+)?(?:tot\s+)?aanbeveling|is\s+een\s+pr[eé]\b)",
+                           r"zou\s+(?:mooi|fijn|prettig)\s+zijn\b|(?:strekt|verdient)\s+(?:het\s+)?(?:tot\s+)?aanbeveling|"
+                           # "Een pré is het als ...", "Wij vinden het een pré als ...", "... is een pré", "... geldt als pluspunt"
+                           r"\been\s+pr[eé]\b|\bpluspunt\b)",
                            re.IGNORECASE)
+# "... aan de volgende wensen tegemoetkomt.": a sentence announcing the wishes listed below is none itself
+ANNOUNCES_LIST = re.compile(r"\b(?:de|het)\s+volgende\s+(?:wens(?:en)?|eis(?:en)?|voorwaarden?|punten)\b|:\s*$", re.IGNORECASE)
 # Who a wish outside a requirements section must ask something of, to be one.
 PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnemers?)\b", re.IGNORECASE)
 # "Dit is geen voorwaarde": what the sentence before asks is wished, not required.
@@ -361,12 +365,13 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
         return [Requirement(s, kind, block.position) for s in sentences[1:]]  # "Verder stellen wij de volgende eisen. ..."
     if block.text.rstrip().endswith(":") or _has_items(block, blocks):
         return []
-    return [Requirement(s, WISH if _wished(s) else kind, block.position) for s in _prose_requirements(sentences)]
+    return [Requirement(s, WISH if _wished(s) else kind, block.position) for s in _prose_requirements(sentences)
+            if not ANNOUNCES_LIST.search(s)]
 
 
 def _wished(text: str) -> bool:
     """A sentence or item that wishes rather than obliges ("Het heeft de voorkeur dat ..."), under any heading."""
-    return bool(WISH_SENTENCE.search(text)) and not OBLIGATION.search(text)
+    return bool(WISH_SENTENCE.search(text)) and not OBLIGATION.search(text) and not ANNOUNCES_LIST.search(text)
 
 
 def _prose_requirements(sentences: list[str]) -> list[str]:
