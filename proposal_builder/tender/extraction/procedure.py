@@ -26,7 +26,9 @@ REGIME = re.compile(r"^\s*(?:volgens|onder|met\s+toepassing\s+van)\s+het\s+verli
 PATTERNS = [(re.compile(pattern, re.IGNORECASE), name, route) for pattern, name, route in PROCEDURES]
 ROUTES = {name: route for _, name, route in PROCEDURES}
 # "een eigen procedure die is ontleend aan de openbare procedure": the procedure after it is the model, not the one followed
-TEMPLATE = re.compile(r"(?:ontleend\s+aan|gebaseerd\s+op|naar\s+(?:het\s+)?model\s+van)\s+(?:de\s+regels\s+voor\s+)?(?:de\s+|het\s+)?$",
+# ("afgeleid van", "geënt op", "gemodelleerd naar", "volgens het model van" say the same)
+TEMPLATE = re.compile(r"(?:ontleend\s+aan|gebaseerd\s+op|afgeleid\s+van|ge[eë]nt\s+op|gemodelleerd\s+naar|"
+                      r"(?:naar|volgens)\s+(?:het\s+)?model\s+van)\s+(?:de\s+regels\s+voor\s+)?(?:de\s+|het\s+)?$",
                       re.IGNORECASE)
 # "aanvragen worden gerangschikt naar het aantal punten", "maakt een ranglijst": a subsidy call that ranks applications
 # is a subsidietender, also where it does not use the word
