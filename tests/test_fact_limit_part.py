@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from proposal_builder import pipeline
+from proposal_builder.tender import analyse_tender
 from proposal_builder.tender.extraction.limits import limit_part
 from tests.tender_samples import docx_bytes
 
@@ -43,3 +44,19 @@ def test_a_limit_for_the_whole_application_in_pasted_text_is_the_wholes():
             "Indienen\nUw aanvraag telt maximaal 10 pagina's, inclusief de begroting.\n")
     tender = pipeline.tender_from_analysis(pipeline.analyse(pipeline.read_text(text)))
     assert (tender["page_limit"], tender["page_limit_part"]) == (10, "")
+
+
+def test_a_word_limit_per_product_applied_for_or_after_a_bracketed_appendix_is_the_proposals():
+    per_product = analyse_tender(docx_bytes([
+        ("title", "Aanmelddocument Open House Basisvaardigheden"), ("h1", "7 Hoe meldt u zich aan?"),
+        ("para", "Uw aanmelding bestaat uit:"),
+        ("bullet", "het ingevulde aanmeldformulier (bijlage 1);"),
+        ("bullet", "een korte beschrijving van uw aanbod van maximaal 600 woorden per product waarvoor u zich aanmeldt."),
+    ]), "aanmelding.docx")
+    assert per_product.word_limit == 600
+    after_appendix = analyse_tender(docx_bytes([
+        ("title", "Open House Ontmoeting"), ("h1", "6 Aanmelden"),
+        ("para", "Voeg toe: een uittreksel KvK, een eigen verklaring (bijlage 2) en per perceel een beschrijving van hoe u "
+                 "bijdraagt aan de resultaten, in niet meer dan 750 woorden per perceel."),
+    ]), "openhouse.docx")
+    assert after_appendix.word_limit == 750

@@ -58,12 +58,14 @@ SIZE_WORDS = re.compile(r"\bomvang|\bmaximum|\bmaximale|limiet|pagina|\bwoorden\
 PER_UNIT = re.compile(r"\bper\s+(?!(?:pagina|kant|zijde|a4|week|maand|jaar|dag|uur|perce|kavel|lot|deelopdracht|"
                       r"inschrij|aanbieder|aanvra|offerte|organisatie)\w*\b)[a-zà-ü]{3,}", re.IGNORECASE)
 # Nor is a theme applied for one by one: "Het activiteitenplan telt per thema maximaal 8 pagina's", "Beschrijf per thema
-# waarvoor u zich aanmeldt uw werkwijze in maximaal 600 woorden" (but "Het plan telt 4 pagina's per thema" is per part)
-PER_THEME = re.compile(r"\bper\s+thema\b", re.IGNORECASE)
+# waarvoor u zich aanmeldt uw werkwijze in maximaal 600 woorden" (but "Het plan telt 4 pagina's per thema" is per part);
+# so is a product or service of an Open House ("maximaal 600 woorden per product waarvoor u zich aanmeldt")
+PER_THEME = re.compile(r"\bper\s+(?:thema|product|dienst)\b", re.IGNORECASE)
 APPLYING = re.compile(r"\bwaarvoor\s+u\b|\baanvraagt\b|\baanmeldt\b|\bactiviteitenplan\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:()]|\b(?:waarin|waarbij|waarvan|zodat|en dat)\b", re.IGNORECASE)
 PAGE_WORD = re.compile(r"pagina|pag\.|blz|kantje|a4|zijden", re.IGNORECASE)
 MIN_WORDS = 50  # "in twee woorden" is no limit
+ASIDE = re.compile(r"\([^()]*\)")
 IN_TOTAL = re.compile(r"\bin\s+totaal\b", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"^\s*(?:totaal|total)\b", re.IGNORECASE)
 
@@ -167,7 +169,8 @@ def _part_limit(sentence: str) -> bool:
     limit; one named after it ("..., met per criterium ten hoogste het aantal pagina's uit de tabel", "...; het
     cv-overzicht telt niet mee") is about something else."""
     first = min((m.end() for m in (PAGES_RE.search(sentence), WORDS_RE.search(sentence)) if m), default=len(sentence))
-    return bool(PART_LIMIT.search(EXCLUDED.sub("", _applied_theme(sentence[:first]))))
+    # a part named in brackets refers to where something is ("een eigen verklaring (bijlage 2)"): not the limit's subject
+    return bool(PART_LIMIT.search(ASIDE.sub(" ", EXCLUDED.sub("", _applied_theme(sentence[:first])))))
 
 
 def _applied_theme(sentence: str) -> str:
