@@ -197,3 +197,15 @@ def test_a_pointer_ending_its_paragraph_goes_on_below_and_a_goal_is_pointed_at_b
                                              "daalt van 14 naar 10 procent in 2029")
     assert values["Inwoners met geldzor"] == ("aantal inwoners dat zich bij het Geldpunt meldt", "400 per jaar")
     assert values["Vrijwilligers voelen"] == ("aandeel vrijwilligers dat na een jaar nog actief is", "ten minste 70 procent")
+
+
+def test_a_norm_after_a_result_is_its_target_rather_than_a_time_limit_in_the_result_itself():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag begeleiding statushouders"), ("h1", "2 Wat willen wij bereiken?"),
+        ("para", "Wij hebben de volgende resultaten vastgesteld. Bij ieder resultaat staat de norm die wij hanteren."),
+        ("number", "Statushouders hebben binnen zes weken na de sleuteloverdracht hun zorgverzekering en toeslagen geregeld. "
+                   "Norm: 95% van de huishoudens."),
+        ("number", "Inburgeringsplichtigen ronden het participatieverklaringstraject af binnen twaalf maanden na de start "
+                   "van hun inburgering. Norm: ten minste 90%."),
+    ]), "offerte.docx")
+    assert [goal.target for goal in analysis.goals] == ["95% van de huishoudens", "ten minste 90%"]

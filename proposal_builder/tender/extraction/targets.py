@@ -92,7 +92,8 @@ NO_TARGET = re.compile(rf"(?!{SET_LATER}){NO_VALUE.pattern}", re.IGNORECASE)
 NO_INDICATOR = re.compile(r"\b(?:nog\s+niet|nog\s+geen|ontbreekt)\b", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b", re.IGNORECASE)
 # "Streefwaarde: ten hoogste 14% in 2030.", "(...; streefwaarde: wordt na het eerste jaar vastgesteld)": as written
-LABELLED_TARGET = re.compile(r"\b(?:streefwaarde|doelwaarde)(?:\s+(?:in\s+)?(?P<year>20\d\d))?\s*:\s*"
+# ("Norm: ten minste 90%." labels a target the same way)
+LABELLED_TARGET = re.compile(r"\b(?:streefwaarde|doelwaarde|norm)(?:\s+(?:in\s+)?(?P<year>20\d\d))?\s*:\s*"
                              r"(?P<value>[^;()]+?)\s*(?=[;)]|\.(?:\s|$)|$)", re.IGNORECASE)
 # "Bij 1: aandeel ...; streefwaarde 45%. Bij 2: ...": one cell measuring several goals by their numbers
 CELL_POINTER = re.compile(r"(?:^|\s)(?:bij|voor)\s+(?:doel\s+|resultaat\s+)?(\d{1,2})\s*:\s*", re.IGNORECASE)
