@@ -23,7 +23,8 @@ NOT_BUDGET = re.compile(
     r"verzeker|dekking|aansprakelijk|accountant|controleverklaring|boete|per gebeurtenis|"
     r"voorschot|omzet|jaarrekening|meer dan|vanaf(?!\s+(?:19|20)\d\d)|minder dan|tarief|uurtarief|per uur|"
     r"per\s+aanvrag(?:er|ers)\b|per\s+aanvraag\b|"  # the most one applicant may get
-    r"\b(onder|boven|lager\s+dan|hoger\s+dan|kleiner\s+dan|groter\s+dan)\s+(€|eur)|drempel|schuld",  # thresholds
+    r"\b(onder|boven|lager\s+dan|hoger\s+dan|kleiner\s+dan|groter\s+dan)\s+(€|eur)|drempel|schuld|"  # thresholds
+    r"\bbuiten\s+(?:het|dit)\s+(?:budget|plafond)",  # costs the municipality bears itself
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)
@@ -32,9 +33,10 @@ NOT_CURRENT = re.compile(r"\bhuidige\b|\btot\s+nu\s+toe\b|\bpilotfase\b|\b(?:was
                          re.IGNORECASE)
 PARTS = re.compile(r"\bperce(?:e)?l|\bthema|\bkavel|deelplafond", re.IGNORECASE)
 TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
-PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\bvoor\s+(?:elk|ieder)\s+van\s+de\s+jaren\b|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
+PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\b(?:ieder|elk)\s+jaar\b|\bvoor\s+(?:elk|ieder)\s+van\s+de\s+jaren\b|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
                       re.IGNORECASE)  # a one-year call's ceiling "voor het jaar 2027" is per year
-ESTIMATE = re.compile(r"\binclusief\s+(?:de\s+|alle\s+)?(?:verlenging|optie)", re.IGNORECASE)
+# the value with its extensions: "inclusief de verlengingsopties", "over de maximale looptijd van acht jaar"
+ESTIMATE = re.compile(r"\binclusief\s+(?:de\s+|alle\s+)?(?:verlenging|optie)|\bmaximale\s+looptijd\b", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"^\s*(?:totaal|total)\b", re.IGNORECASE)
 BUDGET_COLUMN = re.compile(r"budget|plafond|bedrag|beschikbaar", re.IGNORECASE)
 
