@@ -18,3 +18,13 @@ def test_the_end_of_a_rolling_admission_is_no_deadline_the_first_rounds_cut_off_
                             "Aanmeldingen die uiterlijk 8 januari 2027 binnen zijn, worden beoordeeld vóór de start van de "
                             "overeenkomsten op 1 april 2027.\n")
     assert analysis.deadline.date == "2027-01-08"
+
+
+def test_the_end_of_the_contracts_term_that_is_renewed_tacitly_is_no_deadline():
+    analysis = analyse_text(
+        "# Offerteaanvraag begeleiding statushouders\n\n## 3 De opdracht\n\n"
+        "De overeenkomst loopt van 1 maart 2027 tot en met 29 februari 2028 en wordt daarna stilzwijgend verlengd met "
+        "een jaar, tenzij een van beide partijen de overeenkomst uiterlijk drie maanden voor het einde opzegt.\n\n"
+        "## 5 Planning\n\n| Onderdeel | Datum |\n| Uiterste datum voor vragen | 20 november 2026, 12.00 uur |\n"
+        "| Uiterste datum indienen offerte | 14 december 2026, 10.00 uur |\n| Start opdracht | 1 maart 2027 |\n")
+    assert analysis.deadline.date == "2026-12-14"

@@ -31,6 +31,7 @@ NOT_SUBMIT = re.compile(
     r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|rapport|"
     r"\bvaststelling\b|"  # "De aanvraag tot vaststelling wordt uiterlijk 1 mei 2032 ingediend": settling a grant
     r"\blop(en|t)\s+(nog\s+)?door\b|overgang|"  # current work running on until a date is no submission
+    r"\b(?:overeenkomst|contract)\w*\s+loopt\b|\bopzeg|"  # the contract's term ("De overeenkomst loopt van ... tot en met")
     r"\b(kan|kunt|mag|mogen|open(t|en)?)\s+(\w+\s+){0,2}vanaf\b(?!.*\b(tot|t/m|uiterlijk)\b)|behandel|in\s+werking|treedt|"  # windows opening
     r"\bdoorlopend\b",  # "Aanmelden kan vanaf ... doorlopend tot en met 30 juni 2030": the end of a rolling admission
     re.IGNORECASE,
