@@ -209,3 +209,19 @@ def test_a_norm_after_a_result_is_its_target_rather_than_a_time_limit_in_the_res
                    "van hun inburgering. Norm: ten minste 90%."),
     ]), "offerte.docx")
     assert [goal.target for goal in analysis.goals] == ["95% van de huishoudens", "ten minste 90%"]
+
+
+def test_a_column_named_in_other_words_gives_the_measure_and_target_its_sentences_state():
+    analysis = analyse_text(
+        "# Oproep subsidietender Jong en Geldwijs\n\n## 2. Doelen\n\nWij hebben de volgende doelen vastgesteld.\n\n"
+        "| Nr. | Doel | Waaraan zien we dat? |\n"
+        "| 1 | Jongeren met vragen over geld weten het jongerenwerk te vinden. | Het aantal jongeren dat zich met een "
+        "geldvraag meldt bij het jongerenwerk, stijgt naar 250 per jaar in 2029. |\n"
+        "| 2 | Jongeren volgen een training over omgaan met geld. | Ten minste 600 deelnemers per jaar, van wie ten minste "
+        "150 jongeren die niet naar school gaan. |\n"
+        "| 3 | Jongeren die dat willen, krijgen een vrijwillig geldmaatje. | Het aantal koppelingen met een geldmaatje. De "
+        "streefwaarde bepalen wij in 2028. |\n")
+    assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
+        ("aantal jongeren dat zich met een geldvraag meldt bij het jongerenwerk", "stijgt naar 250 per jaar in 2029"),
+        ("", "Ten minste 600 deelnemers per jaar"),
+        ("aantal koppelingen met een geldmaatje", "")]

@@ -18,13 +18,14 @@ from .sentences import split_sentences
 
 VALUE = rf"(?:{NUMBER})(?:,\d+)?(?:\s*(?:%|procent(?:punt(?:en)?)?|\bpunt(?:en)?\b))?(?:\s*\(20\d\d\))?"
 YEAR = r"(?:\s+(?:in|vóór|voor|uiterlijk\s+in|eind)\s+20\d\d)?"
+PERIOD = r"(?:\s+per\s+(?:jaar|maand|week|kwartaal))?"  # "stijgt naar 250 per jaar in 2029"
 SPAN = r"(?:\s+(?:in|binnen)\s+(?:een|één|twee|drie|vier|vijf|\d)\s+jaar)?"  # "80 in twee jaar"
 # "daalt van 12 naar 9 procent in 2029", "stijgt van 71% in 2025 naar 80% in 2029": the direction is part of it
 # "... met 20% ten opzichte van 2026 (142 meldingen)": the year compared with, and its figure, belong to the change
 COMPARED = r"(?:\s+ten\s+opzichte\s+van\s+(?:het\s+niveau\s+van\s+)?20\d\d(?:\s*\([^()]{1,40}\))?)?"
 MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|gaat|gaan|neemt|nemen|verbetert|verbeteren|vermindert|"
                              rf"verminderen|zakt|zakken)\s+(?:af\s+|toe\s+)?(?:van\s+{VALUE}{YEAR}\s+)?(?:naar|tot|met)\s+"
-                             rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{YEAR}{COMPARED})",
+                             rf"(?:ten\s+minste\s+|minimaal\s+|een\s+|gemiddeld\s+|hooguit\s+)?{VALUE}{PERIOD}{YEAR}{COMPARED})",
                              re.IGNORECASE)
 # "van 38% in 2025 naar 30% in 2029", "van 45 procent bij de start naar 20 procent na een jaar begeleiding": a change
 # from a baseline to a target, without a verb (in a bracket or a cell)
@@ -211,6 +212,7 @@ def _column_word(key: str) -> bool:
 
 # Columns that say how a goal is measured in other words than "indicator" ("Meetbaar via", "Gemeten aan", "Maatstaf")
 MEASURE_COLUMN = re.compile(r"\b(?:meetbaar|gemeten|meting|maatsta\w*|graadmeter|kpi)\b", re.IGNORECASE)
+ARTICLE = re.compile(r"^\s*(?:het|de)\s+", re.IGNORECASE)
 BASELINE_COLUMN = re.compile(r"nulmeting|uitgangs|huidig|basis|bron|\b20\d\d\b", re.IGNORECASE)
 
 
@@ -220,9 +222,24 @@ def _indicator_column(attributes: dict[str, str]) -> str:
     for key, value in attributes.items():
         if MEASURE_COLUMN.search(key) and not re.search(r"nulmeting", key, re.IGNORECASE) and not NO_TARGET.match(value):
             return value.strip()
-    measures = [value.strip() for key, value in attributes.items() if CELL_MEASURE.match(value)
-                and not BASELINE_COLUMN.search(key) and not _column_word(key)]
+    measures = [measure for value in _free_cells(attributes) if (measure := _measure_of(value))]
     return measures[0] if len(measures) == 1 else ""
+
+
+def _free_cells(attributes: dict[str, str]) -> list[str]:
+    """The cells of columns named neither as indicator, target nor baseline ("Waaraan zien we dat?")."""
+    return [value for key, value in attributes.items() if not BASELINE_COLUMN.search(key) and not _column_word(key)]
+
+
+def _measure_of(cell: str) -> str:
+    """What a cell says is measured: the cell itself when it opens on it ("aantal deelnemers (monitor)"), else the
+    measure of its sentence ("Het aantal jongeren dat ... meldt, stijgt naar 250" gives "aantal jongeren dat ...
+    meldt"); "" for a cell that names none."""
+    if CELL_MEASURE.match(cell):
+        return cell.strip()
+    found = indicator_in(cell)
+    measure = CELL_MEASURE.match(ARTICLE.sub("", cell, count=1)) if not found else None
+    return found or (measure.group(1).strip() if measure else "")
 
 
 def _with_key_values(goal: Goal, at: dict[int, Block], alone: bool = False) -> Goal:
@@ -369,6 +386,8 @@ def _filled(goal: Goal, notes: str) -> Goal:
     column = column_value(goal.attributes, TARGET_COLUMNS)
     target = target or (column if HAS_NUMBER.search(column) and not NO_TARGET.match(column) else "")
     target = target or labelled_target(notes) or labelled_target(goal.text) or target_in(goal.text) or target_in(notes)
+    # a column in other words than target ("Waaraan zien we dat?") whose sentence states the value aimed at
+    target = target or next((found for cell in _free_cells(goal.attributes) if (found := target_in(cell))), "")
     indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes) or _bare_measure(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
 
