@@ -192,3 +192,17 @@ def test_a_scale_of_percentages_in_a_sentence_and_the_total_to_be_had_are_no_cri
     ]), "leidraad.docx")
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Aanpak van de doelen", "600 punten"), ("Samenwerking", "300 punten"), ("Prijs", "100 punten")]
+
+
+def test_a_criterion_named_by_its_place_in_a_sentence_takes_the_goals_named_with_it():
+    analysis = analyse_text(
+        "# Oproep subsidietender\n\n## 2. Doelen\n\n1. Jongeren met geldzorgen zoeken eerder hulp.\n"
+        "2. Jongeren kunnen hun eigen geldzaken regelen.\n3. Jongeren weten het Geldpunt te vinden.\n\n"
+        "## 6. Beoordeling\n\nDe commissie beoordeelt de aanvragen op de volgende punten:\n\n"
+        "1. Bereik (40 punten): hoe bereikt u jongeren met geldzorgen?\n"
+        "2. Aanpak en werkwijze (35 punten): welke activiteiten voert u uit?\n"
+        "3. Samenwerking (25 punten): hoe werkt u samen met het Geldpunt?\n\n"
+        "Bij het eerste criterium kijkt de commissie vooral naar doel 3. Bij het tweede criterium gaat het om de "
+        "doelen 1 en 2, en bij het derde criterium om doel 3.\n")
+    assert _criteria(analysis) == [("Bereik", "40 punten", [3]), ("Aanpak en werkwijze", "35 punten", [1, 2]),
+                                   ("Samenwerking", "25 punten", [3])]

@@ -221,8 +221,9 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
                 every = list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else []
                 numbers = labels.referenced(part) or every or coded_goals(part, list(goals), blocks) or \
                     labelled_goals(part, goals) or goals_about(part, goals)
-                asked = QUESTION_REFERENCE.match(part)
-                named = [questions[int(asked.group(1))]] if asked and int(asked.group(1)) in questions else \
+                number = _referenced_number(part)
+                named = [questions[number]] if number in questions else \
+                    [criteria[number - 1]] if number and not questions and number <= len(criteria) and ORDINAL_REFERENCE.match(part) else \
                     [c for c in criteria if names_criterion(part, c)]
                 if numbers and len(named) == 1 and not named[0].goals:
                     named[0].goals = numbers
@@ -230,10 +231,23 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
 
 # clauses of one sentence, each about its own criterion: "...; bij de inbedding ...", "..., bij vraag 3 naar Meedoen",
 # "... naar het tweede doel, bij Samenwerking met ketenpartners naar het derde doel"
-CLAUSES = re.compile(r";\s*|,\s*(?=(?:bij|voor)\s+)", re.IGNORECASE)
+CLAUSES = re.compile(r";\s*|,\s*(?=(?:en\s+)?(?:bij|voor)\s+)", re.IGNORECASE)
 # "Bij vraag 2 kijken wij ...": a clause opening on the number of a question in the tender's numbered list
 QUESTION_REFERENCE = re.compile(r"^\s*(?:bij|voor|in)\s+(?:vraag|criterium|onderdeel)\s+(\d{1,2})\b(?!\s*(?:tot|t/m|[-–,]|en\b))",
                                 re.IGNORECASE)
+
+
+ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste")
+# "Bij het tweede criterium gaat het om ...", "en bij het vierde criterium om doel 5": a criterion by its place
+ORDINAL_REFERENCE = re.compile(rf"^\s*(?:en\s+)?(?:bij|voor|in)\s+het\s+({'|'.join(ORDINALS)})\s+"
+                               r"(?:criterium|onderdeel|beoordelingspunt|aspect|vraag)\b", re.IGNORECASE)
+
+
+def _referenced_number(part: str) -> int:
+    """The number of the criterion a clause opens on, by number ("Bij vraag 2") or place ("Bij het tweede
+    criterium"); 0 for none."""
+    asked, placed = QUESTION_REFERENCE.match(part), ORDINAL_REFERENCE.match(part)
+    return int(asked.group(1)) if asked else ORDINALS.index(placed.group(1).lower()) + 1 if placed else 0
 
 
 def _question_numbers(criteria: list[Criterion], blocks: list[Block]) -> dict[int, Criterion]:
