@@ -254,3 +254,20 @@ def test_a_pre_is_a_wish_and_a_sentence_announcing_the_wishes_below_is_none():
     assert kinds["Wij vinden het een pré als u ervaringsdeskundigen inzet als maatje."] == "wish"
     assert kinds["De opdrachtnemer biedt een avondspreekuur aan."] == "wish"
     assert not [text for text in kinds if "volgende wensen" in text]
+
+
+def test_sentences_telling_the_applicant_what_to_write_are_no_requirements():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Subsidietender Grip op geld"), ("h1", "Wat vragen wij van u"),
+        ("para", "Dien een aanvraag in met een activiteitenplan en een begroting. Beschrijf in het activiteitenplan per doel "
+                 "welke activiteiten u uitvoert, voor wie, waar en hoe vaak, en met welke partners. Beschrijf ook hoe u de "
+                 "resultaten meet."),
+        ("para", "Het activiteitenplan telt maximaal 3.000 woorden, exclusief de begroting en de bijlagen."),
+        ("para", "De begroting maakt u op in het format van bijlage 2. Geef daarin per thema de personeelskosten, de kosten "
+                 "voor vrijwilligers en de overige kosten, en de eigen bijdrage of cofinanciering."),
+        ("h1", "Voorwaarden"),
+        ("bullet", "De aanvrager is een rechtspersoon zonder winstoogmerk."),
+        ("bullet", "Vrijwilligers die inwoners thuis helpen, hebben een VOG."),
+    ]), "tender.docx")
+    assert [r.text for r in analysis.requirements] == [
+        "De aanvrager is een rechtspersoon zonder winstoogmerk.", "Vrijwilligers die inwoners thuis helpen, hebben een VOG."]

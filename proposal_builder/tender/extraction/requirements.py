@@ -30,6 +30,10 @@ KIND_WORDS = (
 CONTENTS = re.compile(r"\b(?:beschrijft|beschrijf|beschrijven|vermeldt|vermeld|bevat|bevatten|gaat\s+u\s+in\s+op|"
                       r"licht\s+u\s+toe|geeft\s+u\s+aan)\b[^.]*:\s*$", re.IGNORECASE)
 CONTENTS_ASKED = "contents"  # a lead kind: the items below are the application's contents
+# A sentence telling the applicant what to write ("Beschrijf in het activiteitenplan per doel ...", "Geef daarin per
+# thema de personeelskosten ..."): the contents asked for, not a requirement
+WRITING_INSTRUCTION = re.compile(r"^\s*(?:beschrijf|geef|vermeld|licht|noem|onderbouw)\b(?!\s+(?:wij|we|de\s+gemeente)\b)",
+                                 re.IGNORECASE)
 # A heading "Wie kan aanvragen" right above a list: its items are the conditions to apply (not its sentences).
 WHO_MAY_APPLY = re.compile(r"\bwie\s+(?:kan|kunnen|mag|mogen)\s+(?:subsidie\s+)?(?:aanvragen|inschrijven|zich\s+aanmelden|"
                            r"(?:een\s+)?(?:aanvraag|aanvragen|offerte|inschrijving)\s+indienen)\b",
@@ -377,6 +381,9 @@ def _wished(text: str) -> bool:
 def _prose_requirements(sentences: list[str]) -> list[str]:
     """The sentences of a paragraph that oblige or state what the provider does or has; where the provider is the
     subject of one, a first sentence without it leads in ("Kwaliteit moet geborgd zijn.") and is none."""
+    sentences = [s for s in sentences if not WRITING_INSTRUCTION.search(s)]
+    if not sentences:
+        return []
     kept = [s for s in sentences if (OBLIGATION.search(s) or PROVIDER_SUBJECT.search(s)) and not ABOUT_REQUIREMENTS.search(s)]
     if any(PROVIDER_SUBJECT.search(s) for s in kept) and not PROVIDER_SUBJECT.search(sentences[0]):
         kept = [s for s in kept if s != sentences[0]]
