@@ -225,3 +225,20 @@ def test_a_column_named_in_other_words_gives_the_measure_and_target_its_sentence
         ("aantal jongeren dat zich met een geldvraag meldt bij het jongerenwerk", "stijgt naar 250 per jaar in 2029"),
         ("", "Ten minste 600 deelnemers per jaar"),
         ("aantal koppelingen met een geldmaatje", "")]
+
+
+def test_a_sentence_with_a_goal_by_number_as_its_subject_gives_that_goal_its_measure_not_the_goal_pointed_at_before():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Subsidietender Grip op geld"), ("h1", "Thema 1 Grip op geld"),
+        ("para", "Met de subsidie voor thema 1 wil de gemeente de volgende doelen bereiken:"),
+        ("number", "Inwoners met geldzorgen krijgen hun administratie op orde."),
+        ("number", "Inwoners kunnen zonder afspraak terecht voor hulp bij brieven en formulieren."),
+        ("number", "Inwoners met een laag inkomen maken gebruik van de toeslagen waar zij recht op hebben."),
+        ("para", "Bij doel 1 kijkt de gemeente naar het aandeel deelnemers zonder nieuwe betalingsachterstanden; de "
+                 "streefwaarde is 70%. Doel 3 volgt de gemeente met het aantal toegekende verzoeken om kwijtschelding van "
+                 "gemeentelijke belastingen, in 2026 waren dat er 1.140; de streefwaarde is 1.400 per jaar. Doel 2 volgen wij door "
+                 "jaarlijks de openingstijden op te vragen; daar hoort geen aparte indicator bij."),
+    ]), "tender.docx")
+    assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
+        ("aandeel deelnemers zonder nieuwe betalingsachterstanden", "70%"), ("", ""),
+        ("aantal toegekende verzoeken om kwijtschelding van gemeentelijke belastingen", "1.400 per jaar")]

@@ -9,7 +9,9 @@ from .goal_codes import CODE, DOTTED, GOAL_WORD, goal_codes
 from .sentences import split_sentences
 
 # "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
-GOAL_POINTER = re.compile(r"^\s*(?:bij|voor)\s+(?:(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?|(\d{1,2})\b|([a-h])\))"
+# "Doel 3 volgt de gemeente met ...": a sentence with the goal as its subject points at it as well
+GOAL_POINTER = re.compile(r"^\s*(?:(?:bij|voor)\s+)?(?:(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?(?!\s*(?:en|of|tot|t/m|[-–,:])\b)"
+                          r"|(?:bij|voor)\s+(?:(\d{1,2})\b|([a-h])\)))"
                           r"(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
 # "Bij resultaat 1.2 volgen wij ...", "Voor doel A3 ...": a goal by the code it carries (goal_codes.py)

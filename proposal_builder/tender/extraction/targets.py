@@ -73,9 +73,12 @@ INDICATOR_PATTERNS = (
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
-    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|kijken\s+(?:wij|we)\s+naar|hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,50}?\b(?:het|de)\s+"
+    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|kijk(?:en|t)\s+(?:wij|we|de\s+gemeente|het\s+college)\s+naar|"
+               r"hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,50}?\b(?:het|de)\s+"
                r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
-               r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|$)", re.IGNORECASE),
+               # (up to a baseline clause after it: ", in 2026 waren dat er 1.140")
+               r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|,\s*in\s+20\d\d\b|$)",
+               re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
                r"(?:(?:moet|moeten|zal|zullen)\s+)?"
                r"(?:daalt|dalen|stijgt|stijgen|neemt|nemen|groeit|groeien|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
@@ -90,6 +93,7 @@ SET_LATER = r"^\s*(?:n\.?t\.?b\.?|nader\s+te\s+bepalen)\s+na\s+[^;()]*\b20\d\d\b
 # a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t.", "n.t.b. (nulmeting in 2028)"
 NO_TARGET = re.compile(rf"(?!{SET_LATER}){NO_VALUE.pattern}", re.IGNORECASE)
 # "Een goede indicator hiervoor hebben wij nog niet": an indicator said to be missing is none
+NONE_SAID = re.compile(r"\bgeen\s+(?:aparte\s+|eigen\s+)?indicator\b", re.IGNORECASE)
 NO_INDICATOR = re.compile(r"\b(?:nog\s+niet|nog\s+geen|ontbreekt)\b", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b", re.IGNORECASE)
 # "Streefwaarde: ten hoogste 14% in 2030.", "(...; streefwaarde: wordt na het eerste jaar vastgesteld)": as written
@@ -118,6 +122,8 @@ def target_in(text: str) -> str:
 
 def indicator_in(text: str) -> str:
     """The indicator named in a text ("aandeel ouderen dat zich eenzaam voelt"), or ""."""
+    if NONE_SAID.search(text):
+        return ""  # "daar hoort geen aparte indicator bij"
     indicator = _first(INDICATOR_PATTERNS, text)
     return "" if NO_INDICATOR.search(indicator) else indicator
 
