@@ -46,3 +46,17 @@ def test_a_subsidy_call_that_ranks_applications_is_a_subsidietender_and_one_that
     ranked = _analysis(RANKED_CALL, fmt)
     assert (ranked.procedure, ranked.route) == ("subsidietender", "subsidie")
     assert _analysis(PRO_RATA_CALL, fmt).procedure == ""
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_an_open_house_for_another_service_in_the_introduction_is_not_the_procedure_of_the_aanbesteding(fmt):
+    analysis = _analysis([
+        ("h1", "Aanbestedingsleidraad Sociaal werk Kastanjeveld"), ("h1", "1 Inleiding"),
+        ("para", "Niet tot de opdracht behoren de wijkteams en buurtbemiddeling. Buurtbemiddeling wordt stedelijk ingekocht "
+                 "via een Open House."),
+        ("h1", "3 Procedure"),
+        ("para", "De opdracht is Europees aangekondigd. De gemeente volgt een eigen procedure, die is afgeleid van de "
+                 "openbare procedure: er is geen selectiefase. De inschrijver met de beste prijs-kwaliteitverhouding krijgt "
+                 "de opdracht gegund."),
+    ], fmt)
+    assert (analysis.procedure, analysis.route) == ("eigen procedure", "aanbesteding")

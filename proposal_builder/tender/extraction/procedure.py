@@ -38,6 +38,9 @@ RANKED = re.compile(r"^(?=.*\b(?:aanvra\w*|subsidie\w*)\b)(?!.*\b(?:niet|geen)\s
 FALLBACK = re.compile(r"\b(mocht|mochten|indien|tenzij|in\s+plaats\s+van|geen|niet\s+via|anders\s+dan|zou)\b", re.IGNORECASE)
 
 
+PROCEDURE_HEADING = re.compile(r"\bprocedure\b", re.IGNORECASE)
+
+
 def extract_procedure(blocks: list[Block]) -> str:
     """The procedure named most often outside fallback sentences and not as the model of another; a subsidy call
     that ranks applications without naming one is a subsidietender; "" when none is named."""
@@ -45,8 +48,12 @@ def extract_procedure(blocks: list[Block]) -> str:
     first: dict[str, int] = {}
     regime: set[str] = set()
     for block in blocks:
-        for sentence in split_sentences(block.text):
-            weight = 0.1 if FALLBACK.search(sentence) else 1
+        # named under the tender's own heading on its procedure, it is the one followed: an aanbesteding may say in its
+        # introduction that another service "wordt stedelijk ingekocht via een Open House"
+        own = 2 if any(PROCEDURE_HEADING.search(heading) for heading in block.section) else 1
+        # per clause: "De gemeente volgt een eigen procedure ...: er is geen selectiefase" names no fallback
+        for sentence in (c for s in split_sentences(block.text) for c in re.split(r"[:;]\s+", s) if c):
+            weight = 0.1 if FALLBACK.search(sentence) else own
             for pattern, name, _ in PATTERNS:
                 if (match := pattern.search(sentence)) and not TEMPLATE.search(sentence[:match.start()]):
                     counts[name] += weight
