@@ -206,3 +206,15 @@ def test_a_criterion_named_by_its_place_in_a_sentence_takes_the_goals_named_with
         "doelen 1 en 2, en bij het derde criterium om doel 3.\n")
     assert _criteria(analysis) == [("Bereik", "40 punten", [3]), ("Aanpak en werkwijze", "35 punten", [1, 2]),
                                    ("Samenwerking", "25 punten", [3])]
+
+
+def test_the_top_of_a_scale_in_a_sentence_is_no_criterion():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), *GOALS, ("h1", "6 Gunning"),
+        ("table", [["Code", "Gunningscriterium", "Punten"], ["K1", "Plan van aanpak", "500 punten"],
+                   ["K2", "Samenwerking in de wijk", "200 punten"], ["P", "Prijs", "300 punten"]]),
+        ("para", "Per criterium kent de commissie 0, 25, 50, 75 of 100 procent van de punten toe (onvoldoende, matig, "
+                 "voldoende, goed, uitstekend)."),
+    ]), "leidraad.docx")
+    assert [c.name for c in analysis.criteria] == ["Plan van aanpak", "Samenwerking in de wijk", "Prijs"]
+

@@ -52,6 +52,9 @@ def merge(criteria: list[Criterion], more: list[Criterion]) -> list[Criterion]:
         else:
             _fill(same, criterion)
     kept = [c for c in kept if c.source == "table" or not SCORING.search(c.name)]
+    # a share of 100% beside two or more criteria is the top of a scale ("kent de commissie 0, 25, ... of 100 procent
+    # van de punten toe"), not a criterion: it would leave nothing for the others
+    kept = [c for c in kept if not (c.percentage == 100 and c.source != "table" and len(kept) >= 3)]
     return _without_strays(_without_groupings(kept))
 
 
