@@ -218,3 +218,24 @@ def test_the_top_of_a_scale_in_a_sentence_is_no_criterion():
     ]), "leidraad.docx")
     assert [c.name for c in analysis.criteria] == ["Plan van aanpak", "Samenwerking in de wijk", "Prijs"]
 
+
+def test_a_criterion_described_below_its_bold_name_takes_the_goals_of_the_part_it_names_by_letter():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), ("h1", "2 De opdracht"),
+        ("h2", "2.2 Opgave A: Opgroeien"),
+        ("number", "Ouders weten waar zij met vragen over opvoeden terecht kunnen."),
+        ("number", "Meer peuters met een VVE-indicatie gaan naar de voorschool."),
+        ("h2", "2.3 Opgave B: Samenleven in de buurt"),
+        ("number", "Meiden in de wijk worden weerbaarder en maken eigen keuzes."),
+        ("number", "Bewoners nemen zelf het initiatief om hun buurt schoner te maken."),
+        ("h1", "6 Gunning"),
+        ("table", [["Code", "Gunningscriterium", "Punten"], ["K1", "Plan van aanpak Opgroeien", "400 punten"],
+                   ["K2", "Plan van aanpak Samenleven", "300 punten"], ["P", "Prijs", "300 punten"]]),
+        ("bold", "K1 Plan van aanpak Opgroeien"),
+        ("para", "Beschrijf hoe u bijdraagt aan de doelen van opgave A, Opgroeien (paragraaf 2.2): ouders die de weg weten "
+                 "en peuters naar de voorschool."),
+        ("bold", "K2 Plan van aanpak Samenleven"),
+        ("para", "Beschrijf hoe u bijdraagt aan de doelen van opgave B: meidenwerk en initiatieven van bewoners."),
+    ]), "leidraad.docx")
+    assert _criteria(analysis) == [("Plan van aanpak Opgroeien", "400 punten", [1, 2]),
+                                   ("Plan van aanpak Samenleven", "300 punten", [3, 4]), ("Prijs", "300 punten", [])]

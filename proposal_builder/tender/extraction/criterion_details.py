@@ -331,7 +331,8 @@ def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list
             break
         if any(names_criterion(following.text, other) for other in criteria if other is not criterion):
             continue
-        criterion.goals = criterion.goals or labels.referenced(following.text)
+        # "Beschrijf hoe u bijdraagt aan de doelen van opgave A": the goals under that part
+        criterion.goals = criterion.goals or labels.referenced(following.text) or chapter_goals(following.text, labels.goals)
         own = " ".join(s for s in split_sentences(following.text) if not SHARED_LIMIT.search(s))
         pages, words = page_limit_in(own), word_limit_in(own)
         if (pages and not criterion.page_limit) or (words and not criterion.word_limit):

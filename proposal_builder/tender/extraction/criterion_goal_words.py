@@ -6,6 +6,9 @@ from ..reading.blocks import Block
 
 CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf|artikel)\s+"
                                r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
+# "de doelen van opgave A", "per beoogd effect van onderdeel A": the goals under the part with that letter or number
+PART_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effect(?:en)?|resultaten)\s+(?:in|uit|van)\s+(?:het\s+|de\s+)?"
+                            r"(opgave|onderdeel|deel|thema|perceel|domein)\s+([A-Z]|\d{1,2})\b(?!\.\d)")
 # "doelstelling 1a", "resultaat 2c": a goal code with a letter
 CODED_REFERENCE = re.compile(r"\b(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}[a-h])\b", re.IGNORECASE)
 GOAL_ABOUT = re.compile(r"\bhet\s+doel\s+(?:over|rond)\s+([^.,;:()]{4,80})", re.IGNORECASE)
@@ -51,12 +54,14 @@ def goals_about(text: str, goals) -> list[int]:
 
 
 def chapter_goals(text: str, goals) -> list[int]:
-    """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3")."""
-    chapter = CHAPTER_REFERENCE.search(text)
+    """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3"), or under the part
+    it names by its letter or number ("de doelen van opgave A", "per beoogd effect van onderdeel A")."""
+    chapter, part = CHAPTER_REFERENCE.search(text), PART_REFERENCE.search(text)
     number = chapter.group(1) if chapter else ""
-    return [i for i, goal in enumerate(goals, 1)
-            if number and any(re.match(rf"\s*(?:hoofdstuk\s+|paragraaf\s+|artikel\s+)?{re.escape(number)}\.?\s", h, re.IGNORECASE)
-                              for h in goal.section)]
+    under = re.compile(rf"\s*(?:hoofdstuk\s+|paragraaf\s+|artikel\s+)?{re.escape(number)}\.?\s", re.IGNORECASE) if number else \
+        re.compile(rf"(?:^|[\s.\d])(?i:{part.group(1)})\s+{re.escape(part.group(2))}(?![\w.])") if part else None
+    return [i for i, goal in enumerate(goals, 1) if under and any(under.match(h) if number else under.search(h)
+                                                                   for h in goal.section)]
 
 
 def labelled_goals(text: str, goals) -> list[int]:

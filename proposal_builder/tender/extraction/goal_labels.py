@@ -52,6 +52,7 @@ class GoalLabels:
     def __init__(self, goals: list[Goal], blocks: list[Block], taken: set[str] = frozenset()):
         """`taken` holds codes that name something else (the criteria's "K1"): no goal is named by them."""
         at = {block.position: block for block in blocks}
+        self.goals = goals
         self.words = [_stems(goal.text) for goal in goals]
         self.places = _own_places(goals, at)
         # the goals the tender lists (in a list or a table): its "doel 2" and "het tweede doel" count only these,
