@@ -237,9 +237,10 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
         score, cosine = round(float(fused[i]), 3), round(float(linked[i]), 4)
         judged_score = float(fused_judged[i])
         weak = _weak(embedder.name, snap, i, judged_score, goal_cosine, query)
-        evidence = _strength_evidence(judged_score, float(keyword[i]), held.get(snap.refs[i], 0.0))
+        share = held.get(snap.refs[i], 0.0)
+        evidence = _strength_evidence(judged_score, float(keyword[i]), share)
         hits.append(Hit(snap.refs[i], snap.types[i], snap.titles[i], score, why, weak, via, cosine,
-                        strength(embedder.name, evidence, weak), round(judged_score, 3),
+                        strength(embedder.name, evidence, weak, goal_cosine, share), round(judged_score, 3),
                         strong_to_pick(embedder.name, judged_score, weak)))
     return hits
 
