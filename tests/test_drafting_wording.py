@@ -340,3 +340,14 @@ def test_a_method_whose_recognition_stands_under_an_earlier_goal_is_pointed_to_n
     second = texts[texts.index(goal_heading(request.goals[1])) + 1: texts.index(goal_heading(request.goals[2]))]
     assert any("de werkwijze en de resultaten staan in paragraaf" in t for t in second)
     assert not any("onderbouwing" in t for t in second)
+
+
+def test_the_activity_carried_on_from_a_project_in_another_town_is_the_method_it_applied():
+    request = in_rijnwaarde("subsidie")  # the project ran in Zaanstad and applied Maatjes Dichtbij
+    request.goals[1].evidence = ["R01"]
+    texts = texts_of(request)
+    assert any(t.startswith("Activiteiten: Maatjes Dichtbij") and "Buurtkamer" not in t for t in texts)
+    assert not any(t.startswith("Activiteiten: Samen Thuis") for t in texts)
+    request = sample_request(criteria=(), route="subsidie")  # the project of this municipality keeps its name
+    request.goals[1].evidence = ["R01"]
+    assert any(t.startswith("Activiteiten: Samen Thuis") for t in texts_of(request))

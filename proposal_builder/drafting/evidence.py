@@ -24,6 +24,7 @@ class ResultItem:
     project_title: str = ""
     project_label: str = ""  # the project where it stands for our approach (wording.project_named)
     target_group: str = ""  # for whom the work that achieved it was done
+    project_activity: str = ""  # the method the project applied, when the draft names that method
 
 
 @dataclass
@@ -57,8 +58,16 @@ def _from_result(record: dict, projects: dict[str, dict]) -> ResultItem:
         municipality=record.get("municipality", "") or project.get("municipality", ""),
         story=record.get("story", ""), consent=record.get("consent") is True,
         pseudonymised=record.get("pseudonymised") is True, project_title=project.get("title", ""),
-        project_label=wording.project_named(project) if project else "",
+        project_label=wording.project_named(project) if project else "", project_activity=activity_of(project),
         target_group=" ".join(str(record.get("target_group") or "").split()))
+
+
+def activity_of(project: dict) -> str:
+    """The method a project of another town applied (`method_titles`, set by the outline from the draft's
+    records): what we do here is that method, not the other town's project ("Mantelzorgsteunpunt Amersfoort");
+    "" for a project without one or of this municipality (`here`, set by the outline)."""
+    titles = project.get("method_titles") or []
+    return titles[0] if titles and not project.get("here") else ""
 
 
 def _from_project(project: dict) -> list[ResultItem]:

@@ -12,7 +12,7 @@ from ..tender.goal import OUTPUT, Goal
 from . import wording
 from .citations import databank_label, level_label
 from .document import Element, Heading, Paragraph, Run, para, placeholder
-from .evidence import GoalEvidence, ResultItem
+from .evidence import GoalEvidence, ResultItem, activity_of
 from .. import dutch
 
 MEASURE_WORDS = 14  # an indicator up to this long is named with the target in the plan sentence
@@ -356,9 +356,11 @@ def _counted(goal: Goal) -> str:
 
 
 def continued_work(evidence: GoalEvidence) -> list[str]:
-    """Without a method, the activities are the projects we carry on: the chosen ones, else those of the results."""
-    return [wording.project_named(p, capital=True) for p in evidence.projects] or list(dict.fromkeys(
-        wording.capitalised(r.project_label) for r in evidence.results if r.project_title))
+    """Without a method, the activities are the projects we carry on: the chosen ones, else those of the results;
+    a project of another town by the method it applied, where the draft names that method."""
+    return list(dict.fromkeys([activity_of(p) or wording.project_named(p, capital=True) for p in evidence.projects]
+                              or [r.project_activity or wording.capitalised(r.project_label)
+                                  for r in evidence.results if r.project_title]))
 
 
 def target_group(evidence: GoalEvidence) -> str:

@@ -91,12 +91,23 @@ def _labels(chapters: list[Chapter]) -> dict[int, str]:
 def _fitting_evidence(request: DraftRequest) -> tuple[list[GoalEvidence], list[str]]:
     """Per goal the chosen records that fit it, sorted by kind; a notice for each one left out."""
     chosen = [request.fitting(number, goal) for number, goal in enumerate(request.goals, start=1)]
+    chosen = [([_with_methods(r, request) for r in fit], off) for fit, off in chosen]
     projects = {r["ref"]: r for fit, _ in chosen for r in fit if r.get("type") == "project"}
     notices = [f"{r.get('ref')} ‘{r.get('title', '')}’ past niet bij doel {number} ‘{goal_heading(goal)}’ en is "
                "weggelaten; kies in de werkbank bewijs dat bij dit doel hoort."
                for number, (goal, (_, off)) in enumerate(zip(request.goals, chosen), start=1) for r in off]
     linked = [fit + _linked_results(request, number, fit) for number, (fit, _) in enumerate(chosen, start=1)]
     return [gather(fit, projects) for fit in linked], notices
+
+
+def _with_methods(record: dict, request: DraftRequest) -> dict:
+    """A project with the titles of its methods the draft holds and whether it ran in this municipality, so the
+    plan names the method we apply here rather than another town's project (`evidence.activity_of`)."""
+    if record.get("type") != "project":
+        return record
+    titles = [request.records[ref]["title"] for ref in record.get("methods") or []
+              if request.records.get(ref, {}).get("type") == "method"]
+    return {**record, "method_titles": titles, "here": wording.here(record, request.tender.municipalities)}
 
 
 def _linked_results(request: DraftRequest, number: int, fit: list[dict]) -> list[dict]:
