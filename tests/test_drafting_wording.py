@@ -351,3 +351,10 @@ def test_the_activity_carried_on_from_a_project_in_another_town_is_the_method_it
     request = sample_request(criteria=(), route="subsidie")  # the project of this municipality keeps its name
     request.goals[1].evidence = ["R01"]
     assert any(t.startswith("Activiteiten: Samen Thuis") for t in texts_of(request))
+
+
+def test_an_activity_plan_line_continues_the_target_in_lower_case():
+    request = sample_request(criteria=(), route="subsidie")
+    request.goals[0].indicator, request.goals[0].target = "", "Minimaal 250 jongeren per jaar"
+    texts = texts_of(request)
+    assert "Bereik: minimaal 250 jongeren per jaar" in texts and "Bereik: Minimaal 250 jongeren per jaar" not in texts

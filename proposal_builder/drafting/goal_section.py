@@ -172,7 +172,7 @@ class Composer:
         partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
         names = wording.join([m["title"] for m in methods] or continued_work(evidence))
         lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
-                 (reach_label(goal), _counted(goal) or None),
+                 (reach_label(goal), wording.inline(_counted(goal)) or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
         # activities named before are cited where they are described, with the projects cited there; here a
         # reference back
