@@ -315,3 +315,12 @@ def test_a_goal_with_a_method_and_a_project_gets_no_result_of_that_project_from_
     texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
     section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
     assert not any("(R01)" in t for t in section)
+
+
+def test_a_goal_whose_method_is_not_recognised_shows_its_projects_result_used_elsewhere():
+    request = sample_request(criteria=())
+    request.goals[0].evidence, request.goals[1].evidence, request.goals[2].evidence = ["M01"], ["M02", "P01"], ["R01"]
+    texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
+    section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
+    assert any("Buurtkamer is (nog) niet erkend" in t for t in section)
+    assert any("(R01)" in t for t in section)  # the own result that sentence promises

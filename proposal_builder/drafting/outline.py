@@ -5,6 +5,7 @@ from . import wording
 from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, reach,
                        requirements, standard, summary, title_page)
+from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
 from .goal_section import Composer, Detail, continued_work, goal_heading
@@ -111,10 +112,12 @@ def _with_methods(record: dict, request: DraftRequest) -> dict:
 
 
 def _linked_results(request: DraftRequest, number: int, fit: list[dict]) -> list[dict]:
-    """For a goal whose chosen records hold a project but no method and no result: that project's results the
-    draft uses elsewhere and that match this goal too, so "why it works" shows what the work achieved instead of
-    a place to fill (issue 11: follow the method–project–result links). A goal with a method has its "why"."""
-    if any(r.get("type") in ("result", "method") for r in fit):
+    """For a goal whose chosen records hold a project but no recognised method and no result: that project's
+    results the draft uses elsewhere and that match this goal too, so "why it works" shows what the work achieved
+    instead of a place to fill, or after "not recognised; our own results show it works" (issue 11: follow the
+    method–project–result links). A goal with a recognised method has its "why"."""
+    if any(r.get("type") == "result" or (r.get("type") == "method" and level_label(r.get("evidence_level", "")))
+           for r in fit):
         return []
     projects = {r["ref"] for r in fit if r.get("type") == "project"}
     matching = request.fits.get(number, set()) if request.fits is not None else None
