@@ -324,3 +324,14 @@ def test_a_goal_whose_method_is_not_recognised_shows_its_projects_result_used_el
     section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
     assert any("Buurtkamer is (nog) niet erkend" in t for t in section)
     assert any("(R01)" in t for t in section)  # the own result that sentence promises
+
+
+def test_a_method_not_recognised_without_results_of_ours_promises_none_and_asks_for_them():
+    request = sample_request(criteria=())
+    request.goals[0].evidence, request.goals[1].evidence = ["M01", "R01"], ["M02"]
+    texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
+    section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
+    assert any(t.startswith("Buurtkamer is (nog) niet erkend in een databank. (M02)") for t in section)
+    assert not any("onderbouwen wij met onze eigen resultaten" in t for t in section)
+    assert any(t.startswith(PLACEHOLDER_TEXT + ": onderbouwing — een eigen resultaat") and "Buurtkamer" in t
+               for t in section)

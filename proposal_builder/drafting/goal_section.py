@@ -204,7 +204,7 @@ class Composer:
         for method in evidence.methods[:1]:
             sentences += self._method_sentences(method, goal)[:1]
             if self.shown.setdefault(("level", method["ref"]), self.label) == self.label:
-                sentences.append(_recognition(method))
+                sentences.append(_recognition(method, any(r.value for r in evidence.results)))
             refs.append(method["ref"])
         for project in evidence.projects[:1]:  # after a method: where we did it, the first time only
             if not sentences or project["ref"] not in self.described:
@@ -246,9 +246,12 @@ class Composer:
 
     def _why(self, evidence: GoalEvidence) -> list[Element]:
         blocks: list[Element] = [Heading("Waarom het werkt", 3)]
+        proven = any(r.value for r in evidence.results)  # whether we have results of our own to point to
+        unproven = []  # methods not recognised, shown here, with no result of ours to show they work
         for method in evidence.methods[: self.detail.methods]:
             if self.shown.setdefault(("level", method["ref"]), self.label) == self.label:
-                blocks.append(_with_sources(_recognition(method), [method["ref"]]))
+                blocks.append(_with_sources(_recognition(method, proven), [method["ref"]]))
+                unproven += [method["title"]] if not proven and not level_label(method.get("evidence_level", "")) else []
         results = [r for r in evidence.results if r.value][: self.detail.results]
         fresh = [r for r in results if self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label]
         blocks += [Paragraph([Run(_result_sentence(r) + " "), _source([r.ref])], "bullet") for r in fresh]
@@ -260,6 +263,9 @@ class Composer:
                       and self.shown.setdefault(("story", r.ref), self.label) == self.label), None) if self.detail.story else None
         if story:
             blocks.append(Paragraph([Run(story_text(story.story), "italic"), Run(" "), _source([story.ref])], "story"))
+        if unproven:
+            blocks.append(placeholder("onderbouwing", f"een eigen resultaat met cijfer, periode en plaats dat laat zien "
+                                      f"dat {wording.join(unproven)} werkt, of een onderzoek"))
         for item in evidence.results:
             if item.story.strip() and not item.consent:
                 self.notices.append(f"Het verhaal bij {item.ref} ‘{item.title}’ is weggelaten: er is geen toestemming "
@@ -374,10 +380,12 @@ def _essence(method: dict) -> str:
     return match.group(1) if match and re.search(r"\b(is|zijn|biedt|helpt|werkt)\b", match.group(1)) else ""
 
 
-def _recognition(method: dict) -> str:
+def _recognition(method: dict, proven: bool = True) -> str:
+    """The method's recognition as stored; one not recognised says our own results show it works only when
+    the section has them (`proven`)."""
     level = level_label(method.get("evidence_level", ""))
     if not level:
-        return wording.say("why_unrecognised", method=method.get("title", ""))
+        return wording.say("why_unrecognised" if proven else "why_unrecognised_bare", method=method.get("title", ""))
     details = [d for d in (databank_label(method.get("databank", "")), dutch.date(method.get("recognised_on") or "")) if d]
     if details:
         return wording.say("why_level", method=method["title"], level=f"‘{level}’", details=", ".join(details))

@@ -50,6 +50,7 @@ TEMPLATES = {
     "theme_same": "Hieraan werken wij met dezelfde aanpak als in paragraaf {where}.",
     "why_level": "{method} is erkend als {level} ({details}).",
     "why_level_plain": "{method} is erkend als {level}.",
+    "why_unrecognised_bare": "{method} is (nog) niet erkend in een databank.",
     "why_unrecognised": "{method} is (nog) niet erkend in een databank; de werking onderbouwen wij met onze "
                         "eigen resultaten.",
     "why_result": "{indicator}: {value}{context}.",
