@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from proposal_builder.drafting import check_draft, draft_proposal
+from proposal_builder.drafting import CriterionInfo, check_draft, draft_proposal
 from proposal_builder.drafting.models import Library
 from tests.drafting_samples import open_docx, sample_request
 
@@ -61,4 +61,9 @@ def test_an_anonymous_project_that_stands_for_our_approach_says_what_the_work_is
     request.goals[0].evidence = ["M01", "R01"]
     text = _all_text(open_docx(draft_proposal(_anonymous(request), soffice="").docx))
     assert "bouwen wij voort op ons werk met Maatjes Dichtbij voor ouderen die alleen wonen (project A), dat wij" in text
+    # the cooperation chapter names the partners by that work too
+    request = _anonymous(request)
+    request.tender.criteria = [CriterionInfo.of(c) for c in ("Plan van aanpak (60%)", "Samenwerking (40%)")]
+    text = _all_text(open_docx(draft_proposal(request, soffice="").docx))
+    assert "in ons werk met Maatjes Dichtbij voor ouderen die alleen wonen (project A; Zaanstad, 2022–2024) met" in text
     assert "Samen Thuis" not in text

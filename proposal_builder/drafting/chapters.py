@@ -83,16 +83,18 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     blocks: list[Element] = []
     if projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
-        blocks += [Paragraph([Run(wording.say("cooperation_line", project=project["title"], where=_where(project),
-                                              partners=wording.join(project["partners"])))], "bullet")
-                   for project in projects]
+        blocks += [Paragraph([Run(wording.say("cooperation_line", project=project.get("approach") or project["title"],
+                                              where=_where(project), partners=wording.join(project["partners"])))],
+                             "bullet") for project in projects]
     return blocks + (list(own) or [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken "
                                                 "over doorverwijzing en overleg met de gemeente")])
 
 
 def _where(project: dict) -> str:
-    """" (Zaanstad, 2021-2024)": where and when a project ran, for a line that names it."""
-    known = wording.where_when(project.get("municipality", ""), project.get("period", ""))
+    """" (Zaanstad, 2021-2024)": where and when a project ran, for a line that names it; in an anonymous draft,
+    which named by what the work is, with its letter first (" (project C; Zaanstad, 2021–2024)")."""
+    known = "; ".join(v for v in (project["title"] if project.get("approach") else "", wording.where_when(
+        project.get("municipality", ""), project.get("period", ""))) if v)
     return f" ({known})" if known else ""
 
 
