@@ -358,3 +358,12 @@ def test_an_activity_plan_line_continues_the_target_in_lower_case():
     request.goals[0].indicator, request.goals[0].target = "", "Minimaal 250 jongeren per jaar"
     texts = texts_of(request)
     assert "Bereik: minimaal 250 jongeren per jaar" in texts and "Bereik: Minimaal 250 jongeren per jaar" not in texts
+
+
+def test_a_bare_plural_counted_reads_as_a_count_and_a_mark_does_not():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["R01"] = dict(request.records["R01"], indicator="Huisbezoeken", value="1030", unit="")
+    request.records["R02"] = dict(request.records["R02"], indicator="Tevredenheid mantelzorgers", value="8", unit="")
+    text = "\n".join(texts_of(request))
+    assert "Aantal huisbezoeken: 1.030" in text and "Aantal huisbezoeken (R01)" in text
+    assert "Tevredenheid mantelzorgers: 8" in text and "Aantal tevredenheid" not in text

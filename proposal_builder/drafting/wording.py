@@ -200,6 +200,9 @@ def measure(indicator: str) -> str:
 # weet waar ..." (a plural noun, then "dat" and a singular verb). Only a head noun before "dat" makes the clause
 # grammatical again; "deelnemers die zich minder eenzaam voelen" is Dutch as it stands.
 HEADLESS = re.compile(r"^(?:[\w-]+\s+){0,2}?[\w-]+(?:s|en)\s+dat\s+\S", re.IGNORECASE)
+COUNTED = re.compile(r"(?:[A-Za-zë-]+\s)?[A-Za-zë-]+(?:en|s)")  # one or two words, a plural last: what is counted
+WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # a whole number, as stored or written the Dutch way
+SCORED = re.compile(r"tevreden|score|cijfer|gemiddeld|waardering|oordeel", re.IGNORECASE)  # a mark, not a count
 SHARE = re.compile(r"%|procent|\bop\s+de\b|\bvan\s+de\b|\bop\s+\d|\bvan\s+\d", re.IGNORECASE)
 
 
@@ -207,10 +210,15 @@ def indicator(text: str, value_text: str = "", unit: str = "") -> str:
     """An indicator as a heading of its figure: "deelnemers dat beter weet …" with the value "83%" →
     "Aandeel deelnemers dat beter weet …", with a count → "Aantal …"; any other indicator capitalised as stored."""
     text = " ".join(text.split())
-    if not HEADLESS.match(text) or text.split(" ", 1)[0].lower() in OPENERS:
+    share = SHARE.search(f"{value_text} {unit}") or re.search(r"€|euro|[+-]\d", f"{value_text} {unit}")
+    if text.split(" ", 1)[0].lower() in OPENERS:
         return capitalised(text)
-    head = "Aandeel" if SHARE.search(f"{value_text} {unit}") else "Aantal"
-    return f"{head} {measure(text)}"
+    if HEADLESS.match(text):
+        return f"{'Aandeel' if share else 'Aantal'} {measure(text)}"
+    if COUNTED.fullmatch(text) and WHOLE.fullmatch(value_text.strip()) and not SCORED.search(text):
+        # "Huisbezoeken", "Actieve bemiddelaars" with a whole number: a count
+        return f"Aantal {measure(text)}"
+    return capitalised(text)
 
 
 def criterion_words(route: str) -> tuple[str, str]:
