@@ -81,11 +81,11 @@ def test_an_index_made_by_one_engine_is_embedded_anew_by_the_other(db, cache):
     assert refresh_index(db, shipped).rebuilt and index_model(db) == DEFAULT_MODEL_NAME
 
 
-def test_the_engine_setting_defaults_to_shipped_and_refuses_unknown_values(monkeypatch):
+def test_the_engine_setting_defaults_to_built_and_refuses_unknown_values(monkeypatch):
     monkeypatch.delenv(ENGINE_SETTING, raising=False)
-    assert chosen_engine() == "shipped"
-    monkeypatch.setenv(ENGINE_SETTING, " Built ")
     assert chosen_engine() == "built"
+    monkeypatch.setenv(ENGINE_SETTING, " Shipped ")
+    assert chosen_engine() == "shipped"
     monkeypatch.setenv(ENGINE_SETTING, "snel")
     with pytest.raises(EmbeddingModelError, match="snel"):
         chosen_engine()
