@@ -141,7 +141,8 @@ def _line(visual: VisualLine, gap: bool, margin: float) -> Line:
         sizes[chunk.size] += len(chunk.text.strip())
     bold = sum(len(c.text.strip()) for c in chunks if c.bold) > chars * 0.6
     text = " ".join(cell_text(cell) for cell in visual.cells)
-    return Line(text, gap_before=gap, bold=bold, size=sizes.most_common(1)[0][0], indent=chunks[0].x - margin)
+    left = margin if visual.column is None else visual.column
+    return Line(text, gap_before=gap, bold=bold, size=sizes.most_common(1)[0][0], indent=chunks[0].x - left)
 
 
 def _size(line: VisualLine) -> float:

@@ -103,6 +103,7 @@ def _by_column(lines: list[VisualLine], start: float) -> list[VisualLine]:
     """The band's left-column lines, then its right-column lines."""
     left = _part(lines, lambda chunk: chunk.x < start - ALIGN)
     right = _part(lines, lambda chunk: chunk.x >= start - ALIGN)
+    right = [replace(line, column=start) for line in right]  # its lines indent from the column's edge, not the page's
     if right:
         right[0] = replace(right[0], page_start=True)  # its distance to the left column's last line means nothing
     return left + right

@@ -51,6 +51,7 @@ class VisualLine:
     cells: list[list[Chunk]] = field(default_factory=list)
     page_start: bool = False  # first line of a page: its distance to the line before means nothing
     ruled: bool = False  # a drawn horizontal rule runs between this line and the line above it (a table's cell border)
+    column: float | None = None  # where the line's text column starts, in a page of two columns (None: the page margin)
 
     @property
     def text(self) -> str:
