@@ -1,6 +1,7 @@
 """Two-column PDFs: tables set inside a text column, and lists in the right column, read as in a one-column PDF."""
 from __future__ import annotations
 
+import pytest
 from fpdf import FPDF
 
 from proposal_builder.tender import read_tender
@@ -39,9 +40,29 @@ def _document(before: int) -> list[tuple[str, object]]:
             + [("bullet", goal) for goal in GOALS] + [("p", FILLER * 2)] * 14)
 
 
+def test_table_inside_a_column_is_read_as_rows():
+    blocks = read_tender(_two_column_pdf(_document(before=2)), "uitvraag.pdf", seconds=None)
+    rows = [block for block in blocks if block.kind == "table_row"]
+    assert [row.cells for row in rows] == CRITERIA[1:]
+    assert rows[0].header == CRITERIA[0]
+
+
+def test_table_row_running_on_in_the_next_column_is_one_row():
+    for before in range(4, 12):  # somewhere the table reaches the foot of the left column
+        blocks = read_tender(_two_column_pdf(_document(before)), "uitvraag.pdf", seconds=None)
+        assert [block.cells for block in blocks if block.kind == "table_row"] == CRITERIA[1:], before
+
+
 def test_list_in_the_right_column_is_not_nested():
     planning = [("bullet", "Publicatie: 6 september 2027"), ("bullet", "Inschrijving: 14 oktober 2027")]
     elements = [("h", "1 Planning")] + planning + [("p", FILLER * 3)] * 10 + _document(before=0)[-17:]
     blocks = read_tender(_two_column_pdf(elements), "uitvraag.pdf", seconds=None)
     levels = {block.text: block.level for block in blocks if block.kind == "list_item"}
     assert [levels.get(goal) for goal in GOALS] == [0, 0]
+
+
+@pytest.mark.parametrize("text", ["Dit is een zin.  En dit is de volgende zin.", "Postbus 250  |  Privacyverklaring  |  Cookies"])
+def test_sentences_or_a_footer_apart_by_two_spaces_are_no_table(text):
+    blocks = read_tender(_two_column_pdf([("h", "1 Aanleiding"), ("p", text), ("p", text)] + [("p", FILLER * 2)] * 8),
+                         "uitvraag.pdf", seconds=None)
+    assert not [block for block in blocks if block.kind == "table_row"]

@@ -11,7 +11,8 @@ from .blocks import Block
 from .errors import MAX_PAGES, TenderReadError, too_many
 from .lines import Line, blocks_from_lines
 from .pdf_columns import reading_order
-from .pdf_layout import MIN_RULE, Chunk, VisualLine, cell_text, find_tables, mark_rules, mend_cells, words_of
+from .pdf_layout import MIN_RULE, Chunk, VisualLine, cell_text, find_tables, mark_rules, mend_cells, set_text, words_of
+from .pdf_spaced import SpacedLine, spaced_tables
 
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:van|/|of|uit)\s*\d{1,4})?$",
@@ -117,20 +118,26 @@ def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
     for page in pages:
         if page:
             page[0].page_start = True
-    lines: list[Line] = []
+    lines: list[SpacedLine] = []
     previous = None
     items = find_tables([line for page in pages for line in page])
     vocabulary = set().union(*(words_of(item.text) for item in items if not isinstance(item, list)))
     for item in items:
         if isinstance(item, list):
-            lines += [Line(" | ".join(row), cells=row) for row in mend_cells(item, vocabulary)]
+            lines += [SpacedLine(Line(" | ".join(row), cells=row), None) for row in mend_cells(item, vocabulary)]
             previous = None
             continue
         height = usual if _size(item) <= body + 0.5 else max(usual, _size(item) * 1.2)  # a title's lines stand further apart
         gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > height * 1.25
-        lines.append(_line(item, gap, margin))
+        lines.append(SpacedLine(_line(item, gap, margin), _raw_text(item), item.page_start))
         previous = item
-    return lines
+    return spaced_tables(lines)
+
+
+def _raw_text(visual: VisualLine) -> str | None:
+    """The text of a line that is one run of text, its spaces as set (a run of them may part two cells); None for a
+    line of cells apart by wide gaps."""
+    return set_text(visual.chunks) if len(visual.cells) == 1 else None
 
 
 def _line(visual: VisualLine, gap: bool, margin: float) -> Line:

@@ -67,12 +67,17 @@ class VisualLine:
 
 def cell_text(chunks: list[Chunk]) -> str:
     """Join chunks of one cell, adding a space where the gap between them shows one."""
+    return " ".join(set_text(chunks).split())
+
+
+def set_text(chunks: list[Chunk]) -> str:
+    """The chunks' text as set, their own runs of spaces kept, and a space added where the gap between two shows one."""
     text = ""
     for previous, chunk in zip([None] + chunks, chunks):
         gap = previous and chunk.x - previous.end > chunk.size * 0.15
         joined_by_space = text.endswith(" ") or chunk.text.startswith(" ")
         text += (" " if gap and not joined_by_space and text else "") + chunk.text
-    return " ".join(text.split())
+    return text
 
 
 def visual_lines(chunks: list[Chunk]) -> list[VisualLine]:
