@@ -66,3 +66,20 @@ def test_sentences_or_a_footer_apart_by_two_spaces_are_no_table(text):
     blocks = read_tender(_two_column_pdf([("h", "1 Aanleiding"), ("p", text), ("p", text)] + [("p", FILLER * 2)] * 8),
                          "uitvraag.pdf", seconds=None)
     assert not [block for block in blocks if block.kind == "table_row"]
+
+
+def test_runs_of_spaces_in_a_one_column_pdf_are_no_table():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for text in ["Kenmerk  Versie", "RIS-2027-014  definitief"] + [FILLER * 2] * 4:
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    blocks = read_tender(bytes(pdf.output()), "uitvraag.pdf", seconds=None)
+    assert not [block for block in blocks if block.kind == "table_row"]
+
+
+def test_heading_with_a_run_of_spaces_is_no_header_row():
+    elements = [("h", "1 Aanleiding")] + [("p", FILLER)] * 3 + [("h", "3 Budget  2028"), ("p", "Totaal  € 1.000.000")]
+    blocks = read_tender(_two_column_pdf(elements + [("p", FILLER * 2)] * 16), "uitvraag.pdf", seconds=None)
+    assert "3 Budget 2028" in [block.text for block in blocks if block.kind == "heading"]

@@ -26,13 +26,14 @@ def read_pdf(data: bytes) -> list[Block]:
     reader = _open(data)
     if len(reader.pages) > MAX_PAGES:
         raise too_many("pages", len(reader.pages))
-    pages, gutter = [], None
+    pages, gutter, columns = [], None, False
     for page in reader.pages:
         lines, gutter = _page_lines(page, gutter)
         pages.append(lines)
+        columns = columns or gutter is not None
     if sum(len(line.text) for page in pages for line in page) < MIN_TEXT_CHARS:
         raise TenderReadError("scanned_pdf")
-    return blocks_from_lines(_to_lines(_drop_furniture(pages)))
+    return blocks_from_lines(_to_lines(_drop_furniture(pages), columns))
 
 
 def _open(data: bytes) -> PdfReader:
@@ -109,8 +110,9 @@ def _page_lines(page, gutter_before: float | None = None) -> tuple[list[VisualLi
     return mark_rules(lines, collector.rules), gutter
 
 
-def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
-    """Lines with size, weight, indent and the gap above each; tables (even across pages) become rows."""
+def _to_lines(pages: list[list[VisualLine]], columns: bool = False) -> list[Line]:
+    """Lines with size, weight, indent and the gap above each; tables (even across pages) become rows, in a document
+    set in two columns also those set in a column as runs of text (see `pdf_spaced`)."""
     margin = min((line.cells[0][0].x for page in pages for line in page), default=0.0)
     steps = [(a.y - b.y, _size(a), _size(b)) for page in pages for a, b in zip(page, page[1:])]
     body = Counter(size for _, size, _ in steps).most_common(1)[0][0] if steps else 0.0
@@ -129,14 +131,15 @@ def _to_lines(pages: list[list[VisualLine]]) -> list[Line]:
             continue
         height = usual if _size(item) <= body + 0.5 else max(usual, _size(item) * 1.2)  # a title's lines stand further apart
         gap = previous is not None and not item.page_start and usual > 0 and previous.y - item.y > height * 1.25
-        lines.append(SpacedLine(_line(item, gap, margin), _raw_text(item), item.page_start))
+        lines.append(SpacedLine(_line(item, gap, margin), _raw_text(item) if columns else None, item.page_start))
         previous = item
     return spaced_tables(lines)
 
 
 def _raw_text(visual: VisualLine) -> str | None:
     """The text of a line that is one run of text, its spaces as set (a run of them may part two cells); None for a
-    line of cells apart by wide gaps."""
+    line of cells apart by wide gaps. Read only in a document set in two columns: a one-column PDF sets its tables in
+    positioned cells, and a run of spaces there is a word processor's spacing (LibreOffice's, in a centred title)."""
     return set_text(visual.chunks) if len(visual.cells) == 1 else None
 
 

@@ -65,8 +65,8 @@ def _table(items: list[SpacedLine], start: int) -> tuple[list[list[str]], int] |
             following = _paragraph_end(items, row_end)
             if len(_cells(items[row_end:following])) != len(header) and len(_cells(items[end:following])) == len(header):
                 row_end, cells = following, _cells(items[end:following])
-        if len(cells) != len(header):
-            break
+        if len(cells) != len(header) or items[start].line.size > items[end].line.size + 0.5:
+            break  # a heading set larger is no header row
         rows.append(cells)
         end = row_end
     return (rows, end) if len(rows) >= 2 else None
