@@ -68,6 +68,15 @@ def test_sentences_or_a_footer_apart_by_two_spaces_are_no_table(text):
     assert not [block for block in blocks if block.kind == "table_row"]
 
 
+def test_full_line_ending_in_a_colon_runs_on_in_a_paragraph():
+    target = ("B1 – Ouders van jonge kinderen die er alleen voor staan of weinig netwerk hebben, voelen zich zekerder in "
+              "de opvoeding. De gemeente meet dit met het aandeel ouders dat zich zeker voelt in de opvoeding "
+              "(Jeugdmonitor Kust); streefwaarde 2031: 80%.")
+    elements = [("h", "1 Doelen")] + [("p", FILLER)] * 6 + [("p", target)] + [("p", FILLER * 2)] * 16
+    blocks = read_tender(_two_column_pdf(elements), "uitvraag.pdf", seconds=None)
+    assert target in [block.text for block in blocks]
+
+
 def test_runs_of_spaces_in_a_one_column_pdf_are_no_table():
     pdf = FPDF()
     pdf.add_page()

@@ -145,8 +145,9 @@ class LineAssembler:
             return False
         ends_sentence = previous[-1:] in ".:;!?"
         full = len(previous) >= 0.75 * self.wrap_chars
-        # where paragraphs are set apart by gaps, a full line's sentence end without one ends no paragraph
-        runs_on = self.gapped and self.open.kind == PARAGRAPH and previous[-1:] == "."
+        # where paragraphs are set apart by gaps, a full line ending a sentence (or a colon: "streefwaarde 2031:") without
+        # one ends no paragraph
+        runs_on = self.gapped and self.open.kind == PARAGRAPH and previous[-1:] in ".:"
         return full and (not ends_sentence or runs_on)
 
     def _close(self) -> None:
