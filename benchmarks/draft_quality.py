@@ -70,7 +70,7 @@ def chain(db, embedder, data: bytes, filename: str) -> tuple[dict, object, dict[
     lap("match")
     checked = draft_tender(db, tender, ORGANISATION, check_it=False)
     lap("draft")
-    checked.report = check_draft(checked.docx, checked.request)
+    checked.report = check_draft(checked.draft, checked.request)
     lap("check")
     return tender, checked, seconds
 

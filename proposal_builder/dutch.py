@@ -80,6 +80,19 @@ def percent(value: float | int | None) -> str:
     return "" if value is None else f"{number(value)}%"
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+BARE_WHOLE = re.compile(r"(?<![\w.,])\d{4,}(?![\w]|[.,]\d)")  # "1500", "250000": no separator yet
+ENGLISH_DECIMAL = re.compile(r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")  # "7.5", "12.25": a decimal point
+
+
+def figures(text: str) -> str:
+    """The numbers in a phrase the Dutch way, the rest as written: "1500 huisbezoeken" → "1.500 huisbezoeken",
+    "7.5" → "7,5", "12 %" → "12%", "€250" → "€ 250"; a year ("in 2030") and "1.200" stay."""
+    text = BARE_WHOLE.sub(lambda m: m.group(0) if YEAR.fullmatch(m.group(0)) else number(m.group(0)), text or "")
+    text = ENGLISH_DECIMAL.sub(r"\1,\2", text)
+    return re.sub(r"€(?=\d)", "€ ", re.sub(r"(\d)\s+%", r"\1%", text))
+
+
 # Abbreviations that stay in capitals when a title in capitals is written normally.
 ABBREVIATIONS = {"WMO", "GGD", "GGZ", "VOG", "HKZ", "SAS", "JGZ", "POH", "KBO", "ABCD", "AVG", "MEE", "BTW", "EU",
                  "UEA", "SROI", "CJG", "VVE", "ZZP", "AMW", "SMW", "BSO", "MBO", "HBO", "VO", "PO"}

@@ -57,3 +57,11 @@ def test_money_in_euros(amount, short, shown):
 
 def test_percentages():
     assert (dutch.percent(58), dutch.percent(12.5), dutch.percent(None)) == ("58%", "12,5%", "")
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("ten minste 1500 huisbezoeken", "ten minste 1.500 huisbezoeken"), ("7.5", "7,5"), ("12 %", "12%"),
+    ("€250 per jaar", "€ 250 per jaar"), ("20% in 2030 (2024: 33%)", "20% in 2030 (2024: 33%)"),
+    ("1.200 per jaar", "1.200 per jaar"), ("7,5", "7,5")])
+def test_figures_in_a_phrase_are_written_the_dutch_way(written, shown):
+    assert dutch.figures(written) == shown
