@@ -17,7 +17,7 @@ from proposal_builder.tender import Goal
 from tests.drafting_samples import (GOAL_TEXTS, METHOD, PROJECT, RESULT_CONSENT, RESULT_NO_CONSENT, body_texts,
                                     open_docx, sample_request)
 
-DIRECTOR_TOPICS = ["kernboodschap", "samenwerking", "meerwaarde en innovatie", "uitvoering en planning",
+DIRECTOR_TOPICS = ["samenwerking", "meerwaarde en innovatie", "uitvoering en planning",
                    "personeel en deskundigheid", "risico's en borging", "monitoring"]
 
 
@@ -210,7 +210,7 @@ def test_custom_template_keeps_its_header_footer_and_falls_back_for_missing_styl
     assert document.sections[0].footer.paragraphs[0].text == "Buurtwerk Noord, Postbus 1"
     assert "Deze tekst uit het sjabloon verdwijnt." not in body_texts(document)
     assert any("‘Placeholder’" in n for n in draft.notices)
-    marker = next(p for p in document.paragraphs if p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: kernboodschap"))
+    marker = next(p for p in document.paragraphs if p.text.startswith("[IN TE VULLEN DOOR DIRECTIE: aanpak en indicatoren"))
     assert marker.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
     assert paragraphs_in(document, "Heading 2") == [goal_heading(Goal(t)) for t in GOAL_TEXTS]
 

@@ -186,7 +186,8 @@ def test_a_shared_indicator_and_a_shared_approach_are_not_written_twice():
     texts = body_texts(open_docx(draft.docx))
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
     assert sum("Aandeel ernstig eenzamen — streefwaarde: 8% in 2027" in t for t in texts) == 1
-    assert any(t.endswith("geldt dezelfde indicator van de gemeente als in paragraaf 1.1.") for t in texts)
+    assert any(t.endswith("geldt dezelfde indicator van de gemeente als in paragraaf 1.1, met de streefwaarde 8% in 2027.")
+               for t in texts)
 
 
 def test_open_house_themes_never_repeat_a_result_nor_stay_empty():

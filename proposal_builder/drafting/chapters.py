@@ -1,12 +1,15 @@
 """The chapters around the goal sections: title page, summary, standard chapters, tables, annexes."""
 from __future__ import annotations
 
+import re
+
 from knowledge_base.records import RECORD_TYPES
 
 from .. import dutch
 from . import wording
 from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, placeholder
-from .goal_section import EFFECT_WORDS, goal_heading, reach_label, target_group
+from .citations import level_label
+from .goal_section import EFFECT_WORDS, MEASURE_WORDS, goal_heading, reach_label, result_sentence, target_group
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
 from .requirement_answers import commitment_answer
@@ -22,6 +25,8 @@ REQUIREMENT_KINDS = {"minimum": "minimumeis", "admission": "toelatingseis", "sui
 USUAL_ADMISSION = ("Inschrijving in het Handelsregister (KvK)", "Ondertekende eigen verklaring",
                    "Kwaliteitskeurmerk (bijvoorbeeld HKZ)", "Verklaring Omtrent het Gedrag voor medewerkers",
                    "Klachtenregeling", "Deelname aan het overleg van aanbieders")
+KEY_PROJECTS, KEY_METHODS = 2, 2  # named at most in the key message
+INTERVIEW_QUESTIONS = 5  # goals the interview annex asks about, in the tender's order
 BUDGET_LINES = ("Beroepskrachten", "Vrijwilligersvergoedingen", "Activiteiten en materialen", "Huisvesting",
                 "Overhead", "Totaal")
 COVERAGE_LINES = ("Gevraagde subsidie", "Eigen bijdrage", "Bijdragen van partners en fondsen", "Totaal")
@@ -61,6 +66,32 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
     # The key message comes from the organisation profile (library_chapters) when there is one.
     blocks += message or [placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen")]
     return blocks
+
+
+def key_message(request: DraftRequest, evidence: list) -> list[Element]:
+    """Why us, from the evidence the goal sections use (`evidence`: GoalEvidence per goal): work we already do here,
+    recognised methods and one result of ours with its figure, effects first; [] when the records give fewer than two
+    of these, so the director writes it."""
+    places = request.tender.municipalities
+    projects = list({p["ref"]: p for found in evidence for p in found.projects}.values())
+    methods = list({m["ref"]: m for found in evidence for m in found.methods
+                    if level_label(m.get("evidence_level", ""))}.values())[:KEY_METHODS]
+    results = sorted((r for found in evidence for r in found.results if r.value),
+                     key=lambda r: (not wording.here({"municipality": r.municipality}, places),
+                                    not EFFECT_WORDS.search(f"{r.indicator} {r.unit} {r.value}")))
+    local = [p for p in projects if wording.here(p, places)][:KEY_PROJECTS]
+    years = [int(y) for p in local for y in re.findall(r"\b(?:19|20)\d\d\b", p.get("period") or "")]
+    sentences = [wording.say("message_local", since=f" sinds {min(years)}" if years else "", place=wording.place(places),
+                             projects=wording.join([wording.project_named(p) for p in local]))] if local else []
+    if methods:
+        named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’)" for m in methods]
+        sentences.append(wording.say("message_recognised" if len(named) > 1 else "message_recognised_one",
+                                     methods=wording.join(named)))
+    sentences += [wording.say("message_result", result=result_sentence(results[0]))] if results else []
+    if len(sentences) < 2:
+        return []
+    refs = [r["ref"] for r in local + methods] + [r.ref for r in results[:1]]
+    return [para(Run("Waarom wij: ", "bold"), " ".join(sentences) + " ", Run(f"({', '.join(refs)})", "source"))]
 
 
 def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
@@ -112,7 +143,7 @@ def monitoring(request: DraftRequest, own: list[Element] = ()) -> list[Element]:
 def _monitored(goal) -> str:
     """"Aandeel ernstig eenzamen: streefwaarde 8%"; a goal without an indicator stands for its own."""
     what = goal.indicator or goal.text.strip().rstrip(".")
-    return wording.capitalised(what) + (f": streefwaarde {wording.inline(goal.target)}" if goal.target else "")
+    return wording.capitalised(what) + (f": streefwaarde {wording.target_text(goal.target)}" if goal.target else "")
 
 
 def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str], lean: bool = False) -> list[Element]:
@@ -136,7 +167,7 @@ def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str]
 
 
 def _aimed(goal) -> list[list[Run]]:
-    return [[Run(goal.target)]] if goal.target and reach_label(goal) == "Bereik" else []
+    return [[Run(dutch.figures(goal.target))]] if goal.target and reach_label(goal) == "Bereik" else []
 
 
 def _reached(found) -> list[list[Run]]:
@@ -196,12 +227,25 @@ def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[l
 
 def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Element] = ()) -> list[Element]:
     """One page to prepare the interview: who comes, in which role, and the questions to expect."""
-    questions = [f"Hoe bereikt u concreet: {g.text.strip().rstrip('.')}?" for g in request.goals[:5]]
+    questions = [interview_question(goal, request) for goal in request.goals[:INTERVIEW_QUESTIONS]]
     return [PageBreak(), Heading(f"Bijlage: voorbereiding {chapter.title.lower()}", 1, numbered=False),
             para(Run(wording.say("interview_intro"), "source")),
             *(list(people) or [placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en "
                                                         "deskundigheid")]),
             para("Vragen die de commissie kan stellen:"), *(para(q, role="bullet") for q in questions)]
+
+
+def interview_question(goal, request: DraftRequest) -> str:
+    """A question the committee may ask about a goal, in its short name and with what we propose: how the chosen
+    method reaches the municipality's target, or else what we do and how it shows."""
+    method = next((request.records[ref]["title"] for ref in goal.evidence
+                   if request.records.get(ref, {}).get("type") == "method"), "")
+    fields = {"goal": goal_heading(goal), "method": method, "target": wording.target_text(goal.target),
+              "indicator": wording.measure(goal.indicator), "place": wording.place(request.tender.municipalities)}
+    kind = "question_target" if goal.target else "question_method" if method else "question_goal"
+    if goal.target and goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS:
+        kind = "question_target_indicator"
+    return wording.say(kind + ("_method" if method and goal.target else ""), **fields)
 
 
 def standard(topic: str, chapter: Chapter) -> list[Element]:

@@ -228,9 +228,10 @@ def placeholders_left(draft: Draft) -> int:
 
 
 def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, draft: Draft) -> list[tuple[str, int | None]]:
-    text = " ".join(" ".join(t.split()) for t, _ in paragraphs)
+    text = " ".join(" ".join(t.split()) for t, _ in paragraphs).lower()
     found = [(f"De streefwaarde van doel {n} (‘{goal.target}’) staat niet in het concept.", n)
-             for n, goal in enumerate(request.goals, start=1) if goal.target and goal.target not in text]
+             for n, goal in enumerate(request.goals, start=1) if goal.target
+             and not any(t.lower() in text for t in (" ".join(goal.target.split()), wording.target_text(goal.target)))]
     for notice in draft.notices:
         match = re.search(r"\bdoel (\d+)\b", notice)
         if "past niet" in notice or "geen passend bewijs" in notice:

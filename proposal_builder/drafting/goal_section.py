@@ -21,6 +21,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:zodat|waardoor|opdat|omdat|en\s+(?:zij|ze|hun
 EFFECT_WORDS = re.compile(r"%|procent|€|\beuro\b|\b(voel|ervar|minder|meer|score|cijfer|tevreden|ervaart|ervaren|daalt|stijgt"
                           r"|besparing|bespaart)",
                           re.IGNORECASE)
+# A target that names no unit of its own: a figure, a share, a baseline in brackets ("80%", "12% (2024: 15%)").
+BARE_TARGET = re.compile(r"[\d.,]+\s*%?(?:\s*\([^()]*\))?")
 FIRST_SENTENCE = re.compile(r"^(.{20,260}?[.!?])(?:\s|$)")
 
 
@@ -132,8 +134,8 @@ class Composer:
         whose = wording.municipalities_short(self.municipalities)  # the tender's, also where a lot is narrower
         if goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS and ":" not in goal.indicator:
             return wording.say(key + "_indicator", indicator=wording.measure(goal.indicator),
-                               target=wording.inline(goal.target), municipality=whose)
-        return wording.say(key, target=wording.inline(goal.target), municipality=whose)
+                               target=wording.target_text(goal.target), municipality=whose)
+        return wording.say(key, target=wording.target_text(goal.target), municipality=whose)
 
     def _method_sentences(self, method: dict, goal: Goal, first: bool = True) -> list[str]:
         whom = _for_whom(method, goal)
@@ -172,7 +174,7 @@ class Composer:
         partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
         names = wording.join([m["title"] for m in methods] or continued_work(evidence))
         lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
-                 (reach_label(goal), wording.inline(_counted(goal)) or None),
+                 (reach_label(goal), wording.inline(self._counted_once(goal)) or None),
                  ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
         # activities named before are cited where they are described, with the projects cited there; here a
         # reference back
@@ -184,6 +186,13 @@ class Composer:
         missing = [label.lower() for label, value in lines if not value] + ["inzet"]
         return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), *filled,
                 placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel")]
+
+    def _counted_once(self, goal: Goal) -> str:
+        """The target with what it counts (`_counted`); the same line again refers back for what it counts."""
+        counted, target = _counted(goal), wording.target_text(goal.target)
+        if counted == target or self._once(("line", "counted", counted), counted) == counted:
+            return counted
+        return f"{target} ({self._once(('line', 'counted', counted), counted)})"
 
     def _line(self, label: str, value: str) -> str:
         """An activity-plan line: the activities always named, a repeated target group or partner list referred back."""
@@ -218,7 +227,7 @@ class Composer:
                     else "do_result_alone"
                 sentences.append(wording.say(kind, place=wording.place(self.places), project=result.project_label,
                                              group=result.target_group))
-            sentences.append(_result_sentence(result))
+            sentences.append(result_sentence(result))
             refs.append(result.ref)
         elif sentences:  # its results were written under an earlier theme: point there, naming them
             before = next((r for r in evidence.results if r.value and ("result", r.ref, r.indicator) in self.shown), None)
@@ -231,8 +240,9 @@ class Composer:
         if not sentences and earlier:  # all of it described under an earlier theme: say so, not a gap to fill
             text = " ".join([wording.say("theme_same", where=earlier[0]), *aim])
             return [_with_sources(self._unwritten(text, goal), earlier[1])]
-        if not sentences:
-            return [placeholder("bijdrage aan dit thema", "wat u hier doet, met welke aanpak en met wie")]
+        if not sentences:  # the municipality's target still stands in its goal's own lines
+            aim = [para(self._target_sentence(goal, after_approach=False))] if _unstated_target(goal) else []
+            return [*aim, placeholder("bijdrage aan dit thema", "wat u hier doet, met welke aanpak en met wie")]
         return [_with_sources(self._unwritten(" ".join(sentences + aim), goal), refs)]
 
     def _described_at(self, evidence: GoalEvidence) -> tuple[str, list[str]] | None:
@@ -254,7 +264,7 @@ class Composer:
                 unproven += [method["title"]] if not proven and not level_label(method.get("evidence_level", "")) else []
         results = [r for r in evidence.results if r.value][: self.detail.results]
         fresh = [r for r in results if self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label]
-        blocks += [Paragraph([Run(_result_sentence(r) + " "), _source([r.ref])], "bullet") for r in fresh]
+        blocks += [Paragraph([Run(result_sentence(r) + " "), _source([r.ref])], "bullet") for r in fresh]
         earlier = sorted({self.shown[("result", r.ref, r.indicator)] for r in results if r not in fresh} - self.referred)
         if earlier:  # results described under an earlier goal: point there, naming their sources
             blocks.append(_with_sources(wording.say("why_earlier", where=wording.join(earlier)).replace(
@@ -287,15 +297,28 @@ class Composer:
                  if self.shown.setdefault(("measure", r.indicator.strip().lower()), self.label) == self.label]
         theirs = (goal.indicator.strip().lower(), goal.target.strip().lower())
         earlier = self.shown.setdefault(("tender measure", theirs), self.label) if any(theirs) else self.label
-        if earlier != self.label:  # the same indicator of the municipality as an earlier goal
-            goal = replace(goal, indicator="", target="", attributes={})  # its table row would refill them
+        if earlier != self.label:  # the same indicator of the municipality as an earlier goal: refer back to it,
+            # its target still restated in this goal's own section
+            target = wording.say("measure_same_target", target=wording.target_text(goal.target)) if goal.target else ""
+            lines = measure_lines(replace(goal, indicator="", target="", attributes={}),  # its table row would
+                                  GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
+            return [Heading("Wat wij meten", 3), para(wording.say("measure_same", goal=goal_heading(goal), where=earlier,
+                                                                  target=target)),
+                    *(Paragraph(line, "bullet") for line in lines)]  # refill them
         lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
-        if not lines and earlier != self.label:
-            return [Heading("Wat wij meten", 3), para(wording.say("measure_same", goal=goal_heading(goal), where=earlier))]
+        lines = lines or self._measured_before(evidence, fresh)
         if not lines:
             return [Heading("Wat wij meten", 3),
                     placeholder("indicatoren", "wat u voor dit doel meet, met nulmeting en streefwaarde")]
         return [Heading("Wat wij meten", 3), *(Paragraph(line, "bullet") for line in lines)]
+
+    def _measured_before(self, evidence: GoalEvidence, fresh: list[ResultItem]) -> list[list[Run]]:
+        """Our indicators for this goal that an earlier section measures already: named with a reference back,
+        so the section says what is measured rather than leaving a place to fill."""
+        earlier = [r for r in evidence.results if r.indicator.strip() and r not in fresh][: self.detail.own_measures]
+        return [[Run(wording.indicator(r.indicator, r.value, r.unit) + " (" + wording.say(
+            "see", where=self.shown[("measure", r.indicator.strip().lower())]) + ")")]
+                for r in {r.indicator.strip().lower(): r for r in earlier}.values()]
 
 
 def goal_heading(goal: Goal) -> str:
@@ -316,11 +339,11 @@ def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list
     lines: list[list[Run]] = []
     seen: set[str] = set()
     if goal.indicator:
-        target = f" — streefwaarde: {wording.inline(goal.target)}" if goal.target else ""
+        target = f" — streefwaarde: {wording.target_text(goal.target)}" if goal.target else ""
         lines.append([Run(wording.say("measure_tender", indicator=wording.capitalised(goal.indicator), target=target))])
         seen.add(goal.indicator.lower())
     elif goal.target:
-        lines.append([Run(wording.say("measure_target", target=wording.inline(goal.target)))])
+        lines.append([Run(wording.say("measure_target", target=wording.target_text(goal.target)))])
     ours = sorted((r for r in evidence.results if r.indicator.strip()), key=lambda r: not EFFECT_WORDS.search(
         f"{r.indicator} {r.unit}") if goal.kind != OUTPUT else 0)
     for item in ours:
@@ -354,11 +377,16 @@ def reach_label(goal: Goal) -> str:
 
 
 def _counted(goal: Goal) -> str:
-    """The target with what it counts when it is a bare number: "4 (wijken met een ontmoetingsplek)"."""
-    if re.fullmatch(r"[\d.,]+", goal.target.strip()) and goal.indicator and ":" not in goal.indicator \
-            and len(goal.indicator.split()) <= MEASURE_WORDS:
-        return f"{goal.target.strip()} ({wording.measure(goal.indicator)})"
-    return goal.target
+    """The target with what it counts when it is a bare figure: "4 (wijken met een ontmoetingsplek)", "80% (aandeel
+    ouderen dat …)"; a baseline in brackets stays last."""
+    target = wording.target_text(goal.target)
+    if not BARE_TARGET.fullmatch(target) or not goal.indicator or ":" in goal.indicator \
+            or len(goal.indicator.split()) > MEASURE_WORDS:
+        return target
+    bracketed = re.fullmatch(r"(.*?)\s*(\(.*\))", target)  # "12% (2024: 15%)": what it counts before the baseline
+    if bracketed:
+        return f"{bracketed[1]} {wording.measure(goal.indicator)} {bracketed[2]}"
+    return f"{target} ({wording.measure(goal.indicator)})"
 
 
 def continued_work(evidence: GoalEvidence) -> list[str]:
@@ -404,7 +432,8 @@ def story_text(story: str) -> str:
     return f"“{text}”"
 
 
-def _result_sentence(item: ResultItem) -> str:
+def result_sentence(item: ResultItem) -> str:
+    """"Aantal huisbezoeken: 1.860 (Oudervaart; 2023; project Thuis).": a result with its figure, place and period."""
     context = [v for v in (item.municipality, wording.period(item.period)) if v]
     if item.project_title and item.project_title != item.title:
         # "project A" of an anonymous draft is not "project project A"

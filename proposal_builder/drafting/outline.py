@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import wording
 from .admission import applied_lots, theme_choice
-from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, monitoring, reach,
+from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
                        requirements, standard, summary, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
@@ -28,7 +28,8 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     detail = detail or Detail()
     composer = Composer(request.tender.municipalities, detail, notices=notices, labels=_labels(chapters))
     outline = Outline(used_records=used, outside_limit=_outside_limit(request, chapters))
-    outline.add(*title_page(request.tender, detail.cover), *summary(request, chapters, library.key_message()))
+    outline.add(*title_page(request.tender, detail.cover),
+                *summary(request, chapters, library.key_message() or key_message(request, evidence)))
     umbrella = any(chapter.overview for chapter in chapters)
     if overview and request.goals and request.tender.route != "open house" and not umbrella:
         outline.add(*_overview(request, evidence))

@@ -4,6 +4,7 @@ form, an amount, an insurance, taking part in a meeting, a document) is left for
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .. import dutch
@@ -26,6 +27,7 @@ GENERIC = frozenset("de het een en met van in andere organisaties organisatie pa
                     "ten minste één twee beide gemeenten gemeente sociale basis uit lokale bij die".split())
 HOW_MANY = re.compile(rf"\b({NUMBER})\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
 DURATION = re.compile(rf"(?:ten minste|minimaal|minstens)\s+({NUMBER})\s+jaar\b", re.IGNORECASE)
+ONGOING = re.compile(r"\bsinds\b|\bvanaf\b|\bheden\b|\bnu\b|\blopend|doorlopend", re.IGNORECASE)  # still running
 LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effectief")
 RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
@@ -109,11 +111,14 @@ def _experience(requirement: str, records: list[dict], places: list[str]) -> tup
     return wording.say("req_experience", projects=wording.join([_project_line(p) for p in chosen])), _proof(chosen)
 
 
-def _years(period: str) -> int:
-    """How many years a period such as "2021-2024" or "sinds 2019" spans (0 when it names no years)."""
+def _years(period: str, today: dt.date | None = None) -> int:
+    """How many years a period such as "2021-2024" spans; one still running ("sinds 2019", "2020 - heden") up to
+    this year (0 when it names no years)."""
     found = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", period or "")]
     if not found:
         return 0
+    if len(found) == 1 and ONGOING.search(period):
+        return max(0, (today or dt.date.today()).year - found[0])
     return max(found) - min(found) if len(found) > 1 else 0
 
 

@@ -17,6 +17,11 @@ TEMPLATES = {
     "summary_intro": "Met dit voorstel reageert {organisation} op de uitvraag ‘{tender}’ van {municipalities}. "
                      "Wij sluiten aan bij de doelen die {municipalities_short} zelf {have} geformuleerd en laten per "
                      "doel zien wat wij gaan doen, waarom dat werkt en wat wij meten.",
+    # the key message, when the organisation profile holds none: facts from the records the sections use
+    "message_local": "Wij werken al{since} in {place}, onder meer in {projects}.",
+    "message_recognised": "Wij zetten erkende methoden in: {methods}.",
+    "message_recognised_one": "Wij zetten een erkende methode in: {methods}.",
+    "message_result": "Dat onze aanpak werkt, laten onze eigen cijfers zien. {result}",
     "summary_criteria": "Het voorstel volgt de {criteria} van de uitvraag, in dezelfde volgorde.",
     "summary_open_house": "Met deze aanmelding vraagt {organisation} toelating tot ‘{tender}’ van {municipalities}. "
                           "Wij laten per eis zien hoe wij eraan voldoen en per thema wat wij bijdragen.",
@@ -60,7 +65,8 @@ TEMPLATES = {
     "measure_tender": "{indicator}{target} (indicator van de gemeente)",
     "measure_ours": "{indicator}",
     "measure_target": "Streefwaarde van de gemeente: {target}",
-    "measure_same": "Voor ‘{goal}’ geldt dezelfde indicator van de gemeente als in paragraaf {where}.",
+    "measure_same": "Voor ‘{goal}’ geldt dezelfde indicator van de gemeente als in paragraaf {where}{target}.",
+    "measure_same_target": ", met de streefwaarde {target}",
     # chapters
     "criterion_goals": "Onder dit criterium beschrijven wij onze aanpak voor {goals}.",
     "price_pointer": "De prijs staat in het prijsformulier bij deze inschrijving; dit plan noemt geen bedragen.",
@@ -88,6 +94,13 @@ TEMPLATES = {
     "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
     "budget_no_ceiling": "De uitvraag noemt geen subsidieplafond; de regels hieronder vult de directie in.",
     "interview_intro": "Voorbereiding op het gesprek met de beoordelingscommissie (niet voor indiening).",
+    # questions the committee may ask about a goal (the annex above): its short name, our method, its target
+    "question_target": "Hoe haalt u in {place} de streefwaarde {target} bij ‘{goal}’?",
+    "question_target_method": "Hoe haalt u met {method} de streefwaarde {target} bij ‘{goal}’?",
+    "question_target_indicator": "Hoe haalt u in {place} de streefwaarde {target} voor {indicator}?",
+    "question_target_indicator_method": "Hoe haalt u met {method} de streefwaarde {target} voor {indicator}?",
+    "question_method": "Wat doet u met {method} concreet voor ‘{goal}’, en wat doet u als het bereik achterblijft?",
+    "question_goal": "Wat doet u in {place} concreet voor ‘{goal}’, en hoe merkt de gemeente dat?",
 }
 # What the organisation hands in, per route, as the proposal names itself.
 SUBMISSION = {"subsidie": "deze aanvraag", "open house": "deze aanmelding", "": "deze inschrijving"}
@@ -186,6 +199,12 @@ def inline(text: str) -> str:
     a name ("Oostervaart", "GGD") keeps its capital."""
     first = text.split(" ", 1)[0]
     return text[:1].lower() + text[1:] if first.lower() in OPENERS and first[1:].islower() else text
+
+
+def target_text(text: str) -> str:
+    """A target of the tender inside a sentence, its figures the Dutch way: "Ten minste 1500 huisbezoeken" →
+    "ten minste 1.500 huisbezoeken"."""
+    return dutch.figures(inline(" ".join((text or "").split())))
 
 
 def measure(indicator: str) -> str:

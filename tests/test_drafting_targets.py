@@ -1,0 +1,114 @@
+"""The tender's targets restated in each goal's own section, per route and in Dutch figures; what the records and
+the tender hold written out rather than left to fill (an indicator measured earlier, a bare share, interview
+questions); a project still running counts its years up to now."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from proposal_builder.drafting import draft_proposal
+from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
+from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.drafting.goal_section import goal_heading
+from proposal_builder.drafting.requirement_answers import _years, evidence_answer
+from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
+
+CRITERIA = [{"name": "K1 Plan van aanpak", "weight": "60%", "goals": [1, 2, 3]}, {"name": "Prijs", "weight": "30%"},
+            {"name": "Interview", "weight": "10%"}]
+ROUTES = {"aanbesteding": CRITERIA, "subsidie": (), "open house": (), "": ()}
+
+
+def sections(document, goals) -> dict[str, str]:
+    """Per goal heading the text of its own section, up to the next goal or chapter."""
+    found, current = {}, None
+    names = {goal_heading(goal) for goal in goals}
+    for paragraph in document.paragraphs:
+        style = paragraph.style.name
+        if style in ("Heading 1", "Heading 2"):
+            current = paragraph.text if style == "Heading 2" and paragraph.text in names else None
+        if current:
+            found[current] = found.get(current, "") + " " + paragraph.text
+    return found
+
+
+def request_with_targets(route: str):
+    request = sample_request(criteria=ROUTES[route], route=route)
+    request.goals[1].indicator, request.goals[1].target = "Aantal huisbezoeken bij mantelzorgers", "ten minste 1500"
+    request.goals[2].target = "van 12.5% naar 9%"
+    return request
+
+
+@pytest.mark.parametrize("route", list(ROUTES))
+def test_every_target_stands_in_its_own_goal_section_in_dutch_figures(route):
+    request = request_with_targets(route)
+    found = sections(open_docx(draft_proposal(request).docx), request.goals)
+    assert "8% in 2027" in found[goal_heading(request.goals[0])]
+    assert "1.500" in found[goal_heading(request.goals[1])] and "1500" not in found[goal_heading(request.goals[1])]
+    assert "van 12,5% naar 9%" in found[goal_heading(request.goals[2])]  # a goal without evidence keeps it too
+
+
+def test_a_target_shared_with_an_earlier_goal_is_restated_with_the_reference_back():
+    request = sample_request(criteria=())
+    for goal in request.goals[1:]:
+        goal.indicator, goal.target, goal.evidence = "Aandeel ernstig eenzamen", "8% in 2027", ["M01"]
+    draft = draft_proposal(request)
+    found = sections(open_docx(draft.docx), request.goals)
+    assert all("8% in 2027" in found[goal_heading(goal)] for goal in request.goals)
+    assert "dezelfde indicator van de gemeente als in paragraaf 1.1, met de streefwaarde 8% in 2027." in \
+        found[goal_heading(request.goals[1])]
+    assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
+
+
+def test_an_indicator_measured_under_an_earlier_goal_is_named_there_not_left_to_fill():
+    request = sample_request(criteria=())
+    request.goals[0].indicator = request.goals[0].target = ""
+    request.goals[1].evidence = ["R01"]
+    request.goals[0].evidence = ["R01", "M01"]
+    found = sections(open_docx(draft_proposal(request).docx), request.goals)
+    second = found[goal_heading(request.goals[1])]
+    assert "Wat wij meten Deelnemers die zich minder eenzaam voelen (zie paragraaf 1.1)" in second
+    assert "indicatoren —" not in second
+
+
+def test_an_activity_plan_says_what_a_bare_share_counts():
+    request = sample_request(route="subsidie")
+    request.goals[0].target = "8% (2024: 11%)"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Streefwaarde: 8% aandeel ernstig eenzamen (2024: 11%)" in texts
+
+
+def test_interview_questions_name_our_method_and_the_target_not_the_raw_goal():
+    request = sample_request(criteria=CRITERIA, route="aanbesteding")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    annex = texts[texts.index("Bijlage: voorbereiding interview"):]
+    assert "Hoe haalt u met Maatjes Dichtbij de streefwaarde 8% in 2027 voor aandeel ernstig eenzamen?" in annex
+    assert not any(request.goals[0].text.rstrip(".") in text or "Hoe bereikt u concreet" in text for text in annex)
+    assert "Wat doet u in Zaanstad concreet voor ‘Jongeren hebben een zinvolle vrijetijdsbesteding’, en hoe merkt de " \
+           "gemeente dat?" in annex  # a goal without a method or target: its short name
+    assert not any(text.startswith(PLACEHOLDER_TEXT) and "vragen" in text for text in annex)
+
+
+def test_a_project_still_running_counts_its_years_up_to_now():
+    today = dt.date(2026, 12, 7)
+    assert _years("sinds 2021", today) == 5 and _years("2020 - heden", today) == 6 and _years("2021-2024") == 3
+    running = dict(PROJECT, ref="P02", title="Mantelzorg Thuis", period="sinds 2019", summary="Mantelzorgers ontlast.",
+                   target_group="mantelzorgers")
+    done = dict(PROJECT, ref="P03", title="Respijt aan huis", period="2018-2024", target_group="mantelzorgers")
+    asked = "U heeft ten minste twee jaar mantelzorgondersteuning uitgevoerd, aangetoond met twee referenties."
+    how, proof = evidence_answer(asked, [running, done], ["Zaanstad"])
+    assert "Mantelzorg Thuis" in how and "(P02)" in proof and "(P03)" in proof
+
+
+def test_the_key_message_is_written_from_the_records_and_left_to_fill_without_them():
+    request = sample_request(criteria=())
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    message = next(t for t in texts if t.startswith("Waarom wij: "))
+    assert "Wij werken al sinds 2022 in Zaanstad, onder meer in Samen Thuis." in message
+    assert "Maatjes Dichtbij (‘Goed onderbouwd’)" in message and "72%" in message and message.endswith("(P01, M01, R01)")
+    assert not any(t.startswith(f"{PLACEHOLDER_TEXT}: kernboodschap") for t in texts)
+    for goal in request.goals:
+        goal.evidence = ["M02"]  # a method not recognised, no project, no result: nothing to say why us
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert any(t.startswith(f"{PLACEHOLDER_TEXT}: kernboodschap") for t in texts)
+    assert not any(t.startswith("Waarom wij") for t in texts)
