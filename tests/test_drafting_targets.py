@@ -112,3 +112,21 @@ def test_the_key_message_is_written_from_the_records_and_left_to_fill_without_th
     texts = body_texts(open_docx(draft_proposal(request).docx))
     assert any(t.startswith(f"{PLACEHOLDER_TEXT}: kernboodschap") for t in texts)
     assert not any(t.startswith("Waarom wij") for t in texts)
+
+
+def test_our_measures_start_from_our_figure_here_or_say_what_we_reached_elsewhere():
+    request = sample_request(criteria=())
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Deelnemers die zich minder eenzaam voelen — nulmeting: 72% (2023) (R01)" in texts  # Samen Thuis, Zaanstad
+    for ref in ("P01", "R01"):
+        request.records[ref] = dict(request.records[ref], municipality="Wormerland")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Deelnemers die zich minder eenzaam voelen — eerder bereikt: 72% (Wormerland, 2023) (R01)" in texts
+
+
+def test_a_project_still_running_is_written_in_the_present_tense():
+    request = sample_request(criteria=())
+    request.records["P01"] = dict(request.records["P01"], period="2021 - heden")
+    text = " ".join(body_texts(open_docx(draft_proposal(request).docx)))
+    assert "Wij bouwen daarbij voort op Samen Thuis, dat wij sinds 2021 in Zaanstad uitvoeren." in text
+    assert "in sinds" not in text

@@ -365,5 +365,5 @@ def test_a_bare_plural_counted_reads_as_a_count_and_a_mark_does_not():
     request.records["R01"] = dict(request.records["R01"], indicator="Huisbezoeken", value="1030", unit="")
     request.records["R02"] = dict(request.records["R02"], indicator="Tevredenheid mantelzorgers", value="8", unit="")
     text = "\n".join(texts_of(request))
-    assert "Aantal huisbezoeken: 1.030" in text and "Aantal huisbezoeken (R01)" in text
+    assert "Aantal huisbezoeken: 1.030" in text and "Aantal huisbezoeken — nulmeting: 1.030 (2023) (R01)" in text
     assert "Tevredenheid mantelzorgers: 8" in text and "Aantal tevredenheid" not in text

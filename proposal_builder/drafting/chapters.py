@@ -79,7 +79,8 @@ def key_message(request: DraftRequest, evidence: list) -> list[Element]:
     results = sorted((r for found in evidence for r in found.results if r.value),
                      key=lambda r: (not wording.here({"municipality": r.municipality}, places),
                                     not EFFECT_WORDS.search(f"{r.indicator} {r.unit} {r.value}")))
-    local = [p for p in projects if wording.here(p, places)][:KEY_PROJECTS]
+    local = [p for p in projects if wording.here(p, places)]
+    local = local[:1] if any(p.get("approach") for p in local) else local[:KEY_PROJECTS]  # anonymous: named at length
     years = [int(y) for p in local for y in re.findall(r"\b(?:19|20)\d\d\b", p.get("period") or "")]
     sentences = [wording.say("message_local", since=f" sinds {min(years)}" if years else "", place=wording.place(places),
                              projects=wording.join([wording.project_named(p) for p in local]))] if local else []

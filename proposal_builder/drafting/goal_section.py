@@ -157,9 +157,9 @@ class Composer:
             return [wording.say("do_project_again_alone" if alone else "do_project_again", project=project["title"],
                                 where=self.described[ref], place=wording.place(self.places))]
         self.described[ref] = self.label
-        when = f"in {wording.period(project['period'])} " if project.get("period") else ""
+        when, did = wording.when_done(project.get("period") or "")
         where = f"in {project['municipality']}" if project.get("municipality") else ""
-        said = [wording.say("do_project_alone" if alone else "do_project", when=when,
+        said = [wording.say("do_project_alone" if alone else "do_project", when=when, did=did,
                             project=wording.project_named(project) if alone else project["title"],
                             where=where, place=wording.place(self.places)).replace("  ", " ")]
         partners = wording.partners_here(project, self.places)
@@ -301,11 +301,13 @@ class Composer:
             # its target still restated in this goal's own section
             target = wording.say("measure_same_target", target=wording.target_text(goal.target)) if goal.target else ""
             lines = measure_lines(replace(goal, indicator="", target="", attributes={}),  # its table row would
-                                  GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
+                                  GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures,
+                                  self.places)
             return [Heading("Wat wij meten", 3), para(wording.say("measure_same", goal=goal_heading(goal), where=earlier,
                                                                   target=target)),
                     *(Paragraph(line, "bullet") for line in lines)]  # refill them
-        lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures)
+        lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures,
+                              self.places)
         lines = lines or self._measured_before(evidence, fresh)
         if not lines:
             return [Heading("Wat wij meten", 3),
@@ -334,8 +336,9 @@ def goal_heading(goal: Goal) -> str:
     return (wording.main_clause(text) or text) if clause else text
 
 
-def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list[Run]]:
-    """The tender's own indicator and target first, then at most `own` of ours, effects before outputs."""
+def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2, places: list[str] = ()) -> list[list[Run]]:
+    """The tender's own indicator and target first, then at most `own` of ours, effects before outputs, each with
+    the level it starts from: our figure in these `places` as the nulmeting, else what we reached elsewhere."""
     lines: list[list[Run]] = []
     seen: set[str] = set()
     if goal.indicator:
@@ -351,8 +354,20 @@ def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[list
         if key not in seen and own > 0:
             seen.add(key)
             own -= 1
-            lines.append([Run(wording.indicator(item.indicator, item.value, item.unit) + " "), _source([item.ref])])
+            lines.append([Run(_our_measure(item, places) + " "), _source([item.ref])])
     return lines
+
+
+def _our_measure(item: ResultItem, places: list[str]) -> str:
+    """"Aantal balansgesprekken — nulmeting: 312 gesprekken (2024)" for a result of ours here; elsewhere "— eerder
+    bereikt: 68% (Zaanstad, 2023)"; the indicator alone without a value."""
+    named = wording.indicator(item.indicator, item.value, item.unit)
+    if not item.value:
+        return wording.say("measure_ours", indicator=named)
+    local = wording.here({"municipality": item.municipality}, list(places))
+    when = wording.where_when("" if local else item.municipality, item.period)
+    return wording.say("measure_ours_baseline" if local else "measure_ours_before", indicator=named,
+                       value=wording.value(item.value, item.unit, named), when=f" ({when})" if when else "")
 
 
 def _unstated_target(goal: Goal) -> bool:

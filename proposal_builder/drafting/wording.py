@@ -33,13 +33,13 @@ TEMPLATES = {
     "do_method": "In {place} zetten wij {method} in{for_whom}.",
     "do_method_also": "Daarnaast zetten wij {method} in{for_whom}.",
     "do_method_again": "Ook hier zetten wij {method} in; de werkwijze en de resultaten staan in paragraaf {where}.",
-    "do_project": "Wij bouwen daarbij voort op {project}, dat wij {when}{where} uitvoerden.",
+    "do_project": "Wij bouwen daarbij voort op {project}, dat wij {when}{where} {did}.",
     "do_project_again": "Daarbij bouwen wij ook voort op {project} (zie paragraaf {where}).",
     "do_partners": "Wij werken hierin samen met {partners}.",
     "do_partners_elsewhere": "Ook in {place} werken wij hierin samen met {partners}.",
     "do_same": "Ook voor ‘{goal}’ geldt:",
     "do_project_again_alone": "In {place} bouwen wij voort op {project} (zie paragraaf {where}).",
-    "do_project_alone": "In {place} bouwen wij voort op {project}, dat wij {when}{where} uitvoerden.",
+    "do_project_alone": "In {place} bouwen wij voort op {project}, dat wij {when}{where} {did}.",
     "do_result_project": "In {place} zetten wij voort wat werkte in {project}.",
     "do_result_alone": "In {place} bouwen wij voort op wat ons eerdere werk opleverde.",
     "do_result_group": "In {place} bouwen wij voort op ons werk voor {group}.",
@@ -64,6 +64,8 @@ TEMPLATES = {
     "see": "zie paragraaf {where}",
     "measure_tender": "{indicator}{target} (indicator van de gemeente)",
     "measure_ours": "{indicator}",
+    "measure_ours_baseline": "{indicator} — nulmeting: {value}{when}",
+    "measure_ours_before": "{indicator} — eerder bereikt: {value}{when}",
     "measure_target": "Streefwaarde van de gemeente: {target}",
     "measure_same": "Voor ‘{goal}’ geldt dezelfde indicator van de gemeente als in paragraaf {where}{target}.",
     "measure_same_target": ", met de streefwaarde {target}",
@@ -381,6 +383,21 @@ def value(value_text: str, unit: str, named: str = "") -> str:
 def period(text: str) -> str:
     """A record's period the Dutch way: a span of years with an en dash ("2021–2024")."""
     return re.sub(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", "\\1–\\2", text or "")
+
+
+# A period still running: "sinds 2021", "vanaf 2019", "2020 - heden", "2021-".
+RUNNING = re.compile(r"^\s*(?:sinds|vanaf)\s+(?P<since>.+)$|^\s*(?P<start>(?:19|20)\d\d)\s*(?:[-–]\s*(?:heden|nu)?)?\s*$",
+                     re.IGNORECASE)
+
+
+def when_done(text: str) -> tuple[str, str]:
+    """When a project ran, to follow "dat wij", with its verb: ("in 2021–2024 ", "uitvoerden"); a period still
+    running in the present tense: ("sinds 2021 ", "uitvoeren") for "sinds 2021", "2021 - heden" or "2021-"."""
+    text = " ".join((text or "").split())
+    running = RUNNING.match(text) if text and not re.fullmatch(r"(?:19|20)\d\d", text) else None
+    if running:
+        return f"sinds {running['since'] or running['start']} ", "uitvoeren"
+    return (f"in {period(text)} " if text else ""), "uitvoerden"
 
 
 def where_when(place: str, when: str) -> str:
