@@ -142,7 +142,10 @@ def test_report_counts_placeholders_and_a_target_not_restated(request_and_draft)
     assert report.placeholders == 2 and report.findings == no_evidence and len(no_evidence) == 1  # 8% in 2027 restated
     request.goals[1].target = "90% in 2028"
     report = check_draft(draft, request, soffice="")
-    assert ("De streefwaarde van doel 2 (‘90% in 2028’) staat niet in het concept.", 2) in report.findings
+    assert ("De streefwaarde van doel 2 (‘90% in 2028’) staat niet in de paragraaf van dat doel.", 2) in report.findings
+    request.goals[1].target = "8% in 2027"  # in the draft, under goal 1, but not in goal 2's own section
+    report = check_draft(draft, request, soffice="")
+    assert ("De streefwaarde van doel 2 (‘8% in 2027’) staat niet in de paragraaf van dat doel.", 2) in report.findings
     request.goals[1].target = ""
 
 

@@ -84,8 +84,9 @@ def test_interview_questions_name_our_method_and_the_target_not_the_raw_goal():
     annex = texts[texts.index("Bijlage: voorbereiding interview"):]
     assert "Hoe haalt u met Maatjes Dichtbij de streefwaarde 8% in 2027 voor aandeel ernstig eenzamen?" in annex
     assert not any(request.goals[0].text.rstrip(".") in text or "Hoe bereikt u concreet" in text for text in annex)
-    assert "Wat doet u in Zaanstad concreet voor ‘Jongeren hebben een zinvolle vrijetijdsbesteding’, en hoe merkt de " \
-           "gemeente dat?" in annex  # a goal without a method or target: its short name
+    assert not any("Jongeren hebben een zinvolle vrijetijdsbesteding" in text for text in annex)  # neither method
+    assert "Wat merkt Zaanstad in het eerste jaar van uw aanpak voor ‘K1 Plan van aanpak’, en wie is daarvoor " \
+           "verantwoordelijk?" in annex  # nor target: the criterion's question
     assert not any(text.startswith(PLACEHOLDER_TEXT) and "vragen" in text for text in annex)
 
 
@@ -130,3 +131,25 @@ def test_a_project_still_running_is_written_in_the_present_tense():
     text = " ".join(body_texts(open_docx(draft_proposal(request).docx)))
     assert "Wij bouwen daarbij voort op Samen Thuis, dat wij sinds 2021 in Zaanstad uitvoeren." in text
     assert "in sinds" not in text
+
+
+def test_an_activity_plan_names_what_a_share_counts_without_the_indicators_source():
+    request = sample_request(route="subsidie")
+    request.goals[0].indicator = ("aandeel 75-plussers in de kernen dat zegt zelfstandig naar voorzieningen te kunnen "
+                                  "reizen (Inwonerspeiling Hessum-Aa)")
+    request.goals[0].target = "80%"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Streefwaarde: 80% (aandeel 75-plussers in de kernen dat zegt zelfstandig naar voorzieningen te kunnen " \
+           "reizen)" in texts
+
+
+def test_interview_questions_ask_once_per_method_and_by_its_people_when_the_goal_states_its_target():
+    request = sample_request(criteria=CRITERIA, route="aanbesteding")
+    request.records["M01"] = dict(request.records["M01"], target_group="ouderen met weinig contacten")
+    request.goals[0].target = "8%"  # stated in the goal's own words already
+    request.goals[1].evidence = ["M01"]
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    annex = texts[texts.index("Bijlage: voorbereiding interview"):]
+    assert "Hoe zet u Maatjes Dichtbij in Zaanstad in voor ouderen met weinig contacten, en wat doet u als het bereik " \
+           "achterblijft?" in annex
+    assert sum("Maatjes Dichtbij" in text for text in annex) == 1

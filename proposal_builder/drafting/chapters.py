@@ -9,7 +9,8 @@ from .. import dutch
 from . import wording
 from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, placeholder
 from .citations import level_label
-from .goal_section import EFFECT_WORDS, MEASURE_WORDS, goal_heading, reach_label, result_sentence, target_group
+from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_heading, reach_label, result_sentence,
+                           target_group, unstated_target)
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
 from .requirement_answers import commitment_answer
@@ -228,7 +229,7 @@ def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[l
 
 def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Element] = ()) -> list[Element]:
     """One page to prepare the interview: who comes, in which role, and the questions to expect."""
-    questions = [interview_question(goal, request) for goal in request.goals[:INTERVIEW_QUESTIONS]]
+    questions = interview_questions(request)
     return [PageBreak(), Heading(f"Bijlage: voorbereiding {chapter.title.lower()}", 1, numbered=False),
             para(Run(wording.say("interview_intro"), "source")),
             *(list(people) or [placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en "
@@ -236,17 +237,36 @@ def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Elemen
             para("Vragen die de commissie kan stellen:"), *(para(q, role="bullet") for q in questions)]
 
 
-def interview_question(goal, request: DraftRequest) -> str:
-    """A question the committee may ask about a goal, in its short name and with what we propose: how the chosen
-    method reaches the municipality's target, or else what we do and how it shows."""
-    method = next((request.records[ref]["title"] for ref in goal.evidence
-                   if request.records.get(ref, {}).get("type") == "method"), "")
-    fields = {"goal": goal_heading(goal), "method": method, "target": wording.target_text(goal.target),
-              "indicator": wording.measure(goal.indicator), "place": wording.place(request.tender.municipalities)}
-    kind = "question_target" if goal.target else "question_method" if method else "question_goal"
-    if goal.target and goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS:
-        kind = "question_target_indicator"
-    return wording.say(kind + ("_method" if method and goal.target else ""), **fields)
+def interview_questions(request: DraftRequest) -> list[str]:
+    """Questions the committee may ask, one per goal in the tender's order and at most one per method of ours."""
+    questions, asked = [], set()
+    for goal in request.goals:
+        method = next((request.records[ref] for ref in goal.evidence
+                       if request.records.get(ref, {}).get("type") == "method"), {})
+        if (method and method["ref"] in asked) or not (method or unstated_target(goal)):
+            continue  # a goal with neither: its criterion's question below, not its words again
+        asked.add(method.get("ref"))
+        questions.append(interview_question(goal, method, request))
+    place = wording.place(request.tender.municipalities)
+    questions += [wording.say("question_criterion", criterion=c.name, place=place)
+                  for c in request.tender.criteria if c.kind == "quality"]
+    return questions[:INTERVIEW_QUESTIONS]
+
+
+
+def interview_question(goal, method: dict, request: DraftRequest) -> str:
+    """A question about a goal with what we propose: how our method reaches a target the goal's words do not state
+    already, else how it works for its people; without a method, how we reach that target."""
+    fields = {"goal": goal_heading(goal), "method": method.get("title", ""), "target": wording.target_text(goal.target),
+              "indicator": wording.measure(SOURCE_NAMED.sub("", goal.indicator)),
+              "place": wording.place(request.tender.municipalities),
+              "group": " ".join(str(method.get("target_group") or "").split()) or f"‘{goal_heading(goal)}’"}
+    if unstated_target(goal):
+        short = goal.indicator and len(fields["indicator"].split()) <= MEASURE_WORDS
+        kind = "question_target" + ("_indicator" if short else "") + ("_method" if method else "")
+    else:
+        kind = "question_method"  # the caller asks only about a goal with a method or a target of its own
+    return wording.say(kind, **fields)
 
 
 def standard(topic: str, chapter: Chapter) -> list[Element]:

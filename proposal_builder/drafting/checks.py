@@ -227,11 +227,24 @@ def placeholders_left(draft: Draft) -> int:
     return sum(run.mark == "placeholder" for run in runs)
 
 
+def goal_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) -> dict[str, str]:
+    """Per goal heading the text of its own section (heading included, up to the next goal or chapter), lower case."""
+    names, found, current = {goal_heading(goal) for goal in request.goals}, {}, None
+    for text, style in paragraphs:
+        key = " ".join(text.split())
+        if style in ("Heading 1", "Heading 2"):
+            current = key if style == "Heading 2" and key in names else None
+        if current:
+            found[current] = f"{found.get(current, '')} {key.lower()}"
+    return found
+
+
 def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, draft: Draft) -> list[tuple[str, int | None]]:
-    text = " ".join(" ".join(t.split()) for t, _ in paragraphs).lower()
-    found = [(f"De streefwaarde van doel {n} (‘{goal.target}’) staat niet in het concept.", n)
-             for n, goal in enumerate(request.goals, start=1) if goal.target
-             and not any(t.lower() in text for t in (" ".join(goal.target.split()), wording.target_text(goal.target)))]
+    sections = goal_sections(paragraphs, request)
+    found = [(f"De streefwaarde van doel {n} (‘{goal.target}’) staat niet in de paragraaf van dat doel.", n)
+             for n, goal in enumerate(request.goals, start=1) if goal.target and not any(
+                 t.lower() in sections.get(goal_heading(goal), "") for t in (" ".join(goal.target.split()),
+                                                                            wording.target_text(goal.target)))]
     for notice in draft.notices:
         match = re.search(r"\bdoel (\d+)\b", notice)
         if "past niet" in notice or "geen passend bewijs" in notice:

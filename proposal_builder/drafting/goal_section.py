@@ -23,6 +23,7 @@ EFFECT_WORDS = re.compile(r"%|procent|€|\beuro\b|\b(voel|ervar|minder|meer|sco
                           re.IGNORECASE)
 # A target that names no unit of its own: a figure, a share, a baseline in brackets ("80%", "12% (2024: 15%)").
 BARE_TARGET = re.compile(r"[\d.,]+\s*%?(?:\s*\([^()]*\))?")
+SOURCE_NAMED = re.compile(r"\s*\([^()]*\)\s*$")  # an indicator's source in brackets at its end
 FIRST_SENTENCE = re.compile(r"^(.{20,260}?[.!?])(?:\s|$)")
 
 
@@ -236,12 +237,12 @@ class Composer:
                 sentences.append(wording.say("why_earlier", where=where))
             refs += [before.ref] if where else []
         earlier = self._described_at(evidence)
-        aim = [self._target_sentence(goal, after_approach=True)] if _unstated_target(goal) else []
+        aim = [self._target_sentence(goal, after_approach=True)] if unstated_target(goal) else []
         if not sentences and earlier:  # all of it described under an earlier theme: say so, not a gap to fill
             text = " ".join([wording.say("theme_same", where=earlier[0]), *aim])
             return [_with_sources(self._unwritten(text, goal), earlier[1])]
         if not sentences:  # the municipality's target still stands in its goal's own lines
-            aim = [para(self._target_sentence(goal, after_approach=False))] if _unstated_target(goal) else []
+            aim = [para(self._target_sentence(goal, after_approach=False))] if unstated_target(goal) else []
             return [*aim, placeholder("bijdrage aan dit thema", "wat u hier doet, met welke aanpak en met wie")]
         return [_with_sources(self._unwritten(" ".join(sentences + aim), goal), refs)]
 
@@ -370,7 +371,7 @@ def _our_measure(item: ResultItem, places: list[str]) -> str:
                        value=wording.value(item.value, item.unit, named), when=f" ({when})" if when else "")
 
 
-def _unstated_target(goal: Goal) -> bool:
+def unstated_target(goal: Goal) -> bool:
     """Whether the goal has a target of the municipality its own words do not state (a table's column)."""
     return bool(goal.target) and goal.target.lower() not in goal.text.lower()
 
@@ -395,13 +396,13 @@ def _counted(goal: Goal) -> str:
     """The target with what it counts when it is a bare figure: "4 (wijken met een ontmoetingsplek)", "80% (aandeel
     ouderen dat …)"; a baseline in brackets stays last."""
     target = wording.target_text(goal.target)
-    if not BARE_TARGET.fullmatch(target) or not goal.indicator or ":" in goal.indicator \
-            or len(goal.indicator.split()) > MEASURE_WORDS:
+    counts = SOURCE_NAMED.sub("", goal.indicator)  # "aandeel … (Inwonerspeiling Hessum-Aa)": what it counts
+    if not BARE_TARGET.fullmatch(target) or not counts or ":" in counts or len(counts.split()) > MEASURE_WORDS:
         return target
     bracketed = re.fullmatch(r"(.*?)\s*(\(.*\))", target)  # "12% (2024: 15%)": what it counts before the baseline
     if bracketed:
-        return f"{bracketed[1]} {wording.measure(goal.indicator)} {bracketed[2]}"
-    return f"{target} ({wording.measure(goal.indicator)})"
+        return f"{bracketed[1]} {wording.measure(counts)} {bracketed[2]}"
+    return f"{target} ({wording.measure(counts)})"
 
 
 def continued_work(evidence: GoalEvidence) -> list[str]:

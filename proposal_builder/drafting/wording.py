@@ -101,8 +101,9 @@ TEMPLATES = {
     "question_target_method": "Hoe haalt u met {method} de streefwaarde {target} bij ‘{goal}’?",
     "question_target_indicator": "Hoe haalt u in {place} de streefwaarde {target} voor {indicator}?",
     "question_target_indicator_method": "Hoe haalt u met {method} de streefwaarde {target} voor {indicator}?",
-    "question_method": "Wat doet u met {method} concreet voor ‘{goal}’, en wat doet u als het bereik achterblijft?",
-    "question_goal": "Wat doet u in {place} concreet voor ‘{goal}’, en hoe merkt de gemeente dat?",
+    "question_method": "Hoe zet u {method} in {place} in voor {group}, en wat doet u als het bereik achterblijft?",
+    "question_criterion": "Wat merkt {place} in het eerste jaar van uw aanpak voor ‘{criterion}’, en wie is daarvoor "
+                          "verantwoordelijk?",
 }
 # What the organisation hands in, per route, as the proposal names itself.
 SUBMISSION = {"subsidie": "deze aanvraag", "open house": "deze aanmelding", "": "deze inschrijving"}
