@@ -153,3 +153,26 @@ def test_interview_questions_ask_once_per_method_and_by_its_people_when_the_goal
     assert "Hoe zet u Maatjes Dichtbij in Zaanstad in voor ouderen met weinig contacten, en wat doet u als het bereik " \
            "achterblijft?" in annex
     assert sum("Maatjes Dichtbij" in text for text in annex) == 1
+
+
+def test_a_goal_served_by_a_method_described_earlier_is_measured_with_that_goals_indicators():
+    request = sample_request(criteria=())
+    request.goals[1].evidence = ["M01"]  # the method of goal 1, no result of its own
+    found = sections(open_docx(draft_proposal(request).docx), request.goals)
+    second = found[goal_heading(request.goals[1])]
+    assert "Wat wij meten Deelnemers die zich minder eenzaam voelen (zie paragraaf 1.1)" in second
+    assert "indicatoren —" not in second
+
+
+def test_an_activity_plan_takes_the_target_group_of_the_work_behind_a_result():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["R02"] = dict(request.records["R02"], target_group="mantelzorgers van mensen met dementie")
+    found = sections(open_docx(draft_proposal(request).docx), request.goals)
+    assert "Doelgroep: mantelzorgers van mensen met dementie" in found[goal_heading(request.goals[1])]
+
+
+def test_an_activity_plan_goal_served_by_a_method_shown_earlier_is_measured_with_that_goals_indicators():
+    request = sample_request(criteria=(), route="subsidie")
+    request.goals[1].evidence = ["M01"]
+    found = sections(open_docx(draft_proposal(request).docx), request.goals)
+    assert "Deelnemers die zich minder eenzaam voelen (zie paragraaf 1.1)" in found[goal_heading(request.goals[1])]

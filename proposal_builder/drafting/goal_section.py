@@ -53,6 +53,7 @@ class Composer:
     referred: set[str] = field(default_factory=set)  # sections the current one refers back to
     written: set[str] = field(default_factory=set)  # the paragraphs on what we do, so none is written twice
     labels: dict[int, str] = field(default_factory=dict)  # goal index -> its section number, for other chapters
+    measured: dict[str, list] = field(default_factory=dict)  # a section -> the results of ours it measures by
 
     def __post_init__(self):
         self.municipalities = list(self.places)  # the tender's, whatever a section narrows `places` to
@@ -309,7 +310,8 @@ class Composer:
                     *(Paragraph(line, "bullet") for line in lines)]  # refill them
         lines = measure_lines(goal, GoalEvidence(evidence.methods, evidence.projects, fresh), self.detail.own_measures,
                               self.places)
-        lines = lines or self._measured_before(evidence, fresh)
+        self.measured[self.label] = our_measures(goal, GoalEvidence(results=fresh), self.detail.own_measures)
+        lines = lines or self._measured_before(evidence, fresh) or self._measured_with(evidence)
         if not lines:
             return [Heading("Wat wij meten", 3),
                     placeholder("indicatoren", "wat u voor dit doel meet, met nulmeting en streefwaarde")]
@@ -322,6 +324,16 @@ class Composer:
         return [[Run(wording.indicator(r.indicator, r.value, r.unit) + " (" + wording.say(
             "see", where=self.shown[("measure", r.indicator.strip().lower())]) + ")")]
                 for r in {r.indicator.strip().lower(): r for r in earlier}.values()]
+
+
+    def _measured_with(self, evidence: GoalEvidence) -> list[list[Run]]:
+        """Without results of its own, a goal served by a method or project described under an earlier goal is
+        measured with that goal's indicators of ours: named with a reference back."""
+        records = evidence.methods[: self.detail.methods] + evidence.projects
+        earlier = [self.described.get(r["ref"]) or self.shown.get(("level", r["ref"])) for r in records]
+        where = next((at for at in earlier if at and at != self.label and self.measured.get(at)), "")
+        return [[Run(wording.indicator(r.indicator, r.value, r.unit) + " (" + wording.say("see", where=where) + ")")]
+                for r in self.measured.get(where, [])]
 
 
 def goal_heading(goal: Goal) -> str:
@@ -341,22 +353,26 @@ def measure_lines(goal: Goal, evidence: GoalEvidence, own: int = 2, places: list
     """The tender's own indicator and target first, then at most `own` of ours, effects before outputs, each with
     the level it starts from: our figure in these `places` as the nulmeting, else what we reached elsewhere."""
     lines: list[list[Run]] = []
-    seen: set[str] = set()
     if goal.indicator:
         target = f" — streefwaarde: {wording.target_text(goal.target)}" if goal.target else ""
         lines.append([Run(wording.say("measure_tender", indicator=wording.capitalised(goal.indicator), target=target))])
-        seen.add(goal.indicator.lower())
     elif goal.target:
         lines.append([Run(wording.say("measure_target", target=wording.target_text(goal.target)))])
+    lines += [[Run(_our_measure(item, places) + " "), _source([item.ref])] for item in our_measures(goal, evidence, own)]
+    return lines
+
+
+def our_measures(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[ResultItem]:
+    """At most `own` of our results as indicators, effects before outputs, none the tender's own indicator."""
+    seen, chosen = {goal.indicator.lower()} if goal.indicator else set(), []
     ours = sorted((r for r in evidence.results if r.indicator.strip()), key=lambda r: not EFFECT_WORDS.search(
         f"{r.indicator} {r.unit}") if goal.kind != OUTPUT else 0)
     for item in ours:
         key = item.indicator.strip().lower()
-        if key not in seen and own > 0:
+        if key not in seen and len(chosen) < own:
             seen.add(key)
-            own -= 1
-            lines.append([Run(_our_measure(item, places) + " "), _source([item.ref])])
-    return lines
+            chosen.append(item)
+    return chosen
 
 
 def _our_measure(item: ResultItem, places: list[str]) -> str:
@@ -414,8 +430,10 @@ def continued_work(evidence: GoalEvidence) -> list[str]:
 
 
 def target_group(evidence: GoalEvidence) -> str:
+    """For whom: the first method's or project's target group, else that of the work behind a result."""
     return next((r.get("target_group", "").strip() for r in evidence.methods + evidence.projects
-                 if r.get("target_group", "").strip()), "")
+                 if r.get("target_group", "").strip()), "") or next(
+        (r.target_group for r in evidence.results if r.target_group), "")
 
 
 def _essence(method: dict) -> str:
