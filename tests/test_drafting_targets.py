@@ -176,3 +176,11 @@ def test_an_activity_plan_goal_served_by_a_method_shown_earlier_is_measured_with
     request.goals[1].evidence = ["M01"]
     found = sections(open_docx(draft_proposal(request).docx), request.goals)
     assert "Deelnemers die zich minder eenzaam voelen (zie paragraaf 1.1)" in found[goal_heading(request.goals[1])]
+
+
+def test_the_summary_names_the_tender_without_its_version_line():
+    request = sample_request(criteria=())
+    request.tender.title = "Subsidietender Gezond ouder worden 2027–2028 | versie 1.2, 3 juni 2027"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    summary = texts[texts.index("Samenvatting") + 1]
+    assert "‘Subsidietender Gezond ouder worden 2027–2028’" in summary and "versie" not in summary

@@ -56,7 +56,7 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
     tender = request.tender
     intro = "summary_open_house" if tender.route == "open house" else "summary_intro"
     blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), para(wording.say(
-        intro, organisation=tender.organisation, tender=tender.title,
+        intro, organisation=tender.organisation, tender=wording.TRAILER.sub("", tender.title) or tender.title,
         municipalities=wording.municipalities(tender.municipalities),
         municipalities_short=wording.municipalities_short(tender.municipalities),
         have=wording.municipalities_verb(tender.municipalities, "heeft", "hebben")))]
