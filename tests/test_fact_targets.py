@@ -82,9 +82,9 @@ def test_sentences_after_a_paragraph_goal_give_its_indicator_and_target_up_to_th
     ]), "uitvraag.docx")
     values = _values(analysis)
     assert values["Minder inwoners voel"] == ("aandeel volwassenen dat zich ernstig eenzaam voelt",
-                                              "dalen van 13 procent in 2024 naar 10 procent in 2029")
+                                              "10 procent in 2029")
     assert values["Kinderen in Noord gr"] == ("aandeel kinderen in groep 7 met overgewicht",
-                                              "dalen van 19 procent naar 15 procent in 2029")
+                                              "15 procent in 2029")
 
 
 def test_a_sentence_pointing_at_a_listed_goal_by_number_gives_its_indicator_and_target():
@@ -98,7 +98,7 @@ def test_a_sentence_pointing_at_a_listed_goal_by_number_gives_its_indicator_and_
                  "21% en moet in 2029 lager zijn, ten hoogste 18%. Voor 3 hebben we nog geen cijfer."),
     ]), "mail.docx")
     values = _values(analysis)
-    assert values["Ouderen in Oost zijn"] == ("aandeel 75-plussers in Oost dat zich vaak eenzaam voelt", "ten hoogste 18%")
+    assert values["Ouderen in Oost zijn"] == ("aandeel 75-plussers in Oost dat zich vaak eenzaam voelt", "ten hoogste 18% in 2029")
     assert values["Vrijwilligers voelen"] == ("", "")
 
 
@@ -194,9 +194,9 @@ def test_a_pointer_ending_its_paragraph_goes_on_below_and_a_goal_is_pointed_at_b
         "## Beoordeling\n\nDe commissie let op de bijdrage aan de doelen (60 punten) en de samenwerking (40 punten).\n")
     values = _values(analysis)
     assert values["Inwoners die zich ee"] == ("aandeel inwoners dat zich ernstig eenzaam voelt",
-                                             "daalt van 14 naar 10 procent in 2029")
+                                             "10 procent in 2029")
     assert values["Inwoners met geldzor"] == ("aantal inwoners dat zich bij het Geldpunt meldt", "400 per jaar")
-    assert values["Vrijwilligers voelen"] == ("aandeel vrijwilligers dat na een jaar nog actief is", "ten minste 70 procent")
+    assert values["Vrijwilligers voelen"] == ("aandeel vrijwilligers dat na een jaar nog actief is", "ten minste 70 procent in 2029")
 
 
 def test_a_norm_after_a_result_is_its_target_rather_than_a_time_limit_in_the_result_itself():

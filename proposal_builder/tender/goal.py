@@ -14,7 +14,7 @@ SECTION_SEPARATOR = " > "
 INDICATOR_COLUMNS = ("indicator", "hoe meten", "meten we", "we meten")
 TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target", "tevreden", "naartoe", "resultaat eind")
 # A cell or phrase that gives no value: "geen streefwaarde", "n.v.t.", "n.t.b." (nader te bepalen), a lone dash
-NO_VALUE = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?t\.?b\.?|ntb\b|nader\s+te\s+bepalen|[-–]\s*$)", re.IGNORECASE)
+NO_VALUE = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?t\.?b\.?|ntb\b|nader\s+te\s+bepalen|[-–—]\s*$)", re.IGNORECASE)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from .sentences import split_sentences
 
 # "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
 # "Doel 3 volgt de gemeente met ...": a sentence with the goal as its subject points at it as well
-GOAL_POINTER = re.compile(r"^\s*(?:(?:bij|voor)\s+)?(?:(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?(?!\s*(?:en|of|tot|t/m|[-–,:])\b)"
+GOAL_POINTER = re.compile(r"^\s*(?:(?:bij|voor)\s+)?(?:(?:doel(?:stelling)?|resultaat|effect|prestatie)\s+(\d{1,2}|[a-h])\b\)?(?!\s*(?:en|of|tot|t/m|[-–,:])\b)"
                           r"|(?:bij|voor)\s+(?:(\d{1,2})\b|([a-h])\)))"
                           r"(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
@@ -18,9 +18,10 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zes
 # (not "Voor doel A4 en doel B2 ...": a sentence on two goals gives neither its figures)
 CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({CODE}|{DOTTED})\b\)?(?!\s*(?:,|en\b|of\b))\s*",
                           re.IGNORECASE)
-# "Voor het eerste resultaat kijken wij naar ...": a goal of the list before by its place
-ORDINAL_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
-                             r"(?:doel(?:stelling)?|resultaat|effect)\b\s*", re.IGNORECASE)
+# "Voor het eerste resultaat kijken wij naar ...", "Het tweede effect volgen wij met ...": a goal of the list before by its
+# place; the list named by the word ("resultaat" under "Resultaten") when there are several
+ORDINAL_POINTER = re.compile(rf"^\s*(?:(?:bij|voor)\s+)?(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
+                             r"(?P<noun>doel(?:stelling)?|resultaat|effect)\b(?!\s+(?:en|of)\b)\s*", re.IGNORECASE)
 # "Voor het doel over vrijwilligers kijken wij naar ...": the one goal whose text holds that word
 ABOUT_POINTER = re.compile(r"^\s*(?:bij|voor)\s+het\s+doel\s+(?:over|voor|rond)\s+(?:de\s+|het\s+)?(?P<word>[\wÀ-ÿ-]{4,})",
                            re.IGNORECASE)
@@ -35,13 +36,8 @@ NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<n
 def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> dict[int, str]:
     """Sentences after the goals that point at one ("Bij 1 kijken we naar de Burgerpeiling: ...", "Voor doel 3 ...",
     "Voor het tweede doel ..."), with the sentences after them in the paragraph, per goal index."""
-    lists: list[list[int]] = []  # the goals of each run of list items, in order
-    for i, goal in enumerate(goals):
-        if goal.block in at and at[goal.block].kind == LIST_ITEM:
-            if lists and goals[lists[-1][-1]].block is not None and goal.block - goals[lists[-1][-1]].block <= 1:
-                lists[-1].append(i)
-            else:
-                lists.append([i])
+    lists = _runs(goals, at)
+    names = {tuple(run): _run_name(run, goals, at) for run in lists}
     notes: dict[int, str] = {}
     codes = {code.upper(): place - 1 for code, place in goal_codes(goals, at).items()}
     for block in blocks:  # a lettered goal named by its letter, in a paragraph or an item below the list
@@ -61,12 +57,45 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
             continue
         current, index = carry, None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
         for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
-            index, rest = _pointed(sentence, before[-1] if before else [], labels, earlier, codes)
+            index, rest = _pointed(sentence, _named_run(sentence, before, names), labels, earlier, codes)
             current = index if index is not None else current if NAMED_POINTER.match(sentence) is None else None
             if current is not None:
                 notes[current] = (notes.get(current, "") + " " + (rest if index is not None else sentence)).strip()
         carry = index
     return notes
+
+
+def _runs(goals: list[Goal], at: dict[int, Block]) -> list[list[int]]:
+    """The goals of each run of list items, in order, and of each paragraph holding two or more ("... wil bereiken dat
+    X. Ook wil de gemeente dat Y.")."""
+    runs: list[list[int]] = []
+    for i, goal in enumerate(goals):
+        kind = at[goal.block].kind if goal.block in at else None
+        last = goals[runs[-1][-1]].block if runs else None
+        if kind == LIST_ITEM and last is not None and at[last].kind == LIST_ITEM and goal.block - last <= 1:
+            runs[-1].append(i)
+        elif kind == PARAGRAPH and last == goal.block:
+            runs[-1].append(i)
+        elif kind in (LIST_ITEM, PARAGRAPH):
+            runs.append([i])
+    return [run for run in runs if at[goals[run[0]].block].kind == LIST_ITEM or len(run) >= 2]
+
+
+def _run_name(run: list[int], goals: list[Goal], at: dict[int, Block]) -> str:
+    """What names a run: its heading, and the short line just above it ("Resultaten")."""
+    first = goals[run[0]]
+    above = at.get(first.block - 1)
+    label = above.text if above is not None and len(above.text.split()) <= 6 else ""
+    return " ".join([*first.section[-1:], label]).lower()
+
+
+def _named_run(sentence: str, runs: list[list[int]], names: dict[tuple[int, ...], str]) -> list[int]:
+    """The run an ordinal pointer counts in: the last one named with its word ("Het eerste resultaat" in the list under
+    "Resultaten"), else the last one."""
+    pointer = ORDINAL_POINTER.match(sentence)
+    stem = pointer.group("noun").lower()[:6] if pointer else ""
+    named = [run for run in runs if stem and stem in names.get(tuple(run), "")]
+    return (named or runs or [[]])[-1]
 
 
 def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: list[tuple[int, Goal]] = (),

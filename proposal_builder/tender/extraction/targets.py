@@ -1,7 +1,7 @@
 """Per goal its indicator and target, from a goal table's columns or from the sentence itself.
 
 "het aandeel ouderen dat zich eenzaam voelt daalt van 12 naar 9 procent in 2029" gives the indicator
-"aandeel ouderen dat zich eenzaam voelt" and the target "daalt van 12 naar 9 procent in 2029".
+"aandeel ouderen dat zich eenzaam voelt" and the target "9 procent in 2029" (the baseline is left out: baselines.py).
 """
 
 import os
@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..goal import INDICATOR_COLUMNS, NO_VALUE, TARGET_COLUMNS, Goal, column_value
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
+from .baselines import BASELINE_BRACKET, without_baseline, without_labels
 from .goal_codes import CODE, goal_codes
 from .goal_pointers import points_at_goal, pointed_notes
 from .numbers import NUMBER
@@ -36,9 +37,10 @@ TARGET_PATTERNS = (
     # "wij streven naar ten minste 350 kinderen per jaar", "ons streven is minimaal 240 in 2029", "met als streefwaarde een
     # daling van 15% ten opzichte van 2025": the figure aimed at, as written
     re.compile(r"\b(?:(?:wij|we)\s+streven\s+naar|streven\s+(?:wij|we)\s+naar|ons\s+streven\s+is|met\s+als\s+streefwaarde)\s+"
-               r"((?:een\s+|ten\s+minste\s+|minimaal\s+)?[^.;()]*?\d[^.;()]*?)\s*(?=[.;(]|,\s*(?:en|maar|waarbij)\b|$)", re.IGNORECASE),
-    # "streefwaarde 2028: 70%" keeps its year: "70% in 2028"
-    re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
+               rf"((?:een\s+|ten\s+minste\s+|minimaal\s+)?[^.;()]*?(?:\d|\b{NUMBER})[^.;()]*?)\s*(?=[.;(]|,\s*(?:en|maar|waarbij)\b|$)",
+               re.IGNORECASE),
+    # "streefwaarde 2028: 70%", "de streefwaarde voor 2031 is 12%" keep their year: "70% in 2028"
+    re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+|voor\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
     MEASURED_CHANGE,
     FROM_TO,
@@ -73,15 +75,17 @@ INDICATOR_PATTERNS = (
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
-    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|kijk(?:en|t)\s+(?:wij|we|de\s+gemeente|het\s+college)\s+naar|"
+    re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|telt|sturen\s+(?:wij|we)\s+op|kijk(?:en|t)\s+(?:wij|we|de\s+gemeente|het\s+college)\s+naar|"
                r"hanteren\s+(?:wij|we)\s+als\s+maat)\b[^.;:]{0,50}?\b(?:het|de)\s+"
                r"((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)"
                # (up to a baseline clause after it: ", in 2026 waren dat er 1.140")
                r"\s+[^.;()]{3,120}?)\s*(?:\([^)]*\))?\s*(?=[.;]|,\s*met\s+(?:als|een)\s+streefwaarde|,\s*in\s+20\d\d\b|$)",
                re.IGNORECASE),
     re.compile(r"\b(?:het|de)\s+((?:aandeel|percentage|aantal|score|gemiddelde|rapportcijfer)\s+.{3,90}?)\s*,?\s+"
-               r"(?:(?:moet|moeten|zal|zullen)\s+)?"
-               r"(?:daalt|dalen|stijgt|stijgen|neemt|nemen|groeit|groeien|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt)\b",
+               # "..., moet in 2030 zijn gedaald naar 10%"
+               r"(?:(?:moet|moeten|zal|zullen)\s+(?:in\s+20\d\d\s+)?(?:zijn\s+(?=ge))?)?"
+               r"(?:daalt|dalen|stijgt|stijgen|neemt|nemen|groeit|groeien|is|bedraagt|ligt|gaat|verbetert|blijft|vermindert|zakt|"
+               r"gedaald|gestegen|gegroeid)\b",
                re.IGNORECASE),
     re.compile(r"\bgemeten\s+(?:met|via|in|aan\s+de\s+hand\s+van|door)\s+(?:de\s+|het\s+)?(.+?)(?=[;.,)]|$)", re.IGNORECASE),
 )
@@ -116,8 +120,9 @@ def measures_above(sentence: str) -> bool:
 
 def target_in(text: str) -> str:
     """The target stated in a text ("ten minste 250 huisbezoeken", "van 12 naar 9 procent in 2029"), or "";
-    a part of it that follows keeps to it ("90 koppelingen per jaar, waarvan ten minste 30 in Zandbergen")."""
-    return _first(TARGET_PATTERNS, text, SHARE_OF_TARGET)
+    a part of it that follows keeps to it ("90 koppelingen per jaar, waarvan ten minste 30 in Zandbergen"); a baseline in
+    brackets ("(2024: 11%)") is none."""
+    return _first(TARGET_PATTERNS, BASELINE_BRACKET.sub("", text), SHARE_OF_TARGET)
 
 
 def indicator_in(text: str) -> str:
@@ -134,8 +139,19 @@ def _first(patterns, text: str, continued: re.Pattern | None = None) -> str:
         return ""
     rest = continued.match(text, match.end()) if continued else None
     value = " ".join((match.groups()[-1] + (rest.group(0) if rest else "")).split()).rstrip(" ,.;")
-    year = match.groupdict().get("year")
-    return f"{value} in {year}" if year and year not in value else value
+    year = match.groupdict().get("year") or _year_before(text, match.start(len(match.groups())))
+    return f"{value} in {year}" if year and not re.search(r"\b20\d\d\b", value) else value
+
+
+# "... moet in 2030 zijn gedaald naar 10%", "Dat aandeel moet in 2029 ten minste 70 procent zijn": the year the clause
+# sets for the value aimed at stands with it (target rule 1)
+YEAR_BEFORE = re.compile(r"\b(?:moet|moeten|willen|wil|zal|zullen)\s+(?:[\wÀ-ÿ-]+\s+){0,3}?in\s+(20\d\d)\b[^.;:()]{0,30}$",
+                         re.IGNORECASE)
+
+
+def _year_before(text: str, start: int) -> str:
+    found = YEAR_BEFORE.search(text[max(0, start - 80):start])
+    return found.group(1) if found else ""
 
 
 def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
@@ -149,8 +165,14 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     goals = [_own_part_of_cells(_rejoined_columns(goal), at) for goal in goals]
     goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
     pointed = pointed_notes(goals, blocks, at)
-    return [_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block]), pointed.get(i, "")))))
-            for i, goal in enumerate(goals)]
+    return [_aimed_at(_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block]), pointed.get(i, "")))),
+                              pointed.get(i, ""))) for i, goal in enumerate(goals)]
+
+
+def _aimed_at(goal: Goal) -> Goal:
+    """The goal with the value aimed at as its target, its baseline left out, and its indicator without labelled values."""
+    target, indicator = without_baseline(goal.target), without_labels(goal.indicator)
+    return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
 
 
 def _own_part_of_cells(goal: Goal, at: dict[int, Block]) -> Goal:
@@ -281,11 +303,14 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     # a short name of the row's own ("Stabilisatie") is matched with what its indicator measures as well
     by_name = _aligned([[row.cells[c] for c in columns[:2] if c is not None and c < len(row.cells)]
                         for row, columns in named], goals)
+    # a row that holds a goal of its own beside its number ("1 | Mantelzorgers krijgen ... | Aantal gesprekken | 350")
+    # measures that goal: its number is its own, not another goal's
+    goal_rows = {goal.block for goal in goals if goal.block in at and goal.text not in at[goal.block].cells[:1]}
     for n, (row, columns) in enumerate(rows):
         index = _named_goal(row.cells[columns[0]], listed, codes)
         index = by_name.get(named.index((row, columns))) if index is None else index
         own = at.get(goals[index].block) if index is not None else None
-        if index is None or row.position == goals[index].block or (own is not None and own.kind == TABLE_ROW):
+        if index is None or row.position in goal_rows or (own is not None and own.kind == TABLE_ROW):
             continue
         indicator, target = (row.cells[c].strip() if c is not None and c < len(row.cells) else "" for c in columns[1:])
         indicator = "" if NO_TARGET.match(indicator) else indicator  # "–": no indicator
@@ -382,7 +407,7 @@ def _beside(i: int, j: int, pairs: dict[int, int]) -> bool:
     return pairs.get(i - 1) == j - 1 or pairs.get(i + 1) == j + 1
 
 
-def _filled(goal: Goal, notes: str) -> Goal:
+def _filled(goal: Goal, notes: str, pointed: str = "") -> Goal:
     column = column_value(goal.attributes, TARGET_COLUMNS)
     named, value = _named_value(column)  # "Wachttijd tot het eerste gesprek: ten hoogste 10 werkdagen"
     if named and goal.target in ("", column):
@@ -394,7 +419,9 @@ def _filled(goal: Goal, notes: str) -> Goal:
     target = target or labelled_target(notes) or labelled_target(goal.text) or target_in(goal.text) or target_in(notes)
     # a column in other words than target ("Waaraan zien we dat?") whose sentence states the value aimed at
     target = target or next((found for cell in _free_cells(goal.attributes) if (found := target_in(cell))), "")
-    indicator = goal.indicator or indicator_in(goal.text) or indicator_in(notes) or _bare_measure(notes)
+    # a measure the tender names for the goal by pointing at it ("Doelstelling 2 volgen zij met het aantal meldingen ...")
+    # wins over the one its own sentence implies (target rule 4)
+    indicator = goal.indicator or indicator_in(pointed) or indicator_in(goal.text) or indicator_in(notes) or _bare_measure(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
 
 
@@ -422,7 +449,8 @@ def _named_value(cell: str) -> tuple[str, str]:
     """A result cell holding what is measured and its value ("Bekendheid in de Burgerpeiling: van 34% naar 50%")
     as (indicator, target); ("", cell) otherwise."""
     name, colon, value = cell.partition(":")
-    if colon and HAS_NUMBER.search(value) and not HAS_NUMBER.search(name) and 2 <= len(name.split()) <= 15:
+    # (a name may hold a number in words: "Aandeel cliënten dat binnen een jaar ... niet terugkomt: 80%")
+    if colon and HAS_NUMBER.search(value) and not re.search(r"\d", name) and 2 <= len(name.split()) <= 15:
         return name.strip(), value.strip()
     return "", cell
 

@@ -266,7 +266,7 @@ class LineAssembler:
 
     def _plain_heading(self, index: int, line: Line, text: str) -> bool:
         """In plain text, a short title-like line followed by text (or after a blank line, a list) is a heading."""
-        if markers.words(text) > 8 or index + 1 >= len(self.lines):
+        if markers.words(text) > 8 or index + 1 >= len(self.lines) or markers.LABELLED_VALUE_RE.match(text):
             return False
         following = self.lines[index + 1].text.strip()
         if markers.split_bullet(following) or markers.split_number(following):

@@ -16,6 +16,10 @@ LABEL_HEADING_RE = re.compile(
     r"^(?:hoofdstuk|paragraaf|bijlage|thema|deel|onderdeel|perceel|artikel)\s+[\dIVX]+[a-z]?\b",
     re.IGNORECASE,
 )
+# A line giving a labelled value ("Streefwaarde: 9% in 2030", "Indicator: aandeel ...", "Budget: € 40.000"): a fact, never
+# a heading, however short
+LABELLED_VALUE_RE = re.compile(r"^[^\W\d][\w-]*(?:\s+(?:[^\W\d][\w-]*|20\d\d)){0,2}\s*:\s+"
+                               r"(?:[\d€<>≥≤]|[^\W\d_A-ZÀ-Ý]\S*(?:\s+\S+){3})")  # a figure, or a phrase ("Uw offerte: de vragen" is a title)
 # A cell holding an amount or a share ("€ 96.000 per jaar", "35%"): data, never a column label.
 VALUE_CELL_RE = re.compile(r"^\s*(?:(?:€|eur\b\.?)\s*\d[\d.,]*(?:,-{1,2})?|\d[\d.,]*\s*(?:%|procent|euro))"
                            r"(?:\s+per\s+\w+)?\s*$", re.IGNORECASE)
