@@ -223,7 +223,8 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
                     labelled_goals(part, goals) or goals_about(part, goals)
                 number = _referenced_number(part)
                 named = [questions[number]] if number in questions else \
-                    [criteria[number - 1]] if number and not questions and number <= len(criteria) and ORDINAL_REFERENCE.match(part) else \
+                    [criteria[number - 1]] if number and not questions and number <= len(criteria) and \
+                    (ORDINAL_REFERENCE.match(part) or NUMBERED_CRITERION.match(part)) else \
                     [c for c in criteria if names_criterion(part, c)]
                 if numbers and len(named) == 1 and not named[0].goals:
                     named[0].goals = numbers
@@ -233,8 +234,10 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
 # "... naar het tweede doel, bij Samenwerking met ketenpartners naar het derde doel"
 CLAUSES = re.compile(r";\s*|,\s*(?=(?:en\s+)?(?:bij|voor)\s+)", re.IGNORECASE)
 # "Bij vraag 2 kijken wij ...": a clause opening on the number of a question in the tender's numbered list
-QUESTION_REFERENCE = re.compile(r"^\s*(?:bij|voor|in)\s+(?:vraag|criterium|onderdeel)\s+(\d{1,2})\b(?!\s*(?:tot|t/m|[-–,]|en\b))",
+# ("Criterium 1 gaat over de beoogde effecten": a criterion by its number as the subject)
+QUESTION_REFERENCE = re.compile(r"^\s*(?:(?:bij|voor|in)\s+)?(?:vraag|criterium|onderdeel)\s+(\d{1,2})\b(?!\s*(?:tot|t/m|[-–,]|en\b))",
                                 re.IGNORECASE)
+NUMBERED_CRITERION = re.compile(r"^\s*(?:(?:bij|voor|in)\s+)?criterium\s+\d", re.IGNORECASE)
 
 
 ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste")

@@ -4,7 +4,7 @@ import re
 
 from ..reading.blocks import Block
 
-CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf|artikel)\s+"
+CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten|prestaties)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf|artikel)\s+"
                                r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
 # "de doelen van opgave A", "per beoogd effect van onderdeel A": the goals under the part with that letter or number
 PART_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effect(?:en)?|resultaten)\s+(?:in|uit|van)\s+(?:het\s+|de\s+)?"
@@ -56,12 +56,12 @@ def goals_about(text: str, goals) -> list[int]:
 def chapter_goals(text: str, goals) -> list[int]:
     """The goals under the chapter a criterion names ("de bijdrage aan de doelen in hoofdstuk 3"), or under the part
     it names by its letter or number ("de doelen van opgave A", "per beoogd effect van onderdeel A")."""
-    chapter, part = CHAPTER_REFERENCE.search(text), PART_REFERENCE.search(text)
-    number = chapter.group(1) if chapter else ""
-    under = re.compile(rf"\s*(?:hoofdstuk\s+|paragraaf\s+|artikel\s+)?{re.escape(number)}\.?\s", re.IGNORECASE) if number else \
-        re.compile(rf"(?:^|[\s.\d])(?i:{part.group(1)})\s+{re.escape(part.group(2))}(?![\w.])") if part else None
-    return [i for i, goal in enumerate(goals, 1) if under and any(under.match(h) if number else under.search(h)
-                                                                   for h in goal.section)]
+    chapters, part = [m.group(1) for m in CHAPTER_REFERENCE.finditer(text)], PART_REFERENCE.search(text)
+    if chapters:  # "de doelen uit artikel 2 en de prestaties uit artikel 3": under either
+        unders = [re.compile(rf"\s*(?:hoofdstuk\s+|paragraaf\s+|artikel\s+)?{re.escape(n)}\.?\s", re.IGNORECASE) for n in chapters]
+        return [i for i, goal in enumerate(goals, 1) if any(u.match(h) for u in unders for h in goal.section)]
+    under = re.compile(rf"(?:^|[\s.\d])(?i:{part.group(1)})\s+{re.escape(part.group(2))}(?![\w.])") if part else None
+    return [i for i, goal in enumerate(goals, 1) if under and any(under.search(h) for h in goal.section)]
 
 
 def labelled_goals(text: str, goals) -> list[int]:

@@ -13,14 +13,12 @@ from typing import NamedTuple
 from ..goal import Goal
 from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .goal_codes import CODE, DOTTED_REFERENCE, GOAL_WORD, goal_codes
+from .goal_lists import ORDINALS, in_lists, noun_lists, numbers_in
 from .goal_numbers import own_number
 
 # "doelstellingen 1 tot en met 5", "effect 4", "doelen 1-3", "doel 1 en doel 2"
 NUMBERED = re.compile(rf"\b{GOAL_WORD}\s+((?:\d{{1,2}}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{{1,2}})\b"
                       r"(?!\s*(?:%|procent|jaar|[.,]\d))", re.IGNORECASE)
-RANGE = re.compile(r"(\d{1,2})\s*(?:tot\s+en\s+met|t/m|[-–]|tot)\s*(\d{1,2})", re.IGNORECASE)
-ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
-            "negende": 9, "tiende": 10}
 # "het tweede doel", "het derde resultaat"
 ORDINAL = re.compile(rf"\b(?:het|de)\s+({'|'.join(ORDINALS)})\s+{GOAL_WORD}\b", re.IGNORECASE)
 # A goal's own code ("R3", "A1", "D2.1", goal_codes.py) in a range or alone
@@ -60,6 +58,7 @@ class GoalLabels:
         self.listed = [place for place, goal in enumerate(goals, 1) if goal.found_as in ("list", "table")]
         self.codes = {code: place for code, place in goal_codes(goals, at).items() if code not in taken}
         self.tables = _tables(goals, blocks)
+        self.lists = noun_lists(goals, at)  # effects and results numbered apart
 
     def numbers(self, numbers: list[int]) -> list[int]:
         """Numbers the tender gives its goals as places in the list found: by the goals' own numbers when they carry
@@ -72,8 +71,10 @@ class GoalLabels:
         return list(numbers)
 
     def referenced(self, text: str) -> list[int]:
-        """The places of the goals a text names by number, place in the list, code or table."""
-        found = self.numbers(numbered(text)) + self.numbers(_ordinals(text)) + self.coded(text) + self.in_tables(text) + \
+        """The places of the goals a text names by number (within the list of its kind: "resultaat 1" when effects and
+        results are numbered apart), place in the list, code or table."""
+        listed, text = in_lists(text, self.lists)
+        found = listed + self.numbers(numbered(text)) + self.numbers(_ordinals(text)) + self.coded(text) + self.in_tables(text) + \
             self.about(text)
         return sorted(set(found))
 
@@ -113,13 +114,7 @@ class GoalLabels:
 
 def numbered(text: str) -> list[int]:
     """The goal numbers a text names, in order: "doelstellingen 1 tot en met 3" gives [1, 2, 3]."""
-    numbers: list[int] = []
-    for match in NUMBERED.finditer(text):
-        for part in re.split(r",|\ben\b", RANGE.sub(lambda m: f"{m.group(1)}:{m.group(2)}", match.group(1))):
-            low, _, high = part.strip().partition(":")
-            if low.isdigit():
-                numbers += list(range(int(low), int(high) + 1)) if high.isdigit() and int(high) - int(low) < 30 else [int(low)]
-    return list(dict.fromkeys(numbers))
+    return list(dict.fromkeys(number for match in NUMBERED.finditer(text) for number in numbers_in(match.group(1))))
 
 
 def _stems(text: str) -> set[str]:
