@@ -45,6 +45,9 @@ ANNOUNCED = re.compile(r"\b(?:stellen|hanteren)\s+(?:wij|we)\s+(?:ook\s+)?de\s+v
 SPECIFIC_MINIMUM = re.compile(r"minimum|minimale|knock-?out", re.IGNORECASE)
 # A list titled minimum requirements by the tender itself ("Minimumeisen"), not mixed with suitability: its label holds.
 TITLED_MINIMUM = re.compile(r"^(?!.*(?:geschikt|toelat|toetred)).*(?:minimum-?eis|minimale\s+eisen)", re.IGNORECASE)
+# A list titled with both kinds ("Geschiktheidseisen en minimumeisen") is mixed: its items are told apart by what they
+# ask, the organisation's own standing being suitability (CONVENTIONS.md, requirements rule 3)
+MIXED = re.compile(r"geschiktheid\w*\s+en\s+minimum-?eis|minimum-?eis\w*\s+en\s+geschiktheid", re.IGNORECASE)
 # Obligations that start once a provider is admitted stay minimum requirements in an Open House.
 AFTER_ADMISSION = re.compile(r"\bna\s+(?:de\s+)?toelating\b", re.IGNORECASE)
 # "... van de vier gemeenten. (eis)", "(wens)": a kind marker closing an item, anywhere in the tender
@@ -81,9 +84,13 @@ NOT_REQUIRED_CLAUSE = re.compile(r"\s*;\s*(?=(?:dit|dat|het)\s+is\s+geen\b)", re
 # What the tenderer as an organisation must be or hold when it tenders (registration, a quality mark it has now, its
 # liability insurance) is a suitability requirement where a list does not name its kind itself (CONVENTIONS.md);
 # the organisation is the subject, not its staff, and a mark to be obtained later is an obligation in delivery.
+# ("... werkt met de landelijke methodiek en beschikt over een geldige licentie", "heeft een beroeps- en
+# bedrijfsaansprakelijkheidsverzekering", "heeft een vestiging in ...")
 ORGANISATION = re.compile(r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder|opdrachtnemer)|inschrijver)\s+)"
+                          r"(?:[^.;]{0,80}?\ben\s+)?"
                           r"(?:(?:is|bent|staat)\s+(?:\w+\s+)?ingeschreven\b|(?:beschikt|heeft)\s+(?:over\s+)?(?:een\s+)?(?:geldig\w*\s+)?"
-                          r"(?:[\wÀ-ÿ-]*(?:keurmerk|certificaat)|[\wÀ-ÿ-]*aansprakelijkheidsverzekering)\b)(?!.*\bbehaal)", re.IGNORECASE)
+                          r"(?:[\wÀ-ÿ-]*(?:keurmerk|certificaat|licentie|vestiging)|(?:[\wÀ-ÿ]+-\s+en\s+)?[\wÀ-ÿ-]*aansprakelijkheidsverzekering)\b)"
+                          r"(?!.*\bbehaal)", re.IGNORECASE)
 # What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
 EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
                         r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder)|inschrijver)\s+)?heeft\s+(?:ten\s+minste|minimaal)\s+"
@@ -178,6 +185,8 @@ def kind_of(text: str) -> str:
         parts = [part for part in re.split(r"\s+en\s+|[,/&]", text) if not NOT_REQUIREMENTS.search(part)]
         return next((kind for part in parts if (kind := kind_of(part))), "") if len(parts) < len(re.split(r"\s+en\s+|[,/&]", text)) else ""
     text = HEADING_LABEL.sub("", text, count=1)
+    if MIXED.search(text):  # "Geschiktheidseisen en minimumeisen": each item by what it asks (for_route)
+        return MINIMUM
     return next((kind for kind, pattern in KIND_WORDS if pattern.search(text)), "")
 
 
