@@ -41,3 +41,28 @@ def test_what_the_organisation_holds_when_it_tenders_is_suitability_in_a_mixed_l
         analysis = analyse_text("\n\n".join(["# " + HEAD[0][1], HEAD[1][1], "## " + HEAD[2][1], HEAD[3][1]]) + "\n\n" +
                                 "\n".join(f"- {item}" for item in ITEMS))
     assert _kinds(analysis) == KINDS
+
+
+CONDITIONS = [("h1", "Uitvraag subsidietender Samen in de Buurt"),
+              ("para", "De gemeente verdeelt het geld via een subsidietender."),
+              ("h2", "Wie kan aanvragen?"), ("para", "U kunt een aanvraag indienen als:"),
+              ("bullet", "u een rechtspersoon zonder winstoogmerk bent;"),
+              ("bullet", "uw activiteiten plaatsvinden in de gemeente Ruimelsloot."),
+              ("h2", "Aan welke voorwaarden moet u voldoen?"),
+              ("number", ("1.", "De activiteiten zijn gratis of tegen een kleine bijdrage toegankelijk voor alle inwoners.")),
+              ("number", ("2.", "U registreert het aantal deelnemers per activiteit en levert die gegevens ieder halfjaar aan.")),
+              ("para", "Een aanvraag die niet aan deze voorwaarden voldoet, wordt niet beoordeeld.")]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "text"])
+def test_conditions_after_an_if_lead_in_and_under_a_question_heading_are_minimum(fmt):
+    if fmt == "docx":
+        analysis = analyse_tender(docx_bytes([(k, v[1] if k == "number" else v) for k, v in CONDITIONS]), "uitvraag.docx")
+    elif fmt == "pdf":
+        analysis = analyse_tender(pdf_bytes([(k if k != "h2" else "h1", v) for k, v in CONDITIONS]), "uitvraag.pdf")
+    else:
+        analysis = analyse_text("\n\n".join("#" * int(k[1]) + " " + v if k in ("h1", "h2") else f"- {v}" if k == "bullet"
+                                            else f"{v[0]} {v[1]}" if k == "number" else v for k, v in CONDITIONS))
+    assert [(r.kind, r.text[:24]) for r in analysis.requirements] == [
+        ("minimum", "u een rechtspersoon zond"), ("minimum", "uw activiteiten plaatsvi"),
+        ("minimum", "De activiteiten zijn gra"), ("minimum", "U registreert het aantal")]

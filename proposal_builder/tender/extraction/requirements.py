@@ -17,7 +17,7 @@ KIND_WORDS = (
                            r"open\s+house-?(eisen|voorwaarden)", re.IGNORECASE)),
     (SUITABILITY, re.compile(r"geschiktheid|selectie-?eis|selectiecriteri|kwalificatie-?eis|bekwaamheid", re.IGNORECASE)),
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
-    (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|"
+    (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|\bwelke\s+voorwaarden\s+(?:moet|moeten|gelden)\b|"
                          r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+(?:voorwaarden|verplichtingen)\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
                          r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|^verplichtingen\W*$|"
                          # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
@@ -117,6 +117,9 @@ ALLOWED = re.compile(r"^(?:(?:een|de|elke|iedere)\s+)?(?:aanvragers?|aanbieders?
 # "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
 ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
                       r"(?:worden\s+)?door\b", re.IGNORECASE)
+# "U kunt een aanvraag indienen als:", "Je mag subsidie aanvragen als:": a lead-in to the conditions listed below it
+ELIGIBLE_IF = re.compile(r"\b(?:kunt|kan|mag)\s+(?:alleen\s+)?(?:een\s+aanvraag|subsidie)\s+(?:indienen|aanvragen)\s+als\s*:\s*$",
+                         re.IGNORECASE)
 # "Subsidie kan alleen worden verstrekt aan een stichting ...", "... alleen verstrekt voor activiteiten die ...": only some
 # may receive it, or only for some activities, a condition under any heading
 ONLY_GRANTED_TO = re.compile(r"\b(?:kan|kunnen|wordt|worden)\s+(?:alleen|uitsluitend)\s+(?:worden\s+)?verstrekt\s+(?:aan|voor)\b|"
@@ -229,7 +232,8 @@ def _lead_kind(block: Block, previous: Block | None, following: Block | None, le
     kind = kind_of(split_sentences(block.text)[-1] if block.text.strip() else "") if _lead_in(block.text) else ""
     kind = kind or (MINIMUM if block.kind == HEADING and WHO_MAY_APPLY.search(block.text) else "")
     # "Subsidie kan uitsluitend worden aangevraagd door een rechtspersoon die:": its items are conditions
-    kind = kind or (MINIMUM if block.text.rstrip().endswith(":") and ELIGIBLE.search(block.text) else "")
+    kind = kind or (MINIMUM if block.text.rstrip().endswith(":") and (ELIGIBLE.search(block.text) or ELIGIBLE_IF.search(block.text))
+                    else "")
     # "**Geschiktheidseisen**" then "Hij voldoet daarvoor aan de volgende eisen:": the title's kind holds
     kind = titled if titled and kind == MINIMUM and not SPECIFIC_MINIMUM.search(block.text) else kind
     kind = kind or _announcing(block, following)
