@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import sqlite_utils
 
+from . import abbreviations
 from .database import write_transaction
 from .embeddings import Embedder
 from .passages import Chunk, chunk_record, keyword_fields, sentences  # noqa: F401 (re-exported)
@@ -24,8 +25,9 @@ from .library_types import EVIDENCE_TYPES
 from .records import from_row
 
 BATCH_RECORDS = 16  # records per embedding call and per write transaction
-# Bump when chunk_record or keyword_fields change: like a model change, it re-embeds everything.
-INDEX_FORMAT = "3"
+# Bump when chunk_record or keyword_fields change: like a model change, it re-embeds everything
+# (so does a change of the abbreviations table, whose hash is part of the format).
+INDEX_FORMAT = f"4-{abbreviations.version()}"
 Progress = Callable[[int, int], None]
 # Only the evidence is searched: the answer library (profile, team, proofs, texts) is chosen apart.
 _INDEXED = "type IN (" + ", ".join(f"'{kind}'" for kind in EVIDENCE_TYPES) + ")"

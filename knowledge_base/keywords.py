@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .abbreviations import expand
+
 # Snowball's current Dutch stemmer. It strips "ge-" hard (gezinnen → "zin"), but the same way
 # on both sides, and it scored higher than "dutch_porter" on the dev set (keywords only).
 _STEMMER = snowballstemmer.stemmer("dutch")
@@ -148,8 +150,10 @@ def without_words(text: str, other: str) -> str:
 
 
 def matching_words(text: str, query: str) -> set[str]:
-    """The words of `text` (lower-case, as written) whose stem matches one of the query's terms."""
-    wanted = set(query_terms(query))
+    """The words of `text` (lower-case, as written) whose stem, or that of what an abbreviation
+    stands for ("mz": mantelzorger), matches one of the query's terms."""
+    wanted = set(query_terms(expand(query)))
     longs = tuple(t for t in wanted if len(t) >= PREFIX_MIN)
+    matches = lambda term: term in wanted or (longs and term.startswith(longs))  # noqa: E731
     return {word for word in words(text) if word not in JOINING_WORDS
-            and (stem(word) in wanted or (longs and stem(word).startswith(longs)))}
+            and any(matches(term) for term in [stem(word), *terms(expand(word))])}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .abbreviations import expand
 from .keywords import terms_text
 
 HEAD_CHARS = 2000  # about the model's 512 tokens; the rest of a long summary goes into windows
@@ -108,17 +109,20 @@ def windows(texts: list[str]) -> list[list[str]]:
 
 
 def chunk_record(record: dict) -> list[Chunk]:
-    """The chunks of one record: its head first, then its windows of sentences."""
-    head = head_text(record)
+    """The chunks of one record: its head first, then its windows of sentences.
+
+    What is embedded has staff's abbreviations written out ("mz" → mantelzorger, see
+    abbreviations.py); a window is shown as written, the head as embedded."""
+    head = expand(head_text(record))
     chunks = [Chunk("head", head, head)]
     for window in windows(_sentence_sources(record)):
         text = " ".join(window)
-        chunks.append(Chunk("sentence", text, f"{record['title']}: {text}",
-                            embed=not all(sentence in head for sentence in window)))
+        chunks.append(Chunk("sentence", text, expand(f"{record['title']}: {text}"),
+                            embed=not all(expand(sentence) in head for sentence in window)))
     return chunks
 
 
 def keyword_fields(record: dict) -> tuple[str, str]:
-    """The stems of the title and of everything else (bounded), for the FTS5 table."""
+    """The stems of the title and of everything else (bounded, abbreviations written out), for the FTS5 table."""
     body = " ".join([_full_text(record), record["ref"], record["period"]])
-    return terms_text(record["title"]), terms_text(body[:KEYWORD_CHARS])
+    return terms_text(expand(record["title"])), terms_text(expand(body[:KEYWORD_CHARS]))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import sqlite_utils
 
+from .abbreviations import expand
 from .calibration import STRENGTHS, is_weak, strength, strong_to_pick
 from .embeddings import Embedder
 from .index import RefreshReport, database_file, refresh_index
@@ -328,7 +329,7 @@ def match_goals(db: sqlite_utils.Database, goals: list[str], embedder: Embedder,
     snap = _prepare(db, embedder, refresh)
     if not snap.refs or not any(goals):
         return [[] for _ in goals]
-    vectors = embedder.encode_queries([topic_text(c.embedded(g)) or " " for g, c in zip(goals, contexts)])
+    vectors = embedder.encode_queries([topic_text(expand(c.embedded(g))) or " " for g, c in zip(goals, contexts)])
     wanted = set(types) if types else None
-    return [_rank(db, snap, embedder, goal, context.keywords(goal), vector, top, wanted, tuning) if goal else []
+    return [_rank(db, snap, embedder, goal, expand(context.keywords(goal)), vector, top, wanted, tuning) if goal else []
             for goal, context, vector in zip(goals, contexts, vectors)]

@@ -1,0 +1,53 @@
+"""Staff's abbreviations ("mz", "vw's", "MZM") are written out for the index and queries, shown as written."""
+import pytest
+
+from knowledge_base import import_records
+from knowledge_base.abbreviations import DATA, expand, parse
+from knowledge_base.index import INDEX_FORMAT, refresh_index
+from knowledge_base.keywords import matching_words
+from knowledge_base.search import search
+
+from .fake_embedder import FakeEmbedder
+
+OWN_WORDS = {"id": "P02", "type": "project", "title": "Even Weg respijt",
+             "summary": "vw's nemen de zorg over zodat mz even weg kan, 3-4 uur per keer, meestal 1x pw."}
+OTHER = {"id": "P09", "type": "project", "title": "Taalcafé",
+         "summary": "Inwoners oefenen met lezen en schrijven in de bibliotheek."}
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("vw's nemen de zorg over zodat mz even weg kan", "vrijwilligers nemen de zorg over zodat mantelzorger even weg kan"),
+    ("MZM neemt regelwerk over", "mantelzorgmakelaar neemt regelwerk over"),
+    ("jongeren doen vw-werk, mz-waardering", "jongeren doen vrijwilligerswerk, mantelzorgwaardering"),
+    ("app vd huisarts, evt. naar de bieb", "app van de huisarts, eventueel. naar de bibliotheek"),
+    ("ca. 80 uur, i.v.m. ziekte", "circa 80 uur, in verband met ziekte"),
+    ("de cas, mzmachine, gem. 6 uur", "de cas, mzmachine, gem. 6 uur"),  # no plural of "ca", no part of a word, not in the table
+])
+def test_abbreviations_are_written_out_as_whole_words_only(written, expected):
+    assert expand(written) == expected
+
+
+def test_the_table_reads_forms_and_alternative_spellings():
+    table = parse("# a comment\n\nvw, vrijw = vrijwilliger | vrijwilligers | vrijwilligers  # note\nca = circa | |\n")
+    assert [(a.written, a.singular, a.plural, a.compound) for a in table] == [
+        (("vw", "vrijw"), "vrijwilliger", "vrijwilligers", "vrijwilligers"), (("ca",), "circa", "", "")]
+
+
+def test_the_shipped_table_is_part_of_the_index_format():
+    parse(DATA.read_text(encoding="utf-8"))  # it parses
+    assert INDEX_FORMAT.endswith(__import__("hashlib").sha1(DATA.read_bytes()).hexdigest()[:8])
+
+
+def test_a_record_in_own_words_is_found_by_the_written_out_words_and_shown_as_written(db):
+    import_records(db, [OWN_WORDS, OTHER])
+    refresh_index(db, FakeEmbedder())
+    assert db.execute("SELECT ref FROM search_terms WHERE search_terms MATCH 'mantelzorger'").fetchall() == [("P02",)]
+    hits = search(db, "Vrijwilligers ontlasten mantelzorgers", FakeEmbedder())
+    assert hits[0].ref == "P02"
+    assert "mz" in hits[0].why and "mantelzorger" not in hits[0].why  # the sentence as staff wrote it
+    assert search(db, "mz", FakeEmbedder())[0].ref == "P02"  # a query in own words finds it too
+
+
+def test_an_abbreviation_is_highlighted_for_the_word_it_stands_for():
+    assert matching_words("vw's nemen de zorg over zodat mz even weg kan", "Vrijwilligers ontlasten mantelzorgers") \
+        == {"vw", "mz"}
