@@ -214,6 +214,8 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     sweep(db, memo, parts, "back_link_weight", [0, 0.9, 0.95, 0.97, 1.0])
     print("a project or result ranks at least its best linked record's fused score minus d:")
     sweep(db, memo, parts, "link_drop", [None, 1.0, 1.5, 1.75, 2.0, 2.5])
+    print("a result's cosine = (1 - w) x its own + w x its project's:")
+    sweep(db, memo, parts, "result_context", [0, 0.15, 0.3, 0.45, 0.6])
     calibrate(db, memo, parts["all"])
     unrelated = [item["text"] if isinstance(item, dict) else item  # a list of texts, or of {id, text}
                  for item in json.loads(devset.read_text()).get("unrelated", [])]

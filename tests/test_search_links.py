@@ -1,4 +1,6 @@
 """Ranking through links: a record ranks at least its best linked record's score less a margin."""
+import json
+
 import pytest
 
 from knowledge_base import import_file, save_record
@@ -45,3 +47,22 @@ def test_without_a_link_drop_a_result_keeps_its_own_score(linked_db):
 ])
 def test_without_words_drops_the_words_of_another_text(text, other, expected):
     assert without_words(text, other) == expected
+
+
+RESULTS_IN_CONTEXT = [
+    {"id": "P1", "type": "project", "title": "Respijtzorg door vrijwilligers",
+     "summary": "Vrijwilligers nemen de zorg van mantelzorgers over, zodat zij ontlast worden."},
+    {"id": "P2", "type": "project", "title": "Taalcafé", "summary": "Nieuwkomers oefenen Nederlands in de bibliotheek."},
+    {"id": "R1", "type": "result", "title": "Wolderdijk", "project": "P1",
+     "summary": "Veertien gezinnen hebben een vaste vrijwilliger."},
+    {"id": "R2", "type": "result", "title": "Ontlast", "project": "P2",
+     "summary": "Vrijwilligers voelen zich ontlast."},
+]
+
+
+@pytest.mark.parametrize("weight, first", [(0.0, "R2"), (0.45, "R1")])
+def test_a_result_is_read_with_its_project(db, weight, first):
+    import_file(db, json.dumps(RESULTS_IN_CONTEXT).encode())
+    dense = Tuning(keyword_weight=0, back_link_weight=0, link_drop=None, result_context=weight)
+    hits = search(db, "Vrijwilligers ontlasten mantelzorgers", FakeEmbedder(), types=["result"], tuning=dense)
+    assert [hit.ref for hit in hits] == [first, ({"R1", "R2"} - {first}).pop()]

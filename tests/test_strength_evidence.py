@@ -32,7 +32,8 @@ def demo_db(tmp_path_factory):
 @pytest.mark.model
 def test_a_record_sharing_two_words_of_a_long_goal_is_not_strong_but_keeps_its_rank(demo_db):
     hits = search(demo_db, MEN, get_embedder(), top=3)
-    assert hits[0].ref == "P13" and hits[0].score == pytest.approx(3.82, abs=0.05)  # ranked as before
+    # ranked as before (4.03 since results are read with their projects, which moves the spread: 3.82 before)
+    assert hits[0].ref == "P13" and hits[0].score == pytest.approx(4.03, abs=0.05)
     assert hits[0].strength == "fair"
 
 
