@@ -216,6 +216,9 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     sweep(db, memo, parts, "link_drop", [None, 1.0, 1.5, 1.75, 2.0, 2.5])
     print("a result's cosine = (1 - w) x its own + w x its project's:")
     sweep(db, memo, parts, "result_context", [0, 0.15, 0.3, 0.45, 0.6])
+    if any(g.get("place") for g in parts["all"]):
+        print("a record whose municipality names only other places than the goal's ranks p lower:")
+        sweep(db, memo, parts, "place_penalty", [0, 0.5, 1.0, 1.5])
     calibrate(db, memo, parts["all"])
     unrelated = [item["text"] if isinstance(item, dict) else item  # a list of texts, or of {id, text}
                  for item in json.loads(devset.read_text()).get("unrelated", [])]

@@ -36,6 +36,7 @@ class Snapshot:
     texts: list[str]  # chunk → the text shown as the reason for a match
     link_from: np.ndarray  # project index, once per linked method or result
     link_to: np.ndarray  # the linked record's index
+    places: list[str]  # record index → its municipality field (a result without one: its project's)
 
     @property
     def type_array(self) -> np.ndarray:
@@ -46,7 +47,7 @@ class Snapshot:
 
 
 _CHUNKS_SQL = """
-    SELECT c.ref, c.kind, c.text, c.vector, r.type, r.title, r.methods, r.project
+    SELECT c.ref, c.kind, c.text, c.vector, r.type, r.title, r.methods, r.project, r.municipality
     FROM search_chunks c JOIN records r ON r.ref = c.ref AND r.deleted_at IS NULL
     WHERE c.model = ? ORDER BY c.ref, c.chunk"""
 
@@ -62,11 +63,12 @@ def _links(position: dict[str, int], methods: dict[str, list[str]], projects: di
 
 def _build(db: sqlite_utils.Database, model: str, dimension: int, generation: int) -> Snapshot:
     refs, types, titles, starts, heads, texts, blobs = [], [], [], [], [], [], []
-    methods, projects = {}, {}
-    for n, (ref, kind, text, blob, rtype, title, rmethods, rproject) in enumerate(
+    methods, projects, places = {}, {}, []
+    for n, (ref, kind, text, blob, rtype, title, rmethods, rproject, place) in enumerate(
             db.execute(_CHUNKS_SQL, [model])):
         if not refs or refs[-1] != ref:
             refs.append(ref), types.append(rtype), titles.append(title), starts.append(n)
+            places.append(place or "")
             if rtype == "project":
                 methods[ref] = json.loads(rmethods or "[]")
             elif rtype == "result" and rproject:
@@ -77,8 +79,10 @@ def _build(db: sqlite_utils.Database, model: str, dimension: int, generation: in
     link_from, link_to = _links(position, methods, projects)
     starts_arr = np.array(starts, dtype=np.int64)
     stops = np.append(starts_arr[1:], len(blobs)).astype(np.int64)
+    places = [place or (places[position[projects[ref]]] if projects.get(ref) in position else "")
+              for ref, place in zip(refs, places)]
     return Snapshot(generation, refs, types, titles, position, starts_arr, stops, matrix,
-                    np.array(heads, dtype=bool), texts, link_from, link_to)
+                    np.array(heads, dtype=bool), texts, link_from, link_to, places)
 
 
 _cache: dict[tuple[str, str], Snapshot] = {}
