@@ -155,5 +155,10 @@ def matching_words(text: str, query: str) -> set[str]:
     wanted = set(query_terms(expand(query)))
     longs = tuple(t for t in wanted if len(t) >= PREFIX_MIN)
     matches = lambda term: term in wanted or (longs and term.startswith(longs))  # noqa: E731
-    return {word for word in words(text) if word not in JOINING_WORDS
-            and any(matches(term) for term in [stem(word), *terms(expand(word))])}
+    return {word for word in words(text) if word not in JOINING_WORDS and any(map(matches, _word_terms(word)))}
+
+
+@lru_cache(maxsize=200_000)
+def _word_terms(word: str) -> tuple[str, ...]:
+    """The stem of one word and, for an abbreviation, the stems of what it stands for."""
+    return (stem(word), *terms(expand(word)))

@@ -241,14 +241,14 @@ def _weak(model: str, snap: Snapshot, index: int, score: float, goal_cosine: flo
 def _elsewhere(snap: Snapshot, place: str) -> np.ndarray:
     """Per record whether its municipality names places, none of them the goal's `place`; all False
     when no record names that place (a region the records do not name: nothing to tell apart)."""
-    wanted = set(terms(place))
-    named = getattr(snap, "_place_terms", None)
-    if named is None:
-        named = snap._place_terms = [set(terms(p)) for p in snap.places]
-    here = np.array([bool(n & wanted) for n in named], dtype=bool)
-    if not here.any():
-        return np.zeros(len(named), dtype=bool)
-    return np.array([bool(n) for n in named], dtype=bool) & ~here
+    if getattr(snap, "_elsewhere", None) is None:  # per snapshot: a tender's goals share a place
+        snap._elsewhere, snap._place_terms = {}, [set(terms(p)) for p in snap.places]
+    if place not in snap._elsewhere:
+        wanted, named = set(terms(place)), snap._place_terms
+        here = np.array([bool(n & wanted) for n in named], dtype=bool)
+        has_place = np.array([bool(n) for n in named], dtype=bool)
+        snap._elsewhere[place] = has_place & ~here if here.any() else np.zeros(len(named), dtype=bool)
+    return snap._elsewhere[place]
 
 
 def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str, vector: np.ndarray,
