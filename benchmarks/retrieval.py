@@ -214,6 +214,8 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     sweep(db, memo, parts, "back_link_weight", [0, 0.9, 0.95, 0.97, 1.0])
     print("a project or result ranks at least its best linked record's fused score minus d:")
     sweep(db, memo, parts, "link_drop", [None, 1.0, 1.5, 1.75, 2.0, 2.5])
+    print("a method ranks at least its best project's fused score (places left out) minus d:")
+    sweep(db, memo, parts, "method_link_drop", [None, 0.75, 1.0, 1.5, 2.0])
     print("a result's cosine = (1 - w) x its own + w x its project's:")
     sweep(db, memo, parts, "result_context", [0, 0.15, 0.3, 0.45, 0.6])
     if any(g.get("place") for g in parts["all"]):

@@ -49,6 +49,11 @@ class Tuning:
     # region are untouched. Only the rank: the strength label judges the topic. Chosen on blind11
     # (0.25-2.0: best 1.0), checked on the other sets.
     place_penalty: float = 1.0
+    # A method ranks at least its best project's fused score minus this many standard deviations,
+    # the project's keyword part without place names (a method has no place: "Zwolle" must not find
+    # the method of a Zwolle project). Chosen on blind11 (0.5-2.0: best 0.5, but 0.5 and 0.75 cost
+    # the demo dev set 0.010 and 0.005; 1.0 costs it 0.003); None: off.
+    method_link_drop: float | None = 1.0
     use_context: bool = True  # search a goal's target group and place too (see GoalContext)
     # A result's cosine = (1 - this) × its own + this × its project's (the best, with several): a terse
     # result says what was counted, its project what the work was; and a result on the goal's words
@@ -165,16 +170,16 @@ def _in_context(snap: Snapshot, own: np.ndarray, weight: float) -> np.ndarray:
     return np.where(linked, (1 - weight) * own + weight * np.where(linked, project, 0.0), own)
 
 
-def _best_link(snap: Snapshot, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(best, source): per project or result the best score among the records linked to it either
-    way (-inf without links) and that record's index (-1 without links; any one of a tie).
+def _best_link(snap: Snapshot, scores: np.ndarray, methods: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(best, source): per project or result (or, `methods`, per method) the best score among the
+    records linked to it either way (-inf without links) and that record's index (-1 without
+    links; any one of a tie).
 
-    A method gets none: a project's words name its place, partners and period, which are not the
-    method's ("Zwolle" found the method of a Zwolle project); its projects' cosine still lifts it
-    (`Tuning.back_link_weight`)."""
+    A method's projects are scored apart: a project's words name its place, which is not the
+    method's ("Zwolle" found the method of a Zwolle project), so `_rank` reads them without places."""
     best = np.full_like(scores, -np.inf)
     source = np.full(len(scores), -1, dtype=np.int64)
-    ends, partners, starts = _link_groups(snap)
+    ends, partners, starts = _link_groups(snap, methods)
     if len(ends):
         linked = scores[partners]
         group_best = np.maximum.reduceat(linked, starts)
@@ -184,17 +189,19 @@ def _best_link(snap: Snapshot, scores: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return best, source
 
 
-def _link_groups(snap: Snapshot) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The links of `_best_link` both ways, grouped by the lifted record: (ends, partners, group starts)."""
-    if getattr(snap, "_link_groups", None) is None:
+def _link_groups(snap: Snapshot, methods: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The links of `_best_link` both ways, grouped by the lifted record: (ends, partners, group
+    starts); of projects and results, or (`methods`) of methods and their projects."""
+    cache = "_method_groups" if methods else "_link_groups"
+    if getattr(snap, cache, None) is None:
         ends = np.concatenate([snap.link_from, snap.link_to])
         partners = np.concatenate([snap.link_to, snap.link_from])
-        keep = snap.type_array[ends] != "method"
+        keep = (snap.type_array[ends] == "method") == methods
         order = np.argsort(ends[keep], kind="stable")
         ends, partners = ends[keep][order], partners[keep][order]
         starts = np.flatnonzero(np.diff(ends, prepend=-1)) if len(ends) else np.zeros(0, dtype=np.int64)
-        snap._link_groups = (ends, partners, starts)
-    return snap._link_groups
+        setattr(snap, cache, (ends, partners, starts))
+    return getattr(snap, cache)
 
 
 def _standardised(scores: np.ndarray) -> np.ndarray:
@@ -251,6 +258,34 @@ def _elsewhere(snap: Snapshot, place: str) -> np.ndarray:
     return snap._elsewhere[place]
 
 
+def _without_places(snap: Snapshot, query: str) -> str:
+    """`query` without the words of any record's municipality."""
+    if getattr(snap, "_all_place_terms", None) is None:
+        snap._all_place_terms = {t for p in set(snap.places) for t in terms(p)}
+    return " ".join(w for w in query.split() if not set(terms(w)) & snap._all_place_terms)
+
+
+def _through_links(db, snap: Snapshot, own: np.ndarray, keyword: np.ndarray, keyword_query: str,
+                   fused: np.ndarray, tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
+    """`fused` raised to each record's best linked record's score less a margin (`Tuning.link_drop`,
+    `Tuning.method_link_drop`), and the index of the record that raised it (-1: none)."""
+    raised_by = np.full(len(fused), -1, dtype=np.int64)
+    dense = tuning.dense_weight * _standardised(own)
+    lifts = []
+    if tuning.link_drop is not None:
+        lifts.append((dense + keyword, False, tuning.link_drop))
+    if tuning.method_link_drop is not None:  # a method through its projects, their places left out
+        placeless = _without_places(snap, keyword_query)
+        words = keyword if placeless == keyword_query else \
+            tuning.keyword_weight * _keyword_scores(db, snap, placeless)[0]
+        lifts.append((dense + words, True, tuning.method_link_drop))
+    for scores, methods, drop in lifts:
+        best, source = _best_link(snap, scores, methods)
+        raised = best - drop > fused
+        fused, raised_by = np.where(raised, best - drop, fused), np.where(raised, source, raised_by)
+    return fused, raised_by
+
+
 def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str, vector: np.ndarray,
           top: int, types: set[str] | None, tuning: Tuning, place: str = "") -> list[Hit]:
     chunk_scores = snap.matrix @ vector
@@ -258,11 +293,7 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
     relative, rowids = _keyword_scores(db, snap, keyword_query)
     keyword = tuning.keyword_weight * relative
     fused = tuning.dense_weight * _standardised(linked) + keyword
-    raised_by = np.full(len(fused), -1, dtype=np.int64)
-    if tuning.link_drop is not None:
-        best, source = _best_link(snap, tuning.dense_weight * _standardised(own) + keyword)
-        raised = best - tuning.link_drop > fused
-        fused, raised_by = np.where(raised, best - tuning.link_drop, fused), np.where(raised, source, -1)
+    fused, raised_by = _through_links(db, snap, own, keyword, keyword_query, fused, tuning)
     if tuning.place_penalty and place:
         fused = fused - tuning.place_penalty * _elsewhere(snap, place)
     fused_judged = tuning.dense_weight * _standardised(judged) + keyword

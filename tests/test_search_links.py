@@ -66,3 +66,19 @@ def test_a_result_is_read_with_its_project(db, weight, first):
     dense = Tuning(keyword_weight=0, back_link_weight=0, link_drop=None, result_context=weight)
     hits = search(db, "Vrijwilligers ontlasten mantelzorgers", FakeEmbedder(), types=["result"], tuning=dense)
     assert [hit.ref for hit in hits] == [first, ({"R1", "R2"} - {first}).pop()]
+
+
+METHOD_OF_PROJECT = [
+    {"id": "P1", "type": "project", "title": "Buurtkamer", "municipality": "Zwolle", "methods": ["M1"],
+     "summary": "Ouderen ontmoeten elkaar in de buurtkamer."},
+    {"id": "M1", "type": "method", "title": "Ontmoetingsaanpak", "summary": "Een vaste vrijwilliger opent de deur."},
+]
+
+
+@pytest.mark.parametrize("query, lifted", [("buurtkamer", True), ("Zwolle", False)])
+def test_a_method_ranks_through_its_projects_words_but_not_through_their_place(db, query, lifted):
+    import_file(db, json.dumps(METHOD_OF_PROJECT).encode())
+    tuning = Tuning(dense_weight=0, keyword_weight=1, link_drop=0.5, method_link_drop=0.5)
+    hits = {hit.ref: hit for hit in search(db, query, FakeEmbedder(), tuning=tuning)}
+    assert hits["P1"].score == 1.0
+    assert hits["M1"].score == (0.5 if lifted else 0.0)  # keyword scores: the project's 1.0 less the margin
