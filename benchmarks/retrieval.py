@@ -93,7 +93,7 @@ def recall_at(ranked: list[str], relevant: dict[str, int], k: int = 5) -> float:
 
 def evaluate(db, embedder, goals: list[dict], tuning: Tuning) -> tuple[float, float]:
     """Mean nDCG@10 and Recall@5 over `goals`."""
-    contexts = [GoalContext(g.get("target_group", ""), g.get("place", "")) for g in goals]
+    contexts = [GoalContext(g.get("target_group", ""), g.get("place", ""), g.get("kind", "")) for g in goals]
     ranked = match_goals(db, [g["text"] for g in goals], embedder, top=10, tuning=tuning, contexts=contexts)
     refs = [[hit.ref for hit in hits] for hits in ranked]
     ndcg = np.mean([ndcg_at(r, g["relevant"]) for r, g in zip(refs, goals)])
@@ -221,6 +221,9 @@ def run_quality(embedder, kb: Path | None = None, devset: Path = DEVSET) -> None
     if any(g.get("place") for g in parts["all"]):
         print("a record whose municipality names only other places than the goal's ranks p lower:")
         sweep(db, memo, parts, "place_penalty", [0, 0.5, 1.0, 1.5])
+    if any(g.get("kind") for g in parts["all"]):
+        print("a result measuring the other kind than the goal's (a count for an effect goal) ranks k lower:")
+        sweep(db, memo, parts, "kind_penalty", [0, 0.25, 0.5, 0.75, 1.0])
     calibrate(db, memo, parts["all"])
     unrelated = [item["text"] if isinstance(item, dict) else item  # a list of texts, or of {id, text}
                  for item in json.loads(devset.read_text()).get("unrelated", [])]

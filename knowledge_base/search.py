@@ -8,6 +8,7 @@ browser's background job), so no request embeds it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,6 +57,10 @@ class Tuning:
     # the method of a Zwolle project). Chosen on blind11 (0.5-2.0: best 0.5, but 0.5 and 0.75 cost
     # the demo dev set 0.010 and 0.005; 1.0 costs it 0.003); None: off.
     method_link_drop: float | None = 1.0
+    # A result measuring the other kind than the goal's (a count for an effect goal, a share or a
+    # change for an output goal) ranks this many standard deviations lower. Chosen on blind11
+    # (0.25-1.0: best 0.5), checked on the other sets; the dev sets without kinds are untouched.
+    kind_penalty: float = 0.5
     use_context: bool = True  # search a goal's target group and place too (see GoalContext)
     # A result's cosine = (1 - this) × its own + this × its project's (the best, with several): a terse
     # result says what was counted, its project what the work was; and a result on the goal's words
@@ -73,6 +78,7 @@ class GoalContext:
 
     target_group: str = ""
     place: str = ""
+    kind: str = ""  # "effect" or "output" (the tender's kind of goal); "": not known
 
     def _missing(self, goal: str) -> list[tuple[str, str]]:
         parts = (("Doelgroep", self.target_group), ("Plaats", self.place))
@@ -260,6 +266,18 @@ def _elsewhere(snap: Snapshot, place: str) -> np.ndarray:
     return snap._elsewhere[place]
 
 
+_SHARE = re.compile(r"%|\bprocent\b|\d\s+(?:op|van)\s+(?:de\s+)?\d|\bvan\s+\S+\s+naar\b", re.IGNORECASE)
+
+
+def _measures(snap: Snapshot) -> np.ndarray:
+    """Per record what a result measures: "effect" for a share or a change ("68%", "8 op 10",
+    "van 8,1 naar 5,6"), "output" for a count ("312 gesprekken"); "" for projects and methods."""
+    if getattr(snap, "_measures", None) is None:
+        snap._measures = np.array([("effect" if _SHARE.search(v) else "output") if v.strip() else ""
+                                   for v in snap.values])
+    return snap._measures
+
+
 def _without_places(snap: Snapshot, query: str) -> str:
     """`query` without the words of any record's municipality."""
     if getattr(snap, "_all_place_terms", None) is None:
@@ -289,7 +307,7 @@ def _through_links(db, snap: Snapshot, own: np.ndarray, keyword: np.ndarray, key
 
 
 def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str, vector: np.ndarray,
-          top: int, types: set[str] | None, tuning: Tuning, place: str = "") -> list[Hit]:
+          top: int, types: set[str] | None, tuning: Tuning, place: str = "", kind: str = "") -> list[Hit]:
     chunk_scores = snap.matrix @ vector
     own, judged, linked = _record_scores(snap, chunk_scores, tuning)
     relative, rowids = _keyword_scores(db, snap, keyword_query)
@@ -298,6 +316,8 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
     fused, raised_by = _through_links(db, snap, own, keyword, keyword_query, fused, tuning)
     if tuning.place_penalty and place:
         fused = fused - tuning.place_penalty * _elsewhere(snap, place)
+    if tuning.kind_penalty and kind in ("effect", "output"):
+        fused = fused - tuning.kind_penalty * (_measures(snap) == ("output" if kind == "effect" else "effect"))
     fused_judged = tuning.dense_weight * _standardised(judged) + keyword
     order = _top_live(db, snap, fused, types, top)
     goal_cosine = float(linked.max())  # how close the knowledge base comes to this query at all
@@ -403,5 +423,5 @@ def match_goals(db: sqlite_utils.Database, goals: list[str], embedder: Embedder,
     vectors = embedder.encode_queries([topic_text(expand(c.embedded(g))) or " " for g, c in zip(goals, contexts)])
     wanted = set(types) if types else None
     return [_rank(db, snap, embedder, goal, expand(context.keywords(goal)), vector, top, wanted, tuning,
-                  context.place) if goal else []
+                  context.place, context.kind) if goal else []
             for goal, context, vector in zip(goals, contexts, vectors)]

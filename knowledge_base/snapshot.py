@@ -37,6 +37,7 @@ class Snapshot:
     link_from: np.ndarray  # project index, once per linked method or result
     link_to: np.ndarray  # the linked record's index
     places: list[str]  # record index → its municipality field (a result without one: its project's)
+    values: list[str]  # record index → a result's value as written ("68%", "van 8,1 naar 5,6", "312"); others ""
 
     @property
     def type_array(self) -> np.ndarray:
@@ -47,7 +48,7 @@ class Snapshot:
 
 
 _CHUNKS_SQL = """
-    SELECT c.ref, c.kind, c.text, c.vector, r.type, r.title, r.methods, r.project, r.municipality
+    SELECT c.ref, c.kind, c.text, c.vector, r.type, r.title, r.methods, r.project, r.municipality, r.value
     FROM search_chunks c JOIN records r ON r.ref = c.ref AND r.deleted_at IS NULL
     WHERE c.model = ? ORDER BY c.ref, c.chunk"""
 
@@ -63,12 +64,12 @@ def _links(position: dict[str, int], methods: dict[str, list[str]], projects: di
 
 def _build(db: sqlite_utils.Database, model: str, dimension: int, generation: int) -> Snapshot:
     refs, types, titles, starts, heads, texts, blobs = [], [], [], [], [], [], []
-    methods, projects, places = {}, {}, []
-    for n, (ref, kind, text, blob, rtype, title, rmethods, rproject, place) in enumerate(
+    methods, projects, places, values = {}, {}, [], []
+    for n, (ref, kind, text, blob, rtype, title, rmethods, rproject, place, value) in enumerate(
             db.execute(_CHUNKS_SQL, [model])):
         if not refs or refs[-1] != ref:
             refs.append(ref), types.append(rtype), titles.append(title), starts.append(n)
-            places.append(place or "")
+            places.append(place or ""), values.append(value or "" if rtype == "result" else "")
             if rtype == "project":
                 methods[ref] = json.loads(rmethods or "[]")
             elif rtype == "result" and rproject:
@@ -82,7 +83,7 @@ def _build(db: sqlite_utils.Database, model: str, dimension: int, generation: in
     places = [place or (places[position[projects[ref]]] if projects.get(ref) in position else "")
               for ref, place in zip(refs, places)]
     return Snapshot(generation, refs, types, titles, position, starts_arr, stops, matrix,
-                    np.array(heads, dtype=bool), texts, link_from, link_to, places)
+                    np.array(heads, dtype=bool), texts, link_from, link_to, places, values)
 
 
 _cache: dict[tuple[str, str], Snapshot] = {}

@@ -171,10 +171,11 @@ def test_the_target_group_of_a_goal_steers_the_ranking(fake_db):
     assert _refs(plain) == _refs(match_goals(fake_db, [goal], embedder, top=3)[0])
 
 
-def test_a_goal_tables_target_group_and_place_columns_are_its_context():
+def test_a_goal_tables_target_group_and_place_columns_and_its_kind_are_its_context():
     goal = Goal("Minder eenzaamheid", attributes={"Doelgroep": "ouderen", "Wijk": "Holtenbroek", "Indicator": "x"})
-    assert goal_context(goal) == GoalContext("ouderen", "Holtenbroek")
-    assert goal_context(Goal("Minder eenzaamheid")) == GoalContext()
+    assert goal_context(goal) == GoalContext("ouderen", "Holtenbroek", "effect")
+    assert goal_context(Goal("Minder eenzaamheid")) == GoalContext(kind="effect")
+    assert goal_context(Goal("300 gesprekken per jaar", kind="output")) == GoalContext(kind="output")
 
 
 def test_an_edit_from_another_connection_reaches_the_next_search(fake_db):

@@ -71,9 +71,10 @@ def fetch_records(db: sqlite_utils.Database, refs) -> dict[str, dict]:
 
 
 def goal_context(goal: Goal) -> GoalContext:
-    """The target group and place a goal's table row names (columns 'Doelgroep', 'Plaats', 'Wijk', 'Kern')."""
+    """The target group and place a goal's table row names (columns 'Doelgroep', 'Plaats', 'Wijk', 'Kern'),
+    and its kind (effect or output)."""
     return GoalContext(column_value(goal.attributes, TARGET_GROUP_COLUMNS),
-                       column_value(goal.attributes, PLACE_COLUMNS))
+                       column_value(goal.attributes, PLACE_COLUMNS), goal.kind)
 
 
 def match_tender_goals(db: sqlite_utils.Database, goals: list[Goal], embedder: Embedder,
