@@ -171,11 +171,13 @@ def _in_context(snap: Snapshot, own: np.ndarray, weight: float) -> np.ndarray:
     "Even Weg in de Wolderdijkse dorpen") says what it measured, its project what the work was."""
     if not weight or not len(snap.link_to):
         return own
-    results = snap.type_array[snap.link_to] == "result"
-    project = np.full_like(own, -np.inf)
-    np.maximum.at(project, snap.link_to[results], own[snap.link_from[results]])
-    linked = np.isfinite(project)
-    return np.where(linked, (1 - weight) * own + weight * np.where(linked, project, 0.0), own)
+    if getattr(snap, "_result_links", None) is None:  # a result has one project: index pairs suffice
+        results = snap.type_array[snap.link_to] == "result"
+        snap._result_links = (snap.link_to[results], snap.link_from[results])
+    result, project = snap._result_links
+    read = own.copy()
+    read[result] = (1 - weight) * own[result] + weight * own[project]
+    return read
 
 
 def _best_link(snap: Snapshot, scores: np.ndarray, methods: bool = False) -> tuple[np.ndarray, np.ndarray]:
