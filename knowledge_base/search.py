@@ -9,7 +9,7 @@ browser's background job), so no request embeds it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sqlite_utils
@@ -164,6 +164,15 @@ def _record_scores(snap: Snapshot, chunk_scores: np.ndarray,
     judged = np.maximum(own, _lift(own, snap.link_from, snap.link_to, tuning.link_weight))
     back = _lift(own, snap.link_to, snap.link_from, tuning.back_link_weight)
     return own, judged, np.maximum(judged, back)
+
+
+def _goal_cosine(snap: Snapshot, chunk_scores: np.ndarray, linked: np.ndarray, tuning: Tuning) -> float:
+    """How close the knowledge base comes to this query at all (what the weak flag's cosine floor
+    reads): the best record cosine with each result read on its own, as the floor was calibrated;
+    a result on the goal read with its project on another topic still shows the goal is reached."""
+    if not tuning.result_context:
+        return float(linked.max())
+    return float(_record_scores(snap, chunk_scores, replace(tuning, result_context=0.0))[2].max())
 
 
 def _in_context(snap: Snapshot, own: np.ndarray, weight: float) -> np.ndarray:
@@ -322,7 +331,7 @@ def _rank(db, snap: Snapshot, embedder: Embedder, query: str, keyword_query: str
         fused = fused - tuning.kind_penalty * (_measures(snap) == ("output" if kind == "effect" else "effect"))
     fused_judged = tuning.dense_weight * _standardised(judged) + keyword
     order = _top_live(db, snap, fused, types, top)
-    goal_cosine = float(linked.max())  # how close the knowledge base comes to this query at all
+    goal_cosine = _goal_cosine(snap, chunk_scores, linked, tuning)
     held = coverage(db, keyword_query, {snap.refs[i]: rowids[snap.refs[i]] for i in order
                                         if snap.refs[i] in rowids}, len(snap.refs))
     hits = []

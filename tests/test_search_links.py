@@ -5,6 +5,7 @@ import pytest
 
 from knowledge_base import import_file, save_record
 from knowledge_base.keywords import without_words
+from knowledge_base.embeddings import get_embedder
 from knowledge_base.search import Tuning, search
 
 from .conftest import FIXTURES
@@ -82,3 +83,21 @@ def test_a_method_ranks_through_its_projects_words_but_not_through_their_place(d
     hits = {hit.ref: hit for hit in search(db, query, FakeEmbedder(), tuning=tuning)}
     assert hits["P1"].score == 1.0
     assert hits["M1"].score == (0.5 if lifted else 0.0)  # keyword scores: the project's 1.0 less the margin
+
+
+# Round 4's village initiatives (benchmarks/retrieval/blind4_kb.json): the result names the goal, its
+# project's head is mostly about village plans; read with it, the result's cosine fell under the weak
+# floor, and every hit of the goal was weak (the unattended draft placed nothing under it).
+RESULT_AND_PROJECT = [
+    {"id": "VK-R29", "type": "result", "title": "31 bewonersinitiatieven uit het kernbudget", "summary": "Met het kernbudget van Eschweide kwamen 31 initiatieven van bewoners van de grond, waaronder een AED-netwerk in Lutteloo, een jeu-de-boulesbaan in De Kamp, een repair café en een buurtmoestuin.", "project": "VK-P14", "indicator": "bewonersinitiatieven gefinancierd uit het kernbudget", "value": "31", "unit": "initiatieven", "story": "", "target_group": "bewoners", "themes": ["bewonersinitiatieven", "leefbaarheid"], "municipality": "Eschweide", "period": "2019-2024"},
+    {"id": "VK-P14", "type": "project", "title": "Dorpsvisies en kernbudget", "summary": "Sinds 2018 begeleidt onze opbouwwerker bewoners bij het maken van een dorpsvisie. Eschweide geeft elke kern met een dorpsvisie een kernbudget van € 15.000 per jaar voor initiatieven van bewoners; dorpsbelang beslist samen met de opbouwwerker over de aanvragen.", "target_group": "bewoners en dorpsbelangen van de kernen", "themes": ["dorpsvisie", "bewonersinitiatieven", "leefbaarheid"], "municipality": "Beekvelde, Veenmarke en Eschweide", "period": "2018-2024", "partners": ["Gemeente Eschweide", "Dorpsbelangen", "Vereniging Kleine Kernen Veldkant"], "methods": ["VK-M13"]},
+]
+
+
+@pytest.mark.model
+def test_a_goal_a_result_reaches_is_not_all_weak_when_the_result_is_read_with_its_project(db):
+    # The result is read with its project (result_context) for ranking, but how close the knowledge
+    # base comes to the goal, which the weak flag's cosine floor reads, is the result's own cosine.
+    import_file(db, json.dumps(RESULT_AND_PROJECT).encode())
+    hits = search(db, "Bewoners nemen zelf initiatieven die de leefbaarheid van hun dorp versterken.", get_embedder())
+    assert hits[0].ref == "VK-R29" and not hits[0].weak
