@@ -71,3 +71,12 @@ def expand(text: str) -> str:
     """`text` with every abbreviation of the table written out."""
     pattern, table = _table()
     return pattern.sub(lambda match: _written_out(match, table), text) if text else text
+
+
+def written_out(text: str) -> str:
+    """`text` for a reader: shorthand written in lower case ("jw", "Jw", "vw's") written out; an acronym
+    in capitals ("MDT", "JGZ Lindeland") stays as written, for it may be part of a name."""
+    pattern, table = _table()
+    if not text:
+        return text
+    return pattern.sub(lambda match: match[0] if match["word"].isupper() else _written_out(match, table), text)

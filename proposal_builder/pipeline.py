@@ -22,6 +22,7 @@ from knowledge_base.saved_tenders import save_tender
 from .config import result_max_age
 from .drafting import CheckReport, Draft, DraftRequest, TenderInfo, check_draft, draft_proposal
 from .drafting.models import Library
+from .drafting.record_words import shown_records
 from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
 from .matching.criteria import with_goals_by_meaning
 from .matching.fit import FIT_TOP, fits_from_hits, goal_fits
@@ -117,7 +118,9 @@ def outline_request(tender: dict, records: dict[str, dict], organisation: str, d
         if missing:
             notices.append(f"Bij het doel ‘{goal.text[:80]}’ is gekozen bewijs niet meer in de "
                            f"kennisbank en weggelaten: {', '.join(missing)}.")
-    return DraftRequest(tender_info(tender, organisation, date), goals, records, fits, library or Library()), notices
+    info = tender_info(tender, organisation, date)
+    records = shown_records(records, [info.municipality, *info.municipalities], info.area)
+    return DraftRequest(info, goals, records, fits, library or Library()), notices
 
 
 def write(request: DraftRequest, template=None, soffice: str | None = None, workdir=None) -> Draft:

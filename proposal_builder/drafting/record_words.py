@@ -1,0 +1,79 @@
+"""Records as the proposal names them: staff's shorthand written out.
+
+Staff keep the knowledge base in their own words: "jw ommerzijl / jongerenbus", "sinds najaar '23",
+"Marrevoort + Ommerzijl", "okt '23 - dec '24". A proposal names the same work in full: "Jongerenwerk
+Ommerzijl / jongerenbus", "sinds najaar 2023", "Marrevoort en Ommerzijl", "oktober 2023 – december 2024".
+Only what the draft shows changes: the stored record keeps the staff's words, and every claim still
+cites its ref.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge_base.abbreviations import written_out
+
+from .wording import capitalised
+
+MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
+          "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
+          "dec": "december"}
+# A month written short before a year: "okt '23", "sept. 2024".
+SHORT_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+'?\d\d\b|\s+(?:19|20)\d\d\b)", re.IGNORECASE)
+SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b")  # "najaar '23" → "najaar 2023"
+SCHOOL_YEAR = re.compile(r"(?<![\w/.,])(\d\d)/(\d\d)(?![\w/.,])")  # "schooljaar 23/24" → "2023/2024"
+OPEN_END = re.compile(r"^((?:19|20)\d\d)\s*[-–]$")  # "2021-": since 2021
+JOINED = re.compile(r"\s+[+&]\s+")  # "Marrevoort + Ommerzijl"
+# A place name in a municipality field or the tender's lists: a word with a capital, joined by a hyphen or a
+# space to the next ("Hessum-Aa", "Den Helder"); "Wolderdijk (+ paar in Hessum-Aa)" names two.
+PLACE = re.compile(r"(?<![\w-])[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
+SPAN = re.compile(r"\s+[-–]\s+")  # "okt '23 - dec '24": an en dash between the two ends
+# What a record shows of itself in a draft, and how each field is written out.
+NAMED_FIELDS = ("title", "target_group", "indicator")
+
+
+def period(text: str) -> str:
+    """A period as staff write it ("sinds najaar '23", "schooljaar 23/24", "okt '23 - dec '24", "2021-")
+    with its years and months in full; other periods unchanged."""
+    text = (text or "").strip()
+    text = SHORT_MONTH.sub(lambda m: MONTHS[m[1].lower()], text)
+    text = SHORT_YEAR.sub(r"20\1", text)
+    text = SCHOOL_YEAR.sub(lambda m: f"20{m[1]}/20{m[2]}" if int(m[2]) == (int(m[1]) + 1) % 100 else m[0], text)
+    text = OPEN_END.sub(r"sinds \1", text)
+    return SPAN.sub(" – ", text)
+
+
+def place_names(*groups: list[str]) -> list[str]:
+    """The place names in municipality fields and the tender's lists, as written with a capital."""
+    names = set()
+    for group in groups:
+        for text in group:
+            names.update(name for name in PLACE.findall(text or "") if len(name) > 2)
+    return sorted(names, key=len, reverse=True)
+
+
+def with_places(text: str, places: list[str]) -> str:
+    """`text` with a place written in lower case ("jongerenwerk ommerzijl") given its capital."""
+    for name in places:
+        text = re.sub(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", name, text)
+    return text
+
+
+def shown(record: dict, places: list[str]) -> dict:
+    """The record as the draft names it: shorthand written out, places and months in full."""
+    out = dict(record)
+    for key in NAMED_FIELDS:
+        if isinstance(out.get(key), str) and out[key]:
+            out[key] = with_places(written_out(out[key]), places)
+    if out.get("title"):
+        out["title"] = capitalised(out["title"])
+    if isinstance(out.get("municipality"), str):
+        out["municipality"] = with_places(JOINED.sub(" en ", out["municipality"]), places)
+    if isinstance(out.get("period"), str):
+        out["period"] = period(out["period"])
+    return out
+
+
+def shown_records(records: dict[str, dict], municipalities: list[str], area: list[str]) -> dict[str, dict]:
+    """Every chosen record as the draft names it (`shown`), places known from the tender and the records."""
+    places = place_names(municipalities, area, [str(r.get("municipality") or "") for r in records.values()])
+    return {ref: shown(record, places) for ref, record in records.items()}

@@ -1,0 +1,63 @@
+"""Records kept in staff's own words are named in full in the draft; the stored record keeps its words."""
+import pytest
+
+from knowledge_base import get_record, save_record
+from knowledge_base.abbreviations import written_out
+from knowledge_base.records import normalise
+from proposal_builder.drafting.record_words import period, place_names, shown
+from proposal_builder.pipeline import draft_tender
+
+from .drafting_samples import open_docx
+
+
+@pytest.mark.parametrize("written, full", [
+    ("sinds najaar '23", "sinds najaar 2023"),
+    ("schooljaar 23/24", "schooljaar 2023/2024"),
+    ("okt '23 - dec '24", "oktober 2023 – december 2024"),
+    ("2021-", "sinds 2021"),
+    ("2022-2024", "2022-2024"),
+    ("1/2", "1/2"),  # no school year: the years do not follow each other
+    ("", ""),
+])
+def test_a_period_in_shorthand_is_written_in_full(written, full):
+    assert period(written) == full
+
+
+def test_shorthand_in_lower_case_is_written_out_and_an_acronym_in_capitals_stays():
+    assert written_out("Jw en vw's in de bieb") == "jongerenwerk en vrijwilligers in de bibliotheek"
+    assert written_out("MDT met JGZ Lindeland") == "MDT met JGZ Lindeland"
+
+
+def test_place_names_come_from_the_tenders_and_the_records_fields():
+    names = place_names(["Marrevoort"], [], ["Wolderdijk (+ paar in Hessum-Aa)", "Den Helder en omliggende dorpen"])
+    assert set(names) == {"Marrevoort", "Wolderdijk", "Hessum-Aa", "Den Helder"}
+
+
+def test_a_record_in_staff_wording_is_shown_in_full_and_the_original_is_left_alone():
+    record = {"title": "jw ommerzijl / jongerenbus", "municipality": "Marrevoort + Ommerzijl",
+              "period": "sinds voorjaar '23", "target_group": "jongeren ommerzijl", "indicator": "vw's p.j."}
+    out = shown(record, ["Marrevoort", "Ommerzijl"])
+    assert out == {"title": "Jongerenwerk Ommerzijl / jongerenbus", "municipality": "Marrevoort en Ommerzijl",
+                   "period": "sinds voorjaar 2023", "target_group": "jongeren Ommerzijl",
+                   "indicator": "vrijwilligers per jaar"}
+    assert record["title"] == "jw ommerzijl / jongerenbus"
+
+
+def test_the_draft_names_a_record_kept_in_staff_wording_in_full(db):
+    save_record(db, normalise({
+        "ref": "KV-P02", "type": "project", "title": "jw ommerzijl / jongerenbus", "municipality": "Ommerzijl",
+        "period": "sinds najaar '23", "target_group": "jongeren 12-18",
+        "summary": "jongerenbus staat 2 avonden pw in breeslo en ommerzijl, jwr gaan met jongeren in gesprek",
+        "partners": ["Dorpsbelang Breeslo"],
+        "results": [{"indicator": "jongeren per avond", "value": "23"}]}))
+    tender = {"title": "Subsidietender Opgroeien in Ommerzijl 2027–2029", "municipality": "Ommerzijl",
+              "route": "subsidie", "goals": [{"text": "Jongeren in Ommerzijl hebben in hun eigen dorp iets te doen.",
+                                             "kind": "effect", "evidence": ["KV-P02"]}]}
+    checked = draft_tender(db, tender, "Stichting Kiemvast", soffice="")
+    document = open_docx(checked.docx)
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert "Jongerenwerk Ommerzijl / jongerenbus" in text
+    assert "jw ommerzijl" not in text.lower() and "'23" not in text
+    assert "2023" in text
+    assert get_record(db, "KV-P02")["title"] == "jw ommerzijl / jongerenbus"
