@@ -125,6 +125,14 @@ def test_our_measures_start_from_our_figure_here_or_say_what_we_reached_elsewher
     assert "Deelnemers die zich minder eenzaam voelen — eerder bereikt: 72% (Wormerland, 2023) (R01)" in texts
 
 
+def test_a_change_we_reached_here_is_no_nulmeting():
+    request = sample_request(criteria=())
+    request.records["R01"] = dict(request.records["R01"], value="van 41% naar 72%", unit="")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "Deelnemers die zich minder eenzaam voelen — eerder bereikt: van 41% naar 72% (2023) (R01)" in texts
+    assert not any("nulmeting: van" in t for t in texts)
+
+
 def test_a_project_still_running_is_written_in_the_present_tense():
     request = sample_request(criteria=())
     request.records["P01"] = dict(request.records["P01"], period="2021 - heden")

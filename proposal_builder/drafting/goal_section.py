@@ -376,14 +376,16 @@ def our_measures(goal: Goal, evidence: GoalEvidence, own: int = 2) -> list[Resul
 
 
 def _our_measure(item: ResultItem, places: list[str]) -> str:
-    """"Aantal balansgesprekken — nulmeting: 312 gesprekken (2024)" for a result of ours here; elsewhere "— eerder
-    bereikt: 68% (Zaanstad, 2023)"; the indicator alone without a value."""
+    """"Aantal balansgesprekken — nulmeting: 312 gesprekken (2024)" for a result of ours here; elsewhere, or for a
+    change ("van 146 naar 97"), which is no level to start from, "— eerder bereikt: 68% (Zaanstad, 2023)"; the
+    indicator alone without a value."""
     named = wording.indicator(item.indicator, item.value, item.unit)
     if not item.value:
         return wording.say("measure_ours", indicator=named)
     local = wording.here({"municipality": item.municipality}, list(places))
     when = wording.where_when("" if local else item.municipality, item.period)
-    return wording.say("measure_ours_baseline" if local else "measure_ours_before", indicator=named,
+    level = local and not wording.CHANGE.search(item.value)
+    return wording.say("measure_ours_baseline" if level else "measure_ours_before", indicator=named,
                        value=wording.value(item.value, item.unit, named), when=f" ({when})" if when else "")
 
 

@@ -226,6 +226,7 @@ COUNTED = re.compile(r"(?:[A-Za-zë-]+\s)?[A-Za-zë-]+(?:en|s)")  # one or two w
 WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # a whole number, as stored or written the Dutch way
 SCORED = re.compile(r"tevreden|score|cijfer|gemiddeld|waardering|oordeel", re.IGNORECASE)  # a mark, not a count
 SHARE = re.compile(r"%|procent|\bop\s+de\b|\bvan\s+de\b|\bop\s+\d|\bvan\s+\d", re.IGNORECASE)
+CHANGE = re.compile(r"\bvan\s+\S+.*\bnaar\s+\S", re.IGNORECASE)  # "van 146 naar 97": a change, not a level
 
 
 def indicator(text: str, value_text: str = "", unit: str = "") -> str:
