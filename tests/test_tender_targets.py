@@ -90,3 +90,18 @@ def test_a_sentence_pointing_at_two_coded_goals_gives_neither_its_figures():
                          "## Toelichting\n\nVoor doel A1 en doel A2 stelt het college de streefwaarde vast na de Burgerpeiling "
                          "van 2028, met als indicator het rapportcijfer.\n\n## Planning\n\nAanvragen kan tot 1 juni 2027.\n").goals
     assert [(g.indicator, g.target) for g in goals] == [("", ""), ("", "")]
+
+
+STATED_TARGET = ("# Aanbestedingsleidraad\n\n## Opgave A: Opgroeien\n\n"
+                 "Kinderen en jongeren gaan met plezier naar school en blijven niet thuis zitten.\n\n"
+                 "De streefwaarde voor 2030 is 85%; op 1 januari 2025 was dat 71%.\n\n"
+                 "Ouders weten waar zij met vragen over opvoeden terechtkunnen.\n")
+
+
+def test_a_sentence_stating_the_streefwaarde_is_no_goal_in_pasted_text_and_docx():
+    expected = ["Kinderen en jongeren gaan met plezier naar school en blijven niet thuis zitten.",
+                "Ouders weten waar zij met vragen over opvoeden terechtkunnen."]
+    elements = [("h1", "Opgave A: Opgroeien"), ("para", expected[0]),
+                ("para", "De streefwaarde voor 2030 is 85%; op 1 januari 2025 was dat 71%."), ("para", expected[1])]
+    for analysis in (analyse_text(STATED_TARGET), analyse_tender(docx_bytes(elements), "leidraad.docx")):
+        assert [goal.text for goal in analysis.goals] == expected

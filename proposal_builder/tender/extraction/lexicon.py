@@ -201,7 +201,9 @@ MEASURE_LABELS = ("indicator(?:en)?", "streefwaarde", "doelwaarde", "nulmeting",
 # ... also a label that says it measures ("Meten we met: ...", "Gemeten via: ...") or names the indicator outright
 # ("Indicator is het aandeel ...")
 MEASURING_LABEL = r"(?:(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar|te\s+meten)\b[^:.;]{0,30}:)"
-MEASUREMENT_LINE = re.compile(rf"^(?:{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:|{MEASURING_LABEL}|indicator(?:en)?\s+(?:is|zijn)\b)",
+# The label may also open a sentence ("De streefwaarde voor 2030 is 85%; op 1 januari 2025 was dat 71%.").
+MEASURE_STATED = rf"(?:de\s+|het\s+)?{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}?\s(?:is|was|ligt|lag|bedraagt|bedroeg)\s"
+MEASUREMENT_LINE = re.compile(rf"^(?:{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:|{MEASURING_LABEL}|{MEASURE_STATED}|indicator(?:en)?\s+(?:is|zijn)\b)",
                               re.IGNORECASE)
 # ... and the same labels in a bracket behind a goal ("... ondernemen (indicator: ...; streefwaarde: 90)."): not the goal.
 MEASUREMENT_BRACKET = re.compile(rf"\s*\(\s*{_any(MEASURE_LABELS)}\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
