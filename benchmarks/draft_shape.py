@@ -29,11 +29,11 @@ from retrieval import demo_db  # noqa: E402
 
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from proposal_builder import pipeline  # noqa: E402
-from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs, table_labels  # noqa: E402
-from proposal_builder.drafting.document import Heading, PLACEHOLDER_TEXT, Table  # noqa: E402
+from proposal_builder.drafting.checks import (body_paragraphs, goal_sections, repeated_paragraphs, table_labels,  # noqa: E402
+                                              target_restated)
+from proposal_builder.drafting.document import Heading, PLACEHOLDER_TEXT  # noqa: E402
 from proposal_builder.drafting.fitting import limits_set  # noqa: E402
 from proposal_builder.drafting.goal_section import goal_heading  # noqa: E402
-from proposal_builder.dutch import figures  # noqa: E402
 
 OUT = HERE / "out"
 ORGANISATION = "Stichting Welzijn De Brug"
@@ -75,29 +75,6 @@ def copied_share(paragraphs: list[tuple[str, str]], records: list[dict]) -> tupl
     return copied, total
 
 
-def section_texts(checked) -> dict[str, str]:
-    """Per goal heading the whole text of its section: the heading, its paragraphs and its tables' cells."""
-    texts, current = {}, None
-    headings = {goal_heading(g) for g in checked.request.goals}
-    for block in checked.draft.outline.blocks:
-        if isinstance(block, Heading) and block.level <= 2:
-            current = block.text if block.level == 2 and block.text in headings else None
-        if current is None:
-            continue
-        if isinstance(block, Table):
-            words = [run.text for row in block.rows for cell in row for line in cell for run in line]
-        else:
-            words = [block.text] if isinstance(block, Heading) else [r.text for r in getattr(block, "runs", [])]
-        texts[current] = texts.get(current, "") + " " + " ".join(words)
-    return texts
-
-
-def restated(target: str, text: str) -> bool:
-    """Whether a target of the tender stands in the text, as written or the Dutch way (`wording.figures`)."""
-    text = " ".join(text.lower().split())
-    return any(" ".join(t.lower().split()) in text for t in (target, figures(target)))
-
-
 def placed(checked) -> list[tuple[str, list[str]]]:
     """Per goal its heading and the refs placed in its section: the records the draft cites there, and
     its chosen records the section names by title, as when it refers back ("Daarbij bouwen wij ook
@@ -128,13 +105,12 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     quality = [c.name for c in request.tender.criteria if c.kind == "quality"]
     graded = {_graded_key(g["goal"]): g for g in grades.get(name, [])}
     goals = placed(checked)
-    sections = section_texts(checked)
+    sections = goal_sections(paragraphs, request)
     row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs, table_labels(checked.draft))),
            "criteria": len(quality), "criteria_missing": sum(c not in chapters for c in quality),
            "targets": sum(bool(g.target) for g in request.goals),
            # in its goal's own section; inside a sentence it starts in lower case ("streefwaarde: minimaal 250 …")
-           "targets_missing": sum(bool(g.target) and not restated(g.target, sections.get(goal_heading(g), ""))
-                                  for g in request.goals),
+           "targets_missing": sum(bool(g.target) and not target_restated(g, sections) for g in request.goals),
            "pages": report.pages or 0, "limit": request.page_limit or 0,
            # over the whole's limit, or a chapter (criterion or lot) over its own
            "over": int(bool(request.page_limit and (report.pages or 0) > request.page_limit)

@@ -67,16 +67,12 @@ def _written_out(match: re.Match, table: dict[str, Abbreviation]) -> str:
     return (found.plural if tail else found.singular) + (end if end == "-" else "")
 
 
-def expand(text: str) -> str:
-    """`text` with every abbreviation of the table written out."""
-    pattern, table = _table()
-    return pattern.sub(lambda match: _written_out(match, table), text) if text else text
-
-
-def written_out(text: str) -> str:
-    """`text` for a reader: shorthand written in lower case ("jw", "Jw", "vw's") written out; an acronym
-    in capitals ("MDT", "JGZ Lindeland") stays as written, for it may be part of a name."""
+def expand(text: str, keep_capitals: bool = False) -> str:
+    """`text` with every abbreviation of the table written out; with `keep_capitals`, as a reader wants it, only
+    shorthand written in lower case ("jw", "Jw", "vw's"): an acronym in capitals ("MDT", "JGZ Lindeland") stays, for it
+    may be part of a name."""
     pattern, table = _table()
     if not text:
         return text
-    return pattern.sub(lambda match: match[0] if match["word"].isupper() else _written_out(match, table), text)
+    return pattern.sub(lambda match: match[0] if keep_capitals and match["word"].isupper()
+                       else _written_out(match, table), text)

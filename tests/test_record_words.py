@@ -2,7 +2,7 @@
 import pytest
 
 from knowledge_base import get_record, save_record
-from knowledge_base.abbreviations import written_out
+from knowledge_base.abbreviations import expand
 from knowledge_base.records import normalise
 from proposal_builder.drafting.record_words import period, place_names, shown
 from proposal_builder.pipeline import draft_tender
@@ -24,8 +24,8 @@ def test_a_period_in_shorthand_is_written_in_full(written, full):
 
 
 def test_shorthand_in_lower_case_is_written_out_and_an_acronym_in_capitals_stays():
-    assert written_out("Jw en vw's in de bieb") == "jongerenwerk en vrijwilligers in de bibliotheek"
-    assert written_out("MDT met JGZ Lindeland") == "MDT met JGZ Lindeland"
+    assert expand("Jw en vw's in de bieb", keep_capitals=True) == "jongerenwerk en vrijwilligers in de bibliotheek"
+    assert expand("MDT met JGZ Lindeland", keep_capitals=True) == "MDT met JGZ Lindeland"
 
 
 def test_place_names_come_from_the_tenders_and_the_records_fields():

@@ -253,7 +253,6 @@ def interview_questions(request: DraftRequest) -> list[str]:
     return questions[:INTERVIEW_QUESTIONS]
 
 
-
 def interview_question(goal, method: dict, request: DraftRequest) -> str:
     """A question about a goal with what we propose: how our method reaches a target the goal's words do not state
     already, else how it works for its people; without a method, how we reach that target."""

@@ -239,12 +239,16 @@ def goal_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) -> d
     return found
 
 
+def target_restated(goal, sections: dict[str, str]) -> bool:
+    """Whether the goal's target stands in its own section (`goal_sections`), as written or the Dutch way."""
+    text = sections.get(goal_heading(goal), "")
+    return any(t.lower() in text for t in (" ".join(goal.target.split()), wording.target_text(goal.target)))
+
+
 def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, draft: Draft) -> list[tuple[str, int | None]]:
     sections = goal_sections(paragraphs, request)
     found = [(f"De streefwaarde van doel {n} (‘{goal.target}’) staat niet in de paragraaf van dat doel.", n)
-             for n, goal in enumerate(request.goals, start=1) if goal.target and not any(
-                 t.lower() in sections.get(goal_heading(goal), "") for t in (" ".join(goal.target.split()),
-                                                                            wording.target_text(goal.target)))]
+             for n, goal in enumerate(request.goals, start=1) if goal.target and not target_restated(goal, sections)]
     for notice in draft.notices:
         match = re.search(r"\bdoel (\d+)\b", notice)
         if "past niet" in notice or "geen passend bewijs" in notice:

@@ -325,7 +325,6 @@ class Composer:
             "see", where=self.shown[("measure", r.indicator.strip().lower())]) + ")")]
                 for r in {r.indicator.strip().lower(): r for r in earlier}.values()]
 
-
     def _measured_with(self, evidence: GoalEvidence) -> list[list[Run]]:
         """Without results of its own, a goal served by a method or project described under an earlier goal is
         measured with that goal's indicators of ours: named with a reference back."""

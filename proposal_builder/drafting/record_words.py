@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge_base.abbreviations import written_out
+from knowledge_base.abbreviations import expand
 
-from .wording import capitalised
+from . import wording
 
 MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
           "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
@@ -21,7 +21,6 @@ MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "
 SHORT_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+'?\d\d\b|\s+(?:19|20)\d\d\b)", re.IGNORECASE)
 SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b")  # "najaar '23" → "najaar 2023"
 SCHOOL_YEAR = re.compile(r"(?<![\w/.,])(\d\d)/(\d\d)(?![\w/.,])")  # "schooljaar 23/24" → "2023/2024"
-OPEN_END = re.compile(r"^((?:19|20)\d\d)\s*[-–]$")  # "2021-": since 2021
 JOINED = re.compile(r"\s+[+&]\s+")  # "Marrevoort + Ommerzijl"
 # A place name in a municipality field or the tender's lists: a word with a capital, joined by a hyphen or a
 # space to the next ("Hessum-Aa", "Den Helder"); "Wolderdijk (+ paar in Hessum-Aa)" names two.
@@ -32,13 +31,15 @@ NAMED_FIELDS = ("title", "target_group", "indicator")
 
 
 def period(text: str) -> str:
-    """A period as staff write it ("sinds najaar '23", "schooljaar 23/24", "okt '23 - dec '24", "2021-")
-    with its years and months in full; other periods unchanged."""
+    """A period as staff write it ("sinds najaar '23", "schooljaar 23/24", "okt '23 - dec '24") with its years and
+    months in full; one still running ("2021-", "2020 - heden") as "sinds 2021"; other periods unchanged."""
     text = (text or "").strip()
     text = SHORT_MONTH.sub(lambda m: MONTHS[m[1].lower()], text)
     text = SHORT_YEAR.sub(r"20\1", text)
     text = SCHOOL_YEAR.sub(lambda m: f"20{m[1]}/20{m[2]}" if int(m[2]) == (int(m[1]) + 1) % 100 else m[0], text)
-    text = OPEN_END.sub(r"sinds \1", text)
+    since = wording.running_since(text)
+    if since.isdigit():  # "2021-", "2020 - heden": still running
+        return f"sinds {since}"
     return SPAN.sub(" – ", text)
 
 
@@ -63,9 +64,9 @@ def shown(record: dict, places: list[str]) -> dict:
     out = dict(record)
     for key in NAMED_FIELDS:
         if isinstance(out.get(key), str) and out[key]:
-            out[key] = with_places(written_out(out[key]), places)
+            out[key] = with_places(expand(out[key], keep_capitals=True), places)
     if out.get("title"):
-        out["title"] = capitalised(out["title"])
+        out["title"] = wording.capitalised(out["title"])
     if isinstance(out.get("municipality"), str):
         out["municipality"] = with_places(JOINED.sub(" en ", out["municipality"]), places)
     if isinstance(out.get("period"), str):

@@ -27,7 +27,6 @@ GENERIC = frozenset("de het een en met van in andere organisaties organisatie pa
                     "ten minste één twee beide gemeenten gemeente sociale basis uit lokale bij die".split())
 HOW_MANY = re.compile(rf"\b({NUMBER})\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
 DURATION = re.compile(rf"(?:ten minste|minimaal|minstens)\s+({NUMBER})\s+jaar\b", re.IGNORECASE)
-ONGOING = re.compile(r"\bsinds\b|\bvanaf\b|\bheden\b|\bnu\b|\blopend|doorlopend", re.IGNORECASE)  # still running
 LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effectief")
 RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
@@ -117,7 +116,7 @@ def _years(period: str, today: dt.date | None = None) -> int:
     found = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", period or "")]
     if not found:
         return 0
-    if len(found) == 1 and ONGOING.search(period):
+    if len(found) == 1 and wording.running_since(period):
         return max(0, (today or dt.date.today()).year - found[0])
     return max(found) - min(found) if len(found) > 1 else 0
 

@@ -387,18 +387,26 @@ def period(text: str) -> str:
     return re.sub(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", "\\1–\\2", text or "")
 
 
-# A period still running: "sinds 2021", "vanaf 2019", "2020 - heden", "2021-".
-RUNNING = re.compile(r"^\s*(?:sinds|vanaf)\s+(?P<since>.+)$|^\s*(?P<start>(?:19|20)\d\d)\s*(?:[-–]\s*(?:heden|nu)?)?\s*$",
-                     re.IGNORECASE)
+# A period still running: "sinds 2021", "vanaf 2019", "2020 - heden", "2018 - lopend", "2021-".
+RUNNING = re.compile(r"^\s*(?:sinds|vanaf)\s+(?P<since>.+)$|"
+                     r"^\s*(?P<start>(?:19|20)\d\d)\s*(?:[-–]\s*(?:heden|nu|lopend|doorlopend)?)?\s*$", re.IGNORECASE)
+
+
+def running_since(text: str) -> str:
+    """Where a period still running starts ("sinds 2021", "2020 - heden", "2021-": "2021"; "sinds najaar 2023":
+    "najaar 2023"); "" for a closed period or a bare year."""
+    text = " ".join((text or "").split())
+    running = RUNNING.match(text) if text and not re.fullmatch(r"(?:19|20)\d\d", text) else None
+    return (running["since"] or running["start"]) if running else ""
 
 
 def when_done(text: str) -> tuple[str, str]:
     """When a project ran, to follow "dat wij", with its verb: ("in 2021–2024 ", "uitvoerden"); a period still
     running in the present tense: ("sinds 2021 ", "uitvoeren") for "sinds 2021", "2021 - heden" or "2021-"."""
+    since = running_since(text)
+    if since:
+        return f"sinds {since} ", "uitvoeren"
     text = " ".join((text or "").split())
-    running = RUNNING.match(text) if text and not re.fullmatch(r"(?:19|20)\d\d", text) else None
-    if running:
-        return f"sinds {running['since'] or running['start']} ", "uitvoeren"
     return (f"in {period(text)} " if text else ""), "uitvoerden"
 
 

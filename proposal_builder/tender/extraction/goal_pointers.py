@@ -6,6 +6,7 @@ import re
 from ..goal import Goal
 from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
 from .goal_codes import CODE, DOTTED, GOAL_WORD, goal_codes
+from .goal_lists import ORDINALS
 from .sentences import split_sentences
 
 # "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
@@ -13,7 +14,6 @@ from .sentences import split_sentences
 GOAL_POINTER = re.compile(r"^\s*(?:(?:bij|voor)\s+)?(?:(?:doel(?:stelling)?|resultaat|effect|prestatie)\s+(\d{1,2}|[a-h])\b\)?(?!\s*(?:en|of|tot|t/m|[-–,:])\b)"
                           r"|(?:bij|voor)\s+(?:(\d{1,2})\b|([a-h])\)))"
                           r"(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
-ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8}
 # "Bij resultaat 1.2 volgen wij ...", "Voor doel A3 ...": a goal by the code it carries (goal_codes.py)
 # (not "Voor doel A4 en doel B2 ...": a sentence on two goals gives neither its figures)
 CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({CODE}|{DOTTED})\b\)?(?!\s*(?:,|en\b|of\b))\s*",
