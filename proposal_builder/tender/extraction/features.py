@@ -91,6 +91,27 @@ def names_goal_before_colon(text: str) -> bool:
     return bool(colon) and _found(cues.NAMES_GOALS, head)
 
 
+# A clause before a colon that only announces what follows ("Daarnaast geldt voor dit thema:", "Het tweede doel luidt:")
+ANNOUNCES = re.compile(r"\b(geldt|gelden|luidt|luiden|als\s+volgt|het\s+volgende|namelijk)\b", re.IGNORECASE)
+LEAD_IN_WORDS, GOAL_AFTER_LEAD_IN_WORDS = 12, 5
+
+
+def goal_after_lead_in(text: str) -> str:
+    """The goal a lead-in introduces after its colon ("Naast deze effecten vragen wij één resultaat: in elk dorp is
+    ..."): the clause after the colon, when the clause before it names goals or announces without naming the people
+    of a state itself, and the clause after it is a sentence of its own; "" otherwise."""
+    head, colon, tail = text.partition(": ")
+    if not colon or len(head.split()) > LEAD_IN_WORDS or len(tail.split()) < GOAL_AFTER_LEAD_IN_WORDS:
+        return ""
+    announces = _found(cues.NAMES_GOALS, head) or _found(ANNOUNCES, head)
+    return tail.strip() if announces and not _found(cues.PEOPLE, head) and not _found(cues.INDICATOR, tail) else ""
+
+
+@feature
+def opens_with_lead_in(text: str) -> bool:
+    return bool(goal_after_lead_in(text))
+
+
 @feature
 def measures_above_goal(text: str) -> bool:
     """Opens on how the goal before it is measured ("Dat meten wij aan ...", "Meten we met: ...")."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..goal import Goal
 from ..reading.blocks import Block
 from .candidates import candidates
-from .features import Candidate
+from .features import Candidate, goal_after_lead_in
 from .rules import GOAL_RULES, IS_GOAL, KIND_RULES, first_rule
 from .sections import SectionClassifier
 
@@ -46,7 +46,7 @@ def decide(block: Block, candidate: Candidate) -> Decision:
     rule = first_rule(GOAL_RULES, candidate)
     if rule.verdict != IS_GOAL:
         return Decision(block, candidate, rule.name)
-    text = capitalised(tidy(candidate.text))
+    text = capitalised(tidy(goal_after_lead_in(candidate.text) or candidate.text))  # a lead-in's goal follows its colon
     kind_rule = first_rule(KIND_RULES, replace(candidate, text=text))
     goal = Goal(text, kind_rule.verdict, list(block.section), block=block.position, found_as=candidate.source,
                 attributes=candidate.attributes)
