@@ -28,3 +28,15 @@ def test_the_end_of_the_contracts_term_that_is_renewed_tacitly_is_no_deadline():
         "## 5 Planning\n\n| Onderdeel | Datum |\n| Uiterste datum voor vragen | 20 november 2026, 12.00 uur |\n"
         "| Uiterste datum indienen offerte | 14 december 2026, 10.00 uur |\n| Start opdracht | 1 maart 2027 |\n")
     assert analysis.deadline.date == "2026-12-14"
+
+
+def test_the_date_a_window_opens_is_no_deadline_and_a_rolling_open_houses_first_date_to_start_is():
+    analysis = analyse_text(
+        "# Open House Geldzorgen\n\n## 2 Hoe werkt deze Open House\n\nToetreden kan gedurende de hele looptijd. Vanaf "
+        "4 oktober 2027 kunt u een verzoek tot toetreding indienen; de gemeenten beslissen binnen zes weken. Verzoeken die "
+        "uiterlijk 1 november 2027 binnen zijn, worden zo beoordeeld dat u per 1 januari 2028 kunt starten.\n\n"
+        "## 8 Planning\n\nVerzoeken tot toetreding kunnen worden ingediend vanaf 4 oktober 2027.\n")
+    assert analysis.deadline.date == "2027-11-01"
+    opening_only = analyse_text("# Open House\n\n## Planning\n\nVerzoeken tot toetreding kunnen worden ingediend vanaf "
+                                "4 oktober 2027. U kunt per 1 januari 2028 starten.\n")
+    assert opening_only.deadline is None

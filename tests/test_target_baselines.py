@@ -185,3 +185,8 @@ def test_a_result_cell_naming_its_measure_in_words_with_a_number_and_a_dash_cell
         analysis = analyse_text("# 3 Doelen\n\n" + "\n".join("| " + " | ".join(row) + " |" for row in rows))
     assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
         ("Aandeel cliënten dat binnen een jaar na afsluiting niet terugkomt met dezelfde vraag", "80%"), ("", "")]
+
+
+def test_a_school_years_baseline_in_brackets_is_left_out():
+    assert without_baseline("85% (schooljaar 2025/2026: 78%)") == "85%"
+    assert without_baseline("90% in 2031 (2026: 71%)") == "90% in 2031"

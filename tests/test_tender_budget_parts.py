@@ -64,3 +64,27 @@ def test_the_most_one_application_may_ask_is_no_part():
             "verdeeld:\n\n- Vrijwilligersondersteuning: € 120.000\n- Mantelzorgondersteuning: € 95.000\n"
             "- Per aanvraag wordt ten hoogste € 60.000 verleend.\n")
     assert _parts(analyse_text(text)) == [("Vrijwilligersondersteuning", 120000), ("Mantelzorgondersteuning", 95000)]
+
+
+def test_a_parts_table_headed_maximum_per_year_holds_parts_and_no_rates():
+    text = ("# Aanbestedingsleidraad\n\n## Budget\n\nDe gemeenten stellen ten hoogste € 840.000 per jaar beschikbaar. Dit "
+            "budget is als volgt verdeeld over de onderdelen van de opdracht:\n\n| Onderdeel | Maximaal per jaar |\n"
+            "| Schoolmaatschappelijk werk primair onderwijs | € 360.000 |\n| Schoolmaatschappelijk werk voortgezet onderwijs "
+            "| € 330.000 |\n| Preventieve groepstrainingen | € 150.000 |\n| Totaal | € 840.000 |\n")
+    expected = [("Schoolmaatschappelijk werk primair onderwijs", 360000),
+                ("Schoolmaatschappelijk werk voortgezet onderwijs", 330000), ("Preventieve groepstrainingen", 150000)]
+    assert _parts(analyse_text(text)) == expected
+
+
+def test_a_docx_budget_table_with_years_over_its_columns_gives_the_parts_of_its_total_column():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Hoeveel geld is er beschikbaar?"),
+        ("para", "Het subsidieplafond bedraagt € 570.000 voor 2028 en 2029 samen, als volgt verdeeld over de thema's:"),
+        ("table", [["Thema", "2028", "2029", "Totaal"],
+                   ["Bewegen voor iedereen", "€ 120.000", "€ 130.000", "€ 250.000"],
+                   ["Gezond opgroeien", "€ 90.000", "€ 100.000", "€ 190.000"],
+                   ["Welzijn op recept", "€ 60.000", "€ 70.000", "€ 130.000"],
+                   ["Totaal", "€ 270.000", "€ 300.000", "€ 570.000"]]),
+    ]), "uitvraag.docx")
+    assert [block.header for block in analysis.blocks if block.cells][0] == ["Thema", "2028", "2029", "Totaal"]
+    assert _parts(analysis) == [("Bewegen voor iedereen", 250000), ("Gezond opgroeien", 190000), ("Welzijn op recept", 130000)]

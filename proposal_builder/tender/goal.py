@@ -13,8 +13,11 @@ SECTION_SEPARATOR = " > "
 # Column headers, also asked as questions ("Hoe meten we dat?", "Wanneer zijn we tevreden?")
 INDICATOR_COLUMNS = ("indicator", "hoe meten", "meten we", "we meten")
 TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target", "tevreden", "naartoe", "resultaat eind")
-# A cell or phrase that gives no value: "geen streefwaarde", "n.v.t.", "n.t.b." (nader te bepalen), a lone dash
-NO_VALUE = re.compile(r"^\s*(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?t\.?b\.?|ntb\b|nader\s+te\s+bepalen|[-–—]\s*$)", re.IGNORECASE)
+# A cell or phrase that gives no value: "geen streefwaarde", "n.v.t.", "n.t.b." (nader te bepalen), a lone dash, or a value
+# still to be set ("wordt in 2028 samen met de opdrachtnemer vastgesteld", "nog niet bekend"; CONVENTIONS, target rule 5)
+NO_VALUE = re.compile(r"^\s*\(?(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?\s?t\.?\s?b\.?|ntb\b|nader\s+te\s+bepalen|[-–—]\s*$|"
+                      r"nog\s+niet\s+bekend|onbekend\b|volgt\s+later|(?:de\s+streefwaarde\s+)?wordt\b[^.;]{0,80}?"
+                      r"\b(?:vastgesteld|bepaald|ontwikkeld|afgesproken)\b)", re.IGNORECASE)
 
 
 @dataclass

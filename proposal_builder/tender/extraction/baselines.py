@@ -13,8 +13,10 @@ from .numbers import NUMBER
 # from its baseline, up to the value aimed at
 CHANGE = r"(?:daalt|dalen|stijgt|stijgen|groeit|groeien|daling|stijging|toename|afname)"
 FROM_BASELINE = re.compile(rf"^\s*(?:{CHANGE}\s+)?van\s+(?:{NUMBER})[^;]{{0,36}}?\s+naar\s+(?=\S)", re.IGNORECASE)
-# "(2024: 46%)", "(nulmeting 2024: 26%)", "(2026: 1.040)": the baseline in brackets after the value
-BASELINE_BRACKET = re.compile(r"\s*\((?:nulmeting|stand|uitgangssituatie|peil)?\s*(?:in\s+)?20\d\d\s*:[^()]*\)", re.IGNORECASE)
+# "(2024: 46%)", "(nulmeting 2024: 26%)", "(2026: 1.040)", "(schooljaar 2025/2026: 78%)": the baseline in brackets after
+# the value, a year or a school year with what was measured then
+BASELINE_BRACKET = re.compile(r"\s*\((?:nulmeting|stand|uitgangssituatie|peil|schooljaar|peiljaar|meetjaar)?\s*(?:in\s+)?"
+                              r"20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?\s*:[^()]*\)", re.IGNORECASE)
 # what a cell runs on with after its value and baseline: a sentence of its own ("... (2024: 15%) Met nieuwkomers ...")
 RUN_ON = re.compile(r"(?<=\))\s+[A-Z][a-zà-ÿ]+\s+[a-zà-ÿ]+\s.*$")
 # "aantal meldingen per jaar Nulmeting 2026: 380 Streefwaarde: ...": the values labelled after the measure

@@ -38,6 +38,11 @@ NOT_SUBMIT = re.compile(
 )
 
 
+# Words just before a date that opens a period or sets a start: "Vanaf 4 oktober 2027 kunt u ... indienen",
+# "kunnen worden ingediend vanaf", "kunt per 1 januari 2028 starten". Such a date is never the deadline.
+OPENING_RE = re.compile(r"\b(?:vanaf|met\s+ingang\s+van|per)\s*(?:\w+dag\s+)?$", re.IGNORECASE)
+
+
 NO_DEADLINE = re.compile(r"\bgeen\s+(sluitingsdatum|uiterste\s+(indien)?datum|deadline)\b|\bdoorlopend\s+aanmelden\b", re.IGNORECASE)
 # "Na de eerste ronde kunt u zich doorlopend aanmelden": a rolling admission after a first cut-off, which is the deadline
 AFTER_FIRST_ROUND = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:afloop\s+van\s+)?(?:de|het|deze)\s+eerste)\b", re.IGNORECASE)
@@ -97,7 +102,8 @@ def extract_deadline(blocks: list[Block]) -> Deadline | None:
         if block.kind == HEADING:
             continue
         for sentence in split_sentences(block.text):
-            dates = find_dates(sentence)
+            dates = [(offset, iso) for offset, iso in find_dates(sentence)
+                     if not OPENING_RE.search(sentence[max(0, offset - 25): offset])]
             if not dates:
                 continue
             score = len(SUBMIT.findall(sentence)) * 2 - len(NOT_SUBMIT.findall(sentence)) * 3

@@ -13,9 +13,10 @@ NOT_A_PART = re.compile(
     r"client|bezoek|maand|week|aanvraag|aanvrager)\b|\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
     re.IGNORECASE,
 )
-# A table column that holds no part's amount: a rate, or the most one application may ask.
+# A table column that holds no part's amount: a rate, or the most one application may ask ("Maximaal per jaar"
+# is the part's own ceiling per year, no rate).
 RATE_HEADER = re.compile(r"\btarie|\bper\s+(?:aanvraag|aanvrager|traject|deelnemer|uur|cliënt|client|activiteit|project)\b|"
-                         r"\b(?:maximaal|max\.?|hoogste)\s+(?:bedrag\s+)?per\b|\bbijdrage\s+per\b", re.IGNORECASE)
+                         r"\b(?:maximaal|max\.?|hoogste)\s+(?:bedrag\s+)?per\b(?!\s+jaar)|\bbijdrage\s+per\b", re.IGNORECASE)
 BUDGET_HEADER = re.compile(r"budget|plafond|bedrag|beschikbaar|totaal", re.IGNORECASE)
 # Words that end a part's name in a sentence: "perceel A Jeugd is jaarlijks € 120.000".
 NAME_END = re.compile(r"\s+(?:is|zijn|krijgt|krijgen|bedraagt|ontvangt|jaarlijks|per\s+jaar|beschikbaar|maximaal|"

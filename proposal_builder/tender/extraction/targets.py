@@ -33,6 +33,12 @@ MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|
 FROM_TO = re.compile(rf"(?<![\w-])(van\s+{VALUE}(?:\s+(?:in|bij|op)\s+[^.;,()]{{1,25}}?)?\s+naar\s+"
                      rf"(?:ten\s+minste\s+|minimaal\s+|maximaal\s+|ten\s+hoogste\s+)?{VALUE}"
                      rf"(?:\s+(?:in|na|eind|vóór|voor)\s+[^.;,()]{{1,30}}?)?)(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
+# "ten minste 400 ouderen per jaar", "ten hoogste 11%": an amount with its bound
+BOUNDED_AMOUNT = re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|onder\s+de|"
+                            rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
+                            rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
+                            rf"procent|keer|per|uitkomen|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
+                            rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE)
 TARGET_PATTERNS = (
     # "wij streven naar ten minste 350 kinderen per jaar", "ons streven is minimaal 240 in 2029", "met als streefwaarde een
     # daling van 15% ten opzichte van 2025": the figure aimed at, as written
@@ -44,8 +50,6 @@ TARGET_PATTERNS = (
                rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
     MEASURED_CHANGE,
     FROM_TO,
-    # "de streefwaarde wordt na de eerste meting in 2028 vastgesteld": a target still to be set, as written
-    re.compile(r"\b(?:streefwaarde|doelwaarde)\s+(wordt\s+[^.;()]{3,80}?\s+(?:vastgesteld|bepaald))", re.IGNORECASE),
     # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
     re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur)(?:\s+na\s+[^,.;()]{{1,40}}?)?"
                rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)(?=\s*(?:[,.;)]|$|een\b))",
@@ -53,11 +57,7 @@ TARGET_PATTERNS = (
     # "90 nieuwe koppelingen per jaar", "twee keer per jaar": a count per period, with its qualifier
     re.compile(rf"(?<![\w,.])((?:(?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan)\s+)?{VALUE}\s+"
                rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?[a-zà-ÿ-]+\s+per\s+(?:jaar|maand|week|kwartaal))\b", re.IGNORECASE),
-    re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|onder\s+de|"
-               rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
-               rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
-               rf"procent|keer|per|uitkomen|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
-               rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE),
+    BOUNDED_AMOUNT,
     # "jaarlijks worden 250 huisbezoeken afgelegd"
     re.compile(rf"\b(?:jaarlijks|per\s+jaar|ieder\s+jaar|elk\s+jaar)\s+(?:worden\s+|zijn\s+|er\s+)*(\d[\d.]*\s+[a-zà-ÿ-]{{4,}})",
                re.IGNORECASE),
@@ -92,10 +92,9 @@ INDICATOR_PATTERNS = (
 # What follows a target and belongs to it: "..., waarvan ten minste 30 in Zandbergen", a share's whole
 # ("80% van de afgeronde trajecten")
 SHARE_OF_TARGET = re.compile(r",\s*waarvan\s+[^.;()]+|(?<=%)\s+van\s+(?:de|het|alle)\s+(?:[\wÀ-ÿ-]+\s+)?[\wÀ-ÿ-]+(?=\s*(?:[.;,)]|$))")
-# "n.t.b. na nulmeting in 2028" says when the target is set: kept as written, like "wordt in 2028 bepaald"
-SET_LATER = r"^\s*(?:n\.?t\.?b\.?|nader\s+te\s+bepalen)\s+na\s+[^;()]*\b20\d\d\b"
-# a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t.", "n.t.b. (nulmeting in 2028)"
-NO_TARGET = re.compile(rf"(?!{SET_LATER}){NO_VALUE.pattern}", re.IGNORECASE)
+# a target cell that says there is none: "geen streefwaarde; nulmeting in 2027", "n.v.t.", "n.t.b. na nulmeting in 2028",
+# "wordt in 2028 bepaald" (a value still to be set is none: CONVENTIONS, target rule 5)
+NO_TARGET = NO_VALUE
 # "Een goede indicator hiervoor hebben wij nog niet": an indicator said to be missing is none
 NONE_SAID = re.compile(r"\bgeen\s+(?:aparte\s+|eigen\s+)?indicator\b", re.IGNORECASE)
 NO_INDICATOR = re.compile(r"\b(?:nog\s+niet|nog\s+geen|ontbreekt)\b", re.IGNORECASE)
@@ -169,9 +168,16 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
                               pointed.get(i, ""))) for i, goal in enumerate(goals)]
 
 
+# "80% van de leerlingen die ... zegt ...": in the goal's own sentence a share's whole names who, not the value (rule 3)
+SHARE_WHOLE = re.compile(r"(%|\bprocent)\s+van\s+(?:de|het|alle)\s+(?:[\wÀ-ÿ-]+\s+)?[\wÀ-ÿ-]+(?=\s+in\s+20\d\d\b|$)", re.IGNORECASE)
+
+
 def _aimed_at(goal: Goal) -> Goal:
-    """The goal with the value aimed at as its target, its baseline left out, and its indicator without labelled values."""
+    """The goal with the value aimed at as its target, its baseline left out, and its indicator without labelled values;
+    a value still to be set is none."""
     target, indicator = without_baseline(goal.target), without_labels(goal.indicator)
+    target = "" if NO_VALUE.match(target or "") else target
+    indicator = "" if NO_VALUE.match(indicator or "") else indicator
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
 
 
@@ -416,13 +422,28 @@ def _filled(goal: Goal, notes: str, pointed: str = "") -> Goal:
     target = goal.target if HAS_NUMBER.search(goal.target or "") else ""
     column = column_value(goal.attributes, TARGET_COLUMNS)
     target = target or (column if HAS_NUMBER.search(column) and not NO_TARGET.match(column) else "")
-    target = target or labelled_target(notes) or labelled_target(goal.text) or target_in(goal.text) or target_in(notes)
+    target = target or labelled_target(notes) or labelled_target(goal.text) or _own_target(goal.text) or target_in(notes)
     # a column in other words than target ("Waaraan zien we dat?") whose sentence states the value aimed at
     target = target or next((found for cell in _free_cells(goal.attributes) if (found := target_in(cell))), "")
     # a measure the tender names for the goal by pointing at it ("Doelstelling 2 volgen zij met het aantal meldingen ...")
     # wins over the one its own sentence implies (target rule 4)
     indicator = goal.indicator or indicator_in(pointed) or indicator_in(goal.text) or indicator_in(notes) or _bare_measure(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
+
+
+BOUND = re.compile(r"^(?:ten\s+minste|tenminste|minimaal|minstens|ten\s+hoogste|maximaal|hoogstens)\b", re.IGNORECASE)
+FREQUENCY = re.compile(r"\bper\s+(?:week|maand|dag|dagdeel)\b|\bkeer\s+per\b", re.IGNORECASE)
+
+
+def _own_target(sentence: str) -> str:
+    """The value a goal's own sentence aims at (target rules 3 and 6): "80% van de leerlingen ... zegt ..." gives "80%";
+    "Op ten minste drie speelplekken ... vier middagen per week" the bounded count, not how often the service runs."""
+    value = target_in(sentence)
+    if FREQUENCY.search(value) and not BOUND.match(value):
+        bounded = next((m.group(1) for m in BOUNDED_AMOUNT.finditer(sentence) if BOUND.match(m.group(1))), "")
+        value = " ".join(bounded.split()) or value
+    labelled = re.search(r"\b(?:streefwaarde|doelwaarde|norm)\b", sentence, re.IGNORECASE)  # stated apart: as written
+    return SHARE_WHOLE.sub(r"\1", value) if re.search(r"\d\s*(?:%|procent)", value) and not labelled else value
 
 
 def _bare_measure(notes: str) -> str:

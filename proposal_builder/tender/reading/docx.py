@@ -224,7 +224,9 @@ def _is_header_row(table: Table, cells: list[str]) -> bool:
     texts = [clean_text(c) for c in cells]
     if not all(texts) or any(markers.words(t) > 6 or t.endswith(":") for t in texts):
         return False
-    if any(re.fullmatch(r"[\d.,%€ -]+", t) or markers.VALUE_CELL_RE.match(t) for t in texts):
+    # a year labels its column ("Thema | 2028 | 2029 | Totaal"), as in a pasted or PDF table; other figures are data
+    if any(re.fullmatch(r"[\d.,%€ -]+", t) and not re.fullmatch(r"(?:19|20)\d\d", t) or markers.VALUE_CELL_RE.match(t)
+           for t in texts):
         return False
     first_row_bold = all(_is_bold(p) for cell in table.rows[0].cells for p in cell.paragraphs if p.text.strip())
     return first_row_bold or len(texts) >= 3 or any(HEADER_WORDS.search(t) for t in texts)
