@@ -171,3 +171,62 @@ def test_a_sentence_under_the_last_criterion_that_names_another_one_gives_its_go
         "Bijlage 1 Doelen\n\nOnderdeel B Vrijwillige inzet\nDoel B1\nMantelzorgers ervaren minder overbelasting.\n"
         "Doel B2\nMeer inwoners doen vrijwilligerswerk, ook inwoners die dat tot nu toe niet deden.\n")
     assert [(c.name, c.goals) for c in analysis.criteria][1:] == [("Vrijwillige inzet", [2]), ("Doelmatigheid van de begroting", [])]
+
+
+def test_criteria_named_in_one_sentence_each_with_its_points_and_goals_linked_by_coordinated_places_in_prose():
+    analysis = analyse_text(
+        "# Offerteaanvraag Taal- en Digipunt\n\n## Wat wij willen bereiken\n\nDe gemeente wil drie doelen bereiken:\n"
+        "1. Inwoners die moeite hebben met lezen of schrijven, vinden de weg naar hulp.\n"
+        "2. Inwoners die een cursus volgen, worden zelfstandiger in het dagelijks leven.\n"
+        "3. Professionals in de gemeente herkennen laaggeletterdheid en verwijzen door.\n\n"
+        "Om deze doelen te bereiken vragen wij de volgende prestaties:\n"
+        "* Een wekelijks inloopspreekuur in de bibliotheek.\n* Oefengroepen voor taal en digitale vaardigheden.\n"
+        "* De werving, training en begeleiding van vrijwillige taalmaatjes.\n\n"
+        "## Beoordeling van de offertes\n\nWij beoordelen de offertes op basis van de beste prijs-kwaliteitverhouding. "
+        "Het criterium Aanpak en bereik levert ten hoogste 35 punten op, het criterium Samenwerking en doorverwijzing ten "
+        "hoogste 20 punten en het criterium Inzet van vrijwilligers ten hoogste 15 punten. Het criterium Prijs levert ten "
+        "hoogste 30 punten op; de laagste prijs krijgt 30 punten.\n\n"
+        "Bij Aanpak en bereik beoordelen wij hoe u bijdraagt aan het eerste en het tweede doel. Bij Samenwerking en "
+        "doorverwijzing gaat het om het derde doel. Bij Inzet van vrijwilligers kijken wij naar de derde prestatie.\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Aanpak en bereik", "35 punten"), ("Samenwerking en doorverwijzing", "20 punten"),
+        ("Inzet van vrijwilligers", "15 punten"), ("Prijs", "30 punten")]
+    assert _goals(analysis) == {"Aanpak en bereik": [1, 2], "Samenwerking en doorverwijzing": [3],
+                                "Inzet van vrijwilligers": [6], "Prijs": []}
+
+
+def test_a_criterion_naming_a_whole_list_its_lead_in_names_covers_that_list():
+    analysis = analyse_text(
+        "# Uitvraag subsidietender\n\n## Wat willen wij bereiken?\n\nPer thema is een beoogd effect vastgesteld:\n"
+        "1. Inwoners van alle leeftijden bewegen meer, ook met weinig geld.\n"
+        "2. Kinderen groeien gezond op, met voldoende beweging en gezonde voeding.\n"
+        "3. Inwoners met klachten die niet medisch zijn, vinden via de huisarts een activiteit.\n\n"
+        "Voor alle thema's samen willen wij daarnaast de volgende resultaten bereiken:\n"
+        "* Huisartsen in alle kernen weten welke activiteiten er zijn en verwijzen daarnaar.\n"
+        "* Alle gesubsidieerde activiteiten staan op de website.\n\n"
+        "## Hoe beoordelen wij uw aanvraag?\n\n| Nr. | Criterium | Punten |\n| 1 | Bijdrage aan het beoogde effect | 40 |\n"
+        "| 2 | Bereik van inwoners met een laag inkomen | 30 |\n| 3 | Samenwerking met huisartsen | 30 |\n\n"
+        "Criterium 1 gaat over de drie beoogde effecten. Criterium 3 gaat over de twee resultaten voor alle thema's.\n")
+    assert [c.goals for c in analysis.criteria] == [[1, 2, 3], [], [4, 5]]
+
+
+def test_a_goals_cell_mixing_letter_codes_and_result_codes_names_each_goal_by_its_code():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "4 Doelen en resultaten"),
+        ("para", "De gemeente wil met buurtbemiddeling drie doelen bereiken."),
+        ("table", [["Code", "Doel", "Indicator"],
+                   ["A", "Bewoners lossen onenigheid met hun buren zelf op.", "aandeel afspraken"],
+                   ["B", "Politie en corporaties verwijzen burenruzies vroeg door.", "aantal verwijzingen"],
+                   ["C", "Bewoners voelen zich veilig in hun straat.", "aandeel inwoners met overlast"]]),
+        ("para", "Om deze doelen te bereiken vraagt de gemeente de volgende resultaten:"),
+        ("table", [["Code", "Resultaat"],
+                   ["R1", "Bewoners kunnen buurtbemiddeling aanvragen via één telefoonnummer."],
+                   ["R2", "De opdrachtnemer werkt met een vaste groep getrainde bemiddelaars."]]),
+        ("h1", "11 Gunning"),
+        ("para", "De gemeente beoordeelt de inschrijvingen op de criteria in de tabel hieronder."),
+        ("table", [["Code", "Criterium", "Weging", "Doelen"],
+                   ["K1", "Plan van aanpak bemiddeling", "50%", "A, C"],
+                   ["K2", "Samenwerking met verwijzers", "30%", "B, R1"],
+                   ["K3", "Prijs", "20%", "–"]]),
+    ]), "leidraad.docx")
+    assert _goals(analysis) == {"Plan van aanpak bemiddeling": [1, 3], "Samenwerking met verwijzers": [2, 4], "Prijs": []}

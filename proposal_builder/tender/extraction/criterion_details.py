@@ -109,8 +109,19 @@ def _goals_where_written(criterion: Criterion, block: Block, criteria: list[Crit
     own = criterion.name + " | " + " | ".join(block.cells) + " | " + _goal_cells(block)
     own += " " + block.text if block.kind == LIST_ITEM or (block.kind == PARAGRAPH and held(block, criteria) == 1) else ""
     at = {b.position: b for b in blocks}
-    return _goals_in(own, goals, blocks, labels) or labels.numbers(lettered_goals(own, len(goals))) or \
+    return _listed_codes(block, labels) or _goals_in(own, goals, blocks, labels) or labels.numbers(lettered_goals(own, len(goals))) or \
         theme_goals(own, goals) or chapter_goals(own, goals) or coded_in_text(own, goals, at)
+
+
+def _listed_codes(block: Block, labels: GoalLabels) -> list[int]:
+    """A "Doelen" cell listing the goals' own codes, of one kind or mixed ("A, C", "B, R3"): their places, when every item
+    is a code the goals carry."""
+    found: list[int] = []
+    for header, cell in zip(block.header, block.cells):
+        items = [item.strip() for item in re.split(r",|;|\ben\b", cell) if item.strip()]
+        if GOAL_COLUMN.search(header) and items and all(item in labels.codes for item in items):
+            found += [labels.codes[item] for item in items]
+    return sorted(set(found))
 
 
 def _goals_in(text: str, goals, blocks: list[Block], labels: GoalLabels) -> list[int]:

@@ -337,12 +337,16 @@ PROSE_PATTERNS = (
     re.compile(r"\b((?:vraag|vragen|onderdeel|deelvraag)\s+\d{1,2}(?:\s*(?:tot\s+en\s+met|t/m|[-–])\s*\d{1,2})?)\b[^,;:.]{0,40}?"
                r"(\d{1,4}\s*punten)", re.IGNORECASE),
     # "Aansluiting bij de doelen 1 tot en met 4 weegt 40%, het bereik 25% en de begroting 15%": a name may hold numbers
+    # ... "Het criterium Aanpak en bereik levert ten hoogste 35 punten op, het criterium Samenwerking ten hoogste 20 punten"
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][^,;:()%]{2,80}?)\s+(?:(?:weegt|telt|wegen|tellen)\s+(?:mee\s+)?(?:voor\s+)?)?"
-               r"(\d{1,3}\s*(?:%|procent|punten))(?=\s*(?:[,;.]|$|\ben\b|\bmee\b))", re.IGNORECASE),
+               r"(\d{1,3}\s*(?:%|procent|punten))(?=\s*(?:[,;.]|$|\ben\b|\bmee\b|\bop\b))", re.IGNORECASE),
     # "Impact en kwaliteit 600, implementatie 400"
     re.compile(r"(?:^|[:,;]|\ben\b)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,60}?)\s+(\d{2,4}(?:\s*(?:punten|%))?)(?=\s*(?:[,;.]|$|\ben\b))",
                re.IGNORECASE),
 )
+
+
+SCORE_RULE = re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s*$", re.IGNORECASE)
 
 
 def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
@@ -356,7 +360,8 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
         if award_only and not award_seen:
             continue
         for pairs in _prose_pairs(sentence):
-            pairs = [(name, weight) for name, weight in pairs if not THRESHOLD_RE.search(name)]
+            # "de laagste prijs krijgt 30 punten": how a score is given, no criterion
+            pairs = [(name, weight) for name, weight in pairs if not THRESHOLD_RE.search(name) and not SCORE_RULE.search(name)]
             if len(pairs) >= 2:
                 found += [_tagged(weighted(name, weight, block.position), "prose") for name, weight in _each(pairs)]
                 break
@@ -412,8 +417,10 @@ LEAD_CLAUSE = re.compile(r"^\s*(?:we|wij|ik|u|jullie|de\s+commissie)\s+[^,]+,\s*
 def _criterion_name(name: str) -> str:
     name = LEAD_CLAUSE.sub("", AWARD_LEAD_RE.sub("", name.strip().split(":")[-1]))
     name = re.split(r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|op\s+grond\s+van|telt|tellen|weegt|wegen)\s+", name)[-1]
-    name = re.sub(r"\s+(maximaal|max\.?|ten hoogste|weegt|telt|wegen|tellen)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?:\s+(?:levert|leveren|krijgt|krijgen|oplevert))?\s+(maximaal|max\.?|ten hoogste|weegt|telt|wegen|tellen)$", "",
+                  name, flags=re.IGNORECASE)
     name = re.sub(r"^((en|de|het|voor|namelijk|zijn|is|op|waarbij)\s+)+", "", name.strip(), flags=re.IGNORECASE).strip()
+    name = re.sub(r"^criterium\s+(?![A-Za-z]?\d)", "", name, flags=re.IGNORECASE)  # "het criterium Aanpak en bereik"
     return name[:1].upper() + name[1:]
 
 

@@ -16,15 +16,20 @@ STEMS = ("doel", "effect", "resulta", "prestati")
 NOUN = r"(?P<noun>doel(?:stelling)?(?:en)?|resulta(?:at|ten)|effect(?:en)?|prestaties?)"
 QUALIFIED = re.compile(rf"\b{NOUN}\s+(?P<numbers>(?:\d{{1,2}}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{{1,2}})\b"
                        r"(?!\s*(?:%|procent|jaar|[.,]\d))", re.IGNORECASE)
-ORDINAL = re.compile(rf"\b(?:het|de)\s+(?P<ordinal>{'|'.join(ORDINALS)})\s+{NOUN}\b", re.IGNORECASE)
+# "het derde doel", "het eerste en het tweede doel", "de eerste, tweede en derde prestatie"
+ORDINAL_WORD = '|'.join(ORDINALS)
+ORDINAL = re.compile(rf"\b(?:het|de)\s+(?P<ordinal>(?:{ORDINAL_WORD})(?:\s*(?:,|\ben\b)\s*(?:het\s+|de\s+)?(?:{ORDINAL_WORD}))*)"
+                     rf"\s+{NOUN}\b", re.IGNORECASE)
 # "alle prestaties", "de beoogde effecten", "de twee resultaten die voor alle thema's gelden": the whole list (not
 # "de effecten B1 tot en met B4", nor "de doelen van thema A"); "de doelen en prestaties": both lists
 PLURAL = r"(?:doel(?:stelling)?en|resultaten|effecten|prestaties)"
-EVERY = re.compile(r"\b(?:alle|de)\s+(?:(?:beoogde|maatschappelijke|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+)?"
+EVERY = re.compile(r"\b(?:alle|de)\s+(?:(?:beoogde|maatschappelijke|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+){0,2}"
                    rf"(?P<noun>{PLURAL})(?:\s+en\s+(?:de\s+|alle\s+)?(?P<also>{PLURAL}))?\b"
                    r"(?!\s+(?:\d|[A-Z]{1,2}\d|(?:uit|in|van)\s+(?:de\s+|het\s+)?(?:tabel|thema|opgave|perceel|onderdeel|domein)\b))",
                    re.IGNORECASE)
 LEAD_IN = re.compile(rf"\bvolgende\s+(?:\w+\s+)?{NOUN}", re.IGNORECASE)
+# "Per thema is een beoogd effect vastgesteld:": a lead-in closing on a colon names its list by its last such word
+COLON_LEAD = re.compile(rf"\b{NOUN}\b(?!.*\b{NOUN.replace('?P<noun>', '?:')}\b)[^.:]*:\s*$", re.IGNORECASE)
 OWN_LABEL = re.compile(r"^\s*((?:[\wÀ-ÿ-]+\s+){0,2}[\wÀ-ÿ-]+)\s*:")
 LABEL_WORDS = 6  # a line above a list that names it ("Resultaten") is short
 
@@ -58,7 +63,7 @@ def _name(goal: Goal, at: dict[int, Block]) -> str:
         position = block.position - 1
         while (above := at.get(position)) is not None and above.kind == block.kind:
             position -= 1
-        lead = LEAD_IN.search(above.text) if above is not None else None  # "... de volgende resultaten vastgesteld."
+        lead = (LEAD_IN.search(above.text) or COLON_LEAD.search(above.text)) if above is not None else None  # "... de volgende resultaten vastgesteld."
         parts += [above.text] if above is not None and len(above.text.split()) <= LABEL_WORDS else [lead.group(0)] if lead else []
     return " ".join(parts).lower()
 
@@ -78,7 +83,8 @@ def in_lists(text: str, lists: dict[str, list[int]]) -> tuple[list[int], str]:
         return " "
 
     text = QUALIFIED.sub(lambda m: take(m, numbers_in(m.group("numbers"))), text)
-    text = ORDINAL.sub(lambda m: take(m, [ORDINALS[m.group("ordinal").lower()]]), text)
+    text = ORDINAL.sub(lambda m: take(m, [ORDINALS[word.lower()] for word in re.findall(ORDINAL_WORD, m.group("ordinal"), re.IGNORECASE)]),
+                       text)
     text = EVERY.sub(lambda m: _every(m, lists, found), text)
     return sorted(set(found)), text
 
