@@ -109,8 +109,10 @@ def test_evidence_level_is_never_raised(level):
 
 
 def test_results_in_dutch_style_with_place_period_and_one_compact_source(text):
-    assert "Deelnemers die zich minder eenzaam voelen: 72% (Zaanstad; 2023; project Samen Thuis). (R01)" in text
-    assert "Gemiddelde uren respijt per week: 3,5 uur (2021–2022). (R02)" in text
+    # a sentence with the period first, the work and the place, the figure the Dutch way; sources once at the end
+    assert "In 2023 was bij Samen Thuis in Zaanstad de uitkomst voor ‘deelnemers die zich minder eenzaam voelen’: 72%. " \
+           "In 2022–2024 bereikten wij met Samen Thuis in Zaanstad 180 ouderen. (R01, P01)" in text
+    assert "In 2021–2022 was de uitkomst voor ‘gemiddelde uren respijt per week’: 3,5 uur. (R02)" in text
     assert "(bron:" not in text
 
 
@@ -154,7 +156,7 @@ def test_goal_without_evidence_gets_placeholder_and_notice(draft, document):
 def test_cooperation_lists_partners_of_chosen_projects():
     text = "\n".join(body_texts(open_docx(draft_proposal(sample_request(criteria=())).docx)))
     # one line per project, saying where and when: these partners proved themselves there, not here
-    assert "in Samen Thuis (Zaanstad, 2022–2024) met Huisartsen Zaandam-Oost en Wijkverpleging" in text
+    assert "In Samen Thuis (Zaanstad, 2022–2024) werkten wij samen met Huisartsen Zaandam-Oost en Wijkverpleging." in text
 
 
 def test_own_paragraph_of_the_director_is_printed():
@@ -300,7 +302,7 @@ def test_a_goal_with_a_project_but_no_result_shows_that_projects_result_used_els
     request.goals[0].evidence, request.goals[1].evidence, request.goals[2].evidence = ["M01"], ["P01"], ["R01"]
     texts = body_texts(open_docx(draft_proposal(request, soffice="").docx))
     section = _section(texts, goal_heading(request.goals[1]), goal_heading(request.goals[2]))
-    assert any("Deelnemers die zich minder eenzaam voelen: 72%" in t and "(R01)" in t for t in section)
+    assert any("‘deelnemers die zich minder eenzaam voelen’: 72%" in t and "R01" in t for t in section)
     assert not any(t.startswith(PLACEHOLDER_TEXT + ": onderbouwing") for t in section)
     # a result of another project is not followed
     request.records["R01"] = dict(request.records["R01"], project="P09")

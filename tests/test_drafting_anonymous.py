@@ -65,5 +65,6 @@ def test_an_anonymous_project_that_stands_for_our_approach_says_what_the_work_is
     request = _anonymous(request)
     request.tender.criteria = [CriterionInfo.of(c) for c in ("Plan van aanpak (60%)", "Samenwerking (40%)")]
     text = _all_text(open_docx(draft_proposal(request, soffice="").docx))
-    assert "in ons werk met Maatjes Dichtbij voor ouderen die alleen wonen (project A; Zaanstad, 2022–2024) met" in text
+    assert "In ons werk met Maatjes Dichtbij voor ouderen die alleen wonen (project A; Zaanstad, 2022–2024) werkten wij " \
+           "samen met" in text
     assert "Samen Thuis" not in text

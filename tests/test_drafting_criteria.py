@@ -49,7 +49,10 @@ def test_an_amount_to_reach_is_a_streefwaarde_not_a_reach():
     request = sample_request(route="subsidie")
     request.goals[0].kind, request.goals[0].target = "output", "€ 250 per jaar"
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert "Streefwaarde: € 250 per jaar" in texts and "Bereik: € 250 per jaar" not in texts
+    assert any("Daarmee werken wij toe naar de streefwaarde van de gemeente" in t and t.endswith("€ 250 per jaar. (M01, "
+               "M02, P01)") for t in texts)
+    assert not any("€ 250 per jaar" in row.cells[2].text for table in open_docx(draft_proposal(request).docx).tables
+                   if table.rows[0].cells[0].text == "Paragraaf" for row in table.rows[1:])  # no reach to aim for
 
 
 def test_a_criterion_over_all_goals_gets_the_overview_and_each_goal_is_written_once_under_its_own():

@@ -8,7 +8,10 @@ import pytest
 
 from knowledge_base.records import normalise
 from proposal_builder.drafting import CriterionInfo, DraftRequest, TenderInfo, check_draft, draft_proposal
+from proposal_builder.drafting.chapters import reach
 from proposal_builder.drafting.checks import body_paragraphs, repeated_paragraphs
+from proposal_builder.drafting.document import Table
+from proposal_builder.drafting.evidence import GoalEvidence
 from proposal_builder.drafting.goal_section import goal_heading
 from proposal_builder.tender import Goal
 from tests.drafting_samples import METHOD, PROJECT, RESULT_CONSENT, body_texts, open_docx, sample_request
@@ -61,11 +64,17 @@ def test_a_change_to_reach_is_a_streefwaarde_even_under_a_goal_read_as_an_output
     request.goals[0].kind, request.goals[0].target = "output", "10% lager dan in 2025"
     request.goals[1].kind, request.goals[1].target = "output", "ten minste 250 huisbezoeken"
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert "Streefwaarde: 10% lager dan in 2025" in texts and "Bereik: 10% lager dan in 2025" not in texts
-    assert "Bereik: ten minste 250 huisbezoeken" in texts
+    assert any(t.startswith("In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in") and
+               "streefwaarde van de gemeente voor aandeel ernstig eenzamen: 10% lager dan in 2025." in t for t in texts)
+    assert any("streefwaarde van de gemeente: ten minste 250 huisbezoeken." in t for t in texts)
+    table = next(b for b in reach(request.goals, [GoalEvidence()] * 3, ["Zaanstad"], {0: "1.1", 1: "1.2"})
+                 if isinstance(b, Table))
+    rows = {row[0][0][0].text: row[2][0][0].text for row in table.rows}
+    assert rows == {"1.2": "ten minste 250 huisbezoeken"}  # a change to reach is no reach to aim for
     request.goals[1].target, request.goals[1].indicator = "4", "Wijken met een ontmoetingsplek die elke werkdag open is"
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert "Bereik: 4 (wijken met een ontmoetingsplek die elke werkdag open is)" in texts  # a bare number says what
+    assert "Wij werken toe naar de streefwaarde van de gemeente voor wijken met een ontmoetingsplek die elke werkdag " \
+           "open is: 4." in texts  # a bare number says what it counts
 
 
 def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
@@ -73,8 +82,9 @@ def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
     document = open_docx(draft_proposal(request).docx)
     assert headings(document, 1)[:2] == ["Samenvatting", "Activiteitenplan"] or "Activiteitenplan" in headings(document, 1)
     texts = body_texts(document)
-    assert "Activiteiten: Maatjes Dichtbij en Buurtkamer (M01, M02, P01)" in texts
-    assert "Locaties: Zaanstad" in texts and "Streefwaarde: 8% in 2027" in texts  # a share to reach, not a reach
+    assert "In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in, samen met Huisartsen Zaandam-Oost en " \
+           "Wijkverpleging. Daarmee werken wij toe naar de streefwaarde van de gemeente voor aandeel ernstig eenzamen: " \
+           "8% in 2027. (M01, M02, P01)" in texts  # present tense, this place, with whom, the target
     assert "De begroting blijft binnen € 450.000 per jaar. De regels hieronder vult de directie in." in texts
     tables = {t.rows[0].cells[0].text for t in document.tables}
     assert {"Kostenpost", "Dekkingsplan"} <= tables
@@ -127,7 +137,8 @@ def test_a_record_chosen_for_several_goals_is_described_once_and_referred_back()
     draft = draft_proposal(request)
     texts = body_texts(open_docx(draft.docx))
     assert sum(t.startswith("Maatjes Dichtbij is erkend") for t in texts) == 1
-    assert sum(t.startswith("Deelnemers die zich minder eenzaam voelen: 72%") for t in texts) == 1
+    assert sum("‘deelnemers die zich minder eenzaam voelen’: 72%" in t for t in texts
+               if not t.startswith("Waarom wij")) == 1  # the summary's key message names our best figure
     assert any("Ook hier zetten wij Maatjes Dichtbij in; de werkwijze en de resultaten staan in paragraaf 1.1." in t
                for t in texts)
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
@@ -206,12 +217,13 @@ def test_an_activity_plan_names_shared_activities_target_group_and_partners_once
     request.goals[1].evidence = ["M01", "P01"]
     draft = draft_proposal(request)
     texts = body_texts(open_docx(draft.docx))
-    assert sum(t.startswith("Partners: Huisartsen Zaandam-Oost en Wijkverpleging") for t in texts) == 1
-    assert "Partners: zie paragraaf 1.1" in texts
+    assert sum("samen met Huisartsen Zaandam-Oost en Wijkverpleging" in t for t in texts
+               if not t.startswith("In Samen Thuis (")) == 1  # named once in the plan (and in the cooperation chapter)
+    assert "In Zaanstad zetten wij Maatjes Dichtbij in. (M01, P01)" in texts  # its partners are those of 1.1
     request.goals[1].evidence = ["M01", "M02", "P01"]  # the same activities as goal 1's
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert sum(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer (M01") for t in texts) == 1
-    assert any(t.startswith("Activiteiten: Maatjes Dichtbij en Buurtkamer (zie paragraaf 1.1)") for t in texts)
+    assert sum(t.startswith("In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in") for t in texts) == 1
+    assert "Ook voor dit doel zetten wij Maatjes Dichtbij en Buurtkamer in, zoals beschreven in paragraaf 1.1." in texts
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
 
 
@@ -271,10 +283,10 @@ def test_an_activity_plan_without_a_method_names_the_project_it_carries_on_as_it
     request = request_for("subsidie")
     request.goals[1].evidence = ["P01"]
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert "Activiteiten: Samen Thuis (P01)" in texts
+    assert "In Zaanstad zetten wij Samen Thuis in. (P01)" in texts
     request.goals[1].evidence = ["R01"]  # a result alone: the project it came from
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert sum(t.startswith("Activiteiten: Samen Thuis") for t in texts) == 1
+    assert sum(t.startswith("In Zaanstad zetten wij Samen Thuis in") for t in texts) == 1
 
 
 def test_the_overview_names_the_project_we_carry_on_where_no_method_was_chosen():

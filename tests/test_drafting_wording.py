@@ -28,17 +28,17 @@ def in_rijnwaarde(route: str = "", criteria=()):
 def test_partners_of_a_project_elsewhere_are_named_here_only_as_kinds_of_partner():
     text = "\n".join(texts_of(in_rijnwaarde()))
     assert "Ook in Rijnwaarde werken wij hierin samen met wijkverpleging en GGD." in text
-    assert "samen met Gemeente Zaanstad" not in text and "werken wij hierin samen met buurtteam" not in text
+    assert "hierin samen met Gemeente Zaanstad" not in text and "werken wij hierin samen met buurtteam" not in text
     # where the partnership proved itself, in the past: the cooperation chapter names the town and period
-    assert "in Samen Thuis (Zaanstad, 2022–2024) met Gemeente Zaanstad" in text
+    assert "In Samen Thuis (Zaanstad, 2022–2024) werkten wij samen met Gemeente Zaanstad" in text
     # the project ran here: all of them but the municipality the proposal is addressed to
     assert partners_here(ELSEWHERE, ["Zaanstad"]) == [p for p in ELSEWHERE["partners"] if p != "Gemeente Zaanstad"]
 
 
 def test_activity_plan_partners_are_those_of_this_place():
     texts = texts_of(in_rijnwaarde("subsidie"))
-    assert "Partners: GGD en wijkverpleging" in texts
-    assert not any(t.startswith("Partners:") and "Zaanstad" in t for t in texts)
+    plan = next(t for t in texts if t.startswith("In Rijnwaarde zetten wij Maatjes Dichtbij en Buurtkamer in"))
+    assert ", samen met GGD en wijkverpleging." in plan and "Zaanstad" not in plan
 
 
 def test_a_goal_that_says_who_wants_it_gets_a_heading_of_what_is_wanted():
@@ -75,9 +75,12 @@ def test_the_plan_sentence_names_what_the_target_counts():
 def test_every_activity_plan_line_names_its_activities_even_when_described_before():
     request = sample_request(criteria=(), route="subsidie")
     request.goals[1].evidence = ["M01", "M02"]
-    lines = [t for t in texts_of(request) if t.startswith("Activiteiten: ")]
-    assert lines == ["Activiteiten: Maatjes Dichtbij en Buurtkamer (M01, M02, P01)",
-                     "Activiteiten: Maatjes Dichtbij en Buurtkamer (zie paragraaf 1.1)"]  # cited where described
+    lines = [t for t in texts_of(request) if "zetten wij Maatjes Dichtbij en Buurtkamer in" in t]
+    assert [line.split(".")[0] for line in lines] == ["In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in, samen "
+                                                      "met Huisartsen Zaandam-Oost en Wijkverpleging",
+                                                      "Ook voor dit doel zetten wij Maatjes Dichtbij en Buurtkamer in, "
+                                                      "zoals beschreven in paragraaf 1"]
+    assert lines[0].endswith("(M01, M02, P01)") and "(" not in lines[1]  # cited where described
 
 
 def test_a_theme_with_a_project_or_a_result_only_says_what_we_do_here():
@@ -86,7 +89,7 @@ def test_a_theme_with_a_project_or_a_result_only_says_what_we_do_here():
     request.fits = {1: {"P01"}, 2: {"R01"}, 3: set()}  # the project's result matches only the second theme
     texts = texts_of(request)
     assert any(t.startswith("In Zaanstad bouwen wij voort op Samen Thuis, dat wij in 2022–2024 in Zaanstad") for t in texts)
-    assert any(t.startswith("In Zaanstad zetten wij voort wat werkte in Samen Thuis. Deelnemers die zich") for t in texts)
+    assert any(t.startswith("In Zaanstad zetten wij voort wat werkte in Samen Thuis. In 2023 was bij Samen Thuis") for t in texts)
     assert not any(t.startswith("Wij bouwen daarbij") for t in texts)
 
 
@@ -117,8 +120,8 @@ def test_a_theme_whose_evidence_was_described_before_refers_there_instead_of_a_g
 def test_an_activity_plan_section_opens_with_what_we_do_here():
     texts = texts_of(sample_request(criteria=(), route="subsidie"))
     at = texts.index("Wat wij doen in Zaanstad")
-    assert texts[at + 1].startswith("Activiteiten: Maatjes Dichtbij")
-    assert "Activiteiten" not in texts  # no heading that only repeats the first line's label
+    assert texts[at + 1].startswith("In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in")
+    assert not any(t.startswith(("Activiteiten:", "Locaties:", "Doelgroep:")) for t in texts)  # sentences, no labels
 
 
 def test_an_overview_of_mostly_dashes_is_left_out():
@@ -151,8 +154,8 @@ def test_activities_and_project_chosen_for_two_goals_are_cited_once_and_never_re
     request = sample_request(criteria=(), route="subsidie")
     request.goals[1].evidence = ["M01", "M02", "P01"]
     draft = draft_proposal(request)
-    lines = [t for t in body_texts(open_docx(draft.docx)) if t.startswith("Activiteiten: ")]
-    assert lines[1] == "Activiteiten: Maatjes Dichtbij en Buurtkamer (zie paragraaf 1.1)"
+    lines = [t for t in body_texts(open_docx(draft.docx)) if "zetten wij Maatjes Dichtbij en Buurtkamer in" in t]
+    assert lines[1] == "Ook voor dit doel zetten wij Maatjes Dichtbij en Buurtkamer in, zoals beschreven in paragraaf 1.1."
     assert repeated_paragraphs(body_paragraphs(draft.docx)) == []
 
 
@@ -172,8 +175,8 @@ def test_a_theme_with_only_a_result_of_no_chosen_project_reads_as_two_sentences(
     request = sample_request(route="open house")
     request.goals[1].evidence = ["R02"]  # a result record with no project
     texts = texts_of(request)
-    assert any(t.startswith("In Zaanstad bouwen wij voort op wat ons eerdere werk opleverde. Gemiddelde uren respijt "
-                            "per week: 3,5 uur (2021–2022).") for t in texts)
+    assert any(t.startswith("In Zaanstad bouwen wij voort op wat ons eerdere werk opleverde. In 2021–2022 was de "
+                            "uitkomst voor ‘gemiddelde uren respijt per week’: 3,5 uur.") for t in texts)
     assert not any("opleverde:" in t or "resultaat: " in t for t in texts)
 
 
@@ -286,8 +289,8 @@ def test_a_result_whose_indicator_names_what_it_counts_is_not_followed_by_that_u
     request.records["R01"] = dict(request.records["R01"], indicator="deelnemers die zich minder eenzaam voelen",
                                   value="72", unit="%")
     text = "\n".join(texts_of(request))
-    assert "Mantelzorgers met respijt per week: 46 (" in text  # not "46 mantelzorgers"
-    assert "Deelnemers die zich minder eenzaam voelen: 72% (" in text  # a share keeps its sign
+    assert "In 2021–2022 bereikten wij 46 mantelzorgers met respijt per week." in text  # not "46 mantelzorgers (…)"
+    assert "de uitkomst voor ‘deelnemers die zich minder eenzaam voelen’: 72%." in text  # a share keeps its sign
 
 
 def test_a_share_stored_without_its_head_noun_reads_as_a_share():
@@ -295,7 +298,7 @@ def test_a_share_stored_without_its_head_noun_reads_as_a_share():
     request.records["R01"] = dict(request.records["R01"], indicator="deelnemers dat zich minder eenzaam voelt",
                                   value="72", unit="%")
     text = "\n".join(texts_of(request))
-    assert "Aandeel deelnemers dat zich minder eenzaam voelt: 72%" in text
+    assert "In 2023 was het aandeel deelnemers dat zich minder eenzaam voelt bij Samen Thuis in Zaanstad 72%." in text
     assert "Deelnemers dat" not in text
 
 
@@ -346,18 +349,19 @@ def test_the_activity_carried_on_from_a_project_in_another_town_is_the_method_it
     request = in_rijnwaarde("subsidie")  # the project ran in Zaanstad and applied Maatjes Dichtbij
     request.goals[1].evidence = ["R01"]
     texts = texts_of(request)
-    assert any(t.startswith("Activiteiten: Maatjes Dichtbij") and "Buurtkamer" not in t for t in texts)
-    assert not any(t.startswith("Activiteiten: Samen Thuis") for t in texts)
+    assert "In Rijnwaarde zetten wij Maatjes Dichtbij in." in texts
+    assert not any(t.startswith("In Rijnwaarde zetten wij Samen Thuis") for t in texts)
     request = sample_request(criteria=(), route="subsidie")  # the project of this municipality keeps its name
     request.goals[1].evidence = ["R01"]
-    assert any(t.startswith("Activiteiten: Samen Thuis") for t in texts_of(request))
+    assert "In Zaanstad zetten wij Samen Thuis in." in texts_of(request)
 
 
 def test_an_activity_plan_line_continues_the_target_in_lower_case():
     request = sample_request(criteria=(), route="subsidie")
     request.goals[0].indicator, request.goals[0].target = "", "Minimaal 250 jongeren per jaar"
     texts = texts_of(request)
-    assert "Bereik: minimaal 250 jongeren per jaar" in texts and "Bereik: Minimaal 250 jongeren per jaar" not in texts
+    assert any(t.endswith("streefwaarde van de gemeente: minimaal 250 jongeren per jaar. (M01, M02, P01)") for t in texts)
+    assert not any("Minimaal 250" in t for t in texts)
 
 
 def test_a_bare_plural_counted_reads_as_a_count_and_a_mark_does_not():
@@ -365,5 +369,6 @@ def test_a_bare_plural_counted_reads_as_a_count_and_a_mark_does_not():
     request.records["R01"] = dict(request.records["R01"], indicator="Huisbezoeken", value="1030", unit="")
     request.records["R02"] = dict(request.records["R02"], indicator="Tevredenheid mantelzorgers", value="8", unit="")
     text = "\n".join(texts_of(request))
-    assert "Aantal huisbezoeken: 1.030" in text and "Aantal huisbezoeken — nulmeting: 1.030 (2023) (R01)" in text
-    assert "Tevredenheid mantelzorgers: 8" in text and "Aantal tevredenheid" not in text
+    assert "In 2023 telden wij bij Samen Thuis in Zaanstad 1.030 huisbezoeken." in text
+    assert "Aantal huisbezoeken — nulmeting: 1.030 (2023) (R01)" in text
+    assert "de uitkomst voor ‘tevredenheid mantelzorgers’: 8." in text and "Aantal tevredenheid" not in text

@@ -6,7 +6,7 @@ import re
 from knowledge_base.records import RECORD_TYPES
 
 from .. import dutch
-from . import wording
+from . import staffing, wording
 from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, placeholder
 from .citations import level_label
 from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_heading, reach_label, result_sentence,
@@ -36,6 +36,7 @@ HINTS = {
     "innovation": "wat nieuw, onderscheidend en aanvullend is aan uw aanbod in deze gemeente",
     "implementation": "fasering, mijlpalen en de start van de uitvoering",
     "team": "inzet in fte, opleiding en deskundigheid van het team en de vrijwilligers",
+    "team_known": "inzet in fte voor deze opdracht, opleiding en deskundigheid van het team en de vrijwilligers",
     "risks": "belangrijkste risico's, maatregelen en continuïteit",
     "open": "uw antwoord op dit criterium",
 }
@@ -116,11 +117,27 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     blocks: list[Element] = []
     if projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
-        blocks += [Paragraph([Run(wording.say("cooperation_line", project=project.get("approach") or project["title"],
-                                              where=_where(project), partners=wording.join(project["partners"])))],
-                             "bullet") for project in projects]
+        blocks += [Paragraph([Run(wording.say("cooperation_line" + _now(project), project=project.get("approach")
+                                              or project["title"], where=_where(project),
+                                              partners=wording.join(project["partners"])))], "bullet")
+                   for project in projects]
     return blocks + (list(own) or [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken "
                                                 "over doorverwijzing en overleg met de gemeente")])
+
+
+def team(records: list[dict]) -> list[Element]:
+    """Who does the work now, as the chosen projects' descriptions count them ("In Home-Start (Marrevoort en
+    Ommerzijl, 2017–2025) werkten ruim veertig vrijwilligers en een coördinator."); empty when none says so."""
+    lines = [Paragraph([Run(wording.say("team_line" + _now(project), project=project.get("approach") or project["title"],
+                                        where=_where(project), staff=people) + " "), Run(f"({project['ref']})", "source")],
+                       "bullet")
+             for project in records if project.get("type") == "project" and (people := staffing.staff(project))]
+    return [para(wording.say("team_intro")), *lines] if lines else []
+
+
+def _now(project: dict) -> str:
+    """"_now" for a project still running (its template in the present tense), else ""."""
+    return "_now" if wording.running_since(project.get("period") or "") else ""
 
 
 def _where(project: dict) -> str:

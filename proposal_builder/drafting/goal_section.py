@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..tender.goal import OUTPUT, Goal
-from . import wording
+from . import staffing, wording
 from .citations import databank_label, level_label
-from .document import Element, Heading, Paragraph, Run, para, placeholder
+from .document import Element, Heading, Paragraph, Run, Table, para, placeholder
 from .evidence import GoalEvidence, ResultItem, activity_of
 from .. import dutch
 
@@ -21,9 +21,9 @@ CLAUSE_BREAK = re.compile(r",\s+(?:zodat|waardoor|opdat|omdat|en\s+(?:zij|ze|hun
 EFFECT_WORDS = re.compile(r"%|procent|€|\beuro\b|\b(voel|ervar|minder|meer|score|cijfer|tevreden|ervaart|ervaren|daalt|stijgt"
                           r"|besparing|bespaart)",
                           re.IGNORECASE)
-# A target that names no unit of its own: a figure, a share, a baseline in brackets ("80%", "12% (2024: 15%)").
-BARE_TARGET = re.compile(r"[\d.,]+\s*%?(?:\s*\([^()]*\))?")
 SOURCE_NAMED = re.compile(r"\s*\([^()]*\)\s*$")  # an indicator's source in brackets at its end
+DEPLOYMENT_TITLE = "Inzet per activiteit"
+DEPLOYMENT_HEADER = ["Activiteit", "Paragraaf", "Inzet (beroepskrachten en vrijwilligers)"]
 FIRST_SENTENCE = re.compile(r"^(.{20,260}?[.!?])(?:\s|$)")
 
 
@@ -54,6 +54,8 @@ class Composer:
     written: set[str] = field(default_factory=set)  # the paragraphs on what we do, so none is written twice
     labels: dict[int, str] = field(default_factory=dict)  # goal index -> its section number, for other chapters
     measured: dict[str, list] = field(default_factory=dict)  # a section -> the results of ours it measures by
+    deployment: dict[str, dict] = field(default_factory=dict)  # an activity -> its sections and known staff
+    deploy_after: object = None  # the chapter after whose goals the deployment table stands (set by the outline)
 
     def __post_init__(self):
         self.municipalities = list(self.places)  # the tender's, whatever a section narrows `places` to
@@ -134,8 +136,9 @@ class Composer:
         huisuitzettingen wegens betalingsachterstand: 0"); "Daarmee" only after a sentence on the approach."""
         key = "do_target" if after_approach else "aim_target"
         whose = wording.municipalities_short(self.municipalities)  # the tender's, also where a lot is narrower
-        if goal.indicator and len(goal.indicator.split()) <= MEASURE_WORDS and ":" not in goal.indicator:
-            return wording.say(key + "_indicator", indicator=wording.measure(goal.indicator),
+        counts = SOURCE_NAMED.sub("", goal.indicator)  # "aandeel … (Inwonerspeiling Hessum-Aa)": what it counts
+        if counts and len(counts.split()) <= MEASURE_WORDS and ":" not in counts:
+            return wording.say(key + "_indicator", indicator=wording.measure(counts),
                                target=wording.target_text(goal.target), municipality=whose)
         return wording.say(key, target=wording.target_text(goal.target), municipality=whose)
 
@@ -169,44 +172,92 @@ class Composer:
             local = wording.here(project, self.places)
             said.append(wording.say("do_partners" if local else "do_partners_elsewhere",
                                     place=wording.place(self.places), partners=wording.join(partners)))
-        return said
+        return said + self._staffed(project)
 
     def _activity(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
+        """An activity plan's lines as sentences: what we do here, for whom and with whom; by whom and how often
+        where the project says so; the municipality's target. Who is deployed where the records do not say is
+        asked once per activity, in the chapter's deployment table (`deployment_table`)."""
         methods = evidence.methods[: self.detail.methods]
-        partners = sorted({p for project in evidence.projects for p in wording.partners_here(project, self.places)})
         names = wording.join([m["title"] for m in methods] or continued_work(evidence))
-        lines = [("Activiteiten", names or None), ("Doelgroep", target_group(evidence) or None),
-                 (reach_label(goal), wording.inline(self._counted_once(goal)) or None),
-                 ("Locaties", wording.place(self.places)), ("Partners", wording.join(partners) or None)]
-        # activities named before are cited where they are described, with the projects cited there; here a
-        # reference back
-        again = self.shown.get(("line", "Activiteiten", names), self.label) != self.label
+        heading = Heading(f"Wat wij doen in {wording.place(self.places)}", 3)
+        if not names:  # no activity of ours chosen: for whom we work, then how, to fill (or the results' projects)
+            group = target_group(evidence)
+            doing = self._doing(goal, evidence)
+            return doing[:1] + [para(wording.say("do_group", place=wording.place(self.places), group=group))] + \
+                doing[1:] if group else doing
+        first = self.shown.setdefault(("line", "Activiteiten", names), self.label)
+        again = first != self.label
+        # activities named before are cited where they are described, with the projects cited there
         refs = [r["ref"] for r in methods + evidence.projects
                 if self.shown.setdefault(("cited", r["ref"]), self.label) == self.label or not again]
-        filled = [Paragraph([Run(f"{label}: ", "bold"), Run(self._line(label, value))]) for label, value in lines if value]
-        filled[0].runs += [Run(" "), _source(refs)] if refs else []
-        missing = [label.lower() for label, value in lines if not value] + ["inzet"]
-        return [Heading(f"Wat wij doen in {wording.place(self.places)}", 3), *filled,
-                placeholder(wording.join(missing), "aantallen, beroepskrachten (fte) en vrijwilligers voor dit doel")]
+        partners = [p for p in sorted({p for project in evidence.projects for p in wording.partners_here(project,
+                                                                                                         self.places)})
+                    if self.shown.setdefault(("partner", p), self.label) == self.label]
+        with_partners = wording.say("with_partners", partners=wording.join(partners)) if partners else ""
+        if again:
+            sentences = [wording.say("do_activity_again", activities=names, where=first, partners=with_partners)]
+        else:
+            group = target_group(evidence)
+            sentences = [wording.say("do_activity", place=wording.place(self.places), activities=names,
+                                     for_whom=f" voor {group}" if group else "", partners=with_partners)]
+        sentences += self._staffing(evidence)
+        if goal.target:
+            sentences.append(self._target_sentence(goal, after_approach=True))
+        self._deployed(names, evidence)
+        return [heading, _with_sources(self._unwritten(" ".join(sentences), goal), refs)]
 
-    def _counted_once(self, goal: Goal) -> str:
-        """The target with what it counts (`_counted`); the same line again refers back for what it counts."""
-        counted, target = _counted(goal), wording.target_text(goal.target)
-        if counted == target or self._once(("line", "counted", counted), counted) == counted:
-            return counted
-        return f"{target} ({self._once(('line', 'counted', counted), counted)})"
+    def _staffing(self, evidence: GoalEvidence) -> list[str]:
+        """By whom and how often, from the first project that says so, the first time that project is used."""
+        for project in evidence.projects[: self.detail.projects]:
+            said = self._staffed(project)
+            if said:
+                return said
+        return []
 
-    def _line(self, label: str, value: str) -> str:
-        """An activity-plan line: the activities always named, a repeated target group or partner list referred back."""
-        if label not in ("Activiteiten", "Doelgroep", "Partners"):
-            return value
-        once = self._once(("line", label, value), value)
-        return value if once == value else (f"{value} ({once})" if label == "Activiteiten" else once)
+    def _staffed(self, project: dict) -> list[str]:
+        """"Daarvoor zetten wij vier jongerenwerkers (samen 3,2 fte) in, vijf avonden per week." from the project's
+        description, once per project; for a project of another town what it takes there ("In Marrevoort werken
+        daarin nu twee gezinscoaches.")."""
+        if self.shown.setdefault(("staff", project["ref"]), self.label) != self.label:
+            return []
+        people, how_often = staffing.staff(project), staffing.often(project)
+        often_text = f", {how_often}" if how_often else ""
+        if wording.here(project, self.places):
+            if people:
+                return [wording.say("do_staff", staff=people, often=often_text)]
+            return [wording.say("do_often", often=how_often)] if how_often else []
+        if people and project.get("municipality"):
+            return [wording.say("do_staff_elsewhere", town=project["municipality"], staff=people, often=often_text)]
+        return []
 
-    def _once(self, key: tuple, text: str) -> str:
-        """The text the first time; after that a reference to the section that has it."""
-        where = self.shown.setdefault(key, self.label)
-        return text if where == self.label else wording.say("see", where=where)
+    def _deployed(self, names: str, evidence: GoalEvidence) -> None:
+        """Note the activity for the deployment table: its sections, and whom the records say it takes here."""
+        row = self.deployment.setdefault(names, {"labels": [], "staff": "", "ref": "", "elsewhere": ""})
+        row["labels"].append(self.label)
+        for project in evidence.projects:
+            people = staffing.staff(project)
+            if people and wording.here(project, self.places) and not row["staff"]:
+                row["staff"], row["ref"] = people, project["ref"]
+            elif people and project.get("municipality") and not row["elsewhere"]:
+                row["elsewhere"] = f"in {project['municipality']} nu {people}"
+
+    def deployment_table(self) -> list[Element]:
+        """One table for the activity plan: per activity its sections and who does it, from the records where they
+        say so for this municipality, else one cell for the director; emptied for the next chapter."""
+        rows = []
+        for names, row in self.deployment.items():
+            if row["staff"]:
+                cell = [[Run(wording.capitalised(row["staff"]) + " "), _source([row["ref"]])]]
+            else:
+                hint = f"; {row['elsewhere']}" if row["elsewhere"] else ""
+                cell = [[Run(f"[fte en vrijwilligers{hint}]", "placeholder")]]
+            rows.append([[[Run(wording.capitalised(names))]], [[Run(", ".join(row["labels"]))]], cell])
+        self.deployment = {}
+        if not rows:
+            return []
+        return [Heading(DEPLOYMENT_TITLE, 2, numbered=False), para(wording.say("staffing_intro")),
+                Table(DEPLOYMENT_HEADER, rows, widths_cm=[6.0, 2.5, 7.5])]
 
     def _contribution(self, goal: Goal, evidence: GoalEvidence) -> list[Element]:
         """A theme's few lines: one method (its recognition once) or else one project, and one fresh result,
@@ -266,7 +317,8 @@ class Composer:
                 unproven += [method["title"]] if not proven and not level_label(method.get("evidence_level", "")) else []
         results = [r for r in evidence.results if r.value][: self.detail.results]
         fresh = [r for r in results if self.shown.setdefault(("result", r.ref, r.indicator), self.label) == self.label]
-        blocks += [Paragraph([Run(result_sentence(r) + " "), _source([r.ref])], "bullet") for r in fresh]
+        if fresh:  # our results as sentences in one paragraph, their sources once at its end
+            blocks.append(_with_sources(" ".join(result_sentence(r) for r in fresh), [r.ref for r in fresh]))
         earlier = sorted({self.shown[("result", r.ref, r.indicator)] for r in results if r not in fresh} - self.referred)
         if earlier:  # results described under an earlier goal: point there, naming their sources
             blocks.append(_with_sources(wording.say("why_earlier", where=wording.join(earlier)).replace(
@@ -409,19 +461,6 @@ def reach_label(goal: Goal) -> str:
     return "Streefwaarde" if EFFECT_WORDS.search(goal.target) else "Bereik"
 
 
-def _counted(goal: Goal) -> str:
-    """The target with what it counts when it is a bare figure: "4 (wijken met een ontmoetingsplek)", "80% (aandeel
-    ouderen dat …)"; a baseline in brackets stays last."""
-    target = wording.target_text(goal.target)
-    counts = SOURCE_NAMED.sub("", goal.indicator)  # "aandeel … (Inwonerspeiling Hessum-Aa)": what it counts
-    if not BARE_TARGET.fullmatch(target) or not counts or ":" in counts or len(counts.split()) > MEASURE_WORDS:
-        return target
-    bracketed = re.fullmatch(r"(.*?)\s*(\(.*\))", target)  # "12% (2024: 15%)": what it counts before the baseline
-    if bracketed:
-        return f"{bracketed[1]} {wording.measure(counts)} {bracketed[2]}"
-    return f"{target} ({wording.measure(counts)})"
-
-
 def continued_work(evidence: GoalEvidence) -> list[str]:
     """Without a method, the activities are the projects we carry on: the chosen ones, else those of the results;
     a project of another town by the method it applied, where the draft names that method."""
@@ -468,15 +507,10 @@ def story_text(story: str) -> str:
 
 
 def result_sentence(item: ResultItem) -> str:
-    """"Aantal huisbezoeken: 1.860 (Oudervaart; 2023; project Thuis).": a result with its figure, place and period."""
-    context = [v for v in (item.municipality, wording.period(item.period)) if v]
-    if item.project_title and item.project_title != item.title:
-        # "project A" of an anonymous draft is not "project project A"
-        title = item.project_title
-        context.append(title if title.casefold().startswith("project ") else f"project {title}")
-    indicator = wording.indicator(item.indicator or item.title, item.value, item.unit)
-    return wording.say("why_result", indicator=indicator,
-                       value=wording.value(item.value, item.unit, indicator), context=f" ({'; '.join(context)})" if context else "")
+    """"In 2023 legden wij met Thuis in Oudervaart 1.860 huisbezoeken af" in the words `wording.result_sentence`
+    has: a result with its figure, period, place and the work that achieved it."""
+    return wording.result_sentence(item.indicator or item.title, item.value, item.unit, item.period, item.municipality,
+                                   item.project_title)
 
 
 def _source(refs: list[str]) -> Run:
@@ -485,5 +519,5 @@ def _source(refs: list[str]) -> Run:
 
 def _with_sources(text: str, refs: list[str]) -> Paragraph:
     """A paragraph with its sources once at the end, e.g. "… (M01, P03)"."""
-    runs = [Run(text + " ")] if text else []
+    runs = [Run(text + (" " if refs else ""))] if text else []
     return Paragraph([*runs, _source(refs)] if refs else runs)

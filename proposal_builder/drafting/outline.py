@@ -4,17 +4,18 @@ from __future__ import annotations
 from . import wording
 from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
-                       requirements, standard, summary, title_page)
+                       requirements, standard, summary, team, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
 from .goal_section import Composer, Detail, continued_work, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
-from .plan import Chapter, plan_chapters
+from .plan import TOPICS, Chapter, plan_chapters
 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
+TEAM_WORDS = dict(TOPICS)["team"]  # a criterion on staff, also when named with another topic ("Personeel en implementatie")
 GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme", "lot": "theme"}
 
 
@@ -34,6 +35,8 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     if overview and request.goals and request.tender.route != "open house" and not umbrella:
         outline.add(*_overview(request, evidence))
     number = 0
+    # one deployment table, after the last chapter of the activity plan (a subsidy may spread its goals over several)
+    composer.deploy_after = next((c for c in reversed(chapters) if c.kind == "activity_plan"), None)
     for chapter in chapters:
         if chapter.kind in ("price", "interview"):
             continue  # price is in the price sheet; the interview gets an annex
@@ -60,7 +63,7 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
         for k, index in enumerate(chapter.goals, start=1):
             blocks += composer.section(index + 1, request.goals[index], evidence[index], GOAL_STYLES[chapter.kind],
                                        f"{number}.{k}", places.get(index))
-        return blocks
+        return blocks + (composer.deployment_table() if chapter is composer.deploy_after else [])
     if chapter.kind == "cooperation":
         return cooperation(request, used, library.cooperation(chapter))
     if chapter.kind == "monitoring":
@@ -73,7 +76,9 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
     if chapter.kind == "requirements":
         return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability", "wish"),
                                                       library.requirement_cells)]
-    return library.standard(chapter) or standard(chapter.kind, chapter)
+    staff = team(used) if TEAM_WORDS.search(chapter.title) or chapter.kind == "team" else []
+    return staff + (library.standard(chapter) or standard(
+        "team_known" if staff and chapter.kind == "team" else chapter.kind, chapter))
 
 
 def _outside_limit(request: DraftRequest, chapters: list[Chapter]) -> list[str]:

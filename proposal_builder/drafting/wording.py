@@ -59,6 +59,22 @@ TEMPLATES = {
     "why_unrecognised": "{method} is (nog) niet erkend in een databank; de werking onderbouwen wij met onze "
                         "eigen resultaten.",
     "why_result": "{indicator}: {value}{context}.",
+    # a result of ours as a sentence: when, with what work, where, the figure (`result_sentence`)
+    "result_reached": "{when} bereikten wij{work}{where} {value}{what}.",
+    "result_reached_now": "{when} bereiken wij{work}{where} {value}{what}.",
+    "result_counted": "{when} telden wij{work}{where} {value}{what}.",
+    "result_counted_now": "{when} tellen wij{work}{where} {value}{what}.",
+    "result_measure": "{when} was {measure}{work}{where} {value}.",
+    "result_outcome": "{when} was{work}{where} de uitkomst voor ‘{indicator}’: {value}.",
+    # who does the work and how often, from the project's description (staffing.py)
+    "do_activity": "In {place} zetten wij {activities} in{for_whom}{partners}.",
+    "do_activity_again": "Ook voor dit doel zetten wij {activities} in, zoals beschreven in paragraaf {where}{partners}.",
+    "with_partners": ", samen met {partners}",
+    "do_staff": "Daarvoor zetten wij {staff} in{often}.",
+    "do_staff_elsewhere": "In {town} werken daarin nu {staff}{often}.",
+    "do_often": "Dat doen wij {often}.",
+    "do_group": "In {place} richten wij ons op {group}.",
+    "staffing_intro": "De inzet per activiteit; waar de kennisbank die niet kent, vult de directie haar in.",
     "why_earlier": "Resultaten: zie paragraaf {where}.",
     "why_level_earlier": "Erkenning: zie paragraaf {where}.",
     "see": "zie paragraaf {where}",
@@ -75,7 +91,11 @@ TEMPLATES = {
     "cost_pointer": "De kosten en hun dekking staan in de begroting bij deze aanvraag.",
     "cooperation_intro": "Samenwerking die zich in ons eerdere werk bewees en waarop wij in {municipalities} "
                          "voortbouwen:",
-    "cooperation_line": "in {project}{where} met {partners}",
+    "cooperation_line": "In {project}{where} werkten wij samen met {partners}.",
+    "cooperation_line_now": "In {project}{where} werken wij samen met {partners}.",
+    "team_intro": "Wie het werk doet, zoals in ons huidige werk:",
+    "team_line": "In {project}{where} werkten {staff}.",
+    "team_line_now": "In {project}{where} werken {staff}.",
     "requirements_intro": "Hieronder staat per eis hoe wij eraan voldoen en waarmee wij dat aantonen.",
     "reach_intro": "Per doel met een bereik staat hieronder wie wij in {place} bereiken, hoeveel de gemeente "
                    "vraagt en wat wij eerder bereikten.",
@@ -454,3 +474,65 @@ def proposal_title(tender) -> str:
     anonymously "Plan van aanpak — Informele zorg Rijnstede 2026–2029"."""
     return say("title_anonymous" if tender.anonymous else "title", organisation=tender.organisation,
                subject=subject(tender.title, tender.municipalities))
+
+
+# What a count of people counts ("412 jongeren", "63 gezinnen"): we reached them; any other count we counted.
+PEOPLE = frozenset("jongeren kinderen kids gezinnen ouders leerlingen meiden jongens deelnemers inwoners bewoners "
+                   "ouderen mantelzorgers vrijwilligers huishoudens cliënten clienten vrouwen mannen nieuwkomers "
+                   "statushouders mensen personen families buren studenten bezoekers moeders vaders "
+                   "gasten huurders patiënten".split())
+NUMBER_WORDS = re.compile(r"^(?:ruim|circa|ongeveer|gemiddeld|bijna|zo'n|meer dan|minstens)?\s*(?:\d[\d.,]*|een|twee|drie|"
+                          r"vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-z]*(?:tien|tig|honderd|duizend))\b",
+                          re.IGNORECASE)
+# Indicator words that only say it is a count of ours ("unieke jongeren bereikt"): no need to name them again.
+COUNT_ONLY = frozenset("aantal unieke bereikt begeleid begeleide deelnemende bezochte per jaar totaal verschillende "
+                       "actieve".split())
+SEASON = re.compile(r"^(voorjaar|zomer|najaar|winter|zomers)\s+(.+)$", re.IGNORECASE)
+ARTICLE = {"aandeel": "het", "aantal": "het", "percentage": "het", "score": "de", "cijfer": "de"}
+
+
+def when_phrase(text: str) -> str:
+    """A result's period opening a sentence: "In 2024", "In schooljaar 2023/2024", "Sinds najaar 2023", "In de
+    zomer van 2024"; "Eerder" when it has none."""
+    text = period(" ".join((text or "").split()))
+    if not text:
+        return "Eerder"
+    if re.match(r"(?i)(sinds|vanaf|eind|begin|medio|tot)\b", text):
+        return capitalised(text)
+    season = SEASON.match(text)
+    if season:
+        article = "het" if season[1].lower() in ("voorjaar", "najaar") else "de"
+        return f"In {article} {season[1].lower()} van {season[2]}"
+    return f"In {text}"
+
+
+def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, place: str, work: str) -> str:
+    """A result of ours as one sentence with its figure, period, place and the work that achieved it:
+    "In 2024 bereikten wij met Home-Start in Marrevoort en Ommerzijl 63 gezinnen.", "In schooljaar 2023/2024 was
+    het aandeel … bij project B in Marrevoort 84%."; any other measure: "… was de uitkomst voor ‘…’: 8 op de 10."."""
+    named = indicator(indicator_text, value_text, unit)
+    fields = {"when": when_phrase(when), "where": f" in {place}" if place else ""}
+    figure = value(value_text, unit)
+    if not unit.strip() and named.startswith("Aantal ") and WHOLE.fullmatch(value_text.strip()):
+        figure = f"{figure} {measure(named[len('Aantal '):])}"  # "Huisbezoeken" 1030: "1.030 huisbezoeken"
+    words = re.findall(r"[\w'-]+", figure.lower())
+    own = re.findall(r"[\w'-]+", indicator_text.lower())
+    if len(words) >= 2 and own and own[0] == words[1]:
+        # "mantelzorgers met respijt per week" counting "46 mantelzorgers": the indicator says what the figure counts
+        figure = f"{value(value_text, '')} {measure(indicator_text)}"
+        words = re.findall(r"[\w'-]+", figure.lower())
+    counted = bool(NUMBER_WORDS.match(value_text.strip())) and not SHARE.search(f"{value_text} {unit}") \
+        and not CHANGE.search(value_text) and not SCORED.search(f"{indicator_text} {unit}") and len(words) >= 2
+    if counted:
+        extra = [w for w in re.findall(r"[\w'-]+", indicator_text.lower()) if w not in words and w not in COUNT_ONLY]
+        what = f" ({measure(indicator_text)})" if extra else ""
+        key = ("result_reached" if any(w in PEOPLE for w in words) else "result_counted") + \
+            ("_now" if running_since(when) else "")
+        preposition = " met " if key.startswith("result_reached") else " bij "
+        return say(key, work=preposition + work if work else "", value=figure, what=what, **fields)
+    first = named.split(" ", 1)[0].lower()
+    shown = value(value_text, unit, named)
+    if first in ARTICLE:
+        return say("result_measure", measure=f"{ARTICLE[first]} {measure(named)}", work=f" bij {work}" if work else "",
+                   value=shown, **fields)
+    return say("result_outcome", indicator=measure(named), work=f" bij {work}" if work else "", value=shown, **fields)

@@ -1,0 +1,83 @@
+"""Who does the work and how often, as a project's own description states it.
+
+Records keep no fields for staff or frequency, but their descriptions name them in a few recurring shapes,
+whoever wrote them: "vier jongerenwerkers (samen 3,2 fte)", "Ruim veertig vrijwilligers en een coördinator",
+"Een coordinator (0,8 fte)", "twee mantelzorgconsulenten"; "vijf avonden per week", "elke schooldag",
+"wekelijks". The draft composes its own sentence from these phrases
+(wording.py), never the record's sentence, so a plan says by whom and how often without a place to fill.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge_base.abbreviations import expand
+
+COUNT_WORDS = (r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|"
+               r"dertig|veertig|vijftig|zestig|zeventig|tachtig|honderd|\w+(?:en|ën)twintig|\w+(?:en|ën)dertig)")
+# A role in welfare work, by how its noun ends: "-werker(s)", "-coach(es)", "-consulent(en)", "vrijwilliger(s)".
+ROLE = (r"[\w-]*(?:werkers?|werksters?|coach(?:es)?|consulenten?|vrijwilligers?|co[öo]rdinatoren|co[öo]rdinators?|"
+        r"medewerkers?|adviseurs?|pedagogen|pedagoog|verpleegkundigen?|maatjes|bemiddelaars?|begeleiders?|"
+        r"hulpverleners?|ervaringsdeskundigen)")
+ADJECTIVE = r"(?:(?:getrainde|vaste|ervaren|betaalde|eigen|sociaal|schoolmaatschappelijk|maatschappelijk)\s+)?"
+FTE = r"(?:\s*\((?:samen\s+|totaal\s+)?\d+(?:,\d+)?\s*fte\))?"
+# "vier jongerenwerkers (samen 3,2 fte)", "ruim veertig vrijwilligers", "dertig tot veertig getrainde maatjes"
+COUNTED = rf"(?:ruim\s+|circa\s+|ongeveer\s+|zo'n\s+)?{COUNT_WORDS}(?:\s+tot\s+{COUNT_WORDS})?\s+{ADJECTIVE}{ROLE}\b{FTE}"
+# one person: "een coördinator (0,8 fte)" anywhere; "Een jongerenwerker …" only opening a sentence, since "met een
+# vrijwilliger" inside a sentence says how the work is done, not who is deployed
+ONE = rf"(?:\b[eé]e?n\s+{ADJECTIVE}{ROLE}\b\s*\((?:\d+(?:,\d+)?)\s*fte\))"
+ONE_OPENING = rf"(?:(?<=^)|(?<=[.!?]\s))(?:Een|Eén)\s+{ADJECTIVE}{ROLE}\b{FTE}"
+STAFF = re.compile(rf"(?:{COUNTED}|{ONE}|{ONE_OPENING})(?:\s+en\s+(?:{COUNTED}|[eé]e?n\s+{ADJECTIVE}{ROLE}\b{FTE}))*",
+                   re.IGNORECASE)
+# A count of staff inside a sentence about a past year ("In 2023 ondersteunden 52 vrijwilligers 64 gezinnen") is
+# what was reached then, not whom we deploy: a sentence opening on a year is left out.
+PAST_YEAR = re.compile(r"^(?:In|Tot)\s+(?:19|20)\d\d\b")
+# per week or month only: "twee keer per jaar" and "vier groepen per jaar" tend to count events (a podium night, a
+# course), not how often the work itself is there
+TIME_UNIT = r"(?:week|maand)"
+OFTEN = re.compile(
+    rf"\b(?:{COUNT_WORDS}|een|één)(?:\s+tot\s+{COUNT_WORDS})?\s+[\w-]+\s+per\s+{TIME_UNIT}\b"  # "vijf avonden per week"
+    rf"|\beens\s+per\s+{TIME_UNIT}\b"
+    r"|\belke\s+(?:twee\s+weken|week|maand|werkdag|schooldag|zomer|(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+    r"(?:avond|ochtend|middag)?)\b"
+    r"|\b(?:wekelijks|maandelijks|dagelijks)\b", re.IGNORECASE)
+JOINED_SHORT = re.compile(r"\+")
+SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(record: dict) -> list[str]:
+    text = expand(" ".join(str(record.get("summary") or "").split()), keep_capitals=True)
+    return [s for s in SENTENCES.split(text) if s and not PAST_YEAR.match(s)]
+
+
+def staff(record: dict) -> str:
+    """Who does the work, as the description counts them: "vier jongerenwerkers (samen 3,2 fte)", "ruim veertig
+    vrijwilligers en een coördinator"; "" when it names no count of people at work."""
+    found: list[str] = []
+    for sentence in _sentences(record):
+        for match in STAFF.finditer(sentence):
+            if JOINED_SHORT.search(sentence[max(0, match.start() - 3):match.start()] + sentence[match.end():match.end() + 3]):
+                continue  # "1 jongerenwerk + 1 vrijwilliger": a shorthand list the phrase is only part of
+            phrase = _plural(" ".join(match.group(0).split()))
+            if phrase.lower() not in (f.lower() for f in found):
+                found.append(phrase[:1].lower() + phrase[1:])
+    return _join(found[:2])
+
+
+def often(record: dict) -> str:
+    """How often the work takes place, as the description says: "vijf avonden per week", "elke schooldag",
+    "wekelijks"; the first such phrase, "" when there is none."""
+    for sentence in _sentences(record):
+        match = OFTEN.search(sentence)
+        if match:
+            phrase = match.group(0).lower()
+            return re.sub(r"^(wekelijks|maandelijks|dagelijks)e$", r"\1", phrase)
+    return ""
+
+
+def _plural(phrase: str) -> str:
+    """"46 vrijwilliger" (shorthand written out in the singular) → "46 vrijwilligers"."""
+    return re.sub(r"^((?:\w+\s+)*?(?!1\b|[eé]e?n\b)(?:\d+|\w+)\s+(?:\w+\s+)?[\w-]*er)$", r"\1s", phrase)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else " en ".join(items) if items else ""

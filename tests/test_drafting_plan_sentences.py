@@ -1,0 +1,100 @@
+"""Goal sections as a plan in sentences: what we do here, by whom and how often, and what our work achieved,
+composed from the records' fields; the deployment asked once per activity, not once per goal."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder.drafting import check_draft, draft_proposal
+from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.drafting.goal_section import DEPLOYMENT_HEADER, DEPLOYMENT_TITLE, goal_heading
+from proposal_builder.drafting.staffing import often, staff
+from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
+
+STAFFED = dict(PROJECT, summary="Sinds 2022 voeren drie mantelzorgconsulenten (samen 2,4 fte) huisbezoeken af. Het "
+                                "steunpunt is vier dagdelen per week open.")
+
+
+def deployment_rows(document) -> list[list[str]]:
+    table = next(t for t in document.tables if [c.text for c in t.rows[0].cells] == DEPLOYMENT_HEADER)
+    return [[c.text for c in row.cells] for row in table.rows[1:]]
+
+
+@pytest.mark.parametrize("summary, who, how_often", [
+    ("Sinds 2020 werken vier jongerenwerkers (samen 3,2 fte) in twee wijken. Zij zijn vijf avonden per week op straat.",
+     "vier jongerenwerkers (samen 3,2 fte)", "vijf avonden per week"),
+    ("Ruim veertig vrijwilligers en een coördinator ondersteunen gezinnen.", "ruim veertig vrijwilligers en een coördinator", ""),
+    ("Een coordinator (0,8 fte) doet de intake en koppelt twee bemiddelaars aan elke zaak.",
+     "een coordinator (0,8 fte) en twee bemiddelaars", ""),
+    ("Dertig tot veertig getrainde maatjes gaan wekelijks bij inwoners thuis langs.",
+     "dertig tot veertig getrainde maatjes", "wekelijks"),
+    ("Zij zijn elke schooldag op school.", "", "elke schooldag"),
+    ("di en do avond, 1 jw + 1 vw, jongeren komen zelf met ideeën", "", ""),  # a shorthand list: not guessed at
+    ("In 2023 ondersteunden 52 vrijwilligers 64 gezinnen.", "", ""),  # what was reached in a past year
+    ("Via Taal aan Tafel oefent elke nieuwkomer een uur per week met een vrijwilliger.", "", "een uur per week"),
+    ("eind '24: 46 vw actief", "46 vrijwilligers", ""),  # shorthand written out, in the plural after a count
+])
+def test_who_does_the_work_and_how_often_are_read_from_the_description(summary, who, how_often):
+    record = {"type": "project", "summary": summary}
+    assert staff(record) == who and often(record) == how_often
+
+
+def test_an_activity_plan_says_in_the_present_tense_who_does_the_work_here_how_often_and_with_whom():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["P01"] = STAFFED
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert "In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in, samen met Huisartsen Zaandam-Oost en " \
+           "Wijkverpleging. Daarvoor zetten wij drie mantelzorgconsulenten (samen 2,4 fte) in, vier dagdelen per " \
+           "week. Daarmee werken wij toe naar de streefwaarde van de gemeente voor aandeel ernstig eenzamen: 8% in " \
+           "2027. (M01, M02, P01)" in texts
+    assert not any(t.startswith(("Activiteiten:", "Doelgroep:", "Locaties:", "Partners:")) for t in texts)
+
+
+def test_staff_of_a_project_in_another_town_is_what_it_takes_there_not_what_we_deploy_here():
+    request = sample_request(criteria=(), route="subsidie")
+    request.tender.municipalities, request.tender.municipality = ["Rijnwaarde"], "Rijnwaarde"
+    request.records["P01"] = STAFFED
+    document = open_docx(draft_proposal(request).docx)
+    assert any("In Zaanstad werken daarin nu drie mantelzorgconsulenten (samen 2,4 fte), vier dagdelen per week." in t
+               for t in body_texts(document))
+    assert deployment_rows(document) == [["Maatjes Dichtbij en Buurtkamer", "1.1",
+                                          "[fte en vrijwilligers; in Zaanstad nu drie mantelzorgconsulenten (samen "
+                                          "2,4 fte)]"]]
+
+
+def test_our_results_read_as_sentences_with_figure_period_place_and_the_work():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["P01"] = dict(PROJECT, period="sinds 2023")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    why = texts[texts.index("Waarom het werkt", texts.index(goal_heading(request.goals[0]))) + 3]
+    assert why == "In 2023 was bij Samen Thuis in Zaanstad de uitkomst voor ‘deelnemers die zich minder eenzaam " \
+                  "voelen’: 72%. Sinds 2023 bereiken wij met Samen Thuis in Zaanstad 180 ouderen. (R01, P01)"
+
+
+def test_the_deployment_is_asked_once_per_activity_and_filled_where_the_records_know_it():
+    request = sample_request(criteria=(), route="subsidie")
+    request.goals[1].evidence = ["M01", "M02", "P01"]  # the same activities as goal 1
+    before = check_draft(draft_proposal(request), request, soffice="").placeholders
+    document = open_docx(draft_proposal(request).docx)
+    texts = body_texts(document)
+    assert DEPLOYMENT_TITLE in texts
+    assert deployment_rows(document) == [["Maatjes Dichtbij en Buurtkamer", "1.1, 1.2", "[fte en vrijwilligers]"]]
+    assert not any(t.startswith(PLACEHOLDER_TEXT) and "beroepskrachten (fte)" in t for t in texts)  # none under a goal
+    request.records["P01"] = STAFFED  # the project of this municipality says who does it
+    draft = draft_proposal(request)
+    rows = deployment_rows(open_docx(draft.docx))
+    assert rows == [["Maatjes Dichtbij en Buurtkamer", "1.1, 1.2", "Drie mantelzorgconsulenten (samen 2,4 fte) (P01)"]]
+    assert check_draft(draft, request, soffice="").placeholders == before - 1
+
+
+def test_a_chapter_on_staff_names_who_does_the_work_in_the_chosen_projects_before_what_is_left_to_write():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["P01"] = dict(STAFFED, period="sinds 2022")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    chapter = texts[texts.index("Personeel en deskundigheid"):]
+    assert chapter[1:3] == ["Wie het werk doet, zoals in ons huidige werk:",
+                            "In Samen Thuis (Zaanstad, sinds 2022) werken drie mantelzorgconsulenten (samen 2,4 fte). (P01)"]
+    assert chapter[3].startswith(PLACEHOLDER_TEXT + ": personeel en deskundigheid — inzet in fte voor deze opdracht")
+    request.records["P01"] = PROJECT  # no count of people: the chapter is the director's, as before
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert texts[texts.index("Personeel en deskundigheid") + 1].startswith(PLACEHOLDER_TEXT + ": personeel en "
+                                                                            "deskundigheid — inzet in fte, opleiding")
