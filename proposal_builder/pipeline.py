@@ -160,6 +160,9 @@ def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, tem
     """
     goals = goals_from_records(tender.get("goals") or [])
     records = fetch_records(db, (ref for goal in goals for ref in goal.evidence))
+    # the project behind a chosen result, so the draft names the work that achieved it (never placed as evidence)
+    records.update(fetch_records(db, [r["project"] for r in list(records.values()) if r.get("type") == "result"
+                                      and r.get("project") and r["project"] not in records]))
     if fits is None and embedder is not None and goals:
         fits = goal_fits(db, goals, embedder)
     library = library_for(db, tender, goals, embedder, today)

@@ -7,7 +7,7 @@ import pytest
 from proposal_builder.drafting import check_draft, draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.goal_section import DEPLOYMENT_HEADER, DEPLOYMENT_TITLE, goal_heading
-from proposal_builder.drafting.staffing import often, staff
+from proposal_builder.drafting.staffing import often, referred_by, staff
 from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
 
 STAFFED = dict(PROJECT, summary="Sinds 2022 voeren drie mantelzorgconsulenten (samen 2,4 fte) huisbezoeken af. Het "
@@ -98,3 +98,39 @@ def test_a_chapter_on_staff_names_who_does_the_work_in_the_chosen_projects_befor
     texts = body_texts(open_docx(draft_proposal(request).docx))
     assert texts[texts.index("Personeel en deskundigheid") + 1].startswith(PLACEHOLDER_TEXT + ": personeel en "
                                                                             "deskundigheid — inzet in fte, opleiding")
+
+
+def test_a_result_chosen_without_its_project_names_the_work_behind_it_instead_of_a_place_to_fill():
+    request = sample_request(criteria=())
+    request.goals[0].evidence, request.goals[1].evidence = ["M01"], ["R01"]  # P01 is known, but chosen for no goal
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    section = texts[texts.index(goal_heading(request.goals[1])):texts.index(goal_heading(request.goals[2]))]
+    assert section[2] == "Wij zetten in Zaanstad de aanpak van Samen Thuis voort; wat die opleverde, staat hieronder."
+    assert "In 2023 was bij Samen Thuis in Zaanstad de uitkomst voor ‘deelnemers die zich minder eenzaam voelen’: " \
+           "72%. (R01)" in section
+    assert not any(t.startswith(PLACEHOLDER_TEXT + ": aanpak") for t in section)
+
+
+@pytest.mark.parametrize("summary, who", [
+    ("Gezinnen worden aangemeld door het consultatiebureau, het jeugd- en gezinsteam, het sociaal team of melden "
+     "zich zelf.", "het consultatiebureau, het jeugd- en gezinsteam en het sociaal team"),
+    ("Verloskundigen, huisartsen en de jeugdgezondheidszorg melden aan.", "verloskundigen, huisartsen en de "
+                                                                          "jeugdgezondheidszorg"),
+    ("Mantelzorgers komen bij ons binnen via de huisarts en het wijkteam.", "de huisarts en het wijkteam"),
+    ("Jongeren met vragen begeleiden zij zelf of verwijzen zij door.", ""),  # what we do, not who refers
+])
+def test_who_refers_people_is_read_from_the_description(summary, who):
+    assert referred_by({"type": "project", "summary": summary}) == who
+
+
+def test_the_reach_chapter_says_who_refers_people_now_before_what_is_left_to_write():
+    request = sample_request(criteria=("Bereik van de doelgroepen (20 punten)", "Plan van aanpak (60 punten)"),
+                             route="subsidie")
+    request.records["P01"] = dict(PROJECT, summary="Ouderen worden aangemeld door de wijkverpleging en de huisarts.",
+                                  period="sinds 2022")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    chapter = texts[texts.index("Bereik van de doelgroepen"):]
+    at = chapter.index("Zo komen de doelgroepen nu bij ons binnen:")
+    assert chapter[at + 1] == "In Samen Thuis (Zaanstad, sinds 2022) komen aanmeldingen van de wijkverpleging en de " \
+                              "huisarts. (P01)"
+    assert chapter[at + 2].startswith(PLACEHOLDER_TEXT + ": hoe wij de doelgroepen bereiken — wat u daarnaast doet")

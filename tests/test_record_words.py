@@ -4,7 +4,7 @@ import pytest
 from knowledge_base import get_record, save_record
 from knowledge_base.abbreviations import expand
 from knowledge_base.records import normalise
-from proposal_builder.drafting.record_words import period, place_names, shown
+from proposal_builder.drafting.record_words import period, place_names, placed_group, shown
 from proposal_builder.pipeline import draft_tender
 
 from .drafting_samples import open_docx
@@ -38,7 +38,7 @@ def test_a_record_in_staff_wording_is_shown_in_full_and_the_original_is_left_alo
               "period": "sinds voorjaar '23", "target_group": "jongeren ommerzijl", "indicator": "vw's p.j."}
     out = shown(record, ["Marrevoort", "Ommerzijl"])
     assert out == {"title": "Jongerenwerk Ommerzijl / jongerenbus", "municipality": "Marrevoort en Ommerzijl",
-                   "period": "sinds voorjaar 2023", "target_group": "jongeren Ommerzijl",
+                   "period": "sinds voorjaar 2023", "target_group": "jongeren in Ommerzijl",
                    "indicator": "vrijwilligers per jaar"}
     assert record["title"] == "jw ommerzijl / jongerenbus"
 
@@ -61,3 +61,13 @@ def test_the_draft_names_a_record_kept_in_staff_wording_in_full(db):
     assert "jw ommerzijl" not in text.lower() and "'23" not in text
     assert "2023" in text
     assert get_record(db, "KV-P02")["title"] == "jw ommerzijl / jongerenbus"
+
+
+@pytest.mark.parametrize("group, places, written", [
+    ("jongeren Ommerzijl", ["Ommerzijl"], "jongeren in Ommerzijl"),
+    ("winkelpersoneel Wolderdijk", ["Wolderdijk"], "winkelpersoneel in Wolderdijk"),
+    ("jongeren in Vennebroek en Kromhage", ["Kromhage", "Vennebroek"], "jongeren in Vennebroek en Kromhage"),
+    ("jongeren en bewoners van het Havenkwartier", ["Havenkwartier"], "jongeren en bewoners van het Havenkwartier"),
+])
+def test_a_group_written_short_before_its_place_says_in(group, places, written):
+    assert placed_group(group, places) == written

@@ -181,8 +181,15 @@ def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str]
                          reached or [[Run("—")]]])
     table = [para(wording.say("reach_intro", place=wording.place(places))),
              Table(REACH_HEADER, rows, widths_cm=[2.0, 6.0, 3.5, 4.5])] if rows else []
-    return [*table, placeholder("hoe wij de doelgroepen bereiken", "vindplaatsen, toeleiding door partners en "
-                                "huisartsen, laagdrempelige plekken, en hoe u de groepen bereikt die het criterium noemt")]
+    projects = list({p["ref"]: p for found in evidence for p in found.projects}.values())
+    referred = [Paragraph([Run(wording.say("reach_referred" + _now(p), project=p.get("approach") or p["title"],
+                                           where=_where(p), who=who) + " "), Run(f"({p['ref']})", "source")], "bullet")
+                for p in projects if (who := staffing.referred_by(p))]
+    known = [para(wording.say("reach_referred_intro")), *referred] if referred else []
+    return [*table, *known, placeholder("hoe wij de doelgroepen bereiken", (
+        "wat u daarnaast doet om de groepen te bereiken die het criterium noemt: vindplaatsen en laagdrempelige "
+        "plekken") if referred else ("vindplaatsen, toeleiding door partners en huisartsen, laagdrempelige plekken, "
+                                     "en hoe u de groepen bereikt die het criterium noemt"))]
 
 
 def _aimed(goal) -> list[list[Run]]:

@@ -99,7 +99,9 @@ def _fitting_evidence(request: DraftRequest) -> tuple[list[GoalEvidence], list[s
     """Per goal the chosen records that fit it, sorted by kind; a notice for each one left out."""
     chosen = [request.fitting(number, goal) for number, goal in enumerate(request.goals, start=1)]
     chosen = [([_with_methods(r, request) for r in fit], off) for fit, off in chosen]
-    projects = {r["ref"]: r for fit, _ in chosen for r in fit if r.get("type") == "project"}
+    # the chosen projects, and for a result's context the project behind it, also when that was not chosen
+    projects = {r["ref"]: r for r in request.records.values() if r.get("type") == "project"}
+    projects.update({r["ref"]: r for fit, _ in chosen for r in fit if r.get("type") == "project"})
     notices = [f"{r.get('ref')} ‘{r.get('title', '')}’ past niet bij doel {number} ‘{goal_heading(goal)}’ en is "
                "weggelaten; kies in de werkbank bewijs dat bij dit doel hoort."
                for number, (goal, (_, off)) in enumerate(zip(request.goals, chosen), start=1) for r in off]

@@ -59,6 +59,21 @@ def with_places(text: str, places: list[str]) -> str:
     return text
 
 
+# A group written short with its place after it ("jongeren Ommerzijl", "winkelpersoneel Wolderdijk"): a noun in lower
+# case right before a place name, no preposition, article or conjunction between.
+LINK_WORDS = frozenset("in uit van bij rond op voor met aan naar tot de het een den en of".split())
+
+
+def placed_group(group: str, places: list[str]) -> str:
+    """"jongeren Ommerzijl" → "jongeren in Ommerzijl"; a group that already says where, unchanged."""
+    for name in places:
+        head = group[: -len(name)].rstrip() if group.endswith(name) else ""
+        last = head.rsplit(" ", 1)[-1] if head else ""
+        if last[:1].islower() and last.lower() not in LINK_WORDS and not last.endswith(","):
+            return f"{head} in {name}"
+    return group
+
+
 def shown(record: dict, places: list[str]) -> dict:
     """The record as the draft names it: shorthand written out, places and months in full."""
     out = dict(record)
@@ -67,6 +82,8 @@ def shown(record: dict, places: list[str]) -> dict:
             out[key] = with_places(expand(out[key], keep_capitals=True), places)
     if out.get("title"):
         out["title"] = wording.capitalised(out["title"])
+    if out.get("target_group"):
+        out["target_group"] = placed_group(out["target_group"], places)
     if isinstance(out.get("municipality"), str):
         out["municipality"] = with_places(JOINED.sub(" en ", out["municipality"]), places)
     if isinstance(out.get("period"), str):

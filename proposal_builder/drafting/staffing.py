@@ -1,4 +1,4 @@
-"""Who does the work and how often, as a project's own description states it.
+"""Who does the work, how often, and who brings people in, as a project's own description states it.
 
 Records keep no fields for staff or frequency, but their descriptions name them in a few recurring shapes,
 whoever wrote them: "vier jongerenwerkers (samen 3,2 fte)", "Ruim veertig vrijwilligers en een coördinator",
@@ -81,3 +81,33 @@ def _plural(phrase: str) -> str:
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else " en ".join(items) if items else ""
+
+
+# Who refers people to the work: "Gezinnen worden aangemeld door het consultatiebureau, ...", "Verloskundigen, huisartsen
+# en de jeugdgezondheidszorg melden aan", "Mantelzorgers komen bij ons binnen via de huisarts, ...", "De
+# dorpsondersteuners ... verwijzen door".
+OBJECT = r"(?:(?!(?:zij|wij|ze|we|hij)\b)\w+\s+)?"  # "melden gezinnen aan"; "verwijzen zij door" is said by us
+REFERRED = (re.compile(r"\b(?:worden|wordt|zijn)\s+(?:\w+\s+)?aangemeld\s+door\s+(?P<who>.+)$", re.IGNORECASE),
+            re.compile(r"\bkomen\s+(?:bij\s+ons\s+)?binnen\s+via\s+(?P<who>.+)$", re.IGNORECASE),
+            re.compile(rf"^(?P<who>.+?)\s+(?:melden|meldt)\s+{OBJECT}aan$", re.IGNORECASE),
+            re.compile(rf"^(?P<who>.+?)\s+(?:verwijzen|verwijst)\s+{OBJECT}door$", re.IGNORECASE))
+# what follows the referrers and is not one ("… of melden zich zelf"), and a "door" repeated in the list
+REFERRED_TAIL = re.compile(r",?\s+(?:of|en)\s+(?:melden|meldt|komen|komt)\b.*$|\s+\(.*$", re.IGNORECASE)
+
+
+def referred_by(record: dict) -> str:
+    """Who refers people to the work, as the description lists them: "het consultatiebureau, het jeugd- en
+    gezinsteam en het sociaal team"; "" when it does not say."""
+    for sentence in (part for whole in _sentences(record) for part in whole.split(";")):
+        sentence = sentence.strip().rstrip(".!? ")
+        for pattern in REFERRED:
+            found = pattern.search(sentence)
+            if found:
+                who = REFERRED_TAIL.sub("", found["who"]).strip(" ,")
+                who = re.sub(r"\b(of|en)\s+door\s+", r"\1 ", who)
+                if "," in who and not re.search(r"\s(?:en|of)\s[^,]+$", who):  # "a, b, c" cut before "of …": "a, b en c"
+                    head, _, last = who.rpartition(", ")
+                    who = f"{head} en {last}"
+                if 1 <= len(who.split()) <= 20:
+                    return who[:1].lower() + who[1:] if not who.split()[0].isupper() else who
+    return ""

@@ -65,6 +65,7 @@ TEMPLATES = {
     "result_counted": "{when} telden wij{work}{where} {value}{what}.",
     "result_counted_now": "{when} tellen wij{work}{where} {value}{what}.",
     "result_measure": "{when} was {measure}{work}{where} {value}.",
+    "result_change": "{when} {moved}{work}{where} {measure} {value}.",
     "result_outcome": "{when} was{work}{where} de uitkomst voor ‘{indicator}’: {value}.",
     # who does the work and how often, from the project's description (staffing.py)
     "do_activity": "In {place} zetten wij {activities} in{for_whom}{partners}.",
@@ -93,6 +94,9 @@ TEMPLATES = {
                          "voortbouwen:",
     "cooperation_line": "In {project}{where} werkten wij samen met {partners}.",
     "cooperation_line_now": "In {project}{where} werken wij samen met {partners}.",
+    "reach_referred_intro": "Zo komen de doelgroepen nu bij ons binnen:",
+    "reach_referred": "In {project}{where} kwamen aanmeldingen van {who}.",
+    "reach_referred_now": "In {project}{where} komen aanmeldingen van {who}.",
     "team_intro": "Wie het werk doet, zoals in ons huidige werk:",
     "team_line": "In {project}{where} werkten {staff}.",
     "team_line_now": "In {project}{where} werken {staff}.",
@@ -532,7 +536,25 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
         return say(key, work=preposition + work if work else "", value=figure, what=what, **fields)
     first = named.split(" ", 1)[0].lower()
     shown = value(value_text, unit, named)
+    moved = _moved(value_text)
+    if moved:  # "van 146 naar 97": it fell or rose, said so
+        what = f"de score voor ‘{measure(named)}’" if SCORED.search(f"{indicator_text} {unit}") else \
+            f"{ARTICLE[first]} {measure(named)}" if first in ARTICLE else f"het aantal {measure(named)}"
+        return say("result_change", moved=moved, measure=what, work=f" bij {work}" if work else "", value=shown,
+                   **fields)
     if first in ARTICLE:
         return say("result_measure", measure=f"{ARTICLE[first]} {measure(named)}", work=f" bij {work}" if work else "",
                    value=shown, **fields)
     return say("result_outcome", indicator=measure(named), work=f" bij {work}" if work else "", value=shown, **fields)
+
+
+FROM_TO = re.compile(r"\bvan\s+(\d+(?:[.,]\d+)?)\D{0,20}?\bnaar\s+(\d+(?:[.,]\d+)?)", re.IGNORECASE)
+
+
+def _moved(value_text: str) -> str:
+    """"daalde" or "steeg" for a change "van 146 naar 97" / "van 5,8 naar 7,4"; "" for anything else."""
+    found = FROM_TO.search(value_text or "")
+    if not found:
+        return ""
+    before, after = (float(n.replace(".", "").replace(",", ".")) for n in found.groups())
+    return "daalde" if after < before else "steeg" if after > before else ""
