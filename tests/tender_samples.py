@@ -53,7 +53,7 @@ class _TenderPdf(FPDF):
 
 
 def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> bytes:
-    """A text PDF with bold headings, wrapped paragraphs, bullets; optionally a running header and footer."""
+    """A text PDF with bold headings, wrapped paragraphs, bullets, ruled tables; optionally a running header and footer."""
     pdf = _TenderPdf()
     pdf.furniture = furniture
     pdf.core_fonts_encoding = "windows-1252"
@@ -64,6 +64,12 @@ def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> by
         elif kind in ("h1", "h2"):
             pdf.set_font("Helvetica", "B", 14 if kind == "h1" else 12)
             pdf.multi_cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
+        elif kind == "table":  # ruled, as a word processor exports it
+            pdf.set_font("Helvetica", "", 10)
+            with pdf.table() as table:
+                for row in value:
+                    table.row(row)
+            pdf.ln(3)
         elif kind in ("bullet", "number"):
             pdf.set_font("Helvetica", "", 10)
             pdf.set_x(pdf.l_margin + 5)

@@ -11,6 +11,7 @@ from ..goal import Goal
 from ..reading.blocks import Block
 from .candidates import candidates
 from .features import Candidate, goal_after_lead_in
+from .goal_veto import veto
 from .rules import GOAL_RULES, IS_GOAL, KIND_RULES, first_rule
 from .sections import SectionClassifier
 
@@ -36,9 +37,9 @@ def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = No
 
 
 def explain(blocks: list[Block], classifier: SectionClassifier | None = None) -> list[Decision]:
-    """Every candidate of the blocks with the rule that decided it, in document order."""
+    """Every candidate of the blocks with the rule that decided it (or the model's veto of it), in document order."""
     classifier = classifier or SectionClassifier(blocks)
-    return [decide(block, candidate) for block, candidate in candidates(blocks, classifier)]
+    return veto([decide(block, candidate) for block, candidate in candidates(blocks, classifier)], blocks)
 
 
 def decide(block: Block, candidate: Candidate) -> Decision:
