@@ -8,6 +8,7 @@ from proposal_builder.drafting import check_draft, draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.goal_section import DEPLOYMENT_HEADER, DEPLOYMENT_TITLE, goal_heading
 from proposal_builder.drafting.staffing import often, referred_by, staff
+from proposal_builder.drafting.wording import result_sentence, when_phrase
 from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
 
 STAFFED = dict(PROJECT, summary="Sinds 2022 voeren drie mantelzorgconsulenten (samen 2,4 fte) huisbezoeken af. Het "
@@ -32,6 +33,7 @@ def deployment_rows(document) -> list[list[str]]:
     ("In 2023 ondersteunden 52 vrijwilligers 64 gezinnen.", "", ""),  # what was reached in a past year
     ("Via Taal aan Tafel oefent elke nieuwkomer een uur per week met een vrijwilliger.", "", "een uur per week"),
     ("eind '24: 46 vw actief", "46 vrijwilligers", ""),  # shorthand written out, in the plural after a count
+    ("Negen bewoners houden de huiskamer open. Een buurtwerker van ons ondersteunt het team.", "een buurtwerker", ""),
 ])
 def test_who_does_the_work_and_how_often_are_read_from_the_description(summary, who, how_often):
     record = {"type": "project", "summary": summary}
@@ -134,3 +136,19 @@ def test_the_reach_chapter_says_who_refers_people_now_before_what_is_left_to_wri
     assert chapter[at + 1] == "In Samen Thuis (Zaanstad, sinds 2022) komen aanmeldingen van de wijkverpleging en de " \
                               "huisarts. (P01)"
     assert chapter[at + 2].startswith(PLACEHOLDER_TEXT + ": hoe wij de doelgroepen bereiken — wat u daarnaast doet")
+
+
+@pytest.mark.parametrize("period, opening", [
+    ("2024", "In 2024"), ("2021-2024", "In 2021–2024"), ("schooljaar 2023/2024", "In schooljaar 2023/2024"),
+    ("2023/2024", "In schooljaar 2023/2024"), ("zomer 2024", "In de zomer van 2024"),
+    ("najaar 2023", "In het najaar van 2023"), ("sinds najaar 2023", "Sinds najaar 2023"), ("", "Eerder")])
+def test_a_results_period_opens_its_sentence(period, opening):
+    assert when_phrase(period) == opening
+
+
+def test_a_change_reads_as_a_fall_or_a_rise():
+    assert result_sentence("meldingen jeugdoverlast (politie)", "van 146 naar 97", "meldingen per jaar", "2022-2024",
+                           "Marrevoort", "project A") == "In 2022–2024 daalde bij project A in Marrevoort het aantal " \
+                                                         "meldingen jeugdoverlast (politie) van 146 naar 97 meldingen per jaar."
+    assert result_sentence("vertrouwen in de eigen opvoeding (score 1-10)", "van 5,8 naar 7,4", "score", "2024", "", "") \
+        == "In 2024 steeg de score voor ‘vertrouwen in de eigen opvoeding (score 1-10)’ van 5,8 naar 7,4."

@@ -76,7 +76,8 @@ def often(record: dict) -> str:
 
 def _plural(phrase: str) -> str:
     """"46 vrijwilliger" (shorthand written out in the singular) → "46 vrijwilligers"."""
-    return re.sub(r"^((?:\w+\s+)*?(?!1\b|[eé]e?n\b)(?:\d+|\w+)\s+(?:\w+\s+)?[\w-]*er)$", r"\1s", phrase)
+    return re.sub(r"^((?:\w+\s+)*?(?!1\b|[eé]e?n\b)(?:\d+|\w+)\s+(?:\w+\s+)?[\w-]*er)$", r"\1s", phrase,
+                  flags=re.IGNORECASE)
 
 
 def _join(items: list[str]) -> str:

@@ -503,6 +503,8 @@ def when_phrase(text: str) -> str:
         return "Eerder"
     if re.match(r"(?i)(sinds|vanaf|eind|begin|medio|tot)\b", text):
         return capitalised(text)
+    if re.fullmatch(r"(?:19|20)\d\d/(?:19|20)\d\d", text):  # "2023/2024", written short from "23/24": a school year
+        return f"In schooljaar {text}"
     season = SEASON.match(text)
     if season:
         article = "het" if season[1].lower() in ("voorjaar", "najaar") else "de"
