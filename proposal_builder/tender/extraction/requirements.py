@@ -19,7 +19,7 @@ KIND_WORDS = (
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|\bwelke\s+voorwaarden\s+(?:moet|moeten|gelden)\b|"
                          r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+(?:voorwaarden|verplichtingen)\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
-                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+toelating|^verplichtingen\W*$|"
+                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+(?:toelating|toetreding)|^verplichtingen\W*$|"
                          # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
                          r"\b(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+|ten\s+minste\s+)?van\s+(?:u|jullie)\s+(?:vragen|verwachten|eisen)\b|"
                          r"\b(?:vragen|verwachten|eisen)\s+(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+)?van\s+(?:u|jullie)\b",
@@ -49,7 +49,7 @@ TITLED_MINIMUM = re.compile(r"^(?!.*(?:geschikt|toelat|toetred)).*(?:minimum-?ei
 # ask, the organisation's own standing being suitability (CONVENTIONS.md, requirements rule 3)
 MIXED = re.compile(r"geschiktheid\w*\s+en\s+minimum-?eis|minimum-?eis\w*\s+en\s+geschiktheid", re.IGNORECASE)
 # Obligations that start once a provider is admitted stay minimum requirements in an Open House.
-AFTER_ADMISSION = re.compile(r"\bna\s+(?:de\s+)?toelating\b", re.IGNORECASE)
+AFTER_ADMISSION = re.compile(r"\bna\s+(?:de\s+)?(?:toelating|toetreding)\b", re.IGNORECASE)  # an Open House admits ("toetreden")
 # "... van de vier gemeenten. (eis)", "(wens)": a kind marker closing an item, anywhere in the tender
 TRAILING_LABEL = re.compile(r"\s*\((minimumeis|eis|wens|knock-?out)\)\s*[.;]?\s*$", re.IGNORECASE)
 # Headings with those words that hold no requirements of the provider.
@@ -106,19 +106,25 @@ PROVIDER_SUBJECT = re.compile(rf"^(?:(?:de|uw|alle|elke|iedere)\s+(?:[\wÀ-ÿ-]+
 ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|onderstaande|bovenstaande)\s+"
                                 r"(?:eisen|eis|verplichtingen|voorwaarden)\b|\baan\s+met\s+(?:de|het|een)\b|"
                                 r"\b(?:geschiktheids|minimum|toelatings|selectie|knock-out)eisen\b|"
-                                r"\btoon\w*\s+(?:u\s+)?aan\s+dat\b|aanmeldformulier|"
+                                r"\btoon\w*\s+(?:u\s+)?aan\s+dat\b|(?:aanmeld|inschrijvings?|aanvraag|offerte)formulier|"
                                 r"eigen\s+verklaring|\buea\b|bewijsstuk", re.IGNORECASE)
 # "Een aanvrager kan voor meer dan één thema een aanvraag indienen", "U mag ook samen aanvragen": a permission in the
 # procedure of applying, where nothing limits it ("alleen", "niet", "geen", "uitsluitend"); not what the provider can do
 # ("U kunt in alle vier de gemeenten cliëntondersteuning bieden")
 ALLOWED = re.compile(r"^(?:(?:een|de|elke|iedere)\s+)?(?:aanvragers?|aanbieders?|inschrijvers?|u)\s+(?:kan|kunt|kunnen|mag|mogen)\b"
                      r"(?!.*\b(?:alleen|uitsluitend|niet|geen|slechts)\b)"
-                     r"(?=.*\b(?:aanvra\w*|indien\w*|inschrij\w*|aanmeld\w*|zich\s+\w*\s*melden)\b)", re.IGNORECASE)
+                     r"(?=.*\b(?:aanvra\w*|indien\w*|inschrij\w*|aanmeld\w*|zich\s+\w*\s*melden)\b)|"
+                     # "Een aanvraag mag door meer organisaties samen worden gedaan", "Meerdere organisaties kunnen samen
+                     # aanvragen; één van hen is dan penvoerder": applying together is allowed, no condition
+                     r"^(?!.*\b(?:alleen|uitsluitend|niet|geen|slechts|moet|moeten)\b)(?=.*\b(?:kan|kunnen|mag|mogen)\b)"
+                     r"(?=.*\bsamen\b)(?=.*\b(?:aanvra\w*|inschrij\w*|indien\w*|gedaan)\b)", re.IGNORECASE)
 # "Een aanvraag kan worden ingediend door een rechtspersoon zonder winstoogmerk ...": who may apply, a condition
 ELIGIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:alleen\s+|uitsluitend\s+)?(?:worden\s+)?(?:ingediend|aangevraagd)\s+"
                       r"(?:worden\s+)?door\b", re.IGNORECASE)
-# "U kunt een aanvraag indienen als:", "Je mag subsidie aanvragen als:": a lead-in to the conditions listed below it
-ELIGIBLE_IF = re.compile(r"\b(?:kunt|kan|mag)\s+(?:alleen\s+)?(?:een\s+aanvraag|subsidie)\s+(?:indienen|aanvragen)\s+als\s*:\s*$",
+# "U kunt een aanvraag indienen als:", "Je mag subsidie aanvragen als:", "U kunt een aanvraag indienen als u:": a lead-in to
+# the conditions listed below it
+ELIGIBLE_IF = re.compile(r"\b(?:kunt|kan|mag)\s+(?:alleen\s+)?(?:een\s+aanvraag|subsidie)\s+(?:indienen|aanvragen)\s+als"
+                         r"(?:\s+(?:u|je|jullie))?\s*:\s*$",
                          re.IGNORECASE)
 # "Subsidie kan alleen worden verstrekt aan een stichting ...", "... alleen verstrekt voor activiteiten die ...": only some
 # may receive it, or only for some activities, a condition under any heading
@@ -196,8 +202,10 @@ def kind_of(text: str) -> str:
 def extract_requirements(blocks: list[Block]) -> list[Requirement]:
     """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
     found, lead_kind, previous, label = [], "", None, ""
-    code_kinds = _code_kinds(blocks)
+    code_kinds, unmarked = _code_kinds(blocks), _unmarked_items(blocks)
     for index, block in enumerate(blocks):
+        if block.position in unmarked:  # an item that lost its bullet or number: read as the item it is
+            block = replace(block, kind=LIST_ITEM)
         after_list = lead_kind if previous is not None and previous.kind in (LIST_ITEM, TABLE_ROW) \
             and lead_kind != CONTENTS_ASKED else ""
         first_row = _header_row(block, previous)
@@ -218,6 +226,28 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         found += _eligibility(block) + _demanded(block, kind) + (_inline_items(block, kind) if not here else [])
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
+
+
+UNMARKED_ITEM_WORDS = 60
+
+
+def _unmarked_items(blocks: list[Block]) -> set[int]:
+    """Paragraphs of one sentence each, two or more, right under a lead-in that ends in a colon and names a kind of
+    requirement ("De dienstverlening voldoet aan de volgende minimumeisen:"): the items of a list printed without
+    bullets or numbers (a two-column PDF)."""
+    items: set[int] = set()
+    for index, lead in enumerate(blocks):
+        if lead.kind != PARAGRAPH or not lead.text.rstrip().endswith(":") or \
+                _lead_kind(lead, blocks[index - 1] if index else None, None, "") in ("", CONTENTS_ASKED):
+            continue
+        run = []
+        for block in blocks[index + 1:]:
+            if block.kind != PARAGRAPH or block.text.rstrip().endswith(":") or len(split_sentences(block.text)) != 1 or \
+                    len(block.text.split()) > UNMARKED_ITEM_WORDS:
+                break
+            run.append(block.position)
+        items.update(run if len(run) >= 2 else [])
+    return items
 
 
 def _lead_kind(block: Block, previous: Block | None, following: Block | None, lead_kind: str) -> str:
@@ -397,7 +427,8 @@ def _prose_requirements(sentences: list[str]) -> list[str]:
     sentences = [s for s in sentences if not WRITING_INSTRUCTION.search(s)]
     if not sentences:
         return []
-    kept = [s for s in sentences if (OBLIGATION.search(s) or PROVIDER_SUBJECT.search(s)) and not ABOUT_REQUIREMENTS.search(s)]
+    kept = [s for s in sentences if (OBLIGATION.search(s) or PROVIDER_SUBJECT.search(s)) and not ABOUT_REQUIREMENTS.search(s)
+            and not ALLOWED.search(s)]
     if any(PROVIDER_SUBJECT.search(s) for s in kept) and not PROVIDER_SUBJECT.search(sentences[0]):
         kept = [s for s in kept if s != sentences[0]]
     return kept if any(PROVIDER_SUBJECT.search(s) for s in kept) else \

@@ -146,9 +146,16 @@ def _table_run(lines: list[VisualLine], start: int, columns: list[float] | None 
             break  # a blank band below the table
         if max(chunk.size for chunk in line.chunks) > size + 0.5 or not _fits(line, columns):
             break
+        if count >= 2 and _bold_label(line) and not all(chunk.bold for chunk in previous.chunks):
+            break  # a short bold line under the rows ("Wensen") labels what follows, as a heading would
         step = step or (0.0 if line.page_start else distance)
         count += 1
     return count
+
+
+def _bold_label(line: VisualLine) -> bool:
+    """A line of one short cell set in bold throughout."""
+    return len(line.cells) == 1 and all(chunk.bold for chunk in line.chunks) and len(line.text.split()) <= 6
 
 
 def _band_table(lines: list[VisualLine], start: int) -> tuple[list[float], int]:
