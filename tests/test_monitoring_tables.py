@@ -130,3 +130,20 @@ def test_a_reporting_table_whose_first_column_names_the_subject_gives_indicators
         "Aandeel deelnemers dat het (zeer) eens is met 'Ik heb een zinvolle dag'",
         "Aantal activiteiten met partijen uit de kern",
         "Aantal deelnemers dat doorstroomt naar vrijwilligerswerk of een werkervaringsplek"]
+
+
+def test_an_indicator_table_naming_goals_by_their_lot_and_place_gives_each_its_indicator_and_target():
+    goals = analyse_text(
+        "# Open House Geldzorgen\n\n## 3 Percelen en doelen\n\n### Perceel 1 Vroegsignalering\n\n"
+        "Voor dit perceel gelden twee doelen:\n- Gezinnen met kinderen raken hun huis niet kwijt door een huurschuld.\n"
+        "- Gezinnen met een betalingsachterstand worden binnen een week thuis bezocht.\n\n### Perceel 2 Meedoen van kinderen\n\n"
+        "Het doel van perceel 2 is:\n- Kinderen uit gezinnen met weinig geld kunnen lid worden van een sportclub.\n\n"
+        "### Indicatoren\n\nDe gemeenten volgen de doelen met de indicatoren in de tabel.\n\n"
+        "| Doel | Indicator | Streefwaarde 2031 |\n"
+        "| Perceel 1, eerste doel | aantal ontruimingen van gezinnen wegens huurschuld | 0 |\n"
+        "| Perceel 1, tweede doel | aandeel meldingen met een huisbezoek binnen een week | 90% (2026: 71%) |\n"
+        "| Perceel 2 | aantal kinderen dat via een regeling sport volgt | 450 per jaar |\n").goals
+    values = {goal.text[:25]: (goal.indicator, goal.target) for goal in goals}
+    assert values["Gezinnen met kinderen rak"] == ("aantal ontruimingen van gezinnen wegens huurschuld", "0")
+    assert values["Gezinnen met een betaling"] == ("aandeel meldingen met een huisbezoek binnen een week", "90%")
+    assert values["Kinderen uit gezinnen met"] == ("aantal kinderen dat via een regeling sport volgt", "450 per jaar")

@@ -88,3 +88,13 @@ def test_a_docx_budget_table_with_years_over_its_columns_gives_the_parts_of_its_
     ]), "uitvraag.docx")
     assert [block.header for block in analysis.blocks if block.cells][0] == ["Thema", "2028", "2029", "Totaal"]
     assert _parts(analysis) == [("Bewegen voor iedereen", 250000), ("Gezond opgroeien", 190000), ("Welzijn op recept", 130000)]
+
+
+def test_parts_named_by_a_lots_bare_label_take_the_lots_full_name():
+    analysis = analyse_text(
+        "# Open House Geldzorgen\n\n## 3 Percelen en doelen\n\n### Perceel 1 Vroegsignalering van betalingsachterstanden\n\n"
+        "Bij dit perceel gaat het om gezinnen met een betalingsachterstand.\n\n### 3.2 Perceel 2 Gezinsgeldcoaching\n\n"
+        "Bij dit perceel gaat het om begeleiding aan huis.\n\n## 6 Budget\n\nHet budget is ten hoogste € 1.600.000 voor de "
+        "hele looptijd. Het is als volgt over de percelen verdeeld: perceel 1 € 560.000 en perceel 2 € 1.040.000.\n")
+    assert _parts(analysis) == [("Perceel 1 Vroegsignalering van betalingsachterstanden", 560000),
+                                ("Perceel 2 Gezinsgeldcoaching", 1040000)]

@@ -11,7 +11,7 @@ from .criterion_limits import limits_named_in_sentences
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
-from .lots import Lot, extract_lots
+from .lots import Lot, extract_lots, named_parts
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
 from .prose_criteria import named_in_prose
@@ -101,6 +101,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         requirements=for_route(_requirements(blocks, goals), route),
     )
     analysis.lots = extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts)
+    analysis.budget_parts = named_parts(analysis.budget_parts, analysis.lots)
     analysis.facts_sources = fact_sources(analysis)
     anonymous = anonymous_assessment(blocks)
     if anonymous is not None:

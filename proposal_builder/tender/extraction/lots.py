@@ -96,9 +96,18 @@ def extract_lots(blocks: list[Block], goal_blocks: list[int | None], goal_texts:
     return lots
 
 
+def named_parts(parts: list[dict], lots: list[Lot]) -> list[dict]:
+    """Budget parts named by a lot's bare label ("perceel 1 € 560.000") take the lot's full name where the tender gives
+    one ("Perceel 1 Vroegsignalering van betalingsachterstanden")."""
+    bare = re.compile(rf"^\W*{GROUP_WORD}\s+(\d{{1,2}}|[A-Z])\W*$")
+    return [dict(part, name=lot.title) if bare.match(part["name"]) and (lot := _row_lot(part["name"], lots)) is not None
+            and lot.name else part for part in parts]
+
+
 def marker(text: str, kind: str = "") -> Lot | None:
     """The lot a short line or heading names ("Thema 2 Grip op geld"), else None."""
     text = " ".join(str(text or "").replace("*", " ").split())
+    text = re.sub(rf"^\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+(?={GROUP_WORD}\s)", "", text)  # "4.1 Perceel 1 ...": the section number
     if kind == TABLE_ROW or len(text.split()) > MARKER_WORDS and not NAMED.match(text):
         return None
     if (found := LABELLED.match(text)) and len(text.split()) <= MARKER_WORDS and not SEVERAL.search(found["name"]):

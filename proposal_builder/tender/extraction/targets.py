@@ -13,7 +13,9 @@ from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
 from .baselines import BASELINE_BRACKET, without_baseline, without_labels
 from .goal_codes import CODE, goal_codes
+from .goal_lists import ORDINALS
 from .goal_pointers import points_at_goal, pointed_notes
+from .lots import GROUP_WORD, extract_lots
 from .numbers import NUMBER
 from .sentences import split_sentences
 
@@ -303,9 +305,10 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     table row keeps its own."""
     goals = list(goals)
     listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
-    codes = goal_codes(goals, at)
+    codes, by_lot = goal_codes(goals, at), _lot_goals(goals, blocks)
     rows = [(row, columns) for row in blocks if (columns := _monitoring_columns(row))]
-    named = [(row, columns) for row, columns in rows if _named_goal(row.cells[columns[0]], listed, codes) is None]
+    named = [(row, columns) for row, columns in rows if _named_goal(row.cells[columns[0]], listed, codes) is None
+             and _goal_in_lot(row.cells[columns[0]], by_lot) is None]
     # a short name of the row's own ("Stabilisatie") is matched with what its indicator measures as well
     by_name = _aligned([[row.cells[c] for c in columns[:2] if c is not None and c < len(row.cells)]
                         for row, columns in named], goals)
@@ -314,7 +317,8 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     goal_rows = {goal.block for goal in goals if goal.block in at and goal.text not in at[goal.block].cells[:1]}
     for n, (row, columns) in enumerate(rows):
         index = _named_goal(row.cells[columns[0]], listed, codes)
-        index = by_name.get(named.index((row, columns))) if index is None else index
+        index = _goal_in_lot(row.cells[columns[0]], by_lot) if index is None else index
+        index = by_name.get(named.index((row, columns))) if index is None and (row, columns) in named else index
         own = at.get(goals[index].block) if index is not None else None
         if index is None or row.position in goal_rows or (own is not None and own.kind == TABLE_ROW):
             continue
@@ -324,6 +328,31 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
                                target="" if NO_TARGET.match(target) else target if HAS_NUMBER.search(target)
                                else goals[index].target)
     return goals
+
+
+# "Perceel 1, eerste doel", "Perceel 2, doel 2", "Perceel 3": a goal by its lot and its place among the lot's goals
+LOT_PLACE = re.compile(rf"^\W*(?P<lot>{GROUP_WORD}\s+(?:\d{{1,2}}|[A-Z]))\b\s*(?:[,:–-]\s*(?:(?:het|de)\s+)?"
+                       rf"(?:(?P<ordinal>{'|'.join(ORDINALS)})\s+(?:doel|resultaat|effect)|(?:doel|resultaat|effect)\s+(?P<number>\d{{1,2}})))?"
+                       r"\W*$", re.IGNORECASE)
+
+
+def _lot_goals(goals: list[Goal], blocks: list[Block]) -> dict[str, list[int]]:
+    """Per lot label ("perceel 1") the indexes of the goals under it, in order; under a lot's heading only the goals in
+    its section (an "Indicatoren" heading after it closes it)."""
+    lots = extract_lots(blocks, [goal.block for goal in goals], [goal.text for goal in goals])
+    at = {block.position: block for block in blocks}
+    heading = {lot.label: at[lot.block].text for lot in lots if lot.block in at and at[lot.block].kind == HEADING}
+    return {lot.label.lower(): [n - 1 for n in lot.goals if lot.label not in heading or heading[lot.label] in goals[n - 1].section]
+            for lot in lots if lot.label}
+
+
+def _goal_in_lot(cell: str, by_lot: dict[str, list[int]]) -> int | None:
+    """The index of the goal a cell names by its lot and place ("Perceel 1, tweede doel"), or the lot's only goal."""
+    match = LOT_PLACE.match(cell)
+    owned = by_lot.get(" ".join(match["lot"].lower().split()), []) if match else []
+    place = ORDINALS[match["ordinal"].lower()] if match and match["ordinal"] else \
+        int(match["number"]) if match and match["number"] else (1 if len(owned) == 1 else 0)
+    return owned[place - 1] if 0 < place <= len(owned) else None
 
 
 def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None:
