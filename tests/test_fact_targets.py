@@ -252,3 +252,8 @@ def test_the_goal_sentences_own_amount_is_its_bounded_count_and_a_shares_figure(
         "* Deelnemers houden hun administratie zelf bij; streefwaarde 80% van de afgeronde trajecten.\n")
     assert [goal.target for goal in analysis.goals] == ["ten minste drie speelplekken", "80%",
                                                         "80% van de afgeronde trajecten"]
+
+
+def test_a_streefwaarde_stated_with_its_bound_keeps_the_bound_and_year():
+    from proposal_builder.tender.extraction.targets import target_in
+    assert target_in("Dat aandeel was 34% in 2025; de streefwaarde is ten minste 50% in 2029.") == "ten minste 50% in 2029"

@@ -82,3 +82,12 @@ def test_a_bold_label_under_a_pdf_table_is_no_row_of_it_and_opens_the_wishes():
     found = dict(_requirements(analysis))
     assert found["De inschrijver zet ervaringsdeskundige jongeren in als peerwerker."] == "wish"
     assert found["De jongerenwerkers zijn ook bereikbaar via de sociale media die jongeren gebruiken."] == "wish"
+
+
+def test_a_line_cut_off_mid_item_ends_a_run_of_unmarked_items():
+    analysis = analyse_text(
+        "# Open House Meedoen\n\n## Toelatingseisen\n\nEen aanbieder wordt toegelaten als hij aan alle eisen hieronder voldoet:\n\n"
+        "De aanbieder is ingeschreven in het Handelsregister van de Kamer van Koophandel.\n\n"
+        "De aanbieder levert een ondertekende eigen verklaring (Bijlage\n\n"
+        "Het college besluit binnen zes weken.\n")
+    assert not any(text.startswith("De aanbieder levert een ondertekende") for text, _ in _requirements(analysis))

@@ -232,7 +232,7 @@ UNMARKED_ITEM_WORDS = 60
 
 
 def _unmarked_items(blocks: list[Block]) -> set[int]:
-    """Paragraphs of one sentence each, two or more, right under a lead-in that ends in a colon and names a kind of
+    """Paragraphs of one whole sentence each, two or more, right under a lead-in that ends in a colon and names a kind of
     requirement ("De dienstverlening voldoet aan de volgende minimumeisen:"): the items of a list printed without
     bullets or numbers (a two-column PDF)."""
     items: set[int] = set()
@@ -242,8 +242,9 @@ def _unmarked_items(blocks: list[Block]) -> set[int]:
             continue
         run = []
         for block in blocks[index + 1:]:
-            if block.kind != PARAGRAPH or block.text.rstrip().endswith(":") or len(split_sentences(block.text)) != 1 or \
-                    len(block.text.split()) > UNMARKED_ITEM_WORDS:
+            # a whole sentence each: a line cut off mid-item ("... eigen verklaring (Bijlage") ends the run
+            if block.kind != PARAGRAPH or not block.text.rstrip().endswith((".", ";", "!", "?")) or \
+                    len(split_sentences(block.text)) != 1 or len(block.text.split()) > UNMARKED_ITEM_WORDS:
                 break
             run.append(block.position)
         items.update(run if len(run) >= 2 else [])

@@ -49,7 +49,7 @@ TARGET_PATTERNS = (
                re.IGNORECASE),
     # "streefwaarde 2028: 70%", "de streefwaarde voor 2031 is 12%" keep their year: "70% in 2028"
     re.compile(rf"\b(?:streefwaarde|doelwaarde|norm|target)\b(?:\s+(?:in\s+|voor\s+)?(?P<year>20\d\d))?(?:\s+(?:is|van|bedraagt|ligt\s+op))?"
-               rf"\s*:?\s*((?:[<>≥≤]\s*)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
+               rf"\s*:?\s*((?:[<>≥≤]\s*|(?:ten\s+minste|minimaal|ten\s+hoogste|maximaal)\s+)?{VALUE}(?:\s+(?!(?:in|vóór|voor|uiterlijk|eind|van|en|of|op|bij|per)\b)[a-zà-ÿ-]{{4,}})?(?:\s+per\s+(?:jaar|maand|week|kwartaal))?{YEAR}{SPAN})", re.IGNORECASE),
     MEASURED_CHANGE,
     FROM_TO,
     # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
