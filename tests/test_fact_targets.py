@@ -257,3 +257,9 @@ def test_the_goal_sentences_own_amount_is_its_bounded_count_and_a_shares_figure(
 def test_a_streefwaarde_stated_with_its_bound_keeps_the_bound_and_year():
     from proposal_builder.tender.extraction.targets import target_in
     assert target_in("Dat aandeel was 34% in 2025; de streefwaarde is ten minste 50% in 2029.") == "ten minste 50% in 2029"
+
+
+def test_een_paar_counts_nothing_so_it_is_no_target():
+    from proposal_builder.tender.extraction.targets import target_in
+    assert target_in("Mantelzorgers die intensief zorgen, kunnen de zorg een paar uur per week overdragen.") == ""
+    assert target_in("Er is ten minste één avond per week een inloop.") == "ten minste één avond per week"

@@ -14,9 +14,9 @@ _TEN = "|".join(TENS)
 _BELOW_100 = rf"(?:(?:{_UNIT})(?:en|ën)(?:{_TEN})|{_TEN}|{_UNIT})"
 _BELOW_1000 = rf"(?:(?:{_BELOW_100})?honderd(?:{_BELOW_100})?|{_BELOW_100})"
 WORD_NUMBER = rf"(?:(?:{_BELOW_1000})?duizend(?:{_BELOW_1000})?|{_BELOW_1000})"
-# A number in digits ("1.500", "12") or in words, a whole word ("een", never the start of "eenmaal" or "eenvoudig");
-# use inside a larger pattern.
-NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{WORD_NUMBER}(?![a-zà-ÿ]))"
+# A number in digits ("1.500", "12") or in words, a whole word ("een", never the start of "eenmaal" or "eenvoudig",
+# nor "een paar" or "een aantal", which count nothing); use inside a larger pattern.
+NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{WORD_NUMBER}(?![a-zà-ÿ])(?!\s+(?:paar|aantal)\b))"
 _WORD_RE = re.compile(rf"^{WORD_NUMBER}$", re.IGNORECASE)
 
 
