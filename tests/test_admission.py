@@ -151,7 +151,7 @@ def test_a_theme_whose_result_was_written_under_an_earlier_theme_points_there_wi
     request.goals[1].evidence = ["M02", "R01"]  # R01 is written under theme 1 already
     texts = body_texts(open_docx(draft_proposal(request).docx))
     section = texts[texts.index("Mantelzorgers voelen zich gesteund en ontlast") + 1]
-    assert section.startswith("In Zaanstad zetten wij Buurtkamer in.") and "Resultaten: zie paragraaf 2.1." in section
+    assert section.startswith("In Zaanstad zetten wij Buurtkamer in.") and "De resultaten staan in paragraaf 2.1." in section
     assert section.endswith("(M02, R01)")
 
 

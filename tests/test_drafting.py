@@ -270,7 +270,7 @@ def test_a_goal_with_only_results_carries_on_their_project_and_points_back_with_
     request.goals[1].evidence = [RESULT_CONSENT["ref"]]  # described under goal 1 already, with its project P01
     texts = _section_texts(request, 2)
     assert any("de aanpak van Samen Thuis voort" in text for text in texts)
-    assert any(text.startswith("Resultaten: zie paragraaf") and "(R01)" in text for text in texts)
+    assert any(text.startswith("De resultaten staan in paragraaf") and "(R01)" in text for text in texts)
     assert not any(text.rstrip().endswith("geldt:") for text in texts)
 
 

@@ -335,7 +335,7 @@ def test_a_method_whose_recognition_stands_under_an_earlier_goal_is_pointed_to_n
     request.goals[0].evidence, request.goals[1].evidence = ["M01"], ["M01"]
     texts = texts_of(request)
     second = texts[texts.index(goal_heading(request.goals[1])) + 1: texts.index(goal_heading(request.goals[2]))]
-    assert "Erkenning: zie paragraaf 1.1. (M01)" in second
+    assert "De erkenning staat in paragraaf 1.1. (M01)" in second
     assert not any("onderbouwing" in t for t in second)
     request = sample_request(criteria=())  # a plan: what we do already points to where the method is described
     request.goals[0].evidence, request.goals[1].evidence = ["M01"], ["M01"]
