@@ -152,3 +152,14 @@ def test_a_change_reads_as_a_fall_or_a_rise():
                                                          "meldingen jeugdoverlast (politie) van 146 naar 97 meldingen per jaar."
     assert result_sentence("vertrouwen in de eigen opvoeding (score 1-10)", "van 5,8 naar 7,4", "score", "2024", "", "") \
         == "In 2024 steeg de score voor ‘vertrouwen in de eigen opvoeding (score 1-10)’ van 5,8 naar 7,4."
+
+
+def test_a_place_the_works_name_already_holds_is_not_said_twice():
+    assert result_sentence("aandeel deelnemers dat zelf online zaken regelt", "74", "%", "2024", "Durkerland en Wierland",
+                           "Digitaal meedoen in Durkerland en Wierland") == \
+        "In 2024 was het aandeel deelnemers dat zelf online zaken regelt bij Digitaal meedoen in Durkerland en " \
+        "Wierland 74%."
+    # a place the name does not hold, or holds only as part of another name, is still said
+    assert result_sentence("aantal opvoedvragen", "218", "vragen", "2024", "Marrevoort", "Opvoedpunt Ommerzijl") == \
+        "In 2024 telden wij bij Opvoedpunt Ommerzijl in Marrevoort 218 vragen (aantal opvoedvragen)."
+    assert "in Wierland" in result_sentence("huisbezoeken", "210", "", "2024", "Wierland", "Huisbezoek Oost-Wierland")

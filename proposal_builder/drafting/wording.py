@@ -517,7 +517,7 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
     "In 2024 bereikten wij met Home-Start in Marrevoort en Ommerzijl 63 gezinnen.", "In schooljaar 2023/2024 was
     het aandeel … bij project B in Marrevoort 84%."; any other measure: "… was de uitkomst voor ‘…’: 8 op de 10."."""
     named = indicator(indicator_text, value_text, unit)
-    fields = {"when": when_phrase(when), "where": f" in {place}" if place else ""}
+    fields = {"when": when_phrase(when), "where": f" in {place}" if place and not _names_places(work, place) else ""}
     figure = value(value_text, unit)
     if not unit.strip() and named.startswith("Aantal ") and WHOLE.fullmatch(value_text.strip()):
         figure = f"{figure} {measure(named[len('Aantal '):])}"  # "Huisbezoeken" 1030: "1.030 huisbezoeken"
@@ -548,6 +548,14 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
         return say("result_measure", measure=f"{ARTICLE[first]} {measure(named)}", work=f" bij {work}" if work else "",
                    value=shown, **fields)
     return say("result_outcome", indicator=measure(named), work=f" bij {work}" if work else "", value=shown, **fields)
+
+
+def _names_places(work: str, place: str) -> bool:
+    """Whether the work's name already says where it was done ("Digitaal meedoen in Durkerland en Wierland" for
+    "Durkerland en Wierland"), so the place is not said twice."""
+    names = [name for name in re.split(r",\s*|\s+en\s+", place) if name.strip()]
+    return bool(work and names) and all(re.search(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", work, re.IGNORECASE)
+                                        for name in names)
 
 
 FROM_TO = re.compile(r"\bvan\s+(\d+(?:[.,]\d+)?)\D{0,20}?\bnaar\s+(\d+(?:[.,]\d+)?)", re.IGNORECASE)
