@@ -306,3 +306,18 @@ def test_an_obligation_during_the_work_is_accepted_in_the_table_and_what_needs_p
     rows = [[cell.text for cell in row.cells] for row in table.rows[1:]]
     assert rows[0][1:] == ["Akkoord: wij zeggen dit toe.", "Toezegging in deze inschrijving"]
     assert rows[1][1] == "[hoe wij voldoen]" and rows[2][1] == "[hoe wij voldoen]"  # a certificate; a wish
+
+
+def test_an_obligation_written_as_an_action_under_a_lead_in_is_accepted_and_a_state_still_needs_proof():
+    requirements = [{"text": "registreert per activiteit het aantal deelnemers en het aantal ingezette vrijwilligers",
+                     "kind": "minimum"},
+                    {"text": "De aanbieder meldt een wijziging in de activiteiten direct schriftelijk aan het college.",
+                     "kind": "minimum"},
+                    {"text": "werkt met een interventie die is opgenomen in de Databank Effectieve Jeugdinterventies",
+                     "kind": "minimum"},
+                    {"text": "levert een Verklaring Omtrent het Gedrag van alle medewerkers", "kind": "minimum"}]
+    document = open_docx(draft_proposal(request_for("aanbesteding", CRITERIA, requirements=requirements)).docx)
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Eis")
+    answers = [row.cells[1].text for row in table.rows[1:]]
+    assert answers[:2] == ["Akkoord: wij zeggen dit toe."] * 2
+    assert "Akkoord" not in answers[2] and answers[3] == "[hoe wij voldoen]"

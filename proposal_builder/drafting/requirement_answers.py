@@ -38,13 +38,23 @@ DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdin
 COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\brapporteert\b|\blevert\b.{0,80}\b(?:\w*gegevens|"
                         r"verslag|jaarverslag|rapportage)\b.{0,40}\baan\b|\bfactureert\b|\bbereikbaar\b|"
                         r"\bstart\w*\s+uiterlijk\b|\bvinden\s+plaats\s+in\b|\bworden\s+uitgevoerd\s+in\b", re.IGNORECASE)
+# The same obligation written as an action the provider takes, opening the requirement or the item under a lead-in
+# ("registreert per activiteit het aantal deelnemers", "De aanbieder meldt een wijziging direct aan het college",
+# "nemen binnen vijf werkdagen contact op"); what the provider holds or is ("heeft", "beschikt over", "werkt met
+# een erkende interventie") is no action and needs proof.
+ACTION_OPENING = re.compile(r"^(?:(?:de|het)\s+(?:aanbieder|inschrijver|aanvrager|opdrachtnemer|subsidieontvanger|"
+                            r"organisatie)s?\s+|toegelaten\s+aanbieders\s+|uw\s+organisatie\s+|u\s+)?"
+                            r"(?:registreert|registreren|levert|leveren|neemt|nemen|meldt|melden|vermeldt|vermelden|"
+                            r"rapporteert|rapporteren|informeert|informeren|stemt|stemmen|overlegt|overleggen|"
+                            r"verantwoordt|verantwoorden|werkt\s+(?:in|samen)|werken\s+(?:in|samen))\b", re.IGNORECASE)
 NOT_COMMITTED = re.compile(r"€|%|procent|\bverklaring\b|certificaat|keurmerk|uittreksel|kopie|polis|verzeker|"
                            r"\bVOG\b|gratis|eigen bijdrage|social return|\bwerkplek\b|vestiging", re.IGNORECASE)
 
 
 def commitment_answer(requirement: str, route: str) -> tuple[str, str] | None:
     """(how, proof) for an obligation during the work (`COMMITMENT`): accepted in the proposal itself."""
-    if not COMMITMENT.search(requirement) or NOT_COMMITTED.search(requirement):
+    if not (COMMITMENT.search(requirement) or ACTION_OPENING.search(requirement.strip())) or \
+            NOT_COMMITTED.search(requirement):
         return None
     return wording.say("req_commitment"), wording.say("req_commitment_proof", document=wording.SUBMISSION.get(
         route, wording.SUBMISSION[""]))
