@@ -20,7 +20,7 @@ from .requirement_model import learned_requirements
 from .requirements import Requirement, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
-from .goals import Goal, extract_goals
+from .goals import Decision, Goal, ambition_of, extract_goals
 from .sections import SectionClassifier
 
 
@@ -46,6 +46,7 @@ class TenderAnalysis:
     facts_sources: dict[str, int] = field(default_factory=dict)  # fact name -> block position
     lots: list[Lot] = field(default_factory=list)  # the lots or themes, each with its goals and source block
     anonymous: bool = False  # the plan is assessed without the tenderer's name
+    ambition: list[dict] = field(default_factory=list)  # [{text, block}]: the overarching ambition above the goals
 
     def to_dict(self, with_blocks: bool = False) -> dict:
         """Return the analysis in the CLI's JSON shape."""
@@ -67,6 +68,7 @@ class TenderAnalysis:
             "facts_sources": self.facts_sources,
             "lots": [lot.to_dict() for lot in self.lots],
             "anonymous": self.anonymous,
+            "ambition": self.ambition,
         }
         if with_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]
@@ -84,7 +86,8 @@ def _goal_dict(goal: Goal) -> dict:
 def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     """Extract goals and the tender's facts from its blocks."""
     criteria = extract_criteria(blocks) or named_in_prose(blocks)  # merged, totals and lists included
-    goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks)), blocks)
+    decisions: list[Decision] = []
+    goals = fill_targets(extract_goals(blocks, SectionClassifier(blocks), decisions), blocks)
     page_limit, word_limit, excluding, part = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     limits_named_in_sentences(criteria, blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
@@ -98,11 +101,13 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         municipalities=municipalities, procedure=procedure,
         budget_parts=extract_budget_parts(blocks, municipalities, budget and budget.amount), excluding_appendices=excluding,
         page_limit_part=part,
-        requirements=for_route(_requirements(blocks, goals), route),
+        requirements=for_route(_requirements(blocks, goals), route), ambition=ambition_of(decisions),
     )
     analysis.lots = extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts)
     analysis.budget_parts = named_parts(analysis.budget_parts, analysis.lots)
     analysis.facts_sources = fact_sources(analysis)
+    if analysis.ambition:
+        analysis.facts_sources["ambition"] = analysis.ambition[0]["block"]
     anonymous = anonymous_assessment(blocks)
     if anonymous is not None:
         analysis.anonymous, analysis.facts_sources["anonymous"] = True, anonymous

@@ -10,10 +10,13 @@ from dataclasses import dataclass, replace
 from ..goal import Goal
 from ..reading.blocks import Block
 from .candidates import candidates
-from .features import Candidate, goal_after_lead_in
+from .features import LIST, PROSE, TABLE, Candidate, goal_after_lead_in
 from .goal_veto import veto
 from .rules import GOAL_RULES, IS_GOAL, KIND_RULES, first_rule
-from .sections import SectionClassifier
+from .sections import GOAL, SectionClassifier
+
+AMBITION = "ambition"  # the rule name of a decision set apart as the tender's ambition (its accepting rule after a colon)
+GOAL_LIST = 2  # accepted list items or table rows after a sentence that make a goal list it stands above
 
 
 @dataclass
@@ -39,7 +42,35 @@ def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = No
 def explain(blocks: list[Block], classifier: SectionClassifier | None = None) -> list[Decision]:
     """Every candidate of the blocks with the rule that decided it (or the model's veto of it), in document order."""
     classifier = classifier or SectionClassifier(blocks)
-    return veto([decide(block, candidate) for block, candidate in candidates(blocks, classifier)], blocks)
+    decisions = [decide(block, candidate) for block, candidate in candidates(blocks, classifier)]
+    return veto(set_apart_ambition(decisions, classifier), blocks)
+
+
+def ambition_of(decisions: list[Decision]) -> list[dict]:
+    """The sentences set apart as the tender's ambition that state what is wanted, each with its block position:
+    [{"text", "block"}] in document order."""
+    return [{"text": d.candidate.text, "block": d.block.position} for d in decisions
+            if d.rule.startswith(f"{AMBITION}:") and (d.candidate.has_strong_goal_phrase or d.candidate.states_effect)]
+
+
+def set_apart_ambition(decisions: list[Decision], classifier: SectionClassifier) -> list[Decision]:
+    """Turn the tender's overarching ambition from a goal into its ambition (rule AMBITION:<accepting rule>, goal None;
+    CONVENTIONS.md, "Goals and the ambition"): a prose sentence the rules accepted that stands above the tender's own
+    goal list (two or more goals from list items or table rows after it), in a section that introduces the tender or
+    states its ambition or main goal, or in a section that is no goal section in an earlier chapter than that list.
+    A tender without such a list keeps its ambition sentences as its goals."""
+    listed = [d.block.position for d in decisions if d.goal and d.candidate.source in (LIST, TABLE)]
+    for decision in decisions:
+        if not decision.goal or decision.candidate.source != PROSE:
+            continue
+        after = [position for position in listed if position > decision.block.position]
+        if len(after) < GOAL_LIST:
+            continue
+        block, first = decision.block, next(d.block for d in decisions if d.block.position == after[0])
+        earlier_chapter = decision.candidate.section != GOAL and classifier.chapter(block) != classifier.chapter(first)
+        if classifier.ambition_section(block) or earlier_chapter:
+            decision.rule, decision.goal = f"{AMBITION}:{decision.rule}", None
+    return decisions
 
 
 def decide(block: Block, candidate: Candidate) -> Decision:

@@ -1,11 +1,15 @@
 """Classify each block's section as admin, context, goal or neutral, from its heading path."""
 
+import re
 from collections import Counter
 
 from . import lexicon as cues
 from ..reading.blocks import HEADING, Block
 
 ADMIN, CONTEXT, GOAL, NEUTRAL = "admin", "context", "goal", "neutral"
+# A heading over the tender's overarching ambition rather than its goals: why the tender exists, its ambition or main
+# goal ("Waarom deze uitvraag", "Onze ambitie", "2.1 Hoofddoel"); CONVENTIONS.md, "Goals and the ambition".
+AMBITION_HEADING = re.compile(r"\b(ambitie|hoofddoel|hoofddoelstelling|missie|visie|waarom)\b", re.IGNORECASE)
 TITLE_SHARE = 0.6  # a heading above this share of all blocks is the document title
 
 
@@ -30,6 +34,17 @@ class SectionClassifier:
     def headings(self, path: tuple) -> list[str]:
         """The headings of a path that are real sections (not the document title)."""
         return [path[i] for i in range(len(path)) if path[: i + 1] not in self.titles]
+
+    def ambition_section(self, block: Block) -> bool:
+        """The block stands in a section that introduces the tender or states its ambition: a context section, or one
+        whose own heading speaks of why, the ambition or the main goal."""
+        headings = self.headings(tuple(block.section))
+        return self.classify(block) == CONTEXT or bool(headings) and bool(AMBITION_HEADING.search(headings[-1]))
+
+    def chapter(self, block: Block) -> str:
+        """The block's first real heading (the document title apart), or ""."""
+        headings = self.headings(tuple(block.section))
+        return headings[0] if headings else ""
 
     def _classify_path(self, path: tuple) -> str:
         headings = self.headings(path)
