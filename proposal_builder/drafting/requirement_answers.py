@@ -40,14 +40,14 @@ COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\brapporteert\b|\bl
                         r"\bstart\w*\s+uiterlijk\b|\bvinden\s+plaats\s+in\b|\bworden\s+uitgevoerd\s+in\b", re.IGNORECASE)
 # The same obligation written as an action the provider takes, opening the requirement or the item under a lead-in
 # ("registreert per activiteit het aantal deelnemers", "De aanbieder meldt een wijziging direct aan het college",
-# "nemen binnen vijf werkdagen contact op"); what the provider holds or is ("heeft", "beschikt over", "werkt met
-# een erkende interventie") is no action and needs proof.
+# "nemen binnen vijf werkdagen contact op"); what the provider holds, is or already does ("heeft", "beschikt over",
+# "werkt met een erkende interventie", "werkt samen met de bibliotheek") needs proof.
 ACTION_OPENING = re.compile(r"^(?:(?:de|het)\s+(?:aanbieder|inschrijver|aanvrager|opdrachtnemer|subsidieontvanger|"
                             r"organisatie)s?\s+|toegelaten\s+aanbieders\s+|uw\s+organisatie\s+|u\s+)?"
-                            r"(?:registreert|registreren|levert|leveren|neemt|nemen|meldt|melden|vermeldt|vermelden|"
+                            r"(?:registreert|registreren|neemt|nemen|meldt|melden|vermeldt|vermelden|"
                             r"rapporteert|rapporteren|informeert|informeren|stemt|stemmen|overlegt|overleggen|"
-                            r"verantwoordt|verantwoorden|werkt\s+(?:in|samen)|werken\s+(?:in|samen))\b", re.IGNORECASE)
-NOT_COMMITTED = re.compile(r"€|%|procent|\bverklaring\b|certificaat|keurmerk|uittreksel|kopie|polis|verzeker|"
+                            r"verantwoordt|verantwoorden)\b", re.IGNORECASE)
+NOT_COMMITTED = re.compile(r"€|%|procent|\bverklaring\b|referentie|certificaat|keurmerk|uittreksel|kopie|polis|verzeker|"
                            r"\bVOG\b|gratis|eigen bijdrage|social return|\bwerkplek\b|vestiging", re.IGNORECASE)
 
 
