@@ -2,13 +2,15 @@
 composed from the records' fields; the deployment asked once per activity, not once per goal."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from proposal_builder.drafting import check_draft, draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.goal_section import DEPLOYMENT_HEADER, DEPLOYMENT_TITLE, goal_heading
 from proposal_builder.drafting.staffing import often, referred_by, staff
-from proposal_builder.drafting.wording import result_sentence, when_phrase
+from proposal_builder.drafting.wording import result_sentence, still_running, when_done, when_phrase
 from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
 
 STAFFED = dict(PROJECT, summary="Sinds 2022 voeren drie mantelzorgconsulenten (samen 2,4 fte) huisbezoeken af. Het "
@@ -163,3 +165,16 @@ def test_a_place_the_works_name_already_holds_is_not_said_twice():
     assert result_sentence("aantal opvoedvragen", "218", "vragen", "2024", "Marrevoort", "Opvoedpunt Ommerzijl") == \
         "In 2024 telden wij bij Opvoedpunt Ommerzijl in Marrevoort 218 vragen (aantal opvoedvragen)."
     assert "in Wierland" in result_sentence("huisbezoeken", "210", "", "2024", "Wierland", "Huisbezoek Oost-Wierland")
+
+
+@pytest.mark.parametrize("period, year, since", [
+    ("2023-2026", 2026, "2023"), ("2023–2028", 2026, "2023"), ("2019–2025", 2026, ""), ("2027–2029", 2026, ""),
+    ("sinds 2021", 2026, "2021"), ("2021 - heden", 2026, "2021"), ("2024", 2026, "")])
+def test_work_whose_years_have_not_ended_is_still_running(period, year, since):
+    assert still_running(period, year) == since
+
+
+def test_a_project_running_this_year_is_described_in_the_present_tense():
+    year = dt.date.today().year
+    assert when_done(f"{year - 3}-{year}") == (f"sinds {year - 3} ", "uitvoeren")
+    assert when_done(f"{year - 4}-{year - 1}") == (f"in {year - 4}–{year - 1} ", "uitvoerden")

@@ -137,7 +137,7 @@ def team(records: list[dict]) -> list[Element]:
 
 def _now(project: dict) -> str:
     """"_now" for a project still running (its template in the present tense), else ""."""
-    return "_now" if wording.running_since(project.get("period") or "") else ""
+    return "_now" if wording.still_running(project.get("period") or "") else ""
 
 
 def _where(project: dict) -> str:

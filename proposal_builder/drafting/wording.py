@@ -5,6 +5,7 @@ organisation ("wij") about this municipality, in the present or future tense.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .. import dutch
@@ -424,10 +425,25 @@ def running_since(text: str) -> str:
     return (running["since"] or running["start"]) if running else ""
 
 
+# A span of years ("2023–2026"): still running while its last year has not passed.
+SPAN = re.compile(r"^\s*(?P<start>(?:19|20)\d\d)\s*[-–]\s*(?P<end>(?:19|20)\d\d)\s*$")
+
+
+def still_running(text: str, year: int | None = None) -> str:
+    """Where work still running started: as `running_since`, and for a span of years that began and has not ended
+    yet ("2023–2026" in 2026) its first year; "" for work that has ended."""
+    span = SPAN.match(" ".join((text or "").split()))
+    if span:
+        year = year or dt.date.today().year
+        return span["start"] if int(span["start"]) <= year <= int(span["end"]) else ""
+    return running_since(text)
+
+
 def when_done(text: str) -> tuple[str, str]:
     """When a project ran, to follow "dat wij", with its verb: ("in 2021–2024 ", "uitvoerden"); a period still
-    running in the present tense: ("sinds 2021 ", "uitvoeren") for "sinds 2021", "2021 - heden" or "2021-"."""
-    since = running_since(text)
+    running in the present tense: ("sinds 2021 ", "uitvoeren") for "sinds 2021", "2021 - heden", "2021-" or a span
+    not ended yet."""
+    since = still_running(text)
     if since:
         return f"sinds {since} ", "uitvoeren"
     text = " ".join((text or "").split())
