@@ -7,7 +7,7 @@ writes those differently, so a rule per shape does not carry over. This model ju
 the rule that accepted it, its text features (features.py), its shape (anaphoric opening, figures without a verb
 of change, share of capitalised words, ...) and its neighbours (the candidates and blocks around it). It is a
 logistic regression trained on the gold of the dev sets by `python benchmarks/train_goal_veto.py` and stored as
-JSON in data/; this module only applies it with numpy. A vetoed candidate is no goal; its text stays in the source
+JSON in data/; this module only applies it, in plain Python. A vetoed candidate is no goal; its text stays in the source
 text on the tender page, where the director can still add it (+ doel).
 
 `ENABLED` switches the model off (the rules alone decide), as tests and the benchmark compare both.
