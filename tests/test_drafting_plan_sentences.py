@@ -97,10 +97,11 @@ def test_a_chapter_on_staff_names_who_does_the_work_in_the_chosen_projects_befor
     chapter = texts[texts.index("Personeel en deskundigheid"):]
     assert chapter[1:3] == ["Wie het werk doet, zoals in ons huidige werk:",
                             "In Samen Thuis (Zaanstad, sinds 2022) werken drie mantelzorgconsulenten (samen 2,4 fte). (P01)"]
-    assert chapter[3].startswith(PLACEHOLDER_TEXT + ": personeel en deskundigheid — inzet in fte voor deze opdracht")
+    assert chapter[3].startswith("Onze medewerkers en vrijwilligers werken met erkende methoden: Maatjes Dichtbij")
+    assert chapter[4].startswith(PLACEHOLDER_TEXT + ": personeel en deskundigheid — inzet in fte voor deze opdracht")
     request.records["P01"] = PROJECT  # no count of people: the chapter is the director's, as before
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert texts[texts.index("Personeel en deskundigheid") + 1].startswith(PLACEHOLDER_TEXT + ": personeel en "
+    assert texts[texts.index("Personeel en deskundigheid") + 2].startswith(PLACEHOLDER_TEXT + ": personeel en "
                                                                             "deskundigheid — inzet in fte, opleiding")
 
 
@@ -137,7 +138,9 @@ def test_the_reach_chapter_says_who_refers_people_now_before_what_is_left_to_wri
     at = chapter.index("Zo komen de doelgroepen nu bij ons binnen:")
     assert chapter[at + 1] == "In Samen Thuis (Zaanstad, sinds 2022) komen aanmeldingen van de wijkverpleging en de " \
                               "huisarts. (P01)"
-    assert chapter[at + 2].startswith(PLACEHOLDER_TEXT + ": hoe wij de doelgroepen bereiken — wat u daarnaast doet")
+    assert chapter[at + 2] == "Wij zoeken de doelgroepen ook zelf op: op laagdrempelige plekken in de wijk. (M02)"
+    assert chapter[at + 3] == PLACEHOLDER_TEXT + ": hoe wij de doelgroepen bereiken — afspraken met de gemeente en " \
+                              "partners over toeleiding in deze opdracht]"
 
 
 @pytest.mark.parametrize("period, opening", [

@@ -13,7 +13,7 @@ from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_headi
                            target_group, unstated_target)
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
-from .requirement_answers import commitment_answer
+from .requirement_answers import commitment_answer, level_rank
 from .wording import proposal_title
 
 APPENDIX_TITLE = "Bijlage: gebruikte bronnen uit de kennisbank"
@@ -36,7 +36,7 @@ HINTS = {
     "innovation": "wat nieuw, onderscheidend en aanvullend is aan uw aanbod in deze gemeente",
     "implementation": "fasering, mijlpalen en de start van de uitvoering",
     "team": "inzet in fte, opleiding en deskundigheid van het team en de vrijwilligers",
-    "team_known": "inzet in fte voor deze opdracht, opleiding en deskundigheid van het team en de vrijwilligers",
+    "team_known": "inzet in fte voor deze opdracht",
     "risks": "belangrijkste risico's, maatregelen en continuïteit",
     "open": "uw antwoord op dit criterium",
 }
@@ -135,6 +135,16 @@ def team(records: list[dict]) -> list[Element]:
     return [para(wording.say("team_intro")), *lines] if lines else []
 
 
+def recognised_methods(records: list[dict]) -> list[Element]:
+    """The recognised methods among the chosen records, with their level as stored, as what the team is trained in."""
+    methods = [m for m in records if m.get("type") == "method" and level_rank(m.get("evidence_level", ""))]
+    if not methods:
+        return []
+    named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’)" for m in methods[:KEY_METHODS + 1]]
+    refs = ", ".join(m["ref"] for m in methods[:KEY_METHODS + 1])
+    return [para(wording.say("team_methods", methods=wording.join(named)) + " ", Run(f"({refs})", "source"))]
+
+
 def _now(project: dict) -> str:
     """"_now" for a project still running (its template in the present tense), else ""."""
     return "_now" if wording.still_running(project.get("period") or "") else ""
@@ -186,10 +196,25 @@ def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str]
                                            where=_where(p), who=who) + " "), Run(f"({p['ref']})", "source")], "bullet")
                 for p in projects if (who := staffing.referred_by(p))]
     known = [para(wording.say("reach_referred_intro")), *referred] if referred else []
-    return [*table, *known, placeholder("hoe wij de doelgroepen bereiken", (
-        "wat u daarnaast doet om de groepen te bereiken die het criterium noemt: vindplaatsen en laagdrempelige "
-        "plekken") if referred else ("vindplaatsen, toeleiding door partners en huisartsen, laagdrempelige plekken, "
-                                     "en hoe u de groepen bereikt die het criterium noemt"))]
+    ways = _outreach(evidence)
+    return [*table, *known, *ways, placeholder("hoe wij de doelgroepen bereiken", (
+        "afspraken met de gemeente en partners over toeleiding in deze opdracht") if referred or ways else (
+        "vindplaatsen, toeleiding door partners en huisartsen, laagdrempelige plekken, "
+        "en hoe u de groepen bereikt die het criterium noemt"))]
+
+
+def _outreach(evidence: list) -> list[Element]:
+    """How we seek people out, as the chosen methods and projects name it, in one sentence of our own with the
+    records that say so; [] when none names a way."""
+    records = list({r["ref"]: r for found in evidence for r in (*found.methods, *found.projects)}.values())
+    ways: dict[str, list[str]] = {}
+    for record in records:
+        for phrase in wording.outreach(f"{record.get('title', '')} {record.get('summary') or ''}"):
+            ways.setdefault(phrase, []).append(record["ref"])
+    if not ways:
+        return []
+    refs = list(dict.fromkeys(ref for found in ways.values() for ref in found))
+    return [para(wording.say("reach_ways", ways=wording.join(list(ways))) + " ", Run(f"({', '.join(refs)})", "source"))]
 
 
 def _aimed(goal) -> list[list[Run]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import wording
 from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
-                       requirements, standard, summary, team, title_page)
+                       recognised_methods, requirements, standard, summary, team, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
@@ -76,8 +76,9 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
     if chapter.kind == "requirements":
         return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability", "wish"),
                                                       library.requirement_cells)]
-    staff = team(used) if TEAM_WORDS.search(chapter.title) or chapter.kind == "team" else []
-    return staff + (library.standard(chapter) or standard(
+    on_team = TEAM_WORDS.search(chapter.title) or chapter.kind == "team"
+    staff = team(used) if on_team else []
+    return staff + (recognised_methods(used) if on_team else []) + (library.standard(chapter) or standard(
         "team_known" if staff and chapter.kind == "team" else chapter.kind, chapter))
 
 

@@ -75,7 +75,7 @@ def _on_topic(requirement: str, record: dict) -> bool:
     return not wanted or bool(wanted & (record_families(record) or families(str(record.get("summary") or ""))))
 
 
-def _level_rank(level: str) -> int:
+def level_rank(level: str) -> int:
     """1 for "goed beschreven", 2 for "goed onderbouwd", 3 for any "effectief"; 0 when not recognised."""
     low = (level or "").lower()
     return next((rank for rank, name in enumerate(LEVEL_ORDER, start=1) if low.startswith(name)), 0)
@@ -86,12 +86,12 @@ def _recognised(requirement: str, records: list[dict], places: list[str]) -> tup
     low = requirement.lower()
     least = 2 if re.search(r"goed onderbouwd|effectie", low) else 1
     banks = [pattern for pattern in DATABANK_WORDS.values() if re.search(pattern, low)]
-    methods = [m for m in records if m.get("type") == "method" and _level_rank(m.get("evidence_level", "")) >= least
+    methods = [m for m in records if m.get("type") == "method" and level_rank(m.get("evidence_level", "")) >= least
                and (not banks or any(re.search(p, str(m.get("databank", "")).lower()) for p in banks))
                and _on_topic(requirement, m)]
     if not methods:
         return None
-    best = sorted(methods, key=lambda m: -_level_rank(m.get("evidence_level", "")))[:RECOGNISED_SHOWN]
+    best = sorted(methods, key=lambda m: -level_rank(m.get("evidence_level", "")))[:RECOGNISED_SHOWN]
     named = [wording.say("req_recognised_one", method=m["title"], level=level_label(m["evidence_level"]),
                          details=_recognition_details(m)) for m in best]
     return wording.say("req_recognised", methods="; ".join(named)), _proof(best)

@@ -98,6 +98,8 @@ TEMPLATES = {
     "reach_referred_intro": "Zo komen de doelgroepen nu bij ons binnen:",
     "reach_referred": "In {project}{where} kwamen aanmeldingen van {who}.",
     "reach_referred_now": "In {project}{where} komen aanmeldingen van {who}.",
+    "reach_ways": "Wij zoeken de doelgroepen ook zelf op: {ways}.",
+    "team_methods": "Onze medewerkers en vrijwilligers werken met erkende methoden: {methods}.",
     "team_intro": "Wie het werk doet, zoals in ons huidige werk:",
     "team_line": "In {project}{where} werkten {staff}.",
     "team_line_now": "In {project}{where} werken {staff}.",
@@ -152,6 +154,25 @@ DOCUMENT_WORDS = re.compile(
     r"toelatingsprocedure|inkoopdocument|beschrijvend document|aanvraagformulier|"
     r"uitnodiging(?:\s+tot\s+(?:toetreding|inschrijving|aanmelding|het indienen van een aanvraag))?)\b\s*[:\-–]?\s*",
     re.IGNORECASE)
+
+
+# How we reach people, as a method or project names it, and the phrase the draft writes for it ("met huisbezoeken").
+OUTREACH = (
+    (re.compile(r"huisbezoek|aan huis|bij (?:hen|mensen|gezinnen|ouderen) thuis", re.IGNORECASE), "met huisbezoeken"),
+    (re.compile(r"outreach|op straat|ambulant", re.IGNORECASE), "outreachend, op straat en op de plekken waar zij zijn"),
+    (re.compile(r"vindplaats", re.IGNORECASE), "op vindplaatsen"),
+    (re.compile(r"inloop", re.IGNORECASE), "met een vrije inloop"),
+    (re.compile(r"spreekuur|spreekuren", re.IGNORECASE), "met spreekuren"),
+    (re.compile(r"buurthuis|wijkcentrum|ontmoetingsplek|buurtkamer", re.IGNORECASE),
+     "op laagdrempelige plekken in de wijk"),
+    (re.compile(r"\bop\s+(?:de\s+)?school\b|\bop\s+scholen\b", re.IGNORECASE), "op school"),
+    (re.compile(r"\bonline\b|sociale media", re.IGNORECASE), "online"),
+)
+
+
+def outreach(text: str) -> list[str]:
+    """The ways of reaching people a record's text names, as the draft writes them, in the order of OUTREACH."""
+    return [phrase for words, phrase in OUTREACH if words.search(text)]
 
 
 def say(name: str, **fields) -> str:

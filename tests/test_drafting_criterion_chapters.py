@@ -1,0 +1,54 @@
+"""Criterion chapters that hold no goals (reach, volunteers and expertise) written from the chosen records in
+sentences of our own, with their references; the place to fill asks only what the records cannot say."""
+from __future__ import annotations
+
+from proposal_builder.drafting import draft_proposal
+from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.drafting.wording import outreach
+from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
+
+CRITERIA = ("Plan van aanpak (60%)", "Bereik van de doelgroep (20%)", "Inzet van vrijwilligers (20%)")
+OUTREACHING = dict(PROJECT, summary="Maatjes voor ouderen in twee wijken. Een consulent legt eerst een huisbezoek af; "
+                                    "daarna is er elke week een inloop in het buurthuis.")
+
+
+def chapter(texts: list[str], title: str) -> list[str]:
+    """The paragraphs of the chapter with this title, up to the next chapter's weight line."""
+    start = texts.index(title) + 1
+    end = next((i for i in range(start + 1, len(texts)) if texts[i].startswith("Beoordelingscriterium")), len(texts))
+    return texts[start:end]
+
+
+def test_outreach_words_read_as_our_own_phrases_in_a_fixed_order():
+    assert outreach("Wij doen een huisbezoek en houden spreekuur in het wijkcentrum.") == [
+        "met huisbezoeken", "met spreekuren", "op laagdrempelige plekken in de wijk"]
+    assert outreach("Maatjes voor ouderen in twee wijken.") == []
+
+
+def test_a_reach_chapter_says_how_we_seek_people_out_with_the_records_that_say_so():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    request.records["P01"] = OUTREACHING
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Bereik van de doelgroep")
+    # the Buurtkamer method names its place, the project its home visits and walk-in: each record cited once
+    assert "Wij zoeken de doelgroepen ook zelf op: op laagdrempelige plekken in de wijk, met huisbezoeken en met een " \
+           "vrije inloop. (M02, P01)" in texts
+    assert not any(OUTREACHING["summary"].split(";")[0] in t for t in texts)  # no record sentence copied
+    holes = [t for t in texts if t.startswith(PLACEHOLDER_TEXT)]
+    assert holes == [f"{PLACEHOLDER_TEXT}: hoe wij de doelgroepen bereiken — afspraken met de gemeente en partners "
+                     "over toeleiding in deze opdracht]"]
+
+
+def test_without_a_way_named_the_reach_chapter_asks_the_whole_question():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    request.goals[0].evidence.remove("M02")  # the Buurtkamer names a place in the neighbourhood
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Bereik van de doelgroep")
+    assert not any(t.startswith("Wij zoeken de doelgroepen") for t in texts)
+    assert any(t.startswith(PLACEHOLDER_TEXT) and "vindplaatsen, toeleiding door partners" in t for t in texts)
+
+
+def test_a_volunteer_chapter_names_the_recognised_methods_and_asks_only_the_fte():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van vrijwilligers")
+    assert "Onze medewerkers en vrijwilligers werken met erkende methoden: Maatjes Dichtbij (‘Goed onderbouwd’). " \
+           "(M01)" in texts
+    assert not any("Buurtkamer" in t for t in texts)  # not recognised: not named as one
