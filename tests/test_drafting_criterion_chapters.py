@@ -2,8 +2,11 @@
 sentences of our own, with their references; the place to fill asks only what the records cannot say."""
 from __future__ import annotations
 
+import pytest
+
 from proposal_builder.drafting import draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.drafting.requirement_answers import level_rank
 from proposal_builder.drafting.wording import outreach
 from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
 
@@ -52,3 +55,30 @@ def test_a_volunteer_chapter_names_the_recognised_methods_and_asks_only_the_fte(
     assert "Onze medewerkers en vrijwilligers werken met erkende methoden: Maatjes Dichtbij (‘Goed onderbouwd’). " \
            "(M01)" in texts
     assert not any("Buurtkamer" in t for t in texts)  # not recognised: not named as one
+
+
+@pytest.mark.parametrize("level, rank", [
+    ("Erkend als goed onderbouwd", 2), ("Erkend: goed onderbouwd", 2), ("goed beschreven", 1),
+    ("eerste aanwijzingen voor effectiviteit", 3), ("Effectief: goede aanwijzingen", 3),
+    ("niet erkend", 0), ("in beoordeling", 0), ("", 0),
+])
+def test_a_recognition_level_is_read_wherever_the_stored_level_says_it(level, rank):
+    assert level_rank(level) == rank
+
+
+def test_a_method_stored_as_erkend_als_goed_onderbouwd_is_named_in_the_volunteer_chapter():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    request.records["M01"] = dict(request.records["M01"], evidence_level="Erkend als goed onderbouwd")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van vrijwilligers")
+    assert "Onze medewerkers en vrijwilligers werken met erkende methoden: Maatjes Dichtbij " \
+           "(‘Erkend als goed onderbouwd’). (M01)" in texts
+
+
+def test_a_cooperation_chapter_with_partners_of_ours_asks_only_the_agreements_for_this_work():
+    request = sample_request(criteria=("Plan van aanpak (60%)", "Samenwerking (40%)"), route="subsidie")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Samenwerking")
+    assert "In Samen Thuis (Zaanstad, 2022–2024) werkten wij samen met Huisartsen Zaandam-Oost en Wijkverpleging." \
+           in texts
+    assert [t for t in texts if t.startswith(PLACEHOLDER_TEXT)] == [
+        f"{PLACEHOLDER_TEXT}: samenwerking — afspraken met de gemeente en deze partners over doorverwijzing en overleg "
+        "in deze opdracht]"]

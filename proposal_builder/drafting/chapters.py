@@ -27,6 +27,7 @@ USUAL_ADMISSION = ("Inschrijving in het Handelsregister (KvK)", "Ondertekende ei
                    "Kwaliteitskeurmerk (bijvoorbeeld HKZ)", "Verklaring Omtrent het Gedrag voor medewerkers",
                    "Klachtenregeling", "Deelname aan het overleg van aanbieders")
 KEY_PROJECTS, KEY_METHODS = 2, 2  # named at most in the key message
+TRAINED_METHODS = 3  # recognised methods named at most in a chapter on staff or volunteers, highest level first
 INTERVIEW_QUESTIONS = 5  # goals the interview annex asks about, in the tender's order
 BUDGET_LINES = ("Beroepskrachten", "Vrijwilligersvergoedingen", "Activiteiten en materialen", "Huisvesting",
                 "Overhead", "Totaal")
@@ -121,8 +122,10 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
                                               or project["title"], where=_where(project),
                                               partners=wording.join(project["partners"])))], "bullet")
                    for project in projects]
-    return blocks + (list(own) or [placeholder("samenwerking", "de rol van de partners in deze opdracht, afspraken "
-                                                "over doorverwijzing en overleg met de gemeente")])
+    return blocks + (list(own) or [placeholder("samenwerking", "afspraken met de gemeente en deze partners over "
+                                                "doorverwijzing en overleg in deze opdracht" if projects else
+                                                "de rol van de partners in deze opdracht, afspraken over "
+                                                "doorverwijzing en overleg met de gemeente")])
 
 
 def team(records: list[dict]) -> list[Element]:
@@ -137,11 +140,12 @@ def team(records: list[dict]) -> list[Element]:
 
 def recognised_methods(records: list[dict]) -> list[Element]:
     """The recognised methods among the chosen records, with their level as stored, as what the team is trained in."""
-    methods = [m for m in records if m.get("type") == "method" and level_rank(m.get("evidence_level", ""))]
+    methods = sorted((m for m in records if m.get("type") == "method" and level_rank(m.get("evidence_level", ""))),
+                     key=lambda m: -level_rank(m["evidence_level"]))[:TRAINED_METHODS]
     if not methods:
         return []
-    named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’)" for m in methods[:KEY_METHODS + 1]]
-    refs = ", ".join(m["ref"] for m in methods[:KEY_METHODS + 1])
+    named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’)" for m in methods]
+    refs = ", ".join(m["ref"] for m in methods)
     return [para(wording.say("team_methods", methods=wording.join(named)) + " ", Run(f"({refs})", "source"))]
 
 

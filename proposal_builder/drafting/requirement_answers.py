@@ -27,7 +27,7 @@ GENERIC = frozenset("de het een en met van in andere organisaties organisatie pa
                     "ten minste één twee beide gemeenten gemeente sociale basis uit lokale bij die".split())
 HOW_MANY = re.compile(rf"\b({NUMBER})\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
 DURATION = re.compile(rf"(?:ten minste|minimaal|minstens)\s+({NUMBER})\s+jaar\b", re.IGNORECASE)
-LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effectief")
+LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effecti")  # "effectief", also "voor effectiviteit"
 RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
 
@@ -76,9 +76,10 @@ def _on_topic(requirement: str, record: dict) -> bool:
 
 
 def level_rank(level: str) -> int:
-    """1 for "goed beschreven", 2 for "goed onderbouwd", 3 for any "effectief"; 0 when not recognised."""
+    """1 for "goed beschreven", 2 for "goed onderbouwd", 3 for any "effectief", wherever the stored level says it
+    ("Erkend als goed onderbouwd", "eerste aanwijzingen voor effectiviteit"); 0 when not recognised."""
     low = (level or "").lower()
-    return next((rank for rank, name in enumerate(LEVEL_ORDER, start=1) if low.startswith(name)), 0)
+    return max((rank for rank, name in enumerate(LEVEL_ORDER, start=1) if name in low), default=0)
 
 
 def _recognised(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
