@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from proposal_builder.drafting import draft_proposal
+from proposal_builder.drafting import CriterionInfo, draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.requirement_answers import level_rank
 from proposal_builder.drafting.wording import outreach
@@ -82,3 +82,15 @@ def test_a_cooperation_chapter_with_partners_of_ours_asks_only_the_agreements_fo
     assert [t for t in texts if t.startswith(PLACEHOLDER_TEXT)] == [
         f"{PLACEHOLDER_TEXT}: samenwerking — afspraken met de gemeente en deze partners over doorverwijzing en overleg "
         "in deze opdracht]"]
+
+
+def test_a_cooperation_chapter_whose_title_also_asks_reach_says_how_we_reach_people():
+    request = sample_request(criteria=("Plan van aanpak (60%)", "Bereik en samenwerking in de wijk (40%)"),
+                             route="subsidie")
+    request.records["P01"] = OUTREACHING
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Bereik en samenwerking in de wijk")
+    assert "Wij zoeken de doelgroepen ook zelf op: op laagdrempelige plekken in de wijk, met huisbezoeken en met een " \
+           "vrije inloop. (M02, P01)" in texts
+    request.tender.criteria[1] = CriterionInfo.of("Samenwerking in de wijk (40%)")  # cooperation alone: no reach
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Samenwerking in de wijk")
+    assert not any(t.startswith("Wij zoeken de doelgroepen") for t in texts)

@@ -111,9 +111,9 @@ def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
     return blocks
 
 
-def cooperation(request: DraftRequest, records: list[dict], own: list[Element] = ()) -> list[Element]:
-    """The partners of the chosen projects, each with the projects they worked on with us, then the
-    library's partners and texts (`own`); without those a placeholder."""
+def cooperation(request: DraftRequest, records: list[dict], own: list[Element] = (), also: list[Element] = ()) -> list[Element]:
+    """The partners of the chosen projects, each with the projects they worked on with us, then what the chapter's
+    title also asks (`also`), then the library's partners and texts (`own`); without those a placeholder."""
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
     blocks: list[Element] = []
     if projects:  # one line per project: compact, and it says where each partnership proved itself
@@ -122,7 +122,7 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
                                               or project["title"], where=_where(project),
                                               partners=wording.join(project["partners"])))], "bullet")
                    for project in projects]
-    return blocks + (list(own) or [placeholder("samenwerking", "afspraken met de gemeente en deze partners over "
+    return blocks + list(also) + (list(own) or [placeholder("samenwerking", "afspraken met de gemeente en deze partners over "
                                                 "doorverwijzing en overleg in deze opdracht" if projects else
                                                 "de rol van de partners in deze opdracht, afspraken over "
                                                 "doorverwijzing en overleg met de gemeente")])
@@ -195,16 +195,21 @@ def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str]
                          reached or [[Run("—")]]])
     table = [para(wording.say("reach_intro", place=wording.place(places))),
              Table(REACH_HEADER, rows, widths_cm=[2.0, 6.0, 3.5, 4.5])] if rows else []
+    known = reach_known(evidence)
+    return [*table, *known, placeholder("hoe wij de doelgroepen bereiken", (
+        "afspraken met de gemeente en partners over toeleiding in deze opdracht") if known else (
+        "vindplaatsen, toeleiding door partners en huisartsen, laagdrempelige plekken, "
+        "en hoe u de groepen bereikt die het criterium noemt"))]
+
+
+def reach_known(evidence: list) -> list[Element]:
+    """How people come to us now, as the chosen projects say who refers them, and how we seek them out, as the
+    chosen methods and projects name it; [] when the records say neither."""
     projects = list({p["ref"]: p for found in evidence for p in found.projects}.values())
     referred = [Paragraph([Run(wording.say("reach_referred" + _now(p), project=p.get("approach") or p["title"],
                                            where=_where(p), who=who) + " "), Run(f"({p['ref']})", "source")], "bullet")
                 for p in projects if (who := staffing.referred_by(p))]
-    known = [para(wording.say("reach_referred_intro")), *referred] if referred else []
-    ways = _outreach(evidence)
-    return [*table, *known, *ways, placeholder("hoe wij de doelgroepen bereiken", (
-        "afspraken met de gemeente en partners over toeleiding in deze opdracht") if referred or ways else (
-        "vindplaatsen, toeleiding door partners en huisartsen, laagdrempelige plekken, "
-        "en hoe u de groepen bereikt die het criterium noemt"))]
+    return ([para(wording.say("reach_referred_intro")), *referred] if referred else []) + _outreach(evidence)
 
 
 def _outreach(evidence: list) -> list[Element]:

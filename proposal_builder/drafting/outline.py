@@ -1,10 +1,12 @@
 """Build the outline of a Dutch proposal: chapters by route and criteria, goal sections, sources."""
 from __future__ import annotations
 
+import re
+
 from . import wording
 from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
-                       recognised_methods, requirements, standard, summary, team, title_page)
+                       reach_known, recognised_methods, requirements, standard, summary, team, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
@@ -16,6 +18,7 @@ from .plan import TOPICS, Chapter, plan_chapters
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
 TEAM_WORDS = dict(TOPICS)["team"]  # a criterion on staff, also when named with another topic ("Personeel en implementatie")
+REACH_WORDS = re.compile(r"\bbereik|doelgroep|vindplaats|toeleiding", re.IGNORECASE)  # a chapter title asking reach
 GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme", "lot": "theme"}
 
 
@@ -64,8 +67,9 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
             blocks += composer.section(index + 1, request.goals[index], evidence[index], GOAL_STYLES[chapter.kind],
                                        f"{number}.{k}", places.get(index))
         return blocks + (composer.deployment_table() if chapter is composer.deploy_after else [])
-    if chapter.kind == "cooperation":
-        return cooperation(request, used, library.cooperation(chapter))
+    if chapter.kind == "cooperation":  # "Bereik en samenwerking", "Samenwerking en vindplaatsen": reach too
+        return cooperation(request, used, library.cooperation(chapter),
+                           reach_known(evidence) if REACH_WORDS.search(chapter.title) else [])
     if chapter.kind == "monitoring":
         return monitoring(request, library.texts(chapter))
     if chapter.kind == "budget":

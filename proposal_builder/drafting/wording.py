@@ -159,7 +159,7 @@ DOCUMENT_WORDS = re.compile(
 # How we reach people, as a method or project names it, and the phrase the draft writes for it ("met huisbezoeken").
 OUTREACH = (
     (re.compile(r"huisbezoek|aan huis|bij (?:hen|mensen|gezinnen|ouderen) thuis", re.IGNORECASE), "met huisbezoeken"),
-    (re.compile(r"outreach|op straat|ambulant", re.IGNORECASE), "outreachend, op straat en op de plekken waar zij zijn"),
+    (re.compile(r"outreach|op straat|ambulant", re.IGNORECASE), "op straat"),
     (re.compile(r"vindplaats", re.IGNORECASE), "op vindplaatsen"),
     (re.compile(r"inloop", re.IGNORECASE), "met een vrije inloop"),
     (re.compile(r"spreekuur|spreekuren", re.IGNORECASE), "met spreekuren"),
