@@ -94,3 +94,20 @@ def test_a_cooperation_chapter_whose_title_also_asks_reach_says_how_we_reach_peo
     request.tender.criteria[1] = CriterionInfo.of("Samenwerking in de wijk (40%)")  # cooperation alone: no reach
     texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Samenwerking in de wijk")
     assert not any(t.startswith("Wij zoeken de doelgroepen") for t in texts)
+
+
+def test_a_volunteer_chapter_names_the_work_volunteers_carry_and_which_of_it_trains_them():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    request.records["M02"] = dict(request.records["M02"], summary="Een huiskamer in de wijk. Getrainde vrijwilligers "
+                                                                  "houden haar open.")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van vrijwilligers")
+    # Samen Thuis is left out: its method Maatjes Dichtbij is named
+    assert "Bij ons werken vrijwilligers in Maatjes Dichtbij en Buurtkamer; in Buurtkamer zijn dat getrainde " \
+           "vrijwilligers. (M01, M02)" in texts
+    assert f"{PLACEHOLDER_TEXT}: inzet van vrijwilligers — inzet in fte en het aantal vrijwilligers voor deze " \
+           "opdracht, en hoe u hen begeleidt]" in texts
+    request.records["P01"] = dict(PROJECT, summary="Sinds 2022 werken 31 vrijwilligers bij ouderen thuis.")
+    request.goals[0].evidence = ["P01"]  # the team line counts its volunteers: not named twice
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van vrijwilligers")
+    assert "In Samen Thuis (Zaanstad, 2022–2024) werkten 31 vrijwilligers. (P01)" in texts
+    assert not any(t.startswith("Bij ons werken") for t in texts)

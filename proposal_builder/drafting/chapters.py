@@ -38,6 +38,7 @@ HINTS = {
     "implementation": "fasering, mijlpalen en de start van de uitvoering",
     "team": "inzet in fte, opleiding en deskundigheid van het team en de vrijwilligers",
     "team_known": "inzet in fte voor deze opdracht",
+    "volunteers_known": "inzet in fte en het aantal vrijwilligers voor deze opdracht, en hoe u hen begeleidt",
     "risks": "belangrijkste risico's, maatregelen en continuïteit",
     "open": "uw antwoord op dit criterium",
 }
@@ -136,6 +137,33 @@ def team(records: list[dict]) -> list[Element]:
                        "bullet")
              for project in records if project.get("type") == "project" and (people := staffing.staff(project))]
     return [para(wording.say("team_intro")), *lines] if lines else []
+
+
+VOLUNTEERING = re.compile(r"vrijwillig|maatjes?\b", re.IGNORECASE)  # a method or project carried by volunteers
+TRAINED = re.compile(r"getrainde\s+(?:\w+\s+)?(?:vrijwillig|maatje|[\w-]*bezoekers|bemiddelaars)|"
+                     r"(?:vrijwilligers|maatjes)\s+(?:krijgen|volgen)\s+(?:een\s+)?(?:\w+\s+)?training", re.IGNORECASE)
+VOLUNTEER_ACTIVITIES = 4  # activities named at most in the volunteer line
+
+
+def volunteers(records: list[dict]) -> list[Element]:
+    """The chosen methods and projects carried by volunteers, as their own text says, and which of them train
+    the volunteers, in one sentence of ours with the records; a project is left out when its method is named or
+    the team lines count its volunteers already (`team`)."""
+    named: dict[str, dict] = {}
+    for record in records:
+        text = f"{record.get('title', '')} {record.get('summary') or ''}"
+        linked = set(record.get("methods") or []) & set(named)
+        counted = VOLUNTEERING.search(staffing.staff(record)) if record.get("type") == "project" else None
+        if record.get("type") in ("method", "project") and VOLUNTEERING.search(text) and not (linked or counted):
+            named[record["ref"]] = record
+    chosen = list(named.values())[:VOLUNTEER_ACTIVITIES]
+    if not chosen:
+        return []
+    label = [r["title"] if r["type"] == "method" else r.get("approach") or r["title"] for r in chosen]
+    trained = [name for name, r in zip(label, chosen) if TRAINED.search(r.get("summary") or "")]
+    kind = "volunteers_trained" if len(trained) == len(chosen) else "volunteers_some_trained" if trained else "volunteers_in"
+    sentence = wording.say(kind, activities=wording.join(label), trained=wording.join(trained))
+    return [para(sentence + " ", Run(f"({', '.join(r['ref'] for r in chosen)})", "source"))]
 
 
 def recognised_methods(records: list[dict]) -> list[Element]:

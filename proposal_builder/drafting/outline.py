@@ -6,7 +6,8 @@ import re
 from . import wording
 from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
-                       reach_known, recognised_methods, requirements, standard, summary, team, title_page)
+                       reach_known, recognised_methods, requirements, standard, summary, team, title_page,
+                       volunteers)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
@@ -18,6 +19,7 @@ from .plan import TOPICS, Chapter, plan_chapters
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
 TEAM_WORDS = dict(TOPICS)["team"]  # a criterion on staff, also when named with another topic ("Personeel en implementatie")
+VOLUNTEER_WORDS = re.compile(r"vrijwillig", re.IGNORECASE)  # a chapter title asking about volunteers
 REACH_WORDS = re.compile(r"\bbereik|doelgroep|vindplaats|toeleiding", re.IGNORECASE)  # a chapter title asking reach
 GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme", "lot": "theme"}
 
@@ -82,8 +84,10 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
                                                       library.requirement_cells)]
     on_team = TEAM_WORDS.search(chapter.title) or chapter.kind == "team"
     staff = team(used) if on_team else []
-    return staff + (recognised_methods(used) if on_team else []) + (library.standard(chapter) or standard(
-        "team_known" if staff and chapter.kind == "team" else chapter.kind, chapter))
+    helping = volunteers(used) if VOLUNTEER_WORDS.search(chapter.title) else []
+    hint = "team_known" if staff else "volunteers_known" if helping else chapter.kind
+    return staff + helping + (recognised_methods(used) if on_team else []) + (library.standard(chapter) or standard(
+        hint if chapter.kind == "team" else chapter.kind, chapter))
 
 
 def _outside_limit(request: DraftRequest, chapters: list[Chapter]) -> list[str]:

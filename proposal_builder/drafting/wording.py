@@ -100,6 +100,10 @@ TEMPLATES = {
     "reach_referred_now": "In {project}{where} komen aanmeldingen van {who}.",
     "reach_ways": "Wij zoeken de doelgroepen ook zelf op: {ways}.",
     "team_methods": "Onze medewerkers en vrijwilligers werken met erkende methoden: {methods}.",
+    "volunteers_in": "Bij ons werken vrijwilligers in {activities}.",
+    "volunteers_trained": "Bij ons werken getrainde vrijwilligers in {activities}.",
+    "volunteers_some_trained": "Bij ons werken vrijwilligers in {activities}; in {trained} zijn dat getrainde "
+                               "vrijwilligers.",
     "team_intro": "Wie het werk doet, zoals in ons huidige werk:",
     "team_line": "In {project}{where} werkten {staff}.",
     "team_line_now": "In {project}{where} werken {staff}.",
