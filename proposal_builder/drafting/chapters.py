@@ -13,7 +13,8 @@ from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_headi
                            target_group, unstated_target)
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
-from .requirement_answers import commitment_answer, level_rank
+from .record_chapters import reach_known, tense, where_named
+from .requirement_answers import commitment_answer
 from .wording import proposal_title
 
 APPENDIX_TITLE = "Bijlage: gebruikte bronnen uit de kennisbank"
@@ -27,7 +28,6 @@ USUAL_ADMISSION = ("Inschrijving in het Handelsregister (KvK)", "Ondertekende ei
                    "Kwaliteitskeurmerk (bijvoorbeeld HKZ)", "Verklaring Omtrent het Gedrag voor medewerkers",
                    "Klachtenregeling", "Deelname aan het overleg van aanbieders")
 KEY_PROJECTS, KEY_METHODS = 2, 2  # named at most in the key message
-TRAINED_METHODS = 3  # recognised methods named at most in a chapter on staff or volunteers, highest level first
 INTERVIEW_QUESTIONS = 5  # goals the interview annex asks about, in the tender's order
 BUDGET_LINES = ("Beroepskrachten", "Vrijwilligersvergoedingen", "Activiteiten en materialen", "Huisvesting",
                 "Overhead", "Totaal")
@@ -119,8 +119,8 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     blocks: list[Element] = []
     if projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
-        blocks += [Paragraph([Run(wording.say("cooperation_line" + _now(project), project=project.get("approach")
-                                              or project["title"], where=_where(project),
+        blocks += [Paragraph([Run(wording.say("cooperation_line" + tense(project), project=project.get("approach")
+                                              or project["title"], where=where_named(project),
                                               partners=wording.join(project["partners"])))], "bullet")
                    for project in projects]
     return blocks + list(also) + (list(own) or [placeholder("samenwerking", "afspraken met de gemeente en deze partners over "
@@ -132,62 +132,11 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
 def team(records: list[dict]) -> list[Element]:
     """Who does the work now, as the chosen projects' descriptions count them ("In Home-Start (Marrevoort en
     Ommerzijl, 2017–2025) werkten ruim veertig vrijwilligers en een coördinator."); empty when none says so."""
-    lines = [Paragraph([Run(wording.say("team_line" + _now(project), project=project.get("approach") or project["title"],
-                                        where=_where(project), staff=people) + " "), Run(f"({project['ref']})", "source")],
+    lines = [Paragraph([Run(wording.say("team_line" + tense(project), project=project.get("approach") or project["title"],
+                                        where=where_named(project), staff=people) + " "), Run(f"({project['ref']})", "source")],
                        "bullet")
              for project in records if project.get("type") == "project" and (people := staffing.staff(project))]
     return [para(wording.say("team_intro")), *lines] if lines else []
-
-
-VOLUNTEERING = re.compile(r"vrijwillig|maatjes?\b", re.IGNORECASE)  # a method or project carried by volunteers
-TRAINED = re.compile(r"getrainde\s+(?:\w+\s+)?(?:vrijwillig|maatje|[\w-]*bezoekers|bemiddelaars)|"
-                     r"(?:vrijwilligers|maatjes)\s+(?:krijgen|volgen)\s+(?:een\s+)?(?:\w+\s+)?training", re.IGNORECASE)
-VOLUNTEER_ACTIVITIES = 4  # activities named at most in the volunteer line
-
-
-def volunteers(records: list[dict]) -> list[Element]:
-    """The chosen methods and projects carried by volunteers, as their own text says, and which of them train
-    the volunteers, in one sentence of ours with the records; a project is left out when its method is named or
-    the team lines count its volunteers already (`team`)."""
-    named: dict[str, dict] = {}
-    for record in records:
-        text = f"{record.get('title', '')} {record.get('summary') or ''}"
-        linked = set(record.get("methods") or []) & set(named)
-        counted = VOLUNTEERING.search(staffing.staff(record)) if record.get("type") == "project" else None
-        if record.get("type") in ("method", "project") and VOLUNTEERING.search(text) and not (linked or counted):
-            named[record["ref"]] = record
-    chosen = list(named.values())[:VOLUNTEER_ACTIVITIES]
-    if not chosen:
-        return []
-    label = [r["title"] if r["type"] == "method" else r.get("approach") or r["title"] for r in chosen]
-    trained = [name for name, r in zip(label, chosen) if TRAINED.search(r.get("summary") or "")]
-    kind = "volunteers_trained" if len(trained) == len(chosen) else "volunteers_some_trained" if trained else "volunteers_in"
-    sentence = wording.say(kind, activities=wording.join(label), trained=wording.join(trained))
-    return [para(sentence + " ", Run(f"({', '.join(r['ref'] for r in chosen)})", "source"))]
-
-
-def recognised_methods(records: list[dict]) -> list[Element]:
-    """The recognised methods among the chosen records, with their level as stored, as what the team is trained in."""
-    methods = sorted((m for m in records if m.get("type") == "method" and level_rank(m.get("evidence_level", ""))),
-                     key=lambda m: -level_rank(m["evidence_level"]))[:TRAINED_METHODS]
-    if not methods:
-        return []
-    named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’)" for m in methods]
-    refs = ", ".join(m["ref"] for m in methods)
-    return [para(wording.say("team_methods", methods=wording.join(named)) + " ", Run(f"({refs})", "source"))]
-
-
-def _now(project: dict) -> str:
-    """"_now" for a project still running (its template in the present tense), else ""."""
-    return "_now" if wording.still_running(project.get("period") or "") else ""
-
-
-def _where(project: dict) -> str:
-    """" (Zaanstad, 2021-2024)": where and when a project ran, for a line that names it; in an anonymous draft,
-    which named by what the work is, with its letter first (" (project C; Zaanstad, 2021–2024)")."""
-    known = "; ".join(v for v in (project["title"] if project.get("approach") else "", wording.where_when(
-        project.get("municipality", ""), project.get("period", ""))) if v)
-    return f" ({known})" if known else ""
 
 
 def monitoring(request: DraftRequest, own: list[Element] = ()) -> list[Element]:
@@ -228,30 +177,6 @@ def reach(goals: list, evidence: list, places: list[str], labels: dict[int, str]
         "afspraken met de gemeente en partners over toeleiding in deze opdracht") if known else (
         "vindplaatsen, toeleiding door partners en huisartsen, laagdrempelige plekken, "
         "en hoe u de groepen bereikt die het criterium noemt"))]
-
-
-def reach_known(evidence: list) -> list[Element]:
-    """How people come to us now, as the chosen projects say who refers them, and how we seek them out, as the
-    chosen methods and projects name it; [] when the records say neither."""
-    projects = list({p["ref"]: p for found in evidence for p in found.projects}.values())
-    referred = [Paragraph([Run(wording.say("reach_referred" + _now(p), project=p.get("approach") or p["title"],
-                                           where=_where(p), who=who) + " "), Run(f"({p['ref']})", "source")], "bullet")
-                for p in projects if (who := staffing.referred_by(p))]
-    return ([para(wording.say("reach_referred_intro")), *referred] if referred else []) + _outreach(evidence)
-
-
-def _outreach(evidence: list) -> list[Element]:
-    """How we seek people out, as the chosen methods and projects name it, in one sentence of our own with the
-    records that say so; [] when none names a way."""
-    records = list({r["ref"]: r for found in evidence for r in (*found.methods, *found.projects)}.values())
-    ways: dict[str, list[str]] = {}
-    for record in records:
-        for phrase in wording.outreach(f"{record.get('title', '')} {record.get('summary') or ''}"):
-            ways.setdefault(phrase, []).append(record["ref"])
-    if not ways:
-        return []
-    refs = list(dict.fromkeys(ref for found in ways.values() for ref in found))
-    return [para(wording.say("reach_ways", ways=wording.join(list(ways))) + " ", Run(f"({', '.join(refs)})", "source"))]
 
 
 def _aimed(goal) -> list[list[Run]]:

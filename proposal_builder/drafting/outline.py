@@ -6,8 +6,7 @@ import re
 from . import wording
 from .admission import applied_lots, theme_choice
 from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
-                       reach_known, recognised_methods, requirements, standard, summary, team, title_page,
-                       volunteers)
+                       requirements, standard, summary, team, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
@@ -15,6 +14,7 @@ from .goal_section import Composer, Detail, continued_work, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
 from .plan import TOPICS, Chapter, plan_chapters
+from .record_chapters import reach_known, recognised_methods, volunteers
 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
