@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from proposal_builder.drafting import check_draft, draft_proposal
+from proposal_builder.drafting import check_draft, draft_proposal, wording
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.goal_section import DEPLOYMENT_HEADER, DEPLOYMENT_TITLE, goal_heading
 from proposal_builder.drafting.staffing import often, referred_by, staff
@@ -181,3 +181,11 @@ def test_a_project_running_this_year_is_described_in_the_present_tense():
     year = dt.date.today().year
     assert when_done(f"{year - 3}-{year}") == (f"sinds {year - 3} ", "uitvoeren")
     assert when_done(f"{year - 4}-{year - 1}") == (f"in {year - 4}–{year - 1} ", "uitvoerden")
+
+
+@pytest.mark.parametrize("people, verb", [
+    ("een ouderenadviseur", "werkt"), ("één coördinator (0,8 fte)", "werkt"), ("vier jongerenwerkers", "werken"),
+    ("een coördinator en twaalf vrijwilligers", "werken")])
+def test_one_person_at_work_takes_a_singular_verb(people, verb):
+    line = wording.say("team_line_now" + wording.one(people), project="Samen Thuis", where=" (Zaanstad)", staff=people)
+    assert line == f"In Samen Thuis (Zaanstad) {verb} {people}."

@@ -132,7 +132,7 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
 def team(records: list[dict]) -> list[Element]:
     """Who does the work now, as the chosen projects' descriptions count them ("In Home-Start (Marrevoort en
     Ommerzijl, 2017–2025) werkten ruim veertig vrijwilligers en een coördinator."); empty when none says so."""
-    lines = [Paragraph([Run(wording.say("team_line" + tense(project), project=project.get("approach") or project["title"],
+    lines = [Paragraph([Run(wording.say("team_line" + tense(project) + wording.one(people), project=project.get("approach") or project["title"],
                                         where=where_named(project), staff=people) + " "), Run(f"({project['ref']})", "source")],
                        "bullet")
              for project in records if project.get("type") == "project" and (people := staffing.staff(project))]

@@ -228,7 +228,7 @@ class Composer:
                 return [wording.say("do_staff", staff=people, often=often_text)]
             return [wording.say("do_often", often=how_often)] if how_often else []
         if people and project.get("municipality"):
-            return [wording.say("do_staff_elsewhere", town=project["municipality"], staff=people, often=often_text)]
+            return [wording.say("do_staff_elsewhere" + wording.one(people), town=project["municipality"], staff=people, often=often_text)]
         return []
 
     def _deployed(self, names: str, evidence: GoalEvidence) -> None:

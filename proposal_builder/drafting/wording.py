@@ -74,6 +74,7 @@ TEMPLATES = {
     "with_partners": ", samen met {partners}",
     "do_staff": "Daarvoor zetten wij {staff} in{often}.",
     "do_staff_elsewhere": "In {town} werken daarin nu {staff}{often}.",
+    "do_staff_elsewhere_one": "In {town} werkt daarin nu {staff}{often}.",
     "do_often": "Dat doen wij {often}.",
     "do_group": "In {place} richten wij ons op {group}.",
     "staffing_intro": "De inzet per activiteit; waar de kennisbank die niet kent, vult de directie haar in.",
@@ -107,6 +108,8 @@ TEMPLATES = {
     "team_intro": "Wie het werk doet, zoals in ons huidige werk:",
     "team_line": "In {project}{where} werkten {staff}.",
     "team_line_now": "In {project}{where} werken {staff}.",
+    "team_line_one": "In {project}{where} werkte {staff}.",
+    "team_line_now_one": "In {project}{where} werkt {staff}.",
     "requirements_intro": "Hieronder staat per eis hoe wij eraan voldoen en waarmee wij dat aantonen.",
     "reach_intro": "Per doel met een bereik staat hieronder wie wij in {place} bereiken, hoeveel de gemeente "
                    "vraagt en wat wij eerder bereikten.",
@@ -182,6 +185,12 @@ def outreach(text: str) -> list[str]:
 def say(name: str, **fields) -> str:
     """The template `name` filled in."""
     return TEMPLATES[name].format(**fields)
+
+
+def one(staff: str) -> str:
+    """"_one" for a single person ("een ouderenadviseur", "één coördinator (0,8 fte)"), whose verb is singular;
+    "" for more ("vier jongerenwerkers", "een coördinator en twaalf vrijwilligers")."""
+    return "_one" if re.match(r"(?i)(een|één)\s", staff.strip()) and not re.search(r"\s(en|met)\s", staff) else ""
 
 
 def join(items: list[str], last: str = "en") -> str:
