@@ -110,12 +110,23 @@ class _DocxWalker:
             self.builder.add(TABLE_ROW, " | ".join(c for c in cells if c), cells=cells, header=header)
 
 
+def _paragraph_style(paragraph: Paragraph):
+    """The paragraph's style, None when it names one the document lacks. Looked up once per style id and
+    document: python-docx searches the styles part on every lookup (the default style by XPath), which was
+    85 % of reading a 20-page .docx."""
+    cache = paragraph.part.__dict__.setdefault("_style_by_id", {})
+    style_id = paragraph._p.style  # noqa: SLF001 - the id python-docx itself looks the style up by
+    if style_id not in cache:
+        try:
+            cache[style_id] = paragraph.style
+        except (KeyError, ValueError):
+            cache[style_id] = None
+    return cache[style_id]
+
+
 def _style_chain(paragraph: Paragraph):
     """The paragraph's style and the styles it is based on, nearest first."""
-    try:
-        style = paragraph.style
-    except (KeyError, ValueError):
-        return
+    style = _paragraph_style(paragraph)
     seen = 0
     while style is not None and seen < 10:
         yield style
