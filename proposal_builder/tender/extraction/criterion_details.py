@@ -6,7 +6,7 @@ from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..goal import Goal
 from .areas import coded_goals, group_goals
 from .criterion_reading import FOOTNOTE_MARK, Criterion, bare_name
-from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, labelled_goals, theme_goals
+from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, theme_goals
 from .criterion_texts import descriptions, held, names_criterion, places
 from .goal_labels import GoalLabels
 from .limits import PAGES_RE, page_limit_in, word_limit_in
@@ -127,7 +127,7 @@ def _listed_codes(block: Block, labels: GoalLabels) -> list[int]:
 def _goals_in(text: str, goals, blocks: list[Block], labels: GoalLabels) -> list[int]:
     """The goals a criterion's own text names: by number, code, place or table, by group, or all of them."""
     return labels.referenced(text) or group_goals(text, list(goals), blocks) or coded_goals(text, list(goals), blocks) or \
-        _every_goal(text, goals)
+        _every_goal(text, goals) or heading_goals(text, goals)
 
 
 def _described(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> set[int]:
@@ -231,7 +231,7 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
                 every = list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else []
                 numbers = labels.referenced(part) or every or coded_goals(part, list(goals), blocks) or \
-                    labelled_goals(part, goals) or goals_about(part, goals)
+                    heading_goals(part, goals) or labelled_goals(part, goals) or goals_about(part, goals)
                 number = _referenced_number(part)
                 named = [questions[number]] if number in questions else \
                     [criteria[number - 1]] if number and not questions and number <= len(criteria) and \

@@ -12,6 +12,9 @@ PART_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effect(?:en)?|resultate
 # "doelstelling 1a", "resultaat 2c": a goal code with a letter
 CODED_REFERENCE = re.compile(r"\b(?:doel(?:stelling)?|resultaat|effect)\s+(\d{1,2}[a-h])\b", re.IGNORECASE)
 GOAL_ABOUT = re.compile(r"\bhet\s+doel\s+(?:over|rond)\s+([^.,;:()]{4,80})", re.IGNORECASE)
+# "de doelen onder Meedoen, Ontmoeten en Gezond opgroeien", "de doelen bij het thema Meedoen": the goals under headings
+UNDER_HEADINGS = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:onder|bij|binnen|van)\s+(?:de\s+|het\s+)?"
+                            r"(?:thema['’]?s?\s+|kopjes?\s+)?(?P<names>[^.;:?()]{3,160})", re.IGNORECASE)
 THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 
 
@@ -72,3 +75,16 @@ def labelled_goals(text: str, goals) -> list[int]:
     lowered = text.lower()
     return sorted(number for label, number in labels.items()
                   if len(label) >= 5 and len(label.split()) <= 6 and re.search(rf"\b{re.escape(label)}\b", lowered))
+
+
+def heading_goals(text: str, goals) -> list[int]:
+    """All goals under the headings a text names after "de doelen onder" ("de doelen onder Meedoen en Ontmoeten"): each
+    heading named whole, the goals below it in the order found."""
+    numbers: list[int] = []
+    for match in UNDER_HEADINGS.finditer(text):
+        named = match.group("names").lower()
+        for number, goal in enumerate(goals, 1):
+            heading = " ".join(goal.section[-1:]).lower().strip()
+            if len(heading) >= 4 and len(heading.split()) <= 6 and re.search(rf"\b{re.escape(heading)}\b", named):
+                numbers.append(number)
+    return sorted(set(numbers))

@@ -10,6 +10,7 @@ import re
 from ..reading.blocks import Block
 from .criterion_reading import Criterion, bare_name, read_criteria
 from .criterion_totals import without_totals
+from .criterion_tree import without_parents
 from .prose_criteria import named_one_by_one
 from .unweighted_criteria import listed_without_weights
 
@@ -22,13 +23,14 @@ GROUPING = re.compile(r"^(?:de\s+|het\s+)?(?:kwaliteit(?:scriteria|sdeel)?|kwali
 SCORING = re.compile(r"^(?:de|het|een|elke|iedere)\s+(?:\S+\s+){0,6}?(?:kent|kennen|krijgt|krijgen|scoort|scoren|behaalt|"
                      r"behalen|vermenigvuldig\w*|toegekend)\b|\d\s*,\s*$|^(?:de|een)\s+(?:beoordelings)?commissie\b|"
                      r"\bschaal\s+van\b", re.IGNORECASE)
+FREE_TEXT = ("line", "prose")  # readings that take a whole line or clause as the name
 ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.IGNORECASE)
 
 
 def find_criteria(blocks: list[Block]) -> list[Criterion]:
     """The tender's award criteria from all ways of writing them, each once, in the order the tender names them; else
     a list of criteria without weights."""
-    found = without_totals(read_criteria(blocks))
+    found = without_parents(without_totals(read_criteria(blocks)), blocks, _value, _unit)
     one_by_one = named_one_by_one(blocks)
     if found or len(one_by_one) >= 2:
         found = merge(found, one_by_one)
@@ -55,7 +57,7 @@ def merge(criteria: list[Criterion], more: list[Criterion]) -> list[Criterion]:
     # a share of 100% beside two or more criteria is the top of a scale ("kent de commissie 0, 25, ... of 100 procent
     # van de punten toe"), not a criterion: it would leave nothing for the others
     kept = [c for c in kept if not (c.percentage == 100 and c.source != "table" and len(kept) >= 3)]
-    return _without_strays(_without_groupings(kept))
+    return _without_strays(_without_groupings(_without_stated_total(kept)))
 
 
 def key(name: str) -> str:
@@ -76,6 +78,11 @@ def _fill(criterion: Criterion, other: Criterion) -> None:
     """What the other reading adds: weight, limits, code, goals, and its name when it has no article before it."""
     if ARTICLE.match(criterion.name) and not ARTICLE.match(other.name) and key(criterion.name) == key(other.name):
         criterion.name = other.name
+    # a line or sentence read whole ("Voor het derde onderdeel, Samenwerking in de wijk, zijn") holds the name another
+    # reading took apart
+    if criterion.source in FREE_TEXT and other.source not in FREE_TEXT and len(key(other.name)) >= 4 and \
+            re.search(rf"\b{re.escape(key(other.name))}\b", key(criterion.name)) and key(other.name) != key(criterion.name):
+        criterion.name, criterion.source = other.name, other.source
     if not criterion.weight and other.weight:
         criterion.weight, criterion.points, criterion.percentage = other.weight, other.points, other.percentage
     criterion.page_limit = criterion.page_limit or other.page_limit
@@ -98,6 +105,17 @@ def _without_groupings(criteria: list[Criterion]) -> list[Criterion]:
         if not (GROUPING.match(criterion.name.strip()) and made_up):
             kept.append(criterion)
     return kept
+
+
+def _without_stated_total(criteria: list[Criterion]) -> list[Criterion]:
+    """Drop a weight read from text that all the other criteria of its unit make up, and with which they would not make
+    a whole: the total to be had ("Iedere aanvraag kan in totaal 100 punten behalen"), the root of the tree."""
+    def total(criterion: Criterion) -> bool:
+        others = [c for c in criteria if c is not criterion and _unit(c) == _unit(criterion)]
+        whole = sum(_value(c) for c in others)
+        return criterion.source != "table" and len(others) >= 2 and _value(criterion) == whole and \
+            whole + _value(criterion) not in WHOLES
+    return [c for c in criteria if not total(c)]
 
 
 def _without_strays(criteria: list[Criterion]) -> list[Criterion]:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..reading import markers
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
+from .criterion_tree import group_columns, without_group
 from .limits import column_limit, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
@@ -27,6 +28,7 @@ PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNORECASE)
 # Superscript or starred footnote markers after a name: "Visie op jongerenwerk¹", "Aanpak*"
 FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
+CODED_NAME = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-ZÀ-Ýa-zà-ÿ]{3})")  # "K1 Plan van aanpak", "SC1.2 Bereik"
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 LABEL_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*",
@@ -80,6 +82,7 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
     criteria: list[Criterion] = []
     groups: list[list[Criterion]] = []  # criteria found together in one paragraph
     lead_in = ""
+    grouped = group_columns(blocks)  # "Kwaliteit | K1 Plan van aanpak | 25%": the criterion is in the next column
     for index, block in enumerate(blocks):
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
         asked = _question_row(block, blocks[index + 1] if index + 1 < len(blocks) else None) if in_section else None
@@ -94,7 +97,7 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
             under_criteria = any(CRITERIA_HEADING.search(h) for h in block.section[:-1])
             criterion = _tagged(_from_text(block.text, block.position), "heading") if under_criteria else None
         elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
-            criterion = _tagged(_from_row(block), "table")
+            criterion = _tagged(_from_row(block, grouped.get(block.position)), "table")
         elif (in_section or award_list) and block.kind == LIST_ITEM:
             criterion = _tagged(_from_text(block.text, block.position) or
                                 (_closing_weight(block) if award_lead_in(lead_in) else None), "list")
@@ -263,12 +266,15 @@ def _unit(header: str) -> str:
     return "%" if re.search(r"%|procent", header, re.IGNORECASE) else ""
 
 
-def _from_row(block: Block) -> Criterion | None:
-    """A criterion from a table row: first text cell is the name, weight and limits from the others."""
-    cells, code = [c for c in block.cells if c], ""
+def _from_row(block: Block, group: int | None = None) -> Criterion | None:
+    """A criterion from a table row: first text cell is the name (after the group cell, when the table groups its
+    criteria), weight and limits from the others."""
+    cells, code = [c for c in without_group(block.cells, group) if c], ""
     coded = bool(block.header) and CODE_HEADER.fullmatch(block.header[0].strip())  # "Nr. | Criterium | Weging"
     if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and (coded or not re.search(r"\d", cells[1])):
         code, cells = cells[0].rstrip("."), cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
+    if not code and (coded_name := CODED_NAME.match(cells[0])):  # "K1 Vroegsignalering en bereik": the code stands apart
+        code, cells[0] = coded_name.group(1), cells[0][coded_name.end():]
     cells[0] = FOOTNOTE_MARK.sub("", cells[0])  # "Visie op jongerenwerk¹": the limit is in the footnote
     # "10 | Uitstekend: ...": a row of a scoring scale, named by a number, is no criterion
     if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE) or not re.search(r"[^\W\d_]", cells[0]):

@@ -13,7 +13,8 @@ from .criterion_reading import Criterion, bare_name
 from .sentences import split_sentences
 
 # "K1: Beschrijf ...", "K1 Ondersteuning van mantelzorgers: hoe u ...": a paragraph opening on a criterion's code or name
-OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:.;?!]{1,100}?)\s*:\s+(?=\S)")
+# ... or on a bold lead-in closed by a full stop ("**K1 Vroegsignalering en bereik.** Beschrijf ...")
+OPENING_LABEL = re.compile(r"^[\s*]*(?P<label>[^:.;?!*]{1,100}?)[\s*]*[:.][\s*]+(?=\S)")
 # "Toelichting per criterium:", "Per gunningscriterium verwachten wij:": a list with one item per criterion, in order
 PER_CRITERION = re.compile(r"\bper\s+(?:gunnings|kwaliteits|sub|beoordelings)?criterium\b", re.IGNORECASE)
 

@@ -163,6 +163,13 @@ def _names(text: str, lot: Lot) -> bool:
     return bool(number and lot.label.split()[-1:] == [number[1]]) or lot.name.lower() in text.lower()
 
 
+def names_lot(text: str, lot: Lot) -> bool:
+    """Whether a sentence names the lot anywhere: by its label ("voor perceel 1 is ...") or its full name."""
+    label = re.escape(lot.label).replace(r"\ ", r"\s+")
+    return bool(lot.label and re.search(rf"\b{label}\b", text, re.IGNORECASE)) or \
+        (len(lot.name) >= 6 and lot.name.lower() in text.lower())
+
+
 def _per_lot_limit(blocks: list[Block]) -> int | None:
     """A page limit the tender sets for each lot ("niet meer dan twee A4'tjes per perceel")."""
     return next((limit for block in blocks if block.kind != TABLE_ROW and PER_LOT.search(block.text)

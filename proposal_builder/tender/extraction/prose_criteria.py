@@ -20,6 +20,10 @@ NAME_END = r"(?=\s*(?:[:;,.?]|\s(?:levert|leveren|krijgt|weegt|wegen|telt|tellen
 SUBJECT = r"^\s*(?:(?:verder|daarnaast|ook|tot\s+slot|ten\s+slotte)\s+)?(?:de|het)\s+(?P<name>[a-zà-ÿ][^:;,.?()%]{2,80}?)"
 NAMED = (
     re.compile(rf"\bcriterium,?\s+(?P<name>[a-zà-ÿ][^:;,.?]{{3,80}}?){NAME_END}", re.IGNORECASE),
+    # "Het eerste onderdeel is Bijdrage aan de doelen.", "Voor het derde onderdeel, Samenwerking in de wijk, zijn ...
+    # punten": the name in apposition to, or after "is", the word for a criterion
+    re.compile(rf"\b(?i:(?:sub|deel|gunnings|kwaliteits|beoordelings)criterium|onderdeel|beoordelingspunt|aspect)"
+               rf"(?:,|\s+is)\s+(?P<name>[A-Za-zÀ-ÿ][^:;,.?]{{3,80}}?){NAME_END}"),
     re.compile(rf"\bcriteria\s+(?P<name>[a-zà-ÿ][^:;,.?]{{3,120}}?)\s+(?:leveren|krijgen|wegen|tellen)\s+elk\b", re.IGNORECASE),
     re.compile(rf"\bbeoordelen\s+(?:we|wij)\s+(?:ook\s+)?(?:de|het)\s+(?P<name>[^:;,.?]{{3,80}}?){NAME_END}", re.IGNORECASE),
     re.compile(rf"{SUBJECT}\s+(?:weegt|telt)\s+(?:mee\s+)?(?:voor\s+)?(?=\d{{1,3}}\s*(?:%|procent|punten)|het\s+zwaarst)",
@@ -55,7 +59,7 @@ def _named(sentence: str, following: str, position: int) -> list[Criterion]:
     for pattern in NAMED:
         match = pattern.search(sentence)
         if match and weight and len(match.group("name").split()) <= MAX_NAME_WORDS:
-            names = re.split(r"\s+en\s+", match.group("name"), maxsplit=1) if pattern is NAMED[1] else [match.group("name")]
+            names = re.split(r"\s+en\s+", match.group("name"), maxsplit=1) if pattern is NAMED[2] else [match.group("name")]
             found = [weighted(name[:1].upper() + name[1:], weight, position) for name in names]
             for criterion in found:
                 criterion.source = "sentence"

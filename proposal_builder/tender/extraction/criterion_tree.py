@@ -1,0 +1,116 @@
+"""Award criteria as a tree: main criteria with sub-criteria below them, read from the document's structure, with the
+reading chosen by arithmetic.
+
+A criterion can sit under another in three ways a tender marks by structure, not by wording:
+- a table whose first text column groups the rows below it ("Kwaliteit | K1 Plan van aanpak | 25%" then
+  " | K2 Samenwerking | 20%": the group cell merged down, left empty or repeated), the criteria in the column after it;
+- a code that extends another's ("K1" over "K1.1" and "K1.2", "2" over "2a" and "2b");
+- a deeper heading or list level right after it (a heading "Kwaliteit (70%)" over sub-headings with weights).
+A main criterion whose sub-criteria add up to its weight, in its unit, is a grouping: CONVENTIONS.md scores the
+sub-criteria, so the main one is dropped; where they do not add up both stay as read.
+"""
+
+import re
+
+from ..reading.blocks import TABLE_ROW, Block
+
+# Headers naming a column of groups and a column of the criteria under them: "Criterium | Subcriterium",
+# "Hoofdcriterium | Deelcriterium", "Gunningscriterium | Onderdeel"
+SUB_HEADER = re.compile(r"^\s*(?:sub|deel)\s*-?\s*(?:criteri|aspect|onderde)|^\s*(?:onderdeel|aspect|beoordelingsaspect)\b",
+                        re.IGNORECASE)
+WEIGHT_CELL = re.compile(r"^\s*\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)?\s*$|^\s*[–—-]?\s*$", re.IGNORECASE)
+SHORT_CODE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # a code column's cell: "K1", "5.4", "A"
+TOTAL = re.compile(r"^\s*(?:sub)?tota(?:al|l)\b", re.IGNORECASE)
+# "K1.2", "1.2", "2a", "B3": a code and the code it extends ("K1", "1", "2", "B")
+CODE = re.compile(r"^(?P<code>[A-Z]{0,2}\d{1,2}(?:[.]\d{1,2}|[a-h])*)\.?(?=\s|$)")
+
+
+def group_columns(blocks: list[Block]) -> dict[int, int]:
+    """Per table row (by position) the column that groups criteria, where its table has one: a text column whose
+    cell is left empty or repeated in a later row while the column after it names a criterion of its own, or whose
+    next column is headed as the sub-criteria."""
+    found: dict[int, int] = {}
+    for rows in _tables(blocks):
+        column = _group_column(rows)
+        if column is not None:
+            found.update({row.position: column for row in rows})
+    return found
+
+
+def without_group(cells: list[str], column: int | None) -> list[str]:
+    """A row's cells without its group cell, unless the row names no criterion of its own under it ("Prijs | | 30%")."""
+    if column is None or column + 1 >= len(cells) or not cells[column + 1].strip():
+        return cells
+    return cells[:column] + cells[column + 1:]
+
+
+def _tables(blocks: list[Block]):
+    """The tables as runs of consecutive rows with one header."""
+    run: list[Block] = []
+    for block in blocks:
+        if block.kind == TABLE_ROW and run and block.header == run[-1].header and block.position == run[-1].position + 1:
+            run.append(block)
+            continue
+        if run:
+            yield run
+        run = [block] if block.kind == TABLE_ROW else []
+    if run:
+        yield run
+
+
+def _group_column(rows: list[Block]) -> int | None:
+    width = min(len(row.cells) for row in rows)
+    header = rows[0].header
+    for column in range(min(width - 2, 2)):
+        texts = [row.cells[column].strip() for row in rows]
+        nexts = [row.cells[column + 1].strip() for row in rows]
+        if any(WEIGHT_CELL.match(cell) or SHORT_CODE.fullmatch(cell) for cell in texts + nexts if cell):
+            continue  # a weight, a number or a code ("K1"): not the name columns
+        rows_named = [i for i in range(len(rows)) if not TOTAL.match(nexts[i])]  # "| | Totaal | 100%" closes the table
+        headed = column + 1 < len(header) and SUB_HEADER.search(header[column + 1]) is not None
+        merged = any(nexts[i] and (not texts[i] or texts[i] == texts[i - 1]) for i in rows_named if i) and \
+            bool(texts[0]) and len(set(filter(None, texts))) < len(set(filter(None, nexts)))
+        if headed or merged:
+            return column
+    return None
+
+
+def without_parents(criteria: list, blocks: list[Block], value, unit) -> list:
+    """The criteria without each main criterion whose sub-criteria (by code or by deeper level right below it) add up
+    to its weight in its unit."""
+    at = {block.position: block for block in blocks}
+    parents = set()
+    for index, criterion in enumerate(criteria):
+        children = _children(criterion, criteria[index + 1:], at)
+        if len(children) >= 2 and all(unit(c) == unit(criterion) for c in children) and value(criterion) and \
+                abs(sum(value(c) for c in children) - value(criterion)) < 0.01:
+            parents.add(id(criterion))
+    return [c for c in criteria if id(c) not in parents]
+
+
+def _children(criterion, after: list, at: dict[int, Block]) -> list:
+    """The criteria right after one that sit below it: their codes extend its code, or their blocks are deeper
+    headings or list items under it."""
+    code = _code(criterion)
+    if code:
+        coded = [c for c in after if (own := _code(c)) and own != code and own.startswith(code) and
+                 not own[len(code)].isdigit()]
+        if coded:
+            return coded
+    block = at.get(criterion.position)
+    if block is None or block.kind == TABLE_ROW:
+        return []
+    children = []
+    for other in after:
+        below = at.get(other.position)
+        if below is None or below.kind != block.kind or below.level <= block.level:
+            break
+        children.append(other)
+    return children
+
+
+def _code(criterion) -> str:
+    if criterion.code:
+        return criterion.code.rstrip(".")
+    found = CODE.match(criterion.name.strip())
+    return found.group("code") if found and " " in criterion.name.strip() else ""

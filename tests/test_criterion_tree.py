@@ -1,0 +1,181 @@
+"""Award criteria read as a tree and lots' own budgets: sub-criteria under a grouping column of a table (merged in Word,
+left empty in a PDF or pasted text), a main criterion whose coded sub-criteria make up its weight, criteria named in
+apposition in prose ("Voor het derde onderdeel, Samenwerking in de wijk, zijn ... punten"), goals named by the headings
+they stand under, and budget parts from each lot's own sentence when they make up the budget."""
+from __future__ import annotations
+
+import io
+
+import docx
+
+from proposal_builder.tender import analyse_tender, analyse_text
+
+from .tender_samples import docx_bytes, pdf_bytes
+
+GOALS = ["Professionals herkennen signalen van huiselijk geweld en bespreken hun zorgen tijdig.",
+         "Inwoners weten waar zij terechtkunnen met vragen over geweld in hun gezin.",
+         "Gezinnen waarin geweld heeft plaatsgevonden, bereiken duurzame veiligheid."]
+HEADER = ["Criterium", "Subcriterium", "Weging", "Maximaal aantal pagina's"]
+SUB_ROWS = [["Kwaliteit", "K1 Vroegsignalering en bereik", "40%", "4"], ["", "K2 Veiligheid in het gezin", "20%", "3"],
+            ["", "K3 Samenwerking in de keten", "10%", "2"], ["Prijs", "Prijs", "30%", "–"]]
+INTRO = "De gemeente gunt op basis van de beste prijs-kwaliteitverhouding. De kwaliteit weegt voor 70% en de prijs voor 30%."
+NOTES = ["K1 Vroegsignalering en bereik. Beschrijf hoe u signalen opvangt. Dit subcriterium gaat over doel 1 en doel 2.",
+         "K2 Veiligheid in het gezin. Beschrijf hoe u met het gezin werkt. Dit subcriterium hoort bij doel 3.",
+         "K3 Samenwerking in de keten. Beschrijf hoe u samenwerkt. Dit subcriterium heeft betrekking op alle drie de doelen."]
+EXPECTED = [("Vroegsignalering en bereik", "40%", 4, [1, 2]), ("Veiligheid in het gezin", "20%", 3, [3]),
+            ("Samenwerking in de keten", "10%", 2, [1, 2, 3]), ("Prijs", "30%", None, [])]
+
+
+def _read(analysis) -> list[tuple]:
+    return [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria]
+
+
+def _merged_docx() -> bytes:
+    """A leidraad whose criteria table merges the "Kwaliteit" cell down over its three sub-criteria, as Word does."""
+    document = docx.Document()
+    document.add_heading("Aanbestedingsleidraad huiselijk geweld", 0)
+    document.add_heading("3. Doelen", 1)
+    for goal in GOALS:
+        document.add_paragraph(goal, style="List Number")
+    document.add_heading("8. Gunningscriteria en weging", 1)
+    document.add_paragraph(INTRO)
+    table = document.add_table(rows=len(SUB_ROWS) + 1, cols=len(HEADER))
+    for r, row in enumerate([HEADER, *SUB_ROWS]):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(3, 0))
+    document.add_heading("8.2 Toelichting op de subcriteria", 2)
+    for note in NOTES:
+        document.add_paragraph(note)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_sub_criteria_under_a_merged_grouping_cell_of_a_docx_table_are_the_criteria():
+    analysis = analyse_tender(_merged_docx(), "leidraad.docx")
+    assert _read(analysis) == EXPECTED
+
+
+def test_sub_criteria_under_a_grouping_cell_left_empty_in_a_pdf_table_are_the_criteria():
+    analysis = analyse_tender(pdf_bytes([
+        ("h1", "Aanbestedingsleidraad huiselijk geweld"), ("h1", "3. Doelen"),
+        *[("number", (f"{n}.", goal)) for n, goal in enumerate(GOALS, 1)],
+        ("h1", "8. Gunningscriteria en weging"), ("para", INTRO), ("table", [HEADER, *SUB_ROWS]),
+        ("h2", "8.2 Toelichting op de subcriteria"), *[("para", note) for note in NOTES],
+    ]), "leidraad.pdf")
+    assert _read(analysis) == EXPECTED
+
+
+def test_sub_criteria_in_a_pasted_table_with_tabs_are_the_criteria():
+    rows = "\n".join("\t".join(row) for row in [HEADER, *SUB_ROWS])
+    analysis = analyse_text(
+        "Aanbestedingsleidraad huiselijk geweld\n\n3. Doelen\n\n" + "\n".join(f"{n}. {g}" for n, g in enumerate(GOALS, 1)) +
+        f"\n\n8. Gunningscriteria en weging\n\n{INTRO}\n\n{rows}\n\n8.2 Toelichting op de subcriteria\n\n" + "\n\n".join(NOTES) + "\n")
+    assert _read(analysis) == EXPECTED
+
+
+def test_a_code_column_with_a_total_row_below_is_no_grouping_column():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag"), ("h1", "7 Gunning"),
+        ("table", [["Code", "Criterium", "Weging"], ["K1", "Plan van aanpak", "60%"], ["K2", "Samenwerking", "40%"],
+                   ["", "Totaal", "100%"]]),
+        ("para", "Bij K1 beschrijft u hoe u bijdraagt aan doel 1."),
+    ]), "offerte.docx")
+    assert [(c.code, c.name, c.weight) for c in analysis.criteria] == [("K1", "Plan van aanpak", "60%"), ("K2", "Samenwerking", "40%")]
+
+
+def test_a_main_criterion_whose_coded_sub_criteria_make_up_its_weight_gives_way_to_them():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad"), ("h1", "6 Gunningscriteria"),
+        ("table", [["Code", "Criterium", "Weging"], ["K1", "Kwaliteit van de dienstverlening", "60%"],
+                   ["K1.1", "Plan van aanpak", "35%"], ["K1.2", "Samenwerking in de wijk", "25%"],
+                   ["K2", "Implementatie", "15%"], ["P", "Prijs", "25%"]]),
+    ]), "leidraad.docx")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Plan van aanpak", "35%"), ("Samenwerking in de wijk", "25%"), ("Implementatie", "15%"), ("Prijs", "25%")]
+
+
+PROSE = [
+    "Iedere aanvraag kan in totaal 100 punten behalen.",
+    "Het eerste onderdeel is Bijdrage aan de doelen. Hiervoor kunt u ten hoogste 40 punten krijgen. De commissie kijkt "
+    "hoe aannemelijk het is dat uw activiteiten de doelen onder Meedoen en Ontmoeten dichterbij brengen.",
+    "Het tweede onderdeel is Bereik van de doelgroep, waarvoor de commissie ten hoogste 30 punten geeft. Dit onderdeel "
+    "hoort bij de doelen onder Ontmoeten.",
+    "Voor het derde onderdeel, Samenwerking in de wijk, zijn ten hoogste 20 punten te verdienen.",
+    "Voor het vierde onderdeel, Begroting, kunt u ten slotte ten hoogste 10 punten krijgen.",
+]
+THEMES = [("Meedoen", ["Wij willen dat inwoners die weinig bewegen een sport vinden die bij hen past.",
+                       "Daarnaast willen wij dat sportverenigingen toegankelijk worden voor iedereen."]),
+          ("Ontmoeten", ["Wij willen dat ouderen via beweegactiviteiten nieuwe contacten opdoen."])]
+PROSE_EXPECTED = [("Bijdrage aan de doelen", "40 punten", None, [1, 2, 3]), ("Bereik van de doelgroep", "30 punten", None, [3]),
+                  ("Samenwerking in de wijk", "20 punten", None, []), ("Begroting", "10 punten", None, [])]
+
+
+def _prose_elements() -> list[tuple[str, object]]:
+    themes = [element for theme, goals in THEMES for element in [("h2", theme), *[("para", goal) for goal in goals]]]
+    return [("h1", "Subsidieoproep Meedoen door Bewegen"), ("h1", "Wat wij willen bereiken"),
+            ("para", "De gemeente heeft haar doelen geordend in twee thema's."), *themes,
+            ("h1", "Hoe wij beoordelen"), *[("para", text) for text in PROSE]]
+
+
+def test_criteria_named_in_apposition_in_docx_prose_with_goals_by_their_headings():
+    elements = [("title" if i == 0 else kind, value) for i, (kind, value) in enumerate(_prose_elements())]
+    assert _read(analyse_tender(docx_bytes(elements), "oproep.docx")) == PROSE_EXPECTED
+
+
+def test_criteria_named_in_apposition_in_pdf_prose_with_goals_by_their_headings():
+    assert _read(analyse_tender(pdf_bytes(_prose_elements()), "oproep.pdf")) == PROSE_EXPECTED
+
+
+def test_criteria_named_in_apposition_in_pasted_prose_with_goals_by_their_headings():
+    text = "\n\n".join(("# " if kind == "h1" else "## " if kind == "h2" else "") + value for kind, value in _prose_elements())
+    assert _read(analyse_text(text + "\n")) == PROSE_EXPECTED
+
+
+def test_an_onderdeel_without_a_name_in_apposition_is_no_criterion():
+    analysis = analyse_text("# Offerte\n\n## Beoordeling\n\nHoe bereikt u jongeren? Dit onderdeel levert maximaal 20 punten op.\n\n"
+                            "Hoe werkt u samen? Dit onderdeel levert maximaal 30 punten op.\n")
+    assert not any(c.name.lower().startswith("levert") for c in analysis.criteria)
+
+
+LOTS = [("h1", "Aanbestedingsdocument maatschappelijke zorg"),
+        ("h1", "3. Perceel 1: Wijkgerichte ondersteuning bij psychische kwetsbaarheid"),
+        ("para", "Met perceel 1 wil de gemeente dat inwoners een plek in hun wijk hebben."),
+        ("h2", "3.3 Budget perceel 1"), ("para", "Voor perceel 1 is maximaal € 340.000 per jaar beschikbaar, exclusief btw."),
+        ("h1", "4. Perceel 2: Maatschappelijke begeleiding van statushouders"),
+        ("para", "Met perceel 2 wil de gemeente dat statushouders wegwijs zijn."),
+        ("h2", "4.3 Budget"), ("para", "Hiervoor is maximaal € 210.000 per jaar beschikbaar, exclusief btw."),
+        ("h1", "5. Budget"), ("para", "Het totale budget voor beide percelen samen is € 550.000 per jaar, exclusief btw.")]
+LOT_PARTS = [("Perceel 1 Wijkgerichte ondersteuning bij psychische kwetsbaarheid", 340000.0),
+             ("Perceel 2 Maatschappelijke begeleiding van statushouders", 210000.0)]
+
+
+def _parts(analysis) -> list[tuple[str, float]]:
+    return [(part["name"], part["amount"]) for part in analysis.budget_parts]
+
+
+def test_each_lots_own_budget_sentence_gives_the_budget_parts_in_docx_pdf_and_pasted_text():
+    elements = [("title" if i == 0 else kind, value) for i, (kind, value) in enumerate(LOTS)]
+    text = "\n\n".join(("# " if kind == "h1" else "## " if kind == "h2" else "") + value for kind, value in LOTS) + "\n"
+    for analysis in (analyse_tender(docx_bytes(elements), "aanbesteding.docx"), analyse_tender(pdf_bytes(LOTS), "a.pdf"),
+                     analyse_text(text)):
+        assert _parts(analysis) == LOT_PARTS
+        assert analysis.budget.amount == 550000 and [lot.budget for lot in analysis.lots] == [340000.0, 210000.0]
+
+
+def test_lot_amounts_that_do_not_make_up_the_budget_are_no_parts():
+    lots = [*LOTS[:-1], ("para", "Het totale budget voor beide percelen samen is € 600.000 per jaar, exclusief btw.")]
+    text = "\n\n".join(("# " if kind == "h1" else "## " if kind == "h2" else "") + value for kind, value in lots) + "\n"
+    assert analyse_text(text).budget_parts == []
+
+
+def test_a_main_criterion_heading_whose_sub_headings_make_up_its_weight_gives_way_to_them():
+    elements = [("title", "Offerteaanvraag"), ("h1", "6 Gunningscriteria"),
+                ("h2", "Kwaliteit van het plan (70%)"), ("h3", "Plan van aanpak (40%)"), ("para", "Beschrijf uw aanpak."),
+                ("h3", "Samenwerking in de wijk (30%)"), ("para", "Beschrijf met wie u samenwerkt."),
+                ("h2", "Prijs (30%)"), ("para", "De laagste prijs krijgt de meeste punten.")]
+    analysis = analyse_tender(docx_bytes(elements), "offerte.docx")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Plan van aanpak", "40%"), ("Samenwerking in de wijk", "30%"), ("Prijs", "30%")]
