@@ -57,9 +57,11 @@ def version() -> str:
     return hashlib.sha1(DATA.read_bytes()).hexdigest()[:8]
 
 
-def _written_out(match: re.Match, table: dict[str, Abbreviation]) -> str:
+def _written_out(match: re.Match, table: dict[str, Abbreviation], plural: bool = False) -> str:
     found = table[match["word"].lower()]
     tail, end = match["tail"] or "", match["end"] or ""
+    if plural and not tail and end != "-" and found.plural:
+        return found.plural  # a group written short: "jonge mz" are jonge mantelzorgers
     if tail and not found.plural:
         return match[0]  # "cas" is no plural of "ca"
     if end == "-" and not tail and found.compound:
@@ -67,12 +69,13 @@ def _written_out(match: re.Match, table: dict[str, Abbreviation]) -> str:
     return (found.plural if tail else found.singular) + (end if end == "-" else "")
 
 
-def expand(text: str, keep_capitals: bool = False) -> str:
+def expand(text: str, keep_capitals: bool = False, plural: bool = False) -> str:
     """`text` with every abbreviation of the table written out; with `keep_capitals`, as a reader wants it, only
     shorthand written in lower case ("jw", "Jw", "vw's"): an acronym in capitals ("MDT", "JGZ Lindeland") stays, for it
-    may be part of a name."""
+    may be part of a name; with `plural`, for a group or a unit, in the plural where the table has one ("75+ en mz":
+    "75+ en mantelzorgers")."""
     pattern, table = _table()
     if not text:
         return text
     return pattern.sub(lambda match: match[0] if keep_capitals and match["word"].isupper()
-                       else _written_out(match, table), text)
+                       else _written_out(match, table, plural), text)

@@ -189,3 +189,20 @@ def test_a_project_running_this_year_is_described_in_the_present_tense():
 def test_one_person_at_work_takes_a_singular_verb(people, verb):
     line = wording.say("team_line_now" + wording.one(people), project="Samen Thuis", where=" (Zaanstad)", staff=people)
     assert line == f"In Samen Thuis (Zaanstad) {verb} {people}."
+
+
+def test_a_count_of_nought_reads_as_none():
+    assert result_sentence("huisuitzettingen wegens huurachterstand", "0", "huisuitzettingen", "2024", "Durkerland",
+                           "Vroeg Erbij") == "In 2024 waren er bij Vroeg Erbij in Durkerland geen huisuitzettingen " \
+                                            "wegens huurachterstand."
+    assert result_sentence("aandeel trajecten met terugval", "0", "%", "2024", "", "") == \
+        "In 2024 was het aandeel trajecten met terugval 0%."  # a share of nought stays a figure
+
+
+def test_the_draft_says_none_rather_than_counting_nought():
+    request = sample_request(criteria=(), route="subsidie")
+    request.records["R01"] = dict(request.records["R01"], indicator="huisuitzettingen wegens huurachterstand",
+                                  value="0", unit="huisuitzettingen", story="")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert any("geen huisuitzettingen wegens huurachterstand" in t for t in texts)
+    assert not any(" 0 huisuitzettingen" in t for t in texts)

@@ -16,6 +16,9 @@ from .drafting_samples import open_docx
     ("okt '23 - dec '24", "oktober 2023 – december 2024"),
     ("2021-", "sinds 2021"),
     ("2022-2024", "2022-2024"),
+    ("2020 - t/m eind 24", "2020 – eind 2024"),  # a span's "t/m" left out, its year in full
+    ("t/m eind 24", "tot en met eind 2024"),
+    ("sinds '22", "sinds 2022"),
     ("1/2", "1/2"),  # no school year: the years do not follow each other
     ("", ""),
 ])
@@ -71,3 +74,40 @@ def test_the_draft_names_a_record_kept_in_staff_wording_in_full(db):
 ])
 def test_a_group_written_short_before_its_place_says_in(group, places, written):
     assert placed_group(group, places) == written
+
+
+@pytest.mark.parametrize("written, full", [
+    ("ouderen/alleenst.", "ouderen en alleenstaanden"),
+    ("ouderen + alleenst.", "ouderen en alleenstaanden"),
+    ("75+ en mz", "75+ en mantelzorgers"),  # a group: in the plural
+    ("jonge mz", "jonge mantelzorgers"),
+    ("ouders/vz en kinderen 4-12", "ouders/vz en kinderen 4-12"),  # unknown shorthand stays as written
+])
+def test_a_target_group_in_shorthand_is_named_in_full(written, full):
+    assert shown({"target_group": written}, [])["target_group"] == full
+
+
+def test_the_draft_writes_out_every_shorthand_of_a_record_in_staff_wording(db):
+    """Round 13's records in staff's words ("ouderen/alleenst.", "t/m eind 24", "hb", "mz", "vw") read in full in the
+    draft, through the one table of abbreviations; the records keep their words."""
+    save_record(db, normalise({
+        "ref": "EH-P05", "type": "project", "title": "koffiemaatjes", "municipality": "Durkerland",
+        "period": "2020 - t/m eind 24", "target_group": "ouderen/alleenst.",
+        "summary": "maatjesproject eenzaamheid. vw-maatje 1x pw op bezoek bij ouderen/alleenst. die weinig mensen zien",
+        "partners": ["Huisartsenpraktijken Durkerland"]}))
+    save_record(db, normalise({
+        "ref": "EH-R30", "type": "result", "title": "hb oost-wierland", "project": "EH-P05", "indicator": "hb",
+        "value": "210", "unit": "hb", "target_group": "75+ en mz", "municipality": "Durkerland",
+        "period": "t/m eind 24"}))
+    tender = {"title": "Subsidietender Oud worden in Durkerland 2028–2029", "municipality": "Durkerland",
+              "route": "subsidie", "goals": [{"text": "Minder ouderen in Durkerland voelen zich eenzaam.",
+                                             "kind": "effect", "evidence": ["EH-P05", "EH-R30"]}]}
+    document = open_docx(draft_tender(db, tender, "Stichting Eemhoeve", soffice="").docx)
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert "ouderen en alleenstaanden" in text and "2020–eind 2024" not in text
+    assert "2020 – eind 2024" in text or "tot en met eind 2024" in text
+    assert "Huisbezoek Oost-Wierland" in text or "huisbezoeken" in text
+    for short in ("alleenst.", "t/m", " hb", " mz", "vw-", " 24"):
+        assert short not in text, short
+    assert get_record(db, "EH-P05")["target_group"] == "ouderen/alleenst."

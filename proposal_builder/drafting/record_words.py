@@ -22,12 +22,19 @@ SHORT_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+'?\d\d\b|\s+(?:
 SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b")  # "najaar '23" → "najaar 2023"
 SCHOOL_YEAR = re.compile(r"(?<![\w/.,])(\d\d)/(\d\d)(?![\w/.,])")  # "schooljaar 23/24" → "2023/2024"
 JOINED = re.compile(r"\s+[+&]\s+")  # "Marrevoort + Ommerzijl"
+# Two groups joined by a slash or plus ("ouderen/alleenstaanden", "ouderen + alleenstaanden"), words on both sides
+GROUPS_JOINED = re.compile(r"(?<=[a-zë])\s*[/+]\s*(?=[a-zë])")
+# A two-digit year after a word of time ("eind 24", "najaar 22"): the year in full
+WORD_YEAR = re.compile(r"\b(eind|begin|medio|voorjaar|najaar|zomer|winter|" + "|".join(MONTHS.values()) +
+                       r")\s+(\d\d)\b", re.IGNORECASE)
+UNTIL = re.compile(r"(?i)\bt/m\s+")  # "t/m eind 24": until and including
 # A place name in a municipality field or the tender's lists: a word with a capital, joined by a hyphen or a
 # space to the next ("Hessum-Aa", "Den Helder"); "Wolderdijk (+ paar in Hessum-Aa)" names two.
 PLACE = re.compile(r"(?<![\w-])[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
 SPAN = re.compile(r"\s+[-–]\s+")  # "okt '23 - dec '24": an en dash between the two ends
 # What a record shows of itself in a draft, and how each field is written out.
-NAMED_FIELDS = ("title", "target_group", "indicator")
+NAMED_FIELDS = ("title", "target_group", "indicator", "unit")
+GROUP_FIELDS = ("target_group", "unit")  # a group or what is counted: shorthand in the plural
 
 
 def period(text: str) -> str:
@@ -36,6 +43,11 @@ def period(text: str) -> str:
     text = (text or "").strip()
     text = SHORT_MONTH.sub(lambda m: MONTHS[m[1].lower()], text)
     text = SHORT_YEAR.sub(r"20\1", text)
+    text = WORD_YEAR.sub(r"\1 20\2", text)
+    dash = SPAN.search(text)
+    if dash:  # "2020 - t/m eind 2024": a span ends where it says, its "t/m" left out
+        text = text[:dash.end()] + UNTIL.sub("", text[dash.end():], count=1)
+    text = UNTIL.sub("tot en met ", text)
     text = SCHOOL_YEAR.sub(lambda m: f"20{m[1]}/20{m[2]}" if int(m[2]) == (int(m[1]) + 1) % 100 else m[0], text)
     since = wording.running_since(text)
     if since.isdigit():  # "2021-", "2020 - heden": still running
@@ -79,11 +91,13 @@ def shown(record: dict, places: list[str]) -> dict:
     out = dict(record)
     for key in NAMED_FIELDS:
         if isinstance(out.get(key), str) and out[key]:
-            out[key] = with_places(expand(out[key], keep_capitals=True), places)
+            out[key] = with_places(expand(out[key], keep_capitals=True, plural=key in GROUP_FIELDS), places)
     if out.get("title"):
         out["title"] = wording.capitalised(out["title"])
     if out.get("target_group"):
-        out["target_group"] = placed_group(out["target_group"], places)
+        group = out["target_group"]
+        group = group if " en " in group else GROUPS_JOINED.sub(" en ", group, count=1)  # not "a en b en c"
+        out["target_group"] = placed_group(group, places)
     if isinstance(out.get("municipality"), str):
         out["municipality"] = with_places(JOINED.sub(" en ", out["municipality"]), places)
     if isinstance(out.get("period"), str):

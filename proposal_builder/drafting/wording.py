@@ -68,6 +68,7 @@ TEMPLATES = {
     "result_measure": "{when} was {measure}{work}{where} {value}.",
     "result_change": "{when} {moved}{work}{where} {measure} {value}.",
     "result_outcome": "{when} was{work}{where} de uitkomst voor ‘{indicator}’: {value}.",
+    "result_none": "{when} waren er{work}{where} geen {what}.",  # a count of nought: "geen huisuitzettingen"
     # who does the work and how often, from the project's description (staffing.py)
     "do_activity": "In {place} zetten wij {activities} in{for_whom}{partners}.",
     "do_activity_again": "Ook voor dit doel zetten wij {activities} in, zoals beschreven in paragraaf {where}{partners}.",
@@ -568,6 +569,9 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
     het aandeel … bij project B in Marrevoort 84%."; any other measure: "… was de uitkomst voor ‘…’: 8 op de 10."."""
     named = indicator(indicator_text, value_text, unit)
     fields = {"when": when_phrase(when), "where": f" in {place}" if place and not _names_places(work, place) else ""}
+    none = counted_none(indicator_text, value_text, unit)
+    if none:
+        return say("result_none", what=none, work=f" bij {work}" if work else "", **fields)
     figure = value(value_text, unit)
     if not unit.strip() and named.startswith("Aantal ") and WHOLE.fullmatch(value_text.strip()):
         figure = f"{figure} {measure(named[len('Aantal '):])}"  # "Huisbezoeken" 1030: "1.030 huisbezoeken"
@@ -598,6 +602,22 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
         return say("result_measure", measure=f"{ARTICLE[first]} {measure(named)}", work=f" bij {work}" if work else "",
                    value=shown, **fields)
     return say("result_outcome", indicator=measure(named), work=f" bij {work}" if work else "", value=shown, **fields)
+
+
+ZERO = re.compile(r"0|nul|geen", re.IGNORECASE)
+
+
+def counted_none(indicator_text: str, value_text: str, unit: str) -> str:
+    """What a count of nought counts, for "geen …": "huisuitzettingen wegens huurachterstand" for the value "0" of
+    that indicator in huisuitzettingen; "" for any other value, or a share, score or amount ("0%" stays a figure)."""
+    if not ZERO.fullmatch((value_text or "").strip()) or SHARE.search(unit or "") or SCORED.search(
+            f"{indicator_text} {unit}") or re.search(r"€|euro", unit or "", re.IGNORECASE):
+        return ""
+    named = re.sub(r"^(?:het\s+)?aantal\s+", "", measure(indicator_text or ""), flags=re.IGNORECASE)
+    noun = (unit or "").strip().lower()
+    if named and (not noun or named.lower().startswith(noun.split()[0])):
+        return named  # the indicator names what is counted, and more: "huisuitzettingen wegens huurachterstand"
+    return noun
 
 
 def _names_places(work: str, place: str) -> bool:
