@@ -33,6 +33,7 @@ TENDER_FIELDS = {
     "facts_sources": {},  # fact name -> position of the block it was read from
     "lots": [],  # [{name, label, goals, budget, places, page_limit, block}] per lot or theme
     "anonymous": None,  # True when the plan is assessed without the tenderer's name
+    "ambition": "",  # the municipality's overarching ambition above the goals (the draft opens with it)
 }
 REQUIREMENT_KINDS = ("minimum", "admission", "suitability", "wish")
 # A criterion as stored: what the tender states, the goals it covers and its kind.
@@ -101,6 +102,7 @@ def save_tender(db: sqlite_utils.Database, data: dict, user: str = "",
     values["criteria"] = [normalise_criterion(c) for c in values["criteria"] if str(c.get("name", "")).strip()]
     values["requirements"] = [normalise_requirement(r) for r in values["requirements"] if str(r.get("text", "")).strip()]
     values["page_limit_part"] = str(values["page_limit_part"] or "").strip()
+    values["ambition"] = " ".join(str(values["ambition"] or "").split())
     for field in BOOL_FIELDS:
         values[field] = None if values[field] is None else int(bool(values[field]))
     for field in JSON_FIELDS:

@@ -236,6 +236,11 @@ def tenders_007_anonymous(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE tenders ADD COLUMN anonymous INTEGER")
 
 
+def tenders_008_ambition(db: sqlite_utils.Database) -> None:
+    """The municipality's overarching ambition above the tender's goals, as read or corrected; '' when unknown."""
+    db.execute("ALTER TABLE tenders ADD COLUMN ambition TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -254,4 +259,5 @@ MIGRATIONS = [
     tenders_005_page_limit_part,
     tenders_006_lots,
     tenders_007_anonymous,
+    tenders_008_ambition,
 ]

@@ -88,7 +88,7 @@ def tender_info(tender: dict, organisation: str, date: dt.date | None = None) ->
                       requirements=list(tender.get("requirements") or []), budget=tender.get("budget") or "",
                       deadline=tender.get("deadline") or "", excluding_appendices=tender.get("excluding_appendices"),
                       page_limit_part=tender.get("page_limit_part") or "", lots=list(tender.get("lots") or []),
-                      anonymous=bool(tender.get("anonymous")),
+                      anonymous=bool(tender.get("anonymous")), ambition=tender.get("ambition") or "",
                       area=area_places([str(b.get("text") or "") for b in tender.get("blocks") or [] if isinstance(b, dict)]))
 
 

@@ -58,7 +58,8 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
     """A short summary: to whom and what, how the proposal is built, the key message to write."""
     tender = request.tender
     intro = "summary_open_house" if tender.route == "open house" else "summary_intro"
-    blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), para(wording.say(
+    shared = wording.ambition(tender.ambition, tender.municipalities)  # this municipality's ambition first
+    blocks: list[Element] = [Heading("Samenvatting", 1, numbered=False), *([para(shared)] if shared else []), para(wording.say(
         intro, organisation=tender.organisation, tender=wording.TRAILER.sub("", tender.title) or tender.title,
         municipalities=wording.municipalities(tender.municipalities),
         municipalities_short=wording.municipalities_short(tender.municipalities),

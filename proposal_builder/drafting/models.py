@@ -67,6 +67,7 @@ class TenderInfo:
     lots: list[Lot] = field(default_factory=list)  # the lots or themes (saved shape or Lot), goals 1-based
     area: list[str] = field(default_factory=list)  # the places the tender names as its whole area
     anonymous: bool = False  # assessed without the tenderer's name: the draft names no organisation, project or person
+    ambition: str = ""  # the municipality's overarching ambition above the goals; the summary opens with it
 
     def __post_init__(self):
         self.criteria = [CriterionInfo.of(c) for c in self.criteria or [] if c]

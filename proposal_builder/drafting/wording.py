@@ -18,6 +18,9 @@ TEMPLATES = {
     "summary_intro": "Met dit voorstel reageert {organisation} op de uitvraag ‘{tender}’ van {municipalities}. "
                      "Wij sluiten aan bij de doelen die {municipalities_short} zelf {have} geformuleerd en laten per "
                      "doel zien wat wij gaan doen, waarom dat werkt en wat wij meten.",
+    # the municipality's ambition, opening the summary in our voice: what it wants, we want with it
+    "ambition_shared": "Net als {municipalities} willen wij dat {wanted}",
+    "ambition_quoted": "Wij delen de ambitie van {municipalities}: “{ambition}”",
     # the key message, when the organisation profile holds none: facts from the records the sections use
     "message_local": "Wij werken al{since} in {place}, onder meer in {projects}.",
     "message_recognised": "Wij zetten erkende methoden in: {methods}.",
@@ -155,6 +158,27 @@ WANTS = re.compile(r"^(?:(?:daarnaast|ook|verder|tot slot|tevens),?\s+)?(?:"
                    r"(?:wil|willen|wenst|streeft|streven)\s+(?:het college|de gemeenten?|de raad|wij|we)|"
                    r"(?:het college|de gemeenten?|de raad|wij|we)\s+(?:wil|willen|wenst|wensen|streeft|streven))"
                    r"(?:\s+(?:ook|graag|ernaar|er naar|bereiken|zien|bewerkstelligen))*\s+dat\s+(?=\S)", re.IGNORECASE)
+# An ambition as a municipality states it: "De gemeente Durkerland wil dat …", "Het college wil bovendien dat …".
+AMBITION_WANTS = re.compile(r"^(?i:het college|de gemeenten?|de raad|het gemeentebestuur)(?:(?:,|\s+en)?\s+(?:van\s+)?[A-Z][\w'-]+)*"
+                            r"\s+(?i:wil|willen|wenst|wensen|streeft|streven)(?:\s+(?i:ook|graag|ernaar|bovendien))*"
+                            r"\s+dat\s+(?P<wanted>\S.*)$")
+FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s+(?=[A-Z“\"‘'])|$)")
+
+
+def ambition(text: str, names: list[str]) -> str:
+    """The municipality's ambition (its first sentence) in our voice: "Net als de gemeente Durkerland willen wij dat
+    inwoners … hulp krijgen …." for what it says it wants, else quoted as ours to share; "" without one."""
+    text = " ".join((text or "").split())
+    first = FIRST_SENTENCE.match(text)
+    text = first.group(1) if first else text
+    if not text:
+        return ""
+    wants = AMBITION_WANTS.match(text)
+    if wants:
+        return say("ambition_shared", municipalities=municipalities(names), wanted=sentence(wants["wanted"]))
+    return say("ambition_quoted", municipalities=municipalities(names), ambition=sentence(text))
+
+
 # Words that name a tender's document rather than its subject, dropped from the proposal's title.
 DOCUMENT_WORDS = re.compile(
     r"\b(aanbestedingsleidraad|aanbestedingsdocument|offerteaanvraag|uitvraag|programma van eisen|"

@@ -113,7 +113,7 @@ def tender_record(analysis: TenderAnalysis, title: str = "", municipality: str =
         "page_limit_part": analysis.page_limit_part,
         "requirements": [requirement.to_dict() for requirement in analysis.requirements],
         "facts_sources": dict(analysis.facts_sources), "lots": [lot.to_dict() for lot in analysis.lots],
-        "anonymous": analysis.anonymous,
+        "anonymous": analysis.anonymous, "ambition": " ".join(a["text"] for a in analysis.ambition),
         "route": analysis.route, "deadline": analysis.deadline.iso() if analysis.deadline else "",
         "page_limit": analysis.page_limit, "word_limit": analysis.word_limit,
         "budget": format_budget(analysis.budget),

@@ -173,6 +173,8 @@ class FactsForm(VersionedForm):
     page_limit_part = SelectField("Paginalimiet geldt voor", choices=_choices(LIMIT_PARTS), validate_choice=False)
     anonymous = SelectField("Beoordeling", choices=_choices({"": "onbekend", "ja": "geanonimiseerd (geen namen noemen)",
                                                              "nee": "op naam"}), validate_choice=False)
+    ambition = TextAreaField("Ambitie van de gemeente", validators=[_max("De ambitie", 1000)],
+                             description="De ambitie boven de doelen; het concept opent ermee")
     target_groups = StringField("Doelgroepen", validators=[_max("De doelgroepen", 1000)],
                                 description="Gescheiden door komma's")
     criteria = FieldList(FormField(CriterionForm))
@@ -223,6 +225,7 @@ class FactsForm(VersionedForm):
             "budget_per_year": per_year if amount is not None else None,
             "page_limit": number_or_none(self.page_limit), "word_limit": number_or_none(self.word_limit),
             "excluding_appendices": _bool(self.excluding_appendices.data), "anonymous": _bool(self.anonymous.data),
+            "ambition": text_of(self.ambition),
             "page_limit_part": self.page_limit_part.data if self.page_limit_part.data in LIMIT_PARTS else "",
             "target_groups": [g.strip() for g in (self.target_groups.data or "").split(",") if g.strip()],
             "criteria": _rows(self.criteria.entries), "requirements": _rows(self.requirements.entries),
@@ -245,7 +248,7 @@ def facts_data(tender: dict) -> dict:
         "deadline": deadline, "budget": re.sub(r"\s*per jaar$", "", tender.get("budget") or ""),
         "budget_per_year": _yes_no(tender.get("budget_per_year")),
         "excluding_appendices": _yes_no(tender.get("excluding_appendices")),
-        "anonymous": _yes_no(tender.get("anonymous")),
+        "anonymous": _yes_no(tender.get("anonymous")), "ambition": tender.get("ambition") or "",
         "page_limit_part": tender.get("page_limit_part") or "",
         "target_groups": ", ".join(tender.get("target_groups") or []), "version": str(tender["version"]),
         "criteria": [*criteria, {}], "requirements": [*requirements, {}], "budget_parts": [*parts, {}],

@@ -47,7 +47,7 @@ FACTS = (("municipality", "Gemeente(n)", "municipality"), ("route", "Route", "pr
          ("budget", "Budget", "budget"), ("budget_parts", "Verdeling van het budget", "budget_parts"),
          ("page_limit", "Paginalimiet", "page_limit"), ("word_limit", "Woordlimiet", "word_limit"),
          ("page_limit_part", "Paginalimiet geldt voor", "page_limit"), ("excluding_appendices", "Bijlagen", "page_limit"),
-         ("anonymous", "Beoordeling", "anonymous"), ("target_groups", "Doelgroepen", None))
+         ("anonymous", "Beoordeling", "anonymous"), ("ambition", "Ambitie", "ambition"), ("target_groups", "Doelgroepen", None))
 # Facts about a page or word limit: without a limit there is nothing to fill in, so they are not asked.
 LIMIT_DETAILS = {"page_limit_part", "excluding_appendices"}
 # Facts shown only when the tender says so: without them the plan is assessed the usual way.
@@ -57,7 +57,8 @@ SOURCE_CHARS = 220
 FACT_CUES = {"municipality": re.compile(r"gemeente", re.I), "procedure": re.compile(r"procedure|open house|toelating|subsidie|aanbested", re.I),
              "deadline": re.compile(r"\b20\d\d\b"), "budget": re.compile(r"€|euro", re.I), "budget_parts": re.compile(r"€|euro", re.I),
              "page_limit": re.compile(r"pagina|blz|a4|bijlage", re.I), "word_limit": re.compile(r"woorden", re.I),
-             "anonymous": re.compile(r"anoniem|geanonimiseerd|naam", re.I)}
+             "anonymous": re.compile(r"anoniem|geanonimiseerd|naam", re.I),
+             "ambition": re.compile(r"\bwil(?:len)?\b|ambitie|streef|streven", re.I)}
 
 
 def expired(deadline: str | None, now: float | None = None) -> bool:
