@@ -179,3 +179,13 @@ def test_a_main_criterion_heading_whose_sub_headings_make_up_its_weight_gives_wa
     analysis = analyse_tender(docx_bytes(elements), "offerte.docx")
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Plan van aanpak", "40%"), ("Samenwerking in de wijk", "30%"), ("Prijs", "30%")]
+
+
+def test_a_quality_share_whose_criteria_in_points_make_it_up_is_a_grouping_in_prose():
+    analysis = analyse_text(
+        "# Offerteaanvraag jongerenwerk\n\n## 5. Gunning\n\nDe kwaliteit weegt voor 70 procent en de prijs voor 30 procent. "
+        "De kwaliteit wordt beoordeeld op drie onderdelen: visie op jongerenwerk (30 punten), aanpak van overlast "
+        "(25 punten) en samenwerking met partners (15 punten).\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Prijs", "30 procent"), ("Visie op jongerenwerk", "30 punten"), ("Aanpak van overlast", "25 punten"),
+        ("Samenwerking met partners", "15 punten")]
