@@ -111,3 +111,19 @@ def test_a_volunteer_chapter_names_the_work_volunteers_carry_and_which_of_it_tra
     texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van vrijwilligers")
     assert "In Samen Thuis (Zaanstad, 2022–2024) werkten 31 vrijwilligers. (P01)" in texts
     assert not any(t.startswith("Bij ons werken") for t in texts)
+
+
+def test_a_criterion_named_in_lower_case_gets_a_capital_heading_and_its_place_name_keeps_its_capital():
+    criteria = ("aansluiting bij de doelen (60 punten)", "inzet van vrijwilligers uit Oostervaart (40 punten)")
+    texts = body_texts(open_docx(draft_proposal(sample_request(criteria=criteria, route="subsidie")).docx))
+    assert "Aansluiting bij de doelen" in texts and "aansluiting bij de doelen" not in texts
+    volunteers = chapter(texts, "Inzet van vrijwilligers uit Oostervaart")
+    holes = [t for t in volunteers if t.startswith(PLACEHOLDER_TEXT)]
+    assert holes and all("inzet van vrijwilligers uit Oostervaart" in t for t in holes)
+
+
+@pytest.mark.parametrize("staff, verb", [("1 begeleider", "_one"), ("een coördinator (0,8 fte)", "_one"),
+                                         ("2 begeleiders", ""), ("een coördinator en 1 begeleider", "")])
+def test_one_person_at_work_takes_a_singular_verb_also_written_as_a_digit(staff, verb):
+    from proposal_builder.drafting.wording import one
+    assert one(staff) == verb

@@ -233,7 +233,7 @@ def _answered(text: str, answer, route: str, required: bool) -> tuple[str, str] 
 
 def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[list[Run]]]:
     """How we meet it and the proof: from a record, else to fill; the proof the tender asks is named to attach."""
-    proof = Run(f"[bijvoegen: {asked[:1].lower()}{asked[1:]}]", "placeholder") if asked else Run("[bewijsstuk]", "placeholder")
+    proof = Run(f"[bijvoegen: {wording.in_sentence(asked)}]", "placeholder") if asked else Run("[bewijsstuk]", "placeholder")
     if found is None:
         return [[[Run("[hoe wij voldoen]", "placeholder")]], [[proof]]]
     return [[[Run(found[0])]], [[Run(found[1])]]]
@@ -242,7 +242,7 @@ def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[l
 def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Element] = ()) -> list[Element]:
     """One page to prepare the interview: who comes, in which role, and the questions to expect."""
     questions = interview_questions(request)
-    return [PageBreak(), Heading(f"Bijlage: voorbereiding {chapter.title.lower()}", 1, numbered=False),
+    return [PageBreak(), Heading(f"Bijlage: voorbereiding {wording.in_sentence(chapter.title)}", 1, numbered=False),
             para(Run(wording.say("interview_intro"), "source")),
             *(list(people) or [placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en "
                                                         "deskundigheid")]),
@@ -282,7 +282,7 @@ def interview_question(goal, method: dict, request: DraftRequest) -> str:
 
 def standard(topic: str, chapter: Chapter) -> list[Element]:
     """A chapter only the director can write yet: one placeholder with a hint of what belongs there."""
-    return [placeholder(chapter.title.lower(), HINTS.get(topic, HINTS["open"]))]
+    return [placeholder(wording.in_sentence(chapter.title), HINTS.get(topic, HINTS["open"]))]
 
 
 def appendix(records: list[dict]) -> list[Element]:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .models import CriterionInfo, TenderInfo, lots_apart
+from .wording import capitalised
 
 # Quality criteria about the plan for the goals, best first, for when the tender does not say which goals
 # a criterion covers: one naming the goals, then one naming the approach, then the vision or quality.
@@ -91,10 +92,10 @@ def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: 
     chapters = []
     for n, (criterion, goals) in enumerate(zip(criteria, assigned)):
         if criterion.kind in ("price", "interview"):
-            chapters.append(Chapter(criterion.name, criterion.kind, [], criterion.page_limit, criterion))
+            chapters.append(Chapter(capitalised(criterion.name), criterion.kind, [], criterion.page_limit, criterion))
         else:
             kind = plan_kind if goals or n == umbrella else _topic(criterion.name)
-            chapters.append(Chapter(criterion.name, kind, goals, criterion.page_limit, criterion, n == umbrella))
+            chapters.append(Chapter(capitalised(criterion.name), kind, goals, criterion.page_limit, criterion, n == umbrella))
     return chapters
 
 

@@ -215,7 +215,7 @@ def say(name: str, **fields) -> str:
 def one(staff: str) -> str:
     """"_one" for a single person ("een ouderenadviseur", "één coördinator (0,8 fte)"), whose verb is singular;
     "" for more ("vier jongerenwerkers", "een coördinator en twaalf vrijwilligers")."""
-    return "_one" if re.match(r"(?i)(een|één)\s", staff.strip()) and not re.search(r"\s(en|met)\s", staff) else ""
+    return "_one" if re.match(r"(?i)(een|één|1)\s", staff.strip()) and not re.search(r"\s(en|met)\s", staff) else ""
 
 
 def join(items: list[str], last: str = "en") -> str:
@@ -279,6 +279,13 @@ def _a_kind(partner: str) -> bool:
 def capitalised(text: str) -> str:
     """The text with its first letter in upper case."""
     return text[:1].upper() + text[1:]
+
+
+def in_sentence(text: str) -> str:
+    """A heading or name inside a running sentence: only its first letter lowered ("Inzet van vrijwilligers uit
+    Lindewaerde" → "inzet van vrijwilligers uit Lindewaerde"); an abbreviation ("GGD", "VOG-beleid") stays."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:2].islower() or len(first) == 1 else text
 
 
 def inline(text: str) -> str:
