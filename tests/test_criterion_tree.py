@@ -189,3 +189,23 @@ def test_a_quality_share_whose_criteria_in_points_make_it_up_is_a_grouping_in_pr
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Prijs", "30 procent"), ("Visie op jongerenwerk", "30 punten"), ("Aanpak van overlast", "25 punten"),
         ("Samenwerking met partners", "15 punten")]
+
+
+LOOKED_AT = ["Wij beoordelen uw aanvraag op vier punten. Als eerste kijken wij naar de aansluiting bij de doelen; dit levert "
+             "maximaal 40 punten op. Als tweede kijken wij naar het bereik van de doelgroep (maximaal 30 punten). Daarnaast "
+             "tellen samenwerking (20 punten) en begroting (10 punten) mee."]
+LOOKED_AT_EXPECTED = [("Aansluiting bij de doelen", "40 punten"), ("Bereik van de doelgroep", "30 punten"),
+                      ("Samenwerking", "20 punten"), ("Begroting", "10 punten")]
+
+
+def test_criteria_the_commission_looks_at_with_the_weight_in_the_next_clause_in_docx_pdf_and_pasted_text():
+    elements = [("h1", "Subsidieoproep"), ("h1", "Beoordeling"), ("para", LOOKED_AT[0])]
+    for analysis in (analyse_tender(docx_bytes([("title", "Subsidieoproep"), *elements[1:]]), "o.docx"),
+                     analyse_tender(pdf_bytes(elements), "o.pdf"), analyse_text(f"# Subsidieoproep\n\n## Beoordeling\n\n{LOOKED_AT[0]}\n")):
+        assert [(c.name, c.weight) for c in analysis.criteria] == LOOKED_AT_EXPECTED
+
+
+def test_a_share_split_after_a_colon_and_a_capitalised_subject_that_weighs():
+    analysis = analyse_text("# Offerte\n\n## Gunning\n\nKwaliteit weegt 70%: het plan van aanpak 40% en de samenwerking 30%. "
+                            "Prijs weegt 30%.\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [("Plan van aanpak", "40%"), ("Samenwerking", "30%"), ("Prijs", "30%")]

@@ -15,7 +15,7 @@ from ..reading.blocks import HEADING, Block
 from .criterion_reading import CRITERIA_HEADING, POINTS_RE, PERCENT_RE, THRESHOLD_RE, Criterion, weighted
 from .sentences import split_sentences
 
-NAME_END = r"(?=\s*(?:[:;,.?]|\s(?:levert|leveren|krijgt|weegt|wegen|telt|tellen|is|zijn)\b))"
+NAME_END = r"(?=\s*(?:[:;,.?(]|$|\s(?:levert|leveren|krijgt|weegt|wegen|telt|tellen|is|zijn)\b))"
 # "Het plan van aanpak weegt 35%", "Daarnaast weegt ... ": the subject of "weegt" is the criterion
 SUBJECT = r"^\s*(?:(?:verder|daarnaast|ook|tot\s+slot|ten\s+slotte)\s+)?(?:de|het)\s+(?P<name>[a-zà-ÿ][^:;,.?()%]{2,80}?)"
 NAMED = (
@@ -25,11 +25,17 @@ NAMED = (
     re.compile(rf"\b(?i:(?:sub|deel|gunnings|kwaliteits|beoordelings)criterium|onderdeel|beoordelingspunt|aspect)"
                rf"(?:,|\s+is)\s+(?P<name>[A-Za-zÀ-ÿ][^:;,.?]{{3,80}}?){NAME_END}"),
     re.compile(rf"\bcriteria\s+(?P<name>[a-zà-ÿ][^:;,.?]{{3,120}}?)\s+(?:leveren|krijgen|wegen|tellen)\s+elk\b", re.IGNORECASE),
-    re.compile(rf"\bbeoordelen\s+(?:we|wij)\s+(?:ook\s+)?(?:de|het)\s+(?P<name>[^:;,.?]{{3,80}}?){NAME_END}", re.IGNORECASE),
+    # "Tot slot beoordelen we de doelmatigheid", "Als eerste kijken wij naar de aansluiting bij de doelen; dit levert ..."
+    re.compile(rf"\b(?:beoordelen\s+(?:we|wij)|(?:kijken|letten)\s+(?:we|wij)\s+(?:\w+\s+)?(?:naar|op))\s+(?:ook\s+)?(?:de|het)\s+"
+               rf"(?P<name>[^:;,.?()]{{3,80}}?){NAME_END}", re.IGNORECASE),
     re.compile(rf"{SUBJECT}\s+(?:weegt|telt)\s+(?:mee\s+)?(?:voor\s+)?(?=\d{{1,3}}\s*(?:%|procent|punten)|het\s+zwaarst)",
                re.IGNORECASE),
+    # "Prijs weegt 30%.": a capitalised subject without article
+    re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][^:;,.?()%]{2,60}?)\s+(?:weegt|telt)\s+(?:mee\s+)?(?:voor\s+)?(?=\d{1,3}\s*(?:%|procent|punten))"),
 )
-FOLLOWS = re.compile(r"^\s*(?:hiervoor|daarvoor|voor\s+dit\s+criterium)\b", re.IGNORECASE)
+# the weight in the next clause: "Hiervoor kunt u ...", "dit levert maximaal 40 punten op", "Dit onderdeel weegt 20%"
+FOLLOWS = re.compile(r"^\s*(?:hiervoor|daarvoor|voor\s+dit\s+(?:criterium|onderdeel)|dit\s+(?:(?:sub)?criterium\s+|onderdeel\s+|aspect\s+)?"
+                     r"(?:levert|weegt|telt|geeft))\b", re.IGNORECASE)
 MAX_NAME_WORDS = 12
 
 
