@@ -206,3 +206,16 @@ def test_the_draft_says_none_rather_than_counting_nought():
     texts = body_texts(open_docx(draft_proposal(request).docx))
     assert any("geen huisuitzettingen wegens huurachterstand" in t for t in texts)
     assert not any(" 0 huisuitzettingen" in t for t in texts)
+
+
+@pytest.mark.parametrize("summary, offered", [
+    ("In Durkum is wekelijks een Digicafé waar vrijwilligers vragen beantwoorden. Daarnaast geven vrijwilligers de "
+     "cursus Digi-Stappen in dorpshuizen.", ["een Digicafé", "de cursus Digi-Stappen"]),
+    ("Consulenten voeren balansgesprekken, organiseren lotgenotengroepen en houden spreekuur in Durkum.",
+     ["balansgesprekken", "lotgenotengroepen", "een spreekuur"]),
+    ("vw-maatje 1x pw op bezoek, coördinator 20 u, 2 terugkomavonden per jaar voor maatjes", []),  # for volunteers
+    ("De adviseur zet signalen door naar het Wmo-loket of de valpreventiecursus.", []),  # referred to, not offered
+    ("Maatjes voor ouderen in twee wijken.", []),
+])
+def test_what_a_project_offers_is_read_from_its_description(summary, offered):
+    assert wording.activities(summary) == offered

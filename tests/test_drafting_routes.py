@@ -279,14 +279,22 @@ def test_a_page_limit_for_the_activity_plan_leaves_the_budget_and_the_appendices
     assert whole.pages.counted == whole.pages.total  # without the part, every page counts
 
 
-def test_an_activity_plan_without_a_method_names_the_project_it_carries_on_as_its_activity():
+def test_an_activity_plan_without_a_method_says_what_the_project_offers_not_its_title_as_the_activity():
     request = request_for("subsidie")
     request.goals[1].evidence = ["P01"]
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert "In Zaanstad zetten wij Samen Thuis in. (P01)" in texts
-    request.goals[1].evidence = ["R01"]  # a result alone: the project it came from
+    # a description that names no activity: the project we build on, never "zetten wij Samen Thuis in"
+    assert "In Zaanstad bouwen wij voort op Samen Thuis. (P01)" in texts
+    assert not any("zetten wij Samen Thuis in" in t for t in texts)
+    request.records["P01"] = dict(request.records["P01"], municipality="Zaanstad", period="2023-2030", summary=(
+        "Een ouderenadviseur en vrijwilligers doen huisbezoeken bij 75-plussers en organiseren in de winter "
+        "wekelijkse ontmoetingsmiddagen in het buurthuis. Signalen zetten zij door naar de valpreventiecursus."))
     texts = body_texts(open_docx(draft_proposal(request).docx))
-    assert sum(t.startswith("In Zaanstad zetten wij Samen Thuis in") for t in texts) == 1
+    assert "In Zaanstad bieden wij huisbezoeken en wekelijkse ontmoetingsmiddagen; zo zetten wij Samen Thuis voort. " \
+           "(P01)" in texts
+    request.goals[1].evidence = ["R01"]  # a result alone: what the project behind it offers
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert sum(t.startswith("In Zaanstad bieden wij huisbezoeken en wekelijkse ontmoetingsmiddagen") for t in texts) == 1
 
 
 def test_the_overview_names_the_project_we_carry_on_where_no_method_was_chosen():

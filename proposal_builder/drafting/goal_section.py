@@ -195,10 +195,13 @@ class Composer:
                                                                                                          self.places)})
                     if self.shown.setdefault(("partner", p), self.label) == self.label]
         with_partners = wording.say("with_partners", partners=wording.join(partners)) if partners else ""
-        if again:
+        group = target_group(evidence)
+        work = [] if methods else self._work(evidence, first if again else "", group, with_partners)
+        if work:
+            sentences = work
+        elif again:
             sentences = [wording.say("do_activity_again", activities=names, where=first, partners=with_partners)]
         else:
-            group = target_group(evidence)
             sentences = [wording.say("do_activity", place=wording.place(self.places), activities=names,
                                      for_whom=f" voor {group}" if group else "", partners=with_partners)]
         sentences += self._staffing(evidence)
@@ -206,6 +209,37 @@ class Composer:
             sentences.append(self._target_sentence(goal, after_approach=True))
         self._deployed(names, evidence)
         return [heading, _with_sources(self._unwritten(" ".join(sentences), goal), refs)]
+
+    def _work(self, evidence: GoalEvidence, earlier: str, group: str, partners: str) -> list[str]:
+        """Without a method chosen, what the chosen projects offer as their descriptions name it ("huisbezoeken en
+        wekelijkse ontmoetingsmiddagen"), then the project that continues, never a project's title as the activity;
+        [] when a project of another town names its method (`activity_of`) or there is no project."""
+        projects = evidence.projects[: self.detail.projects] or evidence.projects[:1]
+        if not projects:  # only results chosen: the work behind them
+            behind = [r for r in evidence.results if r.project_title]
+            if not behind or any(r.project_activity for r in behind):
+                return []
+            projects = [{"title": r.project_title, "label": r.project_label, "offers": r.project_offers,
+                         "municipality": r.municipality, "period": r.period} for r in behind[:1]]
+        if any(activity_of(p) for p in projects):
+            return []
+        offered = list(dict.fromkeys(a for p in projects for a in p.get("offers") or
+                                     wording.activities(p.get("summary") or "")))
+        named = wording.join([p.get("label") or wording.project_named(p) for p in projects])
+        # for whom, unless the project's name says so already ("Buurtkamers voor ouderen", "ons werk voor …")
+        for_whom = f" voor {group}" if group and not any(p.get("approach") or " voor " in named for p in projects) else ""
+        fields = {"place": wording.place(self.places), "project": named, "partners": partners, "for_whom": for_whom}
+        if earlier:
+            return [wording.say("do_work_again", where=earlier, **fields)]
+        if not offered:
+            return [wording.say("do_work_built", **fields)]
+        fields["activities"] = wording.join(offered[:wording.ACTIVITIES])
+        if wording.here(projects[0], self.places):
+            return [wording.say("do_work", **fields)]
+        town = projects[0].get("municipality") or ""
+        fields["project"] = f"{named} in {town}" if town and not wording.names_places(named, town) else named
+        return [wording.say("do_work_elsewhere" + ("_now" if wording.still_running(projects[0].get("period") or "")
+                                                  else ""), **fields)]
 
     def _staffing(self, evidence: GoalEvidence) -> list[str]:
         """By whom and how often, from the first project that says so, the first time that project is used."""

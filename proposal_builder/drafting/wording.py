@@ -75,6 +75,12 @@ TEMPLATES = {
     # who does the work and how often, from the project's description (staffing.py)
     "do_activity": "In {place} zetten wij {activities} in{for_whom}{partners}.",
     "do_activity_again": "Ook voor dit doel zetten wij {activities} in, zoals beschreven in paragraaf {where}{partners}.",
+    # a project without a method chosen: what it offers, as its description names it, then the project it continues
+    "do_work": "In {place} bieden wij {activities}{for_whom}{partners}; zo zetten wij {project} voort.",
+    "do_work_elsewhere": "In {place} bieden wij {activities}{for_whom}{partners}, zoals wij dat deden in {project}.",
+    "do_work_elsewhere_now": "In {place} bieden wij {activities}{for_whom}{partners}, zoals wij dat doen in {project}.",
+    "do_work_built": "In {place} bouwen wij voort op {project}{for_whom}{partners}.",
+    "do_work_again": "Ook voor dit doel bouwen wij voort op {project}, zoals beschreven in paragraaf {where}{partners}.",
     "with_partners": ", samen met {partners}",
     "do_staff": "Daarvoor zetten wij {staff} in{often}.",
     "do_staff_elsewhere": "In {town} werken daarin nu {staff}{often}.",
@@ -200,6 +206,47 @@ OUTREACH = (
     (re.compile(r"\bop\s+(?:de\s+)?school\b|\bop\s+scholen\b", re.IGNORECASE), "op school"),
     (re.compile(r"\bonline\b|sociale media", re.IGNORECASE), "online"),
 )
+
+
+# What a project offers, as its description names it: an activity noun ("huisbezoeken", "ontmoetingsmiddagen", "een
+# Digicafé", "de cursus Digi-Stappen"), as a compound, after a word saying how often, or with its name after it; a bare
+# "middagen" or "groepen" says too little. Words only: the draft writes its own sentence around them.
+ACTIVITY_HEADS = ("bezoeken", "bezoek", "gesprekken", "middagen", "ochtenden", "avonden", "groepen", "spreekuren",
+                  "spreekuur", "cursussen", "cursus", "trainingen", "training", "bijeenkomsten", "inloop", "cafés",
+                  "café's", "café", "lessen", "maaltijden", "tafels", "ritten", "koppels")
+ACTIVITY_WHOLE = frozenset({"inloop", "spreekuur", "spreekuren"})  # an activity without a word before it
+ACTIVITY_ONE = frozenset({"bezoek", "spreekuur", "cursus", "training", "inloop", "café"})  # singular: its article kept
+ACTIVITY_OFTEN = r"(?:wekelijkse|wekelijks|maandelijkse|maandelijks|dagelijkse|vaste|gratis|open|korte)"
+ACTIVITY = re.compile(r"(?<![\w-])(?P<article>(?:een|de|het)\s+)?(?P<often>" + ACTIVITY_OFTEN + r"\s+)?"
+                      r"(?P<noun>[\w-]*?(?:" + "|".join(ACTIVITY_HEADS) + r"))(?![\w-])"
+                      r"(?P<name>(?:\s+(?:&\s+)?[A-Z][\w-]*)+)?")
+# Not what the project offers its people: what it gives its volunteers ("terugkomavonden", "een basistraining voor
+# de vrijwilligers") or where it sends them on ("zet signalen door naar de valpreventiecursus").
+NOT_OFFERED = re.compile(r"^(?:terugkom|basistraining|intervisie|deskundigheid)|\s+voor\s+(?:de\s+|onze\s+|alle\s+)?"
+                         r"(?:vrijwilligers|maatjes|vw|medewerkers|professionals)\b", re.IGNORECASE)
+REFERRED_TO = re.compile(r"\b(?:door|verwijz\w*|doorverwijz\w*|stuurt|sturen)\b[^.;]*\bnaar\b[^.;]*$", re.IGNORECASE)
+ACTIVITIES = 3  # named at most
+
+
+def activities(text: str) -> list[str]:
+    """The activities a record's description names, in its order, each once: ["huisbezoeken", "wekelijkse
+    ontmoetingsmiddagen"], ["een Digicafé", "de cursus Digi-Stappen"]; [] when it names none."""
+    found, heads = [], set()
+    for match in ACTIVITY.finditer(text or ""):
+        noun = match["noun"]
+        head = next(h for h in ACTIVITY_HEADS if noun.lower().endswith(h))
+        compound = len(noun) - len(head) >= 3
+        if not (compound or match["often"] or match["name"] or noun.lower() in ACTIVITY_WHOLE) or head[:5] in heads \
+                or NOT_OFFERED.search(noun + text[match.end():match.end() + 40]) \
+                or REFERRED_TO.search(text[max(0, match.start() - 120):match.start()]):
+            continue
+        heads.add(head[:5])  # "huisbezoek" and "huisbezoeken" once
+        opening = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".:;!?"
+        article = (match["article"] or "").lower() if head in ACTIVITY_ONE else ""  # "de cursus …", not "de groepen"
+        article = article or ("een " if head in ACTIVITY_ONE else "")
+        words = f"{article}{(match['often'] or '').lower()}{noun.lower() if opening else noun}"
+        found.append(words + (match["name"] or ""))
+    return found[:ACTIVITIES]
 
 
 def outreach(text: str) -> list[str]:
@@ -599,7 +646,7 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
     "In 2024 bereikten wij met Home-Start in Marrevoort en Ommerzijl 63 gezinnen.", "In schooljaar 2023/2024 was
     het aandeel … bij project B in Marrevoort 84%."; any other measure: "… was de uitkomst voor ‘…’: 8 op de 10."."""
     named = indicator(indicator_text, value_text, unit)
-    fields = {"when": when_phrase(when), "where": f" in {place}" if place and not _names_places(work, place) else ""}
+    fields = {"when": when_phrase(when), "where": f" in {place}" if place and not names_places(work, place) else ""}
     none = counted_none(indicator_text, value_text, unit)
     if none:
         return say("result_none", what=none, work=f" bij {work}" if work else "", **fields)
@@ -651,7 +698,7 @@ def counted_none(indicator_text: str, value_text: str, unit: str) -> str:
     return noun
 
 
-def _names_places(work: str, place: str) -> bool:
+def names_places(work: str, place: str) -> bool:
     """Whether the work's name already says where it was done ("Digitaal meedoen in Durkerland en Wierland" for
     "Durkerland en Wierland"), so the place is not said twice."""
     names = [name for name in re.split(r",\s*|\s+en\s+", place) if name.strip()]
