@@ -209,3 +209,26 @@ def test_a_share_split_after_a_colon_and_a_capitalised_subject_that_weighs():
     analysis = analyse_text("# Offerte\n\n## Gunning\n\nKwaliteit weegt 70%: het plan van aanpak 40% en de samenwerking 30%. "
                             "Prijs weegt 30%.\n")
     assert [(c.name, c.weight) for c in analysis.criteria] == [("Plan van aanpak", "40%"), ("Samenwerking", "30%"), ("Prijs", "30%")]
+
+
+def test_a_weight_in_the_name_cell_out_of_a_total_or_in_words_is_read():
+    named = analyse_tender(docx_bytes([
+        ("title", "Leidraad"), ("h1", "Gunningscriteria"),
+        ("table", [["Criterium", "Toelichting"], ["Plan van aanpak (40%)", "Beschrijf hoe u de doelen bereikt."],
+                   ["Samenwerking (30%)", "Met wie werkt u samen?"], ["Prijs (30%)", "De laagste prijs scoort het best."]]),
+    ]), "leidraad.docx")
+    assert [(c.name, c.weight) for c in named.criteria] == [("Plan van aanpak", "40%"), ("Samenwerking", "30%"), ("Prijs", "30%")]
+    out_of = analyse_text("# Oproep\n\n## Beoordeling\n\nAanpak: maximaal 50 van de 100 punten.\n\n"
+                          "Bereik: maximaal 30 van de 100 punten.\n\nBegroting: maximaal 20 van de 100 punten.\n")
+    assert [(c.name, c.points) for c in out_of.criteria] == [("Aanpak", 50.0), ("Bereik", 30.0), ("Begroting", 20.0)]
+    words = analyse_tender(pdf_bytes([("h1", "Offerteaanvraag"), ("h1", "Gunning"),
+                                      ("para", "De kwaliteit weegt zeventig procent en de prijs dertig procent.")]), "o.pdf")
+    assert [(c.name, c.weight, c.percentage) for c in words.criteria] == [
+        ("Kwaliteit", "zeventig procent", 70.0), ("Prijs", "dertig procent", 30.0)]
+
+
+def test_lots_budgets_a_sentence_each_make_up_the_stated_total():
+    analysis = analyse_text("# Aanbesteding\n\n## Budget\n\nHet budget voor perceel 1 Jeugd bedraagt € 300.000 per jaar. Het "
+                            "budget voor perceel 2 Ouderen bedraagt € 200.000 per jaar. In totaal is € 500.000 per jaar beschikbaar.\n")
+    assert _parts(analysis) == [("Perceel 1 Jeugd", 300000.0), ("Perceel 2 Ouderen", 200000.0)]
+    assert analysis.budget.amount == 500000 and analysis.budget.per_year

@@ -11,7 +11,7 @@ from .criterion_limits import limits_named_in_sentences
 from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
-from .lot_budgets import with_lot_budgets
+from .lot_budgets import whole_of, with_lot_budgets
 from .lots import Lot, extract_lots, named_parts
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
@@ -108,6 +108,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     analysis.budget_parts = named_parts(analysis.budget_parts, analysis.lots)
     if not analysis.budget_parts:  # each lot's own amount, where the lots make up the budget
         analysis.budget_parts, analysis.budget = with_lot_budgets(blocks, analysis.lots, budget)
+    analysis.budget = whole_of(blocks, analysis.budget_parts, analysis.budget)
     analysis.facts_sources = fact_sources(analysis)
     if analysis.ambition:
         analysis.facts_sources["ambition"] = analysis.ambition[0]["block"]

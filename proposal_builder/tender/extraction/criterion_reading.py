@@ -281,6 +281,8 @@ def _from_row(block: Block, group: int | None = None) -> Criterion | None:
         return None
     rest = " | ".join(cells[1:])
     criterion = weighted(cells[0], rest, block.position)
+    if not criterion.weight and (own := TRAILING_WEIGHT.search(cells[0])):  # "Plan van aanpak (40%) | Beschrijf ..."
+        criterion = weighted(cells[0][:own.start()], own.group(0) + " | " + rest, block.position)
     column = _weight_column(block.header)
     bare = column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?|\d\.\d{3}", block.cells[column])
     if bare and not criterion.weight:
@@ -302,7 +304,7 @@ TRAILING_VERB = re.compile(r"\s+(?:weegt|telt|wegen|tellen)(?:\s+(?:mee|voor))*$
 
 def _from_text(text: str, position: int) -> Criterion | None:
     """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
-    text = LABEL_RE.sub("", text.strip())
+    text = OUT_OF.sub(r"\1 \2", LABEL_RE.sub("", text.strip()))
     described = DESCRIBED_RE.match(text)
     if described and len(described.group("name").split()) <= 8:
         criterion = weighted(described.group("name").strip(), described.group("weight"), position)
@@ -397,6 +399,7 @@ def _each(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _prose_pairs(sentence: str):
     """(name, weight) pairs by each way of writing them: between weights in brackets, then the patterns."""
+    sentence = OUT_OF.sub(r"\1 \2", sentence)
     yield _between_weights(sentence)
     yield _between_weights(sentence, WEIGHT_AFTER_VOOR)
     for pattern in PROSE_PATTERNS:
@@ -430,7 +433,12 @@ def _criterion_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# "maximaal 50 van de 100 punten": the criterion's share of the total
+OUT_OF = re.compile(r"\b(\d{1,4})\s+(?:van\s+de|van|uit|op)\s+(?:de\s+)?(?:totaal\s+)?\d{1,4}\s+(punten|punt)\b", re.IGNORECASE)
+
+
 def weighted(name: str, rest: str, position: int) -> Criterion:
+    rest = OUT_OF.sub(r"\1 \2", rest)
     points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
     bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
     weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""

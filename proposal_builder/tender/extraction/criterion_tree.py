@@ -11,8 +11,10 @@ sub-criteria, so the main one is dropped; where they do not add up both stay as 
 """
 
 import re
+from dataclasses import replace
 
 from ..reading.blocks import TABLE_ROW, Block
+from .numbers import WORD_NUMBER, to_int
 
 # Headers naming a column of groups and a column of the criteria under them: "Criterium | Subcriterium",
 # "Hoofdcriterium | Deelcriterium", "Gunningscriterium | Onderdeel"
@@ -21,6 +23,8 @@ SUB_HEADER = re.compile(r"^\s*(?:sub|deel)\s*-?\s*(?:criteri|aspect|onderde)|^\s
 WEIGHT_CELL = re.compile(r"^\s*\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)?\s*$|^\s*[–—-]?\s*$", re.IGNORECASE)
 SHORT_CODE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # a code column's cell: "K1", "5.4", "A"
 TOTAL = re.compile(r"^\s*(?:sub)?tota(?:al|l)\b", re.IGNORECASE)
+# "zeventig procent", "veertig punten": a weight in words
+WORD_WEIGHT = re.compile(rf"\b({WORD_NUMBER})\s+(procent|punten|punt)\b", re.IGNORECASE)
 # "K1.2", "1.2", "2a", "B3": a code and the code it extends ("K1", "1", "2", "B")
 CODE = re.compile(r"^(?P<code>[A-Z]{0,2}\d{1,2}(?:[.]\d{1,2}|[a-h])*)\.?(?=\s|$)")
 
@@ -114,3 +118,24 @@ def _code(criterion) -> str:
         return criterion.code.rstrip(".")
     found = CODE.match(criterion.name.strip())
     return found.group("code") if found and " " in criterion.name.strip() else ""
+
+
+def with_digit_weights(blocks: list[Block]) -> list[Block]:
+    """The blocks with weights written in words in digits ("De kwaliteit weegt zeventig procent" → "70 procent"), so
+    that every reader sees one way of writing a weight; positions stay."""
+    def digits(text: str) -> str:
+        return WORD_WEIGHT.sub(lambda m: f"{to_int(m.group(1))} {m.group(2)}", text)
+    return [replace(block, text=digits(block.text), cells=[digits(cell) for cell in block.cells])
+            if WORD_WEIGHT.search(block.text) or any(WORD_WEIGHT.search(cell) for cell in block.cells) else block
+            for block in blocks]
+
+
+def as_written(criteria: list, blocks: list[Block]) -> None:
+    """Give a weight read from words back its words ("zeventig procent"), the value kept in digits."""
+    at = {block.position: block for block in blocks}
+    for criterion in criteria:
+        block = at.get(criterion.position)
+        number = re.match(r"\d+", criterion.weight or "")
+        written = [m.group(0) for m in WORD_WEIGHT.finditer(" ".join([block.text, *block.cells]))] if block and number else []
+        same = [w for w in written if to_int(WORD_WEIGHT.match(w).group(1)) == int(number.group(0))]
+        criterion.weight = same[0] if same else criterion.weight

@@ -29,13 +29,18 @@ def lot_parts(blocks: list[Block], lots: list[Lot], budget: Budget | None) -> tu
     amounts = [_lot_amount(blocks, lot, lots) for lot in lots] if len(lots) >= 2 else [None]
     if None in amounts:
         return [], budget
-    whole = round(sum(amounts))
-    if budget and round(budget.amount) != whole:
-        stated = _stated(blocks, whole) if budget.amount in amounts else None
-        if stated is None:
-            return [], budget
-        budget = stated
-    return [{"name": lot.title, "amount": amount} for lot, amount in zip(lots, amounts)], budget
+    parts = [{"name": lot.title, "amount": amount} for lot, amount in zip(lots, amounts)]
+    whole = whole_of(blocks, parts, budget)
+    return (parts, whole) if not budget or round(whole.amount) == round(sum(amounts)) else ([], budget)
+
+
+def whole_of(blocks: list[Block], parts: list[dict], budget: Budget | None) -> Budget | None:
+    """The budget, or where it was read from one part's sentence ("Voor perceel 1 is maximaal € 340.000 beschikbaar")
+    and the tender states the parts' sum, that sentence as the budget."""
+    whole = round(sum(part["amount"] for part in parts))
+    if budget is None or round(budget.amount) == whole or budget.amount not in [part["amount"] for part in parts]:
+        return budget
+    return _stated(blocks, whole) or budget
 
 
 def _stated(blocks: list[Block], amount: float) -> Budget | None:

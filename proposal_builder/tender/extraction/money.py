@@ -55,8 +55,11 @@ def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: fl
                    lambda b: _line_parts(b, budget)):
         parts, context = reader(blocks)
         funders = payers if CONTRIBUTION.search(context) else ()
-        # a "part" as large as the whole ("1. Het subsidieplafond bedraagt twee miljoen euro.") is the budget itself
-        parts = [part for part in parts if not _payer(part["name"], funders) and not (budget and part["amount"] == budget)]
+        # a "part" as large as the whole ("1. Het subsidieplafond bedraagt twee miljoen euro.") is the budget itself,
+        # where the other parts make it up (else the budget was read from one part's sentence)
+        parts = [part for part in parts if not _payer(part["name"], funders)]
+        parts = [part for part in parts if not (budget and part["amount"] == budget and
+                                                round(sum(p["amount"] for p in parts) - budget) == round(budget))]
         if len(parts) >= 2:
             return parts
     return []
@@ -183,7 +186,8 @@ def _line_parts(blocks: list[Block], budget: float | None) -> tuple[list[dict], 
 
 
 def _sentence_parts(blocks: list[Block], budget: float | None = None) -> tuple[list[dict], str]:
-    """Parts named in one sentence with two or more amounts, with that sentence."""
+    """Parts named in one sentence with two or more amounts, with that sentence; else in one paragraph, a sentence
+    each ("Het budget voor perceel 1 Jeugd bedraagt € 300.000. Het budget voor perceel 2 Ouderen bedraagt ...")."""
     for block in blocks:
         for sentence in split_sentences(block.text) if block.kind != HEADING else []:
             if len(AMOUNT_RE.findall(sentence)) < 2 or NOT_A_PART.search(sentence):
@@ -191,7 +195,18 @@ def _sentence_parts(blocks: list[Block], budget: float | None = None) -> tuple[l
             for found in _labelled_parts(sentence) + _unlabelled_parts(sentence, budget):
                 if len(found) >= 2:
                     return found, sentence
+    for block in blocks:
+        sentences = [s for s in split_sentences(block.text) if len(AMOUNT_RE.findall(s)) == 1 and not NOT_A_PART.search(s)] \
+            if block.kind != HEADING and len(AMOUNT_RE.findall(block.text)) >= 2 else []
+        found = [part for s in sentences for part in _one_labelled_part(s)]
+        if len(found) >= 2 and len({part["name"].lower() for part in found}) == len(found):
+            return found, block.text
     return [], ""
+
+
+def _one_labelled_part(sentence: str) -> list[dict]:
+    """The one part a sentence names by its label ("Het budget voor perceel 1 Jeugd bedraagt € 300.000"), or none."""
+    return next((parts for parts in _labelled_parts(sentence) if len(parts) == 1), [])
 
 
 def _labelled_parts(sentence: str) -> list[list[dict]]:
