@@ -232,3 +232,23 @@ def test_lots_budgets_a_sentence_each_make_up_the_stated_total():
                             "budget voor perceel 2 Ouderen bedraagt € 200.000 per jaar. In totaal is € 500.000 per jaar beschikbaar.\n")
     assert _parts(analysis) == [("Perceel 1 Jeugd", 300000.0), ("Perceel 2 Ouderen", 200000.0)]
     assert analysis.budget.amount == 500000 and analysis.budget.per_year
+
+
+ACROSS = [["Criterium", "Plan van aanpak", "Samenwerking", "Prijs"], ["Weging", "40%", "30%", "30%"], ["Max. pagina's", "4", "2", "-"]]
+
+
+def test_a_criteria_table_written_across_reads_one_criterion_per_column_in_docx_pdf_and_pasted_text():
+    for analysis in (analyse_tender(docx_bytes([("title", "Leidraad"), ("h1", "Gunningscriteria"), ("table", ACROSS)]), "a.docx"),
+                     analyse_tender(pdf_bytes([("h1", "Leidraad"), ("h1", "Gunningscriteria"), ("table", ACROSS)]), "a.pdf"),
+                     analyse_text("# Leidraad\n\n## Gunningscriteria\n\n" + "\n".join("\t".join(row) for row in ACROSS) + "\n")):
+        assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == [
+            ("Plan van aanpak", "40%", 4), ("Samenwerking", "30%", 2), ("Prijs", "30%", None)]
+
+
+def test_parts_stated_with_their_sum_correct_a_budget_read_from_another_sentence():
+    analysis = analyse_text(
+        "# Subsidietender\n\n## Budget\n\nKleine initiatieven kunnen terecht bij het Buurtbudget (maximaal € 2.500 per "
+        "initiatief).\n\nVoor elk van de jaren 2028 en 2029 is € 285.000 beschikbaar. Dit bedrag is als volgt over de thema's "
+        "verdeeld:\n\nOuderen (65+)\t€ 180.000\nJongvolwassenen\t€ 105.000\n")
+    assert [(part["name"], part["amount"]) for part in analysis.budget_parts] == [("Ouderen (65+)", 180000.0), ("Jongvolwassenen", 105000.0)]
+    assert (analysis.budget.amount, analysis.budget.per_year) == (285000.0, True)

@@ -23,6 +23,8 @@ SUB_HEADER = re.compile(r"^\s*(?:sub|deel)\s*-?\s*(?:criteri|aspect|onderde)|^\s
 WEIGHT_CELL = re.compile(r"^\s*\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)?\s*$|^\s*[–—-]?\s*$", re.IGNORECASE)
 SHORT_CODE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # a code column's cell: "K1", "5.4", "A"
 TOTAL = re.compile(r"^\s*(?:sub)?tota(?:al|l)\b", re.IGNORECASE)
+# The label of a row of weights or limits in a table written across ("| | Plan van aanpak | Prijs |", "| Weging | 60% | 40% |")
+ACROSS_LABEL = re.compile(r"weging|gewicht|punten|score|%|procent|pagina|omvang|a4|woorden", re.IGNORECASE)
 # "zeventig procent", "veertig punten": a weight in words
 WORD_WEIGHT = re.compile(rf"\b({WORD_NUMBER})\s+(procent|punten|punt)\b", re.IGNORECASE)
 # "K1.2", "1.2", "2a", "B3": a code and the code it extends ("K1", "1", "2", "B")
@@ -139,3 +141,31 @@ def as_written(criteria: list, blocks: list[Block]) -> None:
         written = [m.group(0) for m in WORD_WEIGHT.finditer(" ".join([block.text, *block.cells]))] if block and number else []
         same = [w for w in written if to_int(WORD_WEIGHT.match(w).group(1)) == int(number.group(0))]
         criterion.weight = same[0] if same else criterion.weight
+
+
+def turned_tables(blocks: list[Block]) -> list[Block]:
+    """The blocks with each criteria table written across (the criteria in the header row, a row of weights and one of
+    page limits below it) turned into one row per criterion, as a table written down reads; positions stay."""
+    turned: dict[int, list[Block]] = {}
+    for rows in _tables(blocks):
+        down = _turned(rows)
+        if down:
+            turned.update({row.position: [] for row in rows})
+            turned[rows[0].position] = down
+    return [row for block in blocks for row in turned.get(block.position, [block])] if turned else blocks
+
+
+def _turned(rows: list[Block]) -> list[Block]:
+    header = rows[0].header
+    if not header and len(rows) >= 2:  # a first row without header styling ("| | Plan van aanpak | Prijs |")
+        header, rows = rows[0].cells, rows[1:]
+    names = header[1:]
+    if len(names) < 2 or any(len(row.cells) != len(header) for row in rows) or \
+            not all(name.strip() and not re.search(r"\d", name) for name in names) or \
+            not all(ACROSS_LABEL.search(row.cells[0]) for row in rows) or \
+            not any(all(re.search(r"\d", cell) and WEIGHT_CELL.match(cell) for cell in row.cells[1:]) for row in rows):
+        return []
+    labels = ["Criterium", *[row.cells[0] for row in rows]]
+    # each row's text is the header row, so that the criteria keep its order
+    return [replace(rows[0], text=" | ".join(header), cells=list(cells), header=labels)
+            for column, name in enumerate(names, 1) for cells in [[name, *[row.cells[column] for row in rows]]]]

@@ -19,6 +19,7 @@ from .sentences import split_sentences
 # A sentence that states money available for something, not a price, a threshold or a maximum per application
 AVAILABLE = re.compile(r"\bbeschikbaar\b|\bbudget\b|\bplafond\b|\bbedraagt\b|\bmaximaal\s+(?:€|eur)|\bgereserveerd\b|\bbestemd\b",
                        re.IGNORECASE)
+TOTAL = re.compile(r"\b(?:in\s+)?totaal\b|\btotale\b", re.IGNORECASE)
 PER_APPLICATION = re.compile(r"\bper\s+(?:aanvraag|aanvrager|inschrijver|organisatie|activiteit)\b|\bminimaal\s+(?:€|eur)",
                              re.IGNORECASE)
 
@@ -35,10 +36,14 @@ def lot_parts(blocks: list[Block], lots: list[Lot], budget: Budget | None) -> tu
 
 
 def whole_of(blocks: list[Block], parts: list[dict], budget: Budget | None) -> Budget | None:
-    """The budget, or where it was read from one part's sentence ("Voor perceel 1 is maximaal € 340.000 beschikbaar")
-    and the tender states the parts' sum, that sentence as the budget."""
+    """The budget, or where it was read from one part's sentence ("Voor perceel 1 is maximaal € 340.000 beschikbaar") or
+    from a sentence that is no budget ("maximaal € 2.500 per initiatief") and the tender states the parts' sum as
+    money available, that sentence as the budget."""
     whole = round(sum(part["amount"] for part in parts))
-    if budget is None or round(budget.amount) == whole or budget.amount not in [part["amount"] for part in parts]:
+    if not parts or (budget is not None and round(budget.amount) == whole):
+        return budget
+    # a budget over the whole term the parts per year make up ("€ 570.000 voor twee jaar"), or one of another kind
+    if budget is not None and budget.amount not in [part["amount"] for part in parts] and round(budget.amount) % whole == 0:
         return budget
     return _stated(blocks, whole) or budget
 
@@ -48,8 +53,9 @@ def _stated(blocks: list[Block], amount: float) -> Budget | None:
     the budget."""
     for block in blocks:
         for sentence in split_sentences(block.text) if block.kind != HEADING else []:
-            if any(round(parse_amount(found)) == amount for found in AMOUNT_RE.finditer(sentence)):
-                return Budget(amount, bool(PER_YEAR.search(sentence)), sentence)
+            if (AVAILABLE.search(sentence) or TOTAL.search(sentence)) and \
+                    any(round(parse_amount(found)) == amount for found in AMOUNT_RE.finditer(sentence)):
+                return Budget(float(amount), bool(PER_YEAR.search(sentence)), sentence)
     return None
 
 
