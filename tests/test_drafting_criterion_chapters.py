@@ -127,3 +127,30 @@ def test_a_criterion_named_in_lower_case_gets_a_capital_heading_and_its_place_na
 def test_one_person_at_work_takes_a_singular_verb_also_written_as_a_digit(staff, verb):
     from proposal_builder.drafting.wording import one
     assert one(staff) == verb
+
+
+def test_a_criterion_naming_partners_says_which_we_already_work_with_and_asks_only_for_the_others():
+    request = sample_request(criteria=("Plan van aanpak (60%)", "Samenwerking met huisartsen en het wijkteam (40%)"),
+                             route="subsidie")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Samenwerking met huisartsen en het wijkteam")
+    assert texts[1] == "Van de partners die dit criterium noemt, werken wij al samen met Huisartsen Zaandam-Oost. (P01)"
+    holes = [t for t in texts if t.startswith(PLACEHOLDER_TEXT)]
+    assert len(holes) == 1 and "afspraken met het wijkteam, die wij nog niet als partner in ons werk hebben" in holes[0]
+    # partners in general name no one: neither known nor asked for
+    request.tender.criteria[1].name = "Samenwerking met huisartsen en partners"
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    assert not any("nog niet als partner" in t for t in texts)
+
+
+def test_a_volunteer_chapter_counts_the_volunteers_of_the_chosen_work_and_the_projects_behind_its_results():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    request.goals[0].evidence = ["R01"]  # a result only: the project behind it (not chosen) is the work it names
+    request.records["R01"] = dict(request.records["R01"], summary="In 2023 zorgden 62 vrijwilligers voor de koffie.",
+                                  municipality="Zaanstad")
+    request.records["P01"] = dict(PROJECT, summary="Maatjes voor ouderen in twee wijken; vrijwilligers bezoeken hen.")
+    document = open_docx(draft_proposal(request).docx)
+    texts = chapter(body_texts(document), "Inzet van vrijwilligers")
+    assert "In Samen Thuis (Zaanstad, 2023) zetten 62 vrijwilligers zich in. (R01)" in texts
+    assert "Bij ons werken vrijwilligers in Samen Thuis. (P01)" in texts
+    appendix = next(t for t in document.tables if t.rows[0].cells[0].text == "Bron")
+    assert "P01" in [row.cells[0].text for row in appendix.rows]  # cited, so listed

@@ -219,3 +219,10 @@ def test_the_draft_says_none_rather_than_counting_nought():
 ])
 def test_what_a_project_offers_is_read_from_its_description(summary, offered):
     assert wording.activities(summary) == offered
+
+
+@pytest.mark.parametrize("period, when", [
+    ("2020 – eind 2024", "van 2020 tot eind 2024 "), ("oktober 2023 – december 2024", "van oktober 2023 tot december 2024 "),
+    ("2021-2024", "in 2021–2024 ")])
+def test_a_span_with_words_reads_from_to(period, when):
+    assert when_done(period) == (when, "uitvoerden")

@@ -13,7 +13,7 @@ from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_headi
                            target_group, unstated_target)
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
-from .record_chapters import reach_known, tense, where_named
+from .record_chapters import asked_partners, reach_known, tense, where_named
 from .requirement_answers import commitment_answer
 from .wording import proposal_title
 
@@ -113,21 +113,23 @@ def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
     return blocks
 
 
-def cooperation(request: DraftRequest, records: list[dict], own: list[Element] = (), also: list[Element] = ()) -> list[Element]:
-    """The partners of the chosen projects, each with the projects they worked on with us, then what the chapter's
-    title also asks (`also`), then the library's partners and texts (`own`); without those a placeholder."""
+def cooperation(request: DraftRequest, records: list[dict], own: list[Element] = (), also: list[Element] = (),
+                title: str = "") -> list[Element]:
+    """The partners the chapter's `title` names that we already work with, then the partners of the chosen projects,
+    each with the projects they worked on with us, then what the title also asks (`also`), then the library's
+    partners and texts (`own`); without those a placeholder, naming the partners asked that the records lack."""
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
-    blocks: list[Element] = []
+    blocks, missing = asked_partners(title, records)
     if projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
         blocks += [Paragraph([Run(wording.say("cooperation_line" + tense(project), project=project.get("approach")
                                               or project["title"], where=where_named(project),
                                               partners=wording.join(project["partners"])))], "bullet")
                    for project in projects]
-    return blocks + list(also) + (list(own) or [placeholder("samenwerking", "afspraken met de gemeente en deze partners over "
-                                                "doorverwijzing en overleg in deze opdracht" if projects else
-                                                "de rol van de partners in deze opdracht, afspraken over "
-                                                "doorverwijzing en overleg met de gemeente")])
+    lacking = wording.say("cooperation_missing", missing=wording.join(missing)) if missing else ""
+    return blocks + list(also) + (list(own) or [placeholder("samenwerking", lacking + (
+        "afspraken met de gemeente en deze partners over doorverwijzing en overleg in deze opdracht" if projects else
+        "de rol van de partners in deze opdracht, afspraken over doorverwijzing en overleg met de gemeente"))])
 
 
 def team(records: list[dict]) -> list[Element]:

@@ -14,7 +14,7 @@ from .goal_section import Composer, Detail, continued_work, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
 from .plan import TOPICS, Chapter, plan_chapters
-from .record_chapters import reach_known, recognised_methods, volunteers
+from .record_chapters import reach_known, recognised_methods, volunteer_counts, volunteers
 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
@@ -50,7 +50,8 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
                     *_body(chapter, request, evidence, composer, used, number, library))
         if chapter.page_limit:
             outline.budgets[chapter.title] = chapter.page_limit
-    outline.add(*_compliance(request, library), *_annexes(request, chapters, library), *appendix(used))
+    outline.add(*_compliance(request, library), *_annexes(request, chapters, library),
+                *appendix(used + _behind(request, used)))
     outline.notices = composer.notices
     outline.library_used = library.used
     return outline
@@ -69,9 +70,10 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
             blocks += composer.section(index + 1, request.goals[index], evidence[index], GOAL_STYLES[chapter.kind],
                                        f"{number}.{k}", places.get(index))
         return blocks + (composer.deployment_table() if chapter is composer.deploy_after else [])
+    work = used + _behind(request, used)  # the chosen work and the projects behind its results, for these chapters
     if chapter.kind == "cooperation":  # "Bereik en samenwerking", "Samenwerking en vindplaatsen": reach too
-        return cooperation(request, used, library.cooperation(chapter),
-                           reach_known(evidence) if REACH_WORDS.search(chapter.title) else [])
+        return cooperation(request, work, library.cooperation(chapter),
+                           reach_known(evidence) if REACH_WORDS.search(chapter.title) else [], chapter.title)
     if chapter.kind == "monitoring":
         return monitoring(request, library.texts(chapter))
     if chapter.kind == "budget":
@@ -83,8 +85,8 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
         return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability", "wish"),
                                                       library.requirement_cells)]
     on_team = TEAM_WORDS.search(chapter.title) or chapter.kind == "team"
-    staff = team(used) if on_team else []
-    helping = volunteers(used) if VOLUNTEER_WORDS.search(chapter.title) else []
+    staff = team(work) if on_team else []
+    helping = [*volunteers(work), *volunteer_counts(work, request.records)] if VOLUNTEER_WORDS.search(chapter.title) else []
     hint = "team_known" if staff else "volunteers_known" if helping else chapter.kind
     return staff + helping + (recognised_methods(used) if on_team else []) + (library.standard(chapter) or standard(
         hint if chapter.kind == "team" else chapter.kind, chapter))
@@ -140,6 +142,14 @@ def _linked_results(request: DraftRequest, number: int, fit: list[dict]) -> list
     matching = request.fits.get(number, set()) if request.fits is not None else None
     return [r for r in request.records.values() if r.get("type") == "result" and r.get("project") in projects
             and (matching is None or r.get("ref") in matching)]
+
+
+def _behind(request: DraftRequest, used: list[dict]) -> list[dict]:
+    """The projects behind the results the draft uses, not chosen themselves: the work its result sentences name,
+    whose partners, staff and volunteers the chapters on cooperation and staff may name (with their refs)."""
+    chosen = {r["ref"] for r in used}
+    behind = (request.records.get(r.get("project") or "", {}) for r in used if r.get("type") == "result")
+    return list({p["ref"]: p for p in behind if p.get("type") == "project" and p["ref"] not in chosen}.values())
 
 
 def _used(request: DraftRequest, evidence: list[GoalEvidence]) -> list[dict]:

@@ -16,6 +16,12 @@ VOLUNTEERING = re.compile(r"vrijwillig|maatjes?\b", re.IGNORECASE)  # a method o
 TRAINED = re.compile(r"getrainde\s+(?:\w+\s+)?(?:vrijwillig|maatje|[\w-]*bezoekers|bemiddelaars)|"
                      r"(?:vrijwilligers|maatjes)\s+(?:krijgen|volgen)\s+(?:een\s+)?(?:\w+\s+)?training", re.IGNORECASE)
 VOLUNTEER_ACTIVITIES = 4  # activities named at most in the volunteer line
+VOLUNTEER_COUNTS = 4  # lines counting volunteers at most
+# The partners a criterion names: "Samenwerking met huisartsen, Thuisbaan en zorgaanbieders in Hoogeland", "…: samenwerking
+# met huisartsenpost, dorpshuis De Kaap en eilandverenigingen"; what follows a place or theme is no partner.
+ASKED = re.compile(r"\bsamenwerking\s+met\s+(?P<who>.+?)(?:\s+(?:bij|in|voor|rond|op|binnen)\s+.*)?$", re.IGNORECASE)
+ARTICLES = frozenset({"de", "het", "een", "onze", "andere"})
+GENERIC = re.compile(r"(?:partners|organisaties|aanbieders|instanties)$", re.IGNORECASE)  # "… en partners": no one named
 
 
 def volunteers(records: list[dict]) -> list[Element]:
@@ -37,6 +43,54 @@ def volunteers(records: list[dict]) -> list[Element]:
     kind = "volunteers_trained" if len(trained) == len(chosen) else "volunteers_some_trained" if trained else "volunteers_in"
     sentence = wording.say(kind, activities=wording.join(label), trained=wording.join(trained))
     return [para(sentence + " ", Run(f"({', '.join(r['ref'] for r in chosen)})", "source"))]
+
+
+def volunteer_counts(records: list[dict], projects: dict[str, dict]) -> list[Element]:
+    """How many volunteers the chosen work counts, as its descriptions say ("62 vrijwilligers", "dertig getrainde
+    vrijwilligers"), one line each with where and when: results by the project behind them (`projects`), projects
+    whose team lines do not count their volunteers already; [] when none counts them."""
+    lines = []
+    for record in records:
+        count = staffing.volunteers(record) if record.get("type") in ("project", "result") else ""  # a method's
+        # count says how it works ("twee getrainde vrijwillige bemiddelaars" per case), not whom we have
+        if not count or (record.get("type") == "project" and VOLUNTEERING.search(staffing.staff(record))):
+            continue
+        project = projects.get(record.get("project") or "", {}) if record.get("type") == "result" else record
+        work = project.get("approach") or project.get("title") or record.get("title", "")
+        where = wording.where_when(record.get("municipality") or project.get("municipality") or "",
+                                   record.get("period") or project.get("period") or "")
+        lines.append(Paragraph([Run(wording.say("volunteers_counted", work=work, where=f" ({where})" if where else "",
+                                                count=count) + " "), Run(f"({record['ref']})", "source")], "bullet"))
+    return lines[:VOLUNTEER_COUNTS]
+
+
+def asked_partners(title: str, records: list[dict]) -> tuple[list[Element], list[str]]:
+    """The partners a criterion's title names that the chosen projects already work with, in one sentence with those
+    projects, and the ones they do not name (for the director to fill); ([], []) for a title naming none."""
+    found = ASKED.search(title or "")
+    if not found:
+        return [], []
+    asked = [a.strip() for a in re.split(r",\s*|\s+(?:en|of)\s+", found["who"]) if a.strip() and not GENERIC.search(a)]
+    projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
+    known, refs, missing = [], [], []
+    for name in asked:
+        stems = [_stem(w) for w in re.findall(r"[\w-]+", name.lower()) if w not in ARTICLES]
+        match = next(((partner, p["ref"]) for p in projects for partner in p["partners"]
+                      if stems and all(stem in partner.lower() for stem in stems)), None)
+        if not match:
+            missing.append(name)
+        elif match[0] not in known:
+            known.append(match[0])
+            refs.append(match[1])
+    if not known:
+        return [], missing
+    sentence = wording.say("cooperation_asked", partners=wording.join(known))
+    return [para(sentence + " ", Run(f"({', '.join(dict.fromkeys(refs))})", "source"))], missing
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending, to find it in a partner's name: "huisartsen" in "Huisartsenpraktijken"."""
+    return re.sub(r"(?:'s|en|s)$", "", word) if len(word) > 5 else word
 
 
 def recognised_methods(records: list[dict]) -> list[Element]:

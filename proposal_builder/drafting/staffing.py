@@ -63,6 +63,20 @@ def staff(record: dict) -> str:
     return _join(found[:2])
 
 
+# A count of volunteers, also in a sentence about a past year ("In 2024 zorgden 62 vrijwilligers …"): in a chapter on
+# volunteers that is what the work took.
+VOLUNTEERS = re.compile(rf"(?:ruim\s+|circa\s+|ongeveer\s+|zo'n\s+)?{COUNT_WORDS}(?:\s+tot\s+{COUNT_WORDS})?\s+"
+                        rf"{ADJECTIVE}(?:vrijwilligers|maatjes|vrijwillige\s+[\w-]+(?:ers|s))\b", re.IGNORECASE)
+
+
+def volunteers(record: dict) -> str:
+    """How many volunteers a record's description counts: "62 vrijwilligers", "dertig getrainde vrijwilligers"; the
+    first such count, "" when it names none."""
+    text = expand(" ".join(str(record.get("summary") or "").split()), keep_capitals=True)
+    found = VOLUNTEERS.search(text)
+    return found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
+
+
 def often(record: dict) -> str:
     """How often the work takes place, as the description says: "vijf avonden per week", "elke schooldag",
     "wekelijks"; the first such phrase, "" when there is none."""

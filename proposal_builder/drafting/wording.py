@@ -106,6 +106,9 @@ TEMPLATES = {
                          "voortbouwen:",
     "cooperation_line": "In {project}{where} werkten wij samen met {partners}.",
     "cooperation_line_now": "In {project}{where} werken wij samen met {partners}.",
+    "cooperation_asked": "Van de partners die dit criterium noemt, werken wij al samen met {partners}.",
+    "cooperation_missing": "afspraken met {missing}, die wij nog niet als partner in ons werk hebben; ",
+    "volunteers_counted": "In {work}{where} zetten {count} zich in.",
     "reach_referred_intro": "Zo komen de doelgroepen nu bij ons binnen:",
     "reach_referred": "In {project}{where} kwamen aanmeldingen van {who}.",
     "reach_referred_now": "In {project}{where} komen aanmeldingen van {who}.",
@@ -560,6 +563,9 @@ def when_done(text: str) -> tuple[str, str]:
     if since:
         return f"sinds {since} ", "uitvoeren"
     text = " ".join((text or "").split())
+    ends = re.split(r"\s+[–-]\s+", text)
+    if len(ends) == 2 and not all(re.fullmatch(r"(?:19|20)\d\d", end) for end in ends):  # "2020 – eind 2024"
+        return f"van {ends[0]} tot {ends[1]} ", "uitvoerden"
     return (f"in {period(text)} " if text else ""), "uitvoerden"
 
 
