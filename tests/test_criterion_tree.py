@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 import docx
+from fpdf import FPDF
 
 from proposal_builder.tender import analyse_tender, analyse_text
 
@@ -252,3 +253,48 @@ def test_parts_stated_with_their_sum_correct_a_budget_read_from_another_sentence
         "verdeeld:\n\nOuderen (65+)\t€ 180.000\nJongvolwassenen\t€ 105.000\n")
     assert [(part["name"], part["amount"]) for part in analysis.budget_parts] == [("Ouderen (65+)", 180000.0), ("Jongvolwassenen", 105000.0)]
     assert (analysis.budget.amount, analysis.budget.per_year) == (285000.0, True)
+
+
+FOUR = [["Kwaliteit", "K1 Vroegsignalering en bereik", "25%", "4"], ["", "K2 Veiligheid in het gezin", "20%", "4"],
+        ["", "K3 Daderaanpak", "15%", "3"], ["", "K4 Samenwerking in de keten", "10%", "2"], ["Prijs", "Prijs", "30%", "-"]]
+
+
+def _merged_pdf() -> bytes:
+    """A PDF whose criteria table merges "Kwaliteit" down over four sub-criteria: the cell's text stands between the
+    second and third rows, and a reader takes those in as one row ("K2 ... K3 ... | 20% 15% | 4 3")."""
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 7, "8. Gunningscriteria en weging", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5, INTRO, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(line_height=5) as table:
+        table.row(HEADER)
+        for r, row in enumerate(FOUR):
+            cells = table.row()
+            for c, text in enumerate(row):
+                if c == 0 and r == 0:
+                    cells.cell(text, rowspan=4)
+                elif not (c == 0 and r in (1, 2, 3)):
+                    cells.cell(text)
+    return bytes(pdf.output())
+
+
+def test_sub_criteria_a_pdf_row_took_in_together_under_a_merged_cell_are_split_by_their_codes():
+    analysis = analyse_tender(_merged_pdf(), "leidraad.pdf")
+    assert any("K2" in block.cells[1] and "K3" in block.cells[1] for block in analysis.blocks if block.cells)  # as read
+    assert [(c.name, c.weight, c.page_limit) for c in analysis.criteria] == [
+        ("Vroegsignalering en bereik", "25%", 4), ("Veiligheid in het gezin", "20%", 4), ("Daderaanpak", "15%", 3),
+        ("Samenwerking in de keten", "10%", 2), ("Prijs", "30%", None)]
+
+
+def test_a_paragraph_between_two_criterion_descriptions_belongs_to_the_one_before_it():
+    notes = [NOTES[0], "K2 Veiligheid in het gezin. Beschrijf hoe u met het gezin werkt.", "Dit subcriterium hoort bij doel 3.",
+             NOTES[2], "Tekst boven het maximum wordt niet gelezen."]
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Leidraad"), ("h1", "3. Doelen"), *[("number", goal) for goal in GOALS], ("h1", "8. Gunningscriteria"),
+        ("table", [["Criterium", "Weging", "Pagina's"], ["K1 Vroegsignalering en bereik", "40%", "4"],
+                   ["K2 Veiligheid in het gezin", "20%", "3"], ["K3 Samenwerking in de keten", "10%", "2"], ["Prijs", "30%", "-"]]),
+        ("h2", "8.2 Toelichting"), *[("para", note) for note in notes]]), "leidraad.docx")
+    assert [c.goals for c in analysis.criteria] == [[1, 2], [3], [1, 2, 3], []]

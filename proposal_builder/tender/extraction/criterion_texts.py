@@ -53,12 +53,21 @@ def labelled(label: str, criteria: list[Criterion]) -> Criterion | None:
 
 
 def _opened_by_name(criteria: list[Criterion], blocks: list[Block]):
-    """A paragraph that opens on one criterion's code or name and a colon describes that criterion as a whole."""
+    """A paragraph that opens on one criterion's code or name and a colon describes that criterion as a whole; so do
+    the paragraphs after it up to the next that opens on a criterion (a page break may split a description: "Dit
+    subcriterium hoort bij doel 5.")."""
+    current, following = None, []
     for block in blocks:
         opening = OPENING_LABEL.match(block.text) if block.kind in (PARAGRAPH, LIST_ITEM) else None
         criterion = labelled(opening.group("label"), criteria) if opening else None
         if criterion is not None and criterion.position != block.position:
+            yield from ((current, text, position) for text, position in following)
+            current, following = criterion, []
             yield criterion, block.text[opening.end():], block.position
+        elif block.kind == PARAGRAPH and current is not None:
+            following.append((block.text, block.position))
+        else:
+            current, following = None, []
 
 
 def _items_per_criterion(criteria: list[Criterion], blocks: list[Block]):

@@ -25,6 +25,11 @@ SHORT_CODE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # a code column'
 TOTAL = re.compile(r"^\s*(?:sub)?tota(?:al|l)\b", re.IGNORECASE)
 # The label of a row of weights or limits in a table written across ("| | Plan van aanpak | Prijs |", "| Weging | 60% | 40% |")
 ACROSS_LABEL = re.compile(r"weging|gewicht|punten|score|%|procent|pagina|omvang|a4|woorden", re.IGNORECASE)
+# Weights stacked in one cell of a PDF row that took two table rows in ("20% 15%"), and where a name cell splits
+STACKED_WEIGHTS = re.compile(r"^\s*(?:\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten)?\s+)+\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten)?\s*$",
+                             re.IGNORECASE)
+ONE_WEIGHT = re.compile(r"\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten)?", re.IGNORECASE)
+CODE_START = re.compile(r"(?<!\S)(?=[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s+[A-Za-zÀ-ÿ])")
 # "zeventig procent", "veertig punten": a weight in words
 WORD_WEIGHT = re.compile(rf"\b({WORD_NUMBER})\s+(procent|punten|punt)\b", re.IGNORECASE)
 # "K1.2", "1.2", "2a", "B3": a code and the code it extends ("K1", "1", "2", "B")
@@ -169,3 +174,24 @@ def _turned(rows: list[Block]) -> list[Block]:
     # each row's text is the header row, so that the criteria keep its order
     return [replace(rows[0], text=" | ".join(header), cells=list(cells), header=labels)
             for column, name in enumerate(names, 1) for cells in [[name, *[row.cells[column] for row in rows]]]]
+
+
+def unstacked_rows(blocks: list[Block]) -> list[Block]:
+    """The blocks with each table row that holds two or more criteria stacked (a PDF row taking in the rows beside a
+    cell merged down: "K2 Veiligheid in het gezin K3 Daderaanpak | 20% 15% | 4 3") split into one row per criterion,
+    where the codes split the name cell and a cell holds as many weights; positions stay."""
+    return [row for block in blocks for row in (_unstacked(block) if block.kind == TABLE_ROW else [block])]
+
+
+def _unstacked(row: Block) -> list[Block]:
+    weights = [len(ONE_WEIGHT.findall(cell)) for cell in row.cells if STACKED_WEIGHTS.match(cell) and re.search(r"%|procent|punten", cell)]
+    count = weights[0] if weights else 0
+    names = [column for column, cell in enumerate(row.cells) if len(CODE_START.split(cell.strip())) - 1 == count]
+    if count < 2 or not names:
+        return [row]
+    columns = []
+    for column, cell in enumerate(row.cells):
+        parts = [part.strip() for part in CODE_START.split(cell.strip()) if part.strip()] if column == names[0] else \
+            ONE_WEIGHT.findall(cell) if STACKED_WEIGHTS.match(cell) else cell.split()
+        columns.append(parts if len(parts) == count else [cell] * count)
+    return [replace(row, cells=list(cells)) for cells in zip(*columns)]  # the row's text keeps the criteria's order
