@@ -298,3 +298,36 @@ def test_a_paragraph_between_two_criterion_descriptions_belongs_to_the_one_befor
                    ["K2 Veiligheid in het gezin", "20%", "3"], ["K3 Samenwerking in de keten", "10%", "2"], ["Prijs", "30%", "-"]]),
         ("h2", "8.2 Toelichting"), *[("para", note) for note in notes]]), "leidraad.docx")
     assert [c.goals for c in analysis.criteria] == [[1, 2], [3], [1, 2, 3], []]
+
+
+TABLE_KPS = ("table", [["Nr", "Criterium", "Weging"], ["K1", "Plan van aanpak", "40%"], ["K2", "Samenwerking", "30%"], ["K3", "Prijs", "30%"]])
+GOAL_LIST = [("h1", "3. Doelen"), *[("number", goal) for goal in GOALS]]
+
+
+def test_a_sentence_opening_on_a_criterions_code_gives_it_goals_and_its_own_page_limit_not_the_whole_plans():
+    sentence = "K1 gaat over doel 1 en 2 en telt maximaal 4 pagina's. K2 gaat over doel 3 en telt maximaal 2 pagina's."
+    docx_analysis = analyse_tender(docx_bytes([("title", "Leidraad"), *GOAL_LIST, ("h1", "6. Gunningscriteria"), TABLE_KPS,
+                                               ("para", sentence)]), "l.docx")
+    pdf_analysis = analyse_tender(pdf_bytes([("h1", "Leidraad"), ("h1", "3. Doelen"),
+                                             *[("number", (f"{n}.", g)) for n, g in enumerate(GOALS, 1)],
+                                             ("h1", "6. Gunningscriteria"), TABLE_KPS, ("para", sentence)]), "l.pdf")
+    for analysis in (docx_analysis, pdf_analysis):
+        assert [(c.name, c.page_limit, c.goals) for c in analysis.criteria] == [
+            ("Plan van aanpak", 4, [1, 2]), ("Samenwerking", 2, [3]), ("Prijs", None, [])]
+        assert analysis.page_limit is None
+
+
+def test_the_plan_named_as_subject_keeps_its_limit_for_the_whole_and_a_limit_per_criterion_goes_to_each_quality_one():
+    table = "Criterium\tWeging\nPlan van aanpak\t40%\nSamenwerking\t30%\nPrijs\t30%"
+    whole = analyse_text(f"# Offerte\n\n## Gunning\n\nHet plan van aanpak telt maximaal 10 pagina's A4. Per criterium geldt geen "
+                         f"aparte paginagrens.\n\n{table}\n")
+    assert (whole.page_limit, [c.page_limit for c in whole.criteria]) == (10, [None, None, None])
+    each = analyse_text(f"# Offerte\n\n## Gunning\n\n{table}\n\nBeantwoord elk kwaliteitscriterium in maximaal twee pagina's A4.\n")
+    assert (each.page_limit, [c.page_limit for c in each.criteria]) == (None, [2, 2, None])
+
+
+def test_goals_named_by_several_ordinals_before_one_noun():
+    analysis = analyse_text("# Offerte\n\n## 3. Doelen\n\n" + "\n".join(f"{n}. {g}" for n, g in enumerate(GOALS, 1)) +
+                            "\n\n## 6. Gunning\n\nCriterium\tWeging\nPlan van aanpak\t70%\nPrijs\t30%\n\nBij het plan van "
+                            "aanpak kijken wij naar het eerste en het tweede doel.\n")
+    assert [c.goals for c in analysis.criteria] == [[1, 2], []]

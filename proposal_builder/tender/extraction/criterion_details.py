@@ -94,7 +94,8 @@ def complete_criteria(criteria: list[Criterion], blocks: list[Block], goals: lis
     taken |= _described(criteria, blocks, goals, labels)
     taken |= _described_under_their_name(criteria, blocks, labels)
     taken |= _paragraph_per_criterion(criteria, blocks)
-    _named_in_sentences(criteria, blocks, goals, labels)
+    taken |= _named_in_sentences(criteria, blocks, goals, labels)
+    taken |= _limit_per_criterion(criteria, blocks)
     _crossed(criteria, blocks, len(goals), labels)
     taken |= _footnoted_limits(criteria, at)
     taken |= {c.position for c in criteria if c.page_limit or c.word_limit}
@@ -218,14 +219,20 @@ def _every_goal(text: str, goals) -> list[int]:
     return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
 
 
-def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> None:
+def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> set[int]:
     """A sentence that names one criterion (by name, code or question number) and goals gives that criterion its
     goals: "Bij Samenwerking met huisartsen beschrijft u hoe u de doelstellingen 1 en 4 bereikt.", "Bij vraag 2 kijken
-    wij vooral naar Minder overlast en Op tijd hulp" (goals under those labels)."""
+    wij vooral naar Minder overlast en Op tijd hulp" (goals under those labels); one naming one criterion and one page
+    limit of its own its limit ("K1 gaat over doel 1 en 2 en telt maximaal 4 pagina's"). Return the blocks all of whose
+    limits went to criteria."""
     questions = _question_numbers(criteria, blocks)
+    used: set[int] = set()
     for block in blocks:
         if block.kind == HEADING:
             continue
+        limits = [s for s in split_sentences(block.text) if PAGES_RE.search(s)]
+        assigned = [s for s in limits if _own_limit(s, [c for c in criteria if _opens_on(s, c)])]
+        used |= {block.position} if limits and len(assigned) == len(limits) else set()
         for sentence in split_sentences(block.text):
             # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
@@ -239,6 +246,49 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
                     [c for c in criteria if names_criterion(part, c)]
                 if numbers and len(named) == 1 and not named[0].goals:
                     named[0].goals = numbers
+    return used
+
+
+def _opens_on(sentence: str, criterion: Criterion) -> bool:
+    """Whether a sentence opens on the criterion: on its code ("K1 telt ..."), or on its whole name after "Bij" or
+    "Voor" ("Voor het plan van aanpak heeft u ..."); not on the name as subject ("Het plan van aanpak telt maximaal 10
+    pagina's" is the whole plan) nor on a word holding it ("Het kwaliteitsplan omvat ...")."""
+    code = criterion.code.lower()
+    if code and re.match(rf"{re.escape(code)}(?![\w.-])", sentence.strip().lower()):
+        return True
+    opening = OPENS.match(sentence.strip())
+    rest = sentence.strip()[opening.end():].lower()
+    name = bare_name(criterion.name)
+    return bool(opening.group(1)) and len(name) >= 4 and re.match(rf"{re.escape(name)}(?![\w-])", rest) is not None
+
+
+def _own_limit(sentence: str, named: list[Criterion]) -> bool:
+    """Give the one criterion a sentence names the one page limit it states, unless shared; whether it took it."""
+    if len(named) != 1 or len(PAGES_RE.findall(sentence)) != 1 or SHARED_LIMIT.search(sentence):
+        return False
+    named[0].page_limit = named[0].page_limit or page_limit_in(sentence)
+    return named[0].page_limit == page_limit_in(sentence)
+
+
+OPENS = re.compile(r"^((?:bij|voor|over|in)\s+)?(?:het\s+|de\s+)?(?:(?:sub)?criterium\s+)?", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:geen|niet)\b", re.IGNORECASE)
+# "Beantwoord elk kwaliteitscriterium in maximaal twee pagina's", "per subcriterium maximaal drie pagina's"
+EACH_CRITERION = re.compile(r"\b(?:per|elk|ieder)e?\s+(?:(?:kwaliteits|sub|gunnings|beoordelings|deel)?criterium|onderdeel|subvraag)\b",
+                            re.IGNORECASE)
+
+
+def _limit_per_criterion(criteria: list[Criterion], blocks: list[Block]) -> set[int]:
+    """A page limit stated for each criterion is the own limit of every quality criterion without one; return the
+    blocks stating it."""
+    used: set[int] = set()
+    for block in blocks if any(c.kind != "price" and not c.page_limit for c in criteria) else []:
+        for sentence in split_sentences(block.text) if block.kind != HEADING else []:
+            if EACH_CRITERION.search(sentence) and len(PAGES_RE.findall(sentence)) == 1 and not SHARED_LIMIT.search(sentence) \
+                    and not NEGATED.search(sentence):
+                for criterion in criteria:
+                    criterion.page_limit = criterion.page_limit or (page_limit_in(sentence) if criterion.kind != "price" else None)
+                used.add(block.position)
+    return used
 
 
 # clauses of one sentence, each about its own criterion: "...; bij de inbedding ...", "..., bij vraag 3 naar Meedoen",

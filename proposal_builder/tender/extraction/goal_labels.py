@@ -20,7 +20,10 @@ from .goal_numbers import own_number
 NUMBERED = re.compile(rf"\b{GOAL_WORD}\s+((?:\d{{1,2}}\s*(?:,|\ben\b|tot\s+en\s+met|t/m|[-–]|\btot\b)\s*)*\d{{1,2}})\b"
                       r"(?!\s*(?:%|procent|jaar|[.,]\d))", re.IGNORECASE)
 # "het tweede doel", "het derde resultaat"
-ORDINAL = re.compile(rf"\b(?:het|de)\s+({'|'.join(ORDINALS)})\s+{GOAL_WORD}\b", re.IGNORECASE)
+# ... also several before one noun: "het eerste en het tweede doel", "het eerste, tweede en vierde doel"
+_ORDINAL = f"(?:{'|'.join(ORDINALS)})"
+ORDINAL = re.compile(rf"\b(?:het|de)\s+({_ORDINAL}(?:\s*(?:,|\ben\b)\s*(?:(?:het|de)\s+)?{_ORDINAL})*)\s+{GOAL_WORD}\b",
+                     re.IGNORECASE)
 # A goal's own code ("R3", "A1", "D2.1", goal_codes.py) in a range or alone
 CODE_RANGE = re.compile(rf"\b({CODE})\s*(?:tot\s+en\s+met|t/m|[-–])\s*({CODE})\b")
 CODE_WORD = re.compile(rf"\b({CODE})\b")
@@ -123,7 +126,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _ordinals(text: str) -> list[int]:
-    return [ORDINALS[word.lower()] for word in ORDINAL.findall(text)]
+    return [ORDINALS[word.lower()] for run in ORDINAL.findall(text) for word in re.findall(_ORDINAL, run, re.IGNORECASE)]
 
 
 def _code_range(low: str, high: str) -> list[str]:
