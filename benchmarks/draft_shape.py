@@ -1,6 +1,6 @@
 """Unattended drafts read the way an assessor reads them: the issue-11 targets per tender and in all.
 
-Run: python benchmarks/draft_shape.py [--set NAME ...] [--kb FILE] [--grades FILE] [--keep] [--pairs FILE]
+Run: python benchmarks/draft_shape.py [--set NAME ...] [--kb FILE] [--library FILE] [--grades FILE] [--keep] [--pairs FILE]
 For each tender of the goal-extraction sets (default: the dev set; `--set blind5` etc. for others)
 the whole chain runs as `proposal-builder draft FILE` does, against the demo knowledge base or the
 one in `--kb`. Printed per tender and in all: goals with a section of their own; goals with placed
@@ -10,7 +10,9 @@ without a grade are listed with --pairs FILE, to be graded blind; a grade's "see
 the records its grader saw, and a placed record outside it counts as ungraded, not off-topic); repeated paragraphs; the share
 of body words in sentences copied verbatim from the records; quality criteria without a chapter;
 tender targets not restated in their goal's own section; pages against the limit (LibreOffice); CPU-seconds for the draft without
-LibreOffice's count. --keep writes the drafts to benchmarks/out/. Prints, never asserts.
+LibreOffice's count; places left to fill, in all and per route. `--library FILE` adds an answer library (profile,
+proofs, texts; e.g. knowledge_base/demo/demo_library.json) to the knowledge base, as an organisation that filled
+its profile once has it. --keep writes the drafts to benchmarks/out/. Prints, never asserts.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from proposal_builder.drafting.fitting import limits_set  # noqa: E402
 from proposal_builder.drafting.goal_section import goal_heading  # noqa: E402
 
 OUT = HERE / "out"
+DEMO_KB = HERE.parent / "knowledge_base" / "demo" / "demo_kb.json"
 ORGANISATION = "Stichting Welzijn De Brug"
 COPY_WORDS = 6  # a sentence this long found verbatim in a record counts as copied
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -115,7 +118,9 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
            # over the whole's limit, or a chapter (criterion or lot) over its own
            "over": int(bool(request.page_limit and (report.pages or 0) > request.page_limit)
                        or any(used > budget for used, budget in report.chapter_pages.values())),
-           "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0, "relevant_goals": 0,
+           "seconds": seconds, "placeholders": report.placeholders, "graded_goals": 0,
+           # places fixed once in the organisation profile or the answer library, for every draft after
+           "once": sum(place.kind in ("profile", "proof", "text") for place in report.places), "relevant_goals": 0,
            "placed": 0, "off_topic": 0, "ungraded": 0, "answerable": 0, "relevant_placed": 0}
     row["copied"], row["words"] = copied_share(paragraphs, list(request.records.values()))
     for goal, refs in goals:
@@ -162,6 +167,15 @@ def run(db, embedder, name: str, path: Path) -> tuple[object, float]:
     return checked, seconds
 
 
+def with_library(kb: Path | None, library: Path) -> Path:
+    """A knowledge-base file of the records of `kb` (the demo's when None) and the library's, cached apart."""
+    evidence = json.loads((kb or DEMO_KB).read_text(encoding="utf-8"))
+    both = OUT / f"{(kb or DEMO_KB).stem}+{library.stem}.json"
+    both.write_text(json.dumps(evidence + json.loads(library.read_text(encoding="utf-8")), ensure_ascii=False),
+                    encoding="utf-8")
+    return both
+
+
 def show(name: str, row: dict) -> None:
     share = row["copied"] / max(row["words"], 1)
     print(f"{name[:34]:34} {row['goals']:5} {row['no_section']:7} {row['relevant_goals']:3}/{row['graded_goals']:<3} "
@@ -174,6 +188,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", default=[], metavar="NAME", help="a goal-extraction set (default dev)")
     parser.add_argument("--kb", type=Path, help="knowledge-base JSON (default: the demo knowledge base)")
+    parser.add_argument("--library", type=Path, help="answer-library JSON added to the knowledge base")
     parser.add_argument("--grades", type=Path, default=HERE / "draft_quality" / "shape_grades.json")
     parser.add_argument("--pairs", type=Path, help="write the ungraded (goal, placed records) pairs here")
     parser.add_argument("--keep", action="store_true", help="write each draft to benchmarks/out/")
@@ -182,15 +197,16 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     grades = json.loads(args.grades.read_text(encoding="utf-8"))["tenders"] if args.grades.exists() else {}
     embedder = get_embedder()
-    db = demo_db(embedder, args.kb)
+    db = demo_db(embedder, with_library(args.kb, args.library) if args.library else args.kb)
     print(f"{'tender':34} {'goals':>5} {'no sect':>7} {'relevant':>7} {'off-topic':>8} {'repeats':>7} {'copied':>6}"
           f" {'crit. no ch.':>7} {'targets lost':>7} {'pages':>7} {'to fill':>5} {'cpu s':>6}")
-    rows, pairs = [], []
+    rows, pairs, routes = [], [], {}
     for name, path, spec in tenders(args.set or ["dev"]):
         checked, seconds = run(db, embedder, name, path)
         if args.keep:
             (OUT / f"shape_{name}.docx").write_bytes(checked.docx)
         rows.append(score(name, spec, checked, seconds, grades, pairs))
+        routes.setdefault(spec.get("route") or "-", []).append(rows[-1]["placeholders"])
         show(name, rows[-1])
     total = {key: sum(r[key] for r in rows) for key in rows[0]}
     show("overall", {**total, "seconds": max(r["seconds"] for r in rows)})
@@ -200,6 +216,9 @@ def main() -> None:
           f"off-topic {total['off_topic'] / max(total['placed'], 1):.0%} of graded placed ({total['ungraded']} placed "
           f"records ungraded); copied "
           f"{total['copied'] / max(total['words'], 1):.0%} of body words; drafts over their page limit: {total['over']}")
+    print("places to fill per route: " + "; ".join(f"{route} {sum(n)} in {len(n)} drafts"
+                                                   for route, n in sorted(routes.items()))
+          + f"; {total['once']} of all fixed once in the organisation profile or the answer library")
     if args.pairs:
         args.pairs.write_text(json.dumps({"pairs": pairs}, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"{len(pairs)} goals with ungraded placed records written to {args.pairs}")

@@ -32,7 +32,7 @@ class Field:
 
     name: str
     label: str
-    kind: str = "text"  # text | long | date | year | hours | choice | variants
+    kind: str = "text"  # text | long | date | year | hours | kvk | amount | choice | variants
     help: str = ""
     choices: tuple[str, ...] = ()
     limit: int = 300
@@ -45,6 +45,20 @@ LIBRARY_FIELDS: dict[str, tuple[Field, ...]] = {
         Field("working_area", "Werkgebied", help="Gemeenten, regio's of wijken waar u werkt."),
         Field("proposition", "Onderscheidende propositie", "long",
               "Waarom juist uw organisatie: wat u anders en beter doet dan anderen.", limit=5000),
+        # What the organisation states once and every proposal reuses: requirement cells and the budget.
+        Field("legal_form", "Rechtsvorm", help="Bijvoorbeeld 'stichting zonder winstoogmerk (ANBI)'; het concept "
+              "beantwoordt er eisen over rechtsvorm en winstoogmerk mee."),
+        Field("kvk_number", "KvK-nummer", "kvk", "Het inschrijfnummer in het Handelsregister: acht cijfers."),
+        Field("establishments", "Vestigingen", help="Plaatsen waar u gevestigd bent of een vaste werkplek hebt, "
+              "bijvoorbeeld 'Zaanstad (hoofdkantoor), Amersfoort, Deventer'."),
+        Field("cao", "Cao", help="De cao die u volgt, bijvoorbeeld 'Cao Sociaal Werk'."),
+        Field("staff_registration", "Registratie van professionals", help="Waar uw professionals geregistreerd zijn, "
+              "bijvoorbeeld 'Registerplein (sociaal werkers), SKJ (jeugdwerkers)'."),
+        Field("cost_per_fte", "Integrale kosten per fte per jaar", "amount", "In hele euro's, inclusief "
+              "werkgeverslasten, overhead en huisvesting, bijvoorbeeld 82000. Alleen met dit bedrag vult het "
+              "concept bedragen in de begroting in."),
+        Field("hourly_rate", "Uurtarief", "amount", "Uw uurtarief voor een beroepskracht in hele euro's, "
+              "bijvoorbeeld 68; de begroting noemt het."),
     ),
     "team_member": (
         Field("role", "Functie", help="Bijvoorbeeld opbouwwerker, teamleider, sociaal werker."),
@@ -106,6 +120,10 @@ def _text_problem(field: Field, value) -> str | None:
         return "moet een jaartal zijn, bijvoorbeeld 2018"
     if field.kind == "hours" and not re.fullmatch(r"\d{1,2}([.,]\d)?", text):
         return "moet een aantal uren per week zijn, bijvoorbeeld 32"
+    if field.kind == "kvk" and not re.fullmatch(r"\d{8}", text):
+        return "moet uit acht cijfers bestaan, bijvoorbeeld 41234567"
+    if field.kind == "amount" and amount(text) is None:
+        return "moet een bedrag in hele euro's zijn, bijvoorbeeld 82000"
     if field.kind == "choice" and text not in field.choices:
         return "moet een van deze zijn: " + ", ".join(field.choices)
     return None
@@ -124,6 +142,12 @@ def _variants_problem(value) -> str | None:
         if not str(item.get("text", "")).strip() or len(str(item["text"])) > 5000:
             return "heeft een variant zonder tekst of met meer dan 5000 tekens"
     return None
+
+
+def amount(text) -> int | None:
+    """Whole euros as staff type them ("82000", "82.000", "€ 82.000"); None for anything else."""
+    found = re.fullmatch(r"(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,-{1,2}|,00)?", str(text or "").strip())
+    return int(found[1].replace(".", "")) if found else None
 
 
 def _is_date(text: str) -> bool:

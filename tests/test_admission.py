@@ -133,8 +133,11 @@ def test_requirement_rows_our_records_answer_carry_the_record_as_proof_and_the_r
     assert gps == ["Wij werken al samen met Huisartsen Zaandam-Oost.", "Project ‘Samen Thuis’ (P01)"]
     assert experience == ["Vergelijkbaar werk dat wij uitvoerden: Samen Thuis (Zaanstad, 2022–2024).",
                           "Project ‘Samen Thuis’ (P01)"]
-    for unanswered in (nji, library, legal, vog):  # another databank, a partner we lack, a legal form, a document
+    for unanswered in (nji, library):  # another databank, a partner we lack
         assert unanswered == ["[hoe wij voldoen]", "[bewijsstuk]"]
+    # a legal form and a document: the place names what the profile or the proofs lack
+    assert legal == ["[hoe wij voldoen: rechtsvorm]", "[bewijsstuk]"]
+    assert vog == ["[hoe wij voldoen: VOG-beleid]", "[bewijsstuk]"]
 
 
 def test_places_left_to_fill_count_the_table_cells_too():

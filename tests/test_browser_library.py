@@ -35,3 +35,30 @@ def test_add_a_certificate_and_a_team_member_then_see_them_marked_in_the_list(pa
     expect(page.locator(".badge.stale")).to_have_text("verlopen")
     page.goto("/")
     expect(page.locator("section:has(#verouderd-kop)")).to_contain_text("BW01")
+
+
+@pytest.mark.browser
+def test_the_organisation_profile_is_one_place_to_edit_its_standing_facts(page):
+    page.goto("/kennisbank/")
+    page.click("summary:has-text('Antwoordbibliotheek')")
+    page.click("a:has-text('Organisatieprofiel bewerken')")  # none yet: a new profile
+    for name, value in {"title": "Stichting Welzijn De Brug", "legal_form": "stichting zonder winstoogmerk (ANBI)",
+                        "kvk_number": "4123", "establishments": "Zaanstad (hoofdkantoor), Amersfoort",
+                        "cao": "Cao Sociaal Werk", "cost_per_fte": "ongeveer 80 duizend"}.items():
+        page.fill(f"input[name={name}]", value)
+    page.click("input[type=submit][name=submit]")
+    expect(page.locator(".field.has-error").first).to_contain_text("acht cijfers")
+    expect(page.locator(".field.has-error").nth(1)).to_contain_text("hele euro's")
+    page.fill("input[name=kvk_number]", "41234567")
+    page.fill("input[name=cost_per_fte]", "€ 82.000")
+    page.click("input[type=submit][name=submit]")
+    expect(page.locator(".flash.success")).to_contain_text("Organisatieprofiel ORG01 is toegevoegd")
+    expect(page.locator("dl.library")).to_contain_text("stichting zonder winstoogmerk (ANBI)")
+    expect(page.locator("dl.library")).to_contain_text("41234567")
+
+    page.goto("/kennisbank/organisatieprofiel")  # now the profile there is, to edit
+    expect(page.locator("input[name=cao]")).to_have_value("Cao Sociaal Werk")
+    page.fill("input[name=hourly_rate]", "68")
+    page.click("input[type=submit][name=submit]")
+    expect(page.locator(".flash.success")).to_contain_text("Organisatieprofiel ORG01 is opgeslagen")
+    expect(page.locator("dl.library")).to_contain_text("Uurtarief")

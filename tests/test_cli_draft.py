@@ -1,5 +1,6 @@
 """`proposal-builder draft`: unattended from a generated .docx tender, and from a saved tender."""
 import json
+import re
 from pathlib import Path
 
 import docx
@@ -47,6 +48,8 @@ def test_unattended_draft_from_a_docx_tender(runner, demo_slice, tender_docx, tm
     assert "bewijs: M03, P03, R04" in result.output  # method, project and result with a figure
     assert "cijfers niet herleidbaar tot de kennisbank: 0" in result.output
     assert "doelen zonder eigen paragraaf: 0" in result.output
+    places = int(re.search(r"nog in te vullen door de directie: (\d+) plekken", result.output)[1])
+    assert sum(" — in " in line for line in result.output.splitlines()) == places  # each with where it is fixed
     assert "maximaal 20" in result.output
     assert headings(out) == ["Mantelzorgers zijn minder zwaar belast",
                              "Inwoners met geldzorgen houden hun administratie op orde"]

@@ -204,3 +204,16 @@ def test_jobs_keep_finished_drafts_of_a_bounded_number_of_tenders():
         jobs.submit(tender_id, "k", finished(tender_id))
         assert jobs.idle(10)
     assert [tid for tid in range(6) if jobs.find(tid, "k")] == [3, 4, 5]
+
+
+def test_the_concept_page_lists_each_place_left_with_where_it_is_fixed(app, director):
+    subsidy = add_tender(Path(app.config["DATABASE"]), route="subsidie", budget="€ 200.000", goals=[
+        {"text": "Mantelzorgers zijn minder zwaar belast.", "evidence": ["M08", "R06"]}],
+        requirements=[{"text": "De aanvrager is geregistreerd in het Kwaliteitsregister Jeugd (SKJ).", "kind": "minimum"}])
+    concept(director, subsidy)
+    assert jobs_of(app).idle(60)
+    places = concept(director, subsidy).split('<ul class="places">')[1].split("</ul>")[0]
+    # what the profile lacks is fixed there once, for every draft after; a budget line in the document
+    assert 'href="/kennisbank/organisatieprofiel">in het organisatieprofiel: registratie van professionals</a>' in places
+    assert "<strong>Begroting</strong> — Activiteiten en materialen: bedrag:" in places
+    assert "in het document zelf" in places

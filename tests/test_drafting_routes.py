@@ -85,7 +85,7 @@ def test_subsidie_gives_an_activity_plan_and_a_budget_within_the_ceiling():
     assert "In Zaanstad zetten wij Maatjes Dichtbij en Buurtkamer in, samen met Huisartsen Zaandam-Oost en " \
            "Wijkverpleging. Daarmee werken wij toe naar de streefwaarde van de gemeente voor aandeel ernstig eenzamen: " \
            "8% in 2027. (M01, M02, P01)" in texts  # present tense, this place, with whom, the target
-    assert "De begroting blijft binnen € 450.000 per jaar. De regels hieronder vult de directie in." in texts
+    assert "De begroting blijft binnen € 450.000 per jaar. De open regels vult de directie in." in texts
     tables = {t.rows[0].cells[0].text for t in document.tables}
     assert {"Kostenpost", "Dekkingsplan"} <= tables
 
@@ -313,7 +313,8 @@ def test_an_obligation_during_the_work_is_accepted_in_the_table_and_what_needs_p
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Eis")
     rows = [[cell.text for cell in row.cells] for row in table.rows[1:]]
     assert rows[0][1:] == ["Akkoord: wij zeggen dit toe.", "Toezegging in deze inschrijving"]
-    assert rows[1][1] == "[hoe wij voldoen]" and rows[2][1] == "[hoe wij voldoen]"  # a certificate; a wish
+    # a certificate (the place names the proof to add to the library); a wish
+    assert rows[1][1] == "[hoe wij voldoen: HKZ of ISO 9001]" and rows[2][1] == "[hoe wij voldoen]"
 
 
 def test_an_obligation_written_as_an_action_under_a_lead_in_is_accepted_and_a_state_still_needs_proof():
@@ -328,4 +329,4 @@ def test_an_obligation_written_as_an_action_under_a_lead_in_is_accepted_and_a_st
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Eis")
     answers = [row.cells[1].text for row in table.rows[1:]]
     assert answers[:2] == ["Akkoord: wij zeggen dit toe."] * 2
-    assert "Akkoord" not in answers[2] and answers[3] == "[hoe wij voldoen]"
+    assert "Akkoord" not in answers[2] and answers[3] == "[hoe wij voldoen: VOG-beleid]"

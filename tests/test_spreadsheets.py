@@ -138,7 +138,8 @@ def test_csv_type_from_column_file_name_or_columns(filename, text):
 LIBRARY = [
     {"id": "ORG", "type": "organisation", "title": "Stichting De Brug", "summary": "Welzijn in Zaanstad.",
      "themes": [], "mission": "Iedereen doet mee.", "size": "85 medewerkers", "working_area": "Zaanstad",
-     "proposition": "", "owner": "Anna", "review_on": "2027-01-01"},
+     "proposition": "", "legal_form": "stichting", "kvk_number": "", "establishments": "", "cao": "",
+     "staff_registration": "", "cost_per_fte": "82000", "hourly_rate": "", "owner": "Anna", "review_on": "2027-01-01"},
     {"id": "TM01", "type": "team_member", "title": "Fatima El Amrani", "summary": "", "themes": ["jeugd"],
      "consent": True, "role": "opbouwwerker", "expertise": "", "registration": "Registerplein", "hours": "32"},
     {"id": "PA01", "type": "partner", "title": "Bibliotheek Zaanstad", "summary": "Taalcafé", "themes": [],

@@ -39,6 +39,8 @@ def _print_checks(checked: CheckedDraft) -> None:
     else:
         click.echo("  omvang: geen paginalimiet in de uitvraag gevonden")
     click.echo(f"  nog in te vullen door de directie: {report.placeholders} plekken")
+    for place in report.places:
+        click.echo(f"    - {place.chapter}: {place.what} — {place.where}")
     click.echo("  in orde" if report.ok else f"  {len(report.warnings)} waarschuwing(en):")
     for warning in report.warnings:
         click.echo(f"    ! {warning}")

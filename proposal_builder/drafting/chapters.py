@@ -11,6 +11,7 @@ from .document import Element, Heading, PageBreak, Paragraph, Run, Table, para, 
 from .citations import level_label
 from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_heading, reach_label, result_sentence,
                            target_group, unstated_target)
+from .library_chapters import CHAPTER_TOPICS
 from .models import DraftRequest, TenderInfo
 from .plan import Chapter
 from .record_chapters import asked_partners, reach_known, tense, where_named
@@ -29,9 +30,6 @@ USUAL_ADMISSION = ("Inschrijving in het Handelsregister (KvK)", "Ondertekende ei
                    "Klachtenregeling", "Deelname aan het overleg van aanbieders")
 KEY_PROJECTS, KEY_METHODS = 2, 2  # named at most in the key message
 INTERVIEW_QUESTIONS = 5  # goals the interview annex asks about, in the tender's order
-BUDGET_LINES = ("Beroepskrachten", "Vrijwilligersvergoedingen", "Activiteiten en materialen", "Huisvesting",
-                "Overhead", "Totaal")
-COVERAGE_LINES = ("Gevraagde subsidie", "Eigen bijdrage", "Bijdragen van partners en fondsen", "Totaal")
 # What the director writes for a standard chapter (hint), by topic.
 HINTS = {
     "innovation": "wat nieuw, onderscheidend en aanvullend is aan uw aanbod in deze gemeente",
@@ -69,7 +67,8 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
     if any(c.kind == "price" for c in chapters):  # a subsidy's costs criterion is answered by its budget
         blocks.append(para(wording.say("cost_pointer" if tender.route == "subsidie" else "price_pointer")))
     # The key message comes from the organisation profile (library_chapters) when there is one.
-    blocks += message or [placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen")]
+    blocks += message or [placeholder("kernboodschap", "waarom juist uw organisatie, in twee of drie zinnen",
+                                      "profile:proposition")]
     return blocks
 
 
@@ -129,7 +128,8 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     lacking = wording.say("cooperation_missing", missing=wording.join(missing)) if missing else ""
     return blocks + list(also) + (list(own) or [placeholder("samenwerking", lacking + (
         "afspraken met de gemeente en deze partners over doorverwijzing en overleg in deze opdracht" if projects else
-        "de rol van de partners in deze opdracht, afspraken over doorverwijzing en overleg met de gemeente"))])
+        "de rol van de partners in deze opdracht, afspraken over doorverwijzing en overleg met de gemeente"),
+        "text:samenwerking")])
 
 
 def team(records: list[dict]) -> list[Element]:
@@ -150,7 +150,8 @@ def monitoring(request: DraftRequest, own: list[Element] = ()) -> list[Element]:
     if lines:
         blocks.append(para("Wij volgen de indicatoren die de gemeente zelf noemt:"))
         blocks += [para(line, role="bullet") for line in lines]
-    return blocks + (list(own) or [placeholder("monitoring", "nulmeting, meetmomenten en rapportage aan de gemeente")])
+    return blocks + (list(own) or [placeholder("monitoring", "nulmeting, meetmomenten en rapportage aan de gemeente",
+                                               "text:monitoring")])
 
 
 def _monitored(goal) -> str:
@@ -198,17 +199,6 @@ def _reached(found) -> list[list[Run]]:
              Run(f"({item.ref})", "source")]]
 
 
-def budget(tender: TenderInfo) -> list[Element]:
-    """A budget table within the ceiling, and a coverage plan; the amounts are the director's."""
-    intro = wording.say("budget_intro", ceiling=tender.budget) if tender.budget else wording.say("budget_no_ceiling")
-    fill = [[Run("[bedrag]", "placeholder")]]
-    costs = Table(["Kostenpost", "Bedrag"], [[[[Run(line, "bold" if line == "Totaal" else "")]], fill]
-                                            for line in BUDGET_LINES], widths_cm=[10.0, 6.0])
-    cover = Table(["Dekkingsplan", "Bedrag"], [[[[Run(line, "bold" if line == "Totaal" else "")]], fill]
-                                              for line in COVERAGE_LINES], widths_cm=[10.0, 6.0])
-    return [para(intro), costs, cover]
-
-
 def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> list[Element]:
     """Requirement | how we meet it | proof, from the tender's own list (or the usual ones, to check);
     `answer(requirement)` gives (how, proof) from the library, or None to leave the cells to fill."""
@@ -226,19 +216,28 @@ def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> lis
     return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
 
 
-def _answered(text: str, answer, route: str, required: bool) -> tuple[str, str] | None:
+def _answered(text: str, answer, route: str, required: bool) -> tuple | None:
     """From the library or records (`answer`), else, for a requirement (not a wish) that is an obligation during
     the work, its acceptance."""
     found = answer(text) if answer else None
-    return found or (commitment_answer(text, route) if required else None)
+    if found and found[0]:
+        return found
+    return (commitment_answer(text, route) if required else None) or found
 
 
-def _answer_cells(found: tuple[str, str] | None, asked: str = "") -> list[list[list[Run]]]:
-    """How we meet it and the proof: from a record, else to fill; the proof the tender asks is named to attach."""
-    proof = Run(f"[bijvoegen: {wording.in_sentence(asked)}]", "placeholder") if asked else Run("[bewijsstuk]", "placeholder")
-    if found is None:
-        return [[[Run("[hoe wij voldoen]", "placeholder")]], [[proof]]]
-    return [[[Run(found[0])]], [[Run(found[1])]]]
+def _answer_cells(found: tuple | None, asked: str = "") -> list[list[list[Run]]]:
+    """How we meet it and the proof: from the library or a record, else to fill; the proof the tender asks is named
+    to attach. What the library lacks for a requirement (`found[2]`: (what, where it is fixed)) is named in the
+    places left, so the director knows to add it to the profile or the proofs once, for every proposal after."""
+    missing = list(found[2]) if found and len(found) > 2 else []
+    fix = missing[0][1] if missing else ""
+    proof = Run(f"[bijvoegen: {wording.in_sentence(asked)}]" if asked else "[bewijsstuk]", "placeholder", fix)
+    if not found or not found[0]:
+        what = f"[hoe wij voldoen: {wording.join([m[0] for m in missing])}]" if missing else "[hoe wij voldoen]"
+        return [[[Run(what, "placeholder", fix)]], [[proof]]]
+    lines = [[Run(found[1])]] if found[1] else [[proof]]
+    lines += [[Run(f"[aanvullen: {what}]", "placeholder", where)] for what, where in missing]
+    return [[[Run(found[0])]], lines]
 
 
 def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Element] = ()) -> list[Element]:
@@ -284,7 +283,9 @@ def interview_question(goal, method: dict, request: DraftRequest) -> str:
 
 def standard(topic: str, chapter: Chapter) -> list[Element]:
     """A chapter only the director can write yet: one placeholder with a hint of what belongs there."""
-    return [placeholder(wording.in_sentence(chapter.title), HINTS.get(topic, HINTS["open"]))]
+    topics = CHAPTER_TOPICS.get(chapter.kind)
+    return [placeholder(wording.in_sentence(chapter.title), HINTS.get(topic, HINTS["open"]),
+                        f"text:{topics[0]}" if topics else "")]
 
 
 def appendix(records: list[dict]) -> list[Element]:

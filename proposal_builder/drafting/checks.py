@@ -17,11 +17,12 @@ from .. import dutch
 from . import wording
 from .anonymity import names_left
 from .chapters import APPENDIX_TITLE, proposal_title
-from .document import PLACEHOLDER_TEXT, Paragraph, Table
+from .document import PLACEHOLDER_TEXT, Table
 from .docx_writer import header_subject
 from .fitting import PageCount, apart, count_pages, limits_set
 from .goal_section import goal_heading
 from .models import Draft, DraftRequest
+from .places import Place, places_left
 
 WORDS_PER_PAGE = 500
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s+miljoen)?")
@@ -57,6 +58,7 @@ class CheckReport:
     pages_estimated: bool = False
     chapter_pages: dict[str, tuple[int, int]] = field(default_factory=dict)  # title -> (pages, budget)
     placeholders: int = 0
+    places: list[Place] = field(default_factory=list)  # each place left, with where it is fixed
     findings: list[tuple[str, int | None]] = field(default_factory=list)  # (Dutch text, goal number to fix it at)
 
     @property
@@ -163,9 +165,10 @@ def check_numbers(docx_bytes: bytes, request: DraftRequest) -> list[UntracedNumb
     return _untraced(body_paragraphs(docx_bytes), request)
 
 
-def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest) -> list[UntracedNumber]:
+def _untraced(paragraphs: list[tuple[str, str]], request: DraftRequest, derived: list[str] = ()) -> list[UntracedNumber]:
+    """`derived`: figures the draft computed from the records or profile ("0,8 fte × € 82.000 = € 65.600")."""
     records = list(request.records.values()) + request.library.records()
-    tender_texts = _tender_texts(request)
+    tender_texts = _tender_texts(request) + list(derived)
     # A figure the tender itself gives (a goal's indicator '75-plussers', a target '25 bewoners')
     # is traced to the tender, also where the draft words its sentence otherwise.
     allowed = record_numbers(records) | {value for text in tender_texts for n in NUMBER.findall(text)
@@ -221,10 +224,7 @@ def _reference_back(text: str) -> bool:
 
 def placeholders_left(draft: Draft) -> int:
     """How many places the director must still fill in: in paragraphs and in table cells."""
-    runs = [run for block in draft.outline.blocks if isinstance(block, Paragraph) for run in block.runs]
-    runs += [run for block in draft.outline.blocks if isinstance(block, Table)
-             for row in block.rows for cell in row for line in cell for run in line]
-    return sum(run.mark == "placeholder" for run in runs)
+    return len(places_left(draft.outline, []))
 
 
 def goal_sections(paragraphs: list[tuple[str, str]], request: DraftRequest) -> dict[str, str]:
@@ -277,8 +277,9 @@ def stale_findings(draft: Draft, request: DraftRequest) -> list[tuple[str, None]
 def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None, workdir=None) -> CheckReport:
     """Run every check on a draft and collect the findings for the director (LibreOffice renders in `workdir`)."""
     paragraphs = body_paragraphs(draft.docx)
-    report = CheckReport(untraced=_untraced(paragraphs, request), missing_goals=_missing_sections(paragraphs, request),
-                         placeholders=placeholders_left(draft))
+    report = CheckReport(untraced=_untraced(paragraphs, request, draft.outline.derived), missing_goals=_missing_sections(paragraphs, request),
+                         places=places_left(draft.outline, request.goals))
+    report.placeholders = len(report.places)
     report.findings += [(untraced_text(u), None) for u in report.untraced]
     report.findings += [(missing_text(goal), None) for goal in report.missing_goals]
     report.findings += [(f"Deze alinea staat twee keer in het concept: “{text[:120]}”", None)

@@ -15,6 +15,7 @@ class Run:
 
     text: str
     mark: str = ""
+    fix: str = ""  # for a placeholder, where the director fixes it when not in the document ("profile:cao", "goal:3")
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Outline:
     budgets: dict[str, int] = field(default_factory=dict)  # chapter heading -> its page budget from the tender
     library_used: list[str] = field(default_factory=list)  # refs of the answer-library records the draft uses
     outside_limit: list[str] = field(default_factory=list)  # chapters the tender's page limit does not count
+    derived: list[str] = field(default_factory=list)  # figures computed from the profile ("0,8 fte × € 82.000 = …")
 
     def add(self, *blocks: Element) -> None:
         """Append blocks in order."""
@@ -84,6 +86,6 @@ def placeholder_text(topic: str, hint: str = "") -> str:
     return f"{PLACEHOLDER_TEXT}: {topic}{' — ' + hint if hint else ''}]"
 
 
-def placeholder(topic: str, hint: str = "") -> Paragraph:
-    """A placeholder paragraph asking the director to write `topic`."""
-    return Paragraph([Run(placeholder_text(topic, hint), "placeholder")], "placeholder")
+def placeholder(topic: str, hint: str = "", fix: str = "") -> Paragraph:
+    """A placeholder paragraph asking the director to write `topic` (fixed at `fix`, else in the document)."""
+    return Paragraph([Run(placeholder_text(topic, hint), "placeholder", fix)], "placeholder")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..tender.goal import OUTPUT, Goal
 from . import staffing, wording
+from .budget import Activity
 from .citations import databank_label, level_label
 from .document import Element, Heading, Paragraph, Run, Table, para, placeholder
 from .evidence import GoalEvidence, ResultItem, activity_of
@@ -56,6 +57,8 @@ class Composer:
     measured: dict[str, list] = field(default_factory=dict)  # a section -> the results of ours it measures by
     deployment: dict[str, dict] = field(default_factory=dict)  # an activity -> its sections and known staff
     deploy_after: object = None  # the chapter after whose goals the deployment table stands (set by the outline)
+    activities: list[Activity] = field(default_factory=list)  # the deployment table's activities, for the budget
+    derived: list[str] = field(default_factory=list)  # figures the budget computed from the profile
 
     def __post_init__(self):
         self.municipalities = list(self.places)  # the tender's, whatever a section narrows `places` to
@@ -287,6 +290,7 @@ class Composer:
                 hint = f"; {row['elsewhere']}" if row["elsewhere"] else ""
                 cell = [[Run(f"[fte en vrijwilligers{hint}]", "placeholder")]]
             rows.append([[[Run(wording.capitalised(names))]], [[Run(", ".join(row["labels"]))]], cell])
+        self.activities = [Activity(names, row["labels"], row["staff"]) for names, row in self.deployment.items()]
         self.deployment = {}
         if not rows:
             return []

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from knowledge_base.library_types import variant_text
+from knowledge_base.library_types import field_labels, variant_text
 
 from .. import dutch
 from . import wording
+from .profile_answers import PROFILE_RULES, kvk_answer
 from .requirement_answers import evidence_answer
 from .document import Element, Paragraph, Run, para, placeholder
 from .models import DraftRequest, Library
@@ -35,7 +36,7 @@ PROOF_RULES = (
     (r"verzeker|aansprakelijk", ("verzekering",), ()),
     (r"eigen verklaring|\buea\b", ("eigen verklaring",), ()),
     (r"social return|\bsroi\b", (), ("social return",)),
-    (r"opleiding|\bhbo\b|\bmbo\b|diploma|registerplein|\bskj\b|beroepsregist", (), ("personeel",)),
+    (r"opleiding|\bhbo\b|\bmbo\b|diploma", (), ("personeel",)),  # a register: the profile (profile_answers.py)
 )
 SHORT_PAGES = 1  # a chapter with this many pages or fewer gets the short variant of a text
 
@@ -107,6 +108,13 @@ class LibraryWriter:
         """The library's partners and its texts on cooperation."""
         return self.partners() + self.texts(chapter)
 
+    def profile(self) -> dict | None:
+        """The organisation profile, noted as used (for the budget's cost per fte and rate) when it holds either."""
+        profile = self.library.organisation
+        if profile and any((profile.get("extra") or {}).get(k) for k in ("cost_per_fte", "hourly_rate")):
+            self._use(profile)
+        return profile
+
     def key_message(self) -> list[Element]:
         """The profile's distinctive proposition (else its mission) as the key message of the summary."""
         profile = self.library.organisation
@@ -162,20 +170,43 @@ class LibraryWriter:
         return [para(Run(m["title"], "bold"), f", {(m.get('extra') or {}).get('role') or 'teamlid'}", role="bullet")
                 for m in people]
 
-    def requirement_cells(self, requirement: str) -> tuple[str, str] | None:
-        """(how we meet it, proof) for a requirement the library's proofs or texts answer, else one the records
-        of the goal sections answer (`requirement_answers.evidence_answer`); None when neither does. A requirement for a
-        document (a certificate, a VOG) is met by the library's proofs alone."""
-        asks_document = False
+    def requirement_cells(self, requirement: str) -> tuple | None:
+        """(how we meet it, proof, missing) for a requirement the library answers: its proofs or texts for each
+        document the requirement asks (a certificate, a VOG, a complaints procedure and a privacy policy), the
+        organisation profile for its legal form, establishment, cao or registration; `missing` names what the
+        library lacks for the rest, as (what, where it is fixed). Without any of those, the records of the goal
+        sections (`requirement_answers.evidence_answer`); None when nothing answers."""
+        answers, missing = [], []
         for words, kinds, topics in PROOF_RULES:
-            if not re.search(words, requirement, re.IGNORECASE):
-                continue
-            asks_document = True
-            proofs = [p for p in self.library.proofs if (p.get("extra") or {}).get("proof_kind") in kinds]
-            texts = [t for t in self.library.texts if _topic(t) in topics]
-            if proofs or texts:
-                return self._how(proofs, texts), self._proof(proofs)
-        return None if asks_document else evidence_answer(requirement, self.evidence, self.request.tender.municipalities)
+            if re.search(words, requirement, re.IGNORECASE):
+                found = self._proof_answer(kinds, topics)
+                answers += [found] if found else []
+                missing += [] if found else [(wording.join(list(kinds or topics), "of"),
+                                              f"proof:{kinds[0]}" if kinds else f"text:{topics[0]}")]
+        profile = self.library.organisation
+        for name, words, answer in PROFILE_RULES:
+            if words.search(requirement):
+                found = answer(requirement, profile, self.request.tender.municipalities) if profile else None
+                answers += [self._used_profile(found)] if found else []
+                missing += [] if found else [(field_labels()[name].lower(), f"profile:{name}")]
+        if not answers:
+            return evidence_answer(requirement, self.evidence, self.request.tender.municipalities) or (
+                ("", "", missing) if missing else None)
+        proofs = list(dict.fromkeys(a[1] for a in answers))  # a proof inside another ("organisatieprofiel (ORG01)") once
+        proofs = [p for p in proofs if not any(p != other and p in other for other in proofs)]
+        return " ".join(dict.fromkeys(a[0] for a in answers)), wording.capitalised("; ".join(proofs)), missing
+
+    def _proof_answer(self, kinds: tuple[str, ...], topics: tuple[str, ...]) -> tuple[str, str] | None:
+        proofs = [p for p in self.library.proofs if (p.get("extra") or {}).get("proof_kind") in kinds]
+        texts = [t for t in self.library.texts if _topic(t) in topics]
+        if proofs or texts:
+            return self._how(proofs, texts), self._proof(proofs)
+        return self._used_profile(kvk_answer(self.library.organisation)) if "KvK" in kinds else None
+
+    def _used_profile(self, found: tuple[str, str] | None) -> tuple[str, str] | None:
+        if found:
+            self._use(self.library.organisation)
+        return found
 
     def _how(self, proofs: list[dict], texts: list[dict]) -> str:
         written = [t for t in texts if t["ref"] in self.where]

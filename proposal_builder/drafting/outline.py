@@ -5,7 +5,8 @@ import re
 
 from . import wording
 from .admission import applied_lots, theme_choice
-from .chapters import (appendix, budget, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
+from .budget import budget
+from .chapters import (appendix, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
                        requirements, standard, summary, team, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
@@ -53,6 +54,7 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     outline.add(*_compliance(request, library), *_annexes(request, chapters, library),
                 *appendix(used + _behind(request, used)))
     outline.notices = composer.notices
+    outline.derived = composer.derived
     outline.library_used = library.used
     return outline
 
@@ -77,7 +79,8 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
     if chapter.kind == "monitoring":
         return monitoring(request, library.texts(chapter))
     if chapter.kind == "budget":
-        return budget(request.tender)
+        blocks, composer.derived = budget(request.tender.budget, composer.activities, library.profile())
+        return blocks
     if chapter.kind == "reach":
         return [*reach(request.goals, evidence, request.tender.municipalities, composer.labels, library.lean),
                 *library.texts(chapter)]

@@ -138,10 +138,20 @@ TEMPLATES = {
     "req_cooperation": "Wij werken al samen met {partners}.",
     "req_commitment": "Akkoord: wij zeggen dit toe.",
     "req_commitment_proof": "Toezegging in {document}",
+    # requirements answered from the organisation profile (profile_answers.py)
+    "req_legal_form": "Wij zijn een {legal_form}.",
+    "req_established": "Wij hebben een vestiging in {places}.",
+    "req_working_area": "Wij zijn werkzaam in {places}; het hoort tot ons vaste werkgebied.",
+    "req_cao": "Wij volgen de {cao}.",
+    "req_registration": "Onze professionals zijn geregistreerd: {registration}.",
+    "req_kvk": "Wij staan ingeschreven in het Handelsregister van de Kamer van Koophandel onder nummer {number}.",
     "overview_intro": "Zo dragen onze activiteiten bij aan elk doel; de uitwerking per doel staat bij het thema waar "
                       "het doel onder valt.",
-    "budget_intro": "De begroting blijft binnen {ceiling}. De regels hieronder vult de directie in.",
+    "budget_intro": "De begroting blijft binnen {ceiling}. De open regels vult de directie in.",
     "budget_no_ceiling": "De uitvraag noemt geen subsidieplafond; de regels hieronder vult de directie in.",
+    "budget_cost_per_fte": "Wij rekenen met integrale kosten van {cost} per fte per jaar, inclusief werkgeverslasten, "
+                           "overhead en huisvesting.",
+    "budget_rate": "Ons uurtarief voor een beroepskracht is {rate}.",
     "interview_intro": "Voorbereiding op het gesprek met de beoordelingscommissie (niet voor indiening).",
     # questions the committee may ask about a goal (the annex above): its short name, our method, its target
     "question_target": "Hoe haalt u in {place} de streefwaarde {target} bij ‘{goal}’?",

@@ -155,6 +155,14 @@ def index():
                            marks=freshness_marks(page.items, date.today(), result_max_age()))
 
 
+@bp.route("/organisatieprofiel")
+@role_required("medewerker")
+def profile():
+    """The organisation profile, the one place its standing facts are edited: the profile there is, else a new one."""
+    found = list_records(get_db(), type="organisation")
+    return redirect(url_for(".edit", ref=found[0]["ref"]) if found else url_for(".add", kind="organisation"))
+
+
 @bp.route("/<ref>")
 @role_required("lezer")
 def view(ref: str):
