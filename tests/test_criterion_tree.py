@@ -331,3 +331,17 @@ def test_goals_named_by_several_ordinals_before_one_noun():
                             "\n\n## 6. Gunning\n\nCriterium\tWeging\nPlan van aanpak\t70%\nPrijs\t30%\n\nBij het plan van "
                             "aanpak kijken wij naar het eerste en het tweede doel.\n")
     assert [c.goals for c in analysis.criteria] == [[1, 2], []]
+
+
+def test_a_grouping_cell_marked_merged_by_a_caret_in_copied_text_over_two_rows():
+    rows = [["Hoofdcriterium", "Criterium", "Weging"], ["Kwaliteit", "K1 Plan van aanpak", "40%"], ["^", "K2 Samenwerking", "30%"],
+            ["Prijs", "Prijs", "30%"]]
+    analysis = analyse_text("# Leidraad\n\n## 6 Gunning\n\n" + "\n".join("\t".join(row) for row in rows) + "\n")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [("Plan van aanpak", "40%"), ("Samenwerking", "30%"), ("Prijs", "30%")]
+
+
+def test_a_capital_letter_before_a_listed_criterion_is_no_part_of_its_name():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Oproep"), ("h1", "Beoordeling"), ("para", "Wij beoordelen de aanvragen op de volgende criteria:"),
+        ("bullet", "A. Aanpak – 40 punten"), ("bullet", "B. Bereik – 30 punten"), ("bullet", "C. Begroting – 30 punten")]), "o.docx")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [("Aanpak", "40 punten"), ("Bereik", "30 punten"), ("Begroting", "30 punten")]

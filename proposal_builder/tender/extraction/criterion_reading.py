@@ -33,8 +33,8 @@ CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4",
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 LABEL_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*",
                       re.IGNORECASE)
-# "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter ("a. de bijdrage ...")
-SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-h][.)])\s+(?=\w)")
+# "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter ("a. de bijdrage ...", "B. Bereik")
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-hA-H][.)])\s+(?=\w)")
 # "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
 # a short name, a description, and the weight closing the line.
 DESCRIBED_RE = re.compile(

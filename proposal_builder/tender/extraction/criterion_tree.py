@@ -73,8 +73,9 @@ def _group_column(rows: list[Block]) -> int | None:
     width = min(len(row.cells) for row in rows)
     header = rows[0].header
     for column in range(min(width - 2, 2)):
-        texts = [row.cells[column].strip() for row in rows]
-        nexts = [row.cells[column + 1].strip() for row in rows]
+        # a cell without a letter or digit ("^", "〃") marks a merged one, as an empty cell does
+        texts = [_text(row.cells[column]) for row in rows]
+        nexts = [_text(row.cells[column + 1]) for row in rows]
         if any(WEIGHT_CELL.match(cell) or SHORT_CODE.fullmatch(cell) for cell in texts + nexts if cell):
             continue  # a weight, a number or a code ("K1"): not the name columns
         rows_named = [i for i in range(len(rows)) if not TOTAL.match(nexts[i])]  # "| | Totaal | 100%" closes the table
@@ -84,6 +85,10 @@ def _group_column(rows: list[Block]) -> int | None:
         if headed or merged:
             return column
     return None
+
+
+def _text(cell: str) -> str:
+    return cell.strip() if re.search(r"\w", cell) else ""
 
 
 def without_parents(criteria: list, blocks: list[Block], value, unit) -> list:
