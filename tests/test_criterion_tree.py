@@ -345,3 +345,11 @@ def test_a_capital_letter_before_a_listed_criterion_is_no_part_of_its_name():
         ("title", "Oproep"), ("h1", "Beoordeling"), ("para", "Wij beoordelen de aanvragen op de volgende criteria:"),
         ("bullet", "A. Aanpak – 40 punten"), ("bullet", "B. Bereik – 30 punten"), ("bullet", "C. Begroting – 30 punten")]), "o.docx")
     assert [(c.name, c.weight) for c in analysis.criteria] == [("Aanpak", "40 punten"), ("Bereik", "30 punten"), ("Begroting", "30 punten")]
+
+
+def test_the_goals_of_the_part_applied_for_are_all_goals():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Subsidietender"), *GOAL_LIST, ("h1", "6. Beoordeling"),
+        ("table", [["Criterium", "Punten"], ["Bijdrage aan de doelen van het deel waarvoor u aanvraagt", "60 punten"],
+                   ["Begroting", "40 punten"]])]), "s.docx")
+    assert [c.goals for c in analysis.criteria] == [[1, 2, 3], []]

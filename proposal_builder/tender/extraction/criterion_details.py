@@ -9,7 +9,7 @@ from .criterion_reading import FOOTNOTE_MARK, Criterion, bare_name
 from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, theme_goals
 from .criterion_texts import descriptions, held, names_criterion, places
 from .goal_labels import GoalLabels
-from .limits import PAGES_RE, page_limit_in, word_limit_in
+from .limits import PAGE_WORD, PAGES_RE, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
 # "effecten A tot en met D", "effect E": goals labelled by capital letter, in the tender's order
@@ -32,9 +32,10 @@ KINDS = (
 # "de doelen van het thema", "de effecten van het gekozen thema", "de doelen van het onderdeel waarvoor ...": the goals
 # of whichever theme or part is chosen, so all of them
 # ... and "het beoogde resultaat van het thema": the result of whichever theme is applied for, so all of them; also
-# "de doelen van het deelthema waarvoor u aanvraagt", "de doelen van de gekozen thema's"
+# "de doelen van het deelthema waarvoor u aanvraagt", "de doelen van de gekozen thema's", "het deel waarvoor u aanvraagt"
 WHOLE_PART = re.compile(r"\b(?:de|het)\s+(?:beoogde\s+)?(?:doelen|effecten|resultaten|resultaat|doel|effect)\s+van\s+"
-                        r"(?:het|uw|de)\s+(?:gekozen\s+)?(?:deel|sub)?(?:thema|onderdeel|perceel)(?:['’]?s|en)?\b", re.IGNORECASE)
+                        r"(?:het|uw|de)\s+(?:gekozen\s+)?(?:(?:deel|sub)?(?:thema|onderdeel|perceel)(?:['’]?s|en)?|deel\s+waar(?:voor|op))\b",
+                        re.IGNORECASE)
 # "alle doelen", "alle drie de doelen"
 ALL_GOALS = re.compile(r"\balle\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
                        r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
@@ -230,10 +231,11 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
     for block in blocks:
         if block.kind == HEADING:
             continue
-        limits = [s for s in split_sentences(block.text) if PAGES_RE.search(s)]
+        sentences = split_sentences(block.text)
+        limits = [s for s in sentences if PAGES_RE.search(s)] if PAGE_WORD.search(block.text) else []  # the cheap test first
         assigned = [s for s in limits if _own_limit(s, [c for c in criteria if _opens_on(s, c)])]
         used |= {block.position} if limits and len(assigned) == len(limits) else set()
-        for sentence in split_sentences(block.text):
+        for sentence in sentences:
             # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
                 every = list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else []

@@ -31,6 +31,7 @@ STACKED_WEIGHTS = re.compile(r"^\s*(?:\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten)
 ONE_WEIGHT = re.compile(r"\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten)?", re.IGNORECASE)
 CODE_START = re.compile(r"(?<!\S)(?=[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s+[A-Za-zÀ-ÿ])")
 # "zeventig procent", "veertig punten": a weight in words
+WEIGHT_UNIT = re.compile(r"procent|punt", re.IGNORECASE)
 WORD_WEIGHT = re.compile(rf"\b({WORD_NUMBER})\s+(procent|punten|punt)\b", re.IGNORECASE)
 # "K1.2", "1.2", "2a", "B3": a code and the code it extends ("K1", "1", "2", "B")
 CODE = re.compile(r"^(?P<code>[A-Z]{0,2}\d{1,2}(?:[.]\d{1,2}|[a-h])*)\.?(?=\s|$)")
@@ -138,7 +139,7 @@ def with_digit_weights(blocks: list[Block]) -> list[Block]:
     def digits(text: str) -> str:
         return WORD_WEIGHT.sub(lambda m: f"{to_int(m.group(1))} {m.group(2)}", text)
     return [replace(block, text=digits(block.text), cells=[digits(cell) for cell in block.cells])
-            if WORD_WEIGHT.search(block.text) or any(WORD_WEIGHT.search(cell) for cell in block.cells) else block
+            if WEIGHT_UNIT.search(block.text) and WORD_WEIGHT.search(block.text) else block  # the cheap test first
             for block in blocks]
 
 
