@@ -353,3 +353,15 @@ def test_the_goals_of_the_part_applied_for_are_all_goals():
         ("table", [["Criterium", "Punten"], ["Bijdrage aan de doelen van het deel waarvoor u aanvraagt", "60 punten"],
                    ["Begroting", "40 punten"]])]), "s.docx")
     assert [c.goals for c in analysis.criteria] == [[1, 2, 3], []]
+
+
+def test_a_main_criterion_gives_way_to_sub_criteria_numbered_below_it_that_make_up_its_points():
+    listed = analyse_tender(docx_bytes([
+        ("title", "Oproep"), ("h1", "6 Beoordeling"), ("para", "Criterium 1: Aanpak (maximaal 50 punten)"),
+        ("bullet", "1a. Bereik: 20 punten"), ("bullet", "1b. Methode: 30 punten"), ("para", "Criterium 2: Begroting (maximaal 50 punten)")]),
+        "o.docx")
+    pasted = analyse_text("# Oproep\n\n## 6 Beoordeling\n\n### 6.1 Aanpak (50 punten)\n\n6.1.1 Bereik (20 punten)\n\n"
+                          "6.1.2 Methode (30 punten)\n\n### 6.2 Begroting (50 punten)\n")
+    for analysis in (listed, pasted):
+        assert [(c.name, c.weight) for c in analysis.criteria] == [
+            ("Bereik", "20 punten"), ("Methode", "30 punten"), ("Begroting", "50 punten")]

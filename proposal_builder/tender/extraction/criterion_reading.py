@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..reading import markers
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
-from .criterion_tree import group_columns, without_group
+from .criterion_tree import extends, group_columns, without_group
 from .limits import column_limit, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
@@ -34,7 +34,9 @@ CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4",
 LABEL_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*",
                       re.IGNORECASE)
 # "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter ("a. de bijdrage ...", "B. Bereik")
-SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-hA-H][.)])\s+(?=\w)")
+SECTION_NUMBER = re.compile(r"^(?:(?P<code>\d{1,2}(?:\.\d{1,2})+|\d{1,2}[a-h])[.)]?|[a-hA-H][.)])\s+(?=\w)")  # "1a. Bereik"
+# "Criterium 1: Aanpak": the criterion's number, for the criteria below it ("1a", "1b")
+LABEL_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+(\d{1,2}[a-h]?|[A-Z]\d{0,2})\b", re.IGNORECASE)
 # "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
 # a short name, a description, and the weight closing the line.
 DESCRIBED_RE = re.compile(
@@ -102,7 +104,8 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
             criterion = _tagged(_from_text(block.text, block.position) or
                                 (_closing_weight(block) if award_lead_in(lead_in) else None), "list")
         elif in_section:
-            found = [] if _named_subsection(block, criteria) else _under_subheading(block, criteria) or _from_prose(block)
+            found = _numbered_below(block, criteria) if _named_subsection(block, criteria) else \
+                _under_subheading(block, criteria) or _from_prose(block)
             criteria += found
             groups.append(found)
             continue
@@ -235,6 +238,13 @@ def _under_subheading(block: Block, found: list[Criterion]) -> list[Criterion]:
     return [criterion] if criterion.weight and not re.fullmatch(r"\d+", criterion.weight) else []
 
 
+def _numbered_below(block: Block, found: list[Criterion]) -> list[Criterion]:
+    """Under a sub-heading named after a criterion, a line numbered below its number ("6.1.1 Bereik (20 punten)" under
+    "6.1 Aanpak (50 punten)") is a sub-criterion of it (criterion_tree.py weighs which of the two stays)."""
+    parents = [c for c in found if bare_name(c.name) == bare_name(block.section[-1]) and c.code]
+    return [c for c in _from_prose(block) if parents and extends(c.code, parents[-1].code)]
+
+
 def _named_subsection(block: Block, found: list[Criterion]) -> bool:
     """Text under a sub-heading named after a criterion already found describes it; it adds none."""
     return _in_subsection(block.section) and any(bare_name(c.name) == bare_name(block.section[-1]) for c in found)
@@ -304,6 +314,14 @@ TRAILING_VERB = re.compile(r"\s+(?:weegt|telt|wegen|tellen)(?:\s+(?:mee|voor))*$
 
 def _from_text(text: str, position: int) -> Criterion | None:
     """A criterion from a line such as "Plan van aanpak: maximaal 40 punten (max. 3 pagina's)"."""
+    criterion = _line_criterion(text, position)
+    label = LABEL_CODE.match(text.strip())
+    if criterion is not None and label and not criterion.code:
+        criterion.code = label.group(1)
+    return criterion
+
+
+def _line_criterion(text: str, position: int) -> Criterion | None:
     text = OUT_OF.sub(r"\1 \2", LABEL_RE.sub("", text.strip()))
     described = DESCRIBED_RE.match(text)
     if described and len(described.group("name").split()) <= 8:
@@ -442,7 +460,9 @@ def weighted(name: str, rest: str, position: int) -> Criterion:
     points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
     bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
     weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
+    numbered = SECTION_NUMBER.match(LABEL_RE.sub("", name.strip()))
     return Criterion(
+        code=numbered.group("code") if numbered and numbered.group("code") else "",
         name=SECTION_NUMBER.sub("", LABEL_RE.sub("", name.strip())),
         weight=weight.strip(),
         points=_number(points.group(1)) if points else _number(bare.group(1)) if bare and not percent else None,

@@ -110,8 +110,7 @@ def _children(criterion, after: list, at: dict[int, Block]) -> list:
     headings or list items under it."""
     code = _code(criterion)
     if code:
-        coded = [c for c in after if (own := _code(c)) and own != code and own.startswith(code) and
-                 not own[len(code)].isdigit()]
+        coded = [c for c in after if extends(_code(c), code)]
         if coded:
             return coded
     block = at.get(criterion.position)
@@ -124,6 +123,11 @@ def _children(criterion, after: list, at: dict[int, Block]) -> list:
             break
         children.append(other)
     return children
+
+
+def extends(code: str, parent: str) -> bool:
+    """Whether a code is one below another: "K1.2" below "K1", "1a" below "1", "6.1.1" below "6.1"; not "K10"."""
+    return bool(code and parent) and len(code) > len(parent) and code.startswith(parent) and not code[len(parent)].isdigit()
 
 
 def _code(criterion) -> str:
