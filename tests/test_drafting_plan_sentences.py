@@ -35,6 +35,7 @@ def deployment_rows(document) -> list[list[str]]:
     ("In 2023 ondersteunden 52 vrijwilligers 64 gezinnen.", "", ""),  # what was reached in a past year
     ("Via Taal aan Tafel oefent elke nieuwkomer een uur per week met een vrijwilliger.", "", "een uur per week"),
     ("eind '24: 46 vw actief", "46 vrijwilligers", ""),  # shorthand written out, in the plural after a count
+    ("draait op vw met 1 opbouwwerker op de achtergrond", "één opbouwwerker", ""),  # one, in a word
     ("Negen bewoners houden de huiskamer open. Een buurtwerker van ons ondersteunt het team.", "een buurtwerker", ""),
 ])
 def test_who_does_the_work_and_how_often_are_read_from_the_description(summary, who, how_often):
@@ -216,6 +217,9 @@ def test_the_draft_says_none_rather_than_counting_nought():
     ("vw-maatje 1x pw op bezoek, coördinator 20 u, 2 terugkomavonden per jaar voor maatjes", []),  # for volunteers
     ("De adviseur zet signalen door naar het Wmo-loket of de valpreventiecursus.", []),  # referred to, not offered
     ("Maatjes voor ouderen in twee wijken.", []),
+    ("Op de woensdagochtend Digicafé in de bibliotheek; op school de training Rots en Water.",  # a day is no activity
+     ["een Digicafé", "de training Rots en Water"]),
+    ("Chauffeurs rijden ouderen naar de huisarts of op familiebezoek.", []),  # where people go, not what we offer
 ])
 def test_what_a_project_offers_is_read_from_its_description(summary, offered):
     assert wording.activities(summary) == offered
@@ -226,3 +230,14 @@ def test_what_a_project_offers_is_read_from_its_description(summary, offered):
     ("2021-2024", "in 2021–2024 ")])
 def test_a_span_with_words_reads_from_to(period, when):
     assert when_done(period) == (when, "uitvoerden")
+
+
+def test_a_plan_building_on_a_project_alone_says_what_it_offers_here():
+    request = sample_request(criteria=())
+    request.goals[0].evidence.remove("P01")  # described first under the second goal, with no method before it
+    request.goals[1].evidence = ["P01"]
+    request.records["P01"] = dict(PROJECT, summary="Consulenten voeren balansgesprekken en houden spreekuur in het "
+                                                   "buurthuis.")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    para = next(t for t in texts if t.startswith("In Zaanstad bouwen wij voort op Samen Thuis"))
+    assert "Hier bieden wij balansgesprekken en een spreekuur." in para

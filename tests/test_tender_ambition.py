@@ -82,7 +82,11 @@ def test_without_an_ambition_the_summary_opens_as_before(db):
      "Net als de gemeenten Kempenhorst, Gansveld en Ellestein willen wij dat ouderen langer thuis wonen."),
     ("Het college streeft ernaar dat geen kind opgroeit in armoede", ["Veenmarke"],
      "Net als de gemeente Veenmarke willen wij dat geen kind opgroeit in armoede."),
+    ("Beide gemeenten willen dat ouderen in de kleine kernen mee blijven doen.", ["Veenmarke", "Drieborg"],
+     "Net als de gemeenten Veenmarke en Drieborg willen wij dat ouderen in de kleine kernen mee blijven doen."),
     ("", ["Veenmarke"], ""),
+    ("In 2026 heeft de gemeente voor deze onderwerpen € 431.000 aan subsidies verstrekt.", ["Veenmarke"], ""),  # no aim
+    ("De gemeente wil dat zij in de eigen wijk terechtkunnen, zonder indicatie.", ["Strandweerd"], ""),  # who is "zij"?
 ])
 def test_an_ambition_is_put_in_our_voice(text, names, shared):
     assert wording.ambition(text, names) == shared

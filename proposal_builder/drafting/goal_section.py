@@ -170,6 +170,8 @@ class Composer:
         said = [wording.say("do_project_alone" if alone else "do_project", when=when, did=did,
                             project=wording.project_named(project) if alone else project["title"],
                             where=where, place=wording.place(self.places)).replace("  ", " ")]
+        offered = wording.activities(project.get("summary") or "") if alone else []  # what we do, with no method named
+        said += [wording.say("do_offers", activities=wording.join(offered))] if offered else []
         partners = wording.partners_here(project, self.places)
         if partners:
             local = wording.here(project, self.places)

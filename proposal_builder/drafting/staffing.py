@@ -57,7 +57,7 @@ def staff(record: dict) -> str:
         for match in STAFF.finditer(sentence):
             if JOINED_SHORT.search(sentence[max(0, match.start() - 3):match.start()] + sentence[match.end():match.end() + 3]):
                 continue  # "1 jongerenwerk + 1 vrijwilliger": a shorthand list the phrase is only part of
-            phrase = _plural(" ".join(match.group(0).split()))
+            phrase = re.sub(r"^1\s", "één ", _plural(" ".join(match.group(0).split())))  # "1 opbouwwerker": één
             if phrase.lower() not in (f.lower() for f in found):
                 found.append(phrase[:1].lower() + phrase[1:])
     return _join(found[:2])

@@ -39,6 +39,7 @@ TEMPLATES = {
     "do_method_again": "Ook hier zetten wij {method} in; de werkwijze en de resultaten staan in paragraaf {where}.",
     "do_project": "Wij bouwen daarbij voort op {project}, dat wij {when}{where} {did}.",
     "do_project_again": "Daarbij bouwen wij ook voort op {project} (zie paragraaf {where}).",
+    "do_offers": "Hier bieden wij {activities}.",
     "do_partners": "Wij werken hierin samen met {partners}.",
     "do_partners_elsewhere": "Ook in {place} werken wij hierin samen met {partners}.",
     "do_same": "Ook voor ‘{goal}’ geldt:",
@@ -178,10 +179,14 @@ WANTS = re.compile(r"^(?:(?:daarnaast|ook|verder|tot slot|tevens),?\s+)?(?:"
                    r"(?:het college|de gemeenten?|de raad|wij|we)\s+(?:wil|willen|wenst|wensen|streeft|streven))"
                    r"(?:\s+(?:ook|graag|ernaar|er naar|bereiken|zien|bewerkstelligen))*\s+dat\s+(?=\S)", re.IGNORECASE)
 # An ambition as a municipality states it: "De gemeente Durkerland wil dat …", "Het college wil bovendien dat …".
-AMBITION_WANTS = re.compile(r"^(?i:het college|de gemeenten?|de raad|het gemeentebestuur)(?:(?:,|\s+en)?\s+(?:van\s+)?[A-Z][\w'-]+)*"
+AMBITION_WANTS = re.compile(r"^(?i:het college|de gemeenten?|beide gemeenten|de raad|het gemeentebestuur)(?:(?:,|\s+en)?\s+(?:van\s+)?[A-Z][\w'-]+)*"
                             r"\s+(?i:wil|willen|wenst|wensen|streeft|streven)(?:\s+(?i:ook|graag|ernaar|bovendien))*"
                             r"\s+dat\s+(?P<wanted>\S.*)$")
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s+(?=[A-Z“\"‘'])|$)")
+# What no ambition says: an amount of money ("€ 431.000 aan subsidies verstrekt"), or a clause that opens on a pronoun
+# whose people another sentence names ("dat zij in de eigen wijk terechtkunnen"): left out, the summary opens as ever.
+NO_AMBITION = re.compile(r"€|\beuro\b", re.IGNORECASE)
+PRONOUN_FIRST = re.compile(r"^(?:zij|ze|hij|het|dit|dat|die|deze)\b", re.IGNORECASE)
 
 
 def ambition(text: str, names: list[str]) -> str:
@@ -190,9 +195,11 @@ def ambition(text: str, names: list[str]) -> str:
     text = " ".join((text or "").split())
     first = FIRST_SENTENCE.match(text)
     text = first.group(1) if first else text
-    if not text:
+    if not text or NO_AMBITION.search(text):
         return ""
     wants = AMBITION_WANTS.match(text)
+    if wants and PRONOUN_FIRST.match(wants["wanted"]):
+        return ""
     if wants:
         return say("ambition_shared", municipalities=municipalities(names), wanted=sentence(wants["wanted"]))
     return say("ambition_quoted", municipalities=municipalities(names), ambition=sentence(text))
@@ -224,20 +231,24 @@ OUTREACH = (
 # What a project offers, as its description names it: an activity noun ("huisbezoeken", "ontmoetingsmiddagen", "een
 # Digicafé", "de cursus Digi-Stappen"), as a compound, after a word saying how often, or with its name after it; a bare
 # "middagen" or "groepen" says too little. Words only: the draft writes its own sentence around them.
-ACTIVITY_HEADS = ("bezoeken", "bezoek", "gesprekken", "middagen", "ochtenden", "avonden", "groepen", "spreekuren",
-                  "spreekuur", "cursussen", "cursus", "trainingen", "training", "bijeenkomsten", "inloop", "cafés",
-                  "café's", "café", "lessen", "maaltijden", "tafels", "ritten", "koppels")
+ACTIVITY_HEADS = ("bezoeken", "bezoek", "gesprekken", "gesprek", "middagen", "middag", "ochtenden", "ochtend", "avonden",
+                  "avond", "groepen", "groep", "spreekuren", "spreekuur", "cursussen", "cursus", "trainingen", "training",
+                  "bijeenkomsten", "bijeenkomst", "inloop", "cafés", "café's", "café", "lessen", "maaltijden", "tafels",
+                  "ritten", "koppels")
 ACTIVITY_WHOLE = frozenset({"inloop", "spreekuur", "spreekuren"})  # an activity without a word before it
-ACTIVITY_ONE = frozenset({"bezoek", "spreekuur", "cursus", "training", "inloop", "café"})  # singular: its article kept
+ACTIVITY_ONE = frozenset({"bezoek", "gesprek", "middag", "ochtend", "avond", "groep", "spreekuur", "cursus", "training",
+                          "bijeenkomst", "inloop", "café"})  # singular: its article kept
 ACTIVITY_OFTEN = r"(?:wekelijkse|wekelijks|maandelijkse|maandelijks|dagelijkse|vaste|gratis|open|korte)"
 ACTIVITY = re.compile(r"(?<![\w-])(?P<article>(?:een|de|het)\s+)?(?P<often>" + ACTIVITY_OFTEN + r"\s+)?"
-                      r"(?P<noun>[\w-]*?(?:" + "|".join(ACTIVITY_HEADS) + r"))(?![\w-])"
-                      r"(?P<name>(?:\s+(?:&\s+)?[A-Z][\w-]*)+)?")
+                      r"(?P<noun>(?!(?:maan|dins|woens|donder|vrij|zater|zon)dag|week|eerste|laatste)"  # a time, not a
+                      r"[\w-]*?(?:" + "|".join(ACTIVITY_HEADS) + r"))(?![\w-])"  # what: "een zaterdagavond", "weekgesprek"
+                      r"(?P<name>(?:\s+(?:&\s+|en\s+(?=[A-Z]))?[A-Z][\w-]*)+)?")  # "de training Rots en Water"
 # Not what the project offers its people: what it gives its volunteers ("terugkomavonden", "een basistraining voor
 # de vrijwilligers") or where it sends them on ("zet signalen door naar de valpreventiecursus").
 NOT_OFFERED = re.compile(r"^(?:terugkom|basistraining|intervisie|deskundigheid)|\s+voor\s+(?:de\s+|onze\s+|alle\s+)?"
                          r"(?:vrijwilligers|maatjes|vw|medewerkers|professionals)\b", re.IGNORECASE)
-REFERRED_TO = re.compile(r"\b(?:door|verwijz\w*|doorverwijz\w*|stuurt|sturen)\b[^.;]*\bnaar\b[^.;]*$", re.IGNORECASE)
+REFERRED_TO = re.compile(r"\b(?:door|verwijz\w*|doorverwijz\w*|stuurt|sturen)\b[^.;]*\bnaar\b[^.;]*$|\b(?:op|naar)\s+$",
+                         re.IGNORECASE)  # "zet door naar de valpreventiecursus", "rijden … op familiebezoek"
 ACTIVITIES = 3  # named at most
 
 
