@@ -34,6 +34,12 @@ opening is no sign of a false goal (29 of 33 accepted candidates opening "Daarna
 No merge-into-previous: no gold goal spans an accepted candidate and the next candidate of its block.
 Chosen on the 25 older sets, with blind_facts13, blind_facts14, blind_draft11 and blind_draft12 held (--hold): the
 best admissible variant (C=0.01, t=0.05) scores the four held sets P 0.835 -> 0.850 at unchanged recall 0.96.
+After monitoring rows that restate the goals above them are set apart (restated.py) and the lead sentence above a list
+introduced as the goals themselves is the ambition (ambition rule 4; gold/subsidie_tabel relabelled), with
+blind_facts15 and blind_draft13 added (31 sets, 977 gold goals), retrained, the same formats:
+  rules alone                                     R 0.966  P 0.952  F1 0.959  (992 found, 944 matched)
+  rules + model, C=0.01, t=0.1 (stored)           R 0.964  P 0.963  F1 0.964  (978 found, 942 matched), 2 sets lose
+                                                  one goal (unseen, blind_draft11); blind_draft13 held out P 0.895 -> 1.000
 """
 from __future__ import annotations
 
@@ -60,8 +66,8 @@ from proposal_builder.tender.extraction.goals import Decision, explain, unique_g
 from proposal_builder.tender.extraction.sections import GOAL, NEUTRAL  # noqa: E402
 
 # The sets training and testing may read, by name (never a glob): a set written later is read only once named here.
-DEV_SETS = ("gold", "unseen", "blind3", "blind4", "blind5", *(f"blind_facts{n}" for n in range(1, 15)), "facts_dev",
-            "facts_dev2", *(f"blind_draft{n}" for n in range(3, 13)))
+DEV_SETS = ("gold", "unseen", "blind3", "blind4", "blind5", *(f"blind_facts{n}" for n in range(1, 16)), "facts_dev",
+            "facts_dev2", *(f"blind_draft{n}" for n in range(3, 14)))
 CACHE = Path("/tmp/goal_veto_cache.pkl")  # per --formats: goal_veto_cache.<formats>.pkl
 THRESHOLDS = (0.03, 0.05, 0.1, 0.2)
 STRENGTHS = (0.1, 0.3, 1.0)

@@ -52,3 +52,36 @@ def test_ambition_sentences_are_the_goals_where_the_tender_has_no_goal_list(name
         "Het college wil dat ouderen in Testdorp langer zelfstandig thuis blijven wonen.",
         "Daarnaast wil het college dat mantelzorgers de zorg voor hun naaste langer volhouden."]
     assert analysis.ambition == []
+
+
+LEAD = "Het college wil dat inwoners met een krappe beurs grip houden op hun vaste lasten."
+ROWS = [["Huurders met een betalingsachterstand worden benaderd voordat er een deurwaarder aan te pas komt.",
+         "aantal huisuitzettingen per jaar", "0"],
+        ["Huishoudens in slecht geïsoleerde woningen hebben lagere energiekosten.", "besparing per huishouden", "€ 250"]]
+
+
+def _lead_above(introduction: str, column: str) -> list[tuple[str, object]]:
+    return [
+        ("h1", "1 Aanleiding"),
+        ("para", "Steeds meer inwoners van Testdorp komen niet rond. De wachtlijst bij de schuldhulp groeit."),
+        ("h1", "2 Wat willen we bereiken?"),
+        ("para", f"{LEAD} {introduction}"),
+        ("table", [[column, "Indicator", "Streefwaarde 2028"], *ROWS]),
+        ("h1", "3 Planning"),
+        ("para", "Aanvragen ontvangen wij uiterlijk 1 oktober 2027."),
+    ]
+
+
+@pytest.mark.parametrize("name, build", [("uitvraag.docx", docx_bytes), ("uitvraag.pdf", pdf_bytes)])
+def test_the_lead_sentence_above_the_goals_themselves_is_the_ambition(name, build):
+    analysis = analyse_tender(build(_lead_above("Voor dit thema gelden de volgende doelen:", "Doel")), name)
+    assert [goal.text for goal in analysis.goals] == [row[0] for row in ROWS]
+    assert [item["text"] for item in analysis.ambition] == [LEAD]
+
+
+@pytest.mark.parametrize("name, build", [("uitvraag.docx", docx_bytes), ("uitvraag.pdf", pdf_bytes)])
+def test_the_lead_sentence_above_the_results_that_follow_it_is_a_goal(name, build):
+    analysis = analyse_tender(build(_lead_above(
+        "Om te volgen of dat lukt, verwachten wij de volgende resultaten van de aanvrager:", "Resultaat")), name)
+    assert [goal.text for goal in analysis.goals] == [LEAD] + [row[0] for row in ROWS]
+    assert analysis.ambition == []

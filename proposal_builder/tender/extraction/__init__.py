@@ -16,9 +16,9 @@ from .lots import Lot, extract_lots, named_parts
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
 from .prose_criteria import named_in_prose
-from .procedure import extract_procedure, route_of
+from .procedure import extract_procedure, procedure_route
 from .requirement_model import learned_requirements
-from .requirements import Requirement, extract_requirements, for_route
+from .requirements import Requirement, agreement_terms, extract_requirements, for_route
 from .sources import fact_sources
 from .targets import fill_targets
 from .goals import Decision, Goal, ambition_of, extract_goals
@@ -92,7 +92,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     page_limit, word_limit, excluding, part = proposal_limits(blocks, complete_criteria(criteria, blocks, goals))
     limits_named_in_sentences(criteria, blocks)
     procedure, municipalities = extract_procedure(blocks), extract_municipalities(blocks)
-    route = route_of(procedure) or extract_route(blocks)
+    route = procedure_route(blocks, procedure) or extract_route(blocks)
     budget = extract_budget(blocks)
     analysis = TenderAnalysis(
         goals=goals, criteria=criteria, page_limit=page_limit, word_limit=word_limit,
@@ -119,10 +119,10 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
 
 
 def _requirements(blocks: list[Block], goals: list[Goal]) -> list[Requirement]:
-    """The rules' requirements, and those the learned model finds beside them (goal blocks apart), in
-    document order."""
+    """The rules' requirements, and those the learned model finds beside them (goal blocks and the agreement's terms
+    apart), in document order."""
     found = extract_requirements(blocks)
-    goal_blocks = {goal.block for goal in goals if goal.block is not None}
+    skip = {goal.block for goal in goals if goal.block is not None} | agreement_terms(blocks)
     found += [Requirement(text, kind, block) for text, kind, block
-              in learned_requirements(blocks, [r.text for r in found], goal_blocks)]
+              in learned_requirements(blocks, [r.text for r in found], skip)]
     return sorted(found, key=lambda r: (r.block is None, r.block or 0))

@@ -20,8 +20,9 @@ CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({
                           re.IGNORECASE)
 # "Voor het eerste resultaat kijken wij naar ...", "Het tweede effect volgen wij met ...": a goal of the list before by its
 # place; the list named by the word ("resultaat" under "Resultaten") when there are several
-ORDINAL_POINTER = re.compile(rf"^\s*(?:(?:bij|voor)\s+)?(?:het|de)\s+({'|'.join(ORDINALS)})\s+"
-                             r"(?P<noun>doel(?:stelling)?|resultaat|effect)\b(?!\s+(?:en|of)\b)\s*", re.IGNORECASE)
+# ("De regio volgt het tweede doel met de vraag ...": the goal as the object of how it is followed, the measure after "met")
+ORDINAL_POINTER = re.compile(rf"^\s*(?:(?:bij|voor)\s+|(?:de|het)\s+[\wÀ-ÿ-]+\s+(?:volgt|meet|meten|volgen)\s+)?(?:het|de)\s+"
+                             rf"({'|'.join(ORDINALS)})\s+(?P<noun>doel(?:stelling)?|resultaat|effect)\b(?!\s+(?:en|of)\b)\s*", re.IGNORECASE)
 # "Voor het doel over vrijwilligers kijken wij naar ...": the one goal whose text holds that word
 ABOUT_POINTER = re.compile(r"^\s*(?:bij|voor)\s+het\s+doel\s+(?:over|voor|rond)\s+(?:de\s+|het\s+)?(?P<word>[\wÀ-ÿ-]{4,})",
                            re.IGNORECASE)
@@ -67,15 +68,17 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
 
 def _runs(goals: list[Goal], at: dict[int, Block]) -> list[list[int]]:
     """The goals of each run of list items, in order, and of each paragraph holding two or more ("... wil bereiken dat
-    X. Ook wil de gemeente dat Y.")."""
+    X. Ook wil de gemeente dat Y.") or of paragraphs of one goal each right after each other in a section (the items of a
+    list whose numbers a two-column PDF did not print)."""
     runs: list[list[int]] = []
     for i, goal in enumerate(goals):
         kind = at[goal.block].kind if goal.block in at else None
         last = goals[runs[-1][-1]].block if runs else None
         if kind == LIST_ITEM and last is not None and at[last].kind == LIST_ITEM and goal.block - last <= 1:
             runs[-1].append(i)
-        elif kind == PARAGRAPH and last == goal.block:
-            runs[-1].append(i)
+        elif kind == PARAGRAPH and last is not None and (last == goal.block or at[last].kind == PARAGRAPH and
+                                                          goal.block - last == 1 and at[last].section == goal.section):
+            runs[-1].append(i)  # one paragraph, or the next one of its section (a list printed without its numbers)
         elif kind in (LIST_ITEM, PARAGRAPH):
             runs.append([i])
     return [run for run in runs if at[goals[run[0]].block].kind == LIST_ITEM or len(run) >= 2]

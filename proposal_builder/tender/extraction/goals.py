@@ -12,6 +12,7 @@ from ..reading.blocks import Block
 from .candidates import candidates
 from .features import LIST, PROSE, TABLE, Candidate, goal_after_lead_in
 from .goal_veto import veto
+from .restated import set_apart_restated
 from .rules import GOAL_RULES, IS_GOAL, KIND_RULES, first_rule
 from .sections import GOAL, SectionClassifier
 
@@ -43,7 +44,7 @@ def explain(blocks: list[Block], classifier: SectionClassifier | None = None) ->
     """Every candidate of the blocks with the rule that decided it (or the model's veto of it), in document order."""
     classifier = classifier or SectionClassifier(blocks)
     decisions = [decide(block, candidate) for block, candidate in candidates(blocks, classifier)]
-    return veto(set_apart_ambition(decisions, classifier), blocks)
+    return veto(set_apart_restated(set_apart_ambition(decisions, classifier)), blocks)
 
 
 def ambition_of(decisions: list[Decision]) -> list[dict]:
@@ -57,8 +58,9 @@ def set_apart_ambition(decisions: list[Decision], classifier: SectionClassifier)
     """Turn the tender's overarching ambition from a goal into its ambition (rule AMBITION:<accepting rule>, goal None;
     CONVENTIONS.md, "Goals and the ambition"): a prose sentence the rules accepted that stands above the tender's own
     goal list (two or more goals from list items or table rows after it), in a section that introduces the tender or
-    states its ambition or main goal, or in a section that is no goal section in an earlier chapter than that list.
-    A tender without such a list keeps its ambition sentences as its goals."""
+    states its ambition or main goal, in a section that is no goal section in an earlier chapter than that list, or
+    right above a list its section introduces as the goals themselves. A tender without such a list keeps its ambition
+    sentences as its goals."""
     listed = [d.block.position for d in decisions if d.goal and d.candidate.source in (LIST, TABLE)]
     for decision in decisions:
         if not decision.goal or decision.candidate.source != PROSE:
@@ -68,9 +70,33 @@ def set_apart_ambition(decisions: list[Decision], classifier: SectionClassifier)
             continue
         block, first = decision.block, next(d.block for d in decisions if d.block.position == after[0])
         earlier_chapter = decision.candidate.section != GOAL and classifier.chapter(block) != classifier.chapter(first)
-        if classifier.ambition_section(block) or earlier_chapter:
+        if classifier.ambition_section(block) or earlier_chapter or _leads_its_goals(decision, first, decisions):
             decision.rule, decision.goal = f"{AMBITION}:{decision.rule}", None
     return decisions
+
+
+# What the text between a lead sentence and the list below it, or the list's goal column, calls the items: the goals
+# themselves ("Voor dit thema gelden de volgende doelen:", "De doelen ... zijn:", a "Doel" column), or the results and
+# prestaties by which the goals the sentence states are reached or followed ("... hebben wij de volgende resultaten
+# vastgesteld", a "Resultaat" column)
+LIST_OF_GOALS = re.compile(r"\b(?:doel(?:en|stellingen)?|effect(?:en)?)\b", re.IGNORECASE)
+LIST_OF_RESULTS = re.compile(r"\b(?:resulta(?:at|ten)|prestaties?|output)\b", re.IGNORECASE)
+
+
+def _leads_its_goals(decision: Decision, first: Block, decisions: list[Decision]) -> bool:
+    """A sentence stating what is wanted overall ("Het college wil dat ...") in a goal section, right above a list in
+    its section that the tender introduces as the goals themselves, not as the results that follow them (CONVENTIONS.md,
+    "Goals and the ambition", rule 4): the ambition over those goals."""
+    if decision.candidate.section != GOAL or not decision.candidate.has_strong_goal_phrase or first.section != decision.block.section:
+        return False
+    between = [d for d in decisions if decision.block.position <= d.block.position < first.position]
+    if any(d.goal and d.candidate.source != PROSE for d in between):
+        return False
+    start = between.index(decision)
+    lead = " ".join(d.candidate.text for d in between[start + 1:])
+    column = next((h for h in first.header if LIST_OF_GOALS.search(h) or LIST_OF_RESULTS.search(h)), "")
+    named = f"{lead} {column}"
+    return bool(LIST_OF_GOALS.search(named)) and not LIST_OF_RESULTS.search(named)
 
 
 def decide(block: Block, candidate: Candidate) -> Decision:

@@ -36,7 +36,10 @@ EXCLUDING = re.compile("|".join((
     r"\bzonder\s+(?:de\s+|eventuele\s+)?bijlagen\b",
     # "bijlagen niet meegerekend", "de begroting en de bijlagen tellen daarbij niet mee", "hoeft u niet mee te tellen"
     # "Bijlagen, zoals uw VOG's en de Eigen Verklaring, tellen niet mee": an aside between commas
-    rf"\b{_APPENDICES}(?:\s*,[^,.;]{{1,80}},)?\s+(?:[\w']+\s+){{0,3}}?niet\s+(?:(?:worden|wordt)\s+)?"
+    # "Bijlagen, het UEA en het prijsformulier tellen niet mee", "De begroting, het jaarverslag en de statuten tellen niet
+    # mee": more parts named beside them, a word each
+    rf"\b{_APPENDICES}(?:\s*,[^,.;]{{1,80}},|(?:\s*(?:,|\ben\b)\s*(?:(?:de|het|uw|een)\s+)?[\wÀ-ÿ'’-]+){{1,4}}?)?"
+    rf"\s+(?:[\w']+\s+){{0,3}}?niet\s+(?:(?:worden|wordt)\s+)?"
     r"(?:mee(?:geteld|gerekend)?\b|mee\s+te\s+tellen|inbegrepen)",
     # "Bewijsstukken ... stuurt u als bijlage mee; die tellen niet mee voor het aantal pagina's"
     r"\bbijlagen?\b[^.]{0,60}?\b(?:die|deze)\s+tellen\s+niet\s+mee",
@@ -96,11 +99,16 @@ def appendices_excluded(text: str) -> bool | None:
     """True for "exclusief bijlagen", False for "inclusief bijlagen", None when the text does not say."""
     if APPENDICES_COUNT.search(text):
         return False
-    if any(APPENDIX_WORD.search(match.group(0)) for match in EXCLUDING.finditer(text)):
-        return True
-    if INCLUDING.search(text):
+    excluded = [match.group(0) for match in EXCLUDING.finditer(text) if APPENDIX_WORD.search(match.group(0))]
+    included = [match.group(0) for match in INCLUDING.finditer(text)]
+    # "inclusief eventuele bijlagen; het prijsblad en de eigen verklaring tellen niet mee": the appendices count
+    if any(_names_appendices(part) for part in included) and not any(_names_appendices(part) for part in excluded):
         return False
-    return None
+    return True if excluded else False if included else None
+
+
+def _names_appendices(text: str) -> bool:
+    return "bijlage" in text.lower()
 
 
 def column_limit(block: Block, unit: str) -> int | None:

@@ -39,12 +39,44 @@ FALLBACK = re.compile(r"\b(mocht|mochten|indien|tenzij|in\s+plaats\s+van|geen|ni
 
 
 PROCEDURE_HEADING = re.compile(r"\bprocedure\b", re.IGNORECASE)
+# "De gemeente volgt een eigen procedure", "hanteert de openbare procedure": the clause says which one is followed, and
+# decides over the route's name used throughout an Open House ("Voor deze Open House ...")
+FOLLOWED = re.compile(r"\b(?:volg(?:t|en)|hanteer(?:t)?|hanteren|doorloopt|doorlopen)\b[^.;:]{0,30}$", re.IGNORECASE)
 
 
 def extract_procedure(blocks: list[Block]) -> str:
-    """The procedure named most often outside fallback sentences and not as the model of another; a subsidy call
-    that ranks applications without naming one is a subsidietender; "" when none is named."""
+    """The procedure a clause says is followed, else the one named most often, outside fallback sentences and not as the
+    model of another; a subsidy call that ranks applications without naming one is a subsidietender; "" when none is
+    named."""
+    counts, followed, first, regime = _named(blocks)
+    if not counts:
+        ranked = any(RANKED.search(sentence) for block in blocks for sentence in split_sentences(block.text))
+        return "subsidietender" if ranked else ""
+    chosen = +followed or counts
+    name = max(chosen, key=lambda name: (chosen[name], counts[name], -first[name]))
+    return f"{name} (verlicht regime)" if name in regime else name
+
+
+# A procedure the contracting authority designs itself belongs to no route of its own: an Open House may follow one
+OWN_DESIGN = "eigen procedure"
+
+
+def procedure_route(blocks: list[Block], procedure: str) -> str:
+    """The route of the procedure; for an "eigen procedure" the route of the other procedure the tender names most, and
+    at least as often ("Daarom kiest de gemeente voor een Open House", "Voor deze Open House ..."), else an
+    aanbesteding's; "" for none."""
+    if procedure.removesuffix(" (verlicht regime)") != OWN_DESIGN:
+        return route_of(procedure)
+    counts = _named(blocks)[0]
+    others = [name for name, count in counts.most_common() if name != OWN_DESIGN and count >= counts[OWN_DESIGN]]
+    return route_of(others[0]) if others else route_of(procedure)
+
+
+def _named(blocks: list[Block]) -> tuple[Counter, Counter, dict[str, int], set[str]]:
+    """Per procedure named: how often (a fallback a tenth, under a procedure heading twice), how often in a clause saying
+    it is followed, the first block naming it, and whether the regime stands with it."""
     counts: Counter = Counter()
+    followed: Counter = Counter()
     first: dict[str, int] = {}
     regime: set[str] = set()
     for block in blocks:
@@ -57,13 +89,10 @@ def extract_procedure(blocks: list[Block]) -> str:
             for pattern, name, _ in PATTERNS:
                 if (match := pattern.search(sentence)) and not TEMPLATE.search(sentence[:match.start()]):
                     counts[name] += weight
+                    followed[name] += weight if weight >= 1 and FOLLOWED.search(sentence[:match.start()]) else 0
                     first.setdefault(name, block.position)
                     regime |= {name} if REGIME.match(sentence[match.end():]) else set()
-    if not counts:
-        ranked = any(RANKED.search(sentence) for block in blocks for sentence in split_sentences(block.text))
-        return "subsidietender" if ranked else ""
-    name = max(counts, key=lambda name: (counts[name], -first[name]))
-    return f"{name} (verlicht regime)" if name in regime else name
+    return counts, followed, first, regime
 
 
 def route_of(procedure: str) -> str:

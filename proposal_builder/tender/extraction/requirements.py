@@ -56,6 +56,12 @@ TRAILING_LABEL = re.compile(r"\s*\((minimumeis|eis|wens|knock-?out)\)\s*[.;]?\s*
 NOT_REQUIREMENTS = re.compile(
     r"programma\s+van\s+eisen|contract|algemene\s+voorwaarden|inkoopvoorwaarden|betaling|uitsluiting|"
     r"vormvereisten|eisen\s+aan\s+de\s+(offerte|inschrijving|aanvraag)\b", re.IGNORECASE)
+# "Op de overeenkomst zijn de Algemene Inkoopvoorwaarden ... van toepassing": a section opening on the general terms of the
+# agreement states the contract's terms (invoicing, reporting, privacy, a start-up period), no requirements of the offer,
+# also under a bare "Voorwaarden" heading (CONVENTIONS.md, "Requirements outside a requirements list")
+AGREEMENT_TERMS = re.compile(r"\b(?:algemene\s+)?(?:inkoop|contract|leverings)voorwaarden\b[^.]*\bvan\s+toepassing\b|"
+                             r"\bop\s+(?:de|deze)\s+(?:overeenkomst|opdracht)\b[^.]*\bvan\s+toepassing\b", re.IGNORECASE)
+TERMS_HEADING = re.compile(r"voorwaarden", re.IGNORECASE)
 # In running text only a sentence that obliges is a requirement ("hebben" alone may describe the town).
 OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verplicht|beschikt\s+over|beschikken\s+over|"
                         r"is\s+ingeschreven|staat\s+ingeschreven|voldoet|voldoen)\b", re.IGNORECASE)
@@ -63,7 +69,9 @@ OBLIGATION = re.compile(r"\b(moet|moeten|dient|dienen|is\s+verplicht|zijn\s+verp
 WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde(?:ren|ert|er)\s+(?:wij\s+|we\s+)?het\b|"
                            # "heeft de voorkeur", "hebben onze voorkeur", "genieten de voorkeur" (not "..., bij voorkeur thuis":
                            # a preference within a requirement)
-                           r"(?:heeft|hebben|verdient|verdienen|geniet|genieten|krijgt|krijgen)\s+(?:het\s+)?(?:onze|de)\s+voorkeur\b|"
+                           # ("Aanvragen die ..., krijgen bij een gelijke score de voorkeur": a tie-break)
+                           r"(?:heeft|hebben|verdient|verdienen|geniet|genieten|krijgt|krijgen)\s+(?:bij\s+(?:een\s+)?[\wÀ-ÿ]+\s+[\wÀ-ÿ]+\s+)?"
+                           r"(?:het\s+)?(?:onze|de)\s+voorkeur\b|"
                            # "Bij voorkeur werkt de aanbieder ...", "De opdrachtnemer biedt bij voorkeur ook ..."
                            r"(?<![,;]\s)(?<![,;])\bbij\s+voorkeur\b|"
                            r"vind(?:en|t)\s+het\s+wenselijk\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
@@ -75,8 +83,8 @@ WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde
                            re.IGNORECASE)
 # "... aan de volgende wensen tegemoetkomt.": a sentence announcing the wishes listed below is none itself
 ANNOUNCES_LIST = re.compile(r"\b(?:de|het)\s+volgende\s+(?:wens(?:en)?|eis(?:en)?|voorwaarden?|punten)\b|:\s*$", re.IGNORECASE)
-# Who a wish outside a requirements section must ask something of, to be one.
-PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnemers?)\b", re.IGNORECASE)
+# Who a wish outside a requirements section must ask something of (or of whose application), to be one.
+PROVIDER = re.compile(r"\b(?:u|aanvragers?|inschrijvers?|aanbieders?|opdrachtnemers?|aanvragen|inschrijvingen|offertes)\b", re.IGNORECASE)
 # "Dit is geen voorwaarde": what the sentence before asks is wished, not required.
 NOT_REQUIRED = re.compile(r"\bgeen\s+(?:[\wÀ-ÿ-]+\s+)?(?:voorwaarde|eis|toelatingseis|minimumeis|verplichting)\b|"
                           r"\bniet\s+verplicht\b", re.IGNORECASE)
@@ -88,12 +96,13 @@ NOT_REQUIRED_CLAUSE = re.compile(r"\s*;\s*(?=(?:dit|dat|het)\s+is\s+geen\b)", re
 # bedrijfsaansprakelijkheidsverzekering", "heeft een vestiging in ...")
 ORGANISATION = re.compile(r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder|opdrachtnemer)|inschrijver)\s+)"
                           r"(?:[^.;]{0,80}?\ben\s+)?"
-                          r"(?:(?:is|bent|staat)\s+(?:\w+\s+)?ingeschreven\b|(?:beschikt|heeft)\s+(?:over\s+)?(?:een\s+)?(?:geldig\w*\s+)?"
+                          r"(?:(?:is|bent|staat)\s+(?:\w+\s+)?ingeschreven\b|(?:beschikt|heeft)\s+(?:(?:op|bij|vanaf|tijdens)\s+(?:[\wÀ-ÿ-]+\s+){1,4}?)?"
+                          r"(?:over\s+)?(?:een\s+)?(?:geldig\w*\s+)?"
                           r"(?:[\wÀ-ÿ-]*(?:keurmerk|certificaat|licentie|vestiging)|(?:[\wÀ-ÿ]+-\s+en\s+)?[\wÀ-ÿ-]*aansprakelijkheidsverzekering)\b)"
                           r"(?!.*\bbehaal)", re.IGNORECASE)
 # What a provider has done before (experience, references, turnover) is a suitability requirement, under any heading.
 EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|\breferentie|\bjaaromzet\b|"
-                        r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder)|inschrijver)\s+)?heeft\s+(?:ten\s+minste|minimaal)\s+"
+                        r"^(?:(?:u|uw\s+organisatie|de\s+(?:inschrijver|aanvrager|aanbieder)|inschrijver)\s+)?(?:heeft|hebt)\s+(?:ten\s+minste|minimaal)\s+"
                         r"\w+\s+jaar\s+(?:aantoonbare\s+)?ervaring\b|"
                         r"\bperiode\s+20\d\d\s+tot\s+en\s+met\s+20\d\d\b.*\buitgevoerd", re.IGNORECASE)
 # The provider as the subject of a sentence in prose requirements: "Uw organisatie beschikt over ...", "Alle medewerkers
@@ -107,7 +116,9 @@ ABOUT_REQUIREMENTS = re.compile(r"\b(?:alle|deze|een\s+aantal|de\s+volgende|een|
                                 r"(?:eisen|eis|verplichtingen|voorwaarden)\b|\baan\s+met\s+(?:de|het|een)\b|"
                                 r"\b(?:geschiktheids|minimum|toelatings|selectie|knock-out)eisen\b|"
                                 r"\btoon\w*\s+(?:u\s+)?aan\s+dat\b|(?:aanmeld|inschrijvings?|aanvraag|offerte)formulier|"
-                                r"eigen\s+verklaring|\buea\b|bewijsstuk", re.IGNORECASE)
+                                r"eigen\s+verklaring|\buea\b|bewijsstuk|"
+                                # "Met het indienen van de inschrijving verklaart de inschrijver dat hij hieraan voldoet"
+                                r"\bverklaar\w*\b[^.;]{0,60}?\b(?:hier|daar)aan\s+voldoe", re.IGNORECASE)
 # "Een aanvrager kan voor meer dan één thema een aanvraag indienen", "U mag ook samen aanvragen": a permission in the
 # procedure of applying, where nothing limits it ("alleen", "niet", "geen", "uitsluitend"); not what the provider can do
 # ("U kunt in alle vier de gemeenten cliëntondersteuning bieden")
@@ -199,10 +210,27 @@ def kind_of(text: str) -> str:
     return next((kind for kind, pattern in KIND_WORDS if pattern.search(text)), "")
 
 
+def agreement_terms(blocks: list[Block]) -> set[int]:
+    """The positions of the blocks under a heading on conditions ("Voorwaarden", "Overige voorwaarden") whose first
+    paragraph opens on the general terms that apply to the agreement: the contract's terms, no requirements."""
+    terms: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != HEADING or not TERMS_HEADING.search(block.text):
+            continue
+        inside = [b for b in blocks[index + 1:] if b.section[:len(block.section)] == block.section]
+        inside = inside[:next((i for i, b in enumerate(inside) if b.kind == HEADING and b.level <= block.level), len(inside))]
+        first = next((b for b in inside if b.kind == PARAGRAPH), None)
+        sentences = split_sentences(first.text) if first is not None else []
+        if sentences and AGREEMENT_TERMS.search(sentences[0]):
+            terms |= {b.position for b in inside}
+    return terms
+
+
 def extract_requirements(blocks: list[Block]) -> list[Requirement]:
-    """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in."""
+    """Requirements from lists, tables and obligation sentences under a requirements heading or lead-in; none from the
+    agreement's terms."""
     found, lead_kind, previous, label = [], "", None, ""
-    code_kinds, unmarked = _code_kinds(blocks), _unmarked_items(blocks)
+    code_kinds, unmarked, terms = _code_kinds(blocks), _unmarked_items(blocks), agreement_terms(blocks)
     for index, block in enumerate(blocks):
         if block.position in unmarked:  # an item that lost its bullet or number: read as the item it is
             block = replace(block, kind=LIST_ITEM)
@@ -212,7 +240,7 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         lead_kind = _lead_kind(block, previous, blocks[index + 1] if index + 1 < len(blocks) else None, lead_kind)
         label = block.text if block.kind == HEADING or (block.kind == PARAGRAPH and kind_of(block.text)) else label
         previous = block
-        if block.kind == HEADING:
+        if block.kind == HEADING or block.position in terms:
             continue
         kind = lead_kind if block.kind in (LIST_ITEM, TABLE_ROW) and lead_kind else _section_kind(block)
         kind = "" if kind == CONTENTS_ASKED else kind

@@ -306,7 +306,7 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     goals = list(goals)
     listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
     codes, by_lot = goal_codes(goals, at), _lot_goals(goals, blocks)
-    rows = [(row, columns) for row in blocks if (columns := _monitoring_columns(row))]
+    rows = [(row, columns) for row in blocks if (columns := monitoring_columns(row))]
     named = [(row, columns) for row, columns in rows if _named_goal(row.cells[columns[0]], listed, codes) is None
              and _goal_in_lot(row.cells[columns[0]], by_lot) is None]
     # a short name of the row's own ("Stabilisatie") is matched with what its indicator measures as well
@@ -355,7 +355,7 @@ def _goal_in_lot(cell: str, by_lot: dict[str, list[int]]) -> int | None:
     return owned[place - 1] if 0 < place <= len(owned) else None
 
 
-def _monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None:
+def monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None:
     """The goal, indicator and target columns of a monitoring table's row; None for any other block."""
     if row.kind != TABLE_ROW or not row.header:
         return None
@@ -390,7 +390,7 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{4,}", text.lower()))
 
 
-def _likeness(name: str, goal: str) -> float:
+def likeness(name: str, goal: str) -> float:
     """The share of a short name's letters in words found in the goal (long words weigh more), a word counting
     when one starts with the other of five letters or more ("eenzaamheid" and "eenzaam", "ontmoetingsplekken"
     and "ontmoetingsplek")."""
@@ -419,7 +419,7 @@ def _aligned(names: list[list[str]], goals: list[Goal]) -> dict[int, int]:
     little (under half the row's letters) is kept only beside a neighbouring pair."""
     if not names or not goals:
         return {}
-    like = [[max(_likeness(name[0], goal.text), _likeness(" ".join(name), goal.text)) for goal in goals] for name in names]
+    like = [[max(likeness(name[0], goal.text), likeness(" ".join(name), goal.text)) for goal in goals] for name in names]
     # best[i][j]: the most likeness matching rows i.. to goals j.., each pair in order
     best = [[0.0] * (len(goals) + 1) for _ in range(len(names) + 1)]
     for i in range(len(names) - 1, -1, -1):
@@ -456,7 +456,8 @@ def _filled(goal: Goal, notes: str, pointed: str = "") -> Goal:
     target = target or next((found for cell in _free_cells(goal.attributes) if (found := target_in(cell))), "")
     # a measure the tender names for the goal by pointing at it ("Doelstelling 2 volgen zij met het aantal meldingen ...")
     # wins over the one its own sentence implies (target rule 4)
-    indicator = goal.indicator or indicator_in(pointed) or indicator_in(goal.text) or indicator_in(notes) or _bare_measure(notes)
+    indicator = goal.indicator or indicator_in(pointed) or _measured_with(pointed) or indicator_in(goal.text) or \
+        indicator_in(notes) or _bare_measure(notes)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
 
 
@@ -473,6 +474,18 @@ def _own_target(sentence: str) -> str:
         value = " ".join(bounded.split()) or value
     labelled = re.search(r"\b(?:streefwaarde|doelwaarde|norm)\b", sentence, re.IGNORECASE)  # stated apart: as written
     return SHARE_WHOLE.sub(r"\1", value) if re.search(r"\d\s*(?:%|procent)", value) and not labelled else value
+
+
+# what a pointer leaves after "De regio volgt het tweede doel": "met de vraag uit de cliëntervaringsmeting of ...; de
+# streefwaarde is 75 procent": the measure it is followed with
+MEASURED_WITH = re.compile(r"^\s*(?:met|via|aan\s+de\s+hand\s+van)\s+(?:de\s+|het\s+)?(.+?)\s*(?=[;.]|,\s*(?:met\s+als\s+)?streefwaarde|$)",
+                           re.IGNORECASE)
+
+
+def _measured_with(pointed: str) -> str:
+    """The measure a pointing sentence names after "met" ("... volgt het tweede doel met de vraag ..."), or ""."""
+    found = MEASURED_WITH.match(pointed)
+    return found.group(1) if found else ""
 
 
 def _bare_measure(notes: str) -> str:
