@@ -365,3 +365,16 @@ def test_a_main_criterion_gives_way_to_sub_criteria_numbered_below_it_that_make_
     for analysis in (listed, pasted):
         assert [(c.name, c.weight) for c in analysis.criteria] == [
             ("Bereik", "20 punten"), ("Methode", "30 punten"), ("Begroting", "50 punten")]
+
+
+def test_a_compound_label_before_the_name_is_no_part_of_it_and_a_bare_weight_takes_its_columns_unit():
+    labelled = analyse_text("# Leidraad\n\n## 7 Gunning\n\nKwaliteitscriterium 1 – Plan van aanpak (weging 30%)\n\n"
+                            "Kwaliteitscriterium 2 – Samenwerking (weging 20%)\n\nPrijs (weging 50%)\n")
+    assert [(c.name, c.weight) for c in labelled.criteria] == [("Plan van aanpak", "30%"), ("Samenwerking", "20%"), ("Prijs", "50%")]
+    aspects = analyse_tender(docx_bytes([("title", "L"), ("h1", "Beoordeling"), ("bold", "Beoordelingsaspect A: Visie (25 punten)"),
+                                         ("para", "Beschrijf uw visie."), ("bold", "Beoordelingsaspect B: Aanpak (75 punten)"),
+                                         ("para", "Beschrijf uw aanpak.")]), "a.docx")
+    assert [(c.name, c.weight) for c in aspects.criteria] == [("Visie", "25 punten"), ("Aanpak", "75 punten")]
+    table = analyse_tender(pdf_bytes([("h1", "Leidraad"), ("h1", "Gunningscriteria"), ("table", [
+        ["Gunningscriterium", "Weging in %"], ["Kwaliteit plan van aanpak", "45"], ["Kwaliteit team", "15"], ["Prijs", "40"]])]), "l.pdf")
+    assert [(c.weight, c.percentage, c.points) for c in table.criteria] == [("45%", 45.0, None), ("15%", 15.0, None), ("40%", 40.0, None)]

@@ -177,7 +177,7 @@ def test_a_criterion_names_goals_by_a_code_with_a_letter_or_by_the_words_of_one_
         ("para", "Bij Inzet van vrijwilligers kijken wij naar de manier waarop u het doel over het aantal getrainde "
                  "vrijwilligers haalt."),
     ]), "leidraad.docx")
-    assert _criteria(analysis) == [("Bereik en toegankelijkheid", "60", [1, 2]), ("Inzet van vrijwilligers", "40", [3])]
+    assert _criteria(analysis) == [("Bereik en toegankelijkheid", "60 punten", [1, 2]), ("Inzet van vrijwilligers", "40 punten", [3])]
 
 
 def test_a_scale_of_percentages_in_a_sentence_and_the_total_to_be_had_are_no_criteria():

@@ -31,12 +31,13 @@ FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
 CODED_NAME = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-ZÀ-Ýa-zà-ÿ]{3})")  # "K1 Plan van aanpak", "SC1.2 Bereik"
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
-LABEL_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+[\w.]{1,5}\s*[:.–-]\s*",
-                      re.IGNORECASE)
+# ... nor "Kwaliteitscriterium 1 –", "Beoordelingsaspect A:", "Onderdeel 2:"
+LABEL_WORD = r"(?:(?:sub|deel|gunnings|kwaliteits|beoordelings)*criterium|(?:beoordelings)?aspect|onderdeel)"
+LABEL_RE = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+)?{LABEL_WORD}\s+[\w.]{{1,5}}\s*[:.–-]\s*", re.IGNORECASE)
 # "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter ("a. de bijdrage ...", "B. Bereik")
 SECTION_NUMBER = re.compile(r"^(?:(?P<code>\d{1,2}(?:\.\d{1,2})+|\d{1,2}[a-h])[.)]?|[a-hA-H][.)])\s+(?=\w)")  # "1a. Bereik"
 # "Criterium 1: Aanpak": the criterion's number, for the criteria below it ("1a", "1b")
-LABEL_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:sub)?(?:gunnings)?criterium\s+(\d{1,2}[a-h]?|[A-Z]\d{0,2})\b", re.IGNORECASE)
+LABEL_CODE = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+)?{LABEL_WORD}\s+(\d{{1,2}}[a-h]?|[A-Z]\d{{0,2}})\b", re.IGNORECASE)
 # "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":
 # a short name, a description, and the weight closing the line.
 DESCRIBED_RE = re.compile(
@@ -295,7 +296,7 @@ def _from_row(block: Block, group: int | None = None) -> Criterion | None:
         criterion = weighted(cells[0][:own.start()], own.group(0) + " | " + rest, block.position)
     column = _weight_column(block.header)
     bare = column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?|\d\.\d{3}", block.cells[column])
-    if bare and not criterion.weight:
+    if bare and (not criterion.weight or criterion.weight == block.cells[column].strip()):  # a bare number: the header's unit
         criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
         unit = _unit(block.header[column])  # "Punten | 30" is "30 punten", "Weging (%) | 30" is "30%"
         criterion.weight += unit
