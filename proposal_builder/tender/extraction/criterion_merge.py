@@ -10,7 +10,8 @@ import re
 from ..reading.blocks import Block
 from .criterion_reading import Criterion, bare_name, read_criteria
 from .criterion_totals import without_totals
-from .criterion_tree import as_written, turned_tables, unstacked_rows, with_digit_weights, without_parents
+from .criterion_layouts import as_written, turned_tables, unstacked_rows, with_digit_weights
+from .criterion_tree import without_parents
 from .prose_criteria import named_one_by_one
 from .unweighted_criteria import listed_without_weights
 
