@@ -351,9 +351,11 @@ def test_the_activity_carried_on_from_a_project_in_another_town_is_the_method_it
     texts = texts_of(request)
     assert "In Rijnwaarde zetten wij Maatjes Dichtbij in." in texts
     assert not any(t.startswith("In Rijnwaarde zetten wij Samen Thuis") for t in texts)
-    request = sample_request(criteria=(), route="subsidie")  # the project of this municipality keeps its name
-    request.goals[1].evidence = ["R01"]
-    assert "In Zaanstad zetten wij Samen Thuis in." in texts_of(request)
+    request = sample_request(criteria=(), route="subsidie")  # the project of this municipality is named as carried on,
+    request.goals[1].evidence = ["R01"]                      # not as an activity (its summary names none)
+    texts = texts_of(request)
+    assert "In Zaanstad bouwen wij voort op Samen Thuis." in texts
+    assert not any(t.startswith("In Zaanstad zetten wij Samen Thuis") for t in texts)
 
 
 def test_an_activity_plan_line_continues_the_target_in_lower_case():
