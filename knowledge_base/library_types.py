@@ -18,7 +18,7 @@ LIBRARY_TYPES = {"organisation": "Organisatieprofiel", "team_member": "Teamlid",
 # The suggested ref prefix of a new record of each type (P, M and R are the evidence types').
 REF_PREFIXES = {"organisation": "ORG", "team_member": "TM", "partner": "PA", "proof": "BW", "standard_text": "ST"}
 PROOF_KINDS = ["HKZ", "ISO 9001", "KvK", "VOG-beleid", "verzekering", "klachtenregeling", "meldcode",
-               "privacybeleid (AVG)", "eigen verklaring", "overig"]
+               "privacybeleid (AVG)", "aansluiting verwijsindex", "eigen verklaring", "overig"]
 TEXT_TOPICS = ["kwaliteit", "privacy", "meldcode", "klachten", "VOG", "social return", "risico's",
                "continuïteit", "samenwerking", "personeel", "implementatie", "monitoring", "meerwaarde", "overig"]
 ROUTES = {"": "alle routes", "aanbesteding": "aanbesteding", "subsidie": "subsidie", "open house": "Open House"}

@@ -5,7 +5,7 @@ import pytest
 
 from knowledge_base import count_records, delete_record, list_records, open_db
 from knowledge_base.demo_data import load_demo
-from knowledge_base.library_types import LIBRARY_TYPES
+from knowledge_base.library_types import LIBRARY_FIELDS, LIBRARY_TYPES, library_errors
 from proposal_builder.cli import cli
 import proposal_builder.cli.run  # noqa: F401 (the module, not the command of the same name)
 
@@ -16,6 +16,9 @@ def test_demo_holds_every_library_type_and_loads_once(db):
     counts = count_records(db)
     assert all(counts[kind] >= 1 for kind in LIBRARY_TYPES), counts
     assert counts["standard_text"] >= 10 and counts["project"] >= 10
+    profile = list_records(db, type="organisation")[0]  # filled, so the demo's drafts show what it fills
+    assert all(profile["extra"].get(f.name) for f in LIBRARY_FIELDS["organisation"]), profile["extra"]
+    assert library_errors(profile) == {}
     assert load_demo(db) is None
 
 

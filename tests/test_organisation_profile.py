@@ -52,14 +52,16 @@ def test_requirement_cells_come_from_the_profile_and_the_proofs_with_the_source_
     requirements = [
         {"text": "De aanvrager is een rechtspersoon zonder winstoogmerk met een vestiging in Zaanstad.", "kind": "minimum"},
         {"text": "Jeugdwerkers zijn geregistreerd in het Kwaliteitsregister Jeugd (SKJ).", "kind": "minimum"},
-        {"text": "De aanvrager heeft een klachtenregeling en een privacyreglement.", "kind": "minimum"}]
+        {"text": "De aanvrager heeft een klachtenregeling en een privacyreglement.", "kind": "minimum"},
+        {"text": "Bij voorkeur heeft de aanvrager een vaste werkplek in Poelenburg.", "kind": "wish"}]
     rows = _table(open_docx(draft_proposal(_request(requirements)).docx), "Eis")
-    legal, register, complaints = (row[1:] for row in rows)
+    legal, register, complaints, wijk = (row[1:] for row in rows)
     assert legal == ["Wij zijn een stichting zonder winstoogmerk (ANBI). Wij hebben een vestiging in Zaanstad.",
                      "KvK-nummer 41234567, organisatieprofiel (ORG01)"]
     assert register == ["[hoe wij voldoen: registratie van professionals]", "[bewijsstuk]"]  # Registerplein is no SKJ
     assert complaints == ["Wij hebben een klachtenregeling met een onafhankelijke klachtenfunctionaris.",
                           "Klachtenregeling (BW04)\n[aanvullen: privacybeleid (AVG)]"]
+    assert wijk == ["[hoe wij voldoen: vestigingen]", "—"]  # a wijk the profile's places cannot show
 
 
 def test_the_profile_answers_only_what_its_words_show():
@@ -107,3 +109,20 @@ def test_a_register_the_requirement_offers_as_a_choice_is_met_by_either():
     rows = _table(open_docx(draft_proposal(_request(requirements)).docx), "Eis")
     assert rows[0][1:] == ["Onze professionals zijn geregistreerd: Registerplein (sociaal werkers).",
                            "Organisatieprofiel (ORG01)"]
+
+
+def test_an_insurance_cover_asked_is_claimed_only_as_the_policy_states_it_and_a_wish_asks_no_proof():
+    requirements = [{"text": "De aanvrager heeft een aansprakelijkheidsverzekering met een dekking van ten minste "
+                             "€ 2.500.000 per gebeurtenis.", "kind": "minimum"},
+                    {"text": "Bij voorkeur werkt de aanvrager met vrijwilligers uit de wijk.", "kind": "wish"}]
+    request = _request(requirements)
+    policy = normalise({"ref": "BW05", "type": "proof", "title": "Polis aansprakelijkheid", "proof_kind": "verzekering",
+                        "summary": "Wij zijn verzekerd voor bedrijfs- en beroepsaansprakelijkheid."})
+    request.library.proofs.append(policy)
+    insurance, wish = (row[1:] for row in _table(open_docx(draft_proposal(request).docx), "Eis"))
+    assert insurance == ["Wij zijn verzekerd voor bedrijfs- en beroepsaansprakelijkheid.",
+                         "Polis aansprakelijkheid (BW05)\n[aanvullen: dekking van ten minste € 2.500.000 op de polis]"]
+    assert wish == ["[hoe wij voldoen]", "—"]
+    policy["summary"] += " De dekking is € 5.000.000 per gebeurtenis."
+    insurance = _table(open_docx(draft_proposal(request).docx), "Eis")[0]
+    assert insurance[2] == "Polis aansprakelijkheid (BW05)"

@@ -209,8 +209,8 @@ def requirements(tender: TenderInfo, kinds: tuple[str, ...], answer=None) -> lis
     if not texts:
         return []
     proofs = {r["text"]: r.get("proof") or "" for r in found}  # the proof the tender itself asks, where it says
-    rows = [[[[Run(text)]], *_answer_cells(_answered(text, answer, tender.route, text in proofs), proofs.get(text, ""))]
-            for text in texts]
+    rows = [[[[Run(text)]], *_answer_cells(_answered(text, answer, tender.route, text in proofs), proofs.get(text, ""),
+                                           text in wishes)] for text in texts]
     note = [para(Run("De uitvraag noemt hier geen eigen lijst; dit zijn de gebruikelijke eisen. "
                      "Controleer ze in de uitvraag.", "source"))] if usual else []
     return [para(wording.say("requirements_intro")), *note, Table(REQUIREMENTS_HEADER, rows, widths_cm=[7.0, 5.5, 3.5])]
@@ -225,13 +225,14 @@ def _answered(text: str, answer, route: str, required: bool) -> tuple | None:
     return (commitment_answer(text, route) if required else None) or found
 
 
-def _answer_cells(found: tuple | None, asked: str = "") -> list[list[list[Run]]]:
+def _answer_cells(found: tuple | None, asked: str = "", wish: bool = False) -> list[list[list[Run]]]:
     """How we meet it and the proof: from the library or a record, else to fill; the proof the tender asks is named
-    to attach. What the library lacks for a requirement (`found[2]`: (what, where it is fixed)) is named in the
+    to attach, and a wish asks none of its own (the committee weighs how we meet it). What the library lacks for a requirement (`found[2]`: (what, where it is fixed)) is named in the
     places left, so the director knows to add it to the profile or the proofs once, for every proposal after."""
     missing = list(found[2]) if found and len(found) > 2 else []
     fix = missing[0][1] if missing else ""
-    proof = Run(f"[bijvoegen: {wording.in_sentence(asked)}]" if asked else "[bewijsstuk]", "placeholder", fix)
+    proof = Run(f"[bijvoegen: {wording.in_sentence(asked)}]" if asked else "[bewijsstuk]", "placeholder", fix) \
+        if asked or not wish else Run("—")
     if not found or not found[0]:
         what = f"[hoe wij voldoen: {wording.join([m[0] for m in missing])}]" if missing else "[hoe wij voldoen]"
         return [[[Run(what, "placeholder", fix)]], [[proof]]]

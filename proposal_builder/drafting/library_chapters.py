@@ -10,7 +10,7 @@ from knowledge_base.library_types import field_labels, variant_text
 
 from .. import dutch
 from . import wording
-from .profile_answers import PROFILE_RULES, kvk_answer
+from .profile_answers import PROFILE_RULES, coverage_lacking, kvk_answer
 from .requirement_answers import evidence_answer
 from .document import Element, Paragraph, Run, para, placeholder
 from .models import DraftRequest, Library
@@ -35,6 +35,7 @@ PROOF_RULES = (
     (r"privacy|\bavg\b|persoonsgegevens|gegevensbescherming", ("privacybeleid (AVG)",), ("privacy",)),
     (r"verzeker|aansprakelijk", ("verzekering",), ()),
     (r"eigen verklaring|\buea\b", ("eigen verklaring",), ()),
+    (r"verwijsindex", ("aansluiting verwijsindex",), ()),
     (r"social return|\bsroi\b", (), ("social return",)),
     (r"opleiding|\bhbo\b|\bmbo\b|diploma", (), ("personeel",)),  # a register: the profile (profile_answers.py)
 )
@@ -183,6 +184,8 @@ class LibraryWriter:
                 answers += [found] if found else []
                 missing += [] if found else [(wording.join(list(kinds or topics), "of"),
                                               f"proof:{kinds[0]}" if kinds else f"text:{topics[0]}")]
+                lacking = coverage_lacking(requirement, self._proofs(kinds)) if found and "verzekering" in kinds else ""
+                missing += [(lacking, "proof:verzekering")] if lacking else []
         profile = self.library.organisation
         for name, words, answer in PROFILE_RULES:
             if words.search(requirement):
@@ -196,8 +199,11 @@ class LibraryWriter:
         proofs = [p for p in proofs if not any(p != other and p in other for other in proofs)]
         return " ".join(dict.fromkeys(a[0] for a in answers)), wording.capitalised("; ".join(proofs)), missing
 
+    def _proofs(self, kinds: tuple[str, ...]) -> list[dict]:
+        return [p for p in self.library.proofs if (p.get("extra") or {}).get("proof_kind") in kinds]
+
     def _proof_answer(self, kinds: tuple[str, ...], topics: tuple[str, ...]) -> tuple[str, str] | None:
-        proofs = [p for p in self.library.proofs if (p.get("extra") or {}).get("proof_kind") in kinds]
+        proofs = self._proofs(kinds)
         texts = [t for t in self.library.texts if _topic(t) in topics]
         if proofs or texts:
             return self._how(proofs, texts), self._proof(proofs)

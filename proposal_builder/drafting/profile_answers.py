@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dutch
 from . import wording
 
 # A requirement about the legal form; which legal forms meet which words of it.
@@ -17,6 +18,8 @@ ASSOCIATION = re.compile(r"\bstichting|\bvereniging", re.IGNORECASE)
 ESTABLISHED = re.compile(r"vestiging|gevestigd|\bwerkplek\b|kantoor", re.IGNORECASE)
 # "gevestigd of werkzaam", "vestiging of werkgebied", "activiteiten uitvoert voor inwoners van": work there suffices
 WORKING = re.compile(r"werkzaam|\bactief\b|werkgebied|activiteiten\s+(?:uit)?voert|voert\b.{0,40}\buit\b", re.IGNORECASE)
+# A place named after "in"/"te" ("een vaste werkplek in Vlasakker of het Spoorkwartier")
+ELSEWHERE = re.compile(r"\b(?:in|te)\s+(?:(?:de|het)\s+)?(?:(?:gemeente|wijk|kern|dorp)\s+)?[A-Z][\w'-]+")
 CAO = re.compile(r"\bcao\b|collectieve arbeidsovereenkomst", re.IGNORECASE)
 REGISTERS = {"Registerplein": r"registerplein", "SKJ": r"\bskj\b|kwaliteitsregister jeugd", "BIG": r"\bbig\b"}
 REGISTERED = re.compile("|".join(REGISTERS.values()) + r"|beroepsregist|\bgeregistreerd\b", re.IGNORECASE)
@@ -45,7 +48,10 @@ def _legal(requirement: str, profile: dict, places: list[str]) -> tuple[str, str
 def _established(requirement: str, profile: dict, places: list[str]) -> tuple[str, str] | None:
     """An establishment in a place the requirement names (the tender's places when it names none); where work
     there suffices ("gevestigd of werkzaam"), the working area too."""
-    named = [p for p in places if p.lower() in requirement.lower()] or list(places)
+    named = [p for p in places if p.lower() in requirement.lower()]
+    if not named and ELSEWHERE.search(requirement):  # a wijk or kern the tender's places do not hold: not checked
+        return None
+    named = named or list(places)
     sites, area = _field(profile, "establishments"), _field(profile, "working_area")
     here = [p for p in named if p.lower() in sites.lower()]
     if here:
@@ -77,6 +83,29 @@ def kvk_answer(profile: dict | None) -> tuple[str, str] | None:
     """The registration in the trade register from the profile's number, when no extract is among the proofs."""
     number = _field(profile, "kvk_number")
     return (wording.say("req_kvk", number=number), _source(profile, f"KvK-nummer {number}")) if number else None
+
+
+EUROS = re.compile(r"€\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(\s*miljoen)?", re.IGNORECASE)
+
+
+def _euros(text: str) -> list[int]:
+    """Every amount in euros a text names: "€ 2.500.000" and "€ 2,5 miljoen" both 2500000."""
+    found = []
+    for match in EUROS.finditer(text or ""):
+        whole = match[0].split("€", 1)[1].strip()
+        number = re.sub(r"\s*miljoen$", "", whole, flags=re.IGNORECASE).replace(".", "").replace(",", ".")
+        found.append(round(float(number) * (1_000_000 if match[2] else 1)))
+    return found
+
+
+def coverage_lacking(requirement: str, proofs: list[dict]) -> str:
+    """For an insurance the requirement asks with a least cover ("met een dekking van ten minste € 2.500.000"),
+    what to add when no insurance proof states that much: the cover is not claimed on a policy's say-so."""
+    asked = max(_euros(requirement), default=0)
+    held = [n for p in proofs for n in _euros(f"{p.get('title', '')} {p.get('summary', '')}")]
+    if not asked or any(n >= asked for n in held):
+        return ""
+    return f"dekking van ten minste {dutch.money(asked)} op de polis"
 
 
 # (the profile field that answers, the requirement's words, the answer), in reading order.
