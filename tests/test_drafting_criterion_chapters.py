@@ -7,7 +7,7 @@ import pytest
 from proposal_builder.drafting import CriterionInfo, draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.requirement_answers import level_rank
-from proposal_builder.drafting.wording import outreach
+from proposal_builder.drafting.activity_words import outreach
 from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
 
 CRITERIA = ("Plan van aanpak (60%)", "Bereik van de doelgroep (20%)", "Inzet van vrijwilligers (20%)")

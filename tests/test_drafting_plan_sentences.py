@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from proposal_builder.drafting import check_draft, draft_proposal, wording
+from proposal_builder.drafting import activity_words, check_draft, draft_proposal, wording
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
 from proposal_builder.drafting.goal_section import DEPLOYMENT_HEADER, DEPLOYMENT_TITLE, goal_heading
 from proposal_builder.drafting.staffing import often, referred_by, staff
@@ -222,7 +222,7 @@ def test_the_draft_says_none_rather_than_counting_nought():
     ("Chauffeurs rijden ouderen naar de huisarts of op familiebezoek.", []),  # where people go, not what we offer
 ])
 def test_what_a_project_offers_is_read_from_its_description(summary, offered):
-    assert wording.activities(summary) == offered
+    assert activity_words.activities(summary) == offered
 
 
 @pytest.mark.parametrize("period, when", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import wording
+from . import activity_words, wording
 from .models import DraftRequest
 
 
@@ -25,7 +25,7 @@ class ResultItem:
     project_label: str = ""  # the project where it stands for our approach (wording.project_named)
     target_group: str = ""  # for whom the work that achieved it was done
     project_activity: str = ""  # the method the project applied, when the draft names that method
-    project_offers: tuple = ()  # what the project offers, as its description names it (wording.activities)
+    project_offers: tuple = ()  # what the project offers, as its description names it (activity_words.activities)
 
 
 @dataclass
@@ -60,7 +60,7 @@ def _from_result(record: dict, projects: dict[str, dict]) -> ResultItem:
         story=record.get("story", ""), consent=record.get("consent") is True,
         pseudonymised=record.get("pseudonymised") is True, project_title=project.get("title", ""),
         project_label=wording.project_named(project) if project else "", project_activity=activity_of(project),
-        project_offers=tuple(wording.activities(project.get("summary") or "")),
+        project_offers=tuple(activity_words.activities(project.get("summary") or "")),
         target_group=" ".join(str(record.get("target_group") or "").split()))
 
 

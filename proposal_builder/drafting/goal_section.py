@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..tender.goal import OUTPUT, Goal
-from . import staffing, wording
+from . import activity_words, staffing, wording
 from .budget import Activity
 from .citations import databank_label, level_label
 from .document import Element, Heading, Paragraph, Run, Table, para, placeholder
@@ -170,7 +170,7 @@ class Composer:
         said = [wording.say("do_project_alone" if alone else "do_project", when=when, did=did,
                             project=wording.project_named(project) if alone else project["title"],
                             where=where, place=wording.place(self.places)).replace("  ", " ")]
-        offered = wording.activities(project.get("summary") or "") if alone else []  # what we do, with no method named
+        offered = activity_words.activities(project.get("summary") or "") if alone else []  # what we do, with no method named
         said += [wording.say("do_offers", activities=wording.join(offered))] if offered else []
         partners = wording.partners_here(project, self.places)
         if partners:
@@ -229,7 +229,7 @@ class Composer:
         if any(activity_of(p) for p in projects):
             return []
         offered = list(dict.fromkeys(a for p in projects for a in p.get("offers") or
-                                     wording.activities(p.get("summary") or "")))
+                                     activity_words.activities(p.get("summary") or "")))
         named = wording.join([p.get("label") or wording.project_named(p) for p in projects])
         # for whom, unless the project's name says so already ("Buurtkamers voor ouderen", "ons werk voor …")
         for_whom = f" voor {group}" if group and not any(p.get("approach") or " voor " in named for p in projects) else ""
@@ -238,7 +238,7 @@ class Composer:
             return [wording.say("do_work_again", where=earlier, **fields)]
         if not offered:
             return [wording.say("do_work_built", **fields)]
-        fields["activities"] = wording.join(offered[:wording.ACTIVITIES])
+        fields["activities"] = wording.join(offered[:activity_words.ACTIVITIES])
         if wording.here(projects[0], self.places):
             return [wording.say("do_work", **fields)]
         town = projects[0].get("municipality") or ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import staffing, wording
+from . import activity_words, staffing, wording
 from .citations import level_label
 from .document import Element, Paragraph, Run, para
 from .requirement_answers import level_rank
@@ -120,7 +120,7 @@ def _outreach(evidence: list) -> list[Element]:
     records = list({r["ref"]: r for found in evidence for r in (*found.methods, *found.projects)}.values())
     ways: dict[str, list[str]] = {}
     for record in records:
-        for phrase in wording.outreach(f"{record.get('title', '')} {record.get('summary') or ''}"):
+        for phrase in activity_words.outreach(f"{record.get('title', '')} {record.get('summary') or ''}"):
             ways.setdefault(phrase, []).append(record["ref"])
     if not ways:
         return []
