@@ -1,5 +1,6 @@
 """A monitoring table whose rows name the goals listed above it in short words of their own gives those goals their
-indicator and target; its rows are no goals of their own (restated.py). A goal table of its own stays a goal list."""
+indicator and target; its rows are no goals of their own (restated.py). A goal table of its own stays a goal list.
+A sentence announcing the goal the next one states makes that sentence a goal (rule announced_goal)."""
 from __future__ import annotations
 
 import pytest
@@ -38,7 +39,8 @@ def _text(elements) -> str:
         if kind == "table":
             lines += ["| " + " | ".join(row) + " |" for row in value]
         else:
-            lines.append({"h1": "## ", "bullet": "- ", "bold": "**"}.get(kind, "") + value + ("**" if kind == "bold" else ""))
+            lines.append({"h1": "## ", "h2": "### ", "bullet": "- ", "bold": "**"}.get(kind, "") + value
+                         + ("**" if kind == "bold" else ""))
     return "\n".join(lines)
 
 
@@ -81,3 +83,28 @@ def test_a_goal_table_of_its_own_under_a_prose_goal_keeps_its_rows(name, build):
     texts = [goal.text for goal in analyse_tender(build(OWN_GOAL_TABLE), name).goals]
     assert "Meer inwoners zetten zich in als vrijwilliger." in texts
     assert "Vrijwilligersorganisaties zijn toegerust om vrijwilligers te werven en te behouden." in texts
+
+
+ANNOUNCED = [
+    ("h1", "1 Aanleiding"),
+    ("para", "Testeiland vergrijst sneller dan de rest van de regio; veel mantelzorgers zijn zelf op leeftijd."),
+    ("h1", "2 Doelen per thema"),
+    ("para", "Deze tender kent twee thema's. U kunt voor één of beide thema's een aanvraag doen."),
+    ("h2", "Thema A Mantelzorg op het eiland"),
+    ("para", "Mantelzorgers op Testeiland zorgen vaak zonder familie in de buurt. Het college stelt voor dit thema één doel. "
+             "Mantelzorgers op het eiland hoeven voor steun niet naar de vaste wal. Respijt valt ook onder dit thema."),
+    ("h2", "Thema B Omzien naar ouderen"),
+    ("para", "In de kleine kernen kennen mensen elkaar. De gemeente wil daarom dat het volgende gebeurt. Ouderen die weinig "
+             "mensen zien, krijgen een vast maatje dat hen elke week bezoekt. Daarbij denken wij aan vrijwilligers."),
+    ("h1", "3 Planning"),
+    ("para", "Aanvragen ontvangen wij uiterlijk 1 oktober 2027."),
+]
+
+
+@pytest.mark.parametrize("name, build", [("tender.docx", docx_bytes), ("tender.pdf", pdf_bytes), ("plak", None)])
+def test_the_sentence_after_one_announcing_a_goal_is_that_goal(name, build):
+    analysis = analyse_tender(build(ANNOUNCED), name) if build else analyse_text(_text(ANNOUNCED))
+    texts = [goal.text for goal in analysis.goals]
+    assert "Mantelzorgers op het eiland hoeven voor steun niet naar de vaste wal." in texts
+    assert "Ouderen die weinig mensen zien, krijgen een vast maatje dat hen elke week bezoekt." in texts
+    assert not any(text.startswith(("Respijt", "Daarbij", "Het college stelt")) for text in texts)

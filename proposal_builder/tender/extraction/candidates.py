@@ -30,8 +30,10 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
     # the introduction's statement of purpose is the tender's goal only where no section states goals
     stated_elsewhere = any(block.kind != HEADING and classifier.classify(block) == GOAL for block in blocks)
     previous_kind, kinds, tabled = "", heading_kinds(blocks), goal_table_chapters(blocks, classifier)
+    said = ""  # the sentence before, in the run of paragraphs under the current heading
     for block in blocks:
         before, previous_kind = previous_kind, block.kind
+        said = said if block.kind == PARAGRAPH else ""
         if block.kind == HEADING:
             # a lead-in ("Per thema geeft de gemeente aan wat zij wil bereiken.") carries on over the part headings it announces
             lead_in = lead_in if GROUP_HEADING.match(block.text) else ""
@@ -47,6 +49,10 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
             candidate.introduces_list = block.position in introducing
             candidate.split_kind = split_kind(block.section, kinds)
             candidate.beside_goal_table = block.kind != TABLE_ROW and block.section[:1] in tabled
+            # after a sentence announcing it ("Het college stelt voor dit thema één doel.", "Ons tweede doel gaat over
+            # snelheid."), also where a PDF's line breaks split the paragraph
+            candidate.announced = block.kind == PARAGRAPH and bool(cues.ANNOUNCES_GOAL.search(said))
+            said = candidate.text if block.kind == PARAGRAPH else ""
             yield block, candidate
         if block.kind not in (LIST_ITEM, TABLE_ROW):
             lead_in = block.text

@@ -45,6 +45,7 @@ class Candidate:
     under_part_heading: bool = False  # a list item right under a heading naming one part ("Perceel A Jeugd", "Thema 2")
     opens_goal_heading: bool = False  # the first sentence right under a heading naming one goal ("Doel A1")
     later_sentence: bool = False  # a sentence of a paragraph after its first one
+    announced: bool = False  # the sentence before it in its paragraph announces the goal that follows
     measured_next: bool = False  # the next sentence says how this one is measured ("We meten dit met ...")
     measurement_paragraph: bool = False  # its paragraph opens on how the goal above is measured ("Wij meten dit aan ...")
     disowned: bool = False  # the next sentence says this one is no goal ("..., maar neemt haar niet als eigen doel over")

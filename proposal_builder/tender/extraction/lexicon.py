@@ -148,6 +148,11 @@ STRONG_GOAL = _words(
 )
 # The part of STRONG_GOAL that still states a goal inside a context section ("Met Open House willen de gemeenten dat ...").
 POLICY_GOAL = _words(_WANT_THAT, *_STRIVE, *_GOAL_IS)
+# A sentence announcing the goal the next one states: "Het college stelt voor dit thema één doel.", "De gemeente wil
+# daarom dat het volgende gebeurt.", "Ons tweede doel gaat over snelheid."
+ANNOUNCES_GOAL = re.compile(r"(?:\b(?:één|een)\s+doel(?:stelling)?|\bhet\s+volgende\s+(?:gebeurt|bereikt|bereiken)|"
+                           r"\b(?:ons|onze|het)\s+(?:eerste|tweede|derde|vierde|volgende)\s+doel(?:stelling)?\s+gaat\s+over\s+"
+                           r"[\wÀ-ÿ-]+)\s*\.$", re.IGNORECASE)
 # What an ambition means, spelled out under it ("Dat betekent dat inwoners ..."): a goal in a goal section.
 GOAL_EXPLANATION = _words(
     r"^(dat|dit)\s+betekent\s+(ook\s+|onder\s+meer\s+|concreet\s+|vooral\s+)?dat\b",

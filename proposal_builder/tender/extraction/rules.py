@@ -78,6 +78,10 @@ GOAL_RULES = [
        "## Doelen\nIn 2024 woonde 88% van de inwoners van 75 jaar en ouder zelfstandig."),
     Rule("disowned", lambda c: c.disowned or c.says_no_goal, NOT_GOAL,
        "## Doelen\nHet Rijk wil dat het aantal huishoudens met schulden halveert. De regio neemt dat niet als eigen doel over."),
+    # the sentence after one announcing a goal ("Het college stelt voor dit thema één doel.") is that goal
+    Rule("announced_goal", lambda c: c.source == PROSE and c.announced and not c.is_meta and not c.is_question_line
+       and not c.ends_with_colon, IS_GOAL,
+       "## Thema B Mantelzorg\nHet college stelt voor dit thema één doel. Mantelzorgers hoeven voor steun niet naar de vaste wal."),
     # a paragraph right before a list in its section says in one breath what the list's items spell out
     Rule("list_summary", lambda c: c.source == PROSE and c.introduces_list, NOT_GOAL,
        "## Doelen\nDe gemeenten willen dat geldzorgen eerder op tafel komen.\n\n- Inwoners melden zich eerder.\n"
