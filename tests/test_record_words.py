@@ -4,7 +4,7 @@ import pytest
 from knowledge_base import get_record, save_record
 from knowledge_base.abbreviations import expand
 from knowledge_base.records import normalise
-from proposal_builder.drafting.record_words import period, place_names, placed_group, shown
+from proposal_builder.drafting.record_words import period, place_names, placed_group, shown, value_in_digits
 from proposal_builder.pipeline import draft_tender
 
 from .drafting_samples import open_docx
@@ -111,3 +111,30 @@ def test_the_draft_writes_out_every_shorthand_of_a_record_in_staff_wording(db):
     for short in ("alleenst.", "t/m", " hb", " mz", "vw-", " 24"):
         assert short not in text, short
     assert get_record(db, "EH-P05")["target_group"] == "ouderen/alleenst."
+
+
+@pytest.mark.parametrize("written, digits", [
+    ("drieënzestig", "63"), ("negenhonderdachtenzestig (968)", "968"), ("eenenzeventig", "71"), ("negen", "9"),
+    ("twee derde", "twee derde"), ("8 van de 10", "8 van de 10"), ("71%", "71%"), ("twaalf (13)", "twaalf (13)")])
+def test_a_whole_number_staff_wrote_in_words_is_shown_in_digits(written, digits):
+    assert value_in_digits(written) == digits
+
+
+def test_a_result_counted_in_words_reads_as_a_count_in_the_draft(db):
+    """A value in words ("drieënzestig" gezinnen) is counted like "63": "... 63 gezinnen", not "de uitkomst voor
+    ‘gezinnen’: drieënzestig"; the record keeps its words."""
+    save_record(db, normalise({
+        "ref": "WP-P10", "type": "project", "title": "Rondkomen met Kinderen", "municipality": "Halderveen",
+        "period": "sinds 2023", "target_group": "ouders met een laag inkomen",
+        "summary": "Gezinscoaches kijken met ouders naar inkomen, uitgaven en meedoen van de kinderen."}))
+    save_record(db, normalise({
+        "ref": "WP-R23", "type": "result", "title": "gezinnen bereikt '25", "project": "WP-P10",
+        "indicator": "gezinnen", "value": "drieënzestig", "unit": "", "municipality": "Halderveen", "period": "2025"}))
+    tender = {"title": "Subsidie Meedoen Halderveen 2028", "municipality": "Halderveen", "route": "subsidie",
+              "goals": [{"text": "Kinderen in gezinnen met een laag inkomen doen mee.", "kind": "effect",
+                         "evidence": ["WP-P10", "WP-R23"]}]}
+    document = open_docx(draft_tender(db, tender, "Stichting De Wijkplaats", soffice="").docx)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "63 gezinnen" in text
+    assert "drieënzestig" not in text and "de uitkomst voor ‘gezinnen’" not in text
+    assert get_record(db, "WP-R23")["value"] == "drieënzestig"

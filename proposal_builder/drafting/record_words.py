@@ -12,6 +12,7 @@ import re
 
 from knowledge_base.abbreviations import expand
 
+from ..tender.extraction.numbers import to_int
 from . import wording
 
 MONTHS = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
@@ -35,6 +36,8 @@ SPAN = re.compile(r"\s+[-–]\s+")  # "okt '23 - dec '24": an en dash between th
 # What a record shows of itself in a draft, and how each field is written out.
 NAMED_FIELDS = ("title", "target_group", "indicator", "unit")
 GROUP_FIELDS = ("target_group", "unit")  # a group or what is counted: shorthand in the plural
+# A value written in words, perhaps with its digits after it: "drieënzestig", "negenhonderdachtenzestig (968)".
+VALUE_IN_WORDS = re.compile(r"^(?P<words>[a-zëé]+)(?:\s*\((?P<digits>\d{1,3}(?:\.\d{3})*|\d+)\))?$", re.IGNORECASE)
 
 
 def period(text: str) -> str:
@@ -53,6 +56,16 @@ def period(text: str) -> str:
     if since.isdigit():  # "2021-", "2020 - heden": still running
         return f"sinds {since}"
     return SPAN.sub(" – ", text)
+
+
+def value_in_digits(text: str) -> str:
+    """A value staff wrote as a whole number in words, in digits, so the draft can count with it: "drieënzestig" →
+    "63", "negenhonderdachtenzestig (968)" → "968"; anything else ("twee derde", "8 van de 10", "71%") unchanged."""
+    found = VALUE_IN_WORDS.match((text or "").strip())
+    number = to_int(found["words"]) if found else None
+    if number is None or (found["digits"] and to_int(found["digits"]) != number):
+        return text
+    return str(number)
 
 
 def place_names(*groups: list[str]) -> list[str]:
@@ -102,6 +115,8 @@ def shown(record: dict, places: list[str]) -> dict:
         out["municipality"] = with_places(JOINED.sub(" en ", out["municipality"]), places)
     if isinstance(out.get("period"), str):
         out["period"] = period(out["period"])
+    if isinstance(out.get("value"), str):
+        out["value"] = value_in_digits(out["value"])
     return out
 
 
