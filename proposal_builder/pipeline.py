@@ -25,6 +25,7 @@ from .drafting.models import Library
 from .drafting.record_words import shown_records
 from .matching import TOP_HITS, fetch_records, match_tender_goals, pick_evidence
 from .matching.criteria import with_goals_by_meaning
+from .matching.audience import tender_families
 from .matching.fit import FIT_TOP, fits_from_hits, goal_fits
 from .matching.library import choose_library
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
@@ -74,7 +75,9 @@ def choose_and_fit(db: sqlite_utils.Database, goals: list[Goal], embedder: Embed
     """The picks of `choose` and, from the same matches, the refs that fit each goal (one search per goal)."""
     hits = match(db, goals, embedder, max(top, FIT_TOP))
     records = fetch_records(db, (hit.ref for goal_hits in hits for hit in goal_hits))
-    chosen = [replace(goal, evidence=pick_evidence(goal_hits[:top], records, goal)) for goal, goal_hits in zip(goals, hits)]
+    tender = tender_families(goals)
+    chosen = [replace(goal, evidence=pick_evidence(goal_hits, records, goal, tender, top))
+              for goal, goal_hits in zip(goals, hits)]
     return chosen, fits_from_hits(hits, records, goals)
 
 

@@ -1,5 +1,8 @@
 """Unattended picks prefer a method, project and result that belong together (issue 11)."""
+import pytest
+
 from knowledge_base.search import Hit
+from proposal_builder.matching import slot_fit
 from proposal_builder.matching.evidence import LINK_MARGIN, PICK_MARGIN, linked_refs, pick_evidence
 from proposal_builder.tender import Goal
 
@@ -14,6 +17,12 @@ RECORDS = {
     "R1": {"ref": "R1", "type": "result", "title": "Minder meldingen", "project": "P1", "value": "-31",
            "unit": "%", "summary": "Meldingen jeugdoverlast.", "target_group": "jongeren"},
 }
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    """These are the hand rules, which decide when the slot-fit model is switched off (test_slot_fit.py: the model)."""
+    monkeypatch.setattr(slot_fit, "ENABLED", False)
 
 
 def hit(ref, score, strength="strong"):

@@ -84,8 +84,14 @@ def match_tender_goals(db: sqlite_utils.Database, goals: list[Goal], embedder: E
                        contexts=[goal_context(goal) for goal in goals])
 
 
-def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None = None) -> list[str]:
-    """The strongest evidence for one goal: the best method, project and result with a figure.
+def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None = None,
+                  tender: frozenset[str] = frozenset(), top: int | None = None) -> list[str]:
+    """The strongest evidence for one goal among its first `top` hits (all when None): the best method, project
+    and result with a figure.
+
+    With the goal given and the slot-fit model enabled, the model decides (slot_fit.model_picks: per kind the most
+    probable fitting record; `tender`: the families of the tender's goals, audience.tender_families). Without,
+    the hand rules below do.
 
     Weak matches are skipped, so a goal the knowledge base does not cover gets nothing (and the
     draft a placeholder) rather than evidence that does not fit; so are matches more than
@@ -100,6 +106,10 @@ def pick_evidence(hits: list[Hit], records: dict[str, dict], goal: Goal | None =
     linked to a strong pick down to `LINK_MARGIN` further (`linked_refs`): the project and method of
     a strong result, the method and result of a strong project, so the goal's evidence tells one story.
     """
+    from . import slot_fit  # it builds on this module's rules
+    if goal is not None and slot_fit.ENABLED:
+        return slot_fit.model_picks(goal, hits, records, tender, top, PICK_ORDER)
+    hits = hits[:top]
     floor = pick_floor(hits, records, goal)
     best: dict[str, Hit] = {}
     for hit in hits:

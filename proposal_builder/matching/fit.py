@@ -7,6 +7,8 @@ goal is about (audience.py: "ouderen" under a goal about "ouders"; a goal naming
 what most goals of its tender name), or has nothing but a title. A project fits when one of its
 fitting results does, a method when a fitting project uses it, and a result of a fitting project
 when it still scores above the average record (the method–project–result links of the knowledge base).
+With the slot-fit model enabled, what the model holds fitting among a goal's first TOP_HITS matches fits too
+(slot_fit.py), so the records it places are never left out afterwards.
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from knowledge_base.search import Hit
 
 from ..tender import Goal
 from .audience import tender_families
-from .evidence import fetch_records, fit_reason, match_tender_goals
+from . import slot_fit
+from .evidence import TOP_HITS, fetch_records, fit_reason, match_tender_goals
 
 FIT_TOP = 20  # matches per goal that may count as fitting
 
@@ -39,6 +42,8 @@ def fits_from_hits(hits: list[list[Hit]], records: dict[str, dict],
                   or (hit.ref in records and not fit_reason(hit, records[hit.ref], goal, tender))}
         refs = _with_links(direct, records)
         refs |= {hit.ref for hit in goal_hits if hit.score > 0 and records.get(hit.ref, {}).get("project") in refs}
+        if goal is not None and slot_fit.ENABLED:  # what the model places fits too
+            refs |= set(slot_fit.accepted(goal, goal_hits, records, tender, TOP_HITS))
         fits[number] = refs
     return fits
 
