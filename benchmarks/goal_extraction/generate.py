@@ -284,11 +284,13 @@ def build_pdf2col(elements, path: Path) -> None:
     pdf.title_text = f"{_title(elements)}  |  versie 1.2, 3 juni 2027"
     pdf.set_auto_page_break(True, margin=18)
     pdf.add_page()
+    number = 0
     with pdf.text_columns(ncols=2, gutter=8, text_align="LEFT") as cols:
         for kind, value in elements:
+            number = number + 1 if kind == "number" else 0
             heading = kind.startswith("h") or kind == "bold"
             pdf.set_font("Helvetica", "B" if heading else "", 10 if heading else 9)
-            label = {"dash": "- ", "manual_bullet": "• ", "bullet": "• ", "bullet2": "- "}.get(kind, "")
+            label = {"dash": "- ", "manual_bullet": "• ", "bullet": "• ", "bullet2": "- ", "number": f"{number}. "}.get(kind, "")
             rows = ["  ".join(row) for row in value] if kind in TABLES else [label + value]
             for row in rows:
                 with cols.paragraph(top_margin=2.5 if heading else 1) as paragraph:
