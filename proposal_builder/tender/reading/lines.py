@@ -2,10 +2,11 @@
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import markers
 from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, wrap_join
+from .markers import TERMINAL
 
 
 @dataclass
@@ -18,6 +19,7 @@ class Line:
     size: float = 0.0  # font size in points; 0 when unknown (plain text)
     indent: float = 0.0  # left offset from the page margin, in points or characters
     cells: list[str] | None = None  # a table row in pasted text (tab- or |-separated)
+    after_page_break: bool = False  # page furniture was dropped right above it: whether a gap stood there is unknown
 
 
 @dataclass
@@ -48,7 +50,7 @@ class LineAssembler:
     """Classify lines and merge wrapped ones into paragraphs, list items and headings."""
 
     def __init__(self, lines: list[Line]):
-        self.lines = [line for line in lines if line.text.strip()]
+        self.lines = _group_rows([line for line in lines if line.text.strip()])
         self.body_size = _body_size(self.lines)
         self.heading_sizes = self._heading_sizes()
         self.wrap_chars = _wrap_chars(self.lines)
@@ -56,6 +58,8 @@ class LineAssembler:
         self.builder = BlockBuilder()
         self.open: _Open | None = None
         self.pseudo_level = 1
+        self.gapped_title = 0  # the level of the last plain title line with a blank line above it
+        self.plain_title = False  # the line just read is a plain title line
         self.plain_level = 0  # the level of the last plain title line, while no numbered or marked heading followed
         self.bullet_indents: list[float] = []
         self.table_header: list[str] | None = None
@@ -78,7 +82,10 @@ class LineAssembler:
             self.builder.extend_heading(text)
             self.last_heading = (index, self.last_heading[1])
             return
+        self.plain_title = False
         heading = self._heading(index, line, text)
+        if heading and not self.plain_title:
+            self.gapped_title = 0  # a numbered, labelled or styled heading came between: the plain titles rank anew
         if heading and self._wraps_heading(index, line, heading[0]):
             self.builder.extend_heading(text)
             self.last_heading = (index, heading[0])
@@ -139,16 +146,28 @@ class LineAssembler:
         if self.open.kind == LIST_ITEM and line.indent < self.open.indent - 2:
             return False  # a line starting left of the item's bullet is the paragraph after the list
         previous = self.lines[index - 1].text.strip()
-        if text[:1].islower() or previous.endswith(("-", ",")):
+        if text[:1].islower() or previous.endswith("-"):
+            return True
+        if self.body_size == 0 and self.wrap_chars and self._had_room(previous, text):
+            return False  # hard-wrapped text breaks a line only where the next word does not fit: this one did
+        if previous.endswith(","):
             return True
         if self.wrap_chars == 0:  # one paragraph per line, as pasted from a word processor
             return False
         ends_sentence = previous[-1:] in ".:;!?"
         full = len(previous) >= 0.75 * self.wrap_chars
+        if self.body_size == 0 and full and (self.open.kind == PARAGRAPH or line.indent > self.open.indent + 1) \
+                and not OPENING_LABEL_RE.match(text):
+            return True  # a full line of plain text whose next word had no room on it (in a list item, a line
+            # hanging under its text): a sentence ends at a wrap, unless a label opens the next one
         # where paragraphs are set apart by gaps, a full line ending a sentence (or a colon: "streefwaarde 2031:") without
         # one ends no paragraph
         runs_on = self.gapped and self.open.kind == PARAGRAPH and previous[-1:] in ".:"
         return full and (not ends_sentence or runs_on)
+
+    def _had_room(self, previous: str, text: str) -> bool:
+        """Whether the first word of `text` would have fitted on the line `previous` (lengths in characters)."""
+        return len(previous) + 1 + len(text.split(" ", 1)[0]) <= self.wrap_chars
 
     def _close(self) -> None:
         if self.open:
@@ -194,7 +213,11 @@ class LineAssembler:
             # "Thema 1: ..." under a plain title line ("Wat willen we bereiken?") is one of its parts
             return (self.plain_level + 1 if self.plain_level else self.pseudo_level), text
         if self.body_size == 0 and self._plain_heading(index, line, text):
-            self.plain_level = self.pseudo_level
+            self.plain_level, self.plain_title = self.pseudo_level, True
+            if line.gap_before:
+                self.gapped_title = self.pseudo_level
+            elif self.gapped_title == self.pseudo_level and not line.after_page_break:
+                return self.pseudo_level + 1, text  # a title set apart by a blank line ranks above one that is not
             return self.pseudo_level, text
         return None
 
@@ -254,9 +277,12 @@ class LineAssembler:
         """A numbered short line is a heading unless it sits in a list or wraps like one."""
         if line.size and self.heading_sizes:
             return False  # the document styles its headings, and this line is body text
-        following = self.lines[index + 1].text.strip() if index + 1 < len(self.lines) else ""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        following = below.text.strip() if below else ""
         if following[:1].islower():
             return False  # a list item that wrapped onto the next line
+        if below and not below.gap_before and below.cells is None and below.indent > line.indent + 1:
+            return False  # a list item whose text wraps under its own start, right of the number ("3. De ... ISO" / "   9001")
         if "." in markers.NUMBERED_HEADING_RE.match(text).group(1).rstrip("."):
             return True
         above = self.lines[index - 1] if index else None
@@ -274,6 +300,26 @@ class LineAssembler:
         if line.gap_before and self.lines[index + 1].gap_before and _label_line(following):
             return True  # a chapter title standing alone above its first part ("Thema 1 Dementie")
         return markers.words(following) > markers.words(text) or following.endswith(":")
+
+
+GROUP_ROW_WORDS = 8
+# A paragraph opening on a label: numbered ("Doelstelling 6 — ...", "Doel 3. ..."), or a few words ending in a colon or
+# a question mark ("Resultaat: ...", "Hoe meten we dat? ...")
+OPENING_LABEL_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+ \d{1,2}[a-z]?(?:\s*[—–:.-]|\s+[A-Z])|[A-Z][^.:?!]{0,30}[:?]\s)")
+
+
+def _group_rows(lines: list[Line]) -> list[Line]:
+    """A short line right between two rows of as many cells is a row of their table that names a group of the rows
+    below it ("Geldzorgen en bestaanszekerheid", its cell merged across the table, read from a PDF as a line of its
+    own): it keeps the table, and its header, together. A title set apart by a gap starts a table of its own."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        line, above, below = lines[index], result[index - 1].cells, lines[index + 1].cells
+        text = line.text.strip()
+        if line.cells is None and not line.gap_before and above and below and len(above) == len(below) >= 2 \
+                and text[-1:] not in TERMINAL and markers.words(text) <= GROUP_ROW_WORDS and not markers.split_bullet(text):
+            result[index] = replace(line, cells=[text] + [""] * (len(above) - 1))
+    return result
 
 
 LABEL_LINE_WORDS = 6

@@ -106,11 +106,23 @@ def _split_cells(chunks: list[Chunk]) -> VisualLine:
 def mark_rules(lines: list[VisualLine], rules: list[tuple[float, float, float]]) -> list[VisualLine]:
     """Mark each line that a drawn rule (y, x from, x to) separates from the line above it: the rule lies between
     the line's top and the line above's baseline and runs under the line's text."""
-    for above, line in zip(lines, lines[1:]):
+    for index, line in enumerate(lines[1:], 1):
         top = line.y + 0.75 * max(chunk.size for chunk in line.chunks)
         start, end = line.chunks[0].x, max(chunk.end for chunk in line.chunks)
-        line.ruled = any(top <= y < above.y and x0 < end and x1 > start for y, x0, x1 in rules)
+        line.ruled = any(top <= y < lines[index - 1].y and x0 < end and x1 > start for y, x0, x1 in rules)
+        beside = lines[index - 1]
+        if not line.ruled and index >= 2 and not _overlaps(beside, start, end) and lines[index - 2].y > beside.y > line.y:
+            # a cell merged down over rows, its text centred between two of them, stands between this line and the row
+            # above: the rule under that row, running beside that text over the other columns only, still parts the two
+            beside_top = beside.y + 0.75 * max(chunk.size for chunk in beside.chunks)
+            line.ruled = any(top <= y < min(beside_top, lines[index - 2].y) and x0 < end and x1 > start
+                             and not _overlaps(beside, x0, x1) for y, x0, x1 in rules)
     return lines
+
+
+def _overlaps(line: VisualLine, start: float, end: float) -> bool:
+    """Whether the line's text runs over any part of the stretch from start to end."""
+    return line.chunks[0].x < end and max(chunk.end for chunk in line.chunks) > start
 
 
 def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:

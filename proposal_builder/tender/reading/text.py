@@ -27,15 +27,18 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
     if not labels:
         return lines
     texts = Counter(line.text for line in lines)
-    beside = {lines[j].text for i in labels for j in (i - 1, i + 1) if 0 < j < len(lines)}
-    running = {text for text in beside if texts[text] >= 2}
+    beside = {j for i in labels for j in (i - 1, i + 1) if 0 < j < len(lines)}
+    running = {text for text in (lines[j].text for j in beside) if texts[text] >= 2}
+    # the running text only where it stands, next to a page label: elsewhere the same words are the tender's own (a
+    # heading the header repeats)
+    furniture = set(labels) | {j for j in beside if lines[j].text in running}
     kept, after_break = [], False
     for index, line in enumerate(lines):
-        if index in labels or (index > 0 and line.text in running):
+        if index in furniture:
             after_break = True
             continue
         # a paragraph may run on across the page break: the blank lines around the furniture say nothing
-        kept.append(replace(line, gap_before=False) if after_break else line)
+        kept.append(replace(line, gap_before=False, after_page_break=True) if after_break else line)
         after_break = False
     return kept
 
