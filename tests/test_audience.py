@@ -3,11 +3,19 @@ from __future__ import annotations
 
 import pytest
 
+from proposal_builder.matching import slot_fit
 from proposal_builder.matching.audience import families, fits_audience, goal_families, tender_families
 from proposal_builder.matching.evidence import CONFIRMED_SCORE, pick_evidence
 from proposal_builder.matching.fit import fits_from_hits
 from knowledge_base.search import Hit
 from proposal_builder.tender import Goal
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    """The picks here are the hand rules' (the audience rules are also one input of the slot-fit model, whose picks
+    test_slot_fit.py checks); they decide when the model is switched off."""
+    monkeypatch.setattr(slot_fit, "ENABLED", False)
 
 
 @pytest.mark.parametrize("text, expected", [
