@@ -104,13 +104,14 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     """The issue-11 figures of one draft."""
     paragraphs = body_paragraphs(checked.docx)
     report, request = checked.report, checked.request
-    chapters = {b.text for b in checked.draft.outline.blocks if isinstance(b, Heading) and b.level == 1}
+    # a criterion named in lower case in the tender's running list heads its chapter with a capital (plan.py)
+    chapters = {b.text.casefold() for b in checked.draft.outline.blocks if isinstance(b, Heading) and b.level == 1}
     quality = [c.name for c in request.tender.criteria if c.kind == "quality"]
     graded = {_graded_key(g["goal"]): g for g in grades.get(name, [])}
     goals = placed(checked)
     sections = goal_sections(paragraphs, request)
     row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs, table_labels(checked.draft))),
-           "criteria": len(quality), "criteria_missing": sum(c not in chapters for c in quality),
+           "criteria": len(quality), "criteria_missing": sum(c.casefold() not in chapters for c in quality),
            "targets": sum(bool(g.target) for g in request.goals),
            # in its goal's own section; inside a sentence it starts in lower case ("streefwaarde: minimaal 250 …")
            "targets_missing": sum(bool(g.target) and not target_restated(g, sections) for g in request.goals),
