@@ -154,3 +154,10 @@ def test_a_volunteer_chapter_counts_the_volunteers_of_the_chosen_work_and_the_pr
     assert "Bij ons werken vrijwilligers in Samen Thuis. (P01)" in texts
     appendix = next(t for t in document.tables if t.rows[0].cells[0].text == "Bron")
     assert "P01" in [row.cells[0].text for row in appendix.rows]  # cited, so listed
+
+
+@pytest.mark.parametrize("text, capital", [("één begeleider", "Eén begeleider"), ("een coördinator", "Een coördinator"),
+                                           ("", "")])
+def test_a_capital_opening_follows_dutch_spelling(text, capital):
+    from proposal_builder.drafting.wording import capitalised
+    assert capitalised(text) == capital

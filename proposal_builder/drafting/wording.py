@@ -284,7 +284,10 @@ def _a_kind(partner: str) -> bool:
 
 
 def capitalised(text: str) -> str:
-    """The text with its first letter in upper case."""
+    """The text with its first letter in upper case; "één" is written "Eén" (Dutch spelling keeps the accent on
+    the lower-case e, "Één" is wrong)."""
+    if text[:3] == "één":
+        return "Eén" + text[3:]
     return text[:1].upper() + text[1:]
 
 
