@@ -88,6 +88,6 @@ def _unstacked(row: Block) -> list[Block]:
     columns = []
     for column, cell in enumerate(row.cells):
         parts = [part.strip() for part in CODE_START.split(cell.strip()) if part.strip()] if column == names[0] else \
-            ONE_WEIGHT.findall(cell) if STACKED_WEIGHTS.match(cell) else cell.split()
+            [w.strip() for w in ONE_WEIGHT.findall(cell)] if STACKED_WEIGHTS.match(cell) else cell.split()
         columns.append(parts if len(parts) == count else [cell] * count)
     return [replace(row, cells=list(cells)) for cells in zip(*columns)]  # the row's text keeps the criteria's order

@@ -54,6 +54,7 @@ class LineAssembler:
         self.body_size = _body_size(self.lines)
         self.heading_sizes = self._heading_sizes()
         self.wrap_chars = _wrap_chars(self.lines)
+        self.breaks_sentences = _breaks_sentences(self.lines)
         self.gapped = _gapped_paragraphs(self.lines, self.wrap_chars)
         self.builder = BlockBuilder()
         self.open: _Open | None = None
@@ -156,8 +157,8 @@ class LineAssembler:
             return False
         ends_sentence = previous[-1:] in ".:;!?"
         full = len(previous) >= 0.75 * self.wrap_chars
-        if self.body_size == 0 and full and (self.open.kind == PARAGRAPH or line.indent > self.open.indent + 1) \
-                and not OPENING_LABEL_RE.match(text):
+        if self.body_size == 0 and self.breaks_sentences and full \
+                and (self.open.kind == PARAGRAPH or line.indent > self.open.indent + 1) and not OPENING_LABEL_RE.match(text):
             return True  # a full line of plain text whose next word had no room on it (in a list item, a line
             # hanging under its text): a sentence ends at a wrap, unless a label opens the next one
         # where paragraphs are set apart by gaps, a full line ending a sentence (or a colon: "streefwaarde 2031:") without
@@ -304,8 +305,8 @@ class LineAssembler:
 
 GROUP_ROW_WORDS = 8
 # A paragraph opening on a label: numbered ("Doelstelling 6 — ...", "Doel 3. ..."), or a few words ending in a colon or
-# a question mark ("Resultaat: ...", "Hoe meten we dat? ...")
-OPENING_LABEL_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+ \d{1,2}[a-z]?(?:\s*[—–:.-]|\s+[A-Z])|[A-Z][^.:?!]{0,30}[:?]\s)")
+# a question mark ("Resultaat: ...", "Hoe meten we dat? ..."), also on a line of its own ("Hoe volgen we het?")
+OPENING_LABEL_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+ \d{1,2}[a-z]?(?:\s*[—–:.-]|\s+[A-Z])|[A-Z][^.:?!]{0,30}[:?](?:\s|$))")
 
 
 def _group_rows(lines: list[Line]) -> list[Line]:
@@ -363,6 +364,14 @@ def _wrap_chars(lines: list[Line]) -> int:
     longest = lengths[int(len(lengths) * 0.9)] if len(lengths) > 9 else lengths[-1]
     beyond = sum(length > 1.25 * longest for length in lengths)
     return 0 if longest > 160 or beyond >= max(2, 0.05 * len(lengths)) else longest
+
+
+def _breaks_sentences(lines: list[Line]) -> bool:
+    """Whether the text is wrapped inside its sentences, as text copied out of a PDF viewer is: some line stops
+    without a sentence's end and the next goes on in lower case. Text whose every line ends a sentence (one sentence
+    or paragraph to a line, as typed or pasted from a word processor) is not, whatever its lines' lengths."""
+    texts = [line.text.strip() for line in lines if line.cells is None]
+    return any(before[-1:] not in ".:;!?" and after[:1].islower() for before, after in zip(texts, texts[1:]))
 
 
 def blocks_from_lines(lines: list[Line]) -> list[Block]:
