@@ -105,6 +105,22 @@ def test_taking_the_recommended_evidence_of_one_goal_ticks_what_the_draft_would_
     assert 'name="recommend" value="1"' not in page  # nothing left to take for goal 2
 
 
+def test_the_rows_marked_recommended_are_what_the_unattended_draft_picks_for_every_goal(app, director, tender):
+    """The badge "aanbevolen" and "Aanbevolen bewijs overnemen" agree with `pipeline.choose` (the slot-fit model
+    with the families of the tender's goals), goal by goal."""
+    from knowledge_base.embeddings import get_embedder
+    from proposal_builder.pipeline import choose
+    db = open_db(app.config["DATABASE"])
+    picks = [goal.evidence for goal in choose(db, [Goal(g["text"]) for g in GOALS], get_embedder())]
+    db.conn.close()
+    page = director.get(url(tender)).get_data(as_text=True)
+    for number, expected in enumerate(picks, 1):
+        rows = goal_html(page, number).split('<tr class="')[1:]
+        marked = [re.search(r'value="([^"]+)"', row)[1] for row in rows if row.split('"', 1)[0].endswith("recommended")]
+        assert sorted(marked) == sorted(expected), number
+    assert any(picks)
+
+
 def test_taking_the_recommended_evidence_of_all_goals_keeps_what_was_ticked(app, director, tender):
     response = director.post(url(tender), data={**form_data(tender, evidence_3=["M05"]), "recommend": "all"})
     assert response.status_code == 302

@@ -9,6 +9,7 @@ from flask import current_app
 from knowledge_base.search import Hit, search
 
 from ...matching import TOP_HITS, fetch_records, goal_coverage, match_tender_goals, pick_evidence
+from ...matching.audience import tender_families
 from ...pipeline import choose
 from ...tender import Goal
 from ..embedder import catch_up, configured_embedder, page_embedder, refresh_in_request
@@ -48,13 +49,15 @@ def goal_for(goals: list[Goal], text: str, index: int) -> Goal:
     return next((goal for goal in goals if goal.text == text), Goal(text))
 
 
-def _rows(goal_hits: list[Hit], chosen: list[str], records: dict[str, dict], goal: Goal) -> list[dict]:
+def _rows(goal_hits: list[Hit], chosen: list[str], records: dict[str, dict], goal: Goal,
+          families: frozenset[str] = frozenset()) -> list[dict]:
     """The goal's evidence rows: chosen records not among the matches, then the matches.
 
-    A row is `recommended` when the unattended draft would pick it, `more` when it waits
-    behind "meer tonen" (a match below the best `SHOWN_ROWS` that was not chosen).
+    A row is `recommended` when the unattended draft would pick it (the same call as `pipeline.choose`, with the
+    families of the tender's goals), `more` when it waits behind "meer tonen" (a match below the best
+    `SHOWN_ROWS` that was not chosen).
     """
-    picks = set(pick_evidence(goal_hits, records, goal))
+    picks = set(pick_evidence(goal_hits, records, goal, families, TOP_HITS))
     shown = {hit.ref for hit in goal_hits}
     rows = [{"record": records[ref], "hit": None, "chosen": True, "recommended": False, "more": False}
             for ref in chosen if ref in records and ref not in shown]
@@ -70,10 +73,10 @@ def goal_rows(db: sqlite_utils.Database, tender_goals: list[Goal], form: Workben
     chosen_refs = [entry.evidence.data or [] for entry in form.goals]
     records = fetch_records(db, [h.ref for goal_hits in hits for h in goal_hits]
                             + [ref for refs in chosen_refs for ref in refs])
-    goals = []
+    goals, families = [], tender_families(tender_goals)
     for index, (entry, goal_hits, chosen) in enumerate(zip(form.goals, hits, chosen_refs)):
         goal = goal_for(tender_goals, entry.goal_text.data, index)
-        rows = _rows(goal_hits, chosen, records, goal)
+        rows = _rows(goal_hits, chosen, records, goal, families)
         goals.append({"index": index, "entry": entry, "goal": goal,
                       "rows": rows, "coverage": goal_coverage(goal_hits, chosen, records),
                       "to_take": [r["record"]["ref"] for r in rows if r["recommended"] and not r["chosen"]]})
