@@ -263,7 +263,8 @@ FOUR = [["Kwaliteit", "K1 Vroegsignalering en bereik", "25%", "4"], ["", "K2 Vei
 
 def _merged_pdf() -> bytes:
     """A PDF whose criteria table merges "Kwaliteit" down over four sub-criteria: the cell's text stands between the
-    second and third rows, and a reader takes those in as one row ("K2 ... K3 ... | 20% 15% | 4 3")."""
+    second and third rows (a reader that ignores the table's rules takes those in as one row, "K2 ... K3 ... | 20% 15% |
+    4 3"; ours parts them by the rules, and unstacked_rows splits such a row where another reader gives one)."""
     pdf = FPDF()
     pdf.core_fonts_encoding = "windows-1252"
     pdf.add_page()

@@ -8,6 +8,8 @@ from . import markers
 from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, wrap_join
 from .markers import TERMINAL
 
+SENTENCE_END = ".:;!?"  # a line ending in one of these ends its sentence (TERMINAL also takes a comma)
+
 
 @dataclass
 class Line:
@@ -155,7 +157,7 @@ class LineAssembler:
             return True
         if self.wrap_chars == 0:  # one paragraph per line, as pasted from a word processor
             return False
-        ends_sentence = previous[-1:] in ".:;!?"
+        ends_sentence = previous[-1:] in SENTENCE_END
         full = len(previous) >= 0.75 * self.wrap_chars
         if self.body_size == 0 and self.breaks_sentences and full \
                 and (self.open.kind == PARAGRAPH or line.indent > self.open.indent + 1) and not OPENING_LABEL_RE.match(text):
@@ -255,7 +257,7 @@ class LineAssembler:
             return True  # a table row is never a sentence that carries on, nor is "Thema 2: Jongeren" its end
         previous = self.lines[index - 1].text.strip()
         long_unfinished = self.wrap_chars and len(previous) >= 0.75 * self.wrap_chars
-        return not (long_unfinished and previous[-1:] not in ".:;!?")
+        return not (long_unfinished and previous[-1:] not in SENTENCE_END)
 
     def _styled_level(self, line: Line) -> int:
         """Heading level from font size or weight; 0 for body text."""
@@ -371,7 +373,7 @@ def _breaks_sentences(lines: list[Line]) -> bool:
     without a sentence's end and the next goes on in lower case. Text whose every line ends a sentence (one sentence
     or paragraph to a line, as typed or pasted from a word processor) is not, whatever its lines' lengths."""
     texts = [line.text.strip() for line in lines if line.cells is None]
-    return any(before[-1:] not in ".:;!?" and after[:1].islower() for before, after in zip(texts, texts[1:]))
+    return any(before[-1:] not in SENTENCE_END and after[:1].islower() for before, after in zip(texts, texts[1:]))
 
 
 def blocks_from_lines(lines: list[Line]) -> list[Block]:
