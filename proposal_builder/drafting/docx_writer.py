@@ -6,7 +6,7 @@ import re
 
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import wording
@@ -111,6 +111,30 @@ def _table(document, block: Table, styles: StyleMap) -> None:
     _add_paragraph(document, styles, None)  # breathing space after the table
 
 
+def _is_spacer(element) -> bool:
+    """An empty body paragraph: no text, no break, no section properties."""
+    return element.tag == qn("w:p") and not any(
+        child.tag in (qn("w:t"), qn("w:br"), qn("w:sectPr"), qn("w:drawing")) for child in element.iter())
+
+
+def _drop_trailing_spacer(body) -> None:
+    """Before a page break, the breathing space after a table goes: at the foot of a full page it would
+    spill onto a page of its own and the break would leave that page blank."""
+    children = [child for child in body if child.tag != qn("w:sectPr")]
+    if children and _is_spacer(children[-1]) and len(children) > 1 and children[-2].tag == qn("w:tbl"):
+        body.remove(children[-1])
+
+
+def _break_before(document, element) -> None:
+    """Start `element` on a new page: a paragraph carries the break itself (no page-break paragraph of
+    its own that could land alone on an otherwise empty page); a table gets a break paragraph before it."""
+    if element.tag == qn("w:p"):
+        element.get_or_add_pPr().pageBreakBefore_val = True
+    else:
+        breaker = document.add_page_break()._p
+        element.addprevious(breaker)
+
+
 HEADER_CHARACTERS = 60  # the header's right half; longer subjects would run into the organisation's name
 HANGING = frozenset({"en", "of", "van", "de", "het", "een", "in", "voor", "met", "op", "aan", "naar", "tot", "bij", "te"})
 
@@ -141,15 +165,23 @@ def render(outline: Outline, tender: TenderInfo, template=None) -> tuple[bytes, 
               "{gemeenten}": wording.capitalised(wording.municipalities(tender.municipalities).removeprefix("de "))}
     values = {key: xml_safe(value) for key, value in values.items()}
     document, styles = open_template(template, values)
+    body = document.element.body
+    break_pending = False
     for block in outline.blocks:
+        if isinstance(block, PageBreak):
+            _drop_trailing_spacer(body)
+            break_pending = True
+            continue
+        added_at = len(body) - 1  # the body ends in its sectPr; new blocks go in before it
         if isinstance(block, Heading):
             _heading(document, block, styles)
         elif isinstance(block, Paragraph):
             _paragraph(document, block, styles)
         elif isinstance(block, Table):
             _table(document, block, styles)
-        elif isinstance(block, PageBreak):
-            document.add_page_break()
+        if break_pending:
+            _break_before(document, body[added_at])
+            break_pending = False
     document.core_properties.title = xml_safe(wording.proposal_title(tender))
     document.core_properties.author = "" if tender.anonymous else xml_safe(tender.organisation)
     buffer = io.BytesIO()
