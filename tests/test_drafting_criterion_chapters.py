@@ -142,6 +142,17 @@ def test_a_criterion_naming_partners_says_which_we_already_work_with_and_asks_on
     assert not any("nog niet als partner" in t for t in texts)
 
 
+def test_two_cooperation_chapters_list_our_partners_once_and_the_second_refers_back():
+    request = sample_request(criteria=("Plan van aanpak (50%)", "Samenwerking met de dorpsraden (25%)",
+                                       "Samenwerking met huisartsen (25%)"), route="subsidie")
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    line = "In Samen Thuis (Zaanstad, 2022–2024) werkten wij samen met Huisartsen Zaandam-Oost en Wijkverpleging."
+    assert texts.count(line) == 1 and line in chapter(texts, "Samenwerking met de dorpsraden")
+    second = chapter(texts, "Samenwerking met huisartsen")
+    assert "Met welke partners wij in ons huidige werk samenwerken, staat in hoofdstuk 2." in second
+    assert second[1] == "Van de partners die dit criterium noemt, werken wij al samen met Huisartsen Zaandam-Oost. (P01)"
+
+
 def test_a_volunteer_chapter_counts_the_volunteers_of_the_chosen_work_and_the_projects_behind_its_results():
     request = sample_request(criteria=CRITERIA, route="subsidie")
     request.goals[0].evidence = ["R01"]  # a result only: the project behind it (not chosen) is the work it names

@@ -113,13 +113,16 @@ def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
 
 
 def cooperation(request: DraftRequest, records: list[dict], own: list[Element] = (), also: list[Element] = (),
-                title: str = "") -> list[Element]:
+                title: str = "", listed_in: int = 0) -> list[Element]:
     """The partners the chapter's `title` names that we already work with, then the partners of the chosen projects,
     each with the projects they worked on with us, then what the title also asks (`also`), then the library's
-    partners and texts (`own`); without those a placeholder, naming the partners asked that the records lack."""
+    partners and texts (`own`); without those a placeholder, naming the partners asked that the records lack.
+    `listed_in`: the chapter that already lists the chosen projects' partners, referred to instead of a second list."""
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
     blocks, missing = asked_partners(title, records)
-    if projects:  # one line per project: compact, and it says where each partnership proved itself
+    if projects and listed_in:
+        blocks.append(para(wording.say("cooperation_see", chapter=listed_in)))
+    elif projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
         blocks += [Paragraph([Run(wording.say("cooperation_line" + tense(project), project=project.get("approach")
                                               or project["title"], where=where_named(project),

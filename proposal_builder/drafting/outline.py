@@ -41,6 +41,9 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
     if overview and request.goals and request.tender.route != "open house" and not umbrella:
         outline.add(*_overview(request, evidence))
     number = 0
+    written = [c for c in chapters if c.kind not in ("price", "interview")]
+    # the partners of our current work are listed once, in the first chapter on cooperation; later ones refer to it
+    partners_at = next((n for n, c in enumerate(written, start=1) if c.kind == "cooperation"), 0)
     # one deployment table, after the last chapter of the activity plan (a subsidy may spread its goals over several)
     composer.deploy_after = next((c for c in reversed(chapters) if c.kind == "activity_plan"), None)
     for chapter in chapters:
@@ -48,7 +51,7 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
             continue  # price is in the price sheet; the interview gets an annex
         number += 1
         outline.add(*chapter_heading(chapter, request.tender.route),
-                    *_body(chapter, request, evidence, composer, used, number, library))
+                    *_body(chapter, request, evidence, composer, used, number, library, partners_at))
         if chapter.page_limit:
             outline.budgets[chapter.title] = chapter.page_limit
     outline.add(*_compliance(request, library), *_annexes(request, chapters, library),
@@ -60,7 +63,7 @@ def build_outline(request: DraftRequest, detail: Detail | None = None, overview:
 
 
 def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence], composer: Composer,
-          used: list[dict], number: int, library: LibraryWriter) -> list[Element]:
+          used: list[dict], number: int, library: LibraryWriter, partners_at: int = 0) -> list[Element]:
     if chapter.kind in GOAL_STYLES:
         applied = applied_lots(request, used) if chapter.kind in ("themes", "lot") else []
         places = {n - 1: where for lot, where in applied for n in lot.goals}
@@ -75,7 +78,8 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
     work = used + _behind(request, used)  # the chosen work and the projects behind its results, for these chapters
     if chapter.kind == "cooperation":  # "Bereik en samenwerking", "Samenwerking en vindplaatsen": reach too
         return cooperation(request, work, library.cooperation(chapter),
-                           reach_known(evidence) if REACH_WORDS.search(chapter.title) else [], chapter.title)
+                           reach_known(evidence) if REACH_WORDS.search(chapter.title) else [], chapter.title,
+                           listed_in=partners_at if partners_at != number else 0)
     if chapter.kind == "monitoring":
         return monitoring(request, library.texts(chapter))
     if chapter.kind == "budget":

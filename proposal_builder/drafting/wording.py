@@ -107,6 +107,7 @@ TEMPLATES = {
                          "voortbouwen:",
     "cooperation_line": "In {project}{where} werkten wij samen met {partners}.",
     "cooperation_line_now": "In {project}{where} werken wij samen met {partners}.",
+    "cooperation_see": "Met welke partners wij in ons huidige werk samenwerken, staat in hoofdstuk {chapter}.",
     "cooperation_asked": "Van de partners die dit criterium noemt, werken wij al samen met {partners}.",
     "cooperation_missing": "afspraken met {missing}, die wij nog niet als partner in ons werk hebben; ",
     "volunteers_counted": "In {work}{where} zetten {count} zich in.",
