@@ -8,7 +8,7 @@ from fpdf import FPDF
 
 
 def docx_bytes(elements: list[tuple[str, object]]) -> bytes:
-    """A .docx from (kind, value) pairs: h1-h3, title, para, bold, bullet, bullet2, number, manual, table."""
+    """A .docx from (kind, value) pairs: h1-h3, title, para, bold, bullet, bullet2, number, manual, table, merged_table."""
     document = docx.Document()
     for kind, value in elements:
         if kind == "title":
@@ -22,11 +22,16 @@ def docx_bytes(elements: list[tuple[str, object]]) -> bytes:
             document.add_paragraph(value, style=style)
         elif kind == "manual":
             document.add_paragraph("•\t" + value)
-        elif kind == "table":
-            table = document.add_table(rows=len(value), cols=len(value[0]))
-            for r, row in enumerate(value):
+        elif kind in ("table", "merged_table"):  # merged_table: (rows, (top, column, bottom)) merges that cell down
+            rows, merge = value if kind == "merged_table" else (value, None)
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
                 for c, text in enumerate(row):
-                    table.cell(r, c).text = text
+                    if text:
+                        table.cell(r, c).text = text
+            if merge:
+                top, column, bottom = merge
+                table.cell(top, column).merge(table.cell(bottom, column))
         else:
             document.add_paragraph(value)
     out = io.BytesIO()

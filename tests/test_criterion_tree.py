@@ -4,9 +4,6 @@ apposition in prose ("Voor het derde onderdeel, Samenwerking in de wijk, zijn ..
 they stand under, and budget parts from each lot's own sentence when they make up the budget."""
 from __future__ import annotations
 
-import io
-
-import docx
 from fpdf import FPDF
 
 from proposal_builder.tender import analyse_tender, analyse_text
@@ -35,25 +32,10 @@ def _read(analysis) -> list[tuple]:
 
 def _merged_docx() -> bytes:
     """A leidraad whose criteria table merges the "Kwaliteit" cell down over its three sub-criteria, as Word does."""
-    document = docx.Document()
-    document.add_heading("Aanbestedingsleidraad huiselijk geweld", 0)
-    document.add_heading("3. Doelen", 1)
-    for goal in GOALS:
-        document.add_paragraph(goal, style="List Number")
-    document.add_heading("8. Gunningscriteria en weging", 1)
-    document.add_paragraph(INTRO)
-    table = document.add_table(rows=len(SUB_ROWS) + 1, cols=len(HEADER))
-    for r, row in enumerate([HEADER, *SUB_ROWS]):
-        for c, text in enumerate(row):
-            if text:
-                table.cell(r, c).text = text
-    table.cell(1, 0).merge(table.cell(3, 0))
-    document.add_heading("8.2 Toelichting op de subcriteria", 2)
-    for note in NOTES:
-        document.add_paragraph(note)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes([("title", "Aanbestedingsleidraad huiselijk geweld"), ("h1", "3. Doelen"),
+                       *[("number", goal) for goal in GOALS], ("h1", "8. Gunningscriteria en weging"), ("para", INTRO),
+                       ("merged_table", ([HEADER, *SUB_ROWS], (1, 0, 3))), ("h2", "8.2 Toelichting op de subcriteria"),
+                       *[("para", note) for note in NOTES]])
 
 
 def test_sub_criteria_under_a_merged_grouping_cell_of_a_docx_table_are_the_criteria():

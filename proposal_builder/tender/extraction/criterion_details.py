@@ -10,6 +10,7 @@ from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, hea
 from .criterion_texts import descriptions, held, names_criterion, places
 from .goal_labels import GoalLabels
 from .limits import PAGE_WORD, PAGES_RE, page_limit_in, word_limit_in
+from .numbers import to_int
 from .sentences import split_sentences
 
 # "effecten A tot en met D", "effect E": goals labelled by capital letter, in the tender's order
@@ -37,7 +38,7 @@ WHOLE_PART = re.compile(r"\b(?:de|het)\s+(?:beoogde\s+)?(?:doelen|effecten|resul
                         r"(?:het|uw|de)\s+(?:gekozen\s+)?(?:(?:deel|sub)?(?:thema|onderdeel|perceel)(?:['’]?s|en)?|deel\s+waar(?:voor|op))\b",
                         re.IGNORECASE)
 # "alle doelen", "alle drie de doelen"
-ALL_GOALS = re.compile(r"\balle\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
+ALL_GOALS = re.compile(r"\balle\s+(?:(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
                        r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
 EVERY_GOAL = re.compile(r"\bper\s+(?:(?:beoogd|maatschappelijk)e?\s+){0,2}(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|"
                         rf"{ALL_GOALS.pattern}|"
@@ -129,7 +130,7 @@ def _listed_codes(block: Block, labels: GoalLabels) -> list[int]:
 def _goals_in(text: str, goals, blocks: list[Block], labels: GoalLabels) -> list[int]:
     """The goals a criterion's own text names: by number, code, place or table, by group, or all of them."""
     return labels.referenced(text) or group_goals(text, list(goals), blocks) or coded_goals(text, list(goals), blocks) or \
-        _every_goal(text, goals) or heading_goals(text, goals)
+        _every_goal(text, goals, labels) or heading_goals(text, goals)
 
 
 def _described(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> set[int]:
@@ -215,9 +216,23 @@ def _text_below(criterion: Criterion, at: dict[int, Block]) -> str:
     return " ".join(texts) if heading is not None and heading.kind == HEADING else ""
 
 
-def _every_goal(text: str, goals) -> list[int]:
-    """A criterion "per resultaatgebied" or on "alle doelen" covers every goal."""
-    return list(range(1, len(goals) + 1)) if EVERY_GOAL.search(text) else []
+def _every_goal(text: str, goals, labels: GoalLabels) -> list[int]:
+    """A criterion "per resultaatgebied" or on "alle doelen" covers every goal (all_goals)."""
+    return all_goals(text, goals, labels) if EVERY_GOAL.search(text) else []
+
+
+def all_goals(text: str, goals, labels: GoalLabels) -> list[int]:
+    """Every goal; but where the tender numbers some goals as its own ("Doel 1." to "Doel 5.", the activities listed
+    apart), the goals it numbers; and "alle drie doelen" where more were read counts three: the goals of one kind when
+    exactly three are of it, else the first three."""
+    counted = ALL_GOALS.search(text)
+    count = to_int(counted.group("count")) if counted and counted.group("count") else None
+    numbered = sorted(labels.places.values())
+    every = numbered if 2 <= len(numbered) < len(goals) else list(range(1, len(goals) + 1))
+    if not count or count >= len(every):
+        return every
+    kinds = {kind: [n for n, goal in enumerate(goals, 1) if goal.kind == kind] for kind in {g.kind for g in goals}}
+    return next((numbers for numbers in kinds.values() if len(numbers) == count), every[:count])
 
 
 def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> set[int]:
@@ -238,8 +253,9 @@ def _named_in_sentences(criteria: list[Criterion], blocks: list[Block], goals, l
         for sentence in sentences:
             # "Bij de aanpak gaat het om alle drie de doelen; bij de inbedding in de wijk om doel 2 en 3": per clause
             for part in (CLAUSES.split(sentence) if CLAUSES.search(sentence) else []) + [sentence]:
-                every = list(range(1, len(goals) + 1)) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else []
-                numbers = labels.referenced(part) or every or coded_goals(part, list(goals), blocks) or \
+                every = all_goals(part, goals, labels) if ALL_GOALS.search(part) or WHOLE_PART.search(part) else []
+                # "de doelen van het thema waarvoor u aanvraagt: voor thema 1 de doelen 1 tot en met 3, ...": all of them
+                numbers = (every if WHOLE_PART.search(part) else []) or labels.referenced(part) or every or coded_goals(part, list(goals), blocks) or \
                     heading_goals(part, goals) or labelled_goals(part, goals) or goals_about(part, goals)
                 number = _referenced_number(part)
                 named = [questions[number]] if number in questions else \

@@ -1,10 +1,11 @@
 """How a tender lays out its award criteria apart from their tree, made plain before the criteria are read: a table
 written across (the criteria in the header row, a row of weights below), a PDF row that took in two table rows beside a
-cell merged down, and weights written in words. Each turns the blocks into the shape a reader of a table written down
+cell merged down, a PDF name cell that wrapped onto a row of its own, and weights written in words. Each turns the blocks into the shape a reader of a table written down
 or of weights in digits expects; positions stay, so every criterion still points at its own block.
 """
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..reading.blocks import TABLE_ROW, Block
@@ -91,3 +92,21 @@ def _unstacked(row: Block) -> list[Block]:
             [w.strip() for w in ONE_WEIGHT.findall(cell)] if STACKED_WEIGHTS.match(cell) else cell.split()
         columns.append(parts if len(parts) == count else [cell] * count)
     return [replace(row, cells=list(cells)) for cells in zip(*columns)]  # the row's text keeps the criteria's order
+
+
+def joined_wraps(blocks: list[Block]) -> list[Block]:
+    """The blocks with each PDF table row that holds only the start of a name cell ("Bereik van inwoners die nu | |",
+    fewer cells than the table's rows) joined to the row below, whose name cell goes on in lower case ("a | buiten beeld
+    zijn | 30"); the emptied row stays, so that positions do."""
+    joined: dict[int, Block] = {}
+    for rows in tables(blocks):
+        width = Counter(len(row.cells) for row in rows).most_common(1)[0][0]
+        for row, below in zip(rows, rows[1:]):
+            filled = [cell.strip() for cell in row.cells if cell.strip()]
+            goes_on = [i for i, cell in enumerate(below.cells) if re.match(r"[a-zà-ÿ]{2,}\s", cell.strip())]
+            if len(row.cells) < width == len(below.cells) and len(filled) == 1 and goes_on and below.position not in joined:
+                cells = list(below.cells)
+                cells[goes_on[0]] = f"{filled[0]} {cells[goes_on[0]].strip()}"
+                joined[row.position] = replace(row, text="", cells=[""] * len(row.cells))
+                joined[below.position] = replace(below, text=" | ".join(c for c in cells if c), cells=cells)
+    return [joined.get(block.position, block) for block in blocks] if joined else blocks

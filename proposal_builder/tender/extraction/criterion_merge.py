@@ -10,7 +10,7 @@ import re
 from ..reading.blocks import Block
 from .criterion_reading import Criterion, bare_name, read_criteria
 from .criterion_totals import without_totals
-from .criterion_layouts import as_written, turned_tables, unstacked_rows, with_digit_weights
+from .criterion_layouts import as_written, joined_wraps, turned_tables, unstacked_rows, with_digit_weights
 from .criterion_tree import without_parents
 from .prose_criteria import named_one_by_one
 from .unweighted_criteria import listed_without_weights
@@ -31,7 +31,7 @@ ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.IGNORECASE)
 def find_criteria(blocks: list[Block]) -> list[Criterion]:
     """The tender's award criteria from all ways of writing them, each once, in the order the tender names them; else
     a list of criteria without weights."""
-    written, blocks = blocks, unstacked_rows(turned_tables(with_digit_weights(blocks)))
+    written, blocks = blocks, unstacked_rows(turned_tables(joined_wraps(with_digit_weights(blocks))))
     found = without_parents(without_totals(read_criteria(blocks)), blocks, _value, _unit)
     one_by_one = named_one_by_one(blocks)
     if found or len(one_by_one) >= 2:

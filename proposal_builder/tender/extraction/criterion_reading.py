@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 
 from ..reading import markers
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
-from .criterion_tree import extends, group_columns, without_group
+from .criterion_columns import CODE, WEIGHT, role_column
+from .criterion_tree import TableColumns, extends, table_columns, without_group
 from .limits import column_limit, page_limit_in, word_limit_in
 from .sentences import split_sentences
 
@@ -85,7 +86,7 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
     criteria: list[Criterion] = []
     groups: list[list[Criterion]] = []  # criteria found together in one paragraph
     lead_in = ""
-    grouped = group_columns(blocks)  # "Kwaliteit | K1 Plan van aanpak | 25%": the criterion is in the next column
+    columns = table_columns(blocks)  # "Kwaliteit | K1 Plan van aanpak | 25%": the criterion is in a column right of it
     for index, block in enumerate(blocks):
         in_section = any(CRITERIA_HEADING.search(h) for h in block.section)
         asked = _question_row(block, blocks[index + 1] if index + 1 < len(blocks) else None) if in_section else None
@@ -100,7 +101,7 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
             under_criteria = any(CRITERIA_HEADING.search(h) for h in block.section[:-1])
             criterion = _tagged(_from_text(block.text, block.position), "heading") if under_criteria else None
         elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
-            criterion = _tagged(_from_row(block, grouped.get(block.position)), "table")
+            criterion = _tagged(_from_row(block, columns.get(block.position)), "table")
         elif (in_section or award_list) and block.kind == LIST_ITEM:
             criterion = _tagged(_from_text(block.text, block.position) or
                                 (_closing_weight(block) if award_lead_in(lead_in) else None), "list")
@@ -277,12 +278,16 @@ def _unit(header: str) -> str:
     return "%" if re.search(r"%|procent", header, re.IGNORECASE) else ""
 
 
-def _from_row(block: Block, group: int | None = None) -> Criterion | None:
+def _from_row(block: Block, columns: TableColumns | None = None) -> Criterion | None:
     """A criterion from a table row: first text cell is the name (after the group cell, when the table groups its
     criteria), weight and limits from the others."""
-    cells, code = [c for c in without_group(block.cells, group) if c], ""
+    cells, code = [c for c in without_group(block.cells, columns.group if columns else None) if c], ""
+    if not cells:
+        return None
     coded = bool(block.header) and CODE_HEADER.fullmatch(block.header[0].strip())  # "Nr. | Criterium | Weging"
-    if len(cells) > 2 and CODE_RE.fullmatch(cells[0]) and (coded or not re.search(r"\d", cells[1])):
+    lead = block.cells[0].strip() if block.cells else ""  # "a | Bereik van ... | 30": a code column by its cells
+    coded = coded or bool(columns and columns.roles[0] == CODE and columns.group != 0 and cells and lead == cells[0])
+    if len(cells) > 2 and (CODE_RE.fullmatch(cells[0]) or coded) and (coded or not re.search(r"\d", cells[1])):
         code, cells = cells[0].rstrip("."), cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
     if not code and (coded_name := CODED_NAME.match(cells[0])):  # "K1 Vroegsignalering en bereik": the code stands apart
         code, cells[0] = coded_name.group(1), cells[0][coded_name.end():]
@@ -294,11 +299,16 @@ def _from_row(block: Block, group: int | None = None) -> Criterion | None:
     criterion = weighted(cells[0], rest, block.position)
     if not criterion.weight and (own := TRAILING_WEIGHT.search(cells[0])):  # "Plan van aanpak (40%) | Beschrijf ..."
         criterion = weighted(cells[0][:own.start()], own.group(0) + " | " + rest, block.position)
-    column = _weight_column(block.header)
+    column = _weight_column(block.header or (columns.header if columns else []))
+    if columns and (column is None or len(block.header or columns.header) != len(block.cells)):  # no weight header, or one out of line
+        column = role_column(columns.roles, WEIGHT)  # the column whose cells hold the weights
     bare = column is not None and column < len(block.cells) and re.fullmatch(r"\d{1,4}([.,]\d+)?|\d\.\d{3}", block.cells[column])
     if bare and (not criterion.weight or criterion.weight == block.cells[column].strip()):  # a bare number: the header's unit
         criterion.weight, criterion.points = block.cells[column], _number(block.cells[column])  # "Wegingsfactor | 3"
-        unit = _unit(block.header[column])  # "Punten | 30" is "30 punten", "Weging (%) | 30" is "30%"
+        # "Punten | 30" is "30 punten"; a header out of line gives the unit of its weight header
+        header = block.header or (columns.header if columns else [])
+        unit = _unit(header[column] if len(header) == len(block.cells) else
+                     next((h for h in header if _weight_column([h]) is not None), ""))
         criterion.weight += unit
         if unit == "%":
             criterion.points, criterion.percentage = None, _number(block.cells[column])
@@ -373,6 +383,10 @@ PROSE_PATTERNS = (
 )
 
 
+# A labelled criterion with its weight in brackets at the start of a paragraph, its description run on after it (a
+# heading line that pasted or wrapped text joined with the paragraph below it)
+LABELLED_HEAD = re.compile(rf"^\s*{LABEL_WORD}\s+[\w.]{{1,5}}\s*[:.–-]\s*[^()]{{3,90}}?\((?:maximaal\s+|max\.?\s+|weging\s*:?\s*)?"
+                           r"\d{1,4}\s*(?:punten|procent|%)\)", re.IGNORECASE)
 SCORE_RULE = re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s*$", re.IGNORECASE)
 
 
@@ -395,6 +409,8 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
     # a short line is a criterion, unless it announces a list ("Per aanvraag kunt u maximaal 100 punten krijgen:");
     # so is a short first sentence the rest explains ("Bereik – 25%. Bereikt u ook ouders die ...?")
     line = block.text if markers.words(block.text) <= 15 else split_sentences(block.text)[0]
+    labelled = LABELLED_HEAD.match(block.text)  # "Criterium 3 – Samenwerking (15 punten) Beschrijf ...": a heading run on
+    line = labelled.group(0) if labelled else line
     if not found and not award_only and markers.words(line) <= 15 and not block.text.rstrip().endswith(":"):
         single = _tagged(_from_text(line, block.position), "line")
         found = [single] if single and single.weight else []

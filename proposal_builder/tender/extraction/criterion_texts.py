@@ -9,7 +9,7 @@ each describe one criterion: its goals and limit are read there (criterion_detai
 import re
 
 from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
-from .criterion_reading import Criterion, bare_name
+from .criterion_reading import LABEL_WORD, Criterion, bare_name
 from .sentences import split_sentences
 
 # "K1: Beschrijf ...", "K1 Ondersteuning van mantelzorgers: hoe u ...": a paragraph opening on a criterion's code or name
@@ -29,6 +29,8 @@ def names_criterion(sentence: str, criterion: Criterion) -> bool:
     name, code = bare_name(criterion.name), criterion.code or (criterion.name.split()[0] if " " in criterion.name else "")
     if len(name) >= 6 and name in sentence.lower():
         return True
+    if code and criterion.code and re.search(rf"\b{LABEL_WORD}\s+{re.escape(code)}(?![\w.])", sentence, re.IGNORECASE):
+        return True  # "Bij criterium A", "Onderdeel 2b gaat over": any code after the word that labels it
     return bool(code) and code != name.split()[0] and bool(re.fullmatch(r"[A-Z]{1,2}\d{1,2}", code)) and \
         bool(re.search(rf"\b{code}\b", sentence))
 

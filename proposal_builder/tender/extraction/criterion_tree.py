@@ -11,8 +11,11 @@ sub-criteria, so the main one is dropped; where they do not add up both stay as 
 """
 
 import re
+from collections import Counter
+from typing import NamedTuple
 
 from ..reading.blocks import TABLE_ROW, Block
+from .criterion_columns import GROUPING, column_roles, role_column
 
 # Headers naming a column of groups and a column of the criteria under them: "Criterium | Subcriterium",
 # "Hoofdcriterium | Deelcriterium", "Gunningscriterium | Onderdeel"
@@ -20,21 +23,38 @@ SUB_HEADER = re.compile(r"^\s*(?:sub|deel)\s*-?\s*(?:criteri|aspect|onderde)|^\s
                         re.IGNORECASE)
 WEIGHT_CELL = re.compile(r"^\s*\d{1,4}(?:[.,]\d+)?\s*(?:%|procent|punten|punt)?\s*$|^\s*[–—-]?\s*$", re.IGNORECASE)
 SHORT_CODE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # a code column's cell: "K1", "5.4", "A"
-TOTAL = re.compile(r"^\s*(?:sub)?tota(?:al|l)\b", re.IGNORECASE)
 # "K1.2", "1.2", "2a", "B3": a code and the code it extends ("K1", "1", "2", "B")
 CODE = re.compile(r"^(?P<code>[A-Z]{0,2}\d{1,2}(?:[.]\d{1,2}|[a-h])*)\.?(?=\s|$)")
 
 
-def group_columns(blocks: list[Block]) -> dict[int, int]:
-    """Per table row (by position) the column that groups criteria, where its table has one: a text column whose
-    cell is left empty or repeated in a later row while the column after it names a criterion of its own, or whose
-    next column is headed as the sub-criteria."""
-    found: dict[int, int] = {}
+class TableColumns(NamedTuple):
+    """What a criteria table's columns hold (criterion_columns.py) and which of them groups the criteria, if any."""
+
+    roles: list[str]
+    group: int | None
+    header: list[str]  # the header row, also one the reader took for a row ("| Criterium | Punten |" in plain type)
+
+
+def table_columns(blocks: list[Block]) -> dict[int, TableColumns]:
+    """Per table row (by position) the roles of its table's columns and the column that groups criteria, where its table
+    has one: a text column merged down or repeated over the rows while a column right of it names criteria of its
+    own, or whose next column is headed as the sub-criteria."""
+    found: dict[int, TableColumns] = {}
     for rows in tables(blocks):
-        column = _group_column(rows)
-        if column is not None:
-            found.update({row.position: column for row in rows})
+        # the width most rows have: a PDF row that wrapped ("Bereik van inwoners die nu | |") holds fewer cells
+        width = Counter(len(row.cells) for row in rows).most_common(1)[0][0]
+        body = [row.cells for row in rows if len(row.cells) == width]
+        header = rows[0].header or (body[0] if len(body) >= 3 and _heads(body[0], body[1:]) else [])
+        roles = column_roles(header, body[1:] if header and not rows[0].header else body)
+        columns = TableColumns(roles, _group_column(rows, roles), header)
+        found.update({row.position: columns for row in rows})
     return found
+
+
+def _heads(first: list[str], below: list[list[str]]) -> bool:
+    """Whether a first row is a header the reader did not mark: no digit in it, while a column below holds numbers."""
+    return not any(re.search(r"\d", cell) for cell in first) and \
+        any(all(re.search(r"\d", row[i]) for row in below) for i in range(len(first)))
 
 
 def without_group(cells: list[str], column: int | None) -> list[str]:
@@ -58,20 +78,19 @@ def tables(blocks: list[Block]):
         yield run
 
 
-def _group_column(rows: list[Block]) -> int | None:
-    width = min(len(row.cells) for row in rows)
-    header = rows[0].header
+def _group_column(rows: list[Block], roles: list[str]) -> int | None:
+    """The grouping column by what the cells hold, else a text column whose next column is headed as the sub-criteria
+    ("Criterium | Subcriterium")."""
+    grouping = role_column(roles, GROUPING)
+    if grouping is not None:
+        return grouping
+    width, header = min(len(row.cells) for row in rows), rows[0].header
     for column in range(min(width - 2, 2)):
         # a cell without a letter or digit ("^", "〃") marks a merged one, as an empty cell does
-        texts = [_text(row.cells[column]) for row in rows]
-        nexts = [_text(row.cells[column + 1]) for row in rows]
-        if any(WEIGHT_CELL.match(cell) or SHORT_CODE.fullmatch(cell) for cell in texts + nexts if cell):
+        cells = [_text(row.cells[i]) for row in rows for i in (column, column + 1)]
+        if any(WEIGHT_CELL.match(cell) or SHORT_CODE.fullmatch(cell) for cell in cells if cell):
             continue  # a weight, a number or a code ("K1"): not the name columns
-        rows_named = [i for i in range(len(rows)) if not TOTAL.match(nexts[i])]  # "| | Totaal | 100%" closes the table
-        headed = column + 1 < len(header) and SUB_HEADER.search(header[column + 1]) is not None
-        merged = any(nexts[i] and (not texts[i] or texts[i] == texts[i - 1]) for i in rows_named if i) and \
-            bool(texts[0]) and len(set(filter(None, texts))) < len(set(filter(None, nexts)))
-        if headed or merged:
+        if column + 1 < len(header) and SUB_HEADER.search(header[column + 1]) is not None:
             return column
     return None
 

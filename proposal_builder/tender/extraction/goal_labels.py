@@ -142,12 +142,13 @@ def _code_range(low: str, high: str) -> list[str]:
 
 def _own_places(goals: list[Goal], at: dict[int, Block]) -> dict[int, int]:
     """Per number the tender gives a goal, its place in the list found; none when the goals carry no numbers of
-    their own, the same number twice (numbered per theme), or their numbers are their places already."""
+    their own or the same number twice (numbered per theme). Numbers that are their places already stay: "doel 2" then
+    names the second goal, not the second goal of a list (outputs listed after goals numbered in prose)."""
     numbers = [own_number(goal, at) for goal in goals]
     places = {number: i + 1 for i, number in enumerate(numbers) if number is not None}
     if len(places) < 2 or len(places) != len([n for n in numbers if n is not None]):
         return {}
-    return {} if all(place == number for number, place in places.items()) else places
+    return places
 
 
 def _tables(goals: list[Goal], blocks: list[Block]) -> list[GoalTable]:

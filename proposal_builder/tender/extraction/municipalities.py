@@ -28,6 +28,7 @@ RESIDENTS = re.compile(rf"\binwoners\s+van\s+({NAME})")
 OPENING_PLACE = re.compile(rf"^In ({NAME})\s+[a-z]")
 ADDRESS = re.compile(r"(?:@|\bwww\.)(?:[a-z-]+\.)?([a-z][a-z-]{2,})\.nl\b")
 IMPLIED_POINTS = 2  # points a place needs to count as the buyer
+PASSING = 3  # times more often a tender names its own place than municipalities it names in passing
 HEAD = 12  # the blocks at the top that name the buyer (title page, letterhead)
 
 
@@ -43,11 +44,26 @@ def extract_municipalities(blocks: list[Block]) -> list[str]:
             together = [name for match in JOINT.finditer(sentence) for name in _split(match.group(1))] + \
                 [name for match in PAIR.finditer(sentence) for name in match.groups() if name not in NOT_A_NAME]
             alone = [m.group(1) for m in SINGLE.finditer(sentence) if m.group(1) not in NOT_A_NAME]
+            # "gemeente Lindemeer, mede namens de gemeente Sliedelo": a lead naming two by name names them together
+            together += alone if not together and LEAD.search(sentence) and len(set(alone)) >= 2 else []
             joint += together
             single.update(alone)
             leads += alone if together or LEAD.search(sentence) else []
     joint += _listed(blocks)
-    return _choose(joint, single, leads, excluded) or _implied(blocks)
+    return _passing(_choose(joint, single, leads, excluded), blocks) or _implied(blocks)
+
+
+def _passing(names: list[str], blocks: list[Block]) -> list[str]:
+    """No municipalities when each is named only in passing ("de regio, waarvan ook de gemeenten Tessel en Haarloo deel
+    uitmaken") and the tender speaks of another place as its own far more often (_implied): the names found else."""
+    if len(names) < 2:
+        return names
+    text = " ".join(block.text for block in blocks)
+    def mentions(name: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    own = _implied(blocks)
+    passing = own and own[0] not in names and mentions(own[0]) >= PASSING * max(mentions(name) for name in names)
+    return [] if passing else names
 
 
 def _implied(blocks: list[Block]) -> list[str]:
