@@ -274,6 +274,16 @@ def test_a_goal_with_only_results_carries_on_their_project_and_points_back_with_
     assert not any(text.rstrip().endswith("geldt:") for text in texts)
 
 
+def test_a_third_goal_on_the_same_method_names_itself_once_without_a_double_ook():
+    request = sample_request()
+    request.goals[1].evidence = request.goals[2].evidence = [METHOD["ref"]]  # described under goal 1 already
+    second, third = _section_texts(request, 2), _section_texts(request, 3)
+    assert any(text.startswith("Ook hier zetten wij") for text in second)
+    opening = f"Ook voor ‘{goal_heading(request.goals[2])}’ zetten wij"
+    assert any(text.startswith(opening) for text in third), third
+    assert not any("geldt: Ook" in text for text in second + third)
+
+
 def test_a_goal_with_only_a_result_of_unknown_project_gets_a_placeholder_for_its_approach():
     texts = _section_texts(sample_request(), 2)
     assert any(text.startswith(PLACEHOLDER_TEXT) and "aanpak" in text for text in texts)

@@ -130,7 +130,9 @@ class Composer:
         """The paragraph on what we do; when it only refers back, the same as an earlier section's, it names
         this goal, so no paragraph stands twice."""
         if text in self.written:
-            text = wording.say("do_same", goal=goal_heading(goal)) + " " + text
+            again = wording.say("do_method_again_opening")
+            text = (wording.say("do_same_opening", goal=goal_heading(goal)) + text[len(again):]
+                    if text.startswith(again) else wording.say("do_same", goal=goal_heading(goal)) + " " + text)
         self.written.add(text)
         return text
 

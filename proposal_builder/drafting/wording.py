@@ -43,6 +43,8 @@ TEMPLATES = {
     "do_partners": "Wij werken hierin samen met {partners}.",
     "do_partners_elsewhere": "Ook in {place} werken wij hierin samen met {partners}.",
     "do_same": "Ook voor ‘{goal}’ geldt:",
+    "do_method_again_opening": "Ook hier",  # how do_method_again opens; a repeat replaces it with do_same_opening
+    "do_same_opening": "Ook voor ‘{goal}’",
     "do_project_again_alone": "In {place} bouwen wij voort op {project} (zie paragraaf {where}).",
     "do_project_alone": "In {place} bouwen wij voort op {project}, dat wij {when}{where} {did}.",
     "do_result_project": "In {place} zetten wij voort wat werkte in {project}.",
