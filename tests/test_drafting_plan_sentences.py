@@ -200,6 +200,12 @@ def test_a_count_of_nought_reads_as_none():
         "In 2024 was het aandeel trajecten met terugval 0%."  # a share of nought stays a figure
 
 
+@pytest.mark.parametrize("value", ["twee derde", "drie kwart", "de helft", "een vijfde"])
+def test_a_share_written_as_a_fraction_in_words_is_an_outcome_not_a_count(value):
+    assert result_sentence("meer overzicht over geld", value, "", "2024-2025", "Marrevoort", "Geldhulp Marrevoort") == \
+        f"In 2024–2025 was bij Geldhulp Marrevoort de uitkomst voor ‘meer overzicht over geld’: {value}."
+
+
 def test_the_draft_says_none_rather_than_counting_nought():
     request = sample_request(criteria=(), route="subsidie")
     request.records["R01"] = dict(request.records["R01"], indicator="huisuitzettingen wegens huurachterstand",

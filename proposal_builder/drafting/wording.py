@@ -329,7 +329,9 @@ HEADLESS = re.compile(r"^(?:[\w-]+\s+){0,2}?[\w-]+(?:s|en)\s+dat\s+\S", re.IGNOR
 COUNTED = re.compile(r"(?:[A-Za-zë-]+\s)?[A-Za-zë-]+(?:en|s)")  # one or two words, a plural last: what is counted
 WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # a whole number, as stored or written the Dutch way
 SCORED = re.compile(r"tevreden|score|cijfer|gemiddeld|waardering|oordeel", re.IGNORECASE)  # a mark, not a count
-SHARE = re.compile(r"%|procent|\bop\s+de\b|\bvan\s+de\b|\bop\s+\d|\bvan\s+\d", re.IGNORECASE)
+SHARE = re.compile(r"%|procent|\bop\s+de\b|\bvan\s+de\b|\bop\s+\d|\bvan\s+\d"
+                   r"|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)\s*(?:derde|kwart|vijfde|zesde|achtste|tiende)n?\b"
+                   r"|\bhelft\b|\bdriekwart\b", re.IGNORECASE)  # also a fraction in words: "twee derde", "de helft"
 CHANGE = re.compile(r"\bvan\s+\S+.*\bnaar\s+\S", re.IGNORECASE)  # "van 146 naar 97": a change, not a level
 
 
