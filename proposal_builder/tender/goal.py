@@ -10,9 +10,10 @@ KIND_LABELS = {EFFECT: "Effect", OUTPUT: "Prestatie"}
 KIND_DESCRIPTIONS = {EFFECT: "beoogd maatschappelijk effect", OUTPUT: "beoogde prestatie (output)"}
 SECTION_SEPARATOR = " > "
 # Table columns that hold a goal's indicator or target, as municipalities name them.
-# Column headers, also asked as questions ("Hoe meten we dat?", "Wanneer zijn we tevreden?")
-INDICATOR_COLUMNS = ("indicator", "hoe meten", "meten we", "we meten")
-TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target", "tevreden", "naartoe", "resultaat eind")
+# Column headers, also asked as questions ("Hoe meten we dat?", "Hoe we het volgen", "Wanneer zijn we tevreden?",
+# "Streven 2029")
+INDICATOR_COLUMNS = ("indicator", "hoe meten", "meten we", "we meten", "volgen")
+TARGET_COLUMNS = ("streefwaarde", "doelwaarde", "norm", "target", "tevreden", "naartoe", "resultaat eind", "streven")
 # A cell or phrase that gives no value: "geen streefwaarde", "n.v.t.", "n.t.b." (nader te bepalen), a lone dash, or a value
 # still to be set ("wordt in 2028 samen met de opdrachtnemer vastgesteld", "nog niet bekend"; CONVENTIONS, target rule 5)
 NO_VALUE = re.compile(r"^\s*\(?(?:geen\b|n\.?v\.?t\.?|nvt\b|n\.?\s?t\.?\s?b\.?|ntb\b|nader\s+te\s+bepalen|[-–—]\s*$|"

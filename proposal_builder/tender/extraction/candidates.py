@@ -10,6 +10,7 @@ from . import lexicon as cues
 from .areas import GROUP_HEADING
 from .features import LIST, PROSE, TABLE, Candidate, is_question_line
 from .kind_split import heading_kinds, split_kind
+from .measured_goals import ONE_GOAL_HEADING, measures_named_goal
 from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
 from .sentences import split_sentences
 from .targets import measures_above
@@ -17,9 +18,6 @@ from .targets import measures_above
 QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
 # A list item that names its goal by number before stating it ("Doel 3: Inwoners ...", "Resultaat 2.1 – ...")
-# A heading naming one goal by its number ("Doel A1", "Doelstelling 2: Mantelzorgers ...")
-ONE_GOAL_HEADING = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect)\s+"
-                              r"(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z])\b", re.IGNORECASE)
 NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect|opgave)\s+"
                                  r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–—-]\s+(?=\S)", re.IGNORECASE)
 
@@ -41,7 +39,10 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
         found = block_candidates(block, classifier, lead_in)
         if found and block.position in disowned:
             found[-1].disowned = True
-        if found and block.kind == PARAGRAPH and before == HEADING and ONE_GOAL_HEADING.match(block.section[-1]):
+        if found and block.kind == PARAGRAPH and measures_named_goal(block.section):
+            for candidate in found:  # "2.3 Indicatoren en streefwaarden > Doel 3": that goal's measure
+                candidate.measurement_paragraph = True
+        elif found and block.kind == PARAGRAPH and before == HEADING and ONE_GOAL_HEADING.match(block.section[-1]):
             found[0].opens_goal_heading = True
         for candidate in found:
             candidate.introduction = candidate.introduction and not stated_elsewhere

@@ -78,6 +78,7 @@ CUE_FEATURES = {
     "mentions_people": cues.PEOPLE, "is_trend_statement": cues.TREND_STATEMENT, "provider_subject": cues.PROVIDER_SUBJECT,
     "counted": cues.COUNTED, "has_obligation": cues.OBLIGATION,
     "is_measurement_line": cues.MEASUREMENT_LINE,  # "Indicator: ...", "Nulmeting 2024: 12%."
+    "about_goals_before": cues.ABOUT_GOALS_BEFORE,  # "Bij resultaat 3 denken wij aan ...", "Dit aantal geldt voor ..."
     "is_forecast": cues.FORECAST, "is_baseline": cues.BASELINE, "measures_a_goal": cues.MEASURE_OF_GOAL, "says_no_goal": cues.DISOWNS,
 }
 COUNT_FEATURES = {"output_cues": cues.OUTPUT, "effect_cues": cues.EFFECT}

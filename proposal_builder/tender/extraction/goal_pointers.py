@@ -7,6 +7,7 @@ from ..goal import Goal
 from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
 from .goal_codes import CODE, DOTTED, GOAL_WORD, goal_codes
 from .goal_lists import ORDINALS
+from .measured_goals import measures_named_goal
 from .sentences import split_sentences
 
 # "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
@@ -20,8 +21,9 @@ CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({
                           re.IGNORECASE)
 # "Voor het eerste resultaat kijken wij naar ...", "Het tweede effect volgen wij met ...": a goal of the list before by its
 # place; the list named by the word ("resultaat" under "Resultaten") when there are several
-# ("De regio volgt het tweede doel met de vraag ...": the goal as the object of how it is followed, the measure after "met")
-ORDINAL_POINTER = re.compile(rf"^\s*(?:(?:bij|voor)\s+|(?:de|het)\s+[\wÀ-ÿ-]+\s+(?:volgt|meet|meten|volgen)\s+)?(?:het|de)\s+"
+# ("De regio volgt het tweede doel met de vraag ...", "Wij volgen het derde resultaat aan ...": the goal as the object of
+# how it is followed, the measure after it)
+ORDINAL_POINTER = re.compile(rf"^\s*(?:(?:bij|voor)\s+|(?P<verb>(?:de|het)\s+[\wÀ-ÿ-]+|wij|we)\s+(?:volgt|meet|meten|volgen)\s+)?(?:het|de)\s+"
                              rf"({'|'.join(ORDINALS)})\s+(?P<noun>doel(?:stelling)?|resultaat|effect)\b(?!\s+(?:en|of)\b)\s*", re.IGNORECASE)
 # "Voor het doel over vrijwilligers kijken wij naar ...": the one goal whose text holds that word
 ABOUT_POINTER = re.compile(r"^\s*(?:bij|voor)\s+het\s+doel\s+(?:over|voor|rond)\s+(?:de\s+|het\s+)?(?P<word>[\wÀ-ÿ-]{4,})",
@@ -56,6 +58,8 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
         if block.kind != PARAGRAPH or not (before or labels or earlier):
             carry = None
             continue
+        if measures_named_goal(block.section):  # "Indicatoren en streefwaarden > Doel 3": the heading points at goal 3
+            carry = _pointed(block.section[-1], _named_run(block.section[-1], before, names), labels, earlier, codes)[0]
         current, index = carry, None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
         for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
             index, rest = _pointed(sentence, _named_run(sentence, before, names), labels, earlier, codes)
@@ -111,8 +115,9 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
         return codes[coded.group(1).upper()], sentence[coded.end():]
     pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
     if pointer:
-        number = _place(next(label for label in pointer.groups() if label))
-        return (listed[number - 1], sentence[pointer.end():]) if 0 < number <= len(listed) else (None, "")
+        number = _place(pointer.group(2) if pointer.re is ORDINAL_POINTER else next(label for label in pointer.groups() if label))
+        rest = sentence if pointer.groupdict().get("verb") else sentence[pointer.end():]  # "Wij volgen ... aan": keep the verb
+        return (listed[number - 1], rest) if 0 < number <= len(listed) else (None, "")
     about = ABOUT_POINTER.match(sentence)
     if about:
         hits = [i for i, goal in earlier if re.search(rf"\b{re.escape(about.group('word'))}\b", goal.text, re.IGNORECASE)]

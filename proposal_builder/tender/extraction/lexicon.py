@@ -108,6 +108,9 @@ CONTEXT_HEADING = _words(
     r"\btoelichting\b", r"artikelsgewijs", r"^\W*[\d.]*\s*beleidskader\s*$",
     rf"\bhoe\s+(volgen|meten|monitoren)\s+{_any(WE)}\b",  # the indicators that follow a goal up
 )
+# Headings of a section on how the goals are measured ("2.3 Indicatoren en streefwaarden", "Monitoring"): a heading
+# naming one goal below it ("Doel 3") gives that goal's measure, not a goal of its own.
+MEASUREMENT_HEADING = _words(r"\bindicator", r"\bstreefwaarde", r"\bmonitor", r"\bmeten\b", r"\bmeting\b", r"\bkpi")
 # Context headings of an introduction, where a tender may state its purpose outright (not background facts).
 INTRO_HEADING = _words(*INTRO_WORDS, r"^\W*[\d.]*\s*algemeen\s*$")
 # Headings of sections that hold goals.
@@ -124,7 +127,7 @@ OUTPUT_HEADING = _words(*OUTPUT_WORDS, r"resultat(en)? ?per jaar", r"dienstverle
 GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd")
 GOAL_COLUMN = _words(r"^doel", r"\bgewenst(e)?\s+(resultaat|resultaten|effect|effecten|situatie|uitkomst)", r"doelstelling",
                      r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie",
-                     r"^wat\s+(willen|wil)\s+(\w+\s+){1,2}bereiken\b")  # a header asked as a question
+                     r"^wat\s+(\w+\s+)?(willen|wil)\s+(\w+\s+){0,2}bereiken\b")  # "Wat willen we bereiken", "Wat we willen bereiken"
 OUTPUT_COLUMN = _words(*OUTPUT_WORDS)
 
 # ---- sentences ---------------------------------------------------------------------------------------------
@@ -188,6 +191,7 @@ META = _words(
     # what is to be reached, named but not stated ("... vastgesteld wat de gemeente wil bereiken", "twee dingen bereiken")
     rf"\S\s+(wat|welke)\s+(\w+\s+){{0,8}}{_any(WANT)}\s+(\w+\s+){{0,4}}bereiken\b",  # inside a sentence, not the question
     rf"\b({_any(NUMBER_WORDS[1:])}|een\s+aantal)\s+(dingen|doelen|zaken|resultaten)\s+(\w+\s+)?bereiken\b",
+    r"\b(dit|deze)\s+percee?l(en)?\b",  # what a lot covers ("Onder dit perceel vallen ...")
     r"\b(staat|staan|is|zijn|wordt|worden)\s+beschreven\b", r"\bvan\s+toepassing\b", r"\b(deze|die)\s+artikelen\b",
     r"\bu\s", r"\buw\b", r"\bbeschrijf", r"\blicht\b[^.]{0,40}\btoe\b", r"\bgeef\b", r"\bpunten\b", r"\bscore",
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
@@ -228,6 +232,19 @@ MEASURE_OF_GOAL = _words(
     rf"^voor\s+[^.;:,]{{1,40}}?\s+\w+\s+{_any(WE)}\s+[^.;]{{0,30}}\b(naar\s+het\s+(aandeel|aantal|percentage)|als\s+"
     rf"(maat|indicator)|geen\s+(cijfer|streefwaarde|indicator|norm))\b",
     r"^voor\s+[^.;:,]{1,40}?\s+(is|zijn)\s+de\s+(indicator|maat|streefwaarde)\b",
+)
+# A sentence about goals stated before it rather than one of its own: it points at one by its number or place ("Bij
+# resultaat 3 denken wij aan ...", "Wij volgen het derde resultaat aan ...") or refers back to them ("Dit aantal geldt voor
+# de twee gemeenten samen", "De gemeenten beseffen dat deze resultaten niet alleen van ... afhangen").
+_GOAL_NOUN = r"(doel(stelling)?|resultaat|effect|prestatie)"
+_ORDINAL = r"(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
+ABOUT_GOALS_BEFORE = _words(
+    rf"^(bij|voor)\s+(het\s+)?{_GOAL_NOUN}\s+(\d{{1,2}}|[a-h]\)?|[A-Z]\d{{1,2}})(?=[\s,:])",
+    rf"\b(het|de)\s+{_ORDINAL}\s+{_GOAL_NOUN}\b",
+    r"^(dit|dat|deze|die)\s+(aantal|percentage|aandeel|cijfer|streefwaarde|indicator(en)?|doel(en|stelling(en)?)?|"
+    r"resulta(at|ten)|effect(en)?)\b",
+    r"\b(deze|die|bovenstaande|genoemde)\s+(doelen|doelstellingen|resultaten|effecten)\s+(niet|alleen|zijn\s+bedoeld|"
+    r"hangen|afhangen|gelden)\b",
 )
 # A paragraph that opens on how the goal before it is measured, pointing back at it ("Wij meten dit aan ...", "Dat meten
 # wij aan ...", "Het college meet dit aan ..."), or on the figure it is after ("Het gaat ons om ten minste 1.000 ..."):

@@ -72,6 +72,11 @@ GOAL_RULES = [
     Rule("measure_of_goal_before", lambda c: c.later_sentence and c.measures_a_goal, NOT_GOAL,
        "## Doelen\nMinder inwoners voelen zich eenzaam. Het aandeel volwassenen dat zich ernstig eenzaam voelt, moet dalen "
        "van 13 procent naar 10 procent in 2029."),
+    # a sentence on a goal stated before it (pointing at it, or referring back to the goals) adds to that goal, unless it
+    # announces the goal it states after a colon ("Het tweede doel van dit thema luidt: ...")
+    Rule("about_goals_before", lambda c: c.source in (PROSE, LIST) and c.about_goals_before and not c.has_strong_goal_phrase
+       and not c.names_goal_before_colon, NOT_GOAL,
+       "## Doelen\n1. Jongeren ontdekken waar ze goed in zijn.\n\nBij resultaat 1 denken wij aan muziek, dans en sport."),
     Rule("forecast", lambda c: c.is_forecast, NOT_GOAL,
        "## Doelen\nIn 2025 was 9% van de inwoners 75 jaar of ouder; in 2035 is dat naar verwachting 13%."),
     Rule("baseline", lambda c: c.is_baseline, NOT_GOAL,

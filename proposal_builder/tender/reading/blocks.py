@@ -39,6 +39,11 @@ class BlockBuilder:
     def section(self) -> list[str]:
         return [text for _, text in self._stack]
 
+    @property
+    def open_headings(self) -> list[tuple[int, str]]:
+        """The headings the next block stands under, as (level, text), outermost first."""
+        return list(self._stack)
+
     def heading(self, text: str, level: int) -> None:
         """Add a heading and make it the current section at its level."""
         text = clean_text(text)

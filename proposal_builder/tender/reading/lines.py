@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import markers
 from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, wrap_join
+from .heading_series import HeadingSeries
 from .markers import TERMINAL
 
 SENTENCE_END = ".:;!?"  # a line ending in one of these ends its sentence (TERMINAL also takes a comma)
@@ -67,6 +68,7 @@ class LineAssembler:
         self.bullet_indents: list[float] = []
         self.table_header: list[str] | None = None
         self.last_heading: tuple[int, int] = (-2, 0)
+        self.series = HeadingSeries()
 
     def blocks(self) -> list[Block]:
         """Return the blocks for all lines."""
@@ -190,11 +192,18 @@ class LineAssembler:
         return len(self.bullet_indents) - 1
 
     def _heading(self, index: int, line: Line, text: str) -> tuple[int, str] | None:
-        """Return (level, text) when the line is a heading."""
+        """Return (level, text) when the line is a heading; a labelled series ("Artikel 1", "Artikel 2") keeps one level."""
         markdown = markers.markdown_heading(text)
         if markdown:
             self.pseudo_level, self.plain_level = markdown[0] + 1, 0
             return markdown
+        heading = self._guessed_heading(index, line, text)
+        if not heading:
+            return None
+        return self.series.level(heading[1], heading[0], self.builder.open_headings), heading[1]
+
+    def _guessed_heading(self, index: int, line: Line, text: str) -> tuple[int, str] | None:
+        """Return (level, text) when the line is a heading, its level guessed from this line and the ones before."""
         if not self._starts_block(index, line) or not markers.heading_shaped(text, 14) or self._runs_on(index, line):
             return None
         numbered = markers.numbered_heading(text)

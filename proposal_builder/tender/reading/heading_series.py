@@ -1,0 +1,42 @@
+"""Headings of one labelled series ("Artikel 1", "Artikel 2", ...) in text whose layout does not rank them.
+
+In pasted text, or a PDF whose headings share one style, a heading's level is guessed line by line; a series keeps the
+level of its first heading, and a series that begins under a numbered or labelled heading ("Thema 1" under "Artikel 2",
+"Artikel 1" under "Hoofdstuk 1", "Doel 1" under "2.3 Indicatoren") ranks below it, as reStructuredText ranks heading
+styles by the order they appear in; a chapter series ("Hoofdstuk 1", "Deel A") stands under none.
+"""
+
+import re
+
+from .markers import NUMBERED_HEADING_RE
+
+SERIES_RE = re.compile(r"^(?P<word>hoofdstuk|paragraaf|bijlage|thema|deel|onderdeel|perceel|artikel|doel|doelstelling|"
+                       r"resultaat)\s+(?P<number>\d{1,2}|[IVX]{1,4}|[A-Z])\b", re.IGNORECASE)
+FIRST = ("1", "I", "A", "a")
+CHAPTER_WORDS = ("hoofdstuk", "deel")  # a chapter series stands on its own, under no other heading
+
+
+class HeadingSeries:
+    """The level each series of labelled headings took, by its label word."""
+
+    def __init__(self):
+        self.levels: dict[str, int] = {}
+
+    def level(self, text: str, level: int, open_headings: list[tuple[int, str]]) -> int:
+        """The level for a heading guessed at `level`, given the headings still open above it ((level, text), outer first)."""
+        match = SERIES_RE.match(text)
+        if not match:
+            return level
+        word = match.group("word").lower()
+        if word in self.levels and match.group("number") not in FIRST:
+            return self.levels[word]
+        if match.group("number") in FIRST and word not in CHAPTER_WORDS and open_headings and _ranked(open_headings[-1][1]):
+            level = max(level, open_headings[-1][0] + 1)  # a series that begins under a ranked heading is its part
+        self.levels[word] = level
+        return level
+
+
+def _ranked(heading: str) -> bool:
+    """A heading whose rank its text states: numbered ("2.3 Indicatoren") or of a labelled series ("Artikel 2"); a plain
+    title line's rank was itself guessed ("Beschikbaar budget" above "Thema 1" is no chapter the themes belong to)."""
+    return bool(NUMBERED_HEADING_RE.match(heading) or SERIES_RE.match(heading))
