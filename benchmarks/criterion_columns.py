@@ -1,6 +1,6 @@
 """Column roles of criteria tables (proposal_builder/tender/extraction/criterion_columns.py) against the gold criteria.
 
-Run: PYTHONPATH=. python benchmarks/criterion_columns.py [--set NAME ...] [--verbose]
+Run: PYTHONPATH=. python benchmarks/criterion_columns.py [--set NAME ...] [--verbose] [--loso]
 (no --set: every set folder under benchmarks/goal_extraction/). Prints one line per set and the sum; asserts nothing.
 
 Every table in a tender whose rows name at least two gold criteria is a criteria table. The gold fixes the role of the
@@ -10,10 +10,16 @@ columns it can: the column whose cells are the gold names is `name`; the one who
 that row is a group of its own, "Prijs | P | Prijs") is `grouping`. Columns the gold does not fix (codes, descriptions)
 are not scored. The classifier fits no parameters, so this is its figure on every set alike: a leave-one-set-out
 figure of a rule set equals its plain accuracy.
+--loso also trains a multinomial logistic regression over generic column features (the shares of cells holding limits,
+goal numbers, codes, weights with a unit, bare numbers; whether they add up to a whole; words per cell; distinct and
+merged cells; position; header words) on all sets but one and scores it on that one, for each set in turn: the
+figure a learned model would have to beat (at 2026-12-07 it did not: 0.95 against the rules' 0.97, with 3 grouping
+and 6 goals columns to learn from, so the rules stay).
 """
 
 import argparse
 import json
+import math
 import re
 import sys
 from collections import Counter
@@ -28,7 +34,8 @@ from fact_kinds import token_f1  # noqa: E402
 
 from proposal_builder.tender import analyse_tender, analyse_text  # noqa: E402
 from proposal_builder.tender.extraction.criterion_columns import (  # noqa: E402
-    GOALS, GROUPING, LIMIT, MERGED, NAME, WEIGHT, column_roles)
+    CODE_VALUE, GOAL_VALUE, GOALS, GROUPING, HEADER_WORDS, LIMIT, LIMIT_VALUE, MERGED, NAME, WEIGHT, WEIGHT_VALUE, WHOLES,
+    column_roles)
 from proposal_builder.tender.extraction.criterion_tree import tables  # noqa: E402
 
 
@@ -76,9 +83,9 @@ def _goal_numbers(cell: str) -> list[int]:
     return sorted(set(numbers))
 
 
-def score_set(name: str, verbose: bool) -> tuple[int, int]:
-    root = HERE / name
-    right = total = 0
+def labelled_columns(name: str, verbose: bool) -> list[tuple[list[float], str, str]]:
+    """Per column the gold fixes in the set: its features, its gold role and the role the rules give it."""
+    root, found = HERE / name, []
     for gold_path in sorted((root / "gold").glob("*.json")):
         spec = json.loads(gold_path.read_text(encoding="utf-8"))
         if not spec.get("criteria"):
@@ -87,31 +94,84 @@ def score_set(name: str, verbose: bool) -> tuple[int, int]:
         analysis = analyse_text(path.read_text(encoding="utf-8")) if spec["format"].endswith("txt") else \
             analyse_tender(path.read_bytes(), path.name)
         for run in tables(analysis.blocks):
-            rows = [row.cells for row in run]
+            rows = [row.cells[:min(len(r.cells) for r in run)] for row in run]
             fixed = gold_roles(rows, spec["criteria"]) if len(rows) >= 2 else {}
-            if not fixed:
-                continue
-            found = column_roles(run[0].header, [r[:min(len(x) for x in rows)] for r in rows])
-            wrong = {i: (role, found[i]) for i, role in fixed.items() if found[i] != role}
-            right, total = right + len(fixed) - len(wrong), total + len(fixed)
+            roles = column_roles(run[0].header, rows) if fixed else []
+            found += [(features(run[0].header, rows, i), role, roles[i]) for i, role in fixed.items()]
+            wrong = {i: (role, roles[i]) for i, role in fixed.items() if roles[i] != role}
             if verbose and wrong:
                 print(f"  {gold_path.stem}: header {run[0].header} first row {rows[0]}: gold/found {wrong}")
-    return right, total
+    return found
+
+
+def features(header: list[str], rows: list[list[str]], i: int) -> list[float]:
+    """Generic features of column i: what its cells hold, where it stands, what its header says."""
+    cells = [row[i].strip() for row in rows]
+    filled = [c for c in cells if not MERGED.match(c)] or [""]
+    def share(pattern) -> float:
+        return sum(bool(pattern.search(c)) for c in filled) / len(filled)
+    weights = [WEIGHT_VALUE.match(c) for c in filled]
+    bare = [float(m.group(1).replace(",", ".")) for m in weights if m and not m.group(2)]
+    header_text = header[i] if i < len(header) else ""
+    return [1.0, share(LIMIT_VALUE), share(GOAL_VALUE), share(CODE_VALUE),
+            sum(bool(m and m.group(2)) for m in weights) / len(filled), len(bare) / len(filled),
+            float(sum(bare) in WHOLES), float(bool(bare) and max(bare) <= 12),
+            min(sum(len(c.split()) for c in filled) / len(filled), 20) / 20, len(set(filled)) / len(filled),
+            sum(bool(MERGED.match(c)) for c in cells) / len(cells), float(i == 0),
+            float(any(re.search(r"[^\W\d_]{3}", row[j]) for row in rows for j in range(i + 1, len(row)))),
+            *[float(bool(pattern.search(header_text))) for pattern in HEADER_WORDS.values()]]
+
+
+def train(items: list[tuple[list[float], str]], classes: list[str], epochs: int = 300, rate: float = 0.5,
+          l2: float = 0.01) -> list[list[float]]:
+    """Multinomial logistic regression by batch gradient descent."""
+    weights = [[0.0] * len(items[0][0]) for _ in classes]
+    for _ in range(epochs):
+        gradient = [[0.0] * len(items[0][0]) for _ in classes]
+        for x, label in items:
+            odds = _softmax([sum(w * v for w, v in zip(row, x)) for row in weights])
+            for c, cls in enumerate(classes):
+                gradient[c] = [g + (odds[c] - (cls == label)) * v for g, v in zip(gradient[c], x)]
+        weights = [[w - rate * (g / len(items) + l2 * w) for w, g in zip(row, grad)] for row, grad in zip(weights, gradient)]
+    return weights
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    return [e / sum(exps) for e in exps]
+
+
+def loso(by_set: dict[str, list]) -> None:
+    """Leave one set out: train on the others, score the set left out; print the sum beside the rules' figure."""
+    classes = sorted({role for columns in by_set.values() for _, role, _ in columns})
+    right = total = 0
+    for name, columns in by_set.items():
+        others = [(x, role) for other, cols in by_set.items() if other != name for x, role, _ in cols]
+        weights = train(others, classes)
+        for x, role, _ in columns:
+            scores = [sum(w * v for w, v in zip(row, x)) for row in weights]
+            right, total = right + (classes[scores.index(max(scores))] == role), total + 1
+    rules = sum(role == rule for columns in by_set.values() for _, role, rule in columns)
+    print(f"leave one set out over {len(by_set)} sets: logistic regression {right}/{total} = {right / total:.2f}, "
+          f"rules {rules}/{total} = {rules / total:.2f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", default=[], metavar="NAME")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--loso", action="store_true", help="also a learned model, trained leaving one set out")
     args = parser.parse_args()
     names = args.set or sorted(p.name for p in HERE.iterdir() if (p / "gold").is_dir() and p.name != "gold")
-    right = total = 0
-    for name in names:
-        r, t = score_set(name, args.verbose)
-        right, total = right + r, total + t
-        if t:
-            print(f"{name:16} {r:3}/{t:3} columns right")
+    by_set = {name: labelled_columns(name, args.verbose) for name in names}
+    by_set = {name: columns for name, columns in by_set.items() if columns}
+    for name, columns in by_set.items():
+        print(f"{name:16} {sum(r == f for _, r, f in columns):3}/{len(columns):3} columns right")
+    right, total = sum(r == f for cols in by_set.values() for _, r, f in cols), sum(map(len, by_set.values()))
     print(f"{'all':16} {right:3}/{total:3} columns right" + (f" = {right / total:.2f}" if total else ""))
+    if args.loso and len(by_set) >= 2:
+        loso(by_set)
 
 
 if __name__ == "__main__":

@@ -118,3 +118,20 @@ def test_municipalities_named_only_in_passing_give_way_to_the_place_the_tender_s
                          "Deze uitvraag gaat alleen over inwoners van Marwoude.", "In Marwoude is een Taalhuis.",
                          "Aanvragen stuurt u naar subsidie@marwoude.nl.")
     assert extract_municipalities(blocks) == ["Marwoude"]
+
+
+def test_municipalities_listed_as_gemeente_x_under_namens_de_volgende_gemeenten_join_the_lead_in_pasted_text():
+    analysis = analyse_text(
+        "Aanbestedingsdocument cliëntondersteuning\n\nDe gemeente Varsenburg besteedt deze opdracht aan namens zichzelf en "
+        "namens de gemeenten Hoornwolde en Mierlebroek. Voor perceel 1 treedt de gemeente Varsenburg op namens de volgende "
+        "gemeenten:\n- gemeente Oosterdiep\n- gemeente Kraggenveen\n\nDe gemeente Varsenburg voert de procedure uit.\n")
+    assert analysis.municipalities == ["Varsenburg", "Hoornwolde", "Mierlebroek", "Oosterdiep", "Kraggenveen"]
+
+
+def test_the_places_of_one_municipality_and_a_partner_outside_the_assignment_are_no_municipalities():
+    blocks = _paragraphs("Kern: een van de vier kernen van de gemeente: Boekelwaarde, Achter-Lierop, Zevenhuis aan de Lee en "
+                         "Molenveste.", "De gemeente Boekelwaarde zoekt aanbieders van dagactiviteiten.")
+    assert extract_municipalities(blocks) == ["Boekelwaarde"]
+    blocks = _paragraphs("De gemeenten Veldmeer en Sterrebos kopen samen in.", "Beide gemeenten werken samen met "
+                         "centrumgemeente Ravenhorst; die taken vallen buiten deze opdracht.")
+    assert extract_municipalities(blocks) == ["Veldmeer", "Sterrebos"]

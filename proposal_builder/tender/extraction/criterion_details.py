@@ -1,12 +1,14 @@
 """What an award criterion covers beyond its weight: the goals it names, its kind, limits stated below it."""
 
 import re
+from collections import Counter
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..goal import Goal
 from .areas import coded_goals, group_goals
 from .criterion_reading import FOOTNOTE_MARK, Criterion, bare_name
-from .criterion_goal_words import chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, theme_goals
+from .criterion_goal_words import (chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, part_goals,
+                                   theme_goals)
 from .criterion_texts import descriptions, held, names_criterion, places
 from .goal_labels import GoalLabels
 from .limits import PAGE_WORD, PAGES_RE, page_limit_in, word_limit_in
@@ -22,7 +24,9 @@ RANGE = re.compile(r"(\d{1,2})\s*(?:tot\s+en\s+met|t/m|[-–]|tot)\s*(\d{1,2})",
 GOAL_COLUMN = re.compile(r"\bdoel|\bresulta(?:at|ten)\b|\beffect(?:en)?\b", re.IGNORECASE)  # "Doelen", "Resultaten"
 # A limit for several criteria or the whole plan ("Het plan (K1, K2 en K3 samen) telt in totaal maximaal zeven A4'tjes")
 # is none of the criterion it follows.
-SHARED_LIMIT = re.compile(r"\bin\s+totaal\b|\bsamen\b|\balle\s+(?:criteria|onderdelen)\b", re.IGNORECASE)
+# ... nor is one for the quality part as a whole ("Het kwalitatieve deel van uw inschrijving telt maximaal negen pagina's")
+SHARED_LIMIT = re.compile(r"\bin\s+totaal\b|\bsamen\b|\balle\s+(?:criteria|onderdelen)\b|\bkwalitatieve\s+deel\b|"
+                          r"\bkwaliteitsplan\b", re.IGNORECASE)
 # The kinds of criteria, first match wins; the rest is quality.
 KINDS = (
     ("price", re.compile(r"\b(prijs|prijzen|tarie(f|ven)|inschrijvingssom|prijsblad|kosten)\b(?!\s*-?effectiviteit)", re.IGNORECASE)),
@@ -110,10 +114,10 @@ def _goals_where_written(criterion: Criterion, block: Block, criteria: list[Crit
     holding it alone."""
     # cells apart: in "Bijdrage aan de doelen | 40" the weight after the word "doelen" names no goal 40
     own = criterion.name + " | " + " | ".join(block.cells) + " | " + _goal_cells(block)
-    own += " " + block.text if block.kind == LIST_ITEM or (block.kind == PARAGRAPH and held(block, criteria) == 1) else ""
+    own += " " + block.text if block.kind in (LIST_ITEM, PARAGRAPH) and held(block, criteria) == 1 else ""
     at = {b.position: b for b in blocks}
     return _listed_codes(block, labels) or _goals_in(own, goals, blocks, labels) or labels.numbers(lettered_goals(own, len(goals))) or \
-        theme_goals(own, goals) or chapter_goals(own, goals) or coded_in_text(own, goals, at)
+        theme_goals(own, goals) or chapter_goals(own, goals) or coded_in_text(own, goals, at) or part_goals(criterion.name, goals)
 
 
 def _listed_codes(block: Block, labels: GoalLabels) -> list[int]:
@@ -333,8 +337,10 @@ def _referenced_number(part: str) -> int:
 
 
 def _question_numbers(criteria: list[Criterion], blocks: list[Block]) -> dict[int, Criterion]:
-    """Criteria read from a numbered list by the item's number, counting the items that are no criterion."""
-    at, numbered, run, level = {c.position: c for c in criteria}, {}, 0, None
+    """Criteria read from a numbered list by the item's number, counting the items that are no criterion; an item that
+    names several criteria ("1. ... op de volgende criteria: a (35 punten), b (25 punten)") numbers none of them."""
+    own = Counter(c.position for c in criteria)
+    at, numbered, run, level = {c.position: c for c in criteria if own[c.position] == 1}, {}, 0, None
     for block in blocks:
         if block.kind != LIST_ITEM or not block.numbered:
             run, level = (run, level) if block.kind == LIST_ITEM else (0, None)

@@ -1,4 +1,5 @@
-"""The goals a criterion names in words: a theme, a chapter, a code with a letter, a label, or the words of one goal."""
+"""The goals a criterion names in words: a theme, a part of the assignment, a chapter, a code with a letter, a label, or the
+words of one goal."""
 
 import re
 
@@ -15,6 +16,10 @@ GOAL_ABOUT = re.compile(r"\bhet\s+doel\s+(?:over|rond)\s+([^.,;:()]{4,80})", re.
 # "de doelen onder Meedoen, Ontmoeten en Gezond opgroeien", "de doelen bij het thema Meedoen": the goals under headings
 UNDER_HEADINGS = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+(?:onder|bij|binnen|van)\s+(?:de\s+|het\s+)?"
                             r"(?:thema['’]?s?\s+|kopjes?\s+)?(?P<names>[^.;:?()]{3,160})", re.IGNORECASE)
+# "5.1 Opgave Leven in de kernen", "5.1 Onderdeel A: Meedoen en verbinden", "Thema 2 Zorgzame dorpen": a heading that
+# labels a part of the assignment, and the part's own name after the label
+PART_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:opgave|onderdeel|deel|thema|perceel|domein|programmalijn)"
+                          r"(?:\s+(?:[A-Z]|\d{1,2}))?\s*[:.–-]?\s+(?P<name>\S.{6,80}?)\s*$", re.IGNORECASE)
 THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 
 
@@ -88,3 +93,15 @@ def heading_goals(text: str, goals) -> list[int]:
             if len(heading) >= 4 and len(heading.split()) <= 6 and re.search(rf"\b{re.escape(heading)}\b", named):
                 numbers.append(number)
     return sorted(set(numbers))
+
+
+def part_goals(name: str, goals) -> list[int]:
+    """The goals under a part of the assignment whose own name a criterion's name holds ("Plan van aanpak Leven in de
+    kernen" over the goals under "5.1 Opgave Leven in de kernen" and its sub-headings); two words of the name at least."""
+    lowered = " ".join(name.lower().split())
+    numbers = []
+    for number, goal in enumerate(goals, 1):
+        parts = [m.group("name").lower() for h in goal.section if (m := PART_HEADING.match(h))]
+        if any(len(part.split()) >= 2 and re.search(rf"(?<!\w){re.escape(' '.join(part.split()))}(?!\w)", lowered) for part in parts):
+            numbers.append(number)
+    return numbers

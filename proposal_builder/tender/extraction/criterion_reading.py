@@ -103,6 +103,13 @@ def read_criteria(blocks: list[Block]) -> list[Criterion]:
         elif block.kind == TABLE_ROW and (in_section or _weight_column(block.header) is not None):
             criterion = _tagged(_from_row(block, columns.get(block.position)), "table")
         elif (in_section or award_list) and block.kind == LIST_ITEM:
+            # a numbered member of an article naming several criteria with their weights in one sentence ("1. Een
+            # adviescommissie beoordeelt de aanvragen op de volgende criteria: aansluiting ... (35 punten), bereik ...")
+            several = _from_prose(block) if in_section and markers.words(block.text) > 15 else []
+            if len(several) >= 2:
+                criteria += several
+                groups.append(several)
+                continue
             criterion = _tagged(_from_text(block.text, block.position) or
                                 (_closing_weight(block) if award_lead_in(lead_in) else None), "list")
         elif in_section:
@@ -414,7 +421,16 @@ def _from_prose(block: Block, award_only: bool = False) -> list[Criterion]:
     if not found and not award_only and markers.words(line) <= 15 and not block.text.rstrip().endswith(":"):
         single = _tagged(_from_text(line, block.position), "line")
         found = [single] if single and single.weight else []
+    # "De commissie kijkt naar: Aansluiting bij de doelen – 40%. Dragen ...": a lead-in that pasted text joined with the
+    # first line of its list; that line, read as a line of its own
+    joined = LEAD_JOINED.search(block.text) if not found and not award_only else None
+    if joined and markers.words(first := split_sentences(block.text[joined.end():])[0]) <= 15:
+        single = _tagged(_from_text(first, block.position), "line")
+        found = [single] if single and single.weight else []
     return found
+
+
+LEAD_JOINED = re.compile(r"\b(?:naar|op|volgende\s+(?:criteria|punten|onderdelen))\s*:\s+(?=[A-ZÀ-Ý])")
 
 
 # "voor het bereik en voor de samenwerking zijn elk ten hoogste 20 punten": two criteria that weigh the same

@@ -15,10 +15,13 @@ JOINT = re.compile(rf"\b[Gg]emeenten?:? ((?:{NAME}, )*{NAME},? (?:en|&) {NAME})"
 # "de gemeente Hemmerden en de gemeente Stokwoude": two named one by one, together
 PAIR = re.compile(rf"\b[Gg]emeente ({NAME}) en (?:de )?[Gg]emeente ({NAME})")
 # "Samenwerkende gemeenten: A, B en C" as a list under a lead-in
-LEAD_IN = re.compile(r"\b(deelnemende|samenwerkende|betrokken|opdrachtgevende)\s+gemeenten\b.*:$", re.IGNORECASE)
+# ... or "Voor perceel 1 treedt de gemeente Varsenburg op namens de volgende gemeenten:"
+LEAD_IN = re.compile(r"\b(deelnemende|samenwerkende|betrokken|opdrachtgevende|volgende)\s+gemeenten\b.*:$", re.IGNORECASE)
 # A municipality said to take no part: "De gemeente X neemt niet deel".
 NOT_PARTY = re.compile(r"\b(niet\s+(deel|mee)|neemt\s+geen\s+deel|maakt\s+geen\s+deel|geen\s+(partij|deelnemer|onderdeel|deel\s+van)|buiten\s+de(ze)?\s+"
-                       r"(aanbesteding|procedure|regeling)|valt\s+niet)", re.IGNORECASE)
+                       r"(aanbesteding|procedure|regeling|opdracht|uitvraag)|valt\s+niet)", re.IGNORECASE)
+# Places inside one municipality: "Een van de vier kernen van de gemeente: Boekelwaarde, Achter-Lierop en Molenveste"
+PARTS_OF_ONE = re.compile(r"\b(?:kernen|dorpen|wijken|buurten|woonkernen|stadsdelen)\s+van\s+de\s+gemeente\b", re.IGNORECASE)
 # A sentence naming the lead of a joint tender: "De gemeente X treedt op als penvoerder".
 LEAD = re.compile(r"\b(penvoerder|centrumgemeente|namens|gastgemeente|opdrachtgever\s+is)\b", re.IGNORECASE)
 NOT_A_NAME = {"De", "Den", "Het", "Een", "In", "Op", "Voor", "Wil", "Zal", "U", "Wij", "We", "Deze", "Die", "Dit"}
@@ -41,7 +44,8 @@ def extract_municipalities(blocks: list[Block]) -> list[str]:
                 names = _names(sentence)
                 excluded |= set(names[-1:])
                 continue
-            together = [name for match in JOINT.finditer(sentence) for name in _split(match.group(1))] + \
+            together = [name for match in JOINT.finditer(sentence) for name in _split(match.group(1))
+                        if not PARTS_OF_ONE.search(sentence)] + \
                 [name for match in PAIR.finditer(sentence) for name in match.groups() if name not in NOT_A_NAME]
             alone = [m.group(1) for m in SINGLE.finditer(sentence) if m.group(1) not in NOT_A_NAME]
             # "gemeente Lindemeer, mede namens de gemeente Sliedelo": a lead naming two by name names them together
@@ -92,8 +96,9 @@ def _listed(blocks: list[Block]) -> list[str]:
     """Names in the list items under a lead-in such as "Deelnemende gemeenten:"."""
     names, lead = [], False
     for block in blocks:
-        if block.kind == "list_item" and lead and re.fullmatch(NAME + r"[.;,]?", block.text):
-            names.append(block.text.rstrip(".;,"))
+        item = re.fullmatch(rf"(?:[Gg]emeente\s+)?({NAME})[.;,]?", block.text.strip())  # "gemeente Oosterdiep" or the name
+        if block.kind == "list_item" and lead and item:
+            names.append(item.group(1))
         elif block.kind != "list_item":
             lead = bool(LEAD_IN.search(block.text))
     return names
