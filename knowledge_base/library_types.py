@@ -59,6 +59,9 @@ LIBRARY_FIELDS: dict[str, tuple[Field, ...]] = {
               "concept bedragen in de begroting in."),
         Field("hourly_rate", "Uurtarief", "amount", "Uw uurtarief voor een beroepskracht in hele euro's, "
               "bijvoorbeeld 68; de begroting noemt het."),
+        Field("full_week", "Uren per fte", "hours", "De uren van een volledige werkweek in uw cao, bijvoorbeeld 36 "
+              "(Cao Sociaal Werk). Alleen hiermee rekent het concept inzet in uren per week (\"1 begeleider (24u)\") "
+              "om naar fte en bedragen."),
     ),
     "team_member": (
         Field("role", "Functie", help="Bijvoorbeeld opbouwwerker, teamleider, sociaal werker."),

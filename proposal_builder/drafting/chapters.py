@@ -106,7 +106,7 @@ def chapter_heading(chapter: Chapter, route: str = "") -> list[Element]:
     if criterion and (criterion.weight or criterion.page_limit):
         weight = f"{criterion.weight} punten" if criterion.weight.isdigit() else criterion.weight  # a bare number: points
         facts = [f"weging {weight}" if criterion.weight else "",
-                 f"maximaal {criterion.page_limit} pagina's" if criterion.page_limit else ""]
+                 f"maximaal {wording.pages(criterion.page_limit)}" if criterion.page_limit else ""]
         blocks.append(para(Run(wording.say("criterion_facts", kind=wording.criterion_words(route)[0],
                                            facts=", ".join(f for f in facts if f)), "source")))
     return blocks

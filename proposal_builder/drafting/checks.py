@@ -141,7 +141,7 @@ def _tender_texts(request: DraftRequest) -> list[str]:
              proposal_title(tender), header_subject(tender),
              dutch.date(tender.date) if tender.date else "", *tender.municipalities]
     for criterion in tender.criteria:
-        texts += [criterion.name, criterion.weight, f"maximaal {criterion.page_limit} pagina's"]
+        texts += [criterion.name, criterion.weight, f"maximaal {wording.pages(criterion.page_limit)}"]
     for goal in request.goals:
         texts += [goal.text.strip(), goal.text.strip().rstrip("."), goal_heading(goal), goal.section_text,
                   goal.indicator, goal.target]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader
 
+from . import wording
 from .docx_writer import render
 from .document import Heading, Outline, Paragraph, Table
 from .goal_section import Detail
@@ -52,11 +53,11 @@ class PageCount:
 
     def over(self, limit: int | None) -> list[str]:
         """Dutch findings for every budget exceeded (the whole against `limit`)."""
-        found = [f"Hoofdstuk ‘{title}’ telt {self.chapters.get(title, 0)} pagina's; de uitvraag staat er "
+        found = [f"Hoofdstuk ‘{title}’ telt {wording.pages(self.chapters.get(title, 0))}; de uitvraag staat er "
                  f"{budget} toe." for title, budget in self.budgets.items() if self.chapters.get(title, 0) > budget]
         if limit and self.counted > limit:
             apart = " zonder bijlagen" if self.excluding and self.appendices else ""
-            found.append(f"Het concept telt {self.counted} pagina's{apart}; de uitvraag staat er {limit} toe.")
+            found.append(f"Het concept telt {wording.pages(self.counted)}{apart}; de uitvraag staat er {limit} toe.")
         return found
 
 

@@ -286,15 +286,18 @@ class Composer:
     def deployment_table(self) -> list[Element]:
         """One table for the activity plan: per activity its sections and who does it, from the records where they
         say so for this municipality, else one cell for the director; emptied for the next chapter."""
-        rows = []
+        rows, first = [], {}
         for names, row in self.deployment.items():
-            if row["staff"]:
+            same = first.setdefault((row["ref"], row["staff"]), names) if row["staff"] else names
+            if row["staff"] and same != names:  # one project's people for two activities: deployed once
+                cell = [[Run(wording.say("staffing_same", activity=wording.capitalised(same)) + " "), _source([row["ref"]])]]
+            elif row["staff"]:
                 cell = [[Run(wording.capitalised(row["staff"]) + " "), _source([row["ref"]])]]
             else:
                 hint = f"; {row['elsewhere']}" if row["elsewhere"] else ""
                 cell = [[Run(f"[fte en vrijwilligers{hint}]", "placeholder")]]
             rows.append([[[Run(wording.capitalised(names))]], [[Run(", ".join(row["labels"]))]], cell])
-        self.activities = [Activity(names, row["labels"], row["staff"]) for names, row in self.deployment.items()]
+        self.activities = [Activity(names, row["labels"], row["staff"], row["ref"]) for names, row in self.deployment.items()]
         self.deployment = {}
         if not rows:
             return []

@@ -99,14 +99,28 @@ def placed_group(group: str, places: list[str]) -> str:
     return group
 
 
+# A name as a text writes it inside a sentence: capitalised words, perhaps joined by "de", "van", "aan" ("De Kade",
+# "Respijt aan Huis"); the first word of a sentence is capitalised by grammar, so it is skipped.
+NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:(?:de|van|het|der|den|aan|in|op|voor)\s+)*[A-Z][\w'-]+)*")
+
+
+def names_in(text: str) -> list[str]:
+    """The names a record's own description writes with capitals ("jongerencentrum De Kade" → "De Kade"), longest
+    first, so a title staff wrote in lower case ("talentlab de kade") can name them as they do."""
+    found = {m.group(0) for m in NAME.finditer(" ".join((text or "").split())) if len(m.group(0)) > 2}
+    return sorted(found, key=len, reverse=True)
+
+
 def shown(record: dict, places: list[str]) -> dict:
-    """The record as the draft names it: shorthand written out, places and months in full."""
+    """The record as the draft names it: shorthand written out, places and months in full, names in the title
+    written as its description writes them."""
     out = dict(record)
     for key in NAMED_FIELDS:
         if isinstance(out.get(key), str) and out[key]:
             out[key] = with_places(expand(out[key], keep_capitals=True, plural=key in GROUP_FIELDS), places)
-    if out.get("title"):
-        out["title"] = wording.capitalised(out["title"])
+    if out.get("title"):  # "statush. lindewaerde '25" → "Statushouders Lindewaerde 2025"
+        title = with_places(out["title"], names_in(str(record.get("summary") or "")))
+        out["title"] = wording.capitalised(SHORT_YEAR.sub(r"20\1", title))
     if out.get("target_group"):
         group = out["target_group"]
         group = group if " en " in group else GROUPS_JOINED.sub(" en ", group, count=1)  # not "a en b en c"

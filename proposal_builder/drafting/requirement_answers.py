@@ -9,6 +9,7 @@ import re
 
 from .. import dutch
 from ..tender.extraction.numbers import NUMBER, to_int
+from ..tender.extraction.requirements import PROVIDER_OPENING
 from ..matching.audience import families, record_families
 from . import wording
 from .citations import databank_label, level_label
@@ -20,7 +21,9 @@ RECOGNISED = re.compile(r"erkend\w*\s+(?:methodiek|interventie|aanpak|databank)|
 EXPERIENCE = re.compile(r"ervaring\s+(?:met|in|op)|vergelijkbare\s+opdracht|opdracht\w*\s+(?:op het gebied van|voor)\b|"
                         r"\b\w+\s+jaar\b.{0,60}\buitgevoerd", re.IGNORECASE)
 # Work in the municipality, which a project there shows (an office or a fixed location it does not).
-LOCAL = re.compile(r"\bwerkzaam\b|\bactief\b|werkgebied|een\s+activiteit|netwerk\s+(?:heeft\s+)?in\b", re.IGNORECASE)
+# "die al in de regio werkt en de sociale kaart van Lindewaerde kent" asks the same.
+LOCAL = re.compile(r"\bwerkzaam\b|\bactief\b|werkgebied|een\s+activiteit|netwerk\s+(?:heeft\s+)?in\b|"
+                   r"\bin\s+de\s+regio\s+werk|\bsociale\s+kaart\b", re.IGNORECASE)
 COOPERATION = re.compile(r"samen\s?werk\w*\s+met|werk\w*\s+samen\s+met|aansluit\w*\s+bij", re.IGNORECASE)
 # Words after "samenwerken met" that name no partner of their own ("met andere organisaties in de sociale basis").
 GENERIC = frozenset("de het een en met van in andere organisaties organisatie partners partijen instanties meerdere "
@@ -42,8 +45,7 @@ COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\brapporteert\b|\bl
 # ("registreert per activiteit het aantal deelnemers", "De aanbieder meldt een wijziging direct aan het college",
 # "nemen binnen vijf werkdagen contact op"); what the provider holds, is or already does ("heeft", "beschikt over",
 # "werkt met een erkende interventie", "werkt samen met de bibliotheek") needs proof.
-ACTION_OPENING = re.compile(r"^(?:(?:de|het)\s+(?:aanbieder|inschrijver|aanvrager|opdrachtnemer|subsidieontvanger|"
-                            r"organisatie)s?\s+|toegelaten\s+aanbieders\s+|uw\s+organisatie\s+|u\s+)?"
+ACTION_OPENING = re.compile(rf"^(?:(?:{PROVIDER_OPENING}|u)\s+)?"
                             r"(?:registreert|registreren|neemt|nemen|meldt|melden|vermeldt|vermelden|"
                             r"rapporteert|rapporteren|informeert|informeren|stemt|stemmen|overlegt|overleggen|"
                             r"verantwoordt|verantwoorden)\b", re.IGNORECASE)
@@ -148,13 +150,15 @@ def _local(requirement: str, records: list[dict], places: list[str]) -> tuple[st
 def _cooperation(requirement: str, records: list[dict], places: list[str]) -> tuple[str, str] | None:
     """Partners of our projects: those the requirement names (by a shared word), or any when it names none."""
     after = COOPERATION.split(requirement, maxsplit=1)[-1]
-    named = {w[:5] for w in re.findall(r"[\wë]+", after.split(".")[0].lower()) if w not in GENERIC and len(w) > 3}
+    # a place shares its name with many partners ("Politie basisteam Halderveen-Lindewaerde"): no partner of its own
+    towns = {w[:5] for place in places for w in re.findall(r"[\wë]+", place.lower())}
+    named = {w[:5] for w in re.findall(r"[\wë]+", after.split(".")[0].lower()) if w not in GENERIC and len(w) > 3} - towns
     projects = sorted(_projects(records), key=lambda p: not any(
         x.lower() in str(p.get("municipality") or "").lower() for x in places))
     partners: dict[str, dict] = {}
     for project in projects:
         for partner in wording.partners_here(project, places):
-            words = {w[:5] for w in re.findall(r"[\wë]+", partner.lower()) if len(w) > 3}
+            words = {w[:5] for w in re.findall(r"[\wë]+", partner.lower()) if len(w) > 3} - towns
             if not named or words & named:
                 partners.setdefault(partner, project)
     if not partners:

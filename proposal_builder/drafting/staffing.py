@@ -13,20 +13,29 @@ import re
 from knowledge_base.abbreviations import expand
 
 COUNT_WORDS = (r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|"
-               r"dertig|veertig|vijftig|zestig|zeventig|tachtig|honderd|\w+(?:en|ën)twintig|\w+(?:en|ën)dertig)")
+               r"dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|\w+(?:en|ën)twintig|\w+(?:en|ën)dertig)")
 # A role in welfare work, by how its noun ends: "-werker(s)", "-coach(es)", "-consulent(en)", "vrijwilliger(s)".
-ROLE = (r"[\w-]*(?:werkers?|werksters?|coach(?:es)?|consulenten?|vrijwilligers?|co[öo]rdinatoren|co[öo]rdinators?|"
-        r"medewerkers?|adviseurs?|pedagogen|pedagoog|verpleegkundigen?|maatjes|bemiddelaars?|begeleiders?|"
+ROLE = (r"[\w-]*(?:werkers?|werksters?|coach(?:es)?|consulent(?:en)?|vrijwilligers?|co[öo]rdinatoren|co[öo]rdinators?|"
+        r"medewerkers?|adviseurs?|generalisten?|[\w-]*ondersteuners?|pedagogen|pedagoog|verpleegkundigen?|maatjes|bemiddelaars?|begeleiders?|"
         r"hulpverleners?|ervaringsdeskundigen)")
-ADJECTIVE = r"(?:(?:getrainde|vaste|ervaren|betaalde|eigen|sociaal|schoolmaatschappelijk|maatschappelijk)\s+)?"
-FTE = r"(?:\s*\((?:samen\s+|totaal\s+)?\d+(?:,\d+)?\s*fte\))?"
+ADJECTIVE = r"(?:(?:getrainde|vaste|ervaren|betaalde|eigen|vrijwillige|sociaal|schoolmaatschappelijk|maatschappelijk)\s+)?"
+# The effort a role takes, as staff write it after the role: "(samen 3,2 fte)", "(24u)", "(16 u/wk)", "(2 dagen per week)",
+# or without brackets "coördinator 0,4 fte", "coördinator 20 u"; hours are per week. Opening hours ("ma t/m vr 10-16u")
+# follow no role, so they are never read as effort.
+HOURS = r"\d+(?:,\d+)?\s*(?:uur|u)(?:\s*(?:/\s*wk|/\s*week|p/?w|p\.w\.|per\s+week))?(?![\w/-])"
+FTE_ONLY = r"\d+(?:,\d+)?\s*fte\b"
+DAYS = r"(?:\d|een|één|twee|drie|vier)\s+dag(?:en)?\s+(?:per|in\s+de|p/)\s*w(?:ee)?k\b"
+EFFORT_WORDS = rf"(?:{FTE_ONLY}|{HOURS}|{DAYS})"
+FTE = rf"(?:\s*\((?:samen\s+|totaal\s+)?{EFFORT_WORDS}\)|\s+(?:{FTE_ONLY}|{HOURS}))?"
 # "vier jongerenwerkers (samen 3,2 fte)", "ruim veertig vrijwilligers", "dertig tot veertig getrainde maatjes"
 COUNTED = rf"(?:ruim\s+|circa\s+|ongeveer\s+|zo'n\s+)?{COUNT_WORDS}(?:\s+tot\s+{COUNT_WORDS})?\s+{ADJECTIVE}{ROLE}\b{FTE}"
 # one person: "een coördinator (0,8 fte)" anywhere; "Een jongerenwerker …" only opening a sentence, since "met een
 # vrijwilliger" inside a sentence says how the work is done, not who is deployed
-ONE = rf"(?:\b[eé]e?n\s+{ADJECTIVE}{ROLE}\b\s*\((?:\d+(?:,\d+)?)\s*fte\))"
+ONE = rf"(?:\b(?:[eé]e?n|de|onze)\s+{ADJECTIVE}{ROLE}\b\s*\((?:samen\s+|totaal\s+)?{EFFORT_WORDS}\))"
+# a role with its effort opening a note without an article: "coördinator 20 u", "coördinator 0,4 fte"
+BARE = rf"(?:(?<=^)|(?<=[.!?;:]\s))(?:{ROLE})\b(?:\s*\({EFFORT_WORDS}\)|\s+(?:{FTE_ONLY}|{HOURS}))"
 ONE_OPENING = rf"(?:(?<=^)|(?<=[.!?]\s))(?:Een|Eén)\s+{ADJECTIVE}{ROLE}\b{FTE}"
-STAFF = re.compile(rf"(?:{COUNTED}|{ONE}|{ONE_OPENING})(?:\s+en\s+(?:{COUNTED}|[eé]e?n\s+{ADJECTIVE}{ROLE}\b{FTE}))*",
+STAFF = re.compile(rf"(?:{COUNTED}|{ONE}|{ONE_OPENING}|{BARE})(?:\s+en\s+(?:{COUNTED}|[eé]e?n\s+{ADJECTIVE}{ROLE}\b{FTE}))*",
                    re.IGNORECASE)
 # A count of staff inside a sentence about a past year ("In 2023 ondersteunden 52 vrijwilligers 64 gezinnen") is
 # what was reached then, not whom we deploy: a sentence opening on a year is left out.
@@ -57,10 +66,77 @@ def staff(record: dict) -> str:
         for match in STAFF.finditer(sentence):
             if JOINED_SHORT.search(sentence[max(0, match.start() - 3):match.start()] + sentence[match.end():match.end() + 3]):
                 continue  # "1 jongerenwerk + 1 vrijwilliger": a shorthand list the phrase is only part of
-            phrase = re.sub(r"^1\s", "één ", _plural(" ".join(match.group(0).split())))  # "1 opbouwwerker": één
+            phrase = _written(" ".join(match.group(0).split()))
             if phrase.lower() not in (f.lower() for f in found):
                 found.append(phrase[:1].lower() + phrase[1:])
     return _join(found[:2])
+
+
+EFFORT = re.compile(rf"\s*\((?P<together>(?:samen|totaal)\s+)?(?P<inner>{EFFORT_WORDS})\)|\s+(?P<bare>{FTE_ONLY}|{HOURS})",
+                    re.IGNORECASE)
+NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4}
+
+
+def _written(phrase: str) -> str:
+    """A staff phrase as the draft writes it: "1 begeleider (24u)" → "één begeleider (24 uur per week)", "coördinator
+    20 u" → "een coördinator (20 uur per week)", "De coördinator (0,5 fte)" → "een coördinator (0,5 fte)"."""
+    phrase = re.sub(r"^(?:de|onze)\s", "een ", phrase, flags=re.IGNORECASE)  # the one the project has: one we deploy
+    parts, last = [], 0
+    for found in EFFORT.finditer(phrase):
+        head = phrase[last:found.start()]
+        parts.append(_plural(head) + f" ({'samen ' if found['together'] else ''}{_effort(found['inner'] or found['bare'])})")
+        last = found.end()
+    text = "".join(parts) + (_plural(phrase[last:]) if phrase[last:] else "")
+    text = re.sub(r"^1\s", "één ", text)  # "1 opbouwwerker": één
+    return text if re.match(rf"(?i){COUNT_WORDS}\b|(?:een|één|eén)\b|ruim|circa|ongeveer|zo'n", text) else f"een {text}"
+
+
+def _effort(words: str) -> str:
+    """"24u", "16 u/wk" → "24 uur per week"; "0,8 fte" and "2 dagen per week" as they are."""
+    words = " ".join(words.split())
+    hours = re.fullmatch(r"(\d+(?:,\d+)?)\s*(?:uur|u)\b.*", words, re.IGNORECASE)
+    if hours:
+        return f"{hours[1]} uur per week"
+    days = re.fullmatch(r"(\S+)\s+dag(?:en)?\b.*", words, re.IGNORECASE)
+    if days:
+        count = days[1].lower()
+        return "één dag per week" if count in ("een", "één", "1") else f"{count} dagen per week"
+    return re.sub(r"(\d)\s*fte", r"\1 fte", words, flags=re.IGNORECASE)
+
+
+# The fte an effort counts: "0,8 fte"; hours per week over the organisation's full week; days over a five-day week.
+EFFORT_FTE = re.compile(r"\((?:samen\s+)?(?:(?P<fte>\d+(?:,\d+)?) fte|(?P<hours>\d+(?:,\d+)?) uur per week|"
+                        r"(?P<days>\S+) dagen? per week)\)")
+HOURS_GIVEN = re.compile(r"(?<=\()(?:samen\s+)?\d+(?:,\d+)? uur per week(?=\))")
+VOLUNTARY = re.compile(r"vrijwillig|maatje", re.IGNORECASE)
+WORK_DAYS = 5
+
+
+def fte(phrase: str, full_week: float | None) -> float | None:
+    """The fte a staff phrase deploys, when it gives the effort of everyone paid: "een coördinator (0,8 fte) en ruim
+    veertig vrijwilligers" → 0.8, "één begeleider (24 uur per week)" with a full week of 36 hours → 0.67 (rounded to
+    hundredths, so the sum shown adds up), "twee dagen per week" → 0.4; None when a paid role has no effort given
+    ("twee jongerenwerkers") or hours are given without the full week to count them against."""
+    total, counted, unknown = 0.0, False, False
+    for part in re.split(r"\s+en\s+(?![^()]*\))", phrase or ""):
+        found = EFFORT_FTE.search(part)
+        if not found:
+            unknown = unknown or not VOLUNTARY.search(part)
+            continue
+        unknown = unknown and not found[0].startswith("(samen")  # "a en b (samen 1,0 fte)": both counted
+        if found["fte"]:
+            total += float(found["fte"].replace(",", "."))
+        elif found["hours"] and full_week:
+            total += float(found["hours"].replace(",", ".")) / full_week
+        elif found["days"]:
+            days = NUMBER_WORDS.get(found["days"].lower()) or (int(found["days"]) if found["days"].isdigit() else 0)
+            if not days:
+                return None
+            total += days / WORK_DAYS
+        else:
+            return None
+        counted = True
+    return round(total, 2) if counted and not unknown else None
 
 
 # A count of volunteers, also in a sentence about a past year ("In 2024 zorgden 62 vrijwilligers …"): in a chapter on

@@ -91,6 +91,8 @@ TEMPLATES = {
     "do_often": "Dat doen wij {often}.",
     "do_group": "In {place} richten wij ons op {group}.",
     "staffing_intro": "De inzet per activiteit; waar de kennisbank die niet kent, vult de directie haar in.",
+    # the same people (one project's staff) for a second activity: counted once, in the budget too
+    "staffing_same": "Dezelfde mensen als bij ‘{activity}’",
     "why_earlier": "De resultaten staan in paragraaf {where}.",
     "why_level_earlier": "De erkenning staat in paragraaf {where}.",
     "see": "zie paragraaf {where}",
@@ -156,6 +158,8 @@ TEMPLATES = {
     "budget_cost_per_fte": "Wij rekenen met integrale kosten van {cost} per fte per jaar, inclusief werkgeverslasten, "
                            "overhead en huisvesting.",
     "budget_rate": "Ons uurtarief voor een beroepskracht is {rate}.",
+    # the hours per week the records give for a role, counted against the profile's full working week
+    "budget_full_week": "Uren per week rekenen wij om naar fte met een volledige werkweek van {hours} uur.",
     "interview_intro": "Voorbereiding op het gesprek met de beoordelingscommissie (niet voor indiening).",
     # questions the committee may ask about a goal (the annex above): its short name, our method, its target
     "question_target": "Hoe haalt u in {place} de streefwaarde {target} bij ‘{goal}’?",
@@ -220,6 +224,11 @@ DOCUMENT_WORDS = re.compile(
 def say(name: str, **fields) -> str:
     """The template `name` filled in."""
     return TEMPLATES[name].format(**fields)
+
+
+def pages(count) -> str:
+    """"1 pagina", "4 pagina's"."""
+    return f"{count} pagina" if str(count) == "1" else f"{count} pagina's"
 
 
 def one(staff: str) -> str:

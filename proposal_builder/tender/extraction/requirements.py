@@ -107,8 +107,12 @@ EXPERIENCE = re.compile(r"\bafgelopen\s+\w+\s+jaar\b.*\b(?:uitgevoerd|opdracht)|
                         r"\bperiode\s+20\d\d\s+tot\s+en\s+met\s+20\d\d\b.*\buitgevoerd", re.IGNORECASE)
 # The provider as the subject of a sentence in prose requirements: "Uw organisatie beschikt over ...", "Alle medewerkers
 # hebben ...", "U beschikt over ...", or after the verb when the object comes first ("Calamiteiten meldt de aanbieder ...").
+# not "subsidieontvanger": who has received the grant is bound by its terms, not by requirements of the application
 PROVIDER_NOUN = r"(?:aanbieders?|opdrachtnemers?|organisatie|inschrijvers?|aanvragers?|uitvoerders?|medewerkers)"
-PROVIDER_SUBJECT = re.compile(rf"^(?:(?:de|uw|alle|elke|iedere)\s+(?:[\wÀ-ÿ-]+\s+)?{PROVIDER_NOUN}\b|u\s+(?!kunt\b|kan\b|mag\b|hoeft\b)[\wÀ-ÿ]+t\b)|"
+# The provider named as the subject opening a requirement: "De aanbieder", "Uw organisatie", "Alle medewerkers", "De
+# toegelaten aanbieders", "Toegelaten aanbieders"; also used by the draft to read an obligation (requirement_answers.py).
+PROVIDER_OPENING = rf"(?:(?:de|het|uw|alle|elke|iedere)\s+(?:[\wÀ-ÿ-]+\s+)?|toegelaten\s+){PROVIDER_NOUN}\b"
+PROVIDER_SUBJECT = re.compile(rf"^(?:{PROVIDER_OPENING}|u\s+(?!kunt\b|kan\b|mag\b|hoeft\b)[\wÀ-ÿ]+t\b)|"
                               rf"^[^,;:]{{3,80}}?\s[\wÀ-ÿ]+t\s+(?:de|uw)\s+{PROVIDER_NOUN}\b", re.IGNORECASE)
 # A sentence about the requirements themselves ("... als hij aan alle eisen in dit hoofdstuk voldoet", "Met de toelating
 # gaat u een aantal verplichtingen aan") or about how to prove them ("U toont dat aan met de Eigen Verklaring") is none.
