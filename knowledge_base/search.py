@@ -280,12 +280,16 @@ def _elsewhere(snap: Snapshot, place: str) -> np.ndarray:
 _SHARE = re.compile(r"%|\bprocent\b|\d\s+(?:op|van)\s+(?:de\s+)?\d|\bvan\s+\S+\s+naar\b", re.IGNORECASE)
 
 
+def measures(value: str) -> str:
+    """What a result's value (with its unit, where given) measures: "effect" for a share or a change ("68%",
+    "71 %", "8 op 10", "van 8,1 naar 5,6"), "output" for a count ("312 gesprekken"); "" without a value."""
+    return ("effect" if _SHARE.search(value) else "output") if value.strip() else ""
+
+
 def _measures(snap: Snapshot) -> np.ndarray:
-    """Per record what a result measures: "effect" for a share or a change ("68%", "8 op 10",
-    "van 8,1 naar 5,6"), "output" for a count ("312 gesprekken"); "" for projects and methods."""
+    """Per record what a result measures (`measures` of its value as written); "" for projects and methods."""
     if getattr(snap, "_measures", None) is None:
-        snap._measures = np.array([("effect" if _SHARE.search(v) else "output") if v.strip() else ""
-                                   for v in snap.values])
+        snap._measures = np.array([measures(v) for v in snap.values])
     return snap._measures
 
 

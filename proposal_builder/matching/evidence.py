@@ -5,7 +5,7 @@ import sqlite_utils
 
 from knowledge_base.embeddings import Embedder
 from knowledge_base.records import get_record
-from knowledge_base.search import GoalContext, Hit, match_goals
+from knowledge_base.search import GoalContext, Hit, match_goals, measures
 
 from ..tender import Goal
 from ..tender.goal import column_value
@@ -50,6 +50,15 @@ def has_number(record: dict) -> bool:
     if record.get("type") == "project":
         return any(str(item.get("value") or "").strip() for item in record.get("results") or [])
     return False
+
+
+def other_kind(goal: Goal, record: dict) -> bool:
+    """Whether a result measures the other kind than the goal asks: a count ("218 aanmeldingen") under an effect
+    goal, a share or a change ("71 %", "van 8,1 naar 5,6") under an output goal. Not for projects and methods."""
+    if record.get("type") != "result":
+        return False
+    measured = measures(f"{record.get('value') or ''} {record.get('unit') or ''}".strip())
+    return bool(measured) and (measured == "output") != (getattr(goal, "kind", "") == "output")
 
 
 def has_substance(record: dict) -> bool:

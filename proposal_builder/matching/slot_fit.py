@@ -20,7 +20,7 @@ from knowledge_base.search import Hit
 
 from ..tender import Goal
 from .audience import fits_audience, names_nothing, shares_family, topic_unchecked
-from .evidence import confirmed, fit_reason, goal_context, has_number, has_substance, linked_refs
+from .evidence import confirmed, fit_reason, goal_context, has_number, has_substance, linked_refs, other_kind
 
 ENABLED = True  # False: the hand rules alone decide (evidence.pick_evidence, fit.fits_from_hits), as tests compare both
 MODEL = Path(__file__).with_name("data") / "slot_fit.json"
@@ -60,6 +60,7 @@ def pair_features(goal: Goal, hits: list[Hit], rank: int, records: dict[str, dic
         "place_named": float(bool(place) and place in where),
         "output_goal": float(kind == "output"), "output_method": float(kind == "output" and hit.type == "method"),
         "effect_result": float(kind != "output" and hit.type == "result"),
+        "result_other_kind": float(other_kind(goal, record)),
         "is_anchor": float(hit.ref == anchor),
         "linked_to_anchor": float(bool(anchor) and hit.ref != anchor and hit.ref in linked_refs(anchor, records)),
         "rules_fit": float(bool(record) and not fit_reason(hit, record, goal, tender)),
@@ -99,10 +100,13 @@ def accepted(goal: Goal, hits: list[Hit], records: dict[str, dict], tender: froz
 
 def model_picks(goal: Goal, hits: list[Hit], records: dict[str, dict], tender: frozenset[str] = frozenset(),
                 top: int | None = None, order: tuple[str, ...] = ("method", "project", "result")) -> list[str]:
-    """Per kind in `order` the most probable fitting record (a result only with a figure), as the draft places them."""
+    """Per kind in `order` the most probable fitting record (a result only with a figure), as the draft places them;
+    a fitting result that measures the goal's own kind (a share or change for an effect goal, a count for an output
+    goal) before a more probable one measuring the other (evidence.other_kind), so an effect result and its story
+    stand under the effect goal and the count under the output goal."""
     fitting = accepted(goal, hits, records, tender, top)
     best: dict[str, str] = {}
-    for ref in sorted(fitting, key=fitting.get, reverse=True):
+    for ref in sorted(fitting, key=lambda ref: (other_kind(goal, records[ref]), -fitting[ref])):
         kind = records[ref].get("type")
         if kind in order and kind not in best and (kind != "result" or has_number(records[ref])):
             best[kind] = ref
