@@ -5,6 +5,8 @@ tender says "vrijwilligers" and "mantelzorgers". Neither the model nor the Dutch
 "mz", so such a record was found by neither. The table is data (`data/abbreviations.txt`, one
 abbreviation a line with its singular, plural and compound form), so an organisation adds its own.
 What is shown stays as written; only what is embedded and what the keyword table holds is expanded.
+A draft writes out shorthand for its reader from this table and `data/abbreviations_reader.txt`, which holds
+shorthand measured not to help search (the index and the queries leave it as written).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "abbreviations.txt"
+READER_DATA = DATA.with_name("abbreviations_reader.txt")
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,11 @@ def _pattern(table: list[Abbreviation]) -> re.Pattern:
                       r"(?P<end>\.(?=\s+\d)|-(?=\w))?(?:(?<=-)|(?![\w']))", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern, dict[str, Abbreviation]]:
+@lru_cache(maxsize=2)
+def _table(reader: bool = False) -> tuple[re.Pattern, dict[str, Abbreviation]]:
     table = parse(DATA.read_text(encoding="utf-8"))
+    if reader:
+        table += parse(READER_DATA.read_text(encoding="utf-8"))
     return _pattern(table), {w: a for a in table for w in a.written}
 
 
@@ -69,12 +74,12 @@ def _written_out(match: re.Match, table: dict[str, Abbreviation], plural: bool =
     return (found.plural if tail else found.singular) + (end if end == "-" else "")
 
 
-def expand(text: str, keep_capitals: bool = False, plural: bool = False) -> str:
+def expand(text: str, keep_capitals: bool = False, plural: bool = False, reader: bool = False) -> str:
     """`text` with every abbreviation of the table written out; with `keep_capitals`, as a reader wants it, only
     shorthand written in lower case ("jw", "Jw", "vw's"): an acronym in capitals ("MDT", "JGZ Lindeland") stays, for it
     may be part of a name; with `plural`, for a group or a unit, in the plural where the table has one ("75+ en mz":
-    "75+ en mantelzorgers")."""
-    pattern, table = _table()
+    "75+ en mantelzorgers"); with `reader`, for a draft, the reader's table too ("hb", "t/m": READER_DATA)."""
+    pattern, table = _table(reader)
     if not text:
         return text
     return pattern.sub(lambda match: match[0] if keep_capitals and match["word"].isupper()

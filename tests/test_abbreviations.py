@@ -2,7 +2,7 @@
 import pytest
 
 from knowledge_base import import_records
-from knowledge_base.abbreviations import DATA, expand, parse
+from knowledge_base.abbreviations import DATA, READER_DATA, expand, parse
 from knowledge_base.index import INDEX_FORMAT, refresh_index
 from knowledge_base.keywords import matching_words
 from knowledge_base.search import search
@@ -36,6 +36,18 @@ def test_the_table_reads_forms_and_alternative_spellings():
 def test_the_shipped_table_is_part_of_the_index_format():
     parse(DATA.read_text(encoding="utf-8"))  # it parses
     assert INDEX_FORMAT.endswith(__import__("hashlib").sha1(DATA.read_bytes()).hexdigest()[:8])
+
+
+def test_shorthand_for_the_reader_only_is_written_out_in_a_draft_but_not_for_search(db):
+    written = "hb bij alleenst. t/m eind 2024, samen met mz"
+    assert expand(written, keep_capitals=True, reader=True) == \
+        "huisbezoek bij alleenstaanden tot en met eind 2024, samen met mantelzorger"
+    assert expand(written) == "hb bij alleenst. t/m eind 2024, samen met mantelzorger"  # the index's and queries' words
+    assert not {w for a in parse(READER_DATA.read_text(encoding="utf-8")) for w in a.written} \
+        & {w for a in parse(DATA.read_text(encoding="utf-8")) for w in a.written}  # each abbreviation in one table
+    import_records(db, [{"id": "P03", "type": "project", "title": "Thuisbezoek", "summary": "hb bij alleenst. 1x pw."}])
+    refresh_index(db, FakeEmbedder())
+    assert db.execute("SELECT ref FROM search_terms WHERE search_terms MATCH 'alleenstaanden'").fetchall() == []
 
 
 def test_a_record_in_own_words_is_found_by_the_written_out_words_and_shown_as_written(db):

@@ -117,7 +117,7 @@ def shown(record: dict, places: list[str]) -> dict:
     out = dict(record)
     for key in NAMED_FIELDS:
         if isinstance(out.get(key), str) and out[key]:
-            out[key] = with_places(expand(out[key], keep_capitals=True, plural=key in GROUP_FIELDS), places)
+            out[key] = with_places(expand(out[key], keep_capitals=True, plural=key in GROUP_FIELDS, reader=True), places)
     if out.get("title"):  # "statush. lindewaerde '25" → "Statushouders Lindewaerde 2025"
         title = with_places(out["title"], names_in(str(record.get("summary") or "")))
         out["title"] = wording.capitalised(SHORT_YEAR.sub(r"20\1", title))

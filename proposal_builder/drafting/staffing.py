@@ -54,7 +54,7 @@ SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _sentences(record: dict) -> list[str]:
-    text = expand(" ".join(str(record.get("summary") or "").split()), keep_capitals=True)
+    text = expand(" ".join(str(record.get("summary") or "").split()), keep_capitals=True, reader=True)
     return [s for s in SENTENCES.split(text) if s and not PAST_YEAR.match(s)]
 
 
@@ -148,7 +148,7 @@ VOLUNTEERS = re.compile(rf"(?:ruim\s+|circa\s+|ongeveer\s+|zo'n\s+)?{COUNT_WORDS
 def volunteers(record: dict) -> str:
     """How many volunteers a record's description counts: "62 vrijwilligers", "dertig getrainde vrijwilligers"; the
     first such count, "" when it names none."""
-    text = expand(" ".join(str(record.get("summary") or "").split()), keep_capitals=True)
+    text = expand(" ".join(str(record.get("summary") or "").split()), keep_capitals=True, reader=True)
     found = VOLUNTEERS.search(text)
     return found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
 
