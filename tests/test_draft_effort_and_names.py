@@ -117,6 +117,17 @@ def test_a_wish_for_work_in_the_region_is_answered_by_projects_there():
 
 @pytest.mark.parametrize("requirement", ["De aanvrager verantwoordt de besteding jaarlijks.",
                                          "Toegelaten aanbieders registreren per activiteit het aantal deelnemers.",
-                                         "Uw organisatie meldt een wijziging direct aan het college."])
-def test_an_obligation_opening_on_the_provider_is_accepted_as_a_commitment(requirement):
+                                         "Uw organisatie meldt een wijziging direct aan het college.",
+                                         "U levert elk halfjaar de aantallen per resultaat aan in het format van de gemeente.",
+                                         "leveren elk kwartaal via het registratiesysteem het aantal trajecten aan;",
+                                         "U start binnen tien werkdagen na een verwijzing met de begeleiding.",
+                                         "De activiteiten zijn bedoeld voor inwoners van Lindendaal en vinden in "
+                                         "Lindendaal plaats."])
+def test_an_obligation_during_the_work_is_accepted_as_a_commitment(requirement):
     assert commitment_answer(requirement, "subsidie") is not None
+
+
+@pytest.mark.parametrize("requirement", ["De activiteiten vinden plaats in Strandweerd en zijn gratis voor de deelnemers.",
+                                         "De aanbieder levert een ondertekende eigen verklaring (Bijlage A)."])
+def test_an_obligation_that_costs_money_or_asks_a_document_stays_the_directors(requirement):
+    assert commitment_answer(requirement, "subsidie") is None
