@@ -106,6 +106,29 @@ def test_pdf_headings_of_one_style_nest_an_article_series_under_the_chapter_it_b
     assert headings["Artikel 3 Termijn"].section[:-1] == ["Hoofdstuk 2 Aanvragen"]
 
 
+def test_pdf_headings_of_one_style_nest_a_series_of_core_goals_under_the_numbered_chapter_that_holds_them():
+    data = pdf_bytes([
+        ("h2", "2 Achtergrond"), ("para", "De regio vergrijst en de vraag naar ondersteuning groeit."),
+        ("para", "In 2024 was 22% van de inwoners 65 jaar of ouder."), ("para", "Veel mantelzorgers zijn overbelast."),
+        ("h2", "3 Kerndoelen en subresultaten"), ("para", "De drie gemeenten sturen op twee kerndoelen."),
+        ("h2", "Kerndoel 1: Meedoen en verbinden"),
+        ("para", "Inwoners van Vaartland doen mee in hun dorp of wijk en hebben contact met anderen."),
+        ("para", "Daaraan dragen de volgende subresultaten bij:"),
+        ("bullet", "Elke kern met meer dan 500 inwoners heeft een ontmoetingsplek die drie dagdelen per week open is."),
+        ("h2", "Kerndoel 2: Samen zorgen"),
+        ("para", "Inwoners die zorgen voor een naaste, houden dat vol en voelen zich gewaardeerd."),
+        ("h2", "4 Procedure"), ("para", "De inschrijving moet uiterlijk 1 oktober 2027 binnen zijn."),
+        ("para", "Vragen stelt u via TenderNed tot 1 september 2027."), ("para", "De gunning volgt in november 2027."),
+    ])
+    analysis = analyse_tender(data, "inkoopdocument.pdf")
+    headings = {b.text: b for b in analysis.blocks if b.kind == HEADING}
+    for title in ("Kerndoel 1: Meedoen en verbinden", "Kerndoel 2: Samen zorgen"):
+        assert headings[title].section[:-1] == ["3 Kerndoelen en subresultaten"]
+    assert headings["4 Procedure"].section == ["4 Procedure"]
+    texts = [goal.text[:20] for goal in analysis.goals]
+    assert texts == ["Inwoners van Vaartla", "Elke kern met meer d", "Inwoners die zorgen "]
+
+
 def test_docx_target_sentence_under_a_goal_heading_in_the_indicator_section_is_that_goals_target_not_a_goal():
     data = docx_bytes([
         ("h1", "2 Ambitie en doelen"), ("h2", "2.2 Doelen"), ("para", "De gemeenten hebben drie doelen:"),

@@ -1,4 +1,4 @@
-"""Headings of one labelled series ("Artikel 1", "Artikel 2", ...) in text whose layout does not rank them.
+"""Headings of one labelled series ("Artikel 1", "Artikel 2", "Kerndoel 1: ...") in text whose layout does not rank them.
 
 In pasted text, or a PDF whose headings share one style, a heading's level is guessed line by line; a series keeps the
 level of its first heading, and a series that begins under a numbered or labelled heading ("Thema 1" under "Artikel 2",
@@ -10,8 +10,9 @@ import re
 
 from .markers import NUMBERED_HEADING_RE
 
-SERIES_RE = re.compile(r"^(?P<word>hoofdstuk|paragraaf|bijlage|thema|deel|onderdeel|perceel|artikel|doel|doelstelling|"
-                       r"resultaat)\s+(?P<number>\d{1,2}|[IVX]{1,4}|[A-Z])\b", re.IGNORECASE)
+# A label word and the heading's number or letter in its series ("Thema 2", "Deel B", "Kerndoel 3:"); not a dotted number
+# ("Artikel 3.1", a level below) nor a year ("Wmo 2015")
+SERIES_RE = re.compile(r"^(?P<word>[A-Za-z]{3,})\s+(?P<number>\d{1,2}|[IVX]{1,4}|[A-Z])(?![\w.,/-]*\d)\b")
 FIRST = ("1", "I", "A", "a")
 CHAPTER_WORDS = ("hoofdstuk", "deel")  # a chapter series stands on its own, under no other heading
 
