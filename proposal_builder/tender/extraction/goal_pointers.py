@@ -25,6 +25,8 @@ CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({
 # how it is followed, the measure after it)
 ORDINAL_POINTER = re.compile(rf"^\s*(?:(?:bij|voor)\s+|(?P<verb>(?:de|het)\s+[\wÀ-ÿ-]+|wij|we)\s+(?:volgt|meet|meten|volgen)\s+)?(?:het|de)\s+"
                              rf"({'|'.join(ORDINALS)})\s+(?P<noun>doel(?:stelling)?|resultaat|effect)\b(?!\s+(?:en|of)\b)\s*", re.IGNORECASE)
+# What follows a goal named as the object of how it is followed when it names the measure itself ("... met de vraag ...")
+MEASURE_AFTER = re.compile(r"(?:met|via|door\s+middel\s+van|aan\s+de\s+hand\s+van)\s", re.IGNORECASE)
 # "Voor het doel over vrijwilligers kijken wij naar ...": the one goal whose text holds that word
 ABOUT_POINTER = re.compile(r"^\s*(?:bij|voor)\s+het\s+doel\s+(?:over|voor|rond)\s+(?:de\s+|het\s+)?(?P<word>[\wÀ-ÿ-]{4,})",
                            re.IGNORECASE)
@@ -116,7 +118,9 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
     pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
     if pointer:
         number = _place(pointer.group(2) if pointer.re is ORDINAL_POINTER else next(label for label in pointer.groups() if label))
-        rest = sentence if pointer.groupdict().get("verb") else sentence[pointer.end():]  # "Wij volgen ... aan": keep the verb
+        rest = sentence[pointer.end():]  # "De regio volgt het tweede doel met de vraag ...": the measure after "met"
+        if pointer.groupdict().get("verb") and not MEASURE_AFTER.match(rest):
+            rest = sentence  # "Wij volgen het derde resultaat aan het aantal ...": keep the verb, whose object follows
         return (listed[number - 1], rest) if 0 < number <= len(listed) else (None, "")
     about = ABOUT_POINTER.match(sentence)
     if about:
