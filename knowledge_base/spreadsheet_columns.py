@@ -59,6 +59,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "staff_registration": ("Registratie van professionals", "registratie professionals"),
     "cost_per_fte": ("Integrale kosten per fte per jaar", "kosten per fte", "fte-prijs"),
     "hourly_rate": ("Uurtarief", "tarief per uur"),
+    "full_week": ("Uren per fte", "volledige werkweek", "uren voltijd"),
     "role": ("Functie", "rol"),
     "expertise": ("Deskundigheid", "specialisatie"),
     "registration": ("Registratie", "beroepsregistratie", "registratienummer"),
