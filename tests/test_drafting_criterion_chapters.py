@@ -6,6 +6,7 @@ import pytest
 
 from proposal_builder.drafting import CriterionInfo, draft_proposal
 from proposal_builder.drafting.document import PLACEHOLDER_TEXT
+from proposal_builder.drafting.models import Library
 from proposal_builder.drafting.requirement_answers import level_rank
 from proposal_builder.drafting.activity_words import outreach
 from tests.drafting_samples import PROJECT, body_texts, open_docx, sample_request
@@ -151,6 +152,18 @@ def test_two_cooperation_chapters_list_our_partners_once_and_the_second_refers_b
     second = chapter(texts, "Samenwerking met huisartsen")
     assert "Met welke partners wij in ons huidige werk samenwerken, staat in hoofdstuk 2." in second
     assert second[1] == "Van de partners die dit criterium noemt, werken wij al samen met Huisartsen Zaandam-Oost. (P01)"
+
+
+def test_the_libraries_partners_stand_once_too_when_two_criteria_ask_for_cooperation():
+    request = sample_request(criteria=("Plan van aanpak (50%)", "Samenwerking met de dorpsraden (25%)",
+                                       "Samenwerking met huisartsen (25%)"), route="subsidie")
+    request.library = Library(partners=[{"ref": "PA01", "type": "partner", "title": "Voedselbank Zaanstad",
+                                         "extra": {"partner_role": "signalering bij geldzorgen", "since": "2017"}}])
+    texts = body_texts(open_docx(draft_proposal(request).docx))
+    line = "Voedselbank Zaanstad: signalering bij geldzorgen, partner sinds 2017."
+    assert texts.count(line) == 1 and line in chapter(texts, "Samenwerking met de dorpsraden")
+    assert "Met welke partners wij in ons huidige werk samenwerken, staat in hoofdstuk 2." in \
+        chapter(texts, "Samenwerking met huisartsen")
 
 
 def test_a_volunteer_chapter_counts_the_volunteers_of_the_chosen_work_and_the_projects_behind_its_results():

@@ -117,10 +117,10 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     """The partners the chapter's `title` names that we already work with, then the partners of the chosen projects,
     each with the projects they worked on with us, then what the title also asks (`also`), then the library's
     partners and texts (`own`); without those a placeholder, naming the partners asked that the records lack.
-    `listed_in`: the chapter that already lists the chosen projects' partners, referred to instead of a second list."""
+    `listed_in`: the chapter that already lists our partners (the projects' and the library's), referred to instead."""
     projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
     blocks, missing = asked_partners(title, records)
-    if projects and listed_in:
+    if listed_in:
         blocks.append(para(wording.say("cooperation_see", chapter=listed_in)))
     elif projects:  # one line per project: compact, and it says where each partnership proved itself
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))

@@ -137,6 +137,11 @@ class LibraryWriter:
             self._use(profile)
         return [para(Run(f"{label}: ", "bold"), value) for label, value in facts if value]
 
+    @property
+    def has_partners(self) -> bool:
+        """Whether the library holds partner records (listed by `partners`)."""
+        return bool(self.library.partners)
+
     def partners(self) -> list[Element]:
         """Each partner record with its role and since when."""
         lines = []
