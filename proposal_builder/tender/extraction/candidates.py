@@ -29,6 +29,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
     stated_elsewhere = any(block.kind != HEADING and classifier.classify(block) == GOAL for block in blocks)
     previous_kind, kinds, tabled = "", heading_kinds(blocks), goal_table_chapters(blocks, classifier)
     said = ""  # the sentence before, in the run of paragraphs under the current heading
+    previous: Block | None = None
     for block in blocks:
         before, previous_kind = previous_kind, block.kind
         said = said if block.kind == PARAGRAPH else ""
@@ -55,8 +56,16 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
             candidate.announced = block.kind == PARAGRAPH and bool(cues.ANNOUNCES_GOAL.search(said))
             said = candidate.text if block.kind == PARAGRAPH else ""
             yield block, candidate
-        if block.kind not in (LIST_ITEM, TABLE_ROW):
+        if block.kind not in (LIST_ITEM, TABLE_ROW) or announces_items(block):
             lead_in = block.text
+        elif block.kind == TABLE_ROW and announces_items(previous):
+            lead_in = ""  # an item's announcement holds for the items under it, not for the items after its table
+        previous = block
+
+
+def announces_items(block: Block | None) -> bool:
+    """A list item announcing the items nested under it ("1. Subsidie kan worden verstrekt voor:")."""
+    return bool(block) and block.kind == LIST_ITEM and block.text.rstrip().endswith(":")
 
 
 GOAL_TABLE_ROWS = 2
@@ -253,6 +262,8 @@ def lead_in_kind(lead_in: str) -> str:
     if not lead_in.rstrip().endswith(":"):
         # "Per thema geeft de gemeente aan wat zij wil bereiken.": a sentence announcing the goals that follow
         return GOAL if cues.META.search(last) and cues.GOAL_LEAD_IN.search(last) and not cues.NON_GOAL_LEAD_IN.search(last) else ""
+    if cues.CONTRIBUTES_LEAD_IN.search(last):
+        return GOAL
     if cues.NON_GOAL_LEAD_IN.search(last) or (cues.ASKED_OF_PROVIDER.search(last) and not cues.NAMES_GOALS.search(last)):
         return ADMIN  # also "Wat we in elk geval van jullie vragen:", though not "... van de opdrachtnemer de volgende resultaten:"
     if cues.GOAL_LEAD_IN.search(last):

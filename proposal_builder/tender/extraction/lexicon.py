@@ -293,6 +293,9 @@ GOAL_LEAD_IN = _words(
     rf"\b{_any(WANT)}\b", r"\bopgave", IN_ANY_CASE, r"\bminimaal\b", r"\blevert\b",
 
 )
+# A lead-in naming what the listed items bring about ("De subsidie wordt verstrekt voor activiteiten die eraan bijdragen
+# dat:", "De activiteiten dragen bij aan:"): its items are goals, though it names what is funded
+CONTRIBUTES_LEAD_IN = _words(r"\bbij(dragen|draagt)\b", r"\bbij\s+te\s+dragen\b", r"\bdra(gen|agt)\s+(\w+\s+)?bij\b")
 NON_GOAL_LEAD_IN = _words(
     r"\beisen\b", r"\bvoorwaarde", r"\bvoldoen\b", r"\bbevat\b", r"\bvoeg\w*\b", r"\bmeesturen\b",
     r"\bbijlagen\b", r"\bdocumenten\b", r"\bcriteri", r"\bbeoorde?el", r"\bpunten\b",
