@@ -51,6 +51,7 @@ OPEN_HOUSE = [
     ("para", "Na de toelating levert de aanbieder jaarlijks voor 1 april aan:"),
     ("bullet", "een verslag van de bereikte ouderen en de behaalde resultaten;"),
     ("bullet", "een overzicht van de inzet van vrijwilligers."),
+    ("para", "De aanbieder neemt deel aan het netwerkoverleg ouderen."),
     ("h2", "5 Aanmelden"),
     ("para", "U meldt zich aan met:"),
     ("bullet", "het ingevulde aanmeldformulier (bijlage A);"),
@@ -66,6 +67,7 @@ def test_contents_obligations_after_admission_and_what_to_hand_in_are_no_goals(n
                                                       "Eenzame ouderen hebben meer contact met anderen in hun buurt."]
     kinds = {requirement.text.rstrip(";"): requirement.kind for requirement in analysis.requirements}
     assert kinds["een verslag van de bereikte ouderen en de behaalde resultaten"] == "minimum"
+    assert kinds["De aanbieder neemt deel aan het netwerkoverleg ouderen."] == "minimum"  # a sentence, not an item
     assert kinds["De aanbieder werkt met een klachtenregeling."] == "admission"
     assert not [text for text in kinds if "aanmeldformulier" in text or "beschrijving van uw aanpak" in text
                 or "bewijsstukken" in text]

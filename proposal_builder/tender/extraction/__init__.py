@@ -18,7 +18,7 @@ from .money import extract_budget_parts
 from .prose_criteria import named_in_prose
 from .procedure import extract_procedure, procedure_route
 from .requirement_model import learned_requirements
-from .requirements import Requirement, agreement_terms, extract_requirements, for_route
+from .requirements import Requirement, agreement_terms, extract_requirements, for_route, once_admitted
 from .sources import fact_sources
 from .targets import fill_targets
 from .goals import Decision, Goal, ambition_of, extract_goals
@@ -123,6 +123,7 @@ def _requirements(blocks: list[Block], goals: list[Goal]) -> list[Requirement]:
     apart), in document order."""
     found = extract_requirements(blocks)
     skip = {goal.block for goal in goals if goal.block is not None} | agreement_terms(blocks)
-    found += [Requirement(text, kind, block) for text, kind, block
-              in learned_requirements(blocks, [r.text for r in found], skip)]
+    at = {block.position: block for block in blocks}
+    found += [r for text, kind, block in learned_requirements(blocks, [r.text for r in found], skip)
+              for r in once_admitted([Requirement(text, kind, block)], at[block])]
     return sorted(found, key=lambda r: (r.block is None, r.block or 0))

@@ -252,9 +252,7 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         here = (_requirements_in(first_row, kind, blocks) if first_row and kind else []) + here
         here = here or _after_list(block, after_list)
         here = [replace(r, titled=True) for r in here] if TITLED_MINIMUM.search(label) else here
-        # once admitted, what holds "naast de toelatingseisen" is no admission requirement
-        found += [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in here] \
-            if _after_admission(block) else here
+        found += once_admitted(here, block)
         found += _eligibility(block) + _demanded(block, kind) + (_inline_items(block, kind) if not here else [])
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
@@ -507,6 +505,14 @@ def _row_kind(block: Block) -> str:
     """A row's own kind from a short cell such as "Eis", "Wens" or "Knock-out"."""
     short = " ".join(c for c in block.cells if len(c.split()) <= 2)
     return kind_of(short) if short else ""
+
+
+def once_admitted(requirements: list[Requirement], block: Block) -> list[Requirement]:
+    """The requirements found in the block, as obligations once admitted when it stands under a heading on what holds
+    after admission: what holds "naast de toelatingseisen" is no admission requirement (CONVENTIONS.md)."""
+    if not _after_admission(block):
+        return requirements
+    return [replace(r, after_admission=True, kind=MINIMUM if r.kind == ADMISSION else r.kind) for r in requirements]
 
 
 def _after_admission(block: Block) -> bool:
