@@ -71,3 +71,27 @@ def test_contents_obligations_after_admission_and_what_to_hand_in_are_no_goals(n
     assert kinds["De aanbieder werkt met een klachtenregeling."] == "admission"
     assert not [text for text in kinds if "aanmeldformulier" in text or "beschrijving van uw aanpak" in text
                 or "bewijsstukken" in text]
+
+
+GOAL_SECTION_WITH_CONTEXT = [
+    ("h1", "Uitvraag Samen ouder worden Drieborg 2028"),
+    ("h2", "2 Doelen"),
+    ("para", "Het beleidskader kent twee thema's: ouderen en mantelzorgers."),
+    ("para", "Ouderen in Drieborg wonen langer zelfstandig thuis."),
+    ("para", "De bibliotheek geeft cursussen in het dorp; in de kleine kernen is er geen aanbod meer."),
+    ("para", "Mantelzorgers voelen zich gesteund in hun zorg voor een naaste."),
+    ("para", "In Drieborg is de ondersteuning van mantelzorgers tot nu toe versnipperd over vier organisaties."),
+    ("h2", "3 Procedure"),
+    ("para", "Aanvragen kan tot 1 maart 2028."),
+    ("para", "Het subsidieplafond bedraagt € 240.000 per jaar."),
+    ("para", "Het activiteitenplan telt ten hoogste acht pagina's."),
+    ("para", "Het college beslist binnen acht weken op de aanvraag."),
+    ("para", "Vragen stelt u uiterlijk 1 februari 2028 per e-mail."),
+]
+
+
+@pytest.mark.parametrize("name, build", [("uitvraag.docx", docx_bytes), ("uitvraag.pdf", pdf_bytes)])
+def test_the_situation_now_and_how_the_policy_is_built_are_no_goals_in_a_goal_section(name, build):
+    goals = [goal.text for goal in analyse_tender(build(GOAL_SECTION_WITH_CONTEXT), name).goals]
+    assert goals == ["Ouderen in Drieborg wonen langer zelfstandig thuis.",
+                     "Mantelzorgers voelen zich gesteund in hun zorg voor een naaste."]

@@ -177,6 +177,8 @@ CONTEXT_FACT = _words(
     r"\bsteeds\s+(meer|minder|vaker)\b", r"\b(is|zijn)\s+(toe|af)genomen\b", r"\bsinds\s+(19|20)\d\d\b", r"\bblijkt\b",
     r"\b(uit|volgens)\s+de\s+[\w ]{0,30}monitor\b",
     r"\b(telt|tellen)\s+(ruim\s+|bijna\s+|circa\s+|ongeveer\s+)?\d",  # "Veenhoven telt 2.140 huishoudens ..."
+    # the situation now ("is tot nu toe versnipperd", "is er geen aanbod meer") and how a text is built ("kent twee thema's")
+    r"\btot\s+(nu|op\s+heden)\s+toe\b", r"\bgeen\s+([\w-]+\s+){0,2}meer\b", rf"\bkent\s+({_any(NUMBER_WORDS)}|\d+)\s",
 )
 # The provider as the subject: in a goal section its counted activities are outputs.
 PROVIDER_SUBJECT = _words(rf"^(de|een)\s+{_any(PROVIDERS)}s?\b")
