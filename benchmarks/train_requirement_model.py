@@ -3,8 +3,8 @@
 Run: python benchmarks/train_requirement_model.py   (writes proposal_builder/tender/extraction/data/requirement_words.json)
 
 Every sentence, list item and table row of every tender in benchmarks/goal_extraction/*/ (the held-out sets
-apart) is a candidate, labelled a requirement when it matches a gold requirement of its tender. Features: tf-idf of
-the sentence's words and word pairs, of the two headings above it and of its context signs (block kind, the kind its
+apart) is a candidate, as the app gives them to the model (the agreement's terms apart), labelled a requirement
+when it matches a gold requirement of its tender. Features: tf-idf of the sentence's words and word pairs, of the two headings above it and of its context signs (block kind, the kind its
 section, lead-in or column names, the rules' patterns it matches). Two logistic regressions: is it a requirement, and
 which kind. Held-out figures per set left out: benchmarks/requirement_model.py.
 """
