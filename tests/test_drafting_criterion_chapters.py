@@ -143,6 +143,21 @@ def test_a_criterion_naming_partners_says_which_we_already_work_with_and_asks_on
     assert not any("nog niet als partner" in t for t in texts)
 
 
+def test_a_volunteer_chapter_lists_the_work_of_volunteers_not_paid_staff():
+    request = sample_request(criteria=CRITERIA, route="subsidie")
+    request.records["P01"] = dict(PROJECT, summary="Twee consulenten (1,2 fte) doen de huisbezoeken.")
+    request.records["P02"] = dict(PROJECT, ref="P02", title="Buurtkamer Oost", summary="Sinds 2022 werken 31 vrijwilligers "
+                                                                                        "bij ouderen thuis.")
+    request.goals[0].evidence = ["P01", "P02"]
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van vrijwilligers")
+    assert any("31 vrijwilligers" in t and "(P02)" in t for t in texts)
+    assert not any("consulenten" in t for t in texts)
+    # a criterion on staff and volunteers names both
+    request.tender.criteria[2] = CriterionInfo.of("Inzet van medewerkers en vrijwilligers (20%)")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Inzet van medewerkers en vrijwilligers")
+    assert any("twee consulenten (1,2 fte)" in t for t in texts) and any("31 vrijwilligers" in t for t in texts)
+
+
 def test_two_cooperation_chapters_list_our_partners_once_and_the_second_refers_back():
     request = sample_request(criteria=("Plan van aanpak (50%)", "Samenwerking met de dorpsraden (25%)",
                                        "Samenwerking met huisartsen (25%)"), route="subsidie")

@@ -135,13 +135,18 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
         "text:samenwerking")])
 
 
-def team(records: list[dict]) -> list[Element]:
+VOLUNTEER_WORDS = re.compile(r"vrijwillig", re.IGNORECASE)  # volunteers named (a chapter title, a count of people)
+
+
+def team(records: list[dict], volunteers_only: bool = False) -> list[Element]:
     """Who does the work now, as the chosen projects' descriptions count them ("In Home-Start (Marrevoort en
-    Ommerzijl, 2017–2025) werkten ruim veertig vrijwilligers en een coördinator."); empty when none says so."""
+    Ommerzijl, 2017–2025) werkten ruim veertig vrijwilligers en een coördinator."); empty when none says so.
+    `volunteers_only` (a criterion on volunteers, not on staff): only the projects whose count names volunteers."""
     lines = [Paragraph([Run(wording.say("team_line" + tense(project) + wording.one(people), project=project.get("approach") or project["title"],
                                         where=where_named(project), staff=people) + " "), Run(f"({project['ref']})", "source")],
                        "bullet")
-             for project in records if project.get("type") == "project" and (people := staffing.staff(project))]
+             for project in records if project.get("type") == "project" and (people := staffing.staff(project))
+             and not (volunteers_only and not VOLUNTEER_WORDS.search(people))]
     return [para(wording.say("team_intro")), *lines] if lines else []
 
 

@@ -6,8 +6,8 @@ import re
 from . import wording
 from .admission import applied_lots, theme_choice
 from .budget import budget
-from .chapters import (appendix, chapter_heading, cooperation, interview_annex, key_message, monitoring, reach,
-                       requirements, standard, summary, team, title_page)
+from .chapters import (VOLUNTEER_WORDS, appendix, chapter_heading, cooperation, interview_annex, key_message,
+                       monitoring, reach, requirements, standard, summary, team, title_page)
 from .citations import level_label
 from .document import Element, Heading, Outline, Run, Table, para, placeholder
 from .evidence import GoalEvidence, gather
@@ -20,7 +20,7 @@ from .record_chapters import reach_known, recognised_methods, volunteer_counts, 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
 TEAM_WORDS = dict(TOPICS)["team"]  # a criterion on staff, also when named with another topic ("Personeel en implementatie")
-VOLUNTEER_WORDS = re.compile(r"vrijwillig", re.IGNORECASE)  # a chapter title asking about volunteers
+STAFF_WORDS = re.compile(r"personeel|team|medewerker|professional|beroeps|deskundig", re.IGNORECASE)  # ... or paid staff
 REACH_WORDS = re.compile(r"\bbereik|doelgroep|vindplaats|toeleiding", re.IGNORECASE)  # a chapter title asking reach
 GOAL_STYLES = {"goals": "plan", "activity_plan": "activity", "themes": "theme", "lot": "theme"}
 
@@ -94,7 +94,8 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
         return [*library.who_we_are(), *requirements(request.tender, ("admission", "minimum", "suitability", "wish"),
                                                       library.requirement_cells)]
     on_team = TEAM_WORDS.search(chapter.title) or chapter.kind == "team"
-    staff = team(work) if on_team else []
+    volunteers_only = bool(VOLUNTEER_WORDS.search(chapter.title)) and not STAFF_WORDS.search(chapter.title)
+    staff = team(work, volunteers_only) if on_team else []
     helping = [*volunteers(work), *volunteer_counts(work, request.records)] if VOLUNTEER_WORDS.search(chapter.title) else []
     hint = "team_known" if staff else "volunteers_known" if helping else chapter.kind
     return staff + helping + (recognised_methods(used) if on_team else []) + (library.standard(chapter) or standard(
