@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from proposal_builder.drafting.docx_writer import render
-from proposal_builder.drafting.document import Heading, Outline, PageBreak, Table, para
+from proposal_builder.drafting.document import Heading, Outline, PageBreak, Run, Table, para
 from proposal_builder.drafting.libreoffice import docx_to_pdf
 from proposal_builder.drafting.models import TenderInfo
 
@@ -30,7 +30,7 @@ def _units(lines_before_table: range) -> Outline:
     for n in lines_before_table:
         blocks += [Heading(f"Eenheid {n}", 1, numbered=False), *(para(f"Regel {i} van eenheid {n}.") for i in range(n))]
         rows = 1 + n % 7  # rows are taller than lines of text: together they reach every spot near the foot
-        blocks += [Table(["Kostenpost", "Bedrag"], [[[[para("Post").runs[0]]], [[para("[bedrag]").runs[0]]]]] * rows),
+        blocks += [Table(["Kostenpost", "Bedrag"], [[[[Run("Post")]], [[Run("[bedrag]")]]]] * rows),
                    PageBreak()]
     return Outline(blocks=[*blocks, Heading("Bijlage: gebruikte bronnen", 1, numbered=False), para("Slot.")])
 

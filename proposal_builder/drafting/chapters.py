@@ -146,7 +146,7 @@ def team(records: list[dict], volunteers_only: bool = False) -> list[Element]:
                                         where=where_named(project), staff=people) + " "), Run(f"({project['ref']})", "source")],
                        "bullet")
              for project in records if project.get("type") == "project" and (people := staffing.staff(project))
-             and not (volunteers_only and not VOLUNTEER_WORDS.search(people))]
+             and (not volunteers_only or VOLUNTEER_WORDS.search(people))]
     return [para(wording.say("team_intro")), *lines] if lines else []
 
 

@@ -121,7 +121,7 @@ def _drop_trailing_spacer(body) -> None:
     """Before a page break, the breathing space after a table goes: at the foot of a full page it would
     spill onto a page of its own and the break would leave that page blank."""
     children = [child for child in body if child.tag != qn("w:sectPr")]
-    if children and _is_spacer(children[-1]) and len(children) > 1 and children[-2].tag == qn("w:tbl"):
+    if len(children) > 1 and _is_spacer(children[-1]) and children[-2].tag == qn("w:tbl"):
         body.remove(children[-1])
 
 
