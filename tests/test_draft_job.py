@@ -28,10 +28,11 @@ class Gate:
 
     def __init__(self, real, fail: Exception | None = None):
         self.real, self.fail, self.calls = real, fail, []
-        self.opened = threading.Event()
+        self.opened, self.entered = threading.Event(), threading.Event()
 
     def __call__(self, db, tender, *args, **kwargs):
         self.calls.append(tender["version"])
+        self.entered.set()
         assert self.opened.wait(60)
         if self.fail:
             raise self.fail
@@ -66,7 +67,8 @@ def test_the_concept_page_shows_progress_then_the_checks(app, director, tender, 
     assert "/static/draft.js" in page and 'http-equiv="refresh"' in page  # the script, or without it a refresh
     assert "Paragraaf per doel" not in page and "Concept downloaden" not in page
     assert status(director, tender) in ("queued", "running")
-    assert concept(director, tender).count("Het concept wordt gemaakt…") == 1 and len(gate.calls) == 1
+    assert concept(director, tender).count("Het concept wordt gemaakt…") == 1
+    assert gate.entered.wait(10) and len(gate.calls) == 1  # the job's thread may start after the page: wait for it
     gate.opened.set()
     assert jobs_of(app).idle(60)
     assert status(director, tender) == "done"
