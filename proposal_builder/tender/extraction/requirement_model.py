@@ -28,7 +28,7 @@ from pathlib import Path
 from ..reading import Block
 from .requirements import (ABOUT_REQUIREMENTS, ALLOWED, ANNOUNCES_LIST, CODE, EXPERIENCE, FORMALITY, KIND_NOUN, NOT_REQUIRED,
                            OBLIGATION, WRITING_INSTRUCTION,
-                           PROVIDER_SUBJECT, REQUIREMENT_COLUMN, WISH_SENTENCE, kind_of, lead_kinds, section_kind)
+                           PROVIDER_SUBJECT, REQUIREMENT_COLUMN, WISH_SENTENCE, handed_in, kind_of, lead_kinds, section_kind)
 from .sentences import split_sentences
 
 MODEL = Path(__file__).with_name("data") / "requirement_words.json"
@@ -147,7 +147,7 @@ def learned_requirements(blocks: list[Block], found_texts: list[str], skip: set[
         if any(_covered(set(TOKEN.findall(piece.lower())), known) for piece in [text, *cells]):
             continue  # the rules have it (or a cell of its row), or a requirement of theirs holds this sentence
         if RELAXED.search(text) or NOT_REQUIRED.search(text) or ABOUT_REQUIREMENTS.search(text) or ALLOWED.search(text) \
-                or ANNOUNCES_LIST.search(text) or WRITING_INSTRUCTION.search(text):
+                or ANNOUNCES_LIST.search(text) or WRITING_INSTRUCTION.search(text) or handed_in(BOX.sub("", text)):
             continue
         vector = features(text, heading, signs, model)
         if requirement_chance(text, heading, vector, model) >= threshold:

@@ -27,8 +27,11 @@ KIND_WORDS = (
 )
 # A lead-in announcing what the plan or application must describe ("In het plan beschrijft u:", "Uw aanvraag
 # bevat:"): its items are the contents asked for, not requirements, even in a section of requirements.
+# Also a lead-in to what is handed in with it ("U stuurt mee:", "Daarbij voegt u toe:", "Uw aanvraag bestaat uit:"): its
+# items are documents (the form, the proofs, the plan), no requirements (CONVENTIONS.md, "Documents to hand in").
 CONTENTS = re.compile(r"\b(?:beschrijft|beschrijf|beschrijven|vermeldt|vermeld|bevat|bevatten|gaat\s+u\s+in\s+op|"
-                      r"licht\s+u\s+toe|geeft\s+u\s+aan)\b[^.]*:\s*$", re.IGNORECASE)
+                      r"licht\s+u\s+toe|geeft\s+u\s+aan|stuur\w*\s+(?:u\s+)?(?:[\wÀ-ÿ-]+\s+){0,3}?mee|"
+                      r"voeg\w*\s+(?:u\s+)?(?:[\wÀ-ÿ-]+\s+){0,3}?toe|bestaat\s+uit)\b[^.]*:\s*$", re.IGNORECASE)
 CONTENTS_ASKED = "contents"  # a lead kind: the items below are the application's contents
 # A sentence telling the applicant what to write ("Beschrijf in het activiteitenplan per doel ...", "Geef daarin per
 # thema de personeelskosten ..."): the contents asked for, not a requirement
@@ -156,6 +159,29 @@ ANNOUNCES = re.compile(r"\b(?:de\s+volgende|onderstaande|hieronder\s+genoemde|hi
 # Handing in or signing the Eigen Verklaring or UEA is a formality of the procedure, no requirement.
 FORMALITY = re.compile(r"\b(?:onderteken\w*|lever\w*|voeg\w*|stuur\w*|dien\w*)\b[^.]{0,40}?\b(?:eigen\s+verklaring|uea)\b",
                        re.IGNORECASE)
+# A document handed in with the application or offer: the form, the Eigen Verklaring or UEA, the proofs, the plan.
+# (a plan, budget or description only after "een": "De begroting is sluitend" is a condition)
+FORM = r"(?:[\wÀ-ÿ-]*formulier|eigen\s+verklaring|uea\b|uniform\w*\s+europees\s+aanbestedingsdocument|bewijs(?:stuk|middel)\w*|uittreksel\w*|kopie\w*)"
+PLAN = r"(?:activiteitenplan|plan\s+van\s+aanpak|begroting|dekkingsplan|beschrijving|toelichting)\b"
+HANDED = r"(?:(?:ingevulde|ondertekende|volledig|gevraagde|digitale|korte|en)\s+)*"
+# An item naming only a document to hand in ("het ingevulde aanmeldformulier (bijlage A)", "de bewijsstukken die bij de
+# toelatingseisen worden gevraagd", "U levert een ingevulde en ondertekende Eigen Verklaring in") or how the requirements
+# are proved ("De aanbieder toont aan dat hij aan de eisen voldoet met de Eigen Verklaring") is none; one stating a
+# condition it proves ("U levert de ondertekende Eigen verklaring aan, waarin u verklaart dat geen van de
+# uitsluitingsgronden op u van toepassing is") is a requirement (CONVENTIONS.md, "Documents to hand in").
+DOCUMENT_ONLY = re.compile(rf"^\W*(?:(?:het|de|een|uw)\s+)?{HANDED}{FORM}|^\W*(?:een\s+)?{HANDED}{PLAN}", re.IGNORECASE)
+PROVES_ONLY = re.compile(r"\btoon\w*\s+(?:[\wÀ-ÿ-]+\s+){0,3}?aan\s+dat\s+(?:hij|zij|u|ze)\s+aan\s+(?:de|alle|deze)\s+"
+                         r"(?:[\wÀ-ÿ-]+\s+)?(?:eisen|voorwaarden)\b", re.IGNORECASE)
+CONDITION_PROVED = re.compile(r"uitsluitingsgrond|\bwaarin\b|\baan\s+dat\s+(?!(?:hij|zij|u|ze)\s+aan\s+(?:de|alle|deze)\s+"
+                              r"(?:[\wÀ-ÿ-]+\s+)?(?:eisen|voorwaarden)\b)", re.IGNORECASE)
+
+
+def handed_in(text: str) -> bool:
+    """True when an item names only a document to hand in or how the requirements are proved, no condition."""
+    return bool(DOCUMENT_ONLY.match(text) or PROVES_ONLY.search(text) or FORMALITY.search(text)) and \
+        not CONDITION_PROVED.search(text)
+
+
 # A heading's own label before its title: "Artikel 5 Voorwaarden", "Hoofdstuk 3 Eisen", "§ 2".
 HEADING_LABEL = re.compile(r"^\W*(?:(?:artikel|hoofdstuk|paragraaf|§)\s*)?[\dIVX]+(?:\.\d+)*[a-z]?\.?\s+", re.IGNORECASE)
 REQUIREMENT_COLUMN = re.compile(r"^([\wÀ-ÿ-]*eis|[\wÀ-ÿ-]*eisen|wens|wensen|omschrijving|voorwaarde|criterium|requirement)\b",
@@ -215,17 +241,17 @@ def kind_of(text: str) -> str:
 
 
 def agreement_terms(blocks: list[Block]) -> set[int]:
-    """The positions of the blocks under a heading on conditions ("Voorwaarden", "Overige voorwaarden") whose first
-    paragraph opens on the general terms that apply to the agreement: the contract's terms, no requirements."""
+    """The positions of the blocks under a heading on conditions ("Voorwaarden", "Overige voorwaarden") whose
+    paragraphs name the general terms that apply to the agreement: the contract's terms, no requirements."""
     terms: set[int] = set()
     for index, block in enumerate(blocks):
         if block.kind != HEADING or not TERMS_HEADING.search(block.text):
             continue
         inside = [b for b in blocks[index + 1:] if b.section[:len(block.section)] == block.section]
         inside = inside[:next((i for i, b in enumerate(inside) if b.kind == HEADING and b.level <= block.level), len(inside))]
-        first = next((b for b in inside if b.kind == PARAGRAPH), None)
-        sentences = split_sentences(first.text) if first is not None else []
-        if sentences and AGREEMENT_TERMS.search(sentences[0]):
+        # the terms named anywhere in its paragraphs, also after the invoicing or the term ("De opdrachtnemer factureert
+        # per kwartaal. Op de overeenkomst zijn de Algemene Inkoopvoorwaarden ... van toepassing.")
+        if any(b.kind == PARAGRAPH and AGREEMENT_TERMS.search(b.text) for b in inside):
             terms |= {b.position for b in inside}
     return terms
 
@@ -429,7 +455,7 @@ def _requirements_in(block: Block, kind: str, blocks: list[Block]) -> list[Requi
         # an item announcing the items below it is none, nor is one that allows ("Een aanvrager kan voor meer dan
         # één thema een aanvraag indienen.")
         return [Requirement(block.text, WISH if _wished(block.text) else kind, block.position)] \
-            if not block.text.rstrip().endswith(":") and not ALLOWED.search(block.text) else []
+            if not block.text.rstrip().endswith(":") and not ALLOWED.search(block.text) and not handed_in(block.text) else []
     if block.kind == TABLE_ROW:
         if any(GOAL_COLUMN.search(header) for header in block.header):
             return []  # a row of a goal table ("Wat willen we bereiken? | Hoe meten we dat?") states a goal
