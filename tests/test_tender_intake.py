@@ -29,6 +29,13 @@ def _blocks(*texts, kind="paragraph"):
     ([Block("Het college van burgemeester en wethouders van de gemeente Meerhove;", "paragraph", [], 0),
       Block("Hoofdstuk 1 Algemene bepalingen", "heading", [], 1), Block("Artikel 1 Begripsbepalingen", "heading", [], 2)],
      "beleidsregel_meerhove.pdf", "beleidsregel meerhove"),
+    # A web page pasted whole: its breadcrumb trail is navigation; the page's own heading is the title.
+    (_blocks("Home > Inwoners > Subsidies > Subsidieregeling Sociaal Dichtbij 2028–2029",
+             "Subsidie Sociaal Dichtbij Gravelinge 2028–2029", "Laatst gewijzigd: 28 juli 2027"), "",
+     "Subsidie Sociaal Dichtbij Gravelinge 2028–2029"),
+    (_blocks("Home › Subsidies › Jeugd", "Subsidieregeling Jeugd 2027", "Tekst."), "", "Subsidieregeling Jeugd 2027"),
+    # One arrow in a title is no trail.
+    (_blocks("Van wijk > stad: jongerenwerk 2027", "Tekst."), "", "Van wijk > stad: jongerenwerk 2027"),
 ])
 def test_title_comes_from_the_document_then_the_file_name(blocks, filename, title):
     assert guess_title(blocks, filename) == title

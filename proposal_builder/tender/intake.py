@@ -31,11 +31,14 @@ NOT_A_NAME = {"De", "Den", "Het", "Een", "In", "Op", "Voor", "Wil", "Zal"}
 # A tender forwarded by e-mail opens with the mail's header lines; its subject names the tender.
 MAIL_SUBJECT = re.compile(r"^(?:onderwerp|subject)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 REPLY_MARK = re.compile(r"^(?:(?:fw|fwd|re|antw|doorst|tr|wg)\s*:\s*)+", re.IGNORECASE)
+# A web page pasted whole opens with its breadcrumb trail ("Home > Inwoners > Subsidies > …"): navigation, not the title.
+BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,120}){2,}$")
 
 
 def guess_title(blocks: list[Block], filename: str = "") -> str:
-    """The tender's title: a forwarded mail's subject, its opening heading or short first line, else a chapter
-    heading, else the file name."""
+    """The tender's title: a forwarded mail's subject, its opening heading or short first line (after a web page's
+    breadcrumb trail), else a chapter heading, else the file name."""
+    blocks = [block for block in blocks[:3] if not BREADCRUMB.match(block.text.strip())] + blocks[3:]
     first = blocks[0] if blocks else None
     if first and MAIL_HEADER_RE.match(first.text.strip()):
         subject = next((m.group(1) for b in blocks[:8] for m in [MAIL_SUBJECT.search(b.text)] if m), "")
