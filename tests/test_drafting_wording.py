@@ -184,6 +184,7 @@ def test_a_value_written_with_its_unit_does_not_get_it_twice():
     from proposal_builder.drafting.wording import value
     assert value("van 41% naar 17%", "%") == "van 41% naar 17%"
     assert value("23 van de 31 keten", "keten") == "23 van de 31 keten"
+    assert value("€ 1,3 miljoen", "euro") == "€ 1,3 miljoen"  # not "€ 1,3 miljoen euro"
     assert value("72", "%") == "72%" and value("4.3", "score") == "4,3 score"
     request = sample_request(criteria=())
     request.records["R01"] = dict(request.records["R01"], value="van 41% naar 17%")
@@ -374,3 +375,15 @@ def test_a_bare_plural_counted_reads_as_a_count_and_a_mark_does_not():
     assert "In 2023 telden wij bij Samen Thuis in Zaanstad 1.030 huisbezoeken." in text
     assert "Aantal huisbezoeken — nulmeting: 1.030 (2023) (R01)" in text
     assert "de uitkomst voor ‘tevredenheid mantelzorgers’: 8." in text and "Aantal tevredenheid" not in text
+
+
+def test_a_count_whose_indicator_says_what_was_done_reads_in_the_passive():
+    from proposal_builder.drafting.wording import result_sentence
+    assert result_sentence("inwoners geholpen", "86", "", "2024", "Gravelinge", "Maatschappelijk werk") == \
+        "In 2024 werden bij Maatschappelijk werk in Gravelinge 86 inwoners geholpen."  # not "bereikten wij … geholpen"
+    assert result_sentence("aantal huisbezoeken afgelegd", "1030", "", "sinds 2022", "", "Thuis") == \
+        "Sinds 2022 worden bij Thuis 1.030 huisbezoeken afgelegd."
+    # no participle, a preposition before it, a share: as before
+    assert result_sentence("deelnemers", "40", "", "2024", "", "Thuis") == "In 2024 bereikten wij met Thuis 40 deelnemers."
+    assert "uitkomst voor ‘jongeren in beeld’" in result_sentence("jongeren in beeld", "40", "", "2024", "", "Thuis")
+    assert "werden" not in result_sentence("inwoners geholpen", "72", "%", "2024", "", "Thuis")

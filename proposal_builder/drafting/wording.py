@@ -74,7 +74,9 @@ TEMPLATES = {
     "result_measure": "{when} was {measure}{work}{where} {value}.",
     "result_change": "{when} {moved}{work}{where} {measure} {value}.",
     "result_outcome": "{when} was{work}{where} de uitkomst voor ‘{indicator}’: {value}.",
-    "result_none": "{when} waren er{work}{where} geen {what}.",  # a count of nought: "geen huisuitzettingen"
+    "result_none": "{when} waren er{work}{where} geen {what}.",
+    # A count whose indicator says what was done ("inwoners geholpen"): "In 2024 werden bij … 86 inwoners geholpen."
+    "result_done": "{when} {were}{work}{where} {value} {what} {done}.",  # a count of nought: "geen huisuitzettingen"
     # who does the work and how often, from the project's description (staffing.py)
     "do_activity": "In {place} zetten wij {activities} in{for_whom}{partners}.",
     "do_activity_again": "Ook voor dit doel zetten wij {activities} in, zoals beschreven in paragraaf {where}{partners}.",
@@ -557,9 +559,12 @@ def _counted_in(indicator: str, unit: str) -> bool:
 
 
 def _names_unit(shown: str, unit: str) -> bool:
-    """Whether a value written out already carries its unit ("van 41% naar 17%", "23 van de 31 keten")."""
+    """Whether a value written out already carries its unit ("van 41% naar 17%", "23 van de 31 keten", "€ 1,3
+    miljoen" in euro)."""
     if unit.startswith("%") or unit == "procent":
         return bool(re.search(r"\d\s*(%|procent)", shown))
+    if unit.lower() in ("euro", "eur", "€"):
+        return bool(re.search(r"€|\beuro\b", shown, re.IGNORECASE))
     return shown.lower().rstrip(". ").endswith(unit.lower())
 
 
@@ -630,6 +635,12 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
     none = counted_none(indicator_text, value_text, unit)
     if none:
         return say("result_none", what=none, work=f" bij {work}" if work else "", **fields)
+    done = _done(indicator_text, value_text, unit)
+    if done:
+        what, participle = done
+        were = "worden" if running_since(when) else "werden"
+        return say("result_done", were=were, work=f" bij {work}" if work else "", value=value(value_text, ""),
+                   what=what, done=participle, **fields)
     figure = value(value_text, unit)
     if not unit.strip() and named.startswith("Aantal ") and WHOLE.fullmatch(value_text.strip()):
         figure = f"{figure} {measure(named[len('Aantal '):])}"  # "Huisbezoeken" 1030: "1.030 huisbezoeken"
@@ -663,6 +674,27 @@ def result_sentence(indicator_text: str, value_text: str, unit: str, when: str, 
 
 
 ZERO = re.compile(r"0|nul|geen", re.IGNORECASE)
+# An indicator naming what was counted and what was done to it: "inwoners geholpen", "huisbezoeken afgelegd",
+# "aantal mantelzorgers bereikt". The counted noun is a plural; the last word a past participle.
+DONE = re.compile(r"^(?:(?:het\s+)?aantal\s+)?(?P<what>(?:[\w-]+\s+)*?[\w-]+(?:en|s))\s+"
+                  r"(?P<done>(?:ge|be|ver|ont|her|er|toe|door|aan|af|op|uit|mee|in|terug)[a-zë]{2,}(?:d|t|en))$",
+                  re.IGNORECASE)
+PREPOSITIONS = frozenset("in op aan met voor naar uit bij van over door tot om".split())
+
+
+def _done(indicator_text: str, value_text: str, unit: str) -> tuple[str, str] | None:
+    """(what was counted, what was done) for a plain count above one whose indicator ends in a past participle
+    ("inwoners geholpen" → ("inwoners", "geholpen")); None for a share, score, change or any other indicator."""
+    found = DONE.match(measure(indicator_text or ""))
+    shown = (value_text or "").strip()
+    if not found or not NUMBER_WORDS.fullmatch(shown) or re.fullmatch(r"1|een|één", shown) or SHARE.search(f"{shown} {unit}") or CHANGE.search(shown) \
+            or SCORED.search(f"{indicator_text} {unit}"):
+        return None
+    words = found["what"].split()
+    if words[-1].lower() in PREPOSITIONS or words[-1].lower().endswith("e") or (
+            unit.strip() and unit.strip().lower() != words[-1].lower()):
+        return None
+    return found["what"], found["done"]
 
 
 def counted_none(indicator_text: str, value_text: str, unit: str) -> str:
