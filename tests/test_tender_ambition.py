@@ -87,6 +87,9 @@ def test_without_an_ambition_the_summary_opens_as_before(db):
     ("", ["Veenmarke"], ""),
     ("In 2026 heeft de gemeente voor deze onderwerpen € 431.000 aan subsidies verstrekt.", ["Veenmarke"], ""),  # no aim
     ("De gemeente wil dat zij in de eigen wijk terechtkunnen, zonder indicatie.", ["Strandweerd"], ""),  # who is "zij"?
+    # a forecast about a figure an earlier sentence gives: which "aantal"?
+    ("Wij verwachten dat dit aantal tot 2031 stijgt tot ongeveer 4.500 per jaar, omdat vanaf 2028 ook de gemeentelijke "
+     "belastingen signalen afgeven.", ["Brakendam"], ""),
 ])
 def test_an_ambition_is_put_in_our_voice(text, names, shared):
     assert wording.ambition(text, names) == shared

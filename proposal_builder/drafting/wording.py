@@ -193,7 +193,8 @@ AMBITION_WANTS = re.compile(r"^(?i:het college|de gemeenten?|beide gemeenten|de 
                             r"\s+dat\s+(?P<wanted>\S.*)$")
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s+(?=[A-Z“\"‘'])|$)")
 # What no ambition says: an amount of money ("€ 431.000 aan subsidies verstrekt"), or a clause that opens on a pronoun
-# whose people another sentence names ("dat zij in de eigen wijk terechtkunnen"): left out, the summary opens as ever.
+# whose people or figure another sentence names ("dat zij in de eigen wijk terechtkunnen", "dat dit aantal stijgt"):
+# left out, the summary opens as ever.
 NO_AMBITION = re.compile(r"€|\beuro\b", re.IGNORECASE)
 PRONOUN_FIRST = re.compile(r"^(?:zij|ze|hij|het|dit|dat|die|deze)\b", re.IGNORECASE)
 
@@ -207,8 +208,9 @@ def ambition(text: str, names: list[str]) -> str:
     if not text or NO_AMBITION.search(text):
         return ""
     wants = AMBITION_WANTS.match(text)
-    if wants and PRONOUN_FIRST.match(wants["wanted"]):
-        return ""
+    clause = re.search(r"\bdat\s+(\S.*)$", text)  # what is wanted or expected, which must not refer back
+    if clause and PRONOUN_FIRST.match(clause.group(1)):
+        return ""  # "… willen dat zij …", "Wij verwachten dat dit aantal tot 2031 stijgt …": about an earlier sentence
     if wants:
         return say("ambition_shared", municipalities=municipalities(names), wanted=sentence(wants["wanted"]))
     return say("ambition_quoted", municipalities=municipalities(names), ambition=sentence(text))
