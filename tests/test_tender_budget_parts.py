@@ -98,3 +98,16 @@ def test_parts_named_by_a_lots_bare_label_take_the_lots_full_name():
         "hele looptijd. Het is als volgt over de percelen verdeeld: perceel 1 € 560.000 en perceel 2 € 1.040.000.\n")
     assert _parts(analysis) == [("Perceel 1 Vroegsignalering van betalingsachterstanden", 560000),
                                 ("Perceel 2 Gezinsgeldcoaching", 1040000)]
+
+
+def test_themes_whose_names_hold_en_are_parts_and_a_tariff_table_is_none():
+    elements = [("h1", "5 Budget en tarieven"),
+                ("para", "Voor deze Open House is jaarlijks ten hoogste € 1.150.000 beschikbaar. Daarvan is € 520.000 "
+                         "bestemd voor het Thema Taal en basisvaardigheden en € 630.000 voor het Thema Ontmoeting en "
+                         "eenzaamheid."),
+                ("para", "De gemeente betaalt de volgende tarieven:"),
+                ("table", [["traject taalvrijwilliger, per deelnemer per jaar", "€ 640"],
+                           ["taalcafé, per bijeenkomst", "€ 210"], ["ontmoetingsplek, per ochtend", "€ 165"],
+                           ["coördinatie vrijwilligers, per vrijwilliger per jaar", "€ 120"]])]
+    assert _parts(analyse_tender(docx_bytes(elements))) == [("Thema Taal en basisvaardigheden", 520000),
+                                                            ("Thema Ontmoeting en eenzaamheid", 630000)]

@@ -9,8 +9,9 @@ from .sentences import split_sentences
 BUDGET_PLACE = re.compile(r"budget|plafond|bedrag|percel|perceel|kavel|financi|middelen|verdeling|subsidie", re.IGNORECASE)
 # Rows and lines that are no part: totals, years, tariffs, thresholds.
 NOT_A_PART = re.compile(
-    r"^\s*(totaal|total|subtotaal|som)\b|^\s*(19|20)\d\d\b|\bjaar\s*\d|\btarie|\bper\s+(uur|dagdeel|deelnemer|traject|cliënt|"
-    r"client|bezoek|maand|week|aanvraag|aanvrager)\b|\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
+    r"^\s*(totaal|total|subtotaal|som)\b|^\s*(19|20)\d\d\b|\bjaar\s*\d|\btarie|"
+    r"\bper\s+(?!jaar\b|kalenderjaar\b|perceel\b|kavel\b|thema\b|onderdeel\b)[a-zé]{3,}\b|"  # a price per unit: "per bijeenkomst"
+    r"\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
     re.IGNORECASE,
 )
 # A table column that holds no part's amount: a rate, or the most one application may ask ("Maximaal per jaar"
@@ -25,7 +26,8 @@ NAME_END = re.compile(r"\s+(?:is|zijn|krijgt|krijgen|bedraagt|ontvangt|jaarlijks
 AMOUNT = r"(?:€|eur(?:o)?\b\.?)\s*\d[\d.\s]*\d(?:,\d{1,2}|,-{1,2})?(?:\s*(?:miljoen|mln\.?))?"
 LABEL = r"(?:het\s+|de\s+)?((?:thema|perceel|kavel|deelplafond|onderdeel|programma|lijn)\s+[^,;:€()]{1,60}?)"
 SENTENCE_PARTS = (
-    re.compile(rf"({AMOUNT})\s+(?:\w+\s+){{0,3}}?(?:voor|aan)\s+{LABEL}(?=\s*(?:[,;.]|\ben\b|$))", re.IGNORECASE),
+    re.compile(rf"({AMOUNT})\s+(?:\w+\s+){{0,3}}?(?:voor|aan)\s+{LABEL}(?=\s*(?:[,;.]|\ben\s+(?:{AMOUNT}|{LABEL})|$))",
+               re.IGNORECASE),
     re.compile(rf"{LABEL}\s*(?::|bedraagt|is|krijgt|ontvangt)?\s*(?:maximaal\s+)?({AMOUNT})", re.IGNORECASE),
 )
 # Without a label word, amounts "voor" or "in" something are parts only when they add up to the budget:

@@ -133,6 +133,8 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
         columns, run = lines[index].starts(), _table_run(lines, index)
         if run <= 1:
             columns, run = _band_table(lines, index)
+        if run <= 1:
+            columns, run = _first_row_run_together(lines, index) or (columns, run)
         if run > 1:
             out.append(_rows(lines[index: index + run], columns))
             index += run
@@ -140,6 +142,22 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
             out.append(lines[index])
             index += 1
     return out
+
+
+def _first_row_run_together(lines: list[VisualLine], index: int) -> tuple[list[float], int] | None:
+    """A table whose first row was set as one cell (its long name runs up to the amount beside it, "Perceel 1
+    Maatschappelijk werk en bestaanszekerheid € 3.150.000"), right above rows that form a table: that row is the
+    table's first when its chunks fall into two or more of the table's columns, as the rows' own do."""
+    line = lines[index]
+    if len(line.cells) != 1 or index + 1 >= len(lines):
+        return None
+    following = lines[index + 1]
+    columns, run = following.starts(), _table_run(lines, index + 1)
+    groups = _by_column(line, columns)
+    if run <= 1 or not groups or len(groups) < 2 or not _fits(line, columns) \
+            or max(chunk.size for chunk in line.chunks) > max(chunk.size for chunk in following.chunks) + 0.5:
+        return None
+    return columns, run + 1
 
 
 def _table_run(lines: list[VisualLine], start: int, columns: list[float] | None = None, step: float = 0.0) -> int:
