@@ -112,6 +112,20 @@ CELL_MEASURE = re.compile(r"^\s*((?:aandeel|aantal|percentage|score|gemiddelde|r
                           re.IGNORECASE)
 BROKEN_WORD = re.compile(r"(?<=[^\W\d]) (?=[^\W\d]{1,2}\b)")  # "Streefwaard e": a line break inside a word
 HAS_NUMBER = re.compile(rf"\d|\b{NUMBER}\b", re.IGNORECASE)
+# A target carries a value to aim at: digits, a number word (the article "een" only after a bound: "ten minste een dagdeel
+# per week"), "eenmaal", or a whole or share in words ("alle negen kernen", "de helft"). What a cell only names as
+# measured ("aandeel meldingen met een aanbod binnen vijf werkdagen", a PDF having run the indicator and target columns
+# together) or a broken-off phrase ("een jaar geen nieuwe achterstand heeft") carries none.
+VALUE_WORDS = re.compile(rf"\d|%|\b(?!een\b){NUMBER}(?![a-zà-ÿ])|\b(?:ten\s+minste|tenminste|minimaal|minstens|ten\s+hoogste|"
+                         rf"maximaal|hoogstens|meer\s+dan|minder\s+dan|ruim)\s+een\b|\b(?:een|twee|drie)maal\b|\balle\b|"
+                         rf"\bhelft\b|\bkwart\b|\bderde\b", re.IGNORECASE)
+MEASURE_ONLY = re.compile(r"^\s*(?:het\s+|de\s+)?(?:aandeel|aantal|percentage|score|gemiddelde|rapportcijfer)\b(?!.*(?:\d|%))",
+                          re.IGNORECASE)
+
+
+def carries_value(text: str) -> bool:
+    """True when a target holds a value to aim at, not only a measure or a phrase without one."""
+    return bool(text) and bool(VALUE_WORDS.search(text)) and not MEASURE_ONLY.match(text)
 
 
 def measures_above(sentence: str) -> bool:
@@ -447,10 +461,12 @@ def _filled(goal: Goal, notes: str, pointed: str = "") -> Goal:
     named, value = _named_value(column)  # "Wachttijd tot het eerste gesprek: ten hoogste 10 werkdagen"
     if named and goal.target in ("", column):
         goal = replace(goal, target=value, indicator=goal.indicator or named)
-    # "zie monitor" is no target; a target column in words is ("alle zes kernen")
-    target = goal.target if HAS_NUMBER.search(goal.target or "") else ""
+    # "zie monitor" is no target; a target column in words is ("alle zes kernen"); a column that only names a measure
+    # is the indicator (target must carry a value)
+    target = goal.target if carries_value(goal.target or "") else ""
     column = column_value(goal.attributes, TARGET_COLUMNS)
-    target = target or (column if HAS_NUMBER.search(column) and not NO_TARGET.match(column) else "")
+    target = target or (column if carries_value(column) and not NO_TARGET.match(column) else "")
+    goal = replace(goal, indicator=goal.indicator or (column.strip() if MEASURE_ONLY.match(column) else ""))
     target = target or labelled_target(notes) or labelled_target(goal.text) or _own_target(goal.text) or target_in(notes)
     # a column in other words than target ("Waaraan zien we dat?") whose sentence states the value aimed at
     target = target or next((found for cell in _free_cells(goal.attributes) if (found := target_in(cell))), "")
