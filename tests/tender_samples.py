@@ -58,7 +58,8 @@ class _TenderPdf(FPDF):
 
 
 def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> bytes:
-    """A text PDF with bold headings, wrapped paragraphs, bullets, ruled tables; optionally a running header and footer."""
+    """A text PDF with bold headings and lines, wrapped paragraphs, bullets, ruled tables; optionally a running header and
+    footer."""
     pdf = _TenderPdf()
     pdf.furniture = furniture
     pdf.core_fonts_encoding = "windows-1252"
@@ -75,6 +76,10 @@ def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> by
                 for row in value:
                     table.row(row)
             pdf.ln(3)
+        elif kind == "bold":  # a bold line in body type: a sub-criterion's or pseudo-heading's title
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
         elif kind in ("bullet", "number"):
             pdf.set_font("Helvetica", "", 10)
             pdf.set_x(pdf.l_margin + 5)

@@ -32,13 +32,14 @@ def find_criteria(blocks: list[Block]) -> list[Criterion]:
     """The tender's award criteria from all ways of writing them, each once, in the order the tender names them; else
     a list of criteria without weights."""
     written, blocks = blocks, unstacked_rows(turned_tables(joined_wraps(with_digit_weights(blocks))))
-    found = without_parents(without_totals(read_criteria(blocks)), blocks, _value, _unit)
+    found = without_totals(read_criteria(blocks))
     one_by_one = named_one_by_one(blocks)
     if found or len(one_by_one) >= 2:
-        found = merge(found, one_by_one)
+        found = merge(found, one_by_one, blocks)
     at = {block.position: block.text.lower() for block in blocks}
     as_written(found, written)
-    return sorted(found, key=lambda c: (c.position, _offset(c, at.get(c.position, "")))) or listed_without_weights(blocks)
+    return sorted(found, key=lambda c: (c.position if c.place is None else c.place, c.position,
+                                        _offset(c, at.get(c.position, "")))) or listed_without_weights(blocks)
 
 
 def _offset(criterion: Criterion, text: str) -> int:
@@ -47,8 +48,10 @@ def _offset(criterion: Criterion, text: str) -> int:
     return found.start() if found else len(text)
 
 
-def merge(criteria: list[Criterion], more: list[Criterion]) -> list[Criterion]:
-    """The criteria with those read elsewhere added, each criterion once, groupings and scoring sentences left out."""
+def merge(criteria: list[Criterion], more: list[Criterion], blocks: list[Block] = ()) -> list[Criterion]:
+    """The criteria with those read elsewhere added, each criterion once, as one tree: a criterion read in a summary
+    table and again in its own subsection is one, and the sub-criteria under that subsection replace it where they make
+    up its weight (criterion_tree.py); groupings and scoring sentences left out."""
     kept: list[Criterion] = []
     for criterion in [*criteria, *more]:
         same = next((c for c in kept if same_criterion(c, criterion)), None)
@@ -56,6 +59,7 @@ def merge(criteria: list[Criterion], more: list[Criterion]) -> list[Criterion]:
             kept.append(criterion)
         else:
             _fill(same, criterion)
+    kept = without_parents(kept, list(blocks), _value, _unit)
     kept = [c for c in kept if c.source == "table" or not SCORING.search(c.name)]
     # a share of 100% beside two or more criteria is the top of a scale ("kent de commissie 0, 25, ... of 100 procent
     # van de punten toe"), not a criterion: it would leave nothing for the others

@@ -29,7 +29,8 @@ PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|procent)", re.IGNORECASE)
 CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNORECASE)
 # Superscript or starred footnote markers after a name: "Visie op jongerenwerk¹", "Aanpak*"
 FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
-CODED_NAME = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-ZÀ-Ýa-zà-ÿ]{3})")  # "K1 Plan van aanpak", "SC1.2 Bereik"
+# "K1 Plan van aanpak", "SC1.2 Bereik", "K1a Aanpak van de doelen": a code standing apart before the name
+CODED_NAME = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-h]?)\.?\s+(?=[A-ZÀ-Ýa-zà-ÿ]{3})")
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 # ... nor "Kwaliteitscriterium 1 –", "Beoordelingsaspect A:", "Onderdeel 2:"
@@ -73,11 +74,12 @@ class Criterion:
     code: str = ""  # the tender's own code when it stands apart from the name ("K1 | Plan van aanpak")
     source: str = ""  # how it was written: "table", "list", "line", "prose" or "sentence"
     also: list[int] = field(default_factory=list)  # other blocks that state the same criterion (an annex, a sentence)
+    place: int | None = None  # where it stands among the criteria when read apart from it: its main criterion's block
 
     def to_dict(self) -> dict:
         """Return the criterion as a plain dict (without how it was read)."""
         data = asdict(self)
-        del data["code"], data["source"], data["also"]
+        del data["code"], data["source"], data["also"], data["place"]
         return data
 
 
@@ -266,9 +268,9 @@ TRAILING_WEIGHT = re.compile(r"\s*(?:\((?:weging\s*:?\s*|max(?:imaal|\.)?\s+)?\d
 
 def bare_name(name: str) -> str:
     """A criterion's name without its number, code or weight, lower case: "5.4 Prijs", "K1 Prijs" and "P Prijs (15%)"
-    give "prijs"."""
+    give "prijs", and so does "6.5 P Prijs"."""
     name = TRAILING_WEIGHT.sub("", name.strip())
-    return re.sub(r"^(?:[A-Z]{1,2}\d{0,2}|\d+(?:\.\d+)*)\.?\s+(?=\w)", "", name).strip(" .:").lower()
+    return re.sub(r"^(?:(?:[A-Z]{1,2}\d{0,2}[a-h]?|\d+(?:\.\d+)*)\.?\s+(?=\w))+", "", name).strip(" .:").lower()
 
 
 def _weight_column(header: list[str]) -> int | None:
@@ -288,7 +290,7 @@ def _unit(header: str) -> str:
 def _from_row(block: Block, columns: TableColumns | None = None) -> Criterion | None:
     """A criterion from a table row: first text cell is the name (after the group cell, when the table groups its
     criteria), weight and limits from the others."""
-    cells, code = [c for c in without_group(block.cells, columns.group if columns else None) if c], ""
+    cells, code = [c for c in _without_group(block, columns) if c], ""
     if not cells:
         return None
     coded = bool(block.header) and CODE_HEADER.fullmatch(block.header[0].strip())  # "Nr. | Criterium | Weging"
@@ -325,6 +327,17 @@ def _from_row(block: Block, columns: TableColumns | None = None) -> Criterion | 
     if criterion.weight or criterion.page_limit:
         return criterion
     return None
+
+
+def _without_group(block: Block, columns: TableColumns | None) -> list[str]:
+    """A row's cells without its group cell; a row whose group cell groups it alone is named by that cell, the cell
+    right of it saying how it is scored ("Prijs | prijsblad (bijlage 3) | 250 punten"), unless that cell holds a code
+    of its own ("Prijs (25%) | P Prijs | 25%")."""
+    if columns is None or block.position not in columns.lone or CODE in columns.roles or \
+            CODED_NAME.match(block.cells[columns.group + 1].strip()):
+        return without_group(block.cells, columns.group if columns else None)
+    group = TRAILING_WEIGHT.sub("", block.cells[columns.group].strip())
+    return [*block.cells[:columns.group], group, *block.cells[columns.group + 2:]]
 
 
 TRAILING_VERB = re.compile(r"\s+(?:weegt|telt|wegen|tellen)(?:\s+(?:mee|voor))*$", re.IGNORECASE)
@@ -494,9 +507,11 @@ def weighted(name: str, rest: str, position: int) -> Criterion:
     bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
     weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
     numbered = SECTION_NUMBER.match(LABEL_RE.sub("", name.strip()))
+    name = SECTION_NUMBER.sub("", LABEL_RE.sub("", name.strip()))
+    coded = CODED_NAME.match(name)  # "6.2 K1a Aanpak van de doelen": the tender's own code over the section's number
     return Criterion(
-        code=numbered.group("code") if numbered and numbered.group("code") else "",
-        name=SECTION_NUMBER.sub("", LABEL_RE.sub("", name.strip())),
+        code=coded.group(1) if coded else numbered.group("code") if numbered and numbered.group("code") else "",
+        name=name[coded.end():] if coded else name,
         weight=weight.strip(),
         points=_number(points.group(1)) if points else _number(bare.group(1)) if bare and not percent else None,
         percentage=_number(percent.group(1)) if percent else None,

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..reading.blocks import TABLE_ROW, Block
+from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .criterion_columns import GROUPING, column_roles, role_column
 
 # Headers naming a column of groups and a column of the criteria under them: "Criterium | Subcriterium",
@@ -33,6 +33,7 @@ class TableColumns(NamedTuple):
     roles: list[str]
     group: int | None
     header: list[str]  # the header row, also one the reader took for a row ("| Criterium | Punten |" in plain type)
+    lone: frozenset[int] = frozenset()  # the rows (by position) whose group cell groups no other row (see `lone_rows`)
 
 
 def table_columns(blocks: list[Block]) -> dict[int, TableColumns]:
@@ -46,9 +47,36 @@ def table_columns(blocks: list[Block]) -> dict[int, TableColumns]:
         body = [row.cells for row in rows if len(row.cells) == width]
         header = rows[0].header or (body[0] if len(body) >= 3 and _heads(body[0], body[1:]) else [])
         roles = column_roles(header, body[1:] if header and not rows[0].header else body)
-        columns = TableColumns(roles, _group_column(rows, roles), header)
+        group = _group_column(rows, roles)
+        columns = TableColumns(roles, group, header, lone_rows(rows, group))
         found.update({row.position: columns for row in rows})
     return found
+
+
+def lone_rows(rows: list[Block], column: int | None) -> frozenset[int]:
+    """The rows whose group cell groups only themselves ("Prijs | prijsblad (bijlage 3) | 250 punten" below "Kwaliteit
+    (750 punten)" merged down over K1 to K3), beside a criterion cell of their own: such a row is one criterion, named
+    by its group cell. An empty group cell belongs to the filled one above it; where the first is empty, a PDF centred
+    the merged cell's text in a middle row, and an empty cell belongs to the nearest filled one (above on a tie)."""
+    if column is None:
+        return frozenset()
+    cells = [_text(row.cells[column]) if column + 1 < len(row.cells) else "" for row in rows]
+    # a merged cell Word repeats on every row it spans is one group
+    filled = [i for i, cell in enumerate(cells) if cell and (i == 0 or cell != cells[i - 1])]
+    if not filled:
+        return frozenset()
+    centred = filled[0] > 0
+    owner = {}
+    for i in range(len(rows)):
+        above = max((f for f in filled if f <= i), default=None)
+        if cells[i] and above is not None:  # filled: its own group, or the one whose text it repeats
+            owner[i] = above
+            continue
+        below = min((f for f in filled if f >= i), default=None)
+        nearest = below if above is None or (centred and below is not None and below - i < i - above) else above
+        owner[i] = nearest
+    spans = Counter(owner.values())
+    return frozenset(rows[i].position for i in filled if spans[i] == 1 and _text(rows[i].cells[column + 1]))
 
 
 def _heads(first: list[str], below: list[list[str]]) -> bool:
@@ -100,15 +128,17 @@ def _text(cell: str) -> str:
 
 
 def without_parents(criteria: list, blocks: list[Block], value, unit) -> list:
-    """The criteria without each main criterion whose sub-criteria (by code or by deeper level right below it) add up
-    to its weight in its unit."""
+    """The criteria without each main criterion whose sub-criteria (by code, by deeper level right below it, or in the
+    subsection where it is read) add up to its weight in its unit."""
     at = {block.position: block for block in blocks}
     parents = set()
     for index, criterion in enumerate(criteria):
-        children = _children(criterion, criteria[index + 1:], at)
+        children = _children(criterion, criteria[index + 1:], at) or _in_subsection(criterion, criteria, at)
         if len(children) >= 2 and all(unit(c) == unit(criterion) for c in children) and value(criterion) and \
                 abs(sum(value(c) for c in children) - value(criterion)) < 0.01:
             parents.add(id(criterion))
+            for child in children:  # in the main criterion's place ("K1" in the summary table, K1a in its subsection)
+                child.place = criterion.position if criterion.place is None else criterion.place
     return [c for c in criteria if id(c) not in parents]
 
 
@@ -130,6 +160,25 @@ def _children(criterion, after: list, at: dict[int, Block]) -> list:
             break
         children.append(other)
     return children
+
+
+def _in_subsection(criterion, criteria: list, at: dict[int, Block]) -> list:
+    """The criteria read in the subsection whose heading states a criterion ("5.3 Werkwijze (30%)" over "Vroegsignalering
+    (20%)" and "Aanpak van overlast (10%)"), also where that criterion was first read in a summary table: those under
+    its heading and not under the heading of another of them."""
+    heading = next((at[p] for p in [criterion.position, *criterion.also] if p in at and at[p].kind == HEADING), None)
+    if heading is None:
+        return []
+    inside = [c for c in criteria if c is not criterion and c.position in at and c.position > heading.position
+              and _under(at[c.position].section, heading.section)]
+    subheadings = [(c, at[c.position].section) for c in inside if at[c.position].kind == HEADING]
+    return [c for c in inside if not any(other is not c and _under(at[c.position].section, section)
+                                         for other, section in subheadings)]
+
+
+def _under(section: list[str], heading: list[str]) -> bool:
+    """Whether a block's section lies within a heading's: the heading's own text, or deeper."""
+    return section[:len(heading)] == heading
 
 
 def extends(code: str, parent: str) -> bool:

@@ -83,17 +83,24 @@ SPACED_CELLS_RE = re.compile(r"\s{2,}")
 
 
 def _spaced_tables(lines: list[Line]) -> list[Line]:
-    """Rows copied out of a PDF table, cells apart by two or more spaces: a run of two or more lines with as many cells."""
+    """Rows copied out of a PDF table, cells apart by two or more spaces: a run of two or more lines with as many cells.
+    A row indented under the first cell with one cell fewer ("  K2 Samenwerking  20%" below "Kwaliteit  K1 Aanpak  30%")
+    left its first cell empty, merged with the one above."""
     counts = [len(SPACED_CELLS_RE.split(line.text)) if line.cells is None and not split_bullet(line.text) else 0
               for line in lines]  # "•  Het aandeel ..." is a bullet followed by spaces, not a row
     result, index = list(lines), 0
     while index < len(lines):
-        end = index
-        while end < len(lines) and counts[end] >= 2 and counts[end] == counts[index]:
+        end, merged = index, set()
+        while end < len(lines) and counts[end] >= 2:
+            if end > index and counts[end] + 1 == counts[index] and lines[end].indent >= lines[index].indent + 2:
+                merged.add(end)
+            elif counts[end] != counts[index]:
+                break
             end += 1
         if end - index >= 2:
             for row in range(index, end):
-                result[row] = replace(lines[row], cells=SPACED_CELLS_RE.split(lines[row].text))
+                cells = SPACED_CELLS_RE.split(lines[row].text)
+                result[row] = replace(lines[row], cells=[""] + cells if row in merged else cells)
         index = max(end, index + 1)
     return result
 
