@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import GOAL_COLUMN
+from .payment_terms import payment_blocks
 from .sentences import split_sentences
 
 MINIMUM, ADMISSION, SUITABILITY, WISH = "minimum", "admission", "suitability", "wish"
@@ -242,8 +243,9 @@ def kind_of(text: str) -> str:
 
 def agreement_terms(blocks: list[Block]) -> set[int]:
     """The positions of the blocks under a heading on conditions ("Voorwaarden", "Overige voorwaarden") whose
-    paragraphs name the general terms that apply to the agreement: the contract's terms, no requirements."""
-    terms: set[int] = set()
+    paragraphs name the general terms that apply to the agreement, and of the tables of prices and sections on payment
+    (payment_terms.py): the contract's terms, no requirements."""
+    terms: set[int] = payment_blocks(blocks)
     for index, block in enumerate(blocks):
         if block.kind != HEADING or not TERMS_HEADING.search(block.text):
             continue
