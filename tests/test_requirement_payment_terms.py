@@ -33,13 +33,23 @@ def test_a_tariff_table_and_payment_rules_in_an_open_house_chapter_of_conditions
     assert _texts(analysis) == [(text, "admission") for text in ADMISSION]
 
 
-def test_a_tariff_table_right_below_the_admission_requirements_is_no_requirement():
+OPEN_HOUSE = ("# Open House Sociale basis Ermelveen\n\nDe gemeente Ermelveen laat via een Open House aanbieders toe.\n\n"
+              "## 2. Doelen\n\n1. Inwoners ontmoeten elkaar in hun buurt.\n2. Nieuwkomers oefenen de Nederlandse taal.\n\n"
+              "## 3. Voorwaarden\n\nU wordt toegelaten als u voldoet aan de volgende voorwaarden:\n\n" +
+              "".join(f"- {text}\n" for text in ADMISSION))
+
+
+def test_a_tariff_table_right_below_the_admission_requirements_and_the_paragraph_below_it_are_no_requirements():
     rows = "\n".join("| " + " | ".join(row) + " |" for row in TARIFFS)
-    analysis = analyse_text(
-        "# Open House Sociale basis Ermelveen\n\nDe gemeente Ermelveen laat via een Open House aanbieders toe.\n\n"
-        "## 2. Doelen\n\n1. Inwoners ontmoeten elkaar in hun buurt.\n2. Nieuwkomers oefenen de Nederlandse taal.\n\n"
-        "## 3. Voorwaarden\n\nU wordt toegelaten als u voldoet aan de volgende voorwaarden:\n\n" +
-        "".join(f"- {text}\n" for text in ADMISSION) + f"\nVoor de activiteiten gelden de volgende tarieven:\n\n{rows}\n")
+    analysis = analyse_text(OPEN_HOUSE + f"\nVoor de activiteiten gelden de volgende tarieven:\n\n{rows}\n\n{' '.join(PAYMENT)}\n\n"
+                            "- Verder neemt de aanbieder deel aan het netwerkoverleg.\n")
+    assert _texts(analysis) == [*[(text, "admission") for text in ADMISSION],
+                                ("Verder neemt de aanbieder deel aan het netwerkoverleg.", "admission")]
+
+
+def test_the_items_under_a_lead_in_on_payment_among_the_admission_requirements_are_no_requirements():
+    analysis = analyse_text(OPEN_HOUSE + "\nVoor de bekostiging gelden de volgende afspraken:\n\n" +
+                            "".join(f"- {text}\n" for text in PAYMENT))
     assert _texts(analysis) == [(text, "admission") for text in ADMISSION]
 
 

@@ -1,14 +1,15 @@
 """What the tender says about money it pays rather than asks of the provider: a table of prices or tariffs ("Taalcafé,
-per bijeenkomst | € 85"), and a section on tariffs, payment or indexation ("De tarieven worden elk jaar op 1 januari
-geïndexeerd", "Is het budget van een thema op, dan ..."). Neither holds requirements to answer (CONVENTIONS.md,
-"Requirements outside a requirements list": payment is a term of the agreement), also where it stands in a chapter on
-conditions ("3 Voorwaarden > 3.2 Tarieven"); an obligation listed under a heading that names requirements ("Verplichtingen
-na toelating: U declareert uitsluitend gerealiseerde uren") stays one.
+per bijeenkomst | € 85") with what is said right below it, a list under a lead-in on payment, and a section on tariffs,
+payment or indexation ("De tarieven worden elk jaar op 1 januari geïndexeerd", "Is het budget van een thema op, dan
+..."). None holds requirements to answer (CONVENTIONS.md, "Requirements outside a requirements list": payment is a term
+of the agreement), also where it stands in a chapter on conditions ("3 Voorwaarden > 3.2 Tarieven"); an obligation
+listed under a heading that names requirements ("Verplichtingen na toelating: U declareert uitsluitend gerealiseerde
+uren") stays one.
 """
 
 import re
 
-from ..reading.blocks import Block
+from ..reading.blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .criterion_tree import tables
 
 # A cell holding an amount and little else: "€ 85", "€ 6,50 per deelnemer", "1.200 euro"
@@ -23,9 +24,30 @@ REQUIREMENTS_HEADING = re.compile(r"eis(?:en)?\b|wens|voorwaarde|toelat|toetred|
 
 
 def payment_blocks(blocks: list[Block]) -> set[int]:
-    """The positions of the rows of every table with a column of amounts, and of the blocks in a section on payment."""
-    found = {row.position for rows in tables(blocks) if _priced(rows) for row in rows}
-    return found | {block.position for block in blocks if _on_payment(block.section)}
+    """The positions of the rows of every table with a column of amounts and of the paragraphs right below it, of the
+    items under a lead-in on payment, and of the blocks in a section on payment."""
+    priced = {row.position for rows in tables(blocks) if _priced(rows) for row in rows}
+    return priced | _told_apart(blocks, priced) | {block.position for block in blocks if _on_payment(block.section)}
+
+
+def _told_apart(blocks: list[Block], priced: set[int]) -> set[int]:
+    """The paragraphs right below a table of prices in its section, which say what the prices are and how they change
+    ("De tarieven worden elk jaar op 1 januari geïndexeerd"), and a lead-in on payment with the items and rows below it
+    ("De gemeente betaalt per bijeenkomst een vast tarief:", "Voor de bekostiging gelden de volgende afspraken:")."""
+    found: set[int] = set()
+    previous, lead = None, False
+    for block in blocks:
+        if block.kind == PARAGRAPH:
+            lead = block.text.rstrip().endswith(":") and _on_payment([block.text])
+            below_prices = previous is not None and previous.kind in (TABLE_ROW, PARAGRAPH) and \
+                (previous.position in priced or previous.position in found) and previous.section == block.section
+            found |= {block.position} if lead or below_prices else set()
+        elif block.kind in (LIST_ITEM, TABLE_ROW):
+            found |= {block.position} if lead else set()
+        else:
+            lead = False
+        previous = block
+    return found
 
 
 def _priced(rows: list[Block]) -> bool:
