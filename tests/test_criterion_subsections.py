@@ -121,3 +121,38 @@ def test_coded_sub_criteria_in_text_copied_out_of_a_pdf_replace_their_criterion_
     assert _read(analyse_text(COPIED)) == [
         ("Bereik van mantelzorgers", "25 punten", 2, [1, 3]), ("Aanbod van respijtzorg", "20 punten", 2, [2]),
         ("Inzet van vrijwilligers", "15 punten", 1, []), ("Samenwerking", "15 punten", 1, []), ("Begroting", "25 punten", None, [])]
+
+
+def test_subsection_headings_without_a_weight_still_hold_the_sub_criteria_of_their_criterion_in_a_docx():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad Buurtbemiddeling"), ("h1", "2. Doelen"), *[("number", goal) for goal in GOALS[:4]],
+        ("h1", "4. Gunning"), ("h2", "4.1 Gunningscriteria"),
+        ("table", [["Hoofdcriterium", "Criterium", "Punten", "Maximale omvang"],
+                   ["Kwaliteit", "B1 Aanpak van conflicten", "40", ""], ["Kwaliteit", "B2 Inzet van vrijwilligers", "20", "2 pagina's"],
+                   ["Kwaliteit", "B3 Samenwerking met de politie", "10", "1 pagina"], ["Prijs", "Laagste prijs", "30", "n.v.t."]]),
+        ("h2", "4.2 B1 Aanpak van conflicten"), ("para", "B1 bestaat uit twee onderdelen."),
+        # a bold title opening on a code and running on for four words is a sub-heading, not an item coded "B1.1"
+        ("bold", "B1.1 Intake en bemiddeling (25 punten)"),
+        ("para", "Beschrijf hoe een bemiddeling verloopt. Maximaal drie pagina's. Dit onderdeel gaat over doel 1 en doel 2."),
+        ("bold", "B1.2 Nazorg (15 punten)"), ("para", "Beschrijf hoe u nagaat of de afspraken standhouden (doel 3). Maximaal één pagina."),
+        ("h2", "4.3 B2 Inzet van vrijwilligers"), ("para", "Beschrijf hoe u vrijwilligers werft en begeleidt (doel 4)."),
+        ("h2", "4.4 B3 Samenwerking met de politie"), ("para", "Beschrijf hoe u samenwerkt met de politie."),
+    ]), "leidraad.docx")
+    assert _read(analysis) == [("Intake en bemiddeling", "25 punten", 3, [1, 2]), ("Nazorg", "15 punten", 1, [3]),
+                               ("Inzet van vrijwilligers", "20 punten", 2, [4]), ("Samenwerking met de politie", "10 punten", 1, []),
+                               ("Prijs", "30 punten", None, [])]
+    assert analysis.page_limit is None  # "Maximaal drie pagina's" is the sub-criterion's, not the whole plan's
+
+
+def test_a_subsection_heading_without_a_weight_that_names_a_criterion_of_the_table_holds_its_bold_sub_criteria():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Offerteaanvraag Jongerenwerk"), ("h1", "2. Doelen"), *[("number", goal) for goal in GOALS[:3]],
+        ("h1", "5. Beoordeling"), ("h2", "5.1 Gunningscriteria"),
+        ("table", [["Gunningscriterium", "Subcriterium", "Weging"], ["Kwaliteit", "Visie op jongerenwerk", "20%"],
+                   ["Kwaliteit", "Werkwijze", "30%"], ["Prijs", "", "50%"]]),
+        ("h2", "5.2 Visie op jongerenwerk"), ("para", "U beschrijft uw visie in maximaal twee pagina's (doel 3)."),
+        ("h2", "5.3 Werkwijze"), ("bold", "Vroegsignalering (20%)"), ("para", "Beschrijf hoe u problemen vroeg ziet (doel 1)."),
+        ("bold", "Aanpak van overlast (10%)"), ("para", "Beschrijf hoe u groepen benadert (doel 2)."),
+    ]), "offerte.docx")
+    assert [(c.name, c.weight) for c in analysis.criteria] == [
+        ("Visie op jongerenwerk", "20%"), ("Vroegsignalering", "20%"), ("Aanpak van overlast", "10%"), ("Prijs", "50%")]

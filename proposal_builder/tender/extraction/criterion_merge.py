@@ -7,8 +7,8 @@ a share that a complete table leaves no room for are no criteria.
 
 import re
 
-from ..reading.blocks import Block
-from .criterion_reading import Criterion, bare_name, read_criteria
+from ..reading.blocks import HEADING, Block
+from .criterion_reading import CRITERIA_HEADING, Criterion, bare_name, read_criteria
 from .criterion_totals import without_totals
 from .criterion_layouts import as_written, joined_wraps, turned_tables, unstacked_rows, with_digit_weights
 from .criterion_tree import without_parents
@@ -59,12 +59,24 @@ def merge(criteria: list[Criterion], more: list[Criterion], blocks: list[Block] 
             kept.append(criterion)
         else:
             _fill(same, criterion)
-    kept = without_parents(kept, list(blocks), _value, _unit)
+    kept = without_parents(_with_subsections(kept, list(blocks)), list(blocks), _value, _unit)
     kept = [c for c in kept if c.source == "table" or not SCORING.search(c.name)]
     # a share of 100% beside two or more criteria is the top of a scale ("kent de commissie 0, 25, ... of 100 procent
     # van de punten toe"), not a criterion: it would leave nothing for the others
     kept = [c for c in kept if not (c.percentage == 100 and c.source != "table" and len(kept) >= 3)]
     return _without_strays(_without_groupings(_without_stated_total(kept)))
+
+
+def _with_subsections(criteria: list[Criterion], blocks: list[Block]) -> list[Criterion]:
+    """The criteria, each with the heading of its own subsection where that heading names it without a weight ("5.3
+    Werkwijze" below the summary table's "Werkwijze | 30%"): the same criterion, whose sub-criteria stand under it
+    (criterion_tree.py)."""
+    headings = [b for b in blocks if b.kind == HEADING and any(CRITERIA_HEADING.search(h) for h in b.section[:-1])]
+    for criterion in criteria:
+        named = [h for h in headings if key(h.text) == key(criterion.name)]
+        if len(named) == 1 and named[0].position not in (criterion.position, *criterion.also):
+            criterion.also.append(named[0].position)
+    return criteria
 
 
 def key(name: str) -> str:

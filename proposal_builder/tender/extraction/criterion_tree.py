@@ -132,10 +132,15 @@ def without_parents(criteria: list, blocks: list[Block], value, unit) -> list:
     subsection where it is read) add up to its weight in its unit."""
     at = {block.position: block for block in blocks}
     parents = set()
+    def made_up(criterion, children: list) -> bool:
+        return len(children) >= 2 and all(unit(c) == unit(criterion) for c in children) and bool(value(criterion)) and \
+            abs(sum(value(c) for c in children) - value(criterion)) < 0.01
+
     for index, criterion in enumerate(criteria):
-        children = _children(criterion, criteria[index + 1:], at) or _in_subsection(criterion, criteria, at)
-        if len(children) >= 2 and all(unit(c) == unit(criterion) for c in children) and value(criterion) and \
-                abs(sum(value(c) for c in children) - value(criterion)) < 0.01:
+        # by code or level, else all read in its subsection (a sub-criterion whose code the reader took for a list marker)
+        found = (_children(criterion, criteria[index + 1:], at), _in_subsection(criterion, criteria, at))
+        children = next((children for children in found if made_up(criterion, children)), None)
+        if children is not None:
             parents.add(id(criterion))
             for child in children:  # in the main criterion's place ("K1" in the summary table, K1a in its subsection)
                 child.place = criterion.position if criterion.place is None else criterion.place

@@ -76,6 +76,9 @@ class _DocxWalker:
     def _plain_paragraph(self, paragraph: Paragraph, text: str) -> None:
         """A paragraph without heading style or numbering: look at its text and weight."""
         bullet = markers.split_bullet(text) or markers.split_number(text)
+        # a bold title opening on a code ("K1a Aanpak van de doelen – 300 punten"): a sub-heading, not a coded item
+        bullet = None if bullet and markers.CODE_ITEM_RE.match(text) and _is_bold(paragraph) and \
+            markers.heading_shaped(text, 12) else bullet
         numbered_heading = markers.numbered_heading(text)
         if numbered_heading and (_is_bold(paragraph) or "." in text.split()[0].strip(".")):
             self.pseudo_level = numbered_heading[0] + 1
