@@ -21,7 +21,7 @@ LABEL_HEADING_RE = re.compile(
 LABELLED_VALUE_RE = re.compile(r"^[^\W\d][\w-]*(?:\s+(?:[^\W\d][\w-]*|20\d\d)){0,2}\s*:\s+"
                                r"(?:[\d€<>≥≤]|[^\W\d_A-ZÀ-Ý]\S*(?:\s+\S+){3})")  # a figure, or a phrase ("Uw offerte: de vragen" is a title)
 # A cell holding an amount or a share ("€ 96.000 per jaar", "35%"): data, never a column label.
-VALUE_CELL_RE = re.compile(r"^\s*(?:(?:€|eur\b\.?)\s*\d[\d.,]*(?:,-{1,2})?|\d[\d.,]*\s*(?:%|procent|euro))"
+VALUE_CELL_RE = re.compile(r"^\s*(?:(?:€|eur\b\.?)\s*\d[\d.,]*(?:,-{1,2})?|\d[\d.,]*\s*(?:%|procent|euro|punten|punt)\b)"
                            r"(?:\s+per\s+\w+)?\s*$", re.IGNORECASE)
 # A heading naming one part of a chapter by a number or letter ("Thema A – Eenzaamheid", "Perceel 2 Respijtzorg").
 PART_HEADING_RE = re.compile(

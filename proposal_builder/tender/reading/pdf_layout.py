@@ -145,11 +145,13 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
 
 
 def _first_row_run_together(lines: list[VisualLine], index: int) -> tuple[list[float], int] | None:
-    """A table whose first row was set as one cell (its long name runs up to the amount beside it, "Perceel 1
-    Maatschappelijk werk en bestaanszekerheid € 3.150.000"), right above rows that form a table: that row is the
-    table's first when its chunks fall into two or more of the table's columns, as the rows' own do."""
+    """A table's first row that does not start a table of its own, right above rows that do: set as one cell (its
+    long name runs up to the amount beside it, "Perceel 1 Maatschappelijk werk en bestaanszekerheid € 3.150.000"), or
+    with its first cell empty because that cell is merged down and its text stands in the row below ("| K1 Plan van
+    aanpak | 450 punten" above "Kwaliteit (750 punten) | K2 … | 180 punten"). It is the table's first row when its
+    chunks fall into two or more of the table's columns, as the rows' own do."""
     line = lines[index]
-    if len(line.cells) != 1 or index + 1 >= len(lines):
+    if index + 1 >= len(lines):
         return None
     following = lines[index + 1]
     columns, run = following.starts(), _table_run(lines, index + 1)
