@@ -7,8 +7,8 @@ from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from ..goal import Goal
 from .areas import coded_goals, group_goals
 from .criterion_reading import FOOTNOTE_MARK, Criterion, bare_name
-from .criterion_goal_words import (chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, part_goals,
-                                   theme_goals)
+from .criterion_goal_words import (chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, legal_goals,
+                                   part_goals, part_ordinal_goals, theme_goals)
 from .criterion_texts import descriptions, held, names_criterion, places
 from .goal_labels import GoalLabels
 from .limits import PAGE_WORD, PAGES_RE, page_limit_in, word_limit_in
@@ -133,8 +133,9 @@ def _listed_codes(block: Block, labels: GoalLabels) -> list[int]:
 
 def _goals_in(text: str, goals, blocks: list[Block], labels: GoalLabels) -> list[int]:
     """The goals a criterion's own text names: by number, code, place or table, by group, or all of them."""
-    return labels.referenced(text) or group_goals(text, list(goals), blocks) or coded_goals(text, list(goals), blocks) or \
-        _every_goal(text, goals, labels) or heading_goals(text, goals)
+    return part_ordinal_goals(text, goals) or labels.referenced(text) or legal_goals(text, goals, {b.position: b for b in blocks}) or \
+        group_goals(text, list(goals), blocks) or coded_goals(text, list(goals), blocks) or _every_goal(text, goals, labels) or \
+        heading_goals(text, goals)
 
 
 def _described(criteria: list[Criterion], blocks: list[Block], goals, labels: GoalLabels) -> set[int]:
@@ -393,12 +394,24 @@ def _short_line(block: Block) -> bool:
 
 def _goal_cells(block: Block) -> str:
     """A table row's cells under a "Doelen" column, read as goal numbers ("1, 2 en 3") or letters ("A, B en C")."""
-    cells = [cell for header, cell in zip(block.header, block.cells) if GOAL_COLUMN.search(header)]
+    cells = [(_column_noun(header), cell) for header, cell in zip(block.header, block.cells) if GOAL_COLUMN.search(header)]
     if not block.header:  # no header row: a cell that is a list or range of numbers names goals
-        cells = [cell for cell in block.cells[1:] if RANGE.search(cell) or re.search(r"\d\s*(,|\ben\b)\s*\d", cell)]
-    # numbers, or capital letters as prose names lettered goals ("A, B en C", LETTER_REFERENCE)
-    return " ".join(f"doelen {cell}" for cell in cells
+        cells = [("doelen", cell) for cell in block.cells[1:] if RANGE.search(cell) or re.search(r"\d\s*(,|\ben\b)\s*\d", cell)]
+    # numbers, or capital letters as prose names lettered goals ("A, B en C", LETTER_REFERENCE); under a column naming
+    # results or effects ("Past bij resultaat") the numbers count within that list, where results are numbered apart
+    return " ".join(f"{noun} {cell}" for noun, cell in cells
                     if re.fullmatch(r"(?:\d{1,2}|\s|,|en|tot|met|t/m|[-–])+|(?:[A-H]|\s|,|en|tot|met|t/m|[-–])+", cell))
+
+
+COLUMN_NOUN = re.compile(r"\b(resulta(?:at|ten)|effect(?:en)?|prestaties?)\b", re.IGNORECASE)
+
+
+def _column_noun(header: str) -> str:
+    """The goals a column names its numbers by: "resultaten" under "Past bij resultaat", else "doelen"."""
+    noun = COLUMN_NOUN.search(header)
+    word = noun.group(1).lower() if noun else ""
+    return next((plural for stem, plural in (("resulta", "resultaten"), ("effect", "effecten"), ("presta", "prestaties"))
+                 if word.startswith(stem)), "doelen")
 
 
 def _describes_one(block: Block, criteria: list[Criterion]) -> bool:

@@ -4,6 +4,7 @@ words of one goal."""
 import re
 
 from ..reading.blocks import Block
+from .goal_lists import BETWEEN, ORDINAL_WORD, ORDINALS
 
 CHAPTER_REFERENCE = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten|prestaties)\s+(?:in|uit|van)\s+(?:hoofdstuk|paragraaf|artikel)\s+"
                                r"(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
@@ -20,6 +21,17 @@ UNDER_HEADINGS = re.compile(r"\b(?:doelen|doelstellingen|effecten|resultaten)\s+
 # labels a part of the assignment, and the part's own name after the label
 PART_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:opgave|onderdeel|deel|thema|perceel|domein|programmalijn)"
                           r"(?:\s+(?:[A-Z]|\d{1,2}))?\s*[:.–-]?\s+(?P<name>\S.{6,80}?)\s*$", re.IGNORECASE)
+# "het tweede doel van thema 3", "het eerste resultaat van perceel B": a goal by its place among a part's goals
+PART_ORDINAL = re.compile(rf"\b(?:het|de)\s+(?P<ordinal>(?:{ORDINAL_WORD})(?:\s*(?:,|\ben\b)\s*(?:het\s+|de\s+)?(?:{ORDINAL_WORD}))*)"
+                          rf"{BETWEEN}\s+(?:doel(?:stelling)?|resultaat|effect|prestatie)\s+(?:van|uit|bij|onder|binnen)\s+(?:het\s+|de\s+)?"
+                          r"(?P<part>opgave|onderdeel|deel|thema|perceel|domein)\s+(?P<label>[A-Z]|\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+# "de doelen, bedoeld in artikel 3, eerste lid, onder a tot en met d", "de prestaties, bedoeld in artikel 3, tweede lid",
+# "art. 2 lid 1 onder b": goals a regulation states in an article's lid, by their letters
+LID_WORDS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde")
+LEGAL_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*(?P<article>\d{1,2})(?:\s*,?\s*(?:(?P<lid>" + "|".join(LID_WORDS) +
+                             r")\s+lid|lid\s+(?P<lid_number>\d))(?:\s*,?\s*onder\s+(?P<first>[a-h])\b(?:\s*(?:tot\s+en\s+met|t/m)\s*"
+                             r"(?P<last>[a-h])\b|(?P<more>(?:\s*(?:,|\ben\b)\s*[a-h]\b)+))?)?)?", re.IGNORECASE)
+ARTICLE_HEADING = r"^\s*art(?:ikel|\.)\s*{}\b"
 THEME_NAME = re.compile(r"\bhet\s+thema\s+([A-ZÀ-Ý][^.,;:?()]{2,60}?)\s*(?=[.,;:?()]|$)")  # "het thema Meedoen"
 
 
@@ -105,3 +117,61 @@ def part_goals(name: str, goals) -> list[int]:
         if any(len(part.split()) >= 2 and re.search(rf"(?<!\w){re.escape(' '.join(part.split()))}(?!\w)", lowered) for part in parts):
             numbers.append(number)
     return numbers
+
+
+def legal_goals(text: str, goals, at: dict[int, Block]) -> list[int]:
+    """The goals a text names by article, lid and letter ("bedoeld in artikel 3, eerste lid, onder a tot en met d", "art.
+    2 lid 1 onder b"): the goals under that article's heading, the lid being the run of goals after its n-th lead-in
+    ("De subsidie wordt verstrekt voor activiteiten die eraan bijdragen dat:"), the letters their places in that run;
+    none unless every goal named is found."""
+    numbers: list[int] = []
+    for match in LEGAL_REFERENCE.finditer(text):
+        heading = re.compile(ARTICLE_HEADING.format(match["article"]), re.IGNORECASE)
+        inside = [(i, goal) for i, goal in enumerate(goals, 1) if any(heading.match(h) for h in goal.section)]
+        lids = _lid_runs(inside, at)
+        lid = LID_WORDS.index(match["lid"].lower()) + 1 if match["lid"] else int(match["lid_number"] or 0)
+        run = lids.get(lid, []) if lid else [i for i, _ in inside]
+        if match["first"]:
+            letters = _letters(match["first"], match["last"], match["more"])
+            if not run or max(letters) > len(run):
+                return []
+            run = [run[n - 1] for n in letters]
+        if not run:
+            return []
+        numbers += run
+    return sorted(set(numbers))
+
+
+def _letters(first: str, last: str | None, more: str | None) -> list[int]:
+    """"a" to "d" gives 1-4; "b, c en d" gives 2-4."""
+    letters = [first] + ([chr(c) for c in range(ord(first.lower()) + 1, ord(last.lower()) + 1)] if last else
+                         re.findall(r"[a-h]", more or "", re.IGNORECASE))
+    return [ord(letter.lower()) - ord("a") + 1 for letter in letters]
+
+
+def _lid_runs(inside: list, at: dict[int, Block]) -> dict[int, list[int]]:
+    """Per lid (1-based) the goals of an article in it: the first run of goals is lid 1, and a lead-in ending in a colon
+    between two goals ("De activiteiten leveren in elk geval op:") opens the next."""
+    runs: dict[int, list[int]] = {}
+    lid, previous = 1, None
+    for number, goal in inside:
+        if previous is not None and goal.block is not None and any(
+                at[p].text.rstrip().endswith(":") for p in range(previous + 1, goal.block) if p in at):
+            lid += 1
+        runs.setdefault(lid, []).append(number)
+        previous = goal.block if goal.block is not None else previous
+    return runs
+
+
+def part_ordinal_goals(text: str, goals) -> list[int]:
+    """The goals a text names by their place among a part's goals ("het tweede doel van thema 3": the second goal under the
+    heading "Thema 3: ..."); none unless every place is found."""
+    numbers: list[int] = []
+    for match in PART_ORDINAL.finditer(text):
+        under = re.compile(rf"(?:^|[\s.\d])(?i:{match['part']})\s+{re.escape(match['label'])}(?![\w.])")
+        owned = [i for i, goal in enumerate(goals, 1) if any(under.search(h) for h in goal.section)]
+        places = [ORDINALS[word.lower()] for word in re.findall(ORDINAL_WORD, match["ordinal"], re.IGNORECASE)]
+        if not owned or max(places) > len(owned):
+            return []
+        numbers += [owned[place - 1] for place in places]
+    return sorted(set(numbers))

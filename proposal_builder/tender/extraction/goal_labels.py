@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..goal import Goal
 from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .goal_codes import CODE, DOTTED_REFERENCE, GOAL_WORD, goal_codes
-from .goal_lists import ORDINALS, in_lists, noun_lists, numbers_in
+from .goal_lists import BETWEEN, ORDINALS, in_lists, noun_lists, numbers_in
 from .goal_numbers import own_number
 
 # "doelstellingen 1 tot en met 5", "effect 4", "doelen 1-3", "doel 1 en doel 2"
@@ -22,7 +22,7 @@ NUMBERED = re.compile(rf"\b{GOAL_WORD}\s+((?:\d{{1,2}}\s*(?:,|\ben\b|tot\s+en\s+
 # "het tweede doel", "het derde resultaat"
 # ... also several before one noun: "het eerste en het tweede doel", "het eerste, tweede en vierde doel"
 _ORDINAL = f"(?:{'|'.join(ORDINALS)})"
-ORDINAL = re.compile(rf"\b(?:het|de)\s+({_ORDINAL}(?:\s*(?:,|\ben\b)\s*(?:(?:het|de)\s+)?{_ORDINAL})*)\s+{GOAL_WORD}\b",
+ORDINAL = re.compile(rf"\b(?:het|de)\s+({_ORDINAL}(?:\s*(?:,|\ben\b)\s*(?:(?:het|de)\s+)?{_ORDINAL})*){BETWEEN}\s+{GOAL_WORD}\b",
                      re.IGNORECASE)
 # A goal's own code ("R3", "A1", "D2.1", goal_codes.py) in a range or alone
 CODE_RANGE = re.compile(rf"\b({CODE})\s*(?:tot\s+en\s+met|t/m|[-–])\s*({CODE})\b")

@@ -18,8 +18,10 @@ QUALIFIED = re.compile(rf"\b{NOUN}\s+(?P<numbers>(?:\d{{1,2}}\s*(?:,|\ben\b|tot\
                        r"(?!\s*(?:%|procent|jaar|[.,]\d))", re.IGNORECASE)
 # "het derde doel", "het eerste en het tweede doel", "de eerste, tweede en derde prestatie"
 ORDINAL_WORD = '|'.join(ORDINALS)
+# ... also with a word between ("het tweede beoogde effect")
+BETWEEN = r"(?:\s+(?:beoogde|gewenste|genoemde|maatschappelijke))?"
 ORDINAL = re.compile(rf"\b(?:het|de)\s+(?P<ordinal>(?:{ORDINAL_WORD})(?:\s*(?:,|\ben\b)\s*(?:het\s+|de\s+)?(?:{ORDINAL_WORD}))*)"
-                     rf"\s+{NOUN}\b", re.IGNORECASE)
+                     rf"{BETWEEN}\s+{NOUN}\b", re.IGNORECASE)
 # "alle prestaties", "de beoogde effecten", "de twee resultaten die voor alle thema's gelden": the whole list (not
 # "de effecten B1 tot en met B4", nor "de doelen van thema A"); "de doelen en prestaties": both lists
 PLURAL = r"(?:doel(?:stelling)?en|resultaten|effecten|prestaties)"
