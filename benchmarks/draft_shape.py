@@ -31,6 +31,7 @@ from retrieval import demo_db  # noqa: E402
 
 from knowledge_base.embeddings import get_embedder  # noqa: E402
 from proposal_builder import pipeline  # noqa: E402
+from proposal_builder.drafting import plan  # noqa: E402
 from proposal_builder.drafting.checks import (body_paragraphs, goal_sections, repeated_paragraphs, table_labels,  # noqa: E402
                                               target_restated)
 from proposal_builder.drafting.document import Heading, PLACEHOLDER_TEXT  # noqa: E402
@@ -104,14 +105,15 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     """The issue-11 figures of one draft."""
     paragraphs = body_paragraphs(checked.docx)
     report, request = checked.report, checked.request
-    # a criterion named in lower case in the tender's running list heads its chapter with a capital (plan.py)
-    chapters = {b.text.casefold() for b in checked.draft.outline.blocks if isinstance(b, Heading) and b.level == 1}
+    # a criterion named in lower case in the tender's running list heads its chapter with a capital, after the
+    # tender's code where it codes its criteria (plan.py): compared without code, numbering or a loose dash
+    chapters = {_bare(b.text) for b in checked.draft.outline.blocks if isinstance(b, Heading) and b.level == 1}
     quality = [c.name for c in request.tender.criteria if c.kind == "quality"]
     graded = {_graded_key(g["goal"]): g for g in grades.get(name, [])}
     goals = placed(checked)
     sections = goal_sections(paragraphs, request)
     row = {"goals": len(goals), "no_section": len(report.missing_goals), "repeats": len(repeated_paragraphs(paragraphs, table_labels(checked.draft))),
-           "criteria": len(quality), "criteria_missing": sum(c.casefold() not in chapters for c in quality),
+           "criteria": len(quality), "criteria_missing": sum(_bare(c) not in chapters for c in quality),
            "targets": sum(bool(g.target) for g in request.goals),
            # in its goal's own section; inside a sentence it starts in lower case ("streefwaarde: minimaal 250 …")
            "targets_missing": sum(bool(g.target) and not target_restated(g, sections) for g in request.goals),
@@ -146,6 +148,12 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
 
 # A goal's own code before its words ("A1. Oudere inwoners …", "2) …"): the grades hold the words alone.
 GOAL_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)[.):]\s+(?=\S)")
+
+
+def _bare(title: str) -> str:
+    """A criterion's name or chapter title without its code, numbering or a loose dash at the end."""
+    title = plan.LOOSE_END.sub("", title.strip())
+    return plan.NAME_NUMBER.sub("", plan.NAME_CODE.sub("", title)).casefold()
 
 
 def _graded_key(goal: str) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "abbreviations.txt"
 READER_DATA = DATA.with_name("abbreviations_reader.txt")
+CONTEXT_DATA = DATA.with_name("abbreviations_context.txt")  # shorthand with several meanings: by the words around it
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,54 @@ def _written_out(match: re.Match, table: dict[str, Abbreviation], plural: bool =
     return (found.plural if tail else found.singular) + (end if end == "-" else "")
 
 
+@dataclass(frozen=True)
+class InContext:
+    """One meaning of shorthand that has several, with the words before and after that decide it."""
+
+    written: str
+    meaning: str
+    before: re.Pattern
+    after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _in_context() -> tuple[re.Pattern | None, dict[str, list[InContext]]]:
+    meanings: dict[str, list[InContext]] = {}
+    for line in CONTEXT_DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        written, rest = (part.strip() for part in line.split("=", 1))
+        meaning, before, after = (part.strip() for part in (rest.split("||") + ["", ""])[:3])
+        meanings.setdefault(written.lower(), []).append(InContext(
+            written.lower(), meaning, re.compile(f"(?:{before})$" if before else "$"), re.compile(after or "")))
+    words = sorted((re.escape(w) for w in meanings), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'.@])(?:" + "|".join(words) + r")(?![\w'])", re.IGNORECASE) if words else None
+    return pattern, meanings
+
+
+def _decided(text: str) -> str:
+    """`text` with shorthand of several meanings written out where the words around it decide the meaning ("gem. 9
+    maanden" → "gemiddeld 9 maanden", "voor gem. Lindewaerde" → "voor gemeente Lindewaerde"), else as written."""
+    pattern, meanings = _in_context()
+
+    def meant(match: re.Match) -> str:
+        for option in meanings[match[0].lower()]:
+            if option.before.search(text[:match.start()]) and option.after.match(text[match.end():]):
+                return option.meaning[:1].upper() + option.meaning[1:] if match[0][:1].isupper() else option.meaning
+        return match[0]
+    return pattern.sub(meant, text) if pattern else text
+
+
 def expand(text: str, keep_capitals: bool = False, plural: bool = False, reader: bool = False) -> str:
     """`text` with every abbreviation of the table written out; with `keep_capitals`, as a reader wants it, only
     shorthand written in lower case ("jw", "Jw", "vw's"): an acronym in capitals ("MDT", "JGZ Lindeland") stays, for it
     may be part of a name; with `plural`, for a group or a unit, in the plural where the table has one ("75+ en mz":
-    "75+ en mantelzorgers"); with `reader`, for a draft, the reader's table too ("hb", "t/m": READER_DATA)."""
+    "75+ en mantelzorgers"); with `reader`, for a draft, the reader's table too ("hb", "t/m": READER_DATA) and shorthand of
+    several meanings where the words around it decide one (CONTEXT_DATA)."""
     pattern, table = _table(reader)
     if not text:
         return text
+    if reader:
+        text = _decided(text)
     return pattern.sub(lambda match: match[0] if keep_capitals and match["word"].isupper()
                        else _written_out(match, table, plural), text)

@@ -63,3 +63,17 @@ def test_a_record_in_own_words_is_found_by_the_written_out_words_and_shown_as_wr
 def test_an_abbreviation_is_highlighted_for_the_word_it_stands_for():
     assert matching_words("vw's nemen de zorg over zodat mz even weg kan", "Vrijwilligers ontlasten mantelzorgers") \
         == {"vw", "mz"}
+
+
+@pytest.mark.parametrize("written, read", [
+    ("gem. 9 mnd per gezin", "gemiddeld 9 maand per gezin"),  # a number after it: an average
+    ("het sociaal team voor gem. Lindewaerde", "het sociaal team voor gemeente Lindewaerde"),  # a name: the municipality
+    ("in alle drie gem. actief", "in alle drie gemeenten actief"),  # counted: municipalities
+    ("spreekuur voor ouders/vz", "spreekuur voor ouders/verzorgers"),
+    ("de vz van de dorpsraad", "de voorzitter van de dorpsraad"),
+    ("de gem. kosten", "de gem. kosten"),  # nothing decides: as written
+    ("vz welzijn", "vz welzijn"),
+])
+def test_shorthand_of_several_meanings_is_written_out_only_where_the_words_around_it_decide(written, read):
+    assert expand(written, keep_capitals=True, reader=True) == read
+    assert expand(written) == written.replace("mnd", "maand")  # search reads the table alone, never a guess

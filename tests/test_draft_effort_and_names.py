@@ -40,6 +40,19 @@ def _subsidy(summary: str, full_week: str | None = "36", **project):
      "een coordinator (0,8 fte) en twee bemiddelaars", None),
     ("Vier jongerenwerkers zijn op vaste avonden op straat.", "vier jongerenwerkers", None),
     ("inloop ma t/m vr 10-16u met koffie en een klusgroep", "", None),  # opening hours follow no role
+    # partial effort as staff write it: after a comma, with what the role works on, "u/w", a year before the role
+    ("24 vw, coördinator 0,4 fte.", "24 vrijwilligers en een coördinator (0,4 fte)", 0.4),
+    ("Twee consulenten geldzaken (1,6 fte) gaan op huisbezoek.", "twee consulenten geldzaken (1,6 fte)", 1.6),
+    ("sinds '25 ook in aldewold, 1 coach 16 u/w, 2 van de 4 praktijken doen mee", "één coach (16 uur per week)", 0.44),
+    ("sinds '24 dorpshuiscoach (0,6 fte) voor de 5 dorpshuizen", "een dorpshuiscoach (0,6 fte)", 0.6),
+    ("Een coördinator (twee dagdelen per week) werft vrijwilligers.", "een coördinator (twee dagdelen per week)", 0.2),
+    ("coördinator 8 uur, 12 vrijwilligers", "een coördinator (8 uur per week) en 12 vrijwilligers", 0.22),
+    # one person of ours there so many mornings a week: that effort; a place open so many mornings is none
+    ("Huisartsen verwijzen naar onze welzijnscoach, die twee ochtenden per week in het centrum spreekuur houdt.",
+     "een welzijnscoach (twee dagdelen per week)", 0.2),
+    ("2 of 3 ochtenden per week open, draait op vw met 1 opbouwwerker op de achtergrond", "één opbouwwerker", None),
+    ("Een jongerenwerker houdt op beide scholen elke twee weken spreekuur.", "een jongerenwerker", None),
+    ("wonen), ma t/m vr open, gerund door vw met 1 sociaal werker", "één sociaal werker", None),  # one, not plural
 ])
 def test_effort_is_read_from_the_staff_own_words_and_counted_only_where_given(summary, who, counted):
     found = staff({"type": "project", "summary": summary})
@@ -59,6 +72,18 @@ def test_hours_per_week_are_costed_against_the_profiles_full_week_with_the_recor
     assert any("met een volledige werkweek van 36 uur" in t for t in texts)
     untraced = [u.number for u in check_draft(draft, request, soffice="").untraced]
     assert not [n for n in untraced if n in ("54.940", "0,67", "24")]
+
+
+def test_a_records_partial_effort_in_dagdelen_is_costed_in_the_budget_not_left_to_fill():
+    request = _subsidy("Huisartsen verwijzen naar onze welzijnscoach, die twee ochtenden per week in het centrum "
+                       "spreekuur houdt.")
+    draft = draft_proposal(request)
+    document = open_docx(draft.docx)
+    assert _table(document, "Activiteit")[0][2] == "Een welzijnscoach (twee dagdelen per week) (P01)"
+    row = next(r for r in _table(document, "Kostenpost") if r[0].startswith("Maatjes Dichtbij"))
+    assert row[1:] == ["0,2 fte", "€ 16.400 per jaar (0,2 × € 82.000)"]
+    assert not [p for p in places_left(draft.outline, request.goals) if "fte" in p.what and p.chapter == "Begroting"]
+    assert not [u.number for u in check_draft(draft, request, soffice="").untraced if u.number in ("16.400", "0,2")]
 
 
 def test_without_a_full_week_hours_stay_a_place_fixed_once_in_the_profile():

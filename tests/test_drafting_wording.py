@@ -29,8 +29,10 @@ def test_partners_of_a_project_elsewhere_are_named_here_only_as_kinds_of_partner
     text = "\n".join(texts_of(in_rijnwaarde()))
     assert "Ook in Rijnwaarde werken wij hierin samen met wijkverpleging en GGD." in text
     assert "hierin samen met Gemeente Zaanstad" not in text and "werken wij hierin samen met buurtteam" not in text
-    # where the partnership proved itself, in the past: the cooperation chapter names the town and period
-    assert "In Samen Thuis (Zaanstad, 2022–2024) werkten wij samen met Gemeente Zaanstad" in text
+    # where the partnership proved itself, in the past: the cooperation chapter names the town and period, and the
+    # organisations there, not the municipality (which commissioned the work, no partner in a plan)
+    assert "In Samen Thuis (Zaanstad, 2022–2024) werkten wij samen met buurtteam Zaandam-Oost, wijkverpleging en GGD" \
+        in text
     # the project ran here: all of them but the municipality the proposal is addressed to
     assert partners_here(ELSEWHERE, ["Zaanstad"]) == [p for p in ELSEWHERE["partners"] if p != "Gemeente Zaanstad"]
 

@@ -81,7 +81,9 @@ def test_a_group_written_short_before_its_place_says_in(group, places, written):
     ("ouderen + alleenst.", "ouderen en alleenstaanden"),
     ("75+ en mz", "75+ en mantelzorgers"),  # a group: in the plural
     ("jonge mz", "jonge mantelzorgers"),
-    ("ouders/vz en kinderen 4-12", "ouders/vz en kinderen 4-12"),  # unknown shorthand stays as written
+    # shorthand of several meanings, written out where the words around it decide ("vz" after "ouders/": verzorgers)
+    ("ouders/vz en kinderen 4-12", "ouders/verzorgers en kinderen 4-12"),
+    ("vz en kinderen 4-12", "vz en kinderen 4-12"),  # voorzitter, voorziening or verzorgers: stays as written
 ])
 def test_a_target_group_in_shorthand_is_named_in_full(written, full):
     assert shown({"target_group": written}, [])["target_group"] == full

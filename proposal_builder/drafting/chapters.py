@@ -13,7 +13,7 @@ from .goal_section import (EFFECT_WORDS, MEASURE_WORDS, SOURCE_NAMED, goal_headi
                            target_group, unstated_target)
 from .library_chapters import CHAPTER_TOPICS
 from .models import DraftRequest, TenderInfo
-from .plan import Chapter
+from .plan import NAME_CODE, Chapter
 from .record_chapters import asked_partners, reach_known, tense, where_named
 from .requirement_answers import commitment_answer
 from .wording import proposal_title
@@ -118,7 +118,8 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
     each with the projects they worked on with us, then what the title also asks (`also`), then the library's
     partners and texts (`own`); without those a placeholder, naming the partners asked that the records lack.
     `listed_in`: the chapter that already lists our partners (the projects' and the library's), referred to instead."""
-    projects = [r for r in records if r.get("type") == "project" and r.get("partners")]
+    places = request.tender.municipalities
+    projects = [r for r in records if r.get("type") == "project" and wording.plan_partners(r, places)]
     blocks, missing = asked_partners(title, records)
     if listed_in:
         blocks.append(para(wording.say("cooperation_see", chapter=listed_in)))
@@ -126,7 +127,7 @@ def cooperation(request: DraftRequest, records: list[dict], own: list[Element] =
         blocks.append(para(wording.say("cooperation_intro", municipalities=wording.place(request.tender.municipalities))))
         blocks += [Paragraph([Run(wording.say("cooperation_line" + tense(project), project=project.get("approach")
                                               or project["title"], where=where_named(project),
-                                              partners=wording.join(project["partners"])))], "bullet")
+                                              partners=wording.join(wording.plan_partners(project, places))))], "bullet")
                    for project in projects]
     lacking = wording.say("cooperation_missing", missing=wording.join(missing)) if missing else ""
     return blocks + list(also) + (list(own) or [placeholder("samenwerking", lacking + (
@@ -252,7 +253,8 @@ def _answer_cells(found: tuple | None, asked: str = "", wish: bool = False) -> l
 def interview_annex(request: DraftRequest, chapter: Chapter, people: list[Element] = ()) -> list[Element]:
     """One page to prepare the interview: who comes, in which role, and the questions to expect."""
     questions = interview_questions(request)
-    return [PageBreak(), Heading(f"Bijlage: voorbereiding {wording.in_sentence(chapter.title)}", 1, numbered=False),
+    name = NAME_CODE.sub("", chapter.title)  # "K5 Interview": the annex prepares the interview
+    return [PageBreak(), Heading(f"Bijlage: voorbereiding {wording.in_sentence(name)}", 1, numbered=False),
             para(Run(wording.say("interview_intro"), "source")),
             *(list(people) or [placeholder("deelnemers", "wie namens de organisatie aan tafel zit, met rol en "
                                                         "deskundigheid")]),

@@ -23,6 +23,7 @@ from .fitting import PageCount, apart, count_pages, limits_set
 from .goal_section import goal_heading
 from .models import Draft, DraftRequest
 from .places import Place, places_left
+from .plan import criterion_titles
 
 WORDS_PER_PAGE = 500
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s+miljoen)?")
@@ -140,8 +141,8 @@ def _tender_texts(request: DraftRequest) -> list[str]:
     texts = [tender.title, tender.municipality, tender.organisation, tender.budget, str(tender.date),
              proposal_title(tender), header_subject(tender),
              dutch.date(tender.date) if tender.date else "", *tender.municipalities]
-    for criterion in tender.criteria:
-        texts += [criterion.name, criterion.weight, f"maximaal {wording.pages(criterion.page_limit)}"]
+    for criterion, title in zip(tender.criteria, criterion_titles(tender.criteria)):  # the title with its code
+        texts += [criterion.name, title, criterion.weight, f"maximaal {wording.pages(criterion.page_limit)}"]
     for goal in request.goals:
         texts += [goal.text.strip(), goal.text.strip().rstrip("."), goal_heading(goal), goal.section_text,
                   goal.indicator, goal.target]

@@ -24,6 +24,7 @@ class CriterionInfo:
     page_limit: int | None = None
     goals: list[int] = field(default_factory=list)  # 1-based goal numbers the tender assigns to it
     kind: str = ""  # "quality", "price" or "interview"; guessed from the name when not given
+    code: str = ""  # the tender's own code when it stands apart from the name ("K1 | Plan van aanpak")
 
     def __post_init__(self):
         if not self.kind:
@@ -39,7 +40,7 @@ class CriterionInfo:
             return cls(match["name"], match["weight"]) if match else cls(value.strip())
         goals = [int(n) for n in value.get("goals") or [] if str(n).isdigit()]
         return cls(str(value.get("name") or "").strip(), str(value.get("weight") or "").strip(),
-                   value.get("page_limit") or None, goals, str(value.get("kind") or ""))
+                   value.get("page_limit") or None, goals, str(value.get("kind") or ""), str(value.get("code") or "").strip())
 
     @property
     def line(self) -> str:

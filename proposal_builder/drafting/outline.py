@@ -78,7 +78,8 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
     work = used + _behind(request, used)  # the chosen work and the projects behind its results, for these chapters
     if chapter.kind == "cooperation":  # "Bereik en samenwerking", "Samenwerking en vindplaatsen": reach too
         later = partners_at != number  # the partners stand in an earlier chapter already: refer to it
-        listed = library.has_partners or any(r.get("type") == "project" and r.get("partners") for r in work)
+        places = request.tender.municipalities
+        listed = library.has_partners or any(r.get("type") == "project" and wording.plan_partners(r, places) for r in work)
         return cooperation(request, work, library.texts(chapter) if later else library.cooperation(chapter),
                            reach_known(evidence) if REACH_WORDS.search(chapter.title) else [], chapter.title,
                            listed_in=partners_at if later and listed else 0)

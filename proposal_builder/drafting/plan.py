@@ -90,13 +90,56 @@ def _by_criteria(criteria: list[CriterionInfo], everything: list[int], subsidy: 
                               if not any(g in goals for i, goals in enumerate(assigned) if i != umbrella)]
     plan_kind = "activity_plan" if subsidy else "goals"
     chapters = []
-    for n, (criterion, goals) in enumerate(zip(criteria, assigned)):
+    for n, (criterion, goals, title) in enumerate(zip(criteria, assigned, criterion_titles(criteria))):
         if criterion.kind in ("price", "interview"):
-            chapters.append(Chapter(capitalised(criterion.name), criterion.kind, [], criterion.page_limit, criterion))
+            chapters.append(Chapter(title, criterion.kind, [], criterion.page_limit, criterion))
         else:
             kind = plan_kind if goals or n == umbrella else _topic(criterion.name)
-            chapters.append(Chapter(capitalised(criterion.name), kind, goals, criterion.page_limit, criterion, n == umbrella))
+            chapters.append(Chapter(title, kind, goals, criterion.page_limit, criterion, n == umbrella))
     return chapters
+
+
+# The tender's own code of a criterion: letters and a number ("K1", "Q3", "SC1.2", a sub-criterion's "K1a"), standing
+# apart in its table or opening its name ("K1 Mantelzorg en respijt"); a bare number or a section number ("2", "6.1")
+# only counts the criteria, which the chapter's own number does already.
+OWN_CODE = re.compile(r"[A-Z]{1,3}(?P<number>\d{1,2})(?:\.\d{1,2}|[a-h])?")
+NAME_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2}|[a-h])?)[.:]?\s+(?=\S)")
+NAME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])")
+LOOSE_END = re.compile(r"[\s—–:;,-]+$")  # "K1 Aanpak en aansluiting bij de doelen —": a weight read off after the dash
+
+
+def criterion_titles(criteria: list[CriterionInfo]) -> list[str]:
+    """Each criterion's chapter title: its name, whole and capitalised, after the tender's own code when the tender
+    codes its quality criteria ("K1 Mantelzorg en respijt") and no code otherwise, one rule for every chapter. A code
+    the reading lost between coded neighbours is the one their series gives ("K1", "K2", ?, "K4": "K3"); a quality
+    criterion whose code stays unknown leaves every chapter without one."""
+    names, codes = [], []
+    for criterion in criteria:
+        name = LOOSE_END.sub("", criterion.name.strip())
+        found = NAME_CODE.match(name)
+        names.append(name[found.end():] if found else name)
+        own = criterion.code.strip().rstrip(".")
+        codes.append(found["code"] if found else own if OWN_CODE.fullmatch(own) else "")
+    quality = [i for i, c in enumerate(criteria) if c.kind == "quality"]
+    if len(quality) > 1 and all(NAME_NUMBER.match(names[i]) for i in quality):  # "1 Bijdrage aan de doelen", "2 …"
+        names = [NAME_NUMBER.sub("", name) for name in names]
+    codes = _series(codes)
+    shown = bool(quality) and all(codes[i] for i in quality)
+    return [capitalised(f"{code} {name}" if shown and code else name) for name, code in zip(names, codes)]
+
+
+def _series(codes: list[str]) -> list[str]:
+    """The codes with a gap between two known ones filled where the known ones run in the tender's order under one
+    prefix, each its position plus the same offset ("K1", "K2", "", "K4" → "K3"); otherwise as they are. After the
+    last code nothing is filled: the price there may have none of its own."""
+    known = [(i, OWN_CODE.fullmatch(code)) for i, code in enumerate(codes) if code]
+    prefixes = {m[0][: m.start("number")] for _, m in known}
+    offsets = {int(m["number"]) - i for i, m in known}
+    if len(known) < 2 or len(prefixes) != 1 or len(offsets) != 1 or any(m[0] != m[0][:m.end("number")] for _, m in known):
+        return codes
+    prefix, offset = prefixes.pop(), offsets.pop()
+    first, last = known[0][0], known[-1][0]
+    return [code or (f"{prefix}{i + offset}" if first < i < last else "") for i, code in enumerate(codes)]
 
 
 def _umbrella(assigned: list[list[int]], everything: list[int]) -> int | None:

@@ -17,26 +17,36 @@ COUNT_WORDS = (r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf
 # A role in welfare work, by how its noun ends: "-werker(s)", "-coach(es)", "-consulent(en)", "vrijwilliger(s)".
 ROLE = (r"[\w-]*(?:werkers?|werksters?|coach(?:es)?|consulent(?:en)?|vrijwilligers?|co[öo]rdinatoren|co[öo]rdinators?|"
         r"medewerkers?|adviseurs?|generalisten?|[\w-]*ondersteuners?|pedagogen|pedagoog|verpleegkundigen?|maatjes|bemiddelaars?|begeleiders?|"
-        r"hulpverleners?|ervaringsdeskundigen)")
+        r"hulpverleners?|ervaringsdeskundigen|raadslieden|raads(?:man|vrouw))")
 ADJECTIVE = r"(?:(?:getrainde|vaste|ervaren|betaalde|eigen|vrijwillige|sociaal|schoolmaatschappelijk|maatschappelijk)\s+)?"
-# The effort a role takes, as staff write it after the role: "(samen 3,2 fte)", "(24u)", "(16 u/wk)", "(2 dagen per week)",
-# or without brackets "coördinator 0,4 fte", "coördinator 20 u"; hours are per week. Opening hours ("ma t/m vr 10-16u")
-# follow no role, so they are never read as effort.
-HOURS = r"\d+(?:,\d+)?\s*(?:uur|u)(?:\s*(?:/\s*wk|/\s*week|p/?w|p\.w\.|per\s+week))?(?![\w/-])"
+# The effort a role takes, as staff write it after the role: "(samen 3,2 fte)", "(24u)", "(16 u/wk)", "16 u/w", "(2 dagen
+# per week)", "(twee dagdelen per week)", or without brackets "coördinator 0,4 fte", "coördinator 20 u"; hours are per
+# week. Opening hours ("ma t/m vr 10-16u") follow no role, so they are never read as effort.
+HOURS = r"\d+(?:,\d+)?\s*(?:uur|u)(?:\s*(?:/\s*wk|/\s*week|/\s*w|p/?w|p\.w\.|per\s+week))?(?![\w/-])"
 FTE_ONLY = r"\d+(?:,\d+)?\s*fte\b"
-DAYS = r"(?:\d|een|één|twee|drie|vier)\s+dag(?:en)?\s+(?:per|in\s+de|p/)\s*w(?:ee)?k\b"
+DAYS = (r"(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+(?:dag(?:en)?|dagde(?:e)?l(?:en)?)\s+"
+        r"(?:per|in\s+de|p/)\s*w(?:ee)?k\b")
 EFFORT_WORDS = rf"(?:{FTE_ONLY}|{HOURS}|{DAYS})"
-FTE = rf"(?:\s*\((?:samen\s+|totaal\s+)?{EFFORT_WORDS}\)|\s+(?:{FTE_ONLY}|{HOURS}))?"
-# "vier jongerenwerkers (samen 3,2 fte)", "ruim veertig vrijwilligers", "dertig tot veertig getrainde maatjes"
-COUNTED = rf"(?:ruim\s+|circa\s+|ongeveer\s+|zo'n\s+)?{COUNT_WORDS}(?:\s+tot\s+{COUNT_WORDS})?\s+{ADJECTIVE}{ROLE}\b{FTE}"
+# after the role, perhaps with what it works on between: "twee consulenten geldzaken (1,6 fte)"
+IN_BRACKETS = rf"(?:\s+[^\W\d_][\w-]{{2,}})?\s*\((?:samen\s+|totaal\s+)?{EFFORT_WORDS}\)"
+FTE = rf"(?:{IN_BRACKETS}|\s+(?:{FTE_ONLY}|{HOURS}))?"
+# a count, never the end of a year ("sinds '24 dorpshuiscoach") or of another number
+COUNT_START = r"(?<![\w'’.,])"
+# "vier jongerenwerkers (samen 3,2 fte)", "ruim veertig vrijwilligers", "dertig tot veertig getrainde maatjes", "±25 vw"
+COUNTED = (rf"{COUNT_START}(?:ruim\s+|circa\s+|ongeveer\s+|zo'n\s+|±\s*)?{COUNT_WORDS}(?:\s+tot\s+{COUNT_WORDS})?\s+"
+           rf"{ADJECTIVE}{ROLE}\b{FTE}")
 # one person: "een coördinator (0,8 fte)" anywhere; "Een jongerenwerker …" only opening a sentence, since "met een
 # vrijwilliger" inside a sentence says how the work is done, not who is deployed
 ONE = rf"(?:\b(?:[eé]e?n|de|onze)\s+{ADJECTIVE}{ROLE}\b\s*\((?:samen\s+|totaal\s+)?{EFFORT_WORDS}\))"
 # a role with its effort opening a note without an article: "coördinator 20 u", "coördinator 0,4 fte"
 BARE = rf"(?:(?<=^)|(?<=[.!?;:]\s))(?:{ROLE})\b(?:\s*\({EFFORT_WORDS}\)|\s+(?:{FTE_ONLY}|{HOURS}))"
+# a role with its effort in brackets, wherever it stands: "sinds '24 dorpshuiscoach (0,6 fte) voor de dorpshuizen"
+BRACKETED = rf"(?<![\w-]){ROLE}\b\s*\((?:samen\s+|totaal\s+)?{EFFORT_WORDS}\)"
 ONE_OPENING = rf"(?:(?<=^)|(?<=[.!?]\s))(?:Een|Eén)\s+{ADJECTIVE}{ROLE}\b{FTE}"
-STAFF = re.compile(rf"(?:{COUNTED}|{ONE}|{ONE_OPENING}|{BARE})(?:\s+en\s+(?:{COUNTED}|[eé]e?n\s+{ADJECTIVE}{ROLE}\b{FTE}))*",
-                   re.IGNORECASE)
+# what joins the next role: "en", or a comma in a note ("24 vw, coördinator 0,4 fte")
+NEXT = (rf"(?:\s+en\s+|,\s+)(?:{COUNTED}|[eé]e?n\s+{ADJECTIVE}{ROLE}\b{FTE}|"
+        rf"{ROLE}\b(?:\s*\({EFFORT_WORDS}\)|\s+(?:{FTE_ONLY}|{HOURS})))")
+STAFF = re.compile(rf"(?:{COUNTED}|{ONE}|{ONE_OPENING}|{BARE}|{BRACKETED})(?:{NEXT})*", re.IGNORECASE)
 # A count of staff inside a sentence about a past year ("In 2023 ondersteunden 52 vrijwilligers 64 gezinnen") is
 # what was reached then, not whom we deploy: a sentence opening on a year is left out.
 PAST_YEAR = re.compile(r"^(?:In|Tot)\s+(?:19|20)\d\d\b")
@@ -63,18 +73,67 @@ def staff(record: dict) -> str:
     vrijwilligers en een coördinator"; "" when it names no count of people at work."""
     found: list[str] = []
     for sentence in _sentences(record):
-        for match in STAFF.finditer(sentence):
-            if JOINED_SHORT.search(sentence[max(0, match.start() - 3):match.start()] + sentence[match.end():match.end() + 3]):
-                continue  # "1 jongerenwerk + 1 vrijwilliger": a shorthand list the phrase is only part of
-            phrase = _written(" ".join(match.group(0).split()))
+        phrases = [_join([_written(part) for part in PARTS.split(" ".join(match.group(0).split()))])
+                   for match in STAFF.finditer(sentence) if not JOINED_SHORT.search(
+                       sentence[max(0, match.start() - 3):match.start()] + sentence[match.end():match.end() + 3])]
+        # "1 jongerenwerk + 1 vrijwilliger": a shorthand list the phrase is only part of, left out above
+        present = _present(sentence)
+        if present and len(phrases) <= 1:  # one person of ours, there so many dagdelen a week
+            person = phrases[0] if phrases else _person(sentence)
+            phrases = [f"{person} ({present})"] if person and _one_unpaid_effort(person) else phrases
+        for phrase in phrases:
             if phrase.lower() not in (f.lower() for f in found):
                 found.append(phrase[:1].lower() + phrase[1:])
     return _join(found[:2])
 
 
+PARTS = re.compile(r"\s+en\s+(?![^()]*\))|,\s+(?![^()]*\))")  # the roles of one phrase, not a "(samen …)" inside
+# When one person of ours is there, as staff write it in a sentence about the work: "onze welzijnscoach, die twee
+# ochtenden per week in het centrum spreekuur houdt", "Een buurtwerker is er drie middagen per week": that is the
+# effort the record gives for that person (a morning, an afternoon or an evening a dagdeel, half a working day). Only
+# one person in the sentence, named before the count per week and close to it; "elke twee weken", "2 of 3 ochtenden",
+# a place open so many mornings before the person is named ("2 of 3 ochtenden per week open, … met 1 opbouwwerker op
+# de achtergrond") or two people sharing a spreekuur say no effort.
+PRESENCE_WORDS = 8  # words at most between the person and the count
+PRESENT = re.compile(rf"(?<![\w-])(?<!\bof\s)(?<!\btot\s)(?<!-)(?P<count>\d|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
+                     rf"(?P<unit>dagdel(?:en)?|dagdeel|ochtend(?:en)?|middag(?:en)?|avond(?:en)?|dag(?:en)?)\s+per\s+week\b",
+                     re.IGNORECASE)
+PERSON = re.compile(rf"(?<![\w-])(?:[eé]e?n|één|onze|de|1)\s+{ADJECTIVE}(?P<role>{ROLE})\b(?!\s*\()", re.IGNORECASE)
+
+
+def _present(sentence: str) -> str:
+    """"twee dagdelen per week" from the one count per week the sentence gives after the one person it names, ""
+    when it gives none or several, or the count comes first or far from the person."""
+    found = list(PRESENT.finditer(sentence))
+    people = list(re.finditer(rf"(?<![\w-]){ROLE}\b", sentence, re.IGNORECASE))
+    if len(found) != 1 or len(people) != 1 or people[0].end() > found[0].start() \
+            or len(sentence[people[0].end():found[0].start()].split()) > PRESENCE_WORDS:
+        return ""
+    count, unit = found[0]["count"], found[0]["unit"]
+    count = "één" if count.lower() in ("een", "één", "1") else count.lower()
+    whole_days = unit.lower().startswith("dag") and not unit.lower().startswith("dagde")
+    single = count == "één"
+    return f"{count} {('dag' if single else 'dagen') if whole_days else ('dagdeel' if single else 'dagdelen')} per week"
+
+
+def _person(sentence: str) -> str:
+    """"een welzijnscoach": the one person of ours a sentence names (not a volunteer), "" for none or several."""
+    people = [m for m in PERSON.finditer(sentence) if not VOLUNTARY.search(m["role"])]
+    if len(people) != 1 or len(list(re.finditer(rf"(?<![\w-]){ROLE}\b", sentence, re.IGNORECASE))) != 1:
+        return ""
+    role = people[0]["role"].lower()
+    return "" if re.search(r"(?:s|en)$", role) else f"een {role}"
+
+
+def _one_unpaid_effort(phrase: str) -> bool:
+    """A phrase of one person of ours without an effort given: "een welzijnscoach", "één opbouwwerker"."""
+    return bool(re.fullmatch(rf"(?:een|één|eén)\s+{ADJECTIVE}{ROLE}", phrase, re.IGNORECASE)) and not VOLUNTARY.search(phrase)
+
+
 EFFORT = re.compile(rf"\s*\((?P<together>(?:samen|totaal)\s+)?(?P<inner>{EFFORT_WORDS})\)|\s+(?P<bare>{FTE_ONLY}|{HOURS})",
                     re.IGNORECASE)
-NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4}
+NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+                "negen": 9}
 
 
 def _written(phrase: str) -> str:
@@ -88,7 +147,11 @@ def _written(phrase: str) -> str:
         last = found.end()
     text = "".join(parts) + (_plural(phrase[last:]) if phrase[last:] else "")
     text = re.sub(r"^1\s", "één ", text)  # "1 opbouwwerker": één
-    return text if re.match(rf"(?i){COUNT_WORDS}\b|(?:een|één|eén)\b|ruim|circa|ongeveer|zo'n", text) else f"een {text}"
+    text = re.sub(r"^±\s*", "ongeveer ", text)  # "±25 vrijwilligers"
+    if re.match(rf"(?i){COUNT_WORDS}\b|(?:een|één|eén)\b|ruim|circa|ongeveer|zo'n", text):
+        return text
+    # a role without a count: one person ("een dorpshuiscoach (0,6 fte)"), a plural as it is ("coaches (samen …)")
+    return text if re.match(r"\S+(?:s|en)\b", text) else f"een {text}"
 
 
 def _effort(words: str) -> str:
@@ -101,15 +164,21 @@ def _effort(words: str) -> str:
     if days:
         count = days[1].lower()
         return "één dag per week" if count in ("een", "één", "1") else f"{count} dagen per week"
+    parts = re.fullmatch(r"(\S+)\s+dagde(?:e)?l(?:en)?\b.*", words, re.IGNORECASE)
+    if parts:
+        count = parts[1].lower()
+        return "één dagdeel per week" if count in ("een", "één", "1") else f"{count} dagdelen per week"
     return re.sub(r"(\d)\s*fte", r"\1 fte", words, flags=re.IGNORECASE)
 
 
-# The fte an effort counts: "0,8 fte"; hours per week over the organisation's full week; days over a five-day week.
+# The fte an effort counts: "0,8 fte"; hours per week over the organisation's full week; days over a five-day week,
+# a dagdeel (a morning, an afternoon) half a day.
 EFFORT_FTE = re.compile(r"\((?:samen\s+)?(?:(?P<fte>\d+(?:,\d+)?) fte|(?P<hours>\d+(?:,\d+)?) uur per week|"
-                        r"(?P<days>\S+) dagen? per week)\)")
+                        r"(?P<days>\S+) (?P<unit>dagen?|dagdelen|dagdeel) per week)\)")
 HOURS_GIVEN = re.compile(r"(?<=\()(?:samen\s+)?\d+(?:,\d+)? uur per week(?=\))")
 VOLUNTARY = re.compile(r"vrijwillig|maatje", re.IGNORECASE)
 WORK_DAYS = 5
+DAY_PARTS = 2  # a dagdeel is half a working day
 
 
 def fte(phrase: str, full_week: float | None) -> float | None:
@@ -118,7 +187,7 @@ def fte(phrase: str, full_week: float | None) -> float | None:
     hundredths, so the sum shown adds up), "twee dagen per week" → 0.4; None when a paid role has no effort given
     ("twee jongerenwerkers") or hours are given without the full week to count them against."""
     total, counted, unknown = 0.0, False, False
-    for part in re.split(r"\s+en\s+(?![^()]*\))", phrase or ""):
+    for part in PARTS.split(phrase or ""):
         found = EFFORT_FTE.search(part)
         if not found:
             unknown = unknown or not VOLUNTARY.search(part)
@@ -132,7 +201,7 @@ def fte(phrase: str, full_week: float | None) -> float | None:
             days = NUMBER_WORDS.get(found["days"].lower()) or (int(found["days"]) if found["days"].isdigit() else 0)
             if not days:
                 return None
-            total += days / WORK_DAYS
+            total += days / WORK_DAYS / (DAY_PARTS if found["unit"].startswith("dagde") else 1)
         else:
             return None
         counted = True
@@ -165,9 +234,9 @@ def often(record: dict) -> str:
 
 
 def _plural(phrase: str) -> str:
-    """"46 vrijwilliger" (shorthand written out in the singular) → "46 vrijwilligers"."""
-    return re.sub(r"^((?:\w+\s+)*?(?!1\b|[eé]e?n\b)(?:\d+|\w+)\s+(?:\w+\s+)?[\w-]*er)$", r"\1s", phrase,
-                  flags=re.IGNORECASE)
+    """"46 vrijwilliger" (shorthand written out in the singular) → "46 vrijwilligers"; "1 sociaal werker" stays one."""
+    return re.sub(rf"^((?:(?:ruim|circa|ongeveer|zo'n)\s+|±\s*)?(?!1\b|[eé]e?n\b){COUNT_WORDS}\s+(?:\w+\s+)?[\w-]*er)$",
+                  r"\1s", phrase, flags=re.IGNORECASE)
 
 
 def _join(items: list[str]) -> str:

@@ -279,16 +279,48 @@ def here(record: dict, names: list[str]) -> bool:
 
 
 def partners_here(record: dict, names: list[str]) -> list[str]:
-    """The partners of a project we may name as partners in these municipalities: all of them when the
-    project ran here; from elsewhere only kinds of partner ("huisartsen", "wijkverpleging", "GGD"),
-    never an organisation of that other town ("Gemeente Zaanstad", "buurtteam Zaandam-Oost"); never the
-    municipality the proposal is addressed to (its departments, "Gemeente Zaanstad (Kredietbank)", are)."""
-    clients = {f"gemeente {name}".lower() for name in names}
-    partners = [p for p in record.get("partners") or [] if p and " ".join(p.split()).lower() not in clients]
+    """The partners of a project we may name as partners in these municipalities: when the project ran here, all
+    but a municipality and the organisations of the project's other towns ("Vereniging Dorpsraden Aldewold" in a
+    plan for Mepperdam); from elsewhere only kinds of partner ("huisartsen", "wijkverpleging", "GGD"), never an
+    organisation of that other town ("Gemeente Zaanstad", "buurtteam Zaandam-Oost")."""
+    partners = plan_partners(record, names)
     if here(record, names):
-        return partners
+        others = [town for town in towns(record.get("municipality") or "")
+                  if not any(town.lower() == n.lower() for n in names)]
+        return [p for p in partners if not any(_names_town(p, town) for town in others)]
     town = (record.get("municipality") or "").lower()
     return [p for p in partners if not (town and town in p.lower()) and _a_kind(p)]
+
+
+# A municipality named as a partner: "Gemeente Aldewold", "gemeente Heukelveen (schuldhulpverlening)", "Gemeente
+# Eschweide – sociaal team"; a church ("Protestantse gemeente Wolderdijk") opens with another word and is none.
+MUNICIPALITY = re.compile(r"^\s*(?:de\s+)?gemeente\s+(?P<name>[^,(–—]+?)\s*(?P<part>[,(–—-].*)?$", re.IGNORECASE)
+
+
+def plan_partners(record: dict, names: list[str]) -> list[str]:
+    """The project's partners that are partners in a plan for these municipalities: a municipality is none (it
+    commissions or funds the work), nor a department of another municipality; a department of the one addressed
+    ("Gemeente Zaanstad, schuldhulpverlening") is."""
+    kept = []
+    for partner in record.get("partners") or []:
+        found = MUNICIPALITY.match(" ".join(str(partner or "").split()))
+        if found and not (found["part"] and any(found["name"].lower() == n.lower() for n in names)):
+            continue
+        if partner and partner.strip():
+            kept.append(partner)
+    return kept
+
+
+TOWN_SPLIT = re.compile(r"\s*,\s*|\s+en\s+|\s*[+/&]\s*")
+
+
+def towns(text: str) -> list[str]:
+    """The municipalities a record's place names: "Heukelveen, Mepperdam en Aldewold" → the three."""
+    return [t for t in TOWN_SPLIT.split(text or "") if t.strip()]
+
+
+def _names_town(partner: str, town: str) -> bool:
+    return bool(re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", partner, re.IGNORECASE))
 
 
 def _a_kind(partner: str) -> bool:

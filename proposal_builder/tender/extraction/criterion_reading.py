@@ -77,9 +77,11 @@ class Criterion:
     place: int | None = None  # where it stands among the criteria when read apart from it: its main criterion's block
 
     def to_dict(self) -> dict:
-        """Return the criterion as a plain dict (without how it was read)."""
+        """Return the criterion as a plain dict (without how it was read); its code only when it has one."""
         data = asdict(self)
-        del data["code"], data["source"], data["also"], data["place"]
+        del data["source"], data["also"], data["place"]
+        if not data["code"]:
+            del data["code"]
         return data
 
 

@@ -63,6 +63,7 @@ class CriterionForm(Form):
     goals = StringField("Doelen", description="Nummers, bijv. 1, 2, 3")
     kind = SelectField("Soort", choices=_choices(CRITERION_KINDS), validate_choice=False)
     position = HiddenField()
+    code = HiddenField()  # the tender's own code ("K1"), kept for the chapter heading
     remove = BooleanField("verwijderen")
 
     def validate_page_limit(self, field):
@@ -78,7 +79,8 @@ class CriterionForm(Form):
         position = text_of(self.position)
         return {"name": text_of(self.name), "weight": text_of(self.weight), "page_limit": number_or_none(self.page_limit),
                 "goals": [int(n) for n in re.findall(r"\d+", text_of(self.goals))], "kind": self.kind.data or "",
-                "position": int(position) if position.isdigit() else None}
+                "position": int(position) if position.isdigit() else None,
+                **({"code": text_of(self.code)[:12]} if text_of(self.code) else {})}
 
 
 class RequirementForm(Form):
