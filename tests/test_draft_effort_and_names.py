@@ -86,6 +86,15 @@ def test_a_records_partial_effort_in_dagdelen_is_costed_in_the_budget_not_left_t
     assert not [u.number for u in check_draft(draft, request, soffice="").untraced if u.number in ("16.400", "0,2")]
 
 
+def test_the_volunteer_line_of_the_budget_names_the_volunteers_the_records_count_and_leaves_the_amount():
+    draft = draft_proposal(request := _subsidy("Ruim veertig vrijwilligers en een coördinator (0,8 fte) ondersteunen "
+                                               "gezinnen."))
+    row = next(r for r in _table(open_docx(draft.docx), "Kostenpost") if r[0] == "Vrijwilligersvergoedingen en training")
+    assert row == ["Vrijwilligersvergoedingen en training", "ruim veertig vrijwilligers (Maatjes Dichtbij en Buurtkamer)",
+                   "[bedrag]"]  # how many the records say; what they cost stays the director's
+    assert not check_draft(draft, request, soffice="").untraced
+
+
 def test_without_a_full_week_hours_stay_a_place_fixed_once_in_the_profile():
     request = _subsidy("Maatjes voor ouderen. 1 begeleider (24u), huisbezoeken in de wijk.", full_week=None)
     draft = draft_proposal(request)

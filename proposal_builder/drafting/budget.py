@@ -60,8 +60,9 @@ def budget(ceiling: str, activities: list[Activity], profile: dict | None) -> tu
         rows.append([[[Run("Subtotaal beroepskrachten")]], [[Run("")]], [[Run(f"{dutch.money(sum(amounts))} per jaar")]]])
     if rest or not activities:
         rows.append(_staff_row(rest, cost, week))
-    rows += [[[[Run(line)]], [[Run("—")]], [[Run("[bedrag]", "placeholder")]]]
-             for line in OTHER_LINES + (() if cost else NOT_INTEGRAL_LINES)]
+    helping = _volunteers(activities)  # the volunteers to budget for, where the records count them
+    rows += [[[[Run(line)]], [[Run(helping if line == OTHER_LINES[0] and helping else "—")]],
+              [[Run("[bedrag]", "placeholder")]]] for line in OTHER_LINES + (() if cost else NOT_INTEGRAL_LINES)]
     rows.append([[[Run("Totaal", "bold")]], [[Run("")]], [[Run("[totaal]", "placeholder")]]])
     intro = wording.say("budget_intro", ceiling=ceiling) if ceiling else wording.say("budget_no_ceiling")
     basis = [wording.say("budget_cost_per_fte", cost=dutch.money(cost))] if cost else []
@@ -89,6 +90,16 @@ def _shared(activities: list[Activity]) -> list[Activity]:
             merged[key] = copy
         out.append(copy)
     return out
+
+
+def _volunteers(activities: list[Activity]) -> str:
+    """The volunteers the records count for the plan's activities, each with its activity: "ruim veertig
+    vrijwilligers (Home-Start); 34 getrainde maatjes (SchuldHulpMaatje)"; "" when they count none."""
+    counted = []
+    for activity in activities:
+        helping = [part for part in staffing.PARTS.split(activity.staff) if staffing.VOLUNTARY.search(part)]
+        counted += [f"{wording.join(helping)} ({wording.capitalised(activity.name)})"] if helping else []
+    return "; ".join(counted)
 
 
 def _hours(text) -> float | None:
