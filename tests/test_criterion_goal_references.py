@@ -109,3 +109,21 @@ def test_a_regulations_criterion_names_its_goals_by_article_lid_and_letter(fmt):
                                                   "kwetsbare ouderen in"]
     assert criteria["Prestaties"] == ["in elke kern", "450 huisbezoeken per"]
     assert criteria["Kwetsbare ouderen"] == ["kwetsbare ouderen in"]
+
+
+DOTTED = [
+    ("h1", "Offerteaanvraag Sociaal werk Rietdorp 2028"),
+    ("para", "De gemeente Rietdorp vraagt drie organisaties om een offerte; gunning op beste prijs-kwaliteitverhouding."),
+    ("h2", "2 Resultaten ontmoeting"),
+    ("para", "Resultaat 2.1 Ten minste 300 ouderen per jaar nemen deel aan een ontmoetingsactiviteit."),
+    ("para", "Resultaat 2.2 In elke wijk is er een inloop die ten minste drie dagdelen per week open is."),
+    ("para", "Resultaat 2.3 Ten minste 40 vrijwilligers zetten zich in voor ontmoeting."),
+    ("h2", "5 Gunning"),
+    ("table", [["Criterium", "Weging", "Toelichting"], ["Aanpak ontmoeting", "60%", "Hoe behaalt u resultaat 2.1 en 2.3?"],
+               ["Prijs", "40%", ""]]),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_run_of_dotted_result_codes_names_each_result(fmt):
+    assert _criteria(DOTTED, fmt)["Aanpak ontmoeting"] == ["resultaat 2.1 ten", "resultaat 2.3 ten"]

@@ -22,8 +22,6 @@ DOTTED = r"\d{1,2}\.\d{1,2}"
 CODE_OPENING = re.compile(rf"^\s*(?:(?:(?i:{GOAL_WORD})\s+)?({CODE})|(?i:{GOAL_WORD})\s+({DOTTED}))\s*[.:)–-]?\s+(?=\S)")
 # A heading naming the one goal below it by its code: "Resultaat 1.2 Ondersteuning dichtbij", "Doel A3"
 CODE_HEADING = re.compile(rf"^\s*(?i:{GOAL_WORD})\s+({CODE}|{DOTTED})\b")
-# A text naming a goal by a dotted code, after the goal word: "voor resultaat 1.2 (perceel 1)"
-DOTTED_REFERENCE = re.compile(rf"\b(?i:{GOAL_WORD})\s+({DOTTED})\b")
 
 
 def goal_codes(goals: list[Goal], at: dict[int, Block]) -> dict[str, int]:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..goal import Goal
 from ..reading.blocks import HEADING, TABLE_ROW, Block
-from .goal_codes import CODE, DOTTED_REFERENCE, GOAL_WORD, goal_codes
+from .goal_codes import CODE, DOTTED, GOAL_WORD, goal_codes
 from .goal_lists import BETWEEN, ORDINALS, in_lists, noun_lists, numbers_in
 from .goal_numbers import own_number
 
@@ -24,6 +24,8 @@ NUMBERED = re.compile(rf"\b{GOAL_WORD}\s+((?:\d{{1,2}}\s*(?:,|\ben\b|tot\s+en\s+
 _ORDINAL = f"(?:{'|'.join(ORDINALS)})"
 ORDINAL = re.compile(rf"\b(?:het|de)\s+({_ORDINAL}(?:\s*(?:,|\ben\b)\s*(?:(?:het|de)\s+)?{_ORDINAL})*){BETWEEN}\s+{GOAL_WORD}\b",
                      re.IGNORECASE)
+# Goals named by dotted codes after the goal word, one or a run: "resultaat 1.2", "resultaat 2.1 en 2.3"
+DOTTED_RUN = re.compile(rf"\b(?i:{GOAL_WORD})\s+({DOTTED}(?:\s*(?:,|\ben\b)\s*{DOTTED})*)\b")
 # A goal's own code ("R3", "A1", "D2.1", goal_codes.py) in a range or alone
 CODE_RANGE = re.compile(rf"\b({CODE})\s*(?:tot\s+en\s+met|t/m|[-–])\s*({CODE})\b")
 CODE_WORD = re.compile(rf"\b({CODE})\b")
@@ -99,7 +101,8 @@ class GoalLabels:
         for low, high in CODE_RANGE.findall(text):
             found += [self.codes[code] for code in _code_range(low, high) if code in self.codes]
         found += [self.codes[code] for code in CODE_WORD.findall(CODE_RANGE.sub(" ", text)) if code in self.codes]
-        found += [self.codes[code] for code in DOTTED_REFERENCE.findall(text) if code in self.codes]  # "resultaat 1.2"
+        # "resultaat 1.2", "resultaat 2.1 en 2.3", "de resultaten 1.1, 1.2 en 1.4"
+        found += [self.codes[code] for run in DOTTED_RUN.findall(text) for code in re.findall(DOTTED, run) if code in self.codes]
         return found
 
     def in_tables(self, text: str) -> list[int]:
