@@ -146,8 +146,8 @@ def score(name: str, spec: dict, checked, seconds: float, grades: dict, pairs: l
     return row
 
 
-# A goal's own code before its words ("A1. Oudere inwoners …", "2) …"): the grades hold the words alone.
-GOAL_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)[.):]\s+(?=\S)")
+# A goal's own code before its words ("A1. Oudere inwoners …", "2) …", "B1 – Ouders …"): the grades hold the words alone.
+GOAL_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)(?:[.):]|\s+[–—-])\s+(?=\S)")
 
 
 def _bare(title: str) -> str:

@@ -1,6 +1,6 @@
 """Dump every (goal, ranked record) pair of the graded draft rounds with the fit features and its grade.
 
-Run: python benchmarks/slot_fit_pairs.py --out FILE [--round N ...]   (default rounds 3-14)
+Run: python benchmarks/slot_fit_pairs.py --out FILE [--round N ...]   (default rounds 3-15)
 For each round N the tenders of goal_extraction/blind_draftN are read as `proposal-builder draft` reads them and
 matched against retrieval/blindN_kb.json (FIT_TOP hits per goal); each pair gets its grade from
 draft_quality/blind_grades_draftN.json (2 relevant, 1 partial, 0 not relevant, None not seen by the grader or the
@@ -54,6 +54,7 @@ def devset_rows(db, embedder, number: int) -> list[dict]:
         for rank, hit in enumerate(goal_hits):
             rows.append({"round": number, "tender": "devset", "goal": index, "ref": hit.ref, "type": hit.type,
                          "rank": rank, "graded_goal": True, "answerable": any(v == 2 for v in graded.values()),
+                         "doubt": "",
                          "grade": graded.get(hit.ref, 0), "placed": hit.ref in pick_evidence(goal_hits[:TOP_HITS], records, goal),
                          "features": pair_features(goal, goal_hits, rank, records, tender)})
     return rows
@@ -68,7 +69,7 @@ def main() -> None:
     embedder = get_embedder()
     slot_fit.ENABLED = False  # `placed`: what the hand rules place
     rows = []
-    for number in args.round or range(3, 15):
+    for number in args.round or range(3, 16):
         db = demo_db(embedder, HERE / "retrieval" / f"blind{number}_kb.json")
         grades = json.loads((HERE / "draft_quality" / f"blind_grades_draft{number}.json").read_text())["tenders"]
         if args.devset:
@@ -89,7 +90,7 @@ def main() -> None:
                     rows.append({"round": number, "tender": name, "goal": index, "ref": hit.ref, "type": hit.type,
                                  "rank": rank, "graded_goal": grade is not None,
                                  "answerable": bool(grade and grade["relevant"]),
-                                 "grade": grade_of(hit.ref, grade), "placed": hit.ref in placed,
+                                 "grade": grade_of(hit.ref, grade), "placed": hit.ref in placed, "doubt": goal.doubt,
                                  "features": pair_features(goal, goal_hits, rank, records, tender)})
         print(f"round {number}: {len(rows)} pairs so far", flush=True)
     args.out.write_text(json.dumps(rows), encoding="utf-8")

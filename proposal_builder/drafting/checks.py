@@ -1,5 +1,6 @@
 """Checks before download: numbers trace to records, every goal has a section, evidence fits, no repeats,
-placeholders, targets restated, and pages per chapter against the limits; each finding says where to fix it."""
+placeholders, targets restated, goals that are probably none, and pages per chapter against the limits; each
+finding says where to fix it."""
 from __future__ import annotations
 
 import io
@@ -14,6 +15,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from knowledge_base.records import META_FIELDS
 
 from .. import dutch
+from ..tender.goal import LOW_CHANCE, OBLIGATION
 from . import wording
 from .anonymity import names_left
 from .chapters import APPENDIX_TITLE, proposal_title
@@ -250,11 +252,26 @@ def _goal_findings(paragraphs: list[tuple[str, str]], request: DraftRequest, dra
     sections = goal_sections(paragraphs, request)
     found = [(f"De streefwaarde van doel {n} (‘{goal.target}’) staat niet in de paragraaf van dat doel.", n)
              for n, goal in enumerate(request.goals, start=1) if goal.target and not target_restated(goal, sections)]
+    doubted = {n for _, n in doubt_findings(request)}  # asked whether they are goals at all, not to be filled
     for notice in draft.notices:
         match = re.search(r"\bdoel (\d+)\b", notice)
-        if "past niet" in notice or "geen passend bewijs" in notice:
-            found.append((notice, int(match.group(1)) if match else None))
+        number = int(match.group(1)) if match else None
+        if "past niet" in notice or ("geen passend bewijs" in notice and number not in doubted):
+            found.append((notice, number))
     return found
+
+
+# Why extraction doubts a goal (Goal.doubt), as the check before download says it.
+DOUBT_TEXTS = {LOW_CHANCE: "de zin leest eerder als toelichting dan als doel van de gemeente",
+               OBLIGATION: "de uitvraag vraagt dit ook als eis aan de aanbieder"}
+
+
+def doubt_findings(request: DraftRequest) -> list[tuple[str, int]]:
+    """Per goal extraction doubts (Goal.doubt) the question whether it is a goal at all; it gets evidence only at
+    the slot-fit model's stricter bar, so it may stand empty."""
+    return [(f"Controleer of dit een doel is: doel {n} ‘{goal.text[:120]}’ — {DOUBT_TEXTS[goal.doubt]}. "
+             "Is het geen doel, verwijder het dan in de werkbank.", n)
+            for n, goal in enumerate(request.goals, start=1) if goal.doubt in DOUBT_TEXTS]
 
 
 def anonymity_findings(paragraphs: list[str], request: DraftRequest) -> list[tuple[str, None]]:
@@ -285,6 +302,7 @@ def check_draft(draft: Draft, request: DraftRequest, soffice: str | None = None,
     report.findings += [(missing_text(goal), None) for goal in report.missing_goals]
     report.findings += [(f"Deze alinea staat twee keer in het concept: “{text[:120]}”", None)
                         for text in repeated_paragraphs(paragraphs, table_labels(draft))]
+    report.findings += doubt_findings(request)
     report.findings += _goal_findings(paragraphs, request, draft)
     report.findings += stale_findings(draft, request)
     report.findings += anonymity_findings([text for text, _ in paragraphs], request)

@@ -9,6 +9,11 @@ EFFECT, OUTPUT = "effect", "output"
 KIND_LABELS = {EFFECT: "Effect", OUTPUT: "Prestatie"}
 KIND_DESCRIPTIONS = {EFFECT: "beoogd maatschappelijk effect", OUTPUT: "beoogde prestatie (output)"}
 SECTION_SEPARATOR = " > "
+# Why a sentence extraction kept as a goal is probably none (Goal.doubt): the goal veto's chance is below its doubt
+# line (extraction/goal_veto.py), or the tender also asks it of the provider as a requirement (an obligation). The
+# draft gives such a goal evidence only at a stricter bar, and the checks before download ask the director to look.
+LOW_CHANCE, OBLIGATION = "low_chance", "obligation"
+DOUBT_REASONS = (LOW_CHANCE, OBLIGATION)
 # Table columns that hold a goal's indicator or target, as municipalities name them.
 # Column headers, also asked as questions ("Hoe meten we dat?", "Hoe we het volgen", "Wanneer zijn we tevreden?",
 # "Streven 2029")
@@ -35,6 +40,8 @@ class Goal:
     attributes: dict[str, str] = field(default_factory=dict)  # the other cells of a goal table's row
     own_text: str = ""  # the director's own paragraph for the draft
     evidence: list[str] = field(default_factory=list)  # refs of the knowledge-base records chosen
+    # why extraction doubts the sentence is a goal at all (DOUBT_REASONS); "" when it reads as one or was typed in
+    doubt: str = ""
 
     def __post_init__(self):
         if self.kind not in KIND_LABELS:
@@ -75,7 +82,8 @@ class Goal:
             found_as=str(data.get("found_as") or ""), indicator=str(data.get("indicator") or "").strip(),
             target=str(data.get("target") or "").strip(), attributes=dict(data.get("attributes") or {}),
             own_text=str(data.get("own_text") or "").strip(),
-            evidence=list(dict.fromkeys(str(ref) for ref in data.get("evidence") or [])))
+            evidence=list(dict.fromkeys(str(ref) for ref in data.get("evidence") or [])),
+            doubt=data["doubt"] if data.get("doubt") in DOUBT_REASONS else "")
 
 
 def column_value(attributes: dict[str, str], words: tuple[str, ...]) -> str:

@@ -3,6 +3,7 @@ municipalities, requirements, and per goal its indicator and target."""
 
 from dataclasses import dataclass, field
 
+from ..goal import OBLIGATION
 from ..reading.blocks import Block
 from .assessment import anonymous_assessment
 from .criteria import Criterion, extract_criteria
@@ -104,6 +105,7 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         page_limit_part=part,
         requirements=for_route(_requirements(blocks, goals), route), ambition=ambition_of(decisions),
     )
+    doubt_obligations(analysis.goals, analysis.requirements)
     analysis.lots = extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts)
     analysis.budget_parts = named_parts(analysis.budget_parts, analysis.lots)
     if not analysis.budget_parts:  # each lot's own amount, where the lots make up the budget
@@ -116,6 +118,15 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
     if anonymous is not None:
         analysis.anonymous, analysis.facts_sources["anonymous"] = True, anonymous
     return analysis
+
+
+def doubt_obligations(goals: list[Goal], requirements: list[Requirement]) -> None:
+    """Doubt each goal the tender also asks of the provider as a requirement (the same block: "Een toegelaten
+    aanbieder verplicht zich: een melding binnen vijf werkdagen op te pakken"): an obligation, probably no goal."""
+    asked = {requirement.block for requirement in requirements if requirement.block is not None}
+    for goal in goals:
+        if goal.block in asked:
+            goal.doubt = OBLIGATION
 
 
 def _requirements(blocks: list[Block], goals: list[Goal]) -> list[Requirement]:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..goal import LOW_CHANCE
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
 from .features import FEATURES, LIST, PROSE, TABLE
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 ENABLED = True
 MODEL = Path(__file__).with_name("data") / "goal_veto.json"
 VETOED = "model_veto"  # the rule name a vetoed decision gets (its accepting rule after a colon)
+# A kept goal below this chance is more likely no goal than one: it stays (the veto's threshold is lower, as a missed
+# goal costs more than a false one), doubted (Goal.doubt), so the draft is stricter with its evidence and asks.
+DOUBT = 0.5
 
 ANAPHORIC = re.compile(r"^(dat|dit|deze|die|daarbij|daarnaast|hierbij|hiervoor|daarvoor|daarmee|hiermee|zo|ook|"
                        r"het\s+gaat|dan|daar|hier|bovendien|verder|tevens|bijvoorbeeld|onder\s+meer)\b", re.IGNORECASE)
@@ -136,11 +140,14 @@ def chances(decisions: list[Decision], blocks: list[Block], model: dict) -> dict
 
 def veto(decisions: list[Decision], blocks: list[Block], model: dict | None = None) -> list[Decision]:
     """The decisions with each accepted candidate the model holds unlikely a goal turned down (its goal None,
-    its rule VETOED:<accepting rule>); unchanged when ENABLED is off or no model is stored."""
+    its rule VETOED:<accepting rule>), one kept below DOUBT doubted (Goal.doubt LOW_CHANCE); unchanged when ENABLED
+    is off or no model is stored."""
     model = model or _stored()
     if not ENABLED or not model:
         return decisions
     for index, chance in chances(decisions, blocks, model).items():
         if chance < model["threshold"]:
             decisions[index].rule, decisions[index].goal = f"{VETOED}:{decisions[index].rule}", None
+        elif chance < DOUBT:
+            decisions[index].goal.doubt = LOW_CHANCE
     return decisions
