@@ -79,3 +79,26 @@ def test_documents_to_hand_in_are_no_requirements_but_a_condition_proved_by_an_e
 def test_a_conditions_chapter_naming_the_general_terms_after_its_first_sentence_holds_no_requirements(fmt):
     texts = [r.text for r in _analysed(TERMS, fmt).requirements]
     assert texts == ["Alle bemiddelaars hebben de basistraining buurtbemiddeling gevolgd."]
+
+
+AFTER_ADMISSION = [
+    ("h1", "Open House Grip op geld Durkhoven 2028–2031"),
+    ("para", "In deze Open House sluit de gemeente Durkhoven een overeenkomst met iedere aanbieder die aan de "
+             "toelatingseisen voldoet. Er is geen rangschikking."),
+    ("h2", "6 Toelatingseisen"),
+    ("para", "Een aanbieder wordt toegelaten als hij aan alle onderstaande eisen voldoet."),
+    ("bullet", "De aanbieder staat ingeschreven bij de Kamer van Koophandel."),
+    ("bullet", "De aanbieder neemt deel aan het Netwerk Geldzaken Durkhoven, dat zes keer per jaar bijeenkomt."),
+    ("h2", "8 Verplichtingen na toelating"),
+    ("para", "Na toelating sluit de gemeente met iedere aanbieder een raamovereenkomst voor de periode 1 januari 2028 tot "
+             "en met 31 december 2031. Toegelaten aanbieders:"),
+    ("bullet", "leveren elk kwartaal via het gemeentelijke registratiesysteem het aantal trajecten aan;"),
+    ("bullet", "nemen binnen vijf werkdagen contact op met een inwoner die door het Sociaal Team is aangemeld."),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "txt"])
+def test_what_the_municipality_does_is_no_requirement_though_it_stands_among_the_obligations(fmt):
+    texts = [r.text for r in _analysed(AFTER_ADMISSION, fmt).requirements]
+    assert not any("sluit de gemeente" in text for text in texts)
+    assert any(text.startswith("nemen binnen vijf werkdagen contact op") for text in texts)

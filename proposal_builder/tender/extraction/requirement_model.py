@@ -38,6 +38,12 @@ MIN_WORDS = 4  # shorter lines (labels, table headers) are no requirements
 # jaarbudget onder € 50.000 zijn vrijgesteld van ...", "U hoeft geen ... te overleggen") is none.
 RELAXED = re.compile(r"\bvrijgesteld\b|\bhoe(?:ft|ven)\s+(?:[\wÀ-ÿ-]+\s+){0,4}?(?:niet|geen)\b|"
                      r"\b(?:niet|geen)\s+(?:[\wÀ-ÿ-]+\s+){0,4}?(?:hoe(?:ft|ven)|nodig)\b", re.IGNORECASE)
+# What the municipality does ("Na toelating sluit de gemeente met iedere aanbieder een raamovereenkomst", "De gemeenten
+# betalen per traject een vast tarief") asks nothing of the provider: no requirement, whatever the model's words say.
+MUNICIPALITY_ACTS = (r"(?:sluit|sluiten|betaalt|betalen|beoordeelt|beoordelen|verdeelt|verdelen|evalueert|evalueren|publiceert|"
+                     r"publiceren|organiseert|organiseren|informeert|informeren|bespreekt|bespreken|houdt|houden)")
+BY_MUNICIPALITY = re.compile(rf"^\W*(?:[\wÀ-ÿ-]+\s+){{0,4}}?{MUNICIPALITY_ACTS}\s+(?:de\s+gemeenten?|het\s+college)\b|"
+                             rf"^\W*(?:de\s+gemeenten?|het\s+college)\s+{MUNICIPALITY_ACTS}\b", re.IGNORECASE)
 BOX = re.compile(r"^[☐☑☒□■▪•\-–]\s*")  # a checklist's box or a typed bullet before the requirement
 # What the words alone do not show, given to the model as tokens of their own: where the sentence stands (a list
 # item, a table row, a numbered line), the kind its heading, lead-in or column names, and what the rules' patterns
@@ -147,7 +153,8 @@ def learned_requirements(blocks: list[Block], found_texts: list[str], skip: set[
         if any(_covered(set(TOKEN.findall(piece.lower())), known) for piece in [text, *cells]):
             continue  # the rules have it (or a cell of its row), or a requirement of theirs holds this sentence
         if RELAXED.search(text) or NOT_REQUIRED.search(text) or ABOUT_REQUIREMENTS.search(text) or ALLOWED.search(text) \
-                or ANNOUNCES_LIST.search(text) or WRITING_INSTRUCTION.search(text) or handed_in(BOX.sub("", text)):
+                or ANNOUNCES_LIST.search(text) or WRITING_INSTRUCTION.search(text) or handed_in(BOX.sub("", text)) \
+                or BY_MUNICIPALITY.search(text):
             continue
         vector = features(text, heading, signs, model)
         if requirement_chance(text, heading, vector, model) >= threshold:
