@@ -40,3 +40,19 @@ def test_the_date_a_window_opens_is_no_deadline_and_a_rolling_open_houses_first_
     opening_only = analyse_text("# Open House\n\n## Planning\n\nVerzoeken tot toetreding kunnen worden ingediend vanaf "
                                 "4 oktober 2027. U kunt per 1 januari 2028 starten.\n")
     assert opening_only.deadline is None
+
+
+def test_an_application_window_in_a_table_closes_on_the_deadline_and_a_walk_in_evening_is_none():
+    analysis = analyse_text(
+        "# Subsidie Sociaal Dichtbij Gravelinge 2028–2029\n\n## In het kort\n\n| Wat | subsidie voor hulp dichtbij |\n"
+        "| Aanvragen | van 1 september tot en met 15 oktober 2027 |\n| Besluit | binnen acht weken na de sluiting |\n\n"
+        "## Zo vraagt u aan\n\nU vraagt aan via het e-loket. Dat kan van 1 september tot en met 15 oktober 2027.\n\n"
+        "Wilt u eerst overleggen? Op dinsdag 21 september 2027 om 19.30 uur is er een inloopavond in het dorpshuis.\n")
+    assert analysis.deadline.date == "2027-10-15"  # "Aanvragen" is no question ("vragen") to hold against it
+
+
+def test_the_date_by_which_the_college_decides_on_the_applications_is_no_deadline():
+    analysis = analyse_text(
+        "# Subsidietender Meedoen\n\n## Planning\n\nAanvragen dient u uiterlijk 1 oktober 2026 in via het e-loket.\n\n"
+        "Het college beslist uiterlijk dinsdag 15 december 2026 op alle aanvragen.\n")
+    assert analysis.deadline.date == "2026-10-01"

@@ -186,7 +186,10 @@ def test_tender_goals_json_has_the_new_keys(tables):
 
 
 @pytest.mark.parametrize("text, deadline", [
-    ("Aanmelden kan vanaf 1 mei 2027.\n\nAanvragen die vóór 1 juli 2027 binnen zijn, behandelen wij voor de zomer.", None),
+    ("Aanmelden kan vanaf 1 mei 2027.\n\nWij behandelen een aanvraag binnen acht weken, uiterlijk op 1 juli 2027.", None),
+    # the date to be in by to be handled first is the deadline (CONVENTIONS.md, deadline; relabelled in facts_dev Zuidkust)
+    ("Aanmelden kan vanaf 1 mei 2027.\n\nAanvragen die vóór 1 juli 2027 binnen zijn, behandelen wij voor de zomer.",
+     "2027-07-01"),
     ("Aanmelden kan vanaf 1 mei 2027 tot en met 1 september 2027.", "2027-09-01"),
 ])
 def test_an_opening_date_or_handling_date_is_no_deadline(text, deadline):

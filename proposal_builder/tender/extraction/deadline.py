@@ -28,7 +28,7 @@ CLOSING_RE = re.compile(
     r"\b(?:uiterlijk|vóór|voor|tot\s+en\s+met|t/m|tot|deadline|sluit\w*)\s*(?:op\s+)?(?:\w+dag\s+)?$", re.IGNORECASE
 )
 NOT_SUBMIT = re.compile(
-    r"vragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|"
+    r"\bvragen|inlichtingen|gunning|gegund|start|publicatie|bezwaar|verslag|besluit|bijeenkomst|\binloop\w*|"
     r"presentatie|interview|ingangsdatum|looptijd|jaarrekening|verantwoording|beschikking|ondertekening|rapport|"
     r"\bvaststelling\b|"  # "De aanvraag tot vaststelling wordt uiterlijk 1 mei 2032 ingediend": settling a grant
     r"\blop(en|t)\s+(nog\s+)?door\b|overgang|"  # current work running on until a date is no submission
@@ -63,6 +63,10 @@ LATER_ROUND = re.compile(r"\b(?:volgende|latere|daaropvolgende)\s+(?:ronde|toetr
                          r"moment)\b|^\W*daarna\b", re.IGNORECASE)
 # A date by which the tender decides ("aanmeldingen die uiterlijk op die dag binnen zijn, beoordelen wij vóór 1 april")
 DECIDED_BY = re.compile(r"\b(?:beoordel\w*|beslis\w*|besluit\w*|behandel\w*)\b[^.;:]{0,25}$", re.IGNORECASE)
+# The municipality deciding on or handling the applications by a date, said before it ("Het college beslist uiterlijk 15
+# december op alle aanvragen"): that date is no deadline. Said after it, the date is the one to be in by ("Aanvragen die
+# voor 1 juli binnen zijn, behandelen wij voor de zomer": CONVENTIONS.md, deadline).
+DECIDES = re.compile(r"\b(?:beslis\w*|besluit|beoordel(?:en|t)|behandel(?:en|t))\b", re.IGNORECASE)
 NO_DEADLINE = re.compile(r"\bgeen\s+(sluitingsdatum|uiterste\s+(indien)?datum|deadline)\b|\bdoorlopend\s+aanmelden\b", re.IGNORECASE)
 # "Na de eerste ronde kunt u zich doorlopend aanmelden": a rolling admission after a first cut-off, which is the deadline
 AFTER_FIRST_ROUND = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:afloop\s+van\s+)?(?:de|het|deze)\s+eerste)\b", re.IGNORECASE)
@@ -127,7 +131,8 @@ def extract_deadline(blocks: list[Block]) -> Deadline | None:
                      if not OPENING_RE.search(sentence[max(0, offset - 25): offset]) and iso not in window]
             if not dates:
                 continue
-            score = len(SUBMIT.findall(sentence)) * 2 - len(NOT_SUBMIT.findall(sentence)) * 3
+            score = len(SUBMIT.findall(sentence)) * 2 - len(NOT_SUBMIT.findall(sentence)) * 3 \
+                - (3 if DECIDES.search(sentence[: dates[0][0]]) else 0)
             score += (1 if find_time(sentence) else 0) + (3 if FIRST_START.search(sentence) else 0)
             score -= 3 if LATER_ROUND.search(sentence) else 0
             if score > best_score:
