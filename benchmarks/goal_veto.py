@@ -50,11 +50,24 @@ After the heading series and the sentences about a goal before them (28d003b), w
   rules + model, C=0.01, t=0.1 (stored)           R 0.965  P 0.954  F1 0.960  (1048 found, 1000 matched), 1 set loses
                                                   one goal (unseen)
   the default grid (C 0.1-1, t 0.03-0.2): none admissible; best F1 0.961 (C=0.1 t=0.05, R 0.962 P 0.959, 3 sets lose)
+With blind_facts17 and blind_draft15 added (38 sets, 1079 gold goals), before any change (1967ce5):
+  rules alone                                     R 0.969  P 0.947  F1 0.958  (1104 found, 1046 matched)
+  rules + model, C=0.01, t=0.1                    R 0.968  P 0.956  F1 0.962  (1093 found, 1045 matched), 1 set loses
+After the section roles (section_roles.py: contents lists, a regulation's notes and lists of conditions turned down by
+rule, the role a feature of the model), prose explaining goals listed in another chapter set apart
+(goals.set_apart_explanations), a document's own purpose ("Met deze regeling wil het college dat ...") no longer meta,
+and "Het college meet X aan Y" a measure, retrained, the same sets and formats:
+  rules alone                                     R 0.970  P 0.969  F1 0.970  (1080 found, 1047 matched)
+  rules + model, C=0.03, t=0.1 (stored)           R 0.969  P 0.972  F1 0.971  (1076 found, 1046 matched), 1 set loses
+                                                  one goal (blind_draft11); C=0.01 t=0.1: R 0.970 P 0.970, none lose
+  held out in turn: blind_facts17 R 1.000 P 1.000 (rules alone too), blind_draft15 R 1.000 P 0.944 (the rest: a table
+  row of the Open House split at its page break, pdf_layout)
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 from collections import Counter
 import sys
@@ -76,14 +89,15 @@ from proposal_builder.tender.extraction.goals import Decision, explain, unique_g
 from proposal_builder.tender.extraction.sections import GOAL, NEUTRAL  # noqa: E402
 
 # The sets training and testing may read, by name (never a glob): a set written later is read only once named here.
-DEV_SETS = ("gold", "unseen", "blind3", "blind4", "blind5", *(f"blind_facts{n}" for n in range(1, 17)), "facts_dev",
-            "facts_dev2", *(f"blind_draft{n}" for n in range(3, 15)))
-CACHE = Path("/tmp/goal_veto_cache.pkl")  # per --formats: goal_veto_cache.<formats>.pkl
+DEV_SETS = ("gold", "unseen", "blind3", "blind4", "blind5", *(f"blind_facts{n}" for n in range(1, 18)), "facts_dev",
+            "facts_dev2", *(f"blind_draft{n}" for n in range(3, 16)))
+# per --formats: goal_veto_cache.<formats>.pkl; GOAL_VETO_CACHE names another file (one per worktree)
+CACHE = Path(os.environ.get("GOAL_VETO_CACHE", "/tmp/goal_veto_cache.pkl"))
 THRESHOLDS = (0.03, 0.05, 0.1, 0.2)
 STRENGTHS = (0.1, 0.3, 1.0)
 # What the stored model (benchmarks/train_goal_veto.py) uses, chosen leave-one-set-out below.
 FORMATS = ("docx", "pdf", "txt", "pdf2col", "wrapped.txt")
-STRENGTH, THRESHOLD = 0.01, 0.1
+STRENGTH, THRESHOLD = 0.03, 0.1
 MIN_ROWS = 20
 
 

@@ -11,6 +11,7 @@ from .areas import GROUP_HEADING
 from .features import LIST, PROSE, TABLE, Candidate, is_question_line
 from .kind_split import heading_kinds, split_kind
 from .measured_goals import ONE_GOAL_HEADING, measures_named_goal
+from .section_roles import section_roles
 from .sections import ADMIN, CONTEXT, GOAL, SectionClassifier, heading_kind
 from .sentences import split_sentences
 from .targets import measures_above
@@ -28,6 +29,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
     # the introduction's statement of purpose is the tender's goal only where no section states goals
     stated_elsewhere = any(block.kind != HEADING and classifier.classify(block) == GOAL for block in blocks)
     previous_kind, kinds, tabled = "", heading_kinds(blocks), goal_table_chapters(blocks, classifier)
+    roles = section_roles(blocks, classifier)
     said = ""  # the sentence before, in the run of paragraphs under the current heading
     previous: Block | None = None
     for block in blocks:
@@ -50,6 +52,7 @@ def candidates(blocks: list[Block], classifier: SectionClassifier) -> Iterator[t
             candidate.bare_line = block.position in bare
             candidate.introduces_list = block.position in introducing
             candidate.split_kind = split_kind(block.section, kinds)
+            candidate.role, candidate.chapter = roles[block.position], classifier.chapter(block)
             candidate.beside_goal_table = block.kind != TABLE_ROW and block.section[:1] in tabled
             # after a sentence announcing it ("Het college stelt voor dit thema één doel.", "Ons tweede doel gaat over
             # snelheid."), also where a PDF's line breaks split the paragraph
@@ -150,6 +153,7 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
     if source == LIST or label:  # a list item, or a paragraph opening with its goal's number ("Doelstelling 2 — …")
         text = without_measure(goal_sentence(block.text[label.end():] if label else block.text))
         part = bool(block.section) and bool(PART_HEADING_RE.match(block.section[-1]))
+        hint = hint or source == LIST and delivers_lead_in(lead_in)
         return [Candidate(text, source, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label),
                           under_part_heading=part)]
     return paragraph_candidates(block.text, section, hint)
@@ -271,6 +275,18 @@ def lead_in_kind(lead_in: str) -> str:
     # "Wat willen we bereiken? Drie dingen:": the question before a bare count asks for the goals
     asked = sentences[-2] if len(sentences) > 1 else ""
     return GOAL if is_question_line(asked) and heading_kind(asked.strip()) == GOAL else ""
+
+
+# A lead-in naming what the provider delivers ("... levert de opdrachtnemer ten minste de volgende prestaties:", "Wat wij
+# in ieder geval verwachten van de uitvoering:"): its items are outputs, unless it names what they contribute to
+DELIVERY_LEAD_IN = re.compile(r"\bprestaties?\b|\blever(t|en)\b|\buitvoering\b|\bactiviteiten\b|\bdienstverlening\b",
+                              re.IGNORECASE)
+
+
+def delivers_lead_in(lead_in: str) -> bool:
+    """A lead-in ending in a colon whose last sentence names deliveries, not what they contribute to."""
+    last = (split_sentences(lead_in) or [""])[-1]
+    return lead_in.rstrip().endswith(":") and bool(DELIVERY_LEAD_IN.search(last)) and not cues.CONTRIBUTES_LEAD_IN.search(last)
 
 
 LABEL_LINE_WORDS = 8

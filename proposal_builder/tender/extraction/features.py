@@ -49,6 +49,8 @@ class Candidate:
     measured_next: bool = False  # the next sentence says how this one is measured ("We meten dit met ...")
     measurement_paragraph: bool = False  # its paragraph opens on how the goal above is measured ("Wij meten dit aan ...")
     disowned: bool = False  # the next sentence says this one is no goal ("..., maar neemt haar niet als eigen doel over")
+    role: str = ""  # what its section is for (section_roles.py): contents, notes, conditions, goals, ... or ""
+    chapter: str = ""  # its first real heading (the document title apart), or ""
     attributes: dict[str, str] = field(default_factory=dict)  # for a table row: its other cells by column name
 
     def __getattr__(self, name: str):
@@ -150,11 +152,17 @@ def is_goal_question(text: str) -> bool:
     return not re.search(r"\b(u|uw|jullie)\b", clause, re.IGNORECASE)  # "... dat uw plan ..." is about the bid
 
 
+# What the document itself is for, stated as the state it wants ("Met deze regeling wil het college dat ouders ...")
+DOCUMENT_PURPOSE = re.compile(r"^met\s+(deze|dit)\s+[\wÀ-ÿ-]+\s+(wil|willen|beoogt|beogen)\b", re.IGNORECASE)
+
+
 @feature
 def is_meta(text: str) -> bool:
-    """About the document, the procedure or the bid, unless the applicant's counted delivery."""
+    """About the document, the procedure or the bid, unless the applicant's counted delivery or the state the
+    document itself is for."""
     delivery = cues.APPLICANT_DELIVERY.search(text) and not cues.REQUIREMENT.search(text)
-    return bool(cues.META.search(text)) and not delivery
+    purpose = DOCUMENT_PURPOSE.match(text.strip()) and cues.POLICY_GOAL.search(text)
+    return bool(cues.META.search(text)) and not delivery and not purpose
 
 
 @feature

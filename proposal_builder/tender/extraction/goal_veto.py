@@ -27,6 +27,7 @@ from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from . import lexicon as cues
 from .features import FEATURES, LIST, PROSE, TABLE
 from .rules import GOAL_RULES, IS_GOAL
+from .section_roles import ROLES
 from .sections import ADMIN, CONTEXT, GOAL, NEUTRAL
 from .targets import MEASURED_CHANGE
 
@@ -103,6 +104,7 @@ def vector(decisions: list[Decision], index: int, blocks: dict[int, Block]) -> d
     values |= shape(candidate.text)
     values |= words(candidate.text)
     values["attributes"] = math.log1p(len(candidate.attributes))
+    values |= {f"role={role}": float(candidate.role == role) for role in ("", *ROLES)}
     position = decision.block.position
     for side, step in (("previous", -1), ("next", 1)):
         near = blocks.get(position + step)

@@ -224,6 +224,9 @@ MEASURE_OF_GOAL = _words(
     rf"^(het|dat|dit|deze|de)\s+(aandeel|aantal|percentage|cijfer|score)\b[^.]*\b{_any(MUST + ('zal', 'zullen'))}\b",
     rf"^{_any(WE)}\s+(meten|volgen|tellen)\s+(dit|dat|daarvoor|hiervoor)\b",
     r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+de\s+voortgang\b",  # "Het college meet de voortgang op het doel onder a ..."
+    # ... or by what it is measured or followed ("Het college meet het bereik van de cursussen aan het aantal ouders dat
+    # ...", "Het college volgt de doelen met de Monitor Sociaal Domein")
+    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+(de|het|deze|die)\s+[^.;:]{0,60}?\b(aan|met|via)\s+(de|het|een)\b",
     # ... or gives only its figure ("Wij streven naar 30 procent in 2030.", "In 2029 willen wij dat het er 400 zijn.")
     rf"^{_any(WE)}\s+streven\s+naar\s+(\w+\s+){{0,2}}\d", r"\bdat\s+het\s+er\s+(\w+\s+){0,2}\d",
     # ... or only the figure it moves to ("Het aandeel ... stijgt naar ten minste 70% in 2029."); a change from a
@@ -304,6 +307,7 @@ NON_GOAL_LEAD_IN = _words(
     r"\bbestaat uit\b", r"\bdoelgroep", r"\bzoals\b", r"\bbijvoorbeeld\b", r"\bpartners\b",
     r"\bsamenwerk", r"\bdefinitie", r"\bverstaan\b", r"\bbegrippen\b",
     r"\bweiger", r"\b(als|indien|wanneer|mits|tenzij)\s*:\s*$",  # conditions, as in "weigert de subsidie als:"
+    r"\bverplicht\w*\s+zich\b",  # obligations ("Een toegelaten aanbieder verplicht zich:")
     # what is bought or funded, item by item ("Subsidie kan worden verstrekt voor:", "De opdracht omvat:", "Wat wij inkopen:")
     r"\b(verstrekt|verleend)\s+voor\b", r"\bomvat(ten)?\b", r"\binkopen\b|\bingekocht\b|\binkoopt\b",
 )

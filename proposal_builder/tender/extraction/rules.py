@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..goal import EFFECT, OUTPUT
 from .features import LIST, PROSE, TABLE, Candidate
+from .section_roles import CONDITIONS, CONTENTS, NOTES
 from .sections import ADMIN, CONTEXT, GOAL, NEUTRAL
 
 IS_GOAL, NOT_GOAL = "goal", "not goal"
@@ -34,6 +35,18 @@ def _in_goal_section(c: Candidate) -> bool:
 
 
 GOAL_RULES = [
+    # what the section is for (section_roles.py): a table of contents names chapters, a regulation's explanatory notes
+    # explain its articles, and a list of conditions or obligations states duties; none of them sets a goal
+    Rule("contents_entry", lambda c: c.role == CONTENTS, NOT_GOAL,
+       "# Leidraad welzijn\nInhoudsopgave\n1. Inleiding\n2. Doelen en resultaten\n3. Procedure\n## 1 Inleiding\n"
+       "De gemeente koopt welzijnswerk in.\n## 2 Doelen en resultaten\n- Inwoners kennen hun buren.\n## 3 Procedure\n"
+       "Inschrijven kan tot 1 mei."),
+    Rule("explanatory_notes", lambda c: c.role == NOTES, NOT_GOAL,
+       "## Artikel 2 Doel\nHet college wil dat ouders snel hulp vinden.\n## Toelichting\n## Artikel 2\n"
+       "Het college vindt het belangrijk dat cursussen ook in de avond worden gegeven."),
+    Rule("conditions_list", lambda c: c.source == LIST and c.role == CONDITIONS, NOT_GOAL,
+       "## Wat vragen wij?\n### Na de toelating\nEen toegelaten aanbieder verplicht zich:\n"
+       "- een melding binnen vijf werkdagen op te pakken;"),
     # a table row: the cell of its goal column decides
     Rule("table_outside_goal_sections", lambda c: c.source == TABLE and c.section in (ADMIN, CONTEXT), NOT_GOAL,
        "## Gunningscriteria\n| Criterium | Weging |\n| Aansluiting bij de doelen | 40% |"),
