@@ -156,3 +156,18 @@ def test_a_subsection_heading_without_a_weight_that_names_a_criterion_of_the_tab
     ]), "offerte.docx")
     assert [(c.name, c.weight) for c in analysis.criteria] == [
         ("Visie op jongerenwerk", "20%"), ("Vroegsignalering", "20%"), ("Aanpak van overlast", "10%"), ("Prijs", "50%")]
+
+
+def test_sub_criteria_keep_their_main_criterion_place_below_a_stated_total_in_copied_text():
+    text = COPIED.replace("6. Beoordeling\n\n", "6. Beoordeling\n\n6.1 Overzicht\n\nPer aanvraag zijn 100 punten te behalen.\n\n")
+    assert [c.name for c in analyse_text(text).criteria] == [
+        "Bereik van mantelzorgers", "Aanbod van respijtzorg", "Inzet van vrijwilligers", "Samenwerking", "Begroting"]
+
+
+def test_a_row_copied_out_of_a_pdf_keeps_its_empty_last_cell_and_an_empty_cell_in_a_wide_gap():
+    rows = [block.cells for block in read_text(
+        "Gunningscriteria\n\nHoofdcriterium  Criterium  Punten  Maximale omvang\nKwaliteit  B1 Aanpak van conflicten  40\n"
+        "Kwaliteit  B2 Inzet van vrijwilligers  20  2 pagina's\nPrijs      30  n.v.t.\n\nEen zin met  twee spaties is tekst.\n")
+        if block.kind == "table_row"]
+    assert rows == [["Kwaliteit", "B1 Aanpak van conflicten", "40", ""], ["Kwaliteit", "B2 Inzet van vrijwilligers", "20", "2 pagina's"],
+                    ["Prijs", "", "30", "n.v.t."]]

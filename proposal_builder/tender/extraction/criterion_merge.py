@@ -38,8 +38,8 @@ def find_criteria(blocks: list[Block]) -> list[Criterion]:
         found = merge(found, one_by_one, blocks)
     at = {block.position: block.text.lower() for block in blocks}
     as_written(found, written)
-    return sorted(found, key=lambda c: (c.position if c.place is None else c.place, c.position,
-                                        _offset(c, at.get(c.position, "")))) or listed_without_weights(blocks)
+    return sorted(found, key=lambda c: (c.place or (c.position,), _offset(c, at.get(c.position, "")))) or \
+        listed_without_weights(blocks)
 
 
 def _offset(criterion: Criterion, text: str) -> int:

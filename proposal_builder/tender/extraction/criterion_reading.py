@@ -74,7 +74,9 @@ class Criterion:
     code: str = ""  # the tender's own code when it stands apart from the name ("K1 | Plan van aanpak")
     source: str = ""  # how it was written: "table", "list", "line", "prose" or "sentence"
     also: list[int] = field(default_factory=list)  # other blocks that state the same criterion (an annex, a sentence)
-    place: int | None = None  # where it stands among the criteria when read apart from it: its main criterion's block
+    # where it stands among the criteria when read apart from its main criterion: the blocks of that criterion (and of
+    # the one above it) and its own
+    place: tuple[int, ...] | None = None
 
     def to_dict(self) -> dict:
         """Return the criterion as a plain dict (without how it was read); its code only when it has one."""

@@ -136,14 +136,20 @@ def without_parents(criteria: list, blocks: list[Block], value, unit) -> list:
         return len(children) >= 2 and all(unit(c) == unit(criterion) for c in children) and bool(value(criterion)) and \
             abs(sum(value(c) for c in children) - value(criterion)) < 0.01
 
+    above: dict[int, object] = {}  # a sub-criterion's main criterion, by id
     for index, criterion in enumerate(criteria):
         # by code or level, else all read in its subsection (a sub-criterion whose code the reader took for a list marker)
         found = (_children(criterion, criteria[index + 1:], at), _in_subsection(criterion, criteria, at))
         children = next((children for children in found if made_up(criterion, children)), None)
         if children is not None:
             parents.add(id(criterion))
-            for child in children:  # in the main criterion's place ("K1" in the summary table, K1a in its subsection)
-                child.place = criterion.position if criterion.place is None else criterion.place
+            above.update({id(child): criterion for child in children})
+    for criterion in criteria:  # in its main criterion's place ("K1" in the summary table, K1a in its subsection)
+        chain, node = [], criterion
+        while node is not None and len(chain) < len(criteria):
+            chain.insert(0, node.position)
+            node = above.get(id(node))
+        criterion.place = tuple(chain) if len(chain) > 1 else None
     return [c for c in criteria if id(c) not in parents]
 
 

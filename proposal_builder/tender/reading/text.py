@@ -84,25 +84,35 @@ SPACED_CELLS_RE = re.compile(r"\s{2,}")
 
 def _spaced_tables(lines: list[Line]) -> list[Line]:
     """Rows copied out of a PDF table, cells apart by two or more spaces: a run of two or more lines with as many cells.
-    A row indented under the first cell with one cell fewer ("  K2 Samenwerking  20%" below "Kwaliteit  K1 Aanpak  30%")
-    left its first cell empty, merged with the one above."""
+    A row with one cell fewer left one empty: its first where it is indented under the first cell ("  K2 Samenwerking
+    20%" below "Kwaliteit  K1 Aanpak  30%", merged with the one above), one in its widest gap where that spans two
+    ("Prijs      35%"), else its last."""
     counts = [len(SPACED_CELLS_RE.split(line.text)) if line.cells is None and not split_bullet(line.text) else 0
               for line in lines]  # "•  Het aandeel ..." is a bullet followed by spaces, not a row
     result, index = list(lines), 0
     while index < len(lines):
-        end, merged = index, set()
+        end, short = index, set()
         while end < len(lines) and counts[end] >= 2:
-            if end > index and counts[end] + 1 == counts[index] and lines[end].indent >= lines[index].indent + 2:
-                merged.add(end)
+            if end > index and counts[end] + 1 == counts[index] and not lines[end].gap_before:  # a blank line ends it
+                short.add(end)
             elif counts[end] != counts[index]:
                 break
             end += 1
-        if end - index >= 2:
+        if end - index - len(short) >= 2:
             for row in range(index, end):
                 cells = SPACED_CELLS_RE.split(lines[row].text)
-                result[row] = replace(lines[row], cells=[""] + cells if row in merged else cells)
+                result[row] = replace(lines[row], cells=_with_empty_cell(lines[row], lines[index], cells) if row in short else cells)
         index = max(end, index + 1)
     return result
+
+
+def _with_empty_cell(line: Line, first: Line, cells: list[str]) -> list[str]:
+    """The cells of a row short of one, with the empty one put back where the row shows it."""
+    if line.indent >= first.indent + 2:
+        return ["", *cells]
+    gaps = [len(gap) for gap in SPACED_CELLS_RE.findall(line.text)]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    return [*cells[:widest + 1], "", *cells[widest + 1:]] if gaps[widest] >= 4 else [*cells, ""]
 
 
 def _cells(raw: str) -> list[str] | None:
