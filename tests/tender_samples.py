@@ -58,8 +58,8 @@ class _TenderPdf(FPDF):
 
 
 def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> bytes:
-    """A text PDF with bold headings and lines, wrapped paragraphs, bullets, ruled tables; optionally a running header and
-    footer."""
+    """A text PDF with bold headings and lines, wrapped paragraphs, bullets, ruled tables (merged_table: a cell merged
+    down, as in docx_bytes); optionally a running header and footer."""
     pdf = _TenderPdf()
     pdf.furniture = furniture
     pdf.core_fonts_encoding = "windows-1252"
@@ -67,14 +67,18 @@ def pdf_bytes(elements: list[tuple[str, object]], furniture: bool = False) -> by
     for kind, value in elements:
         if kind == "page":
             pdf.add_page()
-        elif kind in ("h1", "h2"):
-            pdf.set_font("Helvetica", "B", 14 if kind == "h1" else 12)
+        elif kind in ("h0", "h1", "h2"):  # h0: a title set larger than the chapters
+            pdf.set_font("Helvetica", "B", {"h0": 16, "h1": 14, "h2": 12}[kind])
             pdf.multi_cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
-        elif kind == "table":  # ruled, as a word processor exports it
+        elif kind in ("table", "merged_table"):  # ruled, as a word processor exports it; merged_table as in docx_bytes
+            rows, (top, column, bottom) = value if kind == "merged_table" else (value, (0, 0, 0))
             pdf.set_font("Helvetica", "", 10)
-            with pdf.table() as table:
-                for row in value:
-                    table.row(row)
+            with pdf.table(first_row_as_headings=kind == "table") as table:
+                for r, row in enumerate(rows):
+                    cells = table.row()
+                    for c, text in enumerate(row):  # fpdf centres a merged cell's text in the rows it spans
+                        if c != column or not top < r <= bottom:
+                            cells.cell(text, rowspan=bottom - top + 1 if (r, c) == (top, column) else 1)
             pdf.ln(3)
         elif kind == "bold":  # a bold line in body type: a sub-criterion's or pseudo-heading's title
             pdf.set_font("Helvetica", "B", 10)

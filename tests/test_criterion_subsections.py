@@ -20,6 +20,21 @@ def _read(analysis) -> list[tuple]:
     return [(c.name, c.weight, c.page_limit, c.goals) for c in analysis.criteria]
 
 
+# K1's subsection with bold sub-criteria, then K2, K3 and Prijs each in their own
+SUBSECTIONS = [
+    ("h2", "6.2 K1 Plan van aanpak (450 punten)"), ("para", "Het plan van aanpak bestaat uit twee subcriteria."),
+    ("bold", "K1a Aanpak van de doelen – 300 punten – maximaal 4 pagina's"),
+    ("para", "Beschrijf hoe u bijdraagt aan doel 1, doel 2 en doel 3."),
+    ("bold", "K1b Bereik in de wijken – 150 punten – maximaal 2 pagina's"),
+    ("para", "Beschrijf hoe u inwoners bereikt die nu nog buiten beeld zijn, in het bijzonder mantelzorgers (doel 4)."),
+    ("h2", "6.3 K2 Samenwerking in de wijk (180 punten, maximaal 2 pagina's)"),
+    ("para", "Beschrijf met welke partners u samenwerkt en hoe u bewonersinitiatieven ondersteunt (doel 5)."),
+    ("h2", "6.4 K3 Inzet van vrijwilligers (120 punten, maximaal 1 pagina)"),
+    ("para", "Beschrijf hoe u vrijwilligers werft, begeleidt en behoudt."),
+    ("h2", "6.5 Prijs (250 punten)"), ("para", "U vult het prijsblad in bijlage 3 in."),
+]
+
+
 def test_a_summary_table_and_coded_subsections_with_bold_sub_criteria_in_a_docx_give_each_criterion_once():
     analysis = analyse_tender(docx_bytes([
         ("title", "Aanbestedingsleidraad Sociaal werk in de wijken"), ("h1", "2. Doelen"),
@@ -30,16 +45,7 @@ def test_a_summary_table_and_coded_subsections_with_bold_sub_criteria_in_a_docx_
                            ["Kwaliteit (750 punten)", "K1 Plan van aanpak", "450 punten"],
                            ["", "K2 Samenwerking in de wijk", "180 punten"], ["", "K3 Inzet van vrijwilligers", "120 punten"],
                            ["Prijs", "prijsblad (bijlage 3)", "250 punten"]], (1, 0, 3))),
-        ("h2", "6.2 K1 Plan van aanpak (450 punten)"), ("para", "Het plan van aanpak bestaat uit twee subcriteria."),
-        ("bold", "K1a Aanpak van de doelen – 300 punten – maximaal 4 pagina's"),
-        ("para", "Beschrijf hoe u bijdraagt aan doel 1, doel 2 en doel 3."),
-        ("bold", "K1b Bereik in de wijken – 150 punten – maximaal 2 pagina's"),
-        ("para", "Beschrijf hoe u inwoners bereikt die nu nog buiten beeld zijn, in het bijzonder mantelzorgers (doel 4)."),
-        ("h2", "6.3 K2 Samenwerking in de wijk (180 punten, maximaal 2 pagina's)"),
-        ("para", "Beschrijf met welke partners u samenwerkt en hoe u bewonersinitiatieven ondersteunt (doel 5)."),
-        ("h2", "6.4 K3 Inzet van vrijwilligers (120 punten, maximaal 1 pagina)"),
-        ("para", "Beschrijf hoe u vrijwilligers werft, begeleidt en behoudt."),
-        ("h2", "6.5 Prijs (250 punten)"), ("para", "U vult het prijsblad in bijlage 3 in."),
+        *SUBSECTIONS,
     ]), "leidraad.docx")
     # K1 and "Kwaliteit" group the criteria below them; "Prijs" groups only its own row, "prijsblad (bijlage 3)" says how
     assert _read(analysis) == [("Aanpak van de doelen", "300 punten", 4, [1, 2, 3]), ("Bereik in de wijken", "150 punten", 2, [4]),
@@ -171,3 +177,36 @@ def test_a_row_copied_out_of_a_pdf_keeps_its_empty_last_cell_and_an_empty_cell_i
         if block.kind == "table_row"]
     assert rows == [["Kwaliteit", "B1 Aanpak van conflicten", "40", ""], ["Kwaliteit", "B2 Inzet van vrijwilligers", "20", "2 pagina's"],
                     ["Prijs", "", "30", "n.v.t."]]
+
+
+def _chapters_with_summary_table(title: str) -> list[tuple]:
+    """A leidraad as the Brakendam one is set: title, "Hoofdstuk N" chapters with "N.M" sections, a summary table without
+    header whose group cell is merged down over K1-K3, K1 split into bold sub-criteria in its own subsection."""
+    return [
+        (title, "Aanbestedingsleidraad Sociaal werk"), ("h1", "Hoofdstuk 1 Doelen"),
+        ("para", "De gemeente wil met het sociaal werk de volgende doelen bereiken:"), *[("number", goal) for goal in GOALS],
+        ("h1", "Hoofdstuk 6 Gunningscriteria"), ("h2", "6.1 Verdeling van de punten"),
+        ("para", "U kunt in totaal 1.000 punten halen: 750 punten voor kwaliteit en 250 punten voor prijs."),
+        ("merged_table", ([["Kwaliteit (750 punten)", "K1 Plan van aanpak", "450 punten"],
+                           ["", "K2 Samenwerking in de wijk", "180 punten"], ["", "K3 Inzet van vrijwilligers", "120 punten"],
+                           ["Prijs", "prijsblad (bijlage 3)", "250 punten"]], (0, 0, 2))),
+        *SUBSECTIONS,
+    ]
+
+
+BRAKENDAM_CRITERIA = [("Aanpak van de doelen", "300 punten", 4, [1, 2, 3]), ("Bereik in de wijken", "150 punten", 2, [4]),
+                      ("Samenwerking in de wijk", "180 punten", 2, [5]), ("Inzet van vrijwilligers", "120 punten", 1, []),
+                      ("Prijs", "250 punten", None, [])]
+
+
+def test_sub_criteria_stand_in_their_main_criterions_place_in_a_docx():
+    # K1a and K1b replace K1, the first row of the summary table: they come first, not after K2, K3 and Prijs
+    analysis = analyse_tender(docx_bytes(_chapters_with_summary_table("title")), "leidraad.docx")
+    assert _read(analysis) == BRAKENDAM_CRITERIA
+
+
+def test_a_pdf_whose_merged_group_cell_is_centred_and_whose_title_outranks_its_chapters_gives_the_criteria_of_the_docx():
+    # the PDF sets the title above "Hoofdstuk 6" and "6.1" at the chapter's size; fpdf prints "Kwaliteit (750 punten)" in
+    # the middle row of the three it spans, the rows above and below it empty
+    analysis = analyse_tender(pdf_bytes(_chapters_with_summary_table("h0")), "leidraad.pdf")
+    assert _read(analysis) == BRAKENDAM_CRITERIA

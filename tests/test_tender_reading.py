@@ -709,3 +709,12 @@ def test_paragraphs_pasted_one_to_a_line_are_not_joined_where_some_lines_run_lon
 ])
 def test_a_wrapped_line_joins_a_range_of_years_without_a_space(text, following, joined):
     assert join_wrapped(text, following) == joined
+
+
+def test_a_dotted_section_of_a_pdf_stands_under_its_chapter_where_the_title_takes_the_top_size():
+    blocks = read_tender(pdf_bytes([("h0", "Aanbestedingsleidraad Sociaal werk"), ("h1", "Hoofdstuk 5 Eisen"),
+                               ("para", "U staat ingeschreven in het Handelsregister."), ("h1", "Hoofdstuk 6 Gunningscriteria"),
+                               ("h2", "6.1 Verdeling van de punten"), ("para", "U kunt in totaal 1.000 punten halen.")]),
+                         "leidraad.pdf")
+    points = next(b for b in blocks if b.text.startswith("U kunt"))
+    assert points.section == ["Aanbestedingsleidraad Sociaal werk", "Hoofdstuk 6 Gunningscriteria", "6.1 Verdeling van de punten"]

@@ -86,13 +86,21 @@ def _value_role(cells: list[str], header: str) -> str | None:
 
 
 def _groups(texts: list[str], names: list[str]) -> bool:
-    """Whether a text column groups the rows of the name column right of it: it names the first row, and a later row
-    leaves it empty (merged) or repeats it while naming a criterion of its own, so it holds fewer names."""
-    if not texts or MERGED.match(texts[0]):
+    """Whether a text column groups the rows of the name column right of it: it names the first row (or, where a PDF
+    centred a merged cell's text, a row with as many empty cells below it as above), and another row leaves it empty
+    (merged) or repeats it while naming a criterion of its own, so it holds fewer names."""
+    first = next((i for i, text in enumerate(texts) if not MERGED.match(text)), None)
+    if first is None or (first and _merged_run(texts[first + 1:]) < first):
         return False
-    held = [i for i in range(1, len(texts)) if names[i] and (MERGED.match(texts[i]) or texts[i] == texts[i - 1])]
+    held = [i for i in range(len(texts)) if i != first and names[i] and
+            (MERGED.match(texts[i]) or (i and texts[i] == texts[i - 1]))]
     distinct = {t for t in texts if not MERGED.match(t)}
     return bool(held) and len(distinct) < len({n for n in names if not MERGED.match(n)})
+
+
+def _merged_run(texts: list[str]) -> int:
+    """How many cells from the first are empty (merged with a cell above)."""
+    return next((i for i, text in enumerate(texts) if not MERGED.match(text)), len(texts))
 
 
 def _mean_words(cells: list[str]) -> float:

@@ -13,6 +13,8 @@ from .markers import NUMBERED_HEADING_RE
 # A label word and the heading's number or letter in its series ("Thema 2", "Deel B", "Kerndoel 3:"); not a dotted number
 # ("Artikel 3.1", a level below) nor a year ("Wmo 2015")
 SERIES_RE = re.compile(r"^(?P<word>[A-Za-z]{3,})\s+(?P<number>\d{1,2}|[IVX]{1,4}|[A-Z])(?![\w.,/-]*\d)\b")
+# a chapter's own number: "Hoofdstuk 6 ...", "6 Gunningscriteria", "6. Gunningscriteria"; not "6.1 ..."
+CHAPTER_NUMBER_RE = re.compile(r"^(?:(?:hoofdstuk|deel)\s+)?(\d{1,2})(?![\d.]*\d)\.?\s", re.IGNORECASE)
 FIRST = ("1", "I", "A", "a")
 CHAPTER_WORDS = ("hoofdstuk", "deel")  # a chapter series stands on its own, under no other heading
 
@@ -35,6 +37,21 @@ class HeadingSeries:
             level = max(level, open_headings[-1][0] + 1)  # a series that begins under a ranked heading is its part
         self.levels[word] = level
         return level
+
+
+def below_chapter(text: str, level: int, open_headings: list[tuple[int, str]]) -> int:
+    """The level for a dotted-numbered heading guessed at `level` ("6.1 Verdeling van de punten"): below the open heading
+    its first number belongs to ("Hoofdstuk 6 Gunningscriteria", "6 Gunningscriteria"), wherever the layout ranked that
+    one (a PDF whose title takes the top size sets the chapters one size down, as deep as "6.1" counts)."""
+    match = NUMBERED_HEADING_RE.match(text)
+    parts = match.group(1).split(".") if match else []
+    if len(parts) < 2:
+        return level
+    for open_level, heading in reversed(open_headings):
+        own = CHAPTER_NUMBER_RE.match(heading)
+        if own and own.group(1) == parts[0]:
+            return max(level, open_level + len(parts) - 1)
+    return level
 
 
 def _ranked(heading: str) -> bool:

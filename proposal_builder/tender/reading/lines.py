@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import markers
 from .blocks import LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, BlockBuilder, wrap_join
-from .heading_series import HeadingSeries
+from .heading_series import HeadingSeries, below_chapter
 from .markers import TERMINAL
 
 SENTENCE_END = ".:;!?"  # a line ending in one of these ends its sentence (TERMINAL also takes a comma)
@@ -200,7 +200,9 @@ class LineAssembler:
         heading = self._guessed_heading(index, line, text)
         if not heading:
             return None
-        return self.series.level(heading[1], heading[0], self.builder.open_headings), heading[1]
+        open_headings = self.builder.open_headings
+        level = below_chapter(heading[1], self.series.level(heading[1], heading[0], open_headings), open_headings)
+        return level, heading[1]
 
     def _guessed_heading(self, index: int, line: Line, text: str) -> tuple[int, str] | None:
         """Return (level, text) when the line is a heading, its level guessed from this line and the ones before."""
