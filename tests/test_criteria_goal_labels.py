@@ -230,3 +230,27 @@ def test_a_goals_cell_mixing_letter_codes_and_result_codes_names_each_goal_by_it
                    ["K3", "Prijs", "20%", "–"]]),
     ]), "leidraad.docx")
     assert _goals(analysis) == {"Plan van aanpak bemiddeling": [1, 3], "Samenwerking met verwijzers": [2, 4], "Prijs": []}
+
+
+def test_goals_numbered_per_lot_in_a_number_column_are_found_by_a_dotted_range_and_a_dotted_run():
+    analysis = analyse_tender(docx_bytes([
+        ("title", "Aanbestedingsleidraad Sociale basis"), ("h1", "3 Doelen"), ("h2", "3.1 Perceel 1"),
+        ("table", [["Nr.", "Doel", "Indicator"],
+                   ["1.1", "Inwoners met problemen op meerdere levensgebieden krijgen weer grip op hun leven.", "ZRM-score"],
+                   ["1.2", "Het maatschappelijk werk is in elke wijk zonder afspraak bereikbaar.", "dagdelen inloop"],
+                   ["1.3", "Inwoners krijgen de toeslagen waar zij recht op hebben.", "financieel resultaat"]]),
+        ("h2", "3.2 Perceel 2"),
+        ("table", [["Nr.", "Doel", "Indicator"],
+                   ["2.1", "Ouders voorkomen dat ruzies thuis uitlopen op geweld.", "aandeel ouders met minder ruzie"],
+                   ["2.2", "Buren lossen hun conflict zelf op.", "aandeel bemiddelingen met afspraken"]]),
+        ("h1", "6 Gunningscriteria"),
+        ("table", [["Code", "Gunningscriterium", "Punten"], ["K1", "Aanpak van de doelen", "500 punten"],
+                   ["K2", "Bereik in de wijken", "250 punten"], ["P", "Prijs", "250 punten"]]),
+        ("bold", "K1 Aanpak van de doelen (500 punten)"),
+        ("para", "Beschrijf per doel (perceel 1: doelen 1.1 tot en met 1.3; perceel 2: doelen 2.1 tot en met 2.2) welke "
+                 "aanpak u kiest."),
+        ("bold", "K2 Bereik in de wijken (250 punten)"),
+        ("para", "Beschrijf hoe u inwoners bereikt die zelf geen hulp vragen, in het bijzonder bij de doelen 1.2 en 2.2."),
+    ]), "leidraad.docx")
+    assert len(analysis.goals) == 5
+    assert _goals(analysis) == {"Aanpak van de doelen": [1, 2, 3, 4, 5], "Bereik in de wijken": [2, 5], "Prijs": []}

@@ -35,8 +35,9 @@ def goal_codes(goals: list[Goal], at: dict[int, Block]) -> dict[str, int]:
         block = at.get(goal.block) if goal.block is not None else None
         opening = CODE_OPENING.match(block.text) if block is not None and block.kind != TABLE_ROW else None
         heading = CODE_HEADING.match(goal.section[-1]) if goal.section else None
-        # in a code column a bare capital names the goal too ("Code | Doel", "A | Bewoners lossen ... op")
-        code = cell if re.fullmatch(CODE, cell) or re.fullmatch(r"[A-Z]", cell) else \
+        # in a code column a bare capital names the goal too ("Code | Doel", "A | Bewoners lossen ... op"), and so does a
+        # dotted number, the goal numbered within its lot or theme ("Nr. | Doel", "1.4 | Op ten minste zes plekken ...")
+        code = cell if re.fullmatch(CODE, cell) or re.fullmatch(rf"[A-Z]|{DOTTED}", cell) else \
             next(filter(None, opening.groups()), "") if opening else \
             heading.group(1) if heading else ""
         if code in seen:

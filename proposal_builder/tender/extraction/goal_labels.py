@@ -26,6 +26,9 @@ ORDINAL = re.compile(rf"\b(?:het|de)\s+({_ORDINAL}(?:\s*(?:,|\ben\b)\s*(?:(?:het
                      re.IGNORECASE)
 # Goals named by dotted codes after the goal word, one or a run: "resultaat 1.2", "resultaat 2.1 en 2.3"
 DOTTED_RUN = re.compile(rf"\b(?i:{GOAL_WORD})\s+({DOTTED}(?:\s*(?:,|\ben\b)\s*{DOTTED})*)\b")
+# ... or a range of them: "doelen 1.1 tot en met 1.6", "resultaat 2.1-2.3"
+DOTTED_RANGE = re.compile(rf"\b(?i:{GOAL_WORD})\s+(\d{{1,2}})\.(\d{{1,2}})\s*(?:tot\s+en\s+met|t/m|[-–])\s*\1\.(\d{{1,2}})\b",
+                          re.IGNORECASE)
 # A goal's own code ("R3", "A1", "D2.1", goal_codes.py) in a range or alone
 CODE_RANGE = re.compile(rf"\b({CODE})\s*(?:tot\s+en\s+met|t/m|[-–])\s*({CODE})\b")
 CODE_WORD = re.compile(rf"\b({CODE})\b")
@@ -103,6 +106,8 @@ class GoalLabels:
         found += [self.codes[code] for code in CODE_WORD.findall(CODE_RANGE.sub(" ", text)) if code in self.codes]
         # "resultaat 1.2", "resultaat 2.1 en 2.3", "de resultaten 1.1, 1.2 en 1.4"
         found += [self.codes[code] for run in DOTTED_RUN.findall(text) for code in re.findall(DOTTED, run) if code in self.codes]
+        found += [self.codes[f"{major}.{minor}"] for major, low, high in DOTTED_RANGE.findall(text)
+                  for minor in range(int(low), int(high) + 1) if f"{major}.{minor}" in self.codes]
         return found
 
     def in_tables(self, text: str) -> list[int]:
