@@ -245,3 +245,25 @@ def test_a_respite_project_fits_a_goal_about_people_caring_for_a_sick_partner_no
     assert fits_audience(Goal("Inwoners die al jaren voor een zieke partner, ouder of kind zorgen, raken niet "
                               "uitgeput."), respite)
     assert not fits_audience(Goal("Kinderen en jongeren hebben een veilige plek om te spelen."), respite)
+
+
+def test_a_terse_result_naming_no_one_is_for_the_people_of_its_project(tmp_path):
+    """"gravelinge sh '25" (staff shorthand for statushouders) names nobody; its project does, so the result does not
+    fit a goal about neighbours' quarrels (round 16's subsidie placed it there)."""
+    from knowledge_base.database import open_db
+    from knowledge_base.records import save_record
+    from proposal_builder.matching.evidence import fetch_records
+    db = open_db(tmp_path / "kb.sqlite")
+    save_record(db, {"id": "P08", "type": "project", "title": "Statushouders Gravelinge", "summary": "Begeleiding van "
+                     "nieuwe inwoners met een verblijfsvergunning in hun eerste jaar.", "target_group": "statushouders"})
+    save_record(db, {"id": "R19", "type": "result", "title": "gravelinge sh '25", "project": "P08", "indicator":
+                     "begeleide huishoudens", "value": "19", "summary": "negentien hh begeleid in '25, alle binnen 2 wk "
+                     "huisbezoek, 14 vw buddy's uit Schoorwede en Gravelinge"})
+    save_record(db, {"id": "R11", "type": "result", "title": "Buurtbemiddeling 2025", "project": "P08",
+                     "target_group": "buren met een conflict", "indicator": "zaken", "value": "40",
+                     "summary": "40 zaken."})
+    records = fetch_records(db, ["R19", "R11"])
+    goal = Goal("Inwoners hebben minder last van ruzies met de buren.")
+    assert not fits_audience(goal, records["R19"])  # its project's statushouders
+    assert fits_audience(goal, records["R11"])  # a result naming its own people keeps them
+    assert fits_audience(Goal("Statushouders vinden hun weg in het dorp."), records["R19"])

@@ -127,14 +127,20 @@ def goal_families(goal: Goal | str) -> frozenset[str]:
     return (own[0] or heading[0]) | (own[1] or heading[1])
 
 
+# A result's key for the words of its project's target group, title and themes, set where the result names none of its
+# own (matching.evidence.fetch_records): a terse result ("gravelinge sh '25") is for the people its project serves.
+PROJECT_AUDIENCE = "project_audience"
+
+
 def record_families(record: dict) -> frozenset[str]:
     """The families a record is for and about: people from its target group and title (its themes only
     when those name nobody: themes say what the work is about, "vrijwillige inzet", as often as whom
-    it is for); topics from its title, target group and themes."""
+    it is for); topics from its title, target group and themes. A result naming none takes its project's."""
     named = " ".join([str(record.get("target_group") or ""), str(record.get("title") or "")])
     themes = " ".join(map(str, record.get("themes") or []))
     people = _axes(families(named))[0] or _axes(families(themes))[0]
-    return people | _axes(families(named + " . " + themes))[1]
+    own = people | _axes(families(named + " . " + themes))[1]
+    return own or (families(record[PROJECT_AUDIENCE]) if record.get(PROJECT_AUDIENCE) else own)
 
 
 def for_same_people(goal: frozenset[str], record: frozenset[str], own: frozenset[str] | None = None) -> bool:
