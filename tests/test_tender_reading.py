@@ -718,3 +718,11 @@ def test_a_dotted_section_of_a_pdf_stands_under_its_chapter_where_the_title_take
                          "leidraad.pdf")
     points = next(b for b in blocks if b.text.startswith("U kunt"))
     assert points.section == ["Aanbestedingsleidraad Sociaal werk", "Hoofdstuk 6 Gunningscriteria", "6.1 Verdeling van de punten"]
+
+
+def test_a_pdf_heading_wrapped_after_a_comma_is_one_heading():
+    blocks = read_tender(pdf_bytes([("h1", "6 Gunningscriteria"), ("para", "Wij letten op concrete afspraken."),
+                                    ("h2", "6.4 K3 Implementatie en continuïteit (120 punten,\nmaximaal 1 pagina)"),
+                                    ("para", "Beschrijf hoe u de overgang regelt.")]), "leidraad.pdf")
+    below = next(b for b in blocks if b.text.startswith("Beschrijf"))
+    assert below.section == ["6 Gunningscriteria", "6.4 K3 Implementatie en continuïteit (120 punten, maximaal 1 pagina)"]

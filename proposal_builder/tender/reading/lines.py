@@ -206,13 +206,16 @@ class LineAssembler:
 
     def _guessed_heading(self, index: int, line: Line, text: str) -> tuple[int, str] | None:
         """Return (level, text) when the line is a heading, its level guessed from this line and the ones before."""
-        if not self._starts_block(index, line) or not markers.heading_shaped(text, 14) or self._runs_on(index, line):
+        # a heading wrapped after a comma ("6.4 K3 Implementatie (120 punten," / "maximaal 1 pagina)") is judged whole
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        whole = f"{text} {below.text.strip()}" if below and self._heading_wraps_on(index + 1, below, index) else text
+        if not self._starts_block(index, line) or not markers.heading_shaped(whole, 14) or self._runs_on(index, line):
             return None
-        numbered = markers.numbered_heading(text)
+        numbered = markers.numbered_heading(whole)
         styled = self._styled_level(line)
         if numbered and (styled or self._numbered_is_heading(index, line, text)):
             self.pseudo_level, self.plain_level = numbered[0] + 1, 0
-            return numbered
+            return numbered[0], text
         if styled and markers.PART_HEADING_RE.match(text):
             # set like the numbered chapters ("2. Wat willen wij bereiken?"), a part heading is still one of the chapter's parts
             return max(styled, self.pseudo_level), text
@@ -245,9 +248,10 @@ class LineAssembler:
             return False
         return not (line.size > self.body_size + 0.5 and following.bold == line.bold)
 
-    def _heading_wraps_on(self, index: int, line: Line) -> bool:
-        """A lower-case line in the large font of the heading just above it is that heading's second line."""
-        previous_index, _ = self.last_heading
+    def _heading_wraps_on(self, index: int, line: Line, heading: int | None = None) -> bool:
+        """A lower-case line in the large font of the heading just above it is that heading's second line (`heading`:
+        the line above, when it is not yet read as a heading)."""
+        previous_index = self.last_heading[0] if heading is None else heading
         above = self.lines[index - 1] if index else None
         return bool(
             previous_index == index - 1 and above and line.text[:1].islower() and not line.gap_before
