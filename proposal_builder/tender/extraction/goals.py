@@ -77,6 +77,11 @@ def set_apart_ambition(decisions: list[Decision], classifier: SectionClassifier)
     return decisions
 
 
+# Accepting rules that read a goal from where it stands (right under a heading naming one goal, followed by its measure,
+# a state of people in a goal section): such a sentence states a goal, also where a PDF's columns lost its chapter
+STATED_BY_PLACE = ("opens_goal_heading", "measured_in_goal_section", "goal_section_effect")
+
+
 def set_apart_explanations(decisions: list[Decision]) -> list[Decision]:
     """Turn down the prose sentences the rules accepted in a chapter without list or table goals, where the tender
     lists two or more goals in another chapter, in a section for goals or for nothing named (rule EXPLAINS:<accepting
@@ -90,7 +95,8 @@ def set_apart_explanations(decisions: list[Decision]) -> list[Decision]:
     chapters = set(listed)
     for decision in decisions:
         candidate = decision.candidate
-        if decision.goal and candidate.source == PROSE and not candidate.labelled and candidate.chapter not in chapters:
+        if decision.goal and candidate.source == PROSE and not candidate.labelled and candidate.chapter not in chapters \
+                and decision.rule not in STATED_BY_PLACE:
             decision.rule, decision.goal = f"{EXPLAINS}:{decision.rule}", None
     return decisions
 
