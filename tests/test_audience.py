@@ -35,6 +35,8 @@ def rules_alone(monkeypatch):
     ("Kinderen van ouders met een laag inkomen doen mee", {"jeugd", "ouders", "geldzorgen"}),
     ("Oudere inwoners van de kleine kernen blijven langer zelfstandig wonen", {"ouderen"}),  # not "ouders"
     ("Plan van aanpak vitaal ouder worden", {"ouderen", "bewegen"}),
+    # loneliness in plain words (round 16's Open House goal stayed empty beside a fitting maatjes method)
+    ("Inwoners die er alleen voor staan, hebben weer mensen om zich heen met wie ze iets kunnen delen.", {"eenzaamheid"}),
 ])
 def test_families_names_the_people_a_text_is_about(text, expected):
     assert families(text) == expected
