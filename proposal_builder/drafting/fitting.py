@@ -98,7 +98,7 @@ def count_pages(docx_bytes: bytes, outline: Outline, soffice: str | None = None,
     soffice = soffice if soffice is not None else find_soffice()
     if soffice:
         try:
-            pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages]
+            pages = _rendered_pages(docx_bytes, soffice, workdir)
             count = PageCount(len(pages), _chapter_pages(pages, outline), dict(outline.budgets))
             count.appendices = _appendix_pages(pages, outline)
             count.outside = sum(_chapter_pages(pages, outline, outline.outside_limit).values())
@@ -108,6 +108,20 @@ def count_pages(docx_bytes: bytes, outline: Outline, soffice: str | None = None,
         count = estimate(outline)
     count.excluding = excluding
     return count
+
+
+RENDER_TRIES = 2  # LibreOffice now and then fails to start on a busy machine: once more before the estimate
+
+
+def _rendered_pages(docx_bytes: bytes, soffice: str, workdir=None) -> list[str]:
+    """The text of each page LibreOffice renders; a failed render is tried again, RENDER_TRIES times in all."""
+    for attempt in range(1, RENDER_TRIES + 1):
+        try:
+            return [page.extract_text() or "" for page in PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages]
+        except RenderError:
+            if attempt == RENDER_TRIES:
+                raise
+    return []
 
 
 APPENDIX = "Bijlage"  # the word that opens every appendix's heading
