@@ -115,13 +115,14 @@ RENDER_TRIES = 2  # LibreOffice now and then fails to start on a busy machine: o
 
 def _rendered_pages(docx_bytes: bytes, soffice: str, workdir=None) -> list[str]:
     """The text of each page LibreOffice renders; a failed render is tried again, RENDER_TRIES times in all."""
-    for attempt in range(1, RENDER_TRIES + 1):
+    def render() -> list[str]:
+        return [page.extract_text() or "" for page in PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages]
+    for _ in range(RENDER_TRIES - 1):
         try:
-            return [page.extract_text() or "" for page in PdfReader(io.BytesIO(docx_to_pdf(docx_bytes, soffice, workdir))).pages]
+            return render()
         except RenderError:
-            if attempt == RENDER_TRIES:
-                raise
-    return []
+            pass
+    return render()
 
 
 APPENDIX = "Bijlage"  # the word that opens every appendix's heading

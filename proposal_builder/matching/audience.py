@@ -134,6 +134,12 @@ def goal_families(goal: Goal | str) -> frozenset[str]:
 PROJECT_AUDIENCE = "project_audience"
 
 
+def audience_words(record: dict) -> str:
+    """The words that say whom a record is for: its target group, title and themes."""
+    return " ".join([str(record.get("target_group") or ""), str(record.get("title") or ""),
+                     *map(str, record.get("themes") or [])])
+
+
 def record_families(record: dict) -> frozenset[str]:
     """The families a record is for and about: people from its target group and title (its themes only
     when those name nobody: themes say what the work is about, "vrijwillige inzet", as often as whom
@@ -142,7 +148,9 @@ def record_families(record: dict) -> frozenset[str]:
     themes = " ".join(map(str, record.get("themes") or []))
     people = _axes(families(named))[0] or _axes(families(themes))[0]
     own = people | _axes(families(named + " . " + themes))[1]
-    return own or (families(record[PROJECT_AUDIENCE]) if record.get(PROJECT_AUDIENCE) else own)
+    if own or not record.get(PROJECT_AUDIENCE):
+        return own
+    return families(record[PROJECT_AUDIENCE])
 
 
 def for_same_people(goal: frozenset[str], record: frozenset[str], own: frozenset[str] | None = None) -> bool:

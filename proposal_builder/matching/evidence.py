@@ -9,7 +9,7 @@ from knowledge_base.search import GoalContext, Hit, match_goals, measures
 
 from ..tender import Goal
 from ..tender.goal import column_value
-from .audience import PROJECT_AUDIENCE, fits_audience, names_nothing, shares_family, topic_unchecked
+from .audience import PROJECT_AUDIENCE, audience_words, fits_audience, names_nothing, shares_family, topic_unchecked
 
 TOP_HITS = 8  # evidence suggested per goal
 PICK_ORDER = ("method", "project", "result")  # one of each, in this order
@@ -72,17 +72,16 @@ def has_substance(record: dict) -> bool:
 def fetch_records(db: sqlite_utils.Database, refs) -> dict[str, dict]:
     """The live records with these refs, by ref; refs no longer in the knowledge base are left out. A result that
     names no target group or theme of its own is for the people of its project (audience.PROJECT_AUDIENCE)."""
-    found = {}
-    for ref in dict.fromkeys(refs):
-        record = get_record(db, ref)
-        if record is not None:
-            found[ref] = record
-            if record.get("type") == "result" and record.get("project") and not record.get("target_group") \
-                    and not record.get("themes"):
-                project = get_record(db, record["project"])
-                if project:
-                    record[PROJECT_AUDIENCE] = " ".join([str(project.get("target_group") or ""),
-                                                         str(project.get("title") or ""), *map(str, project.get("themes") or [])])
+    found = {ref: record for ref in dict.fromkeys(refs) if (record := get_record(db, ref)) is not None}
+    projects: dict[str, dict | None] = {}  # each project read once, also when several results share it
+    for record in found.values():
+        if record.get("type") == "result" and record.get("project") and not record.get("target_group") \
+                and not record.get("themes"):
+            ref = record["project"]
+            if ref not in projects:
+                projects[ref] = found.get(ref) or get_record(db, ref)
+            if projects[ref]:
+                record[PROJECT_AUDIENCE] = audience_words(projects[ref])
     return found
 
 

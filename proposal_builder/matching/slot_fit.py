@@ -89,8 +89,9 @@ def fit_probability(features: dict[str, float], model: dict | None = None) -> fl
 def accepted(goal: Goal, hits: list[Hit], records: dict[str, dict], tender: frozenset[str] = frozenset(),
              top: int | None = None, model: dict | None = None) -> dict[str, float]:
     """The refs among the goal's first `top` hits (all when None) the model holds fitting (at DOUBT_BAR for a goal
-    extraction doubts), with their probability; none when every one of them is a weak match its record does not confirm (evidence.confirmed): the knowledge
-    base does not cover the goal (the calibrated floor of the embedding model, not of any knowledge base)."""
+    extraction doubts), with their probability; none when every one of them is a weak match its record does not
+    confirm (evidence.confirmed): the knowledge base does not cover the goal (the calibrated floor of the embedding
+    model, not of any knowledge base)."""
     model = model or load_model()
     if all(hit.weak and not confirmed(hit, records.get(hit.ref) or {}, goal) for hit in hits[:top]):
         return {}
