@@ -181,3 +181,29 @@ def test_experience_asked_in_years_is_answered_only_by_a_project_that_long(years
     project = {"ref": "P01", "type": "project", "title": "Samen Thuis", "municipality": "Zaanstad",
                "period": "2022-2024", "summary": "Maatjes voor ouderen in twee wijken.", "target_group": "ouderen"}
     assert (evidence_answer(requirement, [project], ["Zaanstad"]) is not None) == answered
+
+
+def test_experience_with_any_of_several_named_services_is_answered_by_a_project_doing_one_of_them():
+    """"ervaring met maatschappelijk werk, buurtbemiddeling of maatjeswerk": a project in staff shorthand ("amw") or
+    naming a compound's first part ("maatjes") answers it, though only buurtbemiddeling is a topic the lexicon knows;
+    a project on other work does not."""
+    requirement = "u heeft ervaring met maatschappelijk werk, buurtbemiddeling of maatjeswerk;"
+    amw = {"ref": "P02", "type": "project", "title": "amw gravelinge", "municipality": "Gravelinge", "period": "sinds '24",
+           "summary": "sinds '24 ook amw voor gem. Gravelinge, spreekuur gemeentehuis, huisbezoek kan"}
+    maatjes = {"ref": "P15", "type": "project", "title": "maatjes gravelinge", "municipality": "Gravelinge",
+               "period": "sinds '22", "summary": "maatjesproject eenzaamheid Gravelinge, 1 coördinator 16 u"}
+    forms = {"ref": "P04", "type": "project", "title": "formulierenhulp in de bieb", "municipality": "Gravelinge",
+             "period": "sinds '21", "summary": "hulp bij formulieren en DigiD in de bibliotheek"}
+    how, proof = evidence_answer(requirement, [amw, forms, maatjes], ["Gravelinge"])
+    assert proof == "Project ‘amw gravelinge’ (P02); Project ‘maatjes gravelinge’ (P15)"
+    assert evidence_answer(requirement, [forms], ["Gravelinge"]) is None
+    # words every kind of support shares name no work of their own
+    assert evidence_answer("De aanbieder heeft ervaring met het ondersteunen van inwoners bij schulden.", [forms],
+                           ["Gravelinge"]) is None
+
+
+def test_taking_part_in_a_meeting_written_as_doet_mee_aan_is_accepted_as_a_commitment():
+    from proposal_builder.drafting.requirement_answers import commitment_answer
+    assert commitment_answer("u doet mee aan het overleg Sociaal Dichtbij.", "subsidie")[0] == \
+        "Akkoord: wij zeggen dit toe."
+    assert commitment_answer("u doet mee aan het overleg en levert een VOG.", "subsidie") is None

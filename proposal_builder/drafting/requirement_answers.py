@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from knowledge_base.abbreviations import expand
+from knowledge_base.keywords import words
+
 from .. import dutch
 from ..tender.extraction.numbers import NUMBER, to_int
 from ..tender.extraction.requirements import PROVIDER_OPENING
@@ -31,14 +34,17 @@ GENERIC = frozenset("de het een en met van in andere organisaties organisatie pa
 HOW_MANY = re.compile(rf"\b({NUMBER})\s+(?:vergelijkbare\s+)?(?:opdracht|referentie)", re.IGNORECASE)
 DURATION = re.compile(rf"(?:ten minste|minimaal|minstens)\s+({NUMBER})\s+jaar\b", re.IGNORECASE)
 LEVEL_ORDER = ("goed beschreven", "goed onderbouwd", "effecti")  # "effectief", also "voor effectiviteit"
-RECOGNISED_SHOWN = 3  # recognised methods named at most, highest level first
+RECOGNISED_SHOWN = 3
+SHARED_WORD = 7  # letters a word needs to name the work on its own (not "werk", "hulp", "jaren")
+ANY_WORK = ("ondersteun", "begeleid", "inwoner", "bewoner", "gemeente", "organisatie", "activiteit", "uitvoer",
+            "vergelijkba", "opdracht", "doelgroep", "deelnemer", "professional", "vrijwillig", "ervaring")  # recognised methods named at most, highest level first
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
 
 
 # An obligation while carrying out the work, which a tenderer meets by accepting it rather than by proof: taking
 # part in a meeting, reporting, handing in figures, invoicing, being reachable, starting by a date, working within
 # the municipality. A requirement that also asks for a document, an amount or a share stays the director's.
-COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\brapporteert\b|\b(?:levert|leveren)\b.{0,80}\b(?:\w*gegevens|"
+COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\b(?:doet|doen)\s+mee\s+aan\b|\brapporteert\b|\b(?:levert|leveren)\b.{0,80}\b(?:\w*gegevens|"
                         r"verslag|jaarverslag|rapportage|aantallen|aantal|cijfers)\b.{0,60}\baan\b|\bfactureert\b|\bbereikbaar\b|"
                         r"\bstart\w*\s+(?:uiterlijk|binnen)\b|\bvinden\s+(?:[\wÀ-ÿ-]+\s+){0,3}plaats\b|"
                         r"\bworden\s+uitgevoerd\s+in\b", re.IGNORECASE)
@@ -76,6 +82,21 @@ def _on_topic(requirement: str, record: dict) -> bool:
     whose target group, title and themes name none is read by its summary."""
     wanted = families(requirement)
     return not wanted or bool(wanted & (record_families(record) or families(str(record.get("summary") or ""))))
+
+
+def _names_work(requirement: str, record: dict) -> bool:
+    """Whether the record does work the requirement names after "ervaring met" ("… met maatschappelijk werk,
+    buurtbemiddeling of maatjeswerk": any of them will do), its shorthand written out ("amw"). Two words name the
+    same work when one begins with the other and the shorter has at least `SHARED_WORD` letters ("maatjes" and
+    "maatjeswerk"); words any support work shares ("ondersteuning", "inwoners") do not count."""
+    found = EXPERIENCE.search(requirement)
+    wanted = _work_words(requirement[found.end():] if found else "")
+    have = _work_words(expand(f"{record.get('title', '')} {record.get('summary', '')}"))
+    return any(w.startswith(h) or h.startswith(w) for w in wanted for h in have)
+
+
+def _work_words(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) >= SHARED_WORD and not w.startswith(ANY_WORK)}
 
 
 def level_rank(level: str) -> int:
@@ -117,7 +138,8 @@ def _experience(requirement: str, records: list[dict], places: list[str]) -> tup
     as many years as it asks ("ten minste drie jaar")."""
     count, years = HOW_MANY.search(requirement), DURATION.search(requirement)
     needed, span = to_int(count[1]) if count else 1, to_int(years[1]) if years else 0
-    found = [p for p in _projects(records) if _on_topic(requirement, p) and _years(p.get("period", "")) >= span]
+    found = [p for p in _projects(records) if (_on_topic(requirement, p) or _names_work(requirement, p))
+             and _years(p.get("period", "")) >= span]
     if len(found) < needed:
         return None
     chosen = found[:max(needed, 2)]
