@@ -44,7 +44,7 @@ DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdin
 # An obligation while carrying out the work, which a tenderer meets by accepting it rather than by proof: taking
 # part in a meeting, reporting, handing in figures, invoicing, being reachable, starting by a date, working within
 # the municipality. A requirement that also asks for a document, an amount or a share stays the director's.
-COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\b(?:doet|doen)\s+mee\s+aan\b|\brapporteert\b|\b(?:levert|leveren)\b.{0,80}\b(?:\w*gegevens|"
+COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\b(?:doet|doen|werkt|werken)\s+mee\s+aan\b|\brapporteert\b|\b(?:levert|leveren)\b.{0,80}\b(?:\w*gegevens|"
                         r"verslag|jaarverslag|rapportage|aantallen|aantal|cijfers)\b.{0,60}\baan\b|\bfactureert\b|\bbereikbaar\b|"
                         r"\bstart\w*\s+(?:uiterlijk|binnen)\b|\bvinden\s+(?:[\wÀ-ÿ-]+\s+){0,3}plaats\b|"
                         r"\bworden\s+uitgevoerd\s+in\b", re.IGNORECASE)
