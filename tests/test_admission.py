@@ -203,8 +203,11 @@ def test_experience_with_any_of_several_named_services_is_answered_by_a_project_
 
 
 @pytest.mark.parametrize("requirement", ["u doet mee aan het overleg Sociaal Dichtbij.",
-                                         "werkt mee aan een jaarlijks gesprek met de contractmanager over de resultaten."])
-def test_taking_part_written_as_doet_or_werkt_mee_aan_is_accepted_as_a_commitment(requirement):
+                                         "werkt mee aan een jaarlijks gesprek met de contractmanager over de resultaten.",
+                                         "Een inwoner die zich aanmeldt, heeft binnen vijf werkdagen een eerste gesprek.",
+                                         "Een aanmelding wordt binnen tien werkdagen in behandeling genomen."])
+def test_taking_part_or_a_response_time_is_accepted_as_a_commitment(requirement):
     from proposal_builder.drafting.requirement_answers import commitment_answer
     assert commitment_answer(requirement, "subsidie")[0] == "Akkoord: wij zeggen dit toe."
     assert commitment_answer("u doet mee aan het overleg en levert een VOG.", "subsidie") is None
+    assert commitment_answer("U levert binnen twee weken na gunning een kopie van de polis.", "subsidie") is None

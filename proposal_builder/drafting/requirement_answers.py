@@ -41,13 +41,16 @@ ANY_WORK = ("ondersteun", "begeleid", "inwoner", "bewoner", "gemeente", "organis
 DATABANK_WORDS = {"movisie": "movisie|sociale interventies", "nji": "nji|jeugdinterventies", "rivm": "rivm|gezond leven"}
 
 
+# A response time the service keeps ("heeft binnen vijf werkdagen een eerste gesprek", "wordt binnen tien werkdagen
+# in behandeling genomen"): kept by working so, accepted like the obligations below.
+RESPONSE_TIME = rf"\bbinnen\s+(?:{NUMBER})\s+(?:werk)?(?:dagen|weken)\b"
 # An obligation while carrying out the work, which a tenderer meets by accepting it rather than by proof: taking
 # part in a meeting, reporting, handing in figures, invoicing, being reachable, starting by a date, working within
 # the municipality. A requirement that also asks for a document, an amount or a share stays the director's.
 COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\b(?:doet|doen|werkt|werken)\s+mee\s+aan\b|\brapporteert\b|\b(?:levert|leveren)\b.{0,80}\b(?:\w*gegevens|"
                         r"verslag|jaarverslag|rapportage|aantallen|aantal|cijfers)\b.{0,60}\baan\b|\bfactureert\b|\bbereikbaar\b|"
                         r"\bstart\w*\s+(?:uiterlijk|binnen)\b|\bvinden\s+(?:[\wÀ-ÿ-]+\s+){0,3}plaats\b|"
-                        r"\bworden\s+uitgevoerd\s+in\b", re.IGNORECASE)
+                        r"\bworden\s+uitgevoerd\s+in\b|" + RESPONSE_TIME, re.IGNORECASE)
 # The same obligation written as an action the provider takes, opening the requirement or the item under a lead-in
 # ("registreert per activiteit het aantal deelnemers", "De aanbieder meldt een wijziging direct aan het college",
 # "nemen binnen vijf werkdagen contact op"); what the provider holds, is or already does ("heeft", "beschikt over",
