@@ -399,8 +399,13 @@ def _goal_cells(block: Block) -> str:
         cells = [("doelen", cell) for cell in block.cells[1:] if RANGE.search(cell) or re.search(r"\d\s*(,|\ben\b)\s*\d", cell)]
     # numbers, or capital letters as prose names lettered goals ("A, B en C", LETTER_REFERENCE); under a column naming
     # results or effects ("Past bij resultaat") the numbers count within that list, where results are numbered apart
-    return " ".join(f"{noun} {cell}" for noun, cell in cells
-                    if re.fullmatch(r"(?:\d{1,2}|\s|,|en|tot|met|t/m|[-–])+|(?:[A-H]|\s|,|en|tot|met|t/m|[-–])+", cell))
+    # ... and a cell saying "alle" links every goal (all_goals)
+    return " ".join("alle doelen" if ALL_CELL.fullmatch(cell) else f"{noun} {cell}" for noun, cell in cells
+                    if re.fullmatch(r"(?:\d{1,2}|\s|,|en|tot|met|t/m|[-–])+|(?:[A-H]|\s|,|en|tot|met|t/m|[-–])+", cell)
+                    or ALL_CELL.fullmatch(cell))
+
+
+ALL_CELL = re.compile(r"\s*(?:alle(?:\s+(?:doelen|doelstellingen|resultaten|effecten))?|allemaal)\s*\.?\s*", re.IGNORECASE)
 
 
 COLUMN_NOUN = re.compile(r"\b(resulta(?:at|ten)|effect(?:en)?|prestaties?)\b", re.IGNORECASE)

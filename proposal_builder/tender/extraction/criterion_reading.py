@@ -19,9 +19,10 @@ AWARD_LEAD_RE = re.compile(
     r"^.*?\b(?:kiez\w*|beoordee?l\w*|gun(?:t|nen)|gegund|selecteren|kent|kennen)(?:\s+\w+){0,3}?\s+(?:op|aan de hand van|op basis van)\s+",
     re.IGNORECASE
 )
-# "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion
-THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$|\b(onder|boven)(\s+de)?$",
-                          re.IGNORECASE)
+# "Aanvragen met minder dan 60 punten ..." is a pass mark, not a criterion; nor is the end of a scale ("kent de commissie
+# een score toe van 0 tot en met 10", "een cijfer van 1-10"): the number that follows names no weight
+THRESHOLD_RE = re.compile(r"\b(minder|meer)\s+dan$|\b(minimaal|ten minste|minstens|tenminste)$|\b(onder|boven)(\s+de)?$|"
+                          r"\d\s*(?:tot(?:\s+en\s+met)?|t/m|[-–])$", re.IGNORECASE)
 # "Aanpak jongerenwerk (weging 40%). Beschrijf ...": an item that names its own weighting is a criterion in any section
 OWN_WEIGHTING = re.compile(r"\((?:weging|gewicht|wegingsfactor)\s*:?\s*\d{1,4}\s*(?:%|procent|punten)\)", re.IGNORECASE)
 POINTS_RE = re.compile(r"(\d{1,4}(?:[.,]\d+)?)\s*(punten|punt|pnt\.?|points)\b", re.IGNORECASE)
@@ -300,8 +301,13 @@ def _from_row(block: Block, columns: TableColumns | None = None) -> Criterion | 
     coded = bool(block.header) and CODE_HEADER.fullmatch(block.header[0].strip())  # "Nr. | Criterium | Weging"
     lead = block.cells[0].strip() if block.cells else ""  # "a | Bereik van ... | 30": a code column by its cells
     coded = coded or bool(columns and columns.roles[0] == CODE and columns.group != 0 and cells and lead == cells[0])
-    if len(cells) > 2 and (CODE_RE.fullmatch(cells[0]) or coded) and (coded or not re.search(r"\d", cells[1])):
+    # a group row merged across the table states its weight in its name cell ("A | Kwaliteit (700 punten)" over A.1 to
+    # A.5): its code heads the codes below it, so that the rows it groups replace it (criterion_tree.without_parents)
+    own_weight = len(cells) == 2 and TRAILING_WEIGHT.search(cells[1]) is not None
+    if (len(cells) > 2 or own_weight) and (CODE_RE.fullmatch(cells[0]) or coded) and (coded or not re.search(r"\d", cells[1])):
         code, cells = cells[0].rstrip("."), cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
+    if len(cells) == 1 and (own := TRAILING_WEIGHT.search(cells[0])):
+        cells = [cells[0][:own.start()], own.group(0).strip()]
     if not code and (coded_name := CODED_NAME.match(cells[0])):  # "K1 Vroegsignalering en bereik": the code stands apart
         code, cells[0] = coded_name.group(1), cells[0][coded_name.end():]
     cells[0] = FOOTNOTE_MARK.sub("", cells[0])  # "Visie op jongerenwerk¹": the limit is in the footnote
@@ -508,6 +514,10 @@ OUT_OF = re.compile(r"\b(\d{1,4})\s+(?:van\s+de|van|uit|op)\s+(?:de\s+)?(?:totaa
 def weighted(name: str, rest: str, position: int) -> Criterion:
     rest = OUT_OF.sub(r"\1 \2", rest)
     points, percent = POINTS_RE.search(rest), PERCENT_RE.search(rest)
+    # the weight is the one stated first, next to the name: "Prijs (25%). De laagste prijs krijgt de volle 25 punten"
+    # names the points of a price formula after it
+    if points and percent:
+        points, percent = (points, None) if points.start() < percent.start() else (None, percent)
     bare = re.match(r"\s*(\d{2,4})\s*(?:$|[,;|)])", rest)
     weight = points.group(0) if points else percent.group(0) if percent else bare.group(1) if bare else ""
     numbered = SECTION_NUMBER.match(LABEL_RE.sub("", name.strip()))

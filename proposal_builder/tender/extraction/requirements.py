@@ -20,7 +20,8 @@ KIND_WORDS = (
     (WISH, re.compile(r"\bwens(en)?\b", re.IGNORECASE)),
     (MINIMUM, re.compile(r"minimum-?eis|minimale\s+eisen|minimumvoorwaarde|knock-?out|\beisen\b|\beis\b|\bwelke\s+voorwaarden\s+(?:moet|moeten|gelden)\b|"
                          r"(subsidie|deelname)voorwaarden|\bde\s+volgende\s+(?:voorwaarden|verplichtingen)\b|^\W*[\d.]*\s*voorwaarden\s*$|voldo\w*\s+aan\s+de\s+volgende|"
-                         r"aan\s+de\s+volgende\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+(?:toelating|toetreding)|^verplichtingen\W*$|"
+                         # "voldoet uw aanvraag aan deze voorwaarden:", "aan onderstaande eisen"
+                         r"aan\s+(?:de\s+volgende|deze|(?:de\s+)?onderstaande|(?:de\s+)?hieronder\s+genoemde)\s+(voorwaarden|eisen|verplichtingen)|verplichtingen\s+na\s+(?:toelating|toetreding)|^verplichtingen\W*$|"
                          # "Wat we in elk geval van jullie vragen:", "Dit vragen wij van u:"
                          r"\b(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+|ten\s+minste\s+)?van\s+(?:u|jullie)\s+(?:vragen|verwachten|eisen)\b|"
                          r"\b(?:vragen|verwachten|eisen)\s+(?:wij|we)\s+(?:in\s+(?:elk|ieder)\s+geval\s+)?van\s+(?:u|jullie)\b",
@@ -76,6 +77,9 @@ WISH_SENTENCE = re.compile(r"\b(?:zie[nt]\s+(?:[\wÀ-ÿ]+\s+){0,3}graag\b|waarde
                            # ("Aanvragen die ..., krijgen bij een gelijke score de voorkeur": a tie-break)
                            r"(?:heeft|hebben|verdient|verdienen|geniet|genieten|krijgt|krijgen)\s+(?:bij\s+(?:een\s+)?[\wÀ-ÿ]+\s+[\wÀ-ÿ]+\s+)?"
                            r"(?:het\s+)?(?:onze|de)\s+voorkeur\b|"
+                           # "Wij geven de voorkeur aan een aanbieder die ...": a kind of provider preferred
+                           r"\bgee?(?:ft|ven)\s+(?:wij\s+|we\s+)?(?:de|onze)\s+voorkeur\s+aan\s+(?:een|aanbieders|inschrijvers|aanvragen|"
+                           r"organisaties)\b|"
                            # "Bij voorkeur werkt de aanbieder ...", "De opdrachtnemer biedt bij voorkeur ook ..."
                            r"(?<![,;]\s)(?<![,;])\bbij\s+voorkeur\b|"
                            r"vind(?:en|t)\s+het\s+wenselijk\b|fijn\s+vind(?:en|t)\s+(?:[\wÀ-ÿ]+\s+){0,2}het\s+als\b|"
@@ -281,7 +285,9 @@ def extract_requirements(blocks: list[Block]) -> list[Requirement]:
         here = here or _after_list(block, after_list)
         here = [replace(r, titled=True) for r in here] if TITLED_MINIMUM.search(label) else here
         found += once_admitted(here, block)
-        found += _eligibility(block) + _demanded(block, kind) + (_inline_items(block, kind) if not here else [])
+        # who may apply, read again as a sentence of an item read whole already, is that item's requirement once
+        eligible = [e for e in _eligibility(block) if not any(e.text in r.text for r in here)]
+        found += eligible + _demanded(block, kind) + (_inline_items(block, kind) if not here else [])
         found += _wishes(block, kind or after_list)  # a paragraph right after a list of requirements may wish more
     return _unique(found)
 

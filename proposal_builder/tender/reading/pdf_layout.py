@@ -8,7 +8,8 @@ CHAR_WIDTH = 0.5  # average glyph width in em for proportional fonts; estimates 
 SAME_LINE = 2.0  # points of baseline difference still counted as one line
 ALIGN = 4.0  # points of tolerance when matching a cell to a table column
 MAX_ROW_LINES = 24  # visual lines one table row may take: twelve of text, and as many of centred cells between them
-MAX_COLUMNS = 40  # a line split into more cells than this is no table row (and would make matching quadratic)
+MAX_COLUMNS = 40
+HEADER_GAP = 0.8  # em: wider than a word space (about 0.28 em), so two header cells set close together, not two words  # a line split into more cells than this is no table row (and would make matching quadratic)
 NARROW = set("iljtfrI.,;:!'()[]| ")
 MIN_RULE = 1.5  # points: a drawn shape thinner than this is a line, and one shorter than four of these no rule
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
@@ -131,6 +132,9 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
     index = 0
     while index < len(lines):
         columns, run = lines[index].starts(), _table_run(lines, index)
+        if 2 <= len(lines[index].cells) <= MAX_COLUMNS and (parted := _parted_header(lines, index)) != columns:
+            longer = _table_run(lines, index, parted)
+            columns, run = (parted, longer) if longer > run else (columns, run)
         if run <= 1:
             columns, run = _band_table(lines, index)
         if run <= 1:
@@ -142,6 +146,18 @@ def find_tables(lines: list[VisualLine]) -> list[VisualLine | list[list[str]]]:
             out.append(lines[index])
             index += 1
     return out
+
+
+def _parted_header(lines: list[VisualLine], index: int) -> list[float]:
+    """The header's columns with each header cell that runs up to its neighbour parted from it ("Wat wij willen lezen"
+    and "Weging" set closer than a cell gap in a narrow table): a text run after a gap wider than a word space that
+    starts where text starts in the lines below too."""
+    header, starts = lines[index], lines[index].starts()
+    below = [chunk.x for line in lines[index + 1: index + 1 + MAX_ROW_LINES] for chunk in line.chunks]
+    parted = [chunk.x for previous, chunk in zip(header.chunks, header.chunks[1:])
+              if chunk.x not in starts and chunk.x - previous.glyph_end > HEADER_GAP * chunk.size
+              and any(abs(x - chunk.x) <= ALIGN for x in below)]
+    return sorted(starts + parted)
 
 
 def _first_row_run_together(lines: list[VisualLine], index: int) -> tuple[list[float], int] | None:
