@@ -82,6 +82,7 @@ CUE_FEATURES = {
     "is_measurement_line": cues.MEASUREMENT_LINE,  # "Indicator: ...", "Nulmeting 2024: 12%."
     "about_goals_before": cues.ABOUT_GOALS_BEFORE,  # "Bij resultaat 3 denken wij aan ...", "Dit aantal geldt voor ..."
     "is_forecast": cues.FORECAST, "is_baseline": cues.BASELINE, "measures_a_goal": cues.MEASURE_OF_GOAL, "says_no_goal": cues.DISOWNS,
+    "describes_scope": cues.SCOPE,  # "Perceel 1 omvat ...", "Het aanbod bestaat uit twee thema's."
 }
 COUNT_FEATURES = {"output_cues": cues.OUTPUT, "effect_cues": cues.EFFECT}
 FEATURES.update({name: partial(_found, pattern) for name, pattern in CUE_FEATURES.items()})

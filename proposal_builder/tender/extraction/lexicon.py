@@ -124,7 +124,9 @@ GOAL_HEADING = _words(
 OUTPUT_WORDS = ("prestatie", "activiteit", "output")
 OUTPUT_HEADING = _words(*OUTPUT_WORDS, r"resultat(en)? ?per jaar", r"dienstverlening", r"aanbod", r"\binzet\b", _WHAT_WE_DO)
 # Labels that say the text after them is the goal itself ("Beoogd resultaat: ...", "Doel: ...").
-GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd")
+# ... also a label that says what is wanted ("Wat we willen: ...", "Wat de gemeenten willen bereiken: ...")
+GOAL_LABEL = _words(r"^(beoogd(e)?\s+)?(maatschappelijk(e)?\s+)?(resultaat|resultaten|effect|effecten|doel|doelstelling|outcome)$", r"^beoogd",
+                    r"^wat\s+(\w+\s+){1,2}(willen|wil|beogen|beoogt)(\s+bereiken)?$")
 GOAL_COLUMN = _words(r"^doel", r"\bgewenst(e)?\s+(resultaat|resultaten|effect|effecten|situatie|uitkomst)", r"doelstelling",
                      r"beoogd", r"effect", r"^resultaat", r"^resultaten", r"^opgave", r"ambitie",
                      r"^wat\s+(\w+\s+)?(willen|wil)\s+(\w+\s+){0,2}bereiken\b")  # "Wat willen we bereiken", "Wat we willen bereiken"
@@ -255,7 +257,8 @@ ABOUT_GOALS_BEFORE = _words(
 # wij aan ...", "Het college meet dit aan ..."), or on the figure it is after ("Het gaat ons om ten minste 1.000 ..."):
 # the goal's indicator and target, never a goal of its own.
 MEASURES_ABOVE = _words(
-    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen|telt|tellen|monitort|monitoren)\s+(\w+\s+)?(dit|dat|hiervoor|daarvoor)\b",  # (not "deze resultaten": all)
+    # (not "deze resultaten": all; "het" only before a colon: "Zo volgen we het: het aantal ...", not "volgen het onderwijs")
+    r"^(\w+\s+){0,2}(meet|meten|volgt|volgen|telt|tellen|monitort|monitoren)\s+(\w+\s+)?(dit|dat|hiervoor|daarvoor|het(?=\s*:))\b",
     r"^(\w+\s+){0,2}(meet|meten|volgt|volgen)\s+de\s+voortgang\b",
     r"^(dit|dat)\s+(meet|meten|volgt|volgen|telt|tellen|monitort|monitoren)\s+(we|wij|de\s+gemeente|het\s+college)\b",
     r"^het\s+gaat\s+(ons|de\s+gemeente(n)?|het\s+college)\s+(\w+\s+){0,2}om\s+(ten\s+minste\s+|minimaal\s+|ruim\s+)?\d",
@@ -264,6 +267,9 @@ MEASURES_ABOVE = _words(
     # "Voor resultaat a) tellen wij ...", "Bij doel 2 kijken we naar ...": one goal by its number or letter, then how
     r"^(bij|voor)\s+(het\s+)?(doel(stelling)?|resultaat|effect)\s+(\d{1,2}|[a-h])\b\)?,?\s+"
     r"(kijken|meten|volgen|tellen|gebruiken|hanteren)\s+(we|wij)\b",
+    # "Voor dit doel stellen wij de indicator en de streefwaarde in 2028 vast": the goal pointed at, then its measure
+    r"^(bij|voor)\s+(dit|dat|deze|het\s+\w+)\s+(doel(stelling)?|resultaat|effect)\b[^.;:]{0,40}?\b(de|een|het|geen)\s+"
+    r"(indicator(en)?|streefwaarden?|nulmeting|norm|meting)\b",
 )
 # A forecast ("in 2035 is dat naar verwachting 13%"): a context figure, though it names a future year.
 FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
@@ -271,6 +277,11 @@ FORECAST = _words(r"\bnaar\s+verwachting\b", r"\bprognose")
 PAST_TENSE = r"(?:was|waren|had|hadden|lag|lagen|kreeg|kregen|deed|deden|bleek|nam|namen|ging|gingen|zat|zaten|stond|stonden|" \
              r"\w{3,}(?:de|te|den|ten))"
 BASELINE = _words(rf"^(in|eind|begin|medio)\s+(19|20)\d\d\s+{PAST_TENSE}\b")
+# What a part of the assignment consists of ("Perceel 1 omvat het ambulante jongerenwerk ...", "Het aanbod bestaat uit twee
+# thema's.", "De opdracht valt onder ..."): its scope or make-up, not what it must bring about.
+SCOPE = _words(r"^((de|het|dit|deze|elk|ieder)\s+)?(opdracht|deelopdracht|percee?l(en)?|kavel|aanbod|regeling|subsidieregeling|"
+               r"onderdeel|raamovereenkomst|open\s+house|dienstverlening)\b[^.;:]{0,50}?\s(omvat|omvatten|bestaat|bestaan|"
+               r"betreft|betreffen|kent|kennen|valt|vallen|bevat|bevatten|(is|zijn|wordt|worden)\s+(op)?verdeeld)\b")
 # A sentence that says the one before it is no goal ("..., maar neemt haar niet als eigen doel over", "Het zijn geen doelen").
 DISOWNS = _words(r"\bgeen\s+(eigen\s+)?doel(en|stelling|stellingen)?\b", r"\bniet\s+als\s+(eigen\s+)?doel(stelling)?\b")
 # Requirements on the provider (eisen), as opposed to what must be achieved or delivered.

@@ -82,6 +82,10 @@ GOAL_RULES = [
     Rule("too_short", lambda c: c.word_count < (3 if c.source == LIST else 4), NOT_GOAL, "## Doelen\n- Eenzaamheid"),
     Rule("meta", lambda c: c.is_meta, NOT_GOAL,
        "## Opdracht\nIn deze paragraaf beschrijven we de opdracht aan de aanbieder."),
+    # what a part of the assignment consists of, in prose or as a list item: its scope, not a goal
+    Rule("scope_of_assignment", lambda c: c.describes_scope, NOT_GOAL,
+       "## Doelen\n1. Het aanbod bestaat uit twee thema's. Een aanbieder kan zich voor één thema aanmelden.\n"
+       "2. Ouderen voelen zich minder eenzaam."),
     Rule("measure_of_goal_before", lambda c: c.later_sentence and c.measures_a_goal, NOT_GOAL,
        "## Doelen\nMinder inwoners voelen zich eenzaam. Het aandeel volwassenen dat zich ernstig eenzaam voelt, moet dalen "
        "van 13 procent naar 10 procent in 2029."),
@@ -128,7 +132,7 @@ GOAL_RULES = [
     # a sentence of a paragraph
     Rule("opens_goal_heading", lambda c: c.opens_goal_heading and not c.ends_with_colon and not c.is_question_line, IS_GOAL,
        "## Doelen\n### Doel A1\nInwoners hebben een plek in de buurt waar zij anderen ontmoeten.\n\nIndicator: aandeel inwoners"),
-    Rule("ends_with_colon", lambda c: c.ends_with_colon, NOT_GOAL, "## Opdracht\nDe opdracht omvat drie onderdelen:"),
+    Rule("ends_with_colon", lambda c: c.ends_with_colon, NOT_GOAL, "## Opdracht\nDe aanbieder werkt aan drie dingen:"),
     Rule("question_line", lambda c: c.is_question_line, NOT_GOAL, "## Opdracht\nWat willen we bereiken?"),
     Rule("unfinished_indicator", lambda c: c.is_indicator and not c.ends_with_full_stop, NOT_GOAL,
        "## Doelen\nAantal unieke deelnemers aan ontmoetingsactiviteiten 1.200 per jaar"),

@@ -36,7 +36,7 @@ ROLE_HEADINGS = (
                             r"uitsluiting|niet\s+in\s+aanmerking|\bwie\s+kan\b|\bwie\s+komt\b", re.IGNORECASE)),
     (SUBMISSION, re.compile(r"aanmeld|inschrijving|indienen|\baanvraag\b|^\W*aanvragen\W*$|\bstuurt\s+u\s+in\b|procedure|planning|"
                             r"beoordel|gunning|criteri", re.IGNORECASE)),
-    (MONITORING, re.compile(r"monitor|verantwoording|rapportage|\bhoe\s+(volgen|meten)\b|indicator|streefwaarde|"
+    (MONITORING, re.compile(r"monitor|verantwoording|rapportage|\bhoe\s+(\w+\s+){0,3}?(volgen|meten|monitoren)\b|indicator|streefwaarde|"
                             r"evaluatie", re.IGNORECASE)),
     (BACKGROUND, cues.CONTEXT_HEADING),
     (GOALS, cues.GOAL_HEADING),
