@@ -15,7 +15,7 @@ KIND_ORDER = (
     "municipalities", "route", "procedure", "deadline", "budget", "budget_per_year", "budget_parts",
     "page_limit", "word_limit", "excluding_appendices", "criteria", "criterion_weight",
     "criterion_page_limit", "criterion_goals", "requirements", "requirement_kind",
-    "goal_indicator", "goal_target",
+    "goal_indicator", "goal_target", "lots", "lot_goals", "lot_budget", "lot_page_limit",
 )
 
 
@@ -53,6 +53,8 @@ def score_kinds(spec: dict, analysis) -> dict[str, tuple[int, int]]:
     if "requirements" in spec:
         scores.update(_requirements(spec["requirements"], getattr(analysis, "requirements", []) or []))
     scores.update(_goal_values(spec.get("goals", []), analysis.goals))
+    if "lots" in spec:
+        scores.update(_lots(spec["lots"], getattr(analysis, "lots", []) or [], spec.get("goals", []), analysis.goals))
     return scores
 
 
@@ -101,15 +103,21 @@ def _parts(gold: list, found: list) -> tuple[int, int]:
     return _list_score(gold, found, lambda g, f: float(_field(f, "amount") or 0) == float(g["amount"]))
 
 
-def _criteria(gold: list, found: list, gold_goals: list = (), found_goals: list = ()) -> dict[str, tuple[int, int]]:
-    scores = {"criteria": _list_score(gold, found, lambda g, f: True)}
-    # A criterion's goals are compared as goals, not as numbers: found goal j is the gold goal it was matched
-    # with (a goal found that is no gold goal drops out; the goal figures count it already).
+def _as_gold_goals(gold_goals: list, found_goals: list):
+    """A found item's goal numbers as gold goal numbers: found goal j is the gold goal it was matched with (a goal
+    found that is no gold goal drops out; the goal figures count it already)."""
     as_gold = {j + 1: i + 1 for i, j in match([g["text"] for g in gold_goals], [g.text for g in found_goals])}
 
     def covered(f) -> list[int]:
-        return sorted({as_gold[n] for n in (getattr(f, "goals", []) or []) if n in as_gold}) if as_gold \
-            else sorted(getattr(f, "goals", []) or [])
+        return sorted({as_gold[n] for n in (_field(f, "goals") or []) if n in as_gold}) if as_gold \
+            else sorted(_field(f, "goals") or [])
+    return covered
+
+
+def _criteria(gold: list, found: list, gold_goals: list = (), found_goals: list = ()) -> dict[str, tuple[int, int]]:
+    scores = {"criteria": _list_score(gold, found, lambda g, f: True)}
+    # A criterion's goals are compared as goals, not as numbers
+    covered = _as_gold_goals(gold_goals, found_goals)
 
     scores["criterion_weight"] = _list_score(gold, found, lambda g, f: same_weight(g.get("weight"), f.weight))
     if any("page_limit" in g for g in gold):
@@ -118,6 +126,20 @@ def _criteria(gold: list, found: list, gold_goals: list = (), found_goals: list 
         scores["criterion_goals"] = _list_score(
             gold, found, lambda g, f: sorted(g.get("goals") or []) == covered(f))
     return scores
+
+
+def _lots(gold: list, found: list, gold_goals: list = (), found_goals: list = ()) -> dict[str, tuple[int, int]]:
+    """The lots by name ("Perceel 1 Jongerenwerk"; a found lot by its title), and per lot its goals (as goals),
+    budget and page limit."""
+    found = [{"name": _field(f, "title") or _field(f, "name"), "goals": _field(f, "goals"), "budget": _field(f, "budget"),
+              "page_limit": _field(f, "page_limit")} for f in found]
+    covered = _as_gold_goals(gold_goals, found_goals)
+    return {
+        "lots": _list_score(gold, found, lambda g, f: True),
+        "lot_goals": _list_score(gold, found, lambda g, f: sorted(g.get("goals") or []) == covered(f)),
+        "lot_budget": _list_score(gold, found, lambda g, f: float(g.get("budget") or 0) == float(f["budget"] or 0)),
+        "lot_page_limit": _list_score(gold, found, lambda g, f: g.get("page_limit") == f["page_limit"]),
+    }
 
 
 def same_weight(gold, found) -> bool:

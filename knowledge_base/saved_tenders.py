@@ -18,7 +18,7 @@ GOAL_FIELDS = {
     "evidence": [],  # refs of the knowledge-base records chosen for this goal
 }
 JSON_FIELDS = ["criteria", "target_groups", "blocks", "goals", "municipalities", "budget_parts", "requirements",
-               "facts_sources", "lots"]
+               "facts_sources", "lots", "chosen_lots"]
 BOOL_FIELDS = ["budget_per_year", "excluding_appendices", "anonymous"]  # True, False, or None when the tender does not say
 TENDER_FIELDS = {
     "title": "", "municipality": "", "route": "", "deadline": "", "page_limit": None,
@@ -34,6 +34,7 @@ TENDER_FIELDS = {
     "lots": [],  # [{name, label, goals, budget, places, page_limit, block}] per lot or theme
     "anonymous": None,  # True when the plan is assessed without the tenderer's name
     "ambition": "",  # the municipality's overarching ambition above the goals (the draft opens with it)
+    "chosen_lots": [],  # the titles of the lots the organisation bids for; [] when none is chosen (all lots)
 }
 REQUIREMENT_KINDS = ("minimum", "admission", "suitability", "wish")
 # A criterion as stored: what the tender states, the goals it covers and its kind.

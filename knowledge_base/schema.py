@@ -241,6 +241,11 @@ def tenders_008_ambition(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE tenders ADD COLUMN ambition TEXT NOT NULL DEFAULT ''")
 
 
+def tenders_009_chosen_lots(db: sqlite_utils.Database) -> None:
+    """The lots the organisation bids for (their titles); [] when none is chosen, so the draft covers every lot."""
+    db.execute("ALTER TABLE tenders ADD COLUMN chosen_lots TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS = [
     kb_001_records,
     auth_001_users,
@@ -260,4 +265,5 @@ MIGRATIONS = [
     tenders_006_lots,
     tenders_007_anonymous,
     tenders_008_ambition,
+    tenders_009_chosen_lots,
 ]

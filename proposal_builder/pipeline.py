@@ -31,6 +31,7 @@ from .matching.library import choose_library
 from .tender import DEFAULT_MAX_BYTES, Block, Goal, TenderAnalysis, analyse_blocks, read_pasted, read_tender
 from .tender.goal import goals_from_records, goals_to_records
 from .tender.intake import tender_record
+from .tender.lot_choice import choose_lots, for_chosen_lots
 from .tender.extraction.lots import area_places
 
 
@@ -92,6 +93,7 @@ def tender_info(tender: dict, organisation: str, date: dt.date | None = None) ->
                       deadline=tender.get("deadline") or "", excluding_appendices=tender.get("excluding_appendices"),
                       page_limit_part=tender.get("page_limit_part") or "", lots=list(tender.get("lots") or []),
                       anonymous=bool(tender.get("anonymous")), ambition=tender.get("ambition") or "",
+                      bid_lots=list(tender.get("bid_lots") or []),
                       area=area_places([str(b.get("text") or "") for b in tender.get("blocks") or [] if isinstance(b, dict)]))
 
 
@@ -161,6 +163,7 @@ def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, tem
     itself are left out with a notice; with an `embedder`, goals the tender links to no criterion are
     placed under the approach criterion nearest in meaning (`matching.criteria`).
     """
+    tender = for_chosen_lots(tender)  # only the lots the organisation bids for
     goals = goals_from_records(tender.get("goals") or [])
     records = fetch_records(db, (ref for goal in goals for ref in goal.evidence))
     # the project behind a chosen result, so the draft names the work that achieved it (never placed as evidence)
@@ -179,12 +182,15 @@ def draft_tender(db: sqlite_utils.Database, tender: dict, organisation: str, tem
 
 def unattended_draft(db: sqlite_utils.Database, data: bytes, filename: str, embedder: Embedder,
                      organisation: str, template=None, top: int = TOP_HITS,
-                     soffice: str | None = None, workdir=None) -> tuple[dict, CheckedDraft]:
-    """The whole chain without a person: read, analyse, match, choose, outline, write, check.
+                     soffice: str | None = None, workdir=None, lots: list[str] = ()) -> tuple[dict, CheckedDraft]:
+    """The whole chain without a person: read, analyse, match, choose, outline, write, check; with `lots` (as a
+    person names them: "2", "perceel 2", a name) only for those lots.
 
-    Raises the tender reader's TenderReadError (a Dutch message) when the file cannot be read.
+    Raises the tender reader's TenderReadError (a Dutch message) when the file cannot be read, and LotChoiceError
+    when a lot named is not in the tender.
     """
     tender = tender_from_analysis(analyse(read(data, filename)), filename)
+    tender = for_chosen_lots(choose_lots(tender, lots)) if lots else tender
     chosen, fits = choose_and_fit(db, goals_from_records(tender["goals"]), embedder, top)
     tender["goals"] = goals_to_records(chosen)
     return tender, draft_tender(db, tender, organisation, template, soffice=soffice, workdir=workdir, fits=fits,

@@ -12,6 +12,7 @@ from ..drafting import TemplateError
 from ..matching import TOP_HITS
 from ..pipeline import CheckedDraft, draft_tender, unattended_draft
 from ..tender import TenderReadError
+from ..tender.lot_choice import LotChoiceError, choose_lots, for_chosen_lots
 from .common import command_embedder, open_app_db, refresh_with_bar, settings
 
 
@@ -19,6 +20,8 @@ def _print_goals(tender: dict) -> None:
     click.echo(f"Aanbesteding: {tender['title']}"
                + (f" (gemeente {tender['municipality']})" if tender.get("municipality") else "")
                + f", {len(tender['goals'])} doelen")
+    if tender.get("bid_lots"):
+        click.echo(f"Perceel: {' en '.join(tender['bid_lots'])} (alleen de doelen daarvan en die voor alle percelen)")
     for number, goal in enumerate(tender["goals"], start=1):
         click.echo(f"{number:3}. {goal['text']}")
         click.echo(f"     bewijs: {', '.join(goal['evidence']) or 'geen (wordt een in te vullen plek)'}")
@@ -58,7 +61,10 @@ def _print_checks(checked: CheckedDraft) -> None:
               help="Het Word-bestand dat wordt geschreven.")
 @click.option("--top", default=TOP_HITS, show_default=True,
               help="Treffers per doel waaruit het sterkste bewijs wordt gekozen (zonder --tender).")
-def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) -> None:
+@click.option("--perceel", "lots", multiple=True, metavar="PERCEEL",
+              help="Schrijf alleen in op dit perceel (nummer, letter of naam, bijv. 2 of 'perceel 2'); herhaalbaar. "
+                   "Zonder: de keuze die in de browser is opgeslagen, anders alle percelen.")
+def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int, lots: tuple[str, ...]) -> None:
     """Write the draft for TENDER_FILE or a saved tender to OUT and print the checks."""
     if (tender_file is None) == (tender_id is None):
         raise click.UsageError("Geef óf een uitvraag (TENDER_FILE), óf --tender ID.")
@@ -73,15 +79,16 @@ def draft(tender_file: Path | None, tender_id: int | None, out: Path, top: int) 
             refresh_with_bar(db, embedder)
             started = time.perf_counter()
             tender, checked = unattended_draft(db, tender_file.read_bytes(), tender_file.name, embedder,
-                                               organisation, template, top, workdir=workdir)
+                                               organisation, template, top, workdir=workdir, lots=list(lots))
         else:
             tender = get_tender(db, tender_id)
             if tender is None:
                 raise click.ClickException(f"Er is geen aanbesteding met id {tender_id}.")
+            tender = for_chosen_lots(choose_lots(tender, list(lots))) if lots else for_chosen_lots(tender)
             checked = draft_tender(db, tender, organisation, template, workdir=workdir)
     except TenderReadError as exc:
         raise click.ClickException(f"{tender_file}: {exc.message}") from exc
-    except TemplateError as exc:
+    except (TemplateError, LotChoiceError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         db.conn.close()

@@ -46,7 +46,8 @@ def title_page(tender: TenderInfo, own_page: bool = True) -> list[Element]:
     """The cover: the organisation's proposal for the tender's subject, to the municipality; on a page of its
     own unless the draft must save the page."""
     facts = [("Aanbieder", "" if tender.anonymous else tender.organisation), ("Aan", wording.municipalities(tender.municipalities)),
-             ("Uitvraag", tender.title), ("Datum", dutch.date(tender.date) if tender.date else "")]
+             ("Uitvraag", tender.title), ("Perceel" if len(tender.bid_lots) == 1 else "Percelen", " en ".join(tender.bid_lots)),
+             ("Datum", dutch.date(tender.date) if tender.date else "")]
     return [para(wording.say("to", municipalities=wording.municipalities(tender.municipalities)), role="subtitle"),
             para(proposal_title(tender), role="title"),
             *(para(Run(f"{label}: ", "bold"), value) for label, value in facts if value), *([PageBreak()] if own_page else [])]
@@ -62,6 +63,7 @@ def summary(request: DraftRequest, chapters: list[Chapter], message: list[Elemen
         municipalities=wording.municipalities(tender.municipalities),
         municipalities_short=wording.municipalities_short(tender.municipalities),
         have=wording.municipalities_verb(tender.municipalities, "heeft", "hebben")))]
+    blocks += [para(text) for text in [wording.lots_summary(tender)] if text]
     if any(c.answers_criterion for c in chapters):
         blocks.append(para(wording.say("summary_criteria", criteria=wording.criterion_words(tender.route)[1])))
     if any(c.kind == "price" for c in chapters):  # a subsidy's costs criterion is answered by its budget

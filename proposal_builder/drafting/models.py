@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dutch import unshouted
-from ..tender.extraction.lots import Lot
+from ..tender.extraction.lots import Lot, own_goals
 from ..tender.goal import Goal
 from .document import Outline
 
@@ -69,10 +69,11 @@ class TenderInfo:
     area: list[str] = field(default_factory=list)  # the places the tender names as its whole area
     anonymous: bool = False  # assessed without the tenderer's name: the draft names no organisation, project or person
     ambition: str = ""  # the municipality's overarching ambition above the goals; the summary opens with it
+    bid_lots: list[str] = field(default_factory=list)  # the lots this draft bids for, when fewer than all are chosen
 
     def __post_init__(self):
         self.criteria = [CriterionInfo.of(c) for c in self.criteria or [] if c]
-        self.lots = [lot if isinstance(lot, Lot) else Lot.of(lot) for lot in self.lots or [] if lot]
+        self.lots = own_goals([lot if isinstance(lot, Lot) else Lot.of(lot) for lot in self.lots or [] if lot])
         if not self.municipalities and self.municipality:
             self.municipalities = [self.municipality]
         self.title = unshouted(self.title, self.municipalities)  # a title set in capitals reads as a sentence

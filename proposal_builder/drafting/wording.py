@@ -13,6 +13,9 @@ from .. import dutch
 TEMPLATES = {
     # the title page and the summary
     "title": "Voorstel {organisation} — {subject}",
+    "title_lots": "{title}, {lots}",  # the lot(s) bid for after the subject: "…, perceel 2 Straatwerk"
+    "summary_lots": "Dit voorstel gaat over {lots}{budget}; het beschrijft alleen de doelen {these}.",
+    "summary_lots_open_house": "Wij melden ons aan voor {lots}{budget}; de aanmelding beschrijft alleen de doelen {these}.",
     "title_anonymous": "Plan van aanpak — {subject}",
     "to": "Aan {municipalities}",
     "summary_intro": "Met dit voorstel reageert {organisation} op de uitvraag ‘{tender}’ van {municipalities}. "
@@ -623,9 +626,27 @@ def project_approach(project: dict, methods: list[str]) -> str:
 
 def proposal_title(tender) -> str:
     """"Voorstel Stichting Welzijn De Brug — Informele zorg Rijnstede 2026–2029"; for a tender assessed
-    anonymously "Plan van aanpak — Informele zorg Rijnstede 2026–2029"."""
-    return say("title_anonymous" if tender.anonymous else "title", organisation=tender.organisation,
-               subject=subject(tender.title, tender.municipalities))
+    anonymously "Plan van aanpak — Informele zorg Rijnstede 2026–2029"; for the lots bid for, they follow
+    ("…, perceel 2 Straatwerk")."""
+    title = say("title_anonymous" if tender.anonymous else "title", organisation=tender.organisation,
+                subject=subject(tender.title, tender.municipalities))
+    return say("title_lots", title=title, lots=lot_names(tender.bid_lots)) if tender.bid_lots else title
+
+
+def lot_names(titles: list[str]) -> str:
+    """The lots as a sentence names them: "perceel 1 Jongerenwerk en perceel 2 Straatwerk"."""
+    return join([re.sub(r"^(\w+)(?=\s+\w)", lambda found: found[1].lower(), title) for title in titles])
+
+
+def lots_summary(tender) -> str:
+    """The summary's sentence on the lots bid for, with their budget where the tender gives it; "" for all lots."""
+    if not tender.bid_lots:
+        return ""
+    several = len(tender.bid_lots) > 1
+    return say("summary_lots_open_house" if tender.route == "open house" else "summary_lots",
+               lots=lot_names(tender.bid_lots), budget=f" (budget {tender.budget})" if tender.budget else "",
+               these="van deze percelen en de doelen voor alle percelen" if several
+               else "van dit perceel en de doelen voor alle percelen")
 
 
 # What a count of people counts ("412 jongeren", "63 gezinnen"): we reached them; any other count we counted.

@@ -13,6 +13,7 @@ from .deadline import Deadline, extract_deadline
 from .facts import Budget, extract_budget, extract_route, extract_target_groups
 from .limits import proposal_limits
 from .lot_budgets import whole_of, with_lot_budgets
+from .lot_goals import link_goals
 from .lots import Lot, extract_lots, named_parts
 from .municipalities import extract_municipalities
 from .money import extract_budget_parts
@@ -106,7 +107,8 @@ def analyse_blocks(blocks: list[Block]) -> TenderAnalysis:
         requirements=for_route(_requirements(blocks, goals), route), ambition=ambition_of(decisions),
     )
     doubt_obligations(analysis.goals, analysis.requirements)
-    analysis.lots = extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts)
+    analysis.lots = link_goals(extract_lots(blocks, [g.block for g in goals], [g.text for g in goals], analysis.budget_parts),
+                               blocks, goals)
     analysis.budget_parts = named_parts(analysis.budget_parts, analysis.lots)
     if not analysis.budget_parts:  # each lot's own amount, where the lots make up the budget
         analysis.budget_parts, analysis.budget = with_lot_budgets(blocks, analysis.lots, budget)

@@ -12,9 +12,9 @@ the whole area. Its budget is the budget part that names it; its page limit a li
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
-from ..reading.blocks import TABLE_ROW, Block
+from ..reading.blocks import HEADING, TABLE_ROW, Block
 from .limits import column_limit, page_limit_in
 from .numbers import NUMBER
 from .sentences import split_sentences
@@ -38,6 +38,14 @@ COUNTED = re.compile(rf"(?:bestaat uit|omvat|haar\s+{NUMBER}|de\s+{NUMBER}|alle\
 # A line naming two lots at once ("Perceel 1 Mantelzorgondersteuning en perceel 2 Vrijwillige inzet") is about
 # the lots, not the start of one
 SEVERAL = re.compile(rf"\b(?:en|of)\s+{GROUP_WORD}\s+(?:\d{{1,2}}|[A-Z])\b")
+# The words of a lot one bids or applies for on its own, and an assignment not split into lots
+CHOICE = r"(?i:perceel|kavel)"
+CHOICE_WORD = re.compile(rf"{CHOICE}\b")
+ONE_ASSIGNMENT = re.compile(r"\b(?:er\s+zijn\s+geen|kent\s+geen|zonder)\s+percelen\b|\bniet\s+in\s+percelen\s+(?:verdeeld|opgedeeld|"
+                            r"opgesplitst)\b", re.IGNORECASE)
+# A list item naming a perceel: "Perceel 1: Informele zorg en vrijwillige inzet (…);", "perceel 2 – Jongerenwerk kernen: …"
+LISTED = re.compile(rf"^\W*(?P<word>{CHOICE})\s+(?P<label>\d{{1,2}}|[A-Z])\s*[:–—-]\s*(?P<name>[^(:;,.]{{2,70}}?)\s*(?:[(:;,.]|$)")
+NAME_COLUMNS = {"omschrijving", "naam", "onderdeel", "titel", "perceel", "inhoud"}
 # A limit for each lot: "niet meer dan twee A4'tjes per perceel", "per thema maximaal 8 pagina's"
 PER_LOT = re.compile(rf"\bper\s+{GROUP_WORD}\b")
 
@@ -74,26 +82,95 @@ class Lot:
 
 def extract_lots(blocks: list[Block], goal_blocks: list[int | None], goal_texts: list[str],
                  budget_parts: list[dict] = ()) -> list[Lot]:
-    """The tender's lots in order, each with the goals (by their block positions) that follow it; [] when the
-    tender names none."""
-    markers = [(block.position, lot) for block in blocks if (lot := marker(block.text, block.kind))]
-    lots = _once([lot for _, lot in markers])
-    for lot in lots:
-        lot.block = next(position for position, found in markers if found.title == lot.title)
-    starts = [(position, next(lot for lot in lots if lot.title == found.title)) for position, found in markers]
-    for number, at in enumerate(goal_blocks, start=1):
-        owner = next((lot for position, lot in reversed(starts) if at is not None and position < at), None)
-        if owner is not None and number not in owner.goals:
-            owner.goals.append(number)
+    """The tender's lots in order, each with the goals that stand in its section (under its heading, or after its
+    line up to the next one); [] when the tender names none. Lots only listed (a list or table of percelen) hold no
+    goals here: `lot_goals.link_goals` adds the goals the tender ties to them elsewhere."""
+    markers = _choice_level([(block, lot) for block in blocks if (lot := marker(block.text, block.kind))])
+    listed = [] if len({lot.title for _, lot in markers}) >= 2 else listed_lots(blocks)
+    lots = listed or _once([lot for _, lot in markers])
+    if ONE_ASSIGNMENT.search(" ".join(block.text for block in blocks if block.kind != TABLE_ROW)):
+        lots = [lot for lot in lots if CHOICE_WORD.match(lot.label)]  # "onderdelen" of one assignment are no lots
+    if not listed:
+        for lot in lots:
+            lot.block = next(block.position for block, found in markers if found.title == lot.title)
+        starts = [(block, next(lot for lot in lots if lot.title == found.title)) for block, found in markers
+                  if any(lot.title == found.title for lot in lots)]
+        at = {block.position: block for block in blocks}
+        for number, position in enumerate(goal_blocks, start=1):
+            owner = _owner(at.get(position), starts)
+            if owner is not None and number not in owner.goals:
+                owner.goals.append(number)
     _table_facts(blocks, lots)
     area = area_places([block.text for block in blocks])
     for lot in lots:
         texts = [goal_texts[n - 1] for n in lot.goals if n <= len(goal_texts)]
         named = [place for place in area if any(re.search(rf"\b{re.escape(place)}\b", text) for text in texts)]
         lot.places = lot.places or named or list(area)
-        lot.page_limit = lot.page_limit or _per_lot_limit(blocks)
+        lot.page_limit = lot.page_limit or _per_lot_limit(blocks, lot)
         lot.budget = next((part["amount"] for part in budget_parts if _names(part["name"], lot)), None)
     return lots
+
+
+def _owner(block: Block | None, starts: list[tuple[Block, Lot]]) -> Lot | None:
+    """The lot a goal's block stands under: the last lot before it whose heading is in its heading path (or that is
+    a line, not a heading, or any lot where the block's path is unknown); None before the first lot or outside
+    every lot heading's section."""
+    if block is None:
+        return None
+    for start, lot in reversed(starts):
+        if start.position < block.position and (start.kind != HEADING or not block.section or start.text in block.section):
+            return lot
+    return None
+
+
+def _choice_level(markers: list[tuple[Block, Lot]]) -> list[tuple[Block, Lot]]:
+    """Percelen (kavels) where the tender names them: the themes or result areas inside a perceel are no lots of
+    their own ("Perceel 1 …" above "Resultaatgebied 1 …")."""
+    chosen = [(block, lot) for block, lot in markers if CHOICE_WORD.match(lot.label)]
+    return chosen if len({lot.title for _, lot in chosen}) >= 2 else markers
+
+
+def listed_lots(blocks: list[Block]) -> list[Lot]:
+    """The percelen a tender lists without a section each: list items ("Perceel 1: Informele zorg en vrijwillige
+    inzet (…);", "~ Perceel 1 – Jongerenwerk Ravensloot-stad: maximaal € 385.000 per jaar") or the rows of a table of
+    percelen ("| Perceel 1 Jongerenwerk | € 410.000 |", "| 1 | Respijtzorg aan huis | € 640.000 |"), each with the
+    block that names it; [] unless two or more."""
+    found: dict[str, Lot] = {}
+    for block in blocks:
+        lot = _listed_item(block) if block.kind == "list_item" else _table_lot(block) if block.kind == TABLE_ROW else None
+        if lot is not None and lot.label not in found:
+            lot.block = block.position
+            found[lot.label] = lot
+    return list(found.values()) if len(found) >= 2 else []
+
+
+def _listed_item(block: Block) -> Lot | None:
+    if (found := LISTED.match(block.text)) is None:
+        return None
+    return Lot(_capital(found["name"].strip(" -–—")), _label(found["word"], found["label"]))
+
+
+def _table_lot(block: Block) -> Lot | None:
+    """The perceel a row of a table of percelen names: by its first cell, or its number and the name column."""
+    header, cells = [h.strip().lower() for h in block.header], [c.strip() for c in block.cells]
+    if len(header) < 2 or len(cells) != len(header) or not re.fullmatch(rf"{CHOICE}", header[0]):
+        return None
+    if (whole := re.fullmatch(rf"(?:{CHOICE}\s+)?(\d{{1,2}}|[A-Z])\s*[–—:.-]?\s+(?P<name>{_NAME})", cells[0])):
+        return Lot(_capital(whole["name"].strip()), _label(header[0], whole[1]))
+    if (bare := re.fullmatch(rf"(?:{CHOICE}\s+)?(\d{{1,2}}|[A-Z])", cells[0])) and header[1] in NAME_COLUMNS and cells[1]:
+        return Lot(_capital(cells[1]), _label(header[0], bare[1]))
+    return None
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def own_goals(lots: list[Lot]) -> list[Lot]:
+    """The lots, each with only its own goals: a goal in every one of two or more lots (one "voor alle percelen") is
+    none's own, so a draft answering the lots apart answers it once, outside them."""
+    shared = set.intersection(*(set(lot.goals) for lot in lots)) if len(lots) >= 2 else set()
+    return [replace(lot, goals=[n for n in lot.goals if n not in shared]) if shared else lot for lot in lots]
 
 
 def named_parts(parts: list[dict], lots: list[Lot]) -> list[dict]:
@@ -127,7 +204,7 @@ def area_places(texts: list[str]) -> list[str]:
 
 
 def _label(text: str, number: str) -> str:
-    word = re.match(rf"\W*({GROUP_WORD})", text)[1]
+    word = re.match(rf"\W*({GROUP_WORD})", text, re.IGNORECASE)[1]
     return f"{word.capitalize()} {number}".strip()
 
 
@@ -170,8 +247,11 @@ def names_lot(text: str, lot: Lot) -> bool:
         (len(lot.name) >= 6 and lot.name.lower() in text.lower())
 
 
-def _per_lot_limit(blocks: list[Block]) -> int | None:
-    """A page limit the tender sets for each lot ("niet meer dan twee A4'tjes per perceel")."""
-    return next((limit for block in blocks if block.kind != TABLE_ROW and PER_LOT.search(block.text)
+def _per_lot_limit(blocks: list[Block], lot: Lot) -> int | None:
+    """A page limit the tender sets for each lot ("niet meer dan twee A4'tjes per perceel"), by the lot's own word: a
+    limit "per resultaatgebied" inside a perceel is no perceel's."""
+    word = re.escape(lot.label.split()[0]) if lot.label else GROUP_WORD
+    per_lot = re.compile(rf"\bper\s+{word}\b", re.IGNORECASE)
+    return next((limit for block in blocks if block.kind != TABLE_ROW and per_lot.search(block.text)
                  for sentence in split_sentences(block.text)
-                 if PER_LOT.search(sentence) and (limit := page_limit_in(sentence))), None)
+                 if per_lot.search(sentence) and (limit := page_limit_in(sentence))), None)

@@ -12,11 +12,12 @@ from knowledge_base.saved_tenders import (get_tender, list_tenders, save_tender,
 
 from ..request_db import get_db
 from ..forms.tender_facts import CRITERION_KINDS, REQUIREMENT_KINDS, FactsForm
-from ..forms.tenders import ROUTES, GoalListForm, IntakeForm
+from ..forms.tenders import ROUTES, GoalListForm, IntakeForm, VersionedForm
 from ..security import role_required
 from ... import pipeline
 from ...tender import DEFAULT_MAX_BYTES, KIND_LABELS, Goal, TenderReadError, goal_edits
 from ...tender.goal import goals_to_records
+from ...tender.lot_choice import CHOSEN, lots_of
 from ...tender.reading.errors import too_large
 from ...tender.reading.sniffing import refuse_data_text
 from ... import dutch
@@ -248,6 +249,26 @@ def facts(tender_id: int):
         return _conflict(tender_id, facts_form=form, busy=getattr(exc, "busy", False))
     flash("De gegevens van de aanbesteding zijn opgeslagen.", "success")
     return redirect(url_for(".view", tender_id=tender_id))
+
+
+@bp.route("/<int:tender_id>/percelen", methods=["POST"])
+@role_required("directeur")
+def choose_lots(tender_id: int):
+    """Save the lots the organisation bids for (none ticked: all lots)."""
+    tender = _tender_or_404(tender_id)
+    form = VersionedForm()
+    if not form.validate_on_submit():
+        abort(400)
+    titles = {lot.title for lot in lots_of(tender)}
+    chosen = [title for title in dict.fromkeys(request.form.getlist("lot")) if title in titles]
+    try:
+        save_tender(get_db(), {**tender, CHOSEN: chosen}, user=current_user.username,
+                    tender_id=tender_id, expected_version=form.expected_version())
+    except (ConflictError, KeyError) as exc:
+        return _conflict(tender_id, busy=getattr(exc, "busy", False))
+    flash(f"U schrijft in op {' en '.join(chosen)}." if chosen else
+          "Geen perceel gekozen: de werkbank en het concept gaan over alle percelen.", "success")
+    return redirect(url_for(".view", tender_id=tender_id) + "#perceelkeuze")
 
 
 @bp.route("/<int:tender_id>/verwijderen", methods=["GET", "POST"])

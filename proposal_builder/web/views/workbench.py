@@ -16,6 +16,7 @@ from ...matching import COLUMNS, LEVELS, fetch_records, goal_coverage, summary
 from ...pipeline import draft_filename, draft_tender
 from ...tender import KIND_LABELS
 from ...tender.goal import goals_from_records, goals_to_records
+from ...tender.lot_choice import chosen_lots, for_chosen_lots
 from ..draft_job import DONE, FAILED, DraftJob, draft_key, jobs_of
 from ..embedder import page_embedder
 from ..forms.workbench import ReviewForm, WorkbenchForm
@@ -144,7 +145,7 @@ def index(tender_id: int):
                 return _after_save(form, action, goal, tender_id, new)
         tender = get_tender(get_db(), tender_id) or tender
     else:
-        form = WorkbenchForm.from_tender(tender)
+        form = WorkbenchForm.from_tender(for_chosen_lots(tender))  # the goals of the lots we bid for
         form.conflict = None
     return _render_workbench(tender, form)
 
@@ -161,7 +162,7 @@ def _render_workbench(tender: dict, form: WorkbenchForm):
     results = search_rows(db, query, form, search_goal) if query and not found.error else None
     status = 409 if form.conflict else 200
     coverages = [g["coverage"] for g in goals]
-    return render_template("workbench/index.html", tender=tender, form=form, goals=goals,
+    return render_template("workbench/index.html", tender=tender, form=form, goals=goals, lots=chosen_lots(tender),
                            found=found, search_goal=search_goal, query=query, results=results,
                            counts=summary(coverages), available=summary(coverages, by="available"),
                            review_form=ReviewForm()), status
@@ -187,7 +188,7 @@ def coverage(tender_id: int):
     """Goals × evidence at a glance: which goals are well, thinly or not covered."""
     tender = _tender_or_404(tender_id)
     db = get_db()
-    goals = goals_from_records(tender["goals"])
+    goals = goals_from_records(for_chosen_lots(tender)["goals"])
     found = matches(db, [goal.text for goal in goals])
     records = fetch_records(db, [h.ref for hits in found.hits for h in hits]
                             + [r for goal in goals for r in goal.evidence])
