@@ -81,14 +81,15 @@ def test_tender_goals_json_gives_each_lot_with_its_goals_budget_and_block(runner
 def test_the_choice_is_stored_with_the_tender_and_narrows_it_to_the_lots_goals_requirements_and_budget(db_path):
     db = open_db(db_path)
     record = tender_record(analyse_tender(docx_bytes(COLUMN_TENDER), "leidraad.docx"))
-    record["criteria"] = [{"name": "Aanpak jongerenwerk", "goals": [1, 2]}, {"name": "Aanpak straatwerk", "goals": [3]},
-                          {"name": "Samenwerking", "goals": []}]
+    record["criteria"] = [{"name": "Aanpak perceel 1", "goals": [1, 2]}, {"name": "Aanpak perceel 2", "goals": [3]},
+                          {"name": "Bereik, in het bijzonder bij doel 2", "goals": [2]}, {"name": "Samenwerking", "goals": []}]
     saved = save_tender(db, {**record, "chosen_lots": ["Perceel 2 Straatwerk"]}, user="directeur")
     tender = get_tender(db, saved["id"])
     assert tender["chosen_lots"] == ["Perceel 2 Straatwerk"]
     narrowed = for_chosen_lots(tender)
     assert [goal["text"] for goal in narrowed["goals"]] == [GOALS[2], GOALS[3]]
-    assert [(c["name"], c["goals"]) for c in narrowed["criteria"]] == [("Aanpak straatwerk", [1]), ("Samenwerking", [])]
+    assert [(c["name"], c["goals"]) for c in narrowed["criteria"]] == [  # scored per lot unless it names another
+        ("Aanpak perceel 2", [1]), ("Bereik, in het bijzonder bij doel 2", []), ("Samenwerking", [])]
     assert [r["text"] for r in narrowed["requirements"]] == [
         "Alle medewerkers hebben een Verklaring Omtrent het Gedrag.",
         "Straatwerkers zijn ook in het weekend en 's avonds op straat aanwezig."]

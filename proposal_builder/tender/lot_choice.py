@@ -77,7 +77,7 @@ def for_chosen_lots(tender: dict) -> dict:
     narrowed["goals"] = [tender["goals"][n - 1] for n in keep]
     narrowed["lots"] = [dict(lot.to_dict(), goals=[new[n] for n in lot.goals if n in new]) for lot in chosen]
     narrowed["criteria"] = [dict(c, goals=[new[n] for n in c.get("goals") or [] if n in new])
-                            for c in tender.get("criteria") or [] if _kept_criterion(c, new, chosen, others)]
+                            for c in tender.get("criteria") or [] if _kept_criterion(c, chosen, others)]
     blocks = tender.get("blocks") or []
     narrowed["requirements"] = [r for r in tender.get("requirements") or []
                                 if not _other_lots_only(_requirement_words(r, blocks), chosen, others)]
@@ -91,11 +91,9 @@ def for_chosen_lots(tender: dict) -> dict:
     return narrowed
 
 
-def _kept_criterion(criterion: dict, new: dict[int, int], chosen: list[Lot], others: list[Lot]) -> bool:
-    """A criterion stays unless it covers only goals of other lots or names other lots only ("Aanpak perceel 2")."""
-    goals = criterion.get("goals") or []
-    if goals and not any(n in new for n in goals):
-        return False
+def _kept_criterion(criterion: dict, chosen: list[Lot], others: list[Lot]) -> bool:
+    """A criterion stays unless its name ties it to other lots only ("Aanpak perceel 2"): one that refers to goals of
+    another lot ("in het bijzonder bij de doelen 1.2 en 1.6") is still scored for every lot."""
     return not _other_lots_only(str(criterion.get("name") or ""), chosen, others)
 
 
