@@ -59,15 +59,24 @@ def _table(reader: bool = False) -> tuple[re.Pattern, dict[str, Abbreviation]]:
 
 
 def version() -> str:
-    """A short hash of the table: the index is rebuilt when it changes."""
-    return hashlib.sha1(DATA.read_bytes()).hexdigest()[:8]
+    """A short hash of the tables search reads (the table and the shorthand decided by context): the index is
+    rebuilt when one changes."""
+    return hashlib.sha1(DATA.read_bytes() + CONTEXT_DATA.read_bytes()).hexdigest()[:8]
 
 
-def _written_out(match: re.Match, table: dict[str, Abbreviation], plural: bool = False) -> str:
+# A count just before shorthand ("20 hh", "negentien hh", "38 vw"): more than one, so a reader gets the plural. Not for
+# search: the stems are the same, and the changed embedding only reshuffled near ties (round 11's "74 mz ingevuld" moved
+# a partial result above a relevant one and the draft lost the goal's relevant evidence).
+COUNTED = re.compile(r"(?<![\w,.])(?:\d*[02-9]|\d+[.,]\d+|\d{2,}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+                     r"\w+tien|\w+tig|\w*honderd\w*|\w*duizend\w*)\s+$", re.IGNORECASE)
+
+
+def _written_out(match: re.Match, table: dict[str, Abbreviation], plural: bool = False, reader: bool = False) -> str:
     found = table[match["word"].lower()]
     tail, end = match["tail"] or "", match["end"] or ""
+    plural = plural or reader and bool(COUNTED.search(match.string, 0, match.start()))
     if plural and not tail and end != "-" and found.plural:
-        return found.plural  # a group written short: "jonge mz" are jonge mantelzorgers
+        return found.plural  # a group written short or counted: "jonge mz" are jonge mantelzorgers, "20 hh" huishoudens
     if tail and not found.plural:
         return match[0]  # "cas" is no plural of "ca"
     if end == "-" and not tail and found.compound:
@@ -117,12 +126,11 @@ def expand(text: str, keep_capitals: bool = False, plural: bool = False, reader:
     """`text` with every abbreviation of the table written out; with `keep_capitals`, as a reader wants it, only
     shorthand written in lower case ("jw", "Jw", "vw's"): an acronym in capitals ("MDT", "JGZ Lindeland") stays, for it
     may be part of a name; with `plural`, for a group or a unit, in the plural where the table has one ("75+ en mz":
-    "75+ en mantelzorgers"); with `reader`, for a draft, the reader's table too ("hb", "t/m": READER_DATA) and shorthand of
-    several meanings where the words around it decide one (CONTEXT_DATA)."""
+    "75+ en mantelzorgers"); with `reader`, for a draft, the reader's table too ("hb", "t/m": READER_DATA). Shorthand of
+    several meanings is written out where the words around it decide one (CONTEXT_DATA), for search and reader alike."""
     pattern, table = _table(reader)
     if not text:
         return text
-    if reader:
-        text = _decided(text)
+    text = _decided(text)
     return pattern.sub(lambda match: match[0] if keep_capitals and match["word"].isupper()
-                       else _written_out(match, table, plural), text)
+                       else _written_out(match, table, plural, reader), text)
