@@ -62,6 +62,17 @@ and "Het college meet X aan Y" a measure, retrained, the same sets and formats:
                                                   one goal (blind_draft11); C=0.01 t=0.1: R 0.970 P 0.970, none lose
   held out in turn: blind_facts17 R 1.000 P 1.000 (rules alone too), blind_draft15 R 1.000 P 0.944 (the rest: a table
   row of the Open House split at its page break, pdf_layout)
+With blind_facts18, blind_draft16 and facts_dev3 added (41 sets, 1138 gold goals), before any change (a1b199b):
+  rules alone                                     R 0.971  P 0.963  F1 0.967  (1148 found, 1105 matched)
+  rules + model, C=0.03, t=0.1 (then stored)      R 0.968  P 0.971  F1 0.970  (1135 found, 1102 matched), 3 sets lose:
+                                                  no longer admissible; best admissible C=0.01 t=0.2 R 0.969 P 0.972
+After rule scope_of_assignment ("Perceel 1 omvat ...", "Het aanbod bestaat uit twee thema's."), "Zo volgen we het: ..."
+and "Voor dit doel stellen wij de indicator ... vast" as a goal's measure, "Wat we willen:" as a goal label and "Hoe wij
+de doelen volgen" as monitoring (e33b912), retrained, the same sets and formats:
+  rules alone                                     R 0.972  P 0.968  F1 0.970  (1143 found, 1106 matched)
+  rules + model, C=0.01, t=0.2 (stored)           R 0.971  P 0.975  F1 0.973  (1133 found, 1105 matched), 1 set loses
+                                                  one goal (blind_draft11); C=0.03 t=0.1: R 0.971 P 0.974, 1 set loses
+  held out in turn: blind_facts18 R 1.000 P 0.870 -> 0.952, blind_draft16 R 1.000 P 0.952 -> 1.000
 """
 from __future__ import annotations
 
@@ -89,15 +100,15 @@ from proposal_builder.tender.extraction.goals import Decision, explain, unique_g
 from proposal_builder.tender.extraction.sections import GOAL, NEUTRAL  # noqa: E402
 
 # The sets training and testing may read, by name (never a glob): a set written later is read only once named here.
-DEV_SETS = ("gold", "unseen", "blind3", "blind4", "blind5", *(f"blind_facts{n}" for n in range(1, 18)), "facts_dev",
-            "facts_dev2", *(f"blind_draft{n}" for n in range(3, 16)))
+DEV_SETS = ("gold", "unseen", "blind3", "blind4", "blind5", *(f"blind_facts{n}" for n in range(1, 19)), "facts_dev",
+            "facts_dev2", "facts_dev3", *(f"blind_draft{n}" for n in range(3, 17)))
 # per --formats: goal_veto_cache.<formats>.pkl; GOAL_VETO_CACHE names another file (one per worktree)
 CACHE = Path(os.environ.get("GOAL_VETO_CACHE", "/tmp/goal_veto_cache.pkl"))
 THRESHOLDS = (0.03, 0.05, 0.1, 0.2)
 STRENGTHS = (0.1, 0.3, 1.0)
 # What the stored model (benchmarks/train_goal_veto.py) uses, chosen leave-one-set-out below.
 FORMATS = ("docx", "pdf", "txt", "pdf2col", "wrapped.txt")
-STRENGTH, THRESHOLD = 0.03, 0.1
+STRENGTH, THRESHOLD = 0.01, 0.2
 MIN_ROWS = 20
 
 
