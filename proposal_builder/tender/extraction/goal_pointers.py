@@ -7,18 +7,31 @@ from ..goal import Goal
 from ..reading.blocks import LIST_ITEM, PARAGRAPH, Block
 from .goal_codes import CODE, DOTTED, GOAL_WORD, goal_codes
 from .goal_lists import ORDINALS
-from .measured_goals import measures_named_goal
+from . import lexicon as cues
+from .measured_goals import ONE_GOAL_HEADING, measures_named_goal
 from .sentences import split_sentences
 
 # "Bij 1 kijken we ...", "Voor doel 3 ...", "Voor resultaat a) tellen wij ...", "Bij b) ...": a goal by its number or letter
 # "Doel 3 volgt de gemeente met ...": a sentence with the goal as its subject points at it as well
-GOAL_POINTER = re.compile(r"^\s*(?:(?:bij|voor)\s+)?(?:(?:doel(?:stelling)?|resultaat|effect|prestatie)\s+(\d{1,2}|[a-h])\b\)?(?!\s*(?:en|of|tot|t/m|[-–,:])\b)"
+# ("Bij onderdeel b sturen wij op ...": a regulation's lettered parts of its goal article)
+GOAL_POINTER = re.compile(r"^\s*(?:(?:bij|voor)\s+)?(?:(?:doel(?:stelling)?|subdoel|resultaat|effect|prestatie|onderdeel)\s+(\d{1,2}|[a-h])\b\)?(?!\s*(?:en|of|tot|t/m|[-–,:])\b)"
                           r"|(?:bij|voor)\s+(?:(\d{1,2})\b|([a-h])\)))"
                           r"(?!\s*(?:%|procent|jaar|uur|[.,]\d))\s*", re.IGNORECASE)
 # "Bij resultaat 1.2 volgen wij ...", "Voor doel A3 ...": a goal by the code it carries (goal_codes.py)
 # (not "Voor doel A4 en doel B2 ...": a sentence on two goals gives neither its figures)
 CODE_POINTER = re.compile(rf"^\s*(?:bij|voor)\s+(?:het\s+)?(?i:{GOAL_WORD})\s+({CODE}|{DOTTED})\b\)?(?!\s*(?:,|en\b|of\b))\s*",
                           re.IGNORECASE)
+# "De gemeenten volgen resultaat 2b met het aantal ...", "Wij meten doel 3 aan ...": a sentence on how one goal is measured
+# that names it, by its number, letter or code, after its verb
+NAMED_INSIDE = re.compile(rf"\b(?:doel(?:stelling)?|subdoel|resultaat|effect|prestatie|onderdeel)\s+({CODE}|{DOTTED}|\d{{1,2}}|[a-h])\b\)?"
+                          r"(?!\s*(?:en|of|tot|t/m|[-–,]|\.\d|%|procent))", re.IGNORECASE)
+GOAL_NAMED = re.compile(rf"\b(?:doel(?:stelling)?|subdoel|resultaat|effect|prestatie|onderdeel)(?:en)?\s+(?:{CODE}|{DOTTED}|\d{{1,2}}|[a-h])\b",
+                        re.IGNORECASE)  # every goal a sentence names ("effect 1 en effect 2": two)
+MEASURING_VERB = re.compile(r"\b(?:volg(?:t|en)|meet|meten|tellen|telt|monitor(?:t|en)|rapporter(?:t|en)|indicator|streefwaarde)\b",
+                            re.IGNORECASE)
+# "Over alle doelen samen verwacht het college ...", "Wij volgen de doelen met ...": a sentence on the goals together gives
+# none of them its figures (CONVENTIONS, target rule 4)
+ALL_GOALS = re.compile(r"\b(?:alle|beide|deze|de)\s+(?:\w+\s+)?doel(?:en|stellingen)\b|\bdoel(?:en|stellingen)\s+samen\b", re.IGNORECASE)
 # "Voor het eerste resultaat kijken wij naar ...", "Het tweede effect volgen wij met ...": a goal of the list before by its
 # place; the list named by the word ("resultaat" under "Resultaten") when there are several
 # ("De regio volgt het tweede doel met de vraag ...", "Wij volgen het derde resultaat aan ...": the goal as the object of
@@ -60,11 +73,17 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
         if block.kind != PARAGRAPH or not (before or labels or earlier):
             carry = None
             continue
-        if measures_named_goal(block.section):  # "Indicatoren en streefwaarden > Doel 3": the heading points at goal 3
+        # "Indicatoren en streefwaarden > Doel 3": the heading points at goal 3; so does a "Doel 3" whose text opens on a
+        # measure's label ("Indicator: ...") where the reading kept no heading above it (a bold line in a PDF)
+        if measures_named_goal(block.section) or (block.section and ONE_GOAL_HEADING.match(block.section[-1]) and
+                                                  cues.MEASUREMENT_LINE.match(block.text)):
             carry = _pointed(block.section[-1], _named_run(block.section[-1], before, names), labels, earlier, codes)[0]
         current, index = carry, None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
         for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
-            index, rest = _pointed(sentence, _named_run(sentence, before, names), labels, earlier, codes)
+            index, rest = _pointed(sentence, _named_run(sentence, before, names), labels, earlier, codes, before)
+            if index is None and ALL_GOALS.search(sentence):
+                current = None
+                continue
             current = index if index is not None else current if NAMED_POINTER.match(sentence) is None else None
             if current is not None:
                 notes[current] = (notes.get(current, "") + " " + (rest if index is not None else sentence)).strip()
@@ -108,7 +127,7 @@ def _named_run(sentence: str, runs: list[list[int]], names: dict[tuple[int, ...]
 
 
 def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: list[tuple[int, Goal]] = (),
-             codes: dict[str, int] | None = None) -> tuple[int | None, str]:
+             codes: dict[str, int] | None = None, runs: list[list[int]] = ()) -> tuple[int | None, str]:
     """The goal a sentence opens on, by number or ordinal in the list before ("Bij 1", "Voor het tweede resultaat"),
     by a word of its text ("Voor het doel over vrijwilligers") or by its label ("Voor Meedoen", "Voor de overlast" for
     "Minder overlast") or its code ("Bij resultaat 1.2"), and the sentence after the pointer."""
@@ -118,6 +137,7 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
     pointer = GOAL_POINTER.match(sentence) or ORDINAL_POINTER.match(sentence)
     if pointer:
         number = _place(pointer.group(2) if pointer.re is ORDINAL_POINTER else next(label for label in pointer.groups() if label))
+        listed = _run_by_words(number, listed, runs, sentence, dict(earlier)) if pointer.re is GOAL_POINTER else listed
         rest = sentence[pointer.end():]  # "De regio volgt het tweede doel met de vraag ...": the measure after "met"
         if pointer.groupdict().get("verb") and not MEASURE_AFTER.match(rest):
             rest = sentence  # "Wij volgen het derde resultaat aan het aantal ...": keep the verb, whose object follows
@@ -126,6 +146,13 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
     if about:
         hits = [i for i, goal in earlier if re.search(rf"\b{re.escape(about.group('word'))}\b", goal.text, re.IGNORECASE)]
         return (hits[0], sentence[about.end():]) if len(hits) == 1 else (None, "")
+    inside = {match.group(1).upper() for match in NAMED_INSIDE.finditer(sentence)}
+    if len(inside) == 1 and len(GOAL_NAMED.findall(sentence)) == 1 and MEASURING_VERB.search(sentence):
+        label = inside.pop()
+        index = codes.get(label) if codes and label in codes else \
+            listed[_place(label) - 1] if re.fullmatch(r"\d{1,2}|[A-H]", label) and 0 < _place(label) <= len(listed) else None
+        if index is not None:
+            return index, sentence
     named = NAMED_POINTER.match(sentence)
     words = named.group("name").lower().split() if named else []
     hits = {(index, 1 if words[:1] == label.split()[-1:] else len(label.split())) for label, index in labels.items()
@@ -134,6 +161,24 @@ def _pointed(sentence: str, listed: list[int], labels: dict[str, int], earlier: 
     if len(hits) != 1 or any(words[length:length + 1] in (["en"], ["of"]) for _, length in hits):
         return None, ""
     return hits.pop()[0], sentence[named.end("lead"):]
+
+
+def _run_by_words(number: int, listed: list[int], runs: list[list[int]], sentence: str, goals: dict[int, Goal]) -> list[int]:
+    """Of several lists before that all have a goal at the place a pointer names ("Bij onderdeel b sturen wij op het aandeel
+    75-plussers dat zelfstandig thuis woont" after a list of goals a-d and one of prestaties a-c), the one whose goal there
+    shares the most words with the sentence; the last list when none shares more than the others, the only one with that
+    place when the last has none there."""
+    options = [run for run in runs if 0 < number <= len(run) and run[number - 1] in goals]
+    if len(options) < 2:  # ("Bij onderdeel d ..." when only the first list has a d)
+        return options[0] if options and number > len(listed) else listed
+    shared = [len(_stems(sentence) & _stems(goals[run[number - 1]].text)) for run in options]
+    best = max(shared)
+    return options[shared.index(best)] if best and shared.count(best) == 1 else listed
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of five letters or more ("zelfstandig" and "zelfstandige" alike)."""
+    return {word[:5] for word in re.findall(r"[\wÀ-ÿ]{5,}", text.lower())}
 
 
 def _place(label: str) -> int:

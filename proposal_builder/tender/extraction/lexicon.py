@@ -110,7 +110,9 @@ CONTEXT_HEADING = _words(
 )
 # Headings of a section on how the goals are measured ("2.3 Indicatoren en streefwaarden", "Monitoring"): a heading
 # naming one goal below it ("Doel 3") gives that goal's measure, not a goal of its own.
-MEASUREMENT_HEADING = _words(r"\bindicator", r"\bstreefwaarde", r"\bmonitor", r"\bmeten\b", r"\bmeting\b", r"\bkpi")
+# ("3. Hoe wij de doelen volgen": a section on how the goals are followed is one on how they are measured)
+MEASUREMENT_HEADING = _words(r"\bindicator", r"\bstreefwaarde", r"\bmonitor", r"\bmeten\b", r"\bmeting\b", r"\bkpi",
+                             r"\b(doel\w*|voortgang|resultaten)\s+volgen\b")
 # Context headings of an introduction, where a tender may state its purpose outright (not background facts).
 INTRO_HEADING = _words(*INTRO_WORDS, r"^\W*[\d.]*\s*algemeen\s*$")
 # Headings of sections that hold goals.
@@ -211,9 +213,10 @@ META = _words(
 # it belongs to the goal above it (its indicator or target), never a goal itself.
 MEASURE_LABELS = ("indicator(?:en)?", "streefwaarde", "doelwaarde", "nulmeting", "basiswaarde", "uitgangswaarde", "bron",
                   "meetinstrument", "meetmoment", "peildatum", "peiljaar", "norm")
-# ... also a label that says it measures ("Meten we met: ...", "Gemeten via: ...") or names the indicator outright
+# ... also a label that says it measures ("Meten we met: ...", "Gemeten via: ...", "Zo volgen we het: ...") or names the indicator outright
 # ("Indicator is het aandeel ...")
-MEASURING_LABEL = r"(?:(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar|te\s+meten)\b[^:.;]{0,30}:)"
+MEASURING_LABEL = (r"(?:(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar|te\s+meten)\b[^:.;]{0,30}:|"
+                   r"(?:zo\s+)?volg(?:en|t)\s+(?:we|wij|de\s+gemeenten?|het\s+college)\s+(?:het|dit|dat)\s*:)")
 # The label may also open a sentence ("De streefwaarde voor 2030 is 85%; op 1 januari 2025 was dat 71%.").
 MEASURE_STATED = rf"(?:de\s+|het\s+)?{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}?\s(?:is|was|ligt|lag|bedraagt|bedroeg)\s"
 MEASUREMENT_LINE = re.compile(rf"^(?:{_any(MEASURE_LABELS)}\b[^:.;]{{0,30}}:|{MEASURING_LABEL}|{MEASURE_STATED}|indicator(?:en)?\s+(?:is|zijn)\b)",

@@ -37,7 +37,7 @@ FROM_TO = re.compile(rf"(?<![\w-])(van\s+{VALUE}(?:\s+(?:in|bij|op)\s+[^.;,()]{{
                      rf"(?:\s+(?:in|na|eind|vóór|voor)\s+[^.;,()]{{1,30}}?)?)(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 # "ten minste 400 ouderen per jaar", "ten hoogste 11%": an amount with its bound
 BOUNDED_AMOUNT = re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|onder\s+de|"
-                            rf"niet\s+meer\s+dan|gemiddeld)\s+{VALUE}(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
+                            rf"niet\s+meer\s+dan|gemiddeld)\s+(?:{VALUE}|(?:een|twee|drie|vier)maal\b)(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
                             rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
                             rf"procent|keer|per|uitkomen|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
                             rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE)
@@ -53,8 +53,12 @@ TARGET_PATTERNS = (
     MEASURED_CHANGE,
     FROM_TO,
     # "binnen vijf werkdagen na aanmelding, bij ten minste 90% van de aanmeldingen": a time limit, with its share
-    re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur)(?:\s+na\s+[^,.;()]{{1,40}}?)?"
-               rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)(?=\s*(?:[,.;)]|$|een\b))",
+    # ("... een aanmelding wordt binnen vijf werkdagen opgepakt.", "binnen 15 minuten reistijd": the limit before the verb
+    # or noun that ends the sentence)
+    re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur|minuten)(?:\s+reistijd)?"
+               rf"(?:\s+na\s+[^,.;()]{{1,40}}?)?"
+               rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)"
+               r"(?=\s*(?:[,.;)]|$|een\b|[\wÀ-ÿ-]+\s*[.;]?\s*$))",
                re.IGNORECASE),
     # "90 nieuwe koppelingen per jaar", "twee keer per jaar": a count per period, with its qualifier
     re.compile(rf"(?<![\w,.])((?:(?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan)\s+)?{VALUE}\s+"
@@ -68,13 +72,22 @@ TARGET_PATTERNS = (
     re.compile(rf"(?<![\w,.])((?:\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)(?:\s+van\s+de\s+[\wÀ-ÿ-]+)?{YEAR})", re.IGNORECASE),
 )
 INDICATOR_PATTERNS = (
-    re.compile(r"\bindicator\b(?:\s+is)?\s*:?\s+(?:het\s+|de\s+)?(.+?)(?=[;.]|,\s*(?:streefwaarde|met)|$)", re.IGNORECASE),
+    # (up to the end of its sentence, not a thousands dot: "... hoger is dan € 2.000.")
+    re.compile(r"\bindicator\b(?:\s+is)?\s*:?\s+(?:het\s+|de\s+)?(.+?)(?=;|\.(?!\d)|,\s*(?:streefwaarde|met|gemeten)\b|$)", re.IGNORECASE),
     # "Meten we met: aandeel 55-plussers dat ... (Gezondheidsmonitor)", "Meetbaar via: aantal ..."
-    re.compile(r"^\s*(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar)\b[^:.;]{0,30}:\s*(?:het\s+|de\s+)?(.+?)\s*(?:\([^)]*\))?"
+    # ("Zo volgen we het: het aantal huisbezoeken na een signaal.")
+    re.compile(r"^\s*(?:(?:\w+\s+){0,2}?(?:meten|meet|gemeten|meetbaar)\b[^:.;]{0,30}|(?:zo\s+)?volg(?:en|t)\s+(?:we|wij|de\s+gemeenten?|"
+               r"het\s+college)\s+(?:het|dit|dat)\s*):\s*(?:het\s+|de\s+)?(.+?)\s*(?:\([^)]*\))?"
                r"\s*(?=[;.]|\s*\b(?:streefwaarde|doelwaarde|nulmeting|norm|bron)\b|$)", re.IGNORECASE),
     # "(aantal unieke deelnemers, streefwaarde 400 per jaar)": a measure in brackets before its target
+    # ... or alone in its brackets at the end of the goal ("(aantal doorverwijzingen, kwalitatief toegelicht)")
     re.compile(r"\(((?:aantal|aandeel|percentage|score|gemiddelde|rapportcijfer)\s[^,;()]{3,90}?)[,;]\s*"
                r"(?:streefwaarde|doelwaarde|norm)\b", re.IGNORECASE),
+    re.compile(r"\(((?:aantal|aandeel|percentage|score|gemiddelde|rapportcijfer)\s[^()]{3,90}?)\)\s*[.;]?\s*$", re.IGNORECASE),
+    # "(Jeugdmonitor, leerlingen klas 4 die ... dronken: van 38% in 2025 naar 30% in 2029)": what the bracket names before
+    # its values, after the source ("nulmeting 2024: 12%" names no measure)
+    re.compile(r"\((?:[^(),:]{2,30},\s*)?(?![^():]*\b(?:20\d\d|nulmeting|stand|peil|bron)\b)([^():,;]{12,120}?)\s*:\s*"
+               r"(?:van\s+)?(?:ten\s+minste\s+|minimaal\s+)?\d[^()]*\)", re.IGNORECASE),
     # "Wij volgen daarvoor het aantal deelnemers dat ...", "Wij meten dit aan het aandeel ... (JGZ-monitor);"
     # ... "kijken wij naar het aandeel ...;", "hanteren wij als maat het aantal ..., met als streefwaarde ..."
     re.compile(r"\b(?:volgen|volgt|meten|meet|tellen|telt|sturen\s+(?:wij|we)\s+op|kijk(?:en|t)\s+(?:wij|we|de\s+gemeente|het\s+college)\s+naar|"
@@ -100,6 +113,11 @@ NO_TARGET = NO_VALUE
 # "Een goede indicator hiervoor hebben wij nog niet": an indicator said to be missing is none
 NONE_SAID = re.compile(r"\bgeen\s+(?:aparte\s+|eigen\s+)?indicator\b", re.IGNORECASE)
 NO_INDICATOR = re.compile(r"\b(?:nog\s+niet|nog\s+geen|ontbreekt)\b", re.IGNORECASE)
+# "Een streefwaarde stellen wij voor dit doel niet vast", "Voor dit doel stellen wij de indicator en de streefwaarde in 2028
+# vast", "een streefwaarde stellen wij vast na het eerste uitvoeringsjaar": the tender says the goal has none (yet): rule 5
+TARGET_NONE_SAID = re.compile(r"\bgeen\s+(?:aparte\s+|eigen\s+)?streefwaarde\b|\bstreefwaarde\b[^.;:]{0,60}?\b(?:(?:niet\s+)?vast\b(?!\s*gesteld\s+op)|nog\s+niet\b)",
+                              re.IGNORECASE)
+INDICATOR_NONE_SAID = re.compile(r"\bindicator\b[^.;:]{0,60}?\bvast\b(?!\s*gesteld\s+op)", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*(streefwaarde|doelwaarde|indicator|norm|nulmeting)\b", re.IGNORECASE)
 # "Streefwaarde: ten hoogste 14% in 2030.", "(...; streefwaarde: wordt na het eerste jaar vastgesteld)": as written
 # ("Norm: ten minste 90%." labels a target the same way)
@@ -180,8 +198,8 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     goals = [_own_part_of_cells(_rejoined_columns(goal), at) for goal in goals]
     goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
     pointed = pointed_notes(goals, blocks, at)
-    return [_aimed_at(_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block]), pointed.get(i, "")))),
-                              pointed.get(i, ""))) for i, goal in enumerate(goals)]
+    return [_aimed_at(_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block], tuple(goal.section) in alone),
+                                                           pointed.get(i, "")))), pointed.get(i, ""))) for i, goal in enumerate(goals)]
 
 
 # "80% van de leerlingen die ... zegt ...": in the goal's own sentence a share's whole names who, not the value (rule 3)
@@ -448,7 +466,17 @@ def _aligned(names: list[list[str]], goals: list[Goal]) -> dict[int, int]:
             i += 1
         else:
             j += 1
-    return {i: j for i, j in pairs.items() if like[i][j] >= 0.5 or _beside(i, j, pairs)}
+    pairs = {i: j for i, j in pairs.items() if like[i][j] >= 0.5 or _beside(i, j, pairs)}
+    # a row the order left out that shares most of its words with a goal left out is that goal's (a table listing the
+    # goals in an order of its own: "Doorstroom | Aantal deelnemers dat doorstroomt naar ..." after "Activiteiten")
+    whole = [[likeness(" ".join(name), goal.text) for goal in goals] for name in names]  # (a one-word name alone is too weak)
+    for score, i, j in sorted(((whole[i][j], i, j) for i in range(len(names)) for j in range(len(goals))), reverse=True):
+        if score >= STRONG_LIKENESS and i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    return pairs
+
+
+STRONG_LIKENESS = 0.6
 
 
 def _beside(i: int, j: int, pairs: dict[int, int]) -> bool:
@@ -467,13 +495,16 @@ def _filled(goal: Goal, notes: str, pointed: str = "") -> Goal:
     column = column_value(goal.attributes, TARGET_COLUMNS)
     target = target or (column if carries_value(column) and not NO_TARGET.match(column) else "")
     goal = replace(goal, indicator=goal.indicator or (column.strip() if MEASURE_ONLY.match(column) else ""))
-    target = target or labelled_target(notes) or labelled_target(goal.text) or _own_target(goal.text) or target_in(notes)
+    # what the notes on the goal say it has none of ("Een streefwaarde stellen wij voor dit doel niet vast") they give none of
+    valued = "" if TARGET_NONE_SAID.search(pointed or notes) else notes
+    target = target or labelled_target(valued) or labelled_target(goal.text) or _own_target(goal.text) or target_in(valued)
     # a column in other words than target ("Waaraan zien we dat?") whose sentence states the value aimed at
     target = target or next((found for cell in _free_cells(goal.attributes) if (found := target_in(cell))), "")
     # a measure the tender names for the goal by pointing at it ("Doelstelling 2 volgen zij met het aantal meldingen ...")
     # wins over the one its own sentence implies (target rule 4)
+    pointed = "" if INDICATOR_NONE_SAID.search(pointed) else pointed
     indicator = goal.indicator or indicator_in(pointed) or _measured_with(pointed) or indicator_in(goal.text) or \
-        indicator_in(notes) or _bare_measure(notes)
+        indicator_in(notes) or _bare_measure(notes) or _measure_phrase(pointed)
     return replace(goal, target=target, indicator=indicator) if (target, indicator) != (goal.target, goal.indicator) else goal
 
 
@@ -504,6 +535,20 @@ def _measured_with(pointed: str) -> str:
     return found.group(1) if found else ""
 
 
+# "... vraagt het college aanvragers te rapporteren over het aantal deelnemers dat ...": what is counted, in a sentence that
+# points at the goal; "meet de zelfredzaamheid met de Taalmeter Zelfredzaamheid": the instrument it is measured with
+MEASURE_PHRASE = re.compile(r"\b(?:het|de)\s+((?:aantal|aandeel|percentage|gemiddelde|score|rapportcijfer)\s+[^.;:()]{3,120}?)"
+                            r"\s*(?=[.;:()]|,\s*(?:met|de\s+streefwaarde|in\s+20\d\d|maar)\b|$)|"
+                            r"\b(?:meet|meten|volgt|volgen)\b[^.;:]{0,60}?\bmet\s+(?:de|het)\s+([^.;:,()]{3,80}?)\s*(?=[.;:,(]|$)",
+                            re.IGNORECASE)
+
+
+def _measure_phrase(pointed: str) -> str:
+    """What a sentence pointing at the goal says is counted or measured with, wherever it stands in it; "" for none."""
+    found = MEASURE_PHRASE.search(pointed)
+    return " ".join(next(filter(None, found.groups())).split()) if found else ""
+
+
 def _bare_measure(notes: str) -> str:
     """What a flattened goal table row names after its goal, before its target ("percentage afgesloten zaken met een
     resultaat ten minste 70%" gives "percentage afgesloten zaken met een resultaat"), or ""."""
@@ -516,8 +561,9 @@ def _bare_measure(notes: str) -> str:
 
 
 def labelled_target(text: str) -> str:
-    """The value after a "Streefwaarde:" label, as written up to the end of its sentence or clause; "" for none."""
-    match = LABELLED_TARGET.search(text)
+    """The value after a "Streefwaarde:" label, as written up to the end of its sentence or clause, without a baseline
+    in brackets ("Streefwaarde: 400 getrainde vrijwilligers in 2029 (2026: 85)."); "" for none."""
+    match = LABELLED_TARGET.search(BASELINE_BRACKET.sub("", text))
     if not match or NO_TARGET.match(match.group("value")):
         return ""
     value, year = match.group("value").strip(), match.group("year")
@@ -534,9 +580,10 @@ def _named_value(cell: str) -> tuple[str, str]:
     return "", cell
 
 
-def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> str:
+def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = (), alone: bool = False) -> str:
     """Labelled lines ("Streefwaarde: 80% in 2028") in the goal's block after it, or in the next block; in a paragraph
-    the sentences after the goal's own up to the next goal's ("... voelen zich eenzaam. Het aandeel ... moet dalen")."""
+    the sentences after the goal's own up to the next goal's ("... voelen zich eenzaam. Het aandeel ... moet dalen");
+    for the only goal of its section also a measurement paragraph further down that section."""
     block = at.get(goal.block) if goal.block is not None else None
     if block is None or block.kind == "table_row":
         return ""
@@ -552,7 +599,20 @@ def _notes_after(goal: Goal, at: dict[int, Block], together: list[str] = ()) -> 
                                                            or _nested(following, block) or _measures_goal(following, block)):
         later.append(following.text)
         position += 1
-    return " ".join(later)
+    return " ".join(later + (_measured_in_section(block, position, at) if alone else []))
+
+
+def _measured_in_section(goal: Block, position: int, at: dict[int, Block]) -> list[str]:
+    """The blocks further down the only goal's section that open on how a goal is measured ("Thema 1 > Wat we willen:
+    ... (a paragraph explaining it) ... Zo volgen we het: het aantal ...; Streefwaarde: ..."), up to the next heading;
+    one pointing at another goal by its number is that goal's."""
+    found = []
+    while (following := at.get(position)) is not None and following.kind != HEADING and following.section == goal.section:
+        first = split_sentences(following.text)[:1]
+        if following.kind in (PARAGRAPH, LIST_ITEM) and first and measures_above(first[0]) and not points_at_goal(following.text):
+            found.append(following.text)
+        position += 1
+    return found
 
 
 def _measures_goal(following: Block, goal: Block) -> bool:
