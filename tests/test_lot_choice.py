@@ -141,3 +141,22 @@ def test_the_draft_of_a_saved_tender_follows_the_directors_choice_and_the_percee
     assert "2 doelen" in result.output and "Jongeren organiseren zelf" not in _text(out)
     result = runner.invoke(cli, ["draft", "--tender", str(tender["id"]), "--perceel", "7", "--out", str(out)])
     assert result.exit_code != 0 and "Perceel ‘7’ staat niet in de uitvraag" in result.output
+
+
+def test_a_list_introduced_for_all_themes_under_the_last_theme_belongs_to_every_theme():
+    elements = [("title", "Subsidietender Samen in de buurt Ruimelhoven 2028"),
+                ("para", "Wij zoeken initiatieven die bijdragen aan een van de twee thema's. Per thema dient u een aparte "
+                         "aanvraag in."),
+                ("bold", "Thema A – Ontmoeten in de buurt"),
+                ("para", "Beoogd effect: Inwoners die weinig contact hebben, ontmoeten anderen in hun eigen buurt."),
+                ("bold", "Thema B – Jonge mensen niet alleen"),
+                ("para", "Beoogd effect: Jongvolwassenen die zich eenzaam voelen, vinden aansluiting bij leeftijdsgenoten."),
+                ("para", "Voor alle thema's gelden daarnaast de volgende resultaten:"),
+                ("bullet", "Ieder gesubsidieerd initiatief werkt samen met vrijwilligers uit de eigen buurt."),
+                ("bullet", "Inwoners kunnen de activiteiten vinden via de Sociale Kaart.")]
+    analysis = analyse_tender(docx_bytes(elements), "uitvraag.docx")
+    assert [goal.text[:30] for goal in analysis.goals] == [
+        "Inwoners die weinig contact he", "Jongvolwassenen die zich eenza", "Ieder gesubsidieerd initiatief",
+        "Inwoners kunnen de activiteite"]
+    assert [(lot.title, lot.goals) for lot in analysis.lots] == [("Thema A Ontmoeten in de buurt", [1, 3, 4]),
+                                                                 ("Thema B Jonge mensen niet alleen", [2, 3, 4])]

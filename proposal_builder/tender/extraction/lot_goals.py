@@ -14,11 +14,15 @@ from ..goal import Goal
 from ..reading.blocks import TABLE_ROW, Block
 from .goal_numbers import own_number
 from .lots import GROUP_WORD, Lot
+from .sentences import split_sentences
 
 EVERY = re.compile(r"^\W*(?:alle|beide|allemaal|alle percelen|beide percelen)\W*$", re.IGNORECASE)
 # "voor perceel 1:", "Perceel 2 –", "voor beide percelen:" at the start of a goal item
 ITEM_LOT = re.compile(rf"^\W*(?:voor\s+)?(?:(?P<every>alle|beide)\s+(?:{GROUP_WORD}|percelen|thema's)|{GROUP_WORD}\s+"
                       rf"(?P<label>\d{{1,2}}|[A-Z]))\s*[:–—-]", re.IGNORECASE)
+# A list's lead-in for every lot: "Voor alle thema's gelden daarnaast de volgende resultaten:", "voor beide percelen samen"
+FOR_EVERY = re.compile(rf"\b(?:voor|in|bij)\s+(?:alle|beide)\s+(?:(?:drie|twee|vier)\s+)?(?:percelen|thema's|kavels|onderdelen)\b",
+                       re.IGNORECASE)
 _NUMBERS = r"\d{1,2}(?:\s*(?:,|en|tot en met|t/m|-|–)\s*\d{1,2})*"
 # "De doelen 1 en 2 horen bij perceel 1", "de doelen 3 en 4 bij perceel 2", "doel 5 valt onder perceel 3"; a hedge
 # ("Doel 4 geldt vooral voor perceel 2") ties nothing
@@ -37,7 +41,7 @@ def link_goals(lots: list[Lot], blocks: list[Block], goals: list[Goal]) -> list[
         block = at.get(goal.block) if goal.block is not None else None
         named = _column_lots(block, lots) if block is not None else None
         if named is None and block is not None:
-            named = _item_lots(block.text, lots)
+            named = _item_lots(block.text, lots) or _lead_in_lots(block, at, lots)
         named = named if named is not None else tied.get(number)
         if named is not None:
             for lot in lots:
@@ -74,6 +78,19 @@ def _item_lots(text: str, lots: list[Lot]) -> list[Lot] | None:
         return list(lots)
     lot = _lot_of(found["label"], lots)
     return [lot] if lot is not None else None
+
+
+def _lead_in_lots(block: Block, at: dict[int, Block], lots: list[Lot]) -> list[Lot] | None:
+    """Every lot, for a goal item or row whose list is introduced "voor alle thema's" / "voor beide percelen" ("Voor
+    alle thema's gelden daarnaast de volgende resultaten:"); else None."""
+    position = block.position - 1
+    while (before := at.get(position)) is not None and before.kind in ("list_item", TABLE_ROW) and before.section == block.section:
+        position -= 1
+    lead = at.get(position)
+    if block.kind in ("list_item", TABLE_ROW) and lead is not None and lead.section == block.section and \
+            lead.kind != "heading" and FOR_EVERY.search(split_sentences(lead.text)[-1] if lead.text else ""):
+        return list(lots)
+    return None
 
 
 def _assigned_in_prose(blocks: list[Block], lots: list[Lot], goals: list[Goal], at: dict[int, Block]) -> dict[int, list[Lot]]:
