@@ -147,3 +147,20 @@ def test_with_a_page_limit_its_details_are_asked(director):
     page = _tender_page(director, "Uitvraag Welzijn Testdorp 2027", "Het plan van aanpak telt maximaal 10 pagina's.")
     assert "maximaal 10 pagina’s" in page
     assert 'id="feit-page_limit_part"' in page and 'id="feit-excluding_appendices"' in page
+
+
+def test_the_choice_of_lots_follows_a_lot_renamed_in_the_corrections_and_is_dropped_with_a_lot_removed(director, db):
+    from .lot_samples import COLUMN_TENDER
+    tender_id = _tender_id(_upload(director, docx_bytes(COLUMN_TENDER), "leidraad.docx"))
+    tender = _stored(db, tender_id)
+    response = director.post(f"/aanbestedingen/{tender_id}/percelen",
+                             data={"version": str(tender["version"]), "lot": ["Perceel 1 Jongerenwerk", "Perceel 2 Straatwerk"]})
+    assert response.status_code == 302 and _stored(db, tender_id)["chosen_lots"] == ["Perceel 1 Jongerenwerk",
+                                                                                     "Perceel 2 Straatwerk"]
+    tender = _stored(db, tender_id)
+    rows = {"lots-0-label": "Perceel 1", "lots-0-name": "Jongerenwerk en activiteiten", "lots-0-goals": "1, 2, 4",
+            "lots-1-label": "Perceel 2", "lots-1-name": "Straatwerk", "lots-1-goals": "3, 4", "lots-1-remove": "y"}
+    response = director.post(f"/aanbestedingen/{tender_id}/gegevens", data=_facts_post(tender, **rows),
+                             follow_redirects=True)
+    assert "kies opnieuw waarop u inschrijft" in _text(response)
+    assert _stored(db, tender_id)["chosen_lots"] == ["Perceel 1 Jongerenwerk en activiteiten"]

@@ -234,6 +234,17 @@ class FactsForm(VersionedForm):
             "budget_parts": _rows(self.budget_parts.entries), "lots": _rows(self.lots.entries)}
 
 
+def lot_titles(form: FactsForm, before: list[dict]) -> dict[str, str]:
+    """Each lot title the tender had before the form's corrections → its title after them ("" when removed): the
+    rows stand in the lots' order, so the choice of lots follows a lot renamed."""
+    titles = {}
+    for saved, entry in zip(before, form.lots.entries):
+        row = entry.form.row()
+        old = f"{saved.get('label') or ''} {saved.get('name') or ''}".strip()
+        titles[old] = f"{row['label']} {row['name']}".strip() if row else ""
+    return titles
+
+
 def facts_data(tender: dict) -> dict:
     """A saved tender's facts as the form's data, with an empty row at the end of each list."""
     deadline = (tender.get("deadline") or "").replace("T", " ")

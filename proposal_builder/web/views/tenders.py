@@ -11,7 +11,7 @@ from knowledge_base.saved_tenders import (get_tender, list_tenders, save_tender,
                                     set_tender_deleted, update_goals)
 
 from ..request_db import get_db
-from ..forms.tender_facts import CRITERION_KINDS, REQUIREMENT_KINDS, FactsForm
+from ..forms.tender_facts import CRITERION_KINDS, REQUIREMENT_KINDS, FactsForm, lot_titles
 from ..forms.tenders import ROUTES, GoalListForm, IntakeForm, VersionedForm
 from ..security import role_required
 from ... import pipeline
@@ -242,12 +242,18 @@ def facts(tender_id: int):
     form = FactsForm()
     if not form.validate_on_submit():
         return _render_tender(tender, GoalListForm.from_tender(tender), form)
+    facts = form.facts()
+    renamed = lot_titles(form, tender.get("lots") or [])  # a lot renamed keeps its choice; one removed loses it
+    facts[CHOSEN] = [title for old in tender.get(CHOSEN) or [] if (title := renamed.get(old, old))
+                     and title in {lot.title for lot in lots_of(facts)}]
     try:
-        save_tender(get_db(), {**tender, **form.facts()}, user=current_user.username,
+        save_tender(get_db(), {**tender, **facts}, user=current_user.username,
                     tender_id=tender_id, expected_version=form.expected_version())
     except (ConflictError, KeyError) as exc:
         return _conflict(tender_id, facts_form=form, busy=getattr(exc, "busy", False))
     flash("De gegevens van de aanbesteding zijn opgeslagen.", "success")
+    if len(facts[CHOSEN]) < len(tender.get(CHOSEN) or []):
+        flash("Een gekozen perceel staat niet meer in de lijst: kies opnieuw waarop u inschrijft.", "warning")
     return redirect(url_for(".view", tender_id=tender_id))
 
 
