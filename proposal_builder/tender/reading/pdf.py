@@ -57,6 +57,7 @@ class _ChunkCollector:
     def __init__(self):
         self.chunks: list[Chunk] = []
         self.rules: list[tuple[float, float, float]] = []
+        self.walls: list[tuple[float, float, float]] = []  # vertical rules: a ruled table's column borders (x, y from, y to)
         self._point: tuple[float, float] | None = None
 
     def draw(self, operator, args, cm, tm) -> None:
@@ -70,13 +71,23 @@ class _ChunkCollector:
             self._rule(cm, x, x + width, y)
             if abs(height) > MIN_RULE:  # a cell's box: its bottom edge too (a thin filled bar is one rule)
                 self._rule(cm, x, x + width, y + height)
+            self._wall(cm, x, y, y + height)
+            if abs(width) > MIN_RULE:  # a cell's box: its right edge too (a thin upright bar is one wall)
+                self._wall(cm, x + width, y, y + height)
         elif operator == b"m" and len(numbers) == 2:
             self._point = (numbers[0], numbers[1])
         elif operator == b"l" and len(numbers) == 2 and self._point is not None:
             (x0, y0), (x1, y1) = self._point, numbers
             if abs(y1 - y0) < 0.5:
                 self._rule(cm, x0, x1, y0)
+            elif abs(x1 - x0) < 0.5:
+                self._wall(cm, x0, y0, y1)
             self._point = (x1, y1)
+
+    def _wall(self, cm, x: float, y0: float, y1: float) -> None:
+        (xa, a), (xb, b) = _apply(cm, x, y0), _apply(cm, x, y1)
+        if abs(b - a) >= MIN_RULE * 4 and abs(xa - xb) < 0.5:
+            self.walls.append((xa, min(a, b), max(a, b)))
 
     def _rule(self, cm, x0: float, x1: float, y: float) -> None:
         (a, ya), (b, yb) = _apply(cm, x0, y), _apply(cm, x1, y)
@@ -106,7 +117,7 @@ def _page_lines(page, gutter_before: float | None = None) -> tuple[list[VisualLi
         page.extract_text(visitor_text=collector.visit, visitor_operand_before=collector.draw)
     except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError, RecursionError):
         raise TenderReadError("corrupt_pdf") from None
-    lines, gutter = reading_order(collector.chunks, float(page.mediabox.width), gutter_before)
+    lines, gutter = reading_order(collector.chunks, float(page.mediabox.width), gutter_before, collector.walls)
     return mark_rules(lines, collector.rules), gutter
 
 

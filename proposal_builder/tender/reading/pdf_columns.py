@@ -13,12 +13,13 @@ TABLE_SHARE = 0.3  # share of the right-column lines with three or more cells th
 MAX_CROSSING = 0.25  # share of lines running over both columns (titles, headers) a two-column page can have
 
 
-def reading_order(chunks: list[Chunk], page_width: float, gutter_before: float | None = None) -> tuple[list[VisualLine], float | None]:
+def reading_order(chunks: list[Chunk], page_width: float, gutter_before: float | None = None,
+                  walls: list[tuple[float, float, float]] = ()) -> tuple[list[VisualLine], float | None]:
     """The page's visual lines in reading order, and the x where its second column starts (None for one column).
     A two-column page is read column by column; a page after a two-column page that has text at that page's
     column start and none over it is set in the same columns, however few lines its right column holds (the end
-    of a document filling a last page partly)."""
-    lines = visual_lines(chunks)
+    of a document filling a last page partly). `walls`: the page's vertical rules, which part a line's cells."""
+    lines = visual_lines(chunks, walls)
     gutter = column_start(lines, page_width)
     if gutter is None and gutter_before is not None and _continues(lines, gutter_before):
         gutter = gutter_before

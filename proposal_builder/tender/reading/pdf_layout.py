@@ -12,6 +12,7 @@ MAX_COLUMNS = 40
 HEADER_GAP = 0.8  # em: wider than a word space (about 0.28 em), so two header cells set close together, not two words  # a line split into more cells than this is no table row (and would make matching quadratic)
 NARROW = set("iljtfrI.,;:!'()[]| ")
 MIN_RULE = 1.5  # points: a drawn shape thinner than this is a line, and one shorter than four of these no rule
+WALL_SLACK = 1.0  # points a chunk may reach over a vertical rule and still stand on its side
 MARKER_RE = re.compile(r"[•·▪■◦○●‣⁃∙➢►✓\-–*o\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-z][.)]")
 
 
@@ -81,23 +82,28 @@ def set_text(chunks: list[Chunk]) -> str:
     return text
 
 
-def visual_lines(chunks: list[Chunk]) -> list[VisualLine]:
-    """Group a page's chunks into lines from top to bottom, each split into cells."""
+def visual_lines(chunks: list[Chunk], walls: list[tuple[float, float, float]] = ()) -> list[VisualLine]:
+    """Group a page's chunks into lines from top to bottom, each split into cells (also where a vertical rule, one of
+    `walls` as (x, y from, y to), stands between two chunks)."""
     lines: list[list[Chunk]] = []
     for chunk in sorted(chunks, key=lambda c: -c.y):
         if lines and abs(lines[-1][0].y - chunk.y) <= SAME_LINE:
             lines[-1].append(chunk)
         else:
             lines.append([chunk])
-    return [_split_cells(sorted(line, key=lambda c: c.x)) for line in lines]
+    return [_split_cells(sorted(line, key=lambda c: c.x), [x for x, low, high in walls if low - SAME_LINE <= line[0].y
+                                                            <= high + SAME_LINE]) for line in lines]
 
 
-def _split_cells(chunks: list[Chunk]) -> VisualLine:
+def _split_cells(chunks: list[Chunk], walls: list[float] = ()) -> VisualLine:
+    """A ruled table's cells may stand closer than a wide gap: a wall between two chunks parts them too (the first
+    ends before it by the width of its glyphs, the second starts after it)."""
     line = VisualLine(chunks[0].y, [[chunks[0]]])
     for previous, chunk in zip(chunks, chunks[1:]):
         # A marker is one to four characters, so a first cell of more chunks is never one (keeps this linear).
         marker_only = len(line.cells) == 1 and len(line.cells[0]) <= 4 and MARKER_RE.fullmatch(cell_text(line.cells[0]))
-        if chunk.x - previous.end > 1.5 * max(chunk.size, 1) and not marker_only:
+        walled = any(previous.glyph_end <= x + WALL_SLACK and chunk.x >= x - WALL_SLACK for x in walls)
+        if (chunk.x - previous.end > 1.5 * max(chunk.size, 1) or walled) and not marker_only:
             line.cells.append([chunk])
         else:
             line.cells[-1].append(chunk)
