@@ -220,10 +220,45 @@ def without_measure(text: str) -> str:
 
 
 def table_candidates(block: Block, section: str, hint: bool) -> list[Candidate]:
-    """A table row's goal cell as one candidate, or one per item when it holds a numbered list."""
+    """A table row's goal cell as one candidate, or one per item when it holds a numbered list; and the cell of a
+    column asking what the provider delivers for it, beside the goal column, as an output of its own."""
     candidate = table_candidate(block, section, hint)
     items = numbered_items(candidate.text) if candidate.column else []
-    return [replace(candidate, text=item) for item in items] or [candidate]
+    found = [replace(candidate, text=item) for item in items] or [candidate]
+    delivery = delivery_column(block, candidate)
+    if delivery is None:
+        return found
+    header = [h.strip().lower() for h in block.header]
+    # the delivery's own columns (itself, "Zo meten wij de prestatie") go with it, the goal's stay with the goal
+    own = {header[i] for i, name in enumerate(header) if i == delivery or cues.OUTPUT_COLUMN.search(name)}
+    goal = [replace(c, attributes={k: v for k, v in c.attributes.items() if k not in own}) for c in found]
+    attributes = {name: cell for i, (name, cell) in enumerate(zip(header, block.cells))
+                  if cell and i != delivery and cell != candidate.text}
+    return goal + [Candidate(block.cells[delivery], TABLE, section, column="output", output_hint=True,
+                             attributes=attributes)]
+
+
+# A column asking what the provider delivers ("Wat vragen wij van u?", "Gevraagde prestatie"), not how it is measured
+# ("Zo meten wij de prestatie", "Prestatie-indicator")
+MEASURING_HEADER = re.compile(r"(?:meten|meet|gemeten|meetbaar|indicator\w*|streefwaarde\w*|nulmeting)|indicator",
+                              re.IGNORECASE)
+DELIVERY_WORDS = 5  # a delivery is a sentence, not a label ("Huisbezoeken")
+
+
+def delivery_column(block: Block, candidate: Candidate) -> int | None:
+    """Beside a goal column, the column that states what is asked of the provider for it, when its cell is a
+    sentence of its own; None otherwise."""
+    if candidate.column != "goal":
+        return None
+    header = [h.strip() for h in block.header]
+    for i, name in enumerate(header):
+        if i >= len(block.cells) or block.cells[i] == candidate.text or MEASURING_HEADER.search(name):
+            continue
+        asked = cues.ASKED_OF_PROVIDER.search(name) or cues.OUTPUT_COLUMN.search(name)
+        cell = block.cells[i].strip()
+        if asked and len(cell.split()) >= DELIVERY_WORDS and not cues.INDICATOR.search(cell):
+            return i
+    return None
 
 
 def table_candidate(block: Block, section: str, hint: bool) -> Candidate:

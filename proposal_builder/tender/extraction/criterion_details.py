@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
-from ..goal import Goal
+from ..goal import EFFECT, OUTPUT, Goal
 from .areas import coded_goals, group_goals
 from .criterion_reading import FOOTNOTE_MARK, Criterion, bare_name
 from .criterion_goal_words import (chapter_goals, coded_in_text, goals_about, heading_goals, labelled_goals, legal_goals,
@@ -39,11 +39,14 @@ KINDS = (
 # ... and "het beoogde resultaat van het thema": the result of whichever theme is applied for, so all of them; also
 # "de doelen van het deelthema waarvoor u aanvraagt", "de doelen van de gekozen thema's", "het deel waarvoor u aanvraagt"
 WHOLE_PART = re.compile(r"\b(?:de|het)\s+(?:beoogde\s+)?(?:doelen|effecten|resultaten|resultaat|doel|effect)\s+van\s+"
-                        r"(?:het|uw|de)\s+(?:gekozen\s+)?(?:(?:deel|sub)?(?:thema|onderdeel|perceel)(?:['’]?s|en)?|deel\s+waar(?:voor|op))\b",
+                        r"(?:het|uw|de)\s+(?:gekozen\s+)?(?:(?:deel|sub)?(?:thema|onderdeel|perceel|opgave)(?:['’]?s|en|n)?|deel\s+waar(?:voor|op))\b",
                         re.IGNORECASE)
 # "alle doelen", "alle drie de doelen"
 ALL_GOALS = re.compile(r"\balle\s+(?:(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?(?:de\s+)?"
                        r"(?:doelen|doelstellingen|resultaten)\b", re.IGNORECASE)
+# "de gevraagde prestaties", "de beoogde effecten": every goal of that kind, where the tender sets both kinds
+OF_KIND = re.compile(r"\b(?:de|alle)\s+(?:(?P<effect>beoogde\s+(?:maatschappelijke\s+)?effecten)|(?P<output>gevraagde\s+prestaties))\b",
+                     re.IGNORECASE)
 EVERY_GOAL = re.compile(r"\bper\s+(?:(?:beoogd|maatschappelijk)e?\s+){0,2}(?:resultaatgebied|doel(?:stelling)?|resultaat|effect)\b|"
                         rf"{ALL_GOALS.pattern}|"
                         rf"{WHOLE_PART.pattern}",
@@ -222,8 +225,19 @@ def _text_below(criterion: Criterion, at: dict[int, Block]) -> str:
 
 
 def _every_goal(text: str, goals, labels: GoalLabels) -> list[int]:
-    """A criterion "per resultaatgebied" or on "alle doelen" covers every goal (all_goals)."""
-    return all_goals(text, goals, labels) if EVERY_GOAL.search(text) else []
+    """A criterion "per resultaatgebied" or on "alle doelen" covers every goal (all_goals); one on "de beoogde
+    effecten" or "de gevraagde prestaties" every goal of that kind (of_kind)."""
+    return of_kind(text, goals) or (all_goals(text, goals, labels) if EVERY_GOAL.search(text) else [])
+
+
+def of_kind(text: str, goals) -> list[int]:
+    """Every goal of the kind a text names as a whole ("de beoogde effecten van de opgaven", "de gevraagde
+    prestaties"), where the goals are of both kinds; else []."""
+    named = OF_KIND.search(text)
+    if not named or {goal.kind for goal in goals} != {EFFECT, OUTPUT}:
+        return []
+    wanted = EFFECT if named.group("effect") else OUTPUT
+    return [n for n, goal in enumerate(goals, 1) if goal.kind == wanted]
 
 
 def all_goals(text: str, goals, labels: GoalLabels) -> list[int]:
@@ -438,7 +452,8 @@ def _below(criterion: Criterion, block: Block, blocks: list[Block], starts: list
         if any(names_criterion(following.text, other) for other in criteria if other is not criterion):
             continue
         # "Beschrijf hoe u bijdraagt aan de doelen van opgave A": the goals under that part
-        criterion.goals = criterion.goals or labels.referenced(following.text) or chapter_goals(following.text, labels.goals)
+        criterion.goals = criterion.goals or labels.referenced(following.text) or chapter_goals(following.text, labels.goals) \
+            or of_kind(following.text, labels.goals)
         own = " ".join(s for s in split_sentences(following.text) if not SHARED_LIMIT.search(s))
         pages, words = page_limit_in(own), word_limit_in(own)
         if (pages and not criterion.page_limit) or (words and not criterion.word_limit):

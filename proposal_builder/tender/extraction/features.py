@@ -179,6 +179,32 @@ def is_indicator(text: str) -> bool:
     return bool(cues.INDICATOR.search(text.strip())) and not cues.MAIN_VERB.search(text)
 
 
+# A relative clause inside a measure ("aandeel kinderen dat na drie maanden nog lid is van de club"): its verb is not
+# the sentence's own
+RELATIVE_CLAUSE = re.compile(r"\b(?:dat|die|waarvan|waarbij|waarin)\b[^,;]*", re.IGNORECASE)
+ARTICLE = re.compile(r"^\s*(?:het|de)\s+", re.IGNORECASE)
+LABEL = re.compile(r"^\s*[A-Z][\w-]*(?:\s+[\w.]{1,4})?\s*:\s+")  # "Opgave A: ", "Thema 2: ", "Doel 1.2: "
+# "hiervoor vragen wij geen cijfer", "daar hoort geen indicator bij": a line on measuring that says there is no measure
+NO_MEASURE = re.compile(r"\bgeen\s+(?:aparte\s+|eigen\s+)?(?:cijfer|cijfers|indicator|streefwaarde|meting)\b", re.IGNORECASE)
+# A measure said to change ("stijgt naar 300", "neemt af"): a goal stated as its measure
+CHANGES = re.compile(r"\b(?:daalt|dalen|stijgt|stijgen|groeit|groeien|neemt|nemen|verbetert|verbeteren|vermindert|"
+                     r"verminderen|halveert|verdubbelt|blijft|blijven|moet|moeten)\b", re.IGNORECASE)
+
+
+@feature
+def is_bare_measure(text: str) -> bool:
+    """Its first sentence, after a label ("Opgave A: "), names what is measured and states nothing of it ("het aandeel
+    kinderen met een kindpakket dat na drie maanden nog lid is van de club. Wij streven naar 75%."), with or without
+    its article, or says there is no measure ("hiervoor vragen wij geen cijfer"); "Het aantal deelnemers dat zich
+    meldt, stijgt naar 250." states a goal."""
+    first = LABEL.sub("", (split_sentences(text) or [""])[0], count=1)
+    if NO_MEASURE.search(first):
+        return True
+    bare = ARTICLE.sub("", first, count=1)
+    return bool(cues.INDICATOR.search(bare.strip())) and not CHANGES.search(bare) and \
+        not cues.MAIN_VERB.search(RELATIVE_CLAUSE.sub(" ", bare))
+
+
 PART_NAME_WORDS = 7
 
 

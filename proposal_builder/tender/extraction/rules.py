@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..goal import EFFECT, OUTPUT
 from .features import LIST, PROSE, TABLE, Candidate
-from .section_roles import CONDITIONS, CONTENTS, NOTES
+from .section_roles import CONDITIONS, CONTENTS, MONITORING, NOTES
 from .sections import ADMIN, CONTEXT, GOAL, NEUTRAL
 
 IS_GOAL, NOT_GOAL = "goal", "not goal"
@@ -72,6 +72,11 @@ GOAL_RULES = [
        "Nu zijn dat er 130; ons streven is minimaal 240 in 2029."),
     # the text after a goal label ("Beoogd resultaat: ...") is the goal itself (no rule for a labelled requirement or
     # remark ever fired on any set, so none is kept)
+    # ... unless the label names the goal a measure is for ("Opgave A: het aandeel kinderen dat ... Wij streven naar 75%."),
+    # as any bare measure in a section on how results are followed does
+    Rule("labelled_measure", lambda c: (c.labelled or c.role == MONITORING) and c.is_bare_measure, NOT_GOAL,
+       "## Hoe volgen wij de effecten?\nOpgave A: het aandeel kinderen dat na drie maanden nog lid is van de club. "
+       "Wij streven naar 75% in 2029."),
     Rule("label_goal", lambda c: c.labelled, IS_GOAL,
        "## Resultaten\nBeoogd resultaat: mantelzorgers houden de zorg voor hun naaste vol."),
     # questions on reaching a state of people, also in the admin section "Vragen"

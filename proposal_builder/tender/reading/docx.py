@@ -41,6 +41,7 @@ class _DocxWalker:
         self.builder = BlockBuilder()
         self.numbering = _numbering_formats(document)
         self.pseudo_level = 2
+        self.styled: tuple[int, str] | None = None  # the last heading Word's own style ranked: (level, text)
 
     def blocks(self) -> list[Block]:
         self._walk(self.document.element.body)
@@ -64,6 +65,7 @@ class _DocxWalker:
         level = _heading_level(paragraph)
         if level:
             self.pseudo_level = level + 1
+            self.styled = (level, text)
             self.builder.heading(text, level)
             return
         numbering = _list_numbering(paragraph, self.numbering)
@@ -81,8 +83,9 @@ class _DocxWalker:
             markers.heading_shaped(text, 12) else bullet
         numbered_heading = markers.numbered_heading(text)
         if numbered_heading and (_is_bold(paragraph) or "." in text.split()[0].strip(".")):
-            self.pseudo_level = numbered_heading[0] + 1
-            self.builder.heading(text, numbered_heading[0])
+            level = self._numbered_level(numbered_heading[0])
+            self.pseudo_level = level + 1
+            self.builder.heading(text, level)
         elif bullet:
             self.builder.add(LIST_ITEM, bullet[1], numbered=bool(markers.split_number(text)))
         elif _is_bold(paragraph) and markers.heading_shaped(text, 12):
@@ -93,6 +96,16 @@ class _DocxWalker:
             self.builder.add(LIST_ITEM, text, numbered="number" in _style_name(paragraph).lower())
         else:
             self.builder.add(PARAGRAPH, text)
+
+    def _numbered_level(self, depth: int) -> int:
+        """The level of a numbered heading typed as a plain paragraph ("1. Bijdrage aan de effecten – 30 punten" in
+        bold): its number's depth, or, under a heading Word's style ranks and which carries no number of its own
+        ("Hoe beoordelen wij uw aanvraag?"), that depth below it: such a series is the styled heading's parts, as
+        `heading_series` ranks a series that begins under a ranked heading. Under a numbered styled heading
+        ("2 Doelen") the plain numbers continue or nest in its own series, so their depth stands."""
+        if self.styled is None or markers.NUMBERED_HEADING_RE.match(self.styled[1]):
+            return depth
+        return self.styled[0] + depth
 
     def _table(self, table: Table) -> None:
         rows = [_row_cells(row) for row in table.rows]

@@ -1,0 +1,102 @@
+"""A goal table whose rows state an effect and, in a column of their own, what the provider is asked to deliver for it
+("Wat willen wij bereiken? | Wat vragen wij van u? | Zo meten wij de prestatie") holds two goals per row: the effect
+and the output, each with its own measure; a monitoring line that names a goal by its label and then only a measure
+("Thema B: het aandeel ... Wij streven naar 70%.") measures that goal and is no goal of its own; and criteria typed as
+bold numbered lines under an unnumbered styled heading are read as its parts, their goals by kind where the text
+names "de beoogde effecten" or "de gevraagde prestaties" (real .docx and .pdf files, pasted text)."""
+from __future__ import annotations
+
+import pytest
+
+from proposal_builder import pipeline
+from proposal_builder.tender import analyse_text
+from proposal_builder.tender.goal import EFFECT, OUTPUT
+from tests.tender_samples import docx_bytes, pdf_bytes
+
+HEADER = ["Thema", "Wat willen wij bereiken?", "Wat vragen wij van u?", "Zo meten wij de prestatie"]
+ROWS = [
+    ["A. Samen eten", "Ouderen in Veldhoek die alleen wonen, voelen zich minder eenzaam",
+     "Ten minste 120 ouderen per jaar eten wekelijks mee aan een buurttafel", "het aantal ouderen dat meeat"],
+    ["B. Klussen", "Inwoners met een kleine beurs wonen veilig en prettig in hun huis",
+     "Elke maand helpen vrijwilligers bij ten minste 40 kleine klussen in huis", "het aantal uitgevoerde klussen"],
+]
+EFFECTS = [row[1] for row in ROWS]
+OUTPUTS = [row[2] for row in ROWS]
+MONITORING = [
+    "Thema A: het aandeel deelnemers dat zegt zich minder alleen te voelen. Wij streven naar 70% in 2029.",
+    "Thema B: hiervoor vragen wij geen cijfer. Eén keer per jaar spreken wij bewoners over hun huis.",
+]
+CRITERIA = [
+    ("1. Bijdrage aan de effecten – 40 punten",
+     "In hoeverre draagt uw plan bij aan de beoogde effecten van de thema's waarvoor u aanvraagt?"),
+    ("2. Bereik in de buurten – 35 punten", "Hoe levert u de gevraagde prestaties, en waar?"),
+    ("3. Begroting – 25 punten", "Is de begroting realistisch en past zij bij het plan?"),
+]
+
+
+def _docx() -> bytes:
+    elements = [("title", "Subsidietender Thuis in Veldhoek 2028"), ("h1", "De thema's"),
+                ("para", "In de tabel staat per thema wat wij willen bereiken en wat wij van u vragen."),
+                ("table", [HEADER, *ROWS]), ("h1", "Hoe volgen wij de effecten?"),
+                *[("para", line) for line in MONITORING], ("h1", "Hoe beoordelen wij uw aanvraag?"),
+                ("para", "De commissie kent ten hoogste 100 punten toe.")]
+    for title, text in CRITERIA:
+        elements += [("bold", title), ("para", text)]
+    return docx_bytes(elements + [("h1", "Planning"), ("para", "Aanvragen kan tot en met 1 oktober 2027.")])
+
+
+def _text() -> str:
+    table = "\n".join("| " + " | ".join(row) + " |" for row in [HEADER, *ROWS])
+    return ("# Subsidietender Thuis in Veldhoek 2028\n## De thema's\n"
+            "In de tabel staat per thema wat wij willen bereiken en wat wij van u vragen.\n" + table +
+            "\n## Hoe volgen wij de effecten?\n" + "\n".join(MONITORING) + "\n")
+
+
+@pytest.mark.parametrize("source", ["docx", "pdf", "text"])
+def test_a_row_with_an_effect_and_a_delivery_column_gives_the_effect_and_the_output(source):
+    if source == "text":
+        analysis = analyse_text(_text())
+    else:
+        data = _docx() if source == "docx" else pdf_bytes([  # a ruled table whose cells stand closer than a wide gap
+            ("h1", "De thema's"), ("para", "In de tabel staat per thema wat wij willen bereiken en wat wij van u vragen."),
+            ("table", [HEADER, *ROWS]), ("h1", "Hoe volgen wij de effecten?"), *[("para", m) for m in MONITORING]])
+        analysis = pipeline.analyse(pipeline.read(data, f"tender.{source}"))
+    goals = {goal.text.rstrip("."): goal for goal in analysis.goals}
+    assert sorted(goals) == sorted(EFFECTS + OUTPUTS)
+    assert [goals[text].kind for text in EFFECTS] == [EFFECT, EFFECT]
+    assert [goals[text].kind for text in OUTPUTS] == [OUTPUT, OUTPUT]
+    # the measure column is the delivery's, not the effect's
+    assert goals[OUTPUTS[0]].indicator.endswith("aantal ouderen dat meeat")
+    assert "meeat" not in goals[EFFECTS[0]].indicator
+
+
+def test_a_monitoring_line_naming_a_goal_by_its_label_and_a_measure_is_no_goal():
+    analysis = pipeline.analyse(pipeline.read(_docx(), "tender.docx"))
+    texts = " ".join(goal.text for goal in analysis.goals)
+    assert "aandeel deelnemers" not in texts and "geen cijfer" not in texts
+
+
+def test_a_labelled_goal_that_states_a_change_in_a_measure_is_still_a_goal():
+    analysis = analyse_text("# Uitvraag\n## Doelen\nDoel 1: Het aantal inwoners dat zich meldt bij het taalhuis stijgt naar "
+                            "300 per jaar.\nDoel 2: Inwoners kennen hun buren beter.\n")
+    assert len(analysis.goals) == 2
+
+
+def test_bold_numbered_criteria_under_an_unnumbered_heading_are_its_parts_with_goals_by_kind():
+    analysis = pipeline.analyse(pipeline.read(_docx(), "tender.docx"))
+    headings = {block.text: block.level for block in analysis.blocks if block.kind == "heading"}
+    assert headings[CRITERIA[0][0]] == headings["Hoe beoordelen wij uw aanvraag?"] + 1
+    by_weight = {criterion.weight: criterion for criterion in analysis.criteria}
+    assert sorted(by_weight) == ["25 punten", "35 punten", "40 punten"]
+    kinds = [goal.kind for goal in analysis.goals]
+    assert [kinds[n - 1] for n in by_weight["40 punten"].goals] == [EFFECT, EFFECT]
+    assert [kinds[n - 1] for n in by_weight["35 punten"].goals] == [OUTPUT, OUTPUT]
+    assert by_weight["25 punten"].goals == []
+
+
+def test_bold_numbered_chapters_under_a_numbered_styled_heading_keep_their_own_depth():
+    data = docx_bytes([("title", "Leidraad"), ("h1", "1 Inleiding"), ("para", "De gemeente koopt welzijnswerk in."),
+                       ("bold", "2. Doelen"), ("para", "Inwoners voelen zich thuis in hun wijk.")])
+    blocks = pipeline.read(data, "leidraad.docx")
+    levels = {block.text: block.level for block in blocks if block.kind == "heading"}
+    assert levels["2. Doelen"] == levels["1 Inleiding"]
