@@ -205,7 +205,9 @@ def test_experience_with_any_of_several_named_services_is_answered_by_a_project_
 @pytest.mark.parametrize("requirement", ["u doet mee aan het overleg Sociaal Dichtbij.",
                                          "werkt mee aan een jaarlijks gesprek met de contractmanager over de resultaten.",
                                          "Een inwoner die zich aanmeldt, heeft binnen vijf werkdagen een eerste gesprek.",
-                                         "Een aanmelding wordt binnen tien werkdagen in behandeling genomen."])
+                                         "Een aanmelding wordt binnen tien werkdagen in behandeling genomen.",
+                                         "De aanbieder voert de activiteiten uit in de kernen van de gemeente zelf.",
+                                         "De aanbieder aanvaardt de tarieven uit hoofdstuk 4."])
 def test_taking_part_or_a_response_time_is_accepted_as_a_commitment(requirement):
     from proposal_builder.drafting.requirement_answers import commitment_answer
     assert commitment_answer(requirement, "subsidie")[0] == "Akkoord: wij zeggen dit toe."

@@ -50,7 +50,9 @@ RESPONSE_TIME = rf"\bbinnen\s+(?:{NUMBER})\s+(?:werk)?(?:dagen|weken)\b"
 COMMITMENT = re.compile(r"\b(?:neemt|nemen)\b.{0,80}\bdeel\b|\b(?:doet|doen|werkt|werken)\s+mee\s+aan\b|\brapporteert\b|\b(?:levert|leveren)\b.{0,80}\b(?:\w*gegevens|"
                         r"verslag|jaarverslag|rapportage|aantallen|aantal|cijfers)\b.{0,60}\baan\b|\bfactureert\b|\bbereikbaar\b|"
                         r"\bstart\w*\s+(?:uiterlijk|binnen)\b|\bvinden\s+(?:[\wÀ-ÿ-]+\s+){0,3}plaats\b|"
-                        r"\bworden\s+uitgevoerd\s+in\b|" + RESPONSE_TIME, re.IGNORECASE)
+                        r"\bworden\s+uitgevoerd\s+in\b|\b(?:voert|voeren)\b.{0,60}\buit\s+in\b|"
+                        r"\b(?:aanvaardt|aanvaarden|accepteert|accepteren|gaat\s+akkoord|gaan\s+akkoord)\b|" + RESPONSE_TIME,
+                        re.IGNORECASE)
 # The same obligation written as an action the provider takes, opening the requirement or the item under a lead-in
 # ("registreert per activiteit het aantal deelnemers", "De aanbieder meldt een wijziging direct aan het college",
 # "nemen binnen vijf werkdagen contact op"); what the provider holds, is or already does ("heeft", "beschikt over",
