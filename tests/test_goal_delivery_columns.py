@@ -88,6 +88,7 @@ def test_bold_numbered_criteria_under_an_unnumbered_heading_are_its_parts_with_g
     assert headings[CRITERIA[0][0]] == headings["Hoe beoordelen wij uw aanvraag?"] + 1
     by_weight = {criterion.weight: criterion for criterion in analysis.criteria}
     assert sorted(by_weight) == ["25 punten", "35 punten", "40 punten"]
+    assert by_weight["40 punten"].name == "Bijdrage aan de effecten"  # the line's number is no part of the name
     kinds = [goal.kind for goal in analysis.goals]
     assert [kinds[n - 1] for n in by_weight["40 punten"].goals] == [EFFECT, EFFECT]
     assert [kinds[n - 1] for n in by_weight["35 punten"].goals] == [OUTPUT, OUTPUT]
@@ -100,3 +101,28 @@ def test_bold_numbered_chapters_under_a_numbered_styled_heading_keep_their_own_d
     blocks = pipeline.read(data, "leidraad.docx")
     levels = {block.text: block.level for block in blocks if block.kind == "heading"}
     assert levels["2. Doelen"] == levels["1 Inleiding"]
+
+
+SUB = "Q1.2 Bereikbaarheid in woonwijken, dorpskernen en scholengemeenschap (15%, ten hoogste 2 pagina's)"
+
+
+def test_pdf_sub_criteria_in_bold_body_type_are_read_also_when_one_wraps_onto_a_second_line():
+    """Bold sub-criterion lines under a summary table replace their parent, also the one whose title wraps in bold
+    onto a lower-case second line; the paragraph sharing out quality and price names no criterion of its own."""
+    data = pdf_bytes([
+        ("h1", "E. Gunningscriteria"), ("h2", "E.1 Verdeling"),
+        ("para", "De gemeenten beoordelen elke inschrijving op kwaliteit (70%) en prijs (30%). De kwaliteit wordt als "
+                 "volgt verdeeld:"),
+        ("table", [["Criterium", "Weging", "Maximale omvang"], ["Q1 Plan van aanpak", "35%", "7 pagina's"],
+                   ["Q2 Samenwerking", "35%", "3 pagina's"], ["Prijs", "30%", "prijsblad"]]),
+        ("para", "Q1 bestaat uit twee onderdelen, die elk afzonderlijk worden beoordeeld."),
+        ("bold", "Q1.1 Aanpak van de beoogde effecten (20%, ten hoogste 5 pagina's)"),
+        ("para", "Beschrijf per beoogd effect hoe u het gaat bereiken."),
+        ("bold", SUB), ("para", "Beschrijf waar en hoe vaak u werkt."),
+        ("bold", "Q2 Samenwerking"), ("para", "Beschrijf met wie u samenwerkt."),
+    ])
+    analysis = pipeline.analyse(pipeline.read(data, "leidraad.pdf"))
+    found = [(c.name, c.weight, c.page_limit) for c in analysis.criteria]
+    assert found == [("Aanpak van de beoogde effecten", "20%", 5),
+                     ("Bereikbaarheid in woonwijken, dorpskernen en scholengemeenschap", "15%", 2),
+                     ("Samenwerking", "35%", 3), ("Prijs", "30%", None)]

@@ -94,3 +94,9 @@ def test_a_number_word_is_a_whole_word_not_the_start_of_eenmaal():
 ])
 def test_a_change_from_a_baseline_is_the_target_whole_with_or_without_a_verb(text, target):
     assert target_in(text) == target
+
+
+def test_a_bounded_amount_stops_before_an_article():
+    assert target_in("Elke week is er in ten minste vier wijken een opvoedinloop waar ouders binnen kunnen lopen.") == \
+        "ten minste vier wijken"
+    assert target_in("In ten minste twee kernen is er elke week een middag met activiteiten.") == "ten minste twee kernen"

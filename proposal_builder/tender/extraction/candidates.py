@@ -19,6 +19,8 @@ from .targets import measures_above
 QUESTIONS_HEADING = re.compile(r"^\W*[\d.]*\s*(de\s+)?vragen\s*:?\s*$", re.IGNORECASE)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][^:.;?!]{2,40}):\s+(\S.*)$")  # "Wat we willen: inwoners ..."
 # A list item that names its goal by number before stating it ("Doel 3: Inwoners ...", "Resultaat 2.1 – ...")
+# A bulleted item that opens on its own code ("- 1a. In ten minste twee kernen ..."): the code names it, the rest states it
+OWN_CODE = re.compile(r"^\s*\(?\d{1,2}[a-z]?[.)]\s+(?=\S)")
 NUMBERED_GOAL_LABEL = re.compile(r"^(?:beoogd(?:e)?\s+)?(?:doel|doelstelling|subdoel|resultaat|effect|opgave)\s+"
                                  r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z])\s*[:.)–—-]\s+(?=\S)", re.IGNORECASE)
 
@@ -151,7 +153,8 @@ def block_candidates(block: Block, classifier: SectionClassifier, lead_in: str) 
         return [Candidate(s, source, section, introduction=intro, output_hint=hint) for s in split_sentences(block.text)]
     label = NUMBERED_GOAL_LABEL.match(block.text)
     if source == LIST or label:  # a list item, or a paragraph opening with its goal's number ("Doelstelling 2 — …")
-        text = without_measure(goal_sentence(block.text[label.end():] if label else block.text))
+        own = block.text[label.end():] if label else OWN_CODE.sub("", block.text, count=1) if source == LIST else block.text
+        text = without_measure(goal_sentence(own))
         part = bool(block.section) and bool(PART_HEADING_RE.match(block.section[-1]))
         hint = hint or source == LIST and delivers_lead_in(lead_in)
         return [Candidate(text, source, section, lead_in=lead_in_kind(lead_in), output_hint=hint, labelled=bool(label),

@@ -112,7 +112,7 @@ def _fill(criterion: Criterion, other: Criterion) -> None:
 
 
 def _without_groupings(criteria: list[Criterion]) -> list[Criterion]:
-    """Drop a grouping ("Kwaliteit 70%") that the quality criteria make up: the others of its unit add up to a whole
+    """Drop a grouping ("Kwaliteit 70%", or a sub-heading that took its weight) that the quality criteria make up: the others of its unit add up to a whole
     without it but not with it, or the criteria scored in another unit ("Voor kwaliteit zijn 100 punten te behalen:
     het plan van aanpak (50 punten), ...") add up to a whole of their own or to its share ("De kwaliteit weegt voor 70
     procent ... visie (30 punten), aanpak (25 punten) en samenwerking (15 punten)")."""
@@ -120,9 +120,11 @@ def _without_groupings(criteria: list[Criterion]) -> list[Criterion]:
     for criterion in criteria:
         total = sum(_value(c) for c in criteria if _unit(c) == _unit(criterion))
         parts = [c for c in criteria if _unit(c) != _unit(criterion)]
-        made_up = (total not in WHOLES and total - _value(criterion) in WHOLES) or \
-            (len(parts) >= 2 and sum(_value(c) for c in parts) in (*WHOLES, _value(criterion)))
-        if not (GROUPING.match(criterion.name.strip()) and made_up):
+        without_it = total not in WHOLES and total - _value(criterion) in WHOLES
+        made_up = without_it or (len(parts) >= 2 and sum(_value(c) for c in parts) in (*WHOLES, _value(criterion)))
+        # a sub-heading read as a criterion from the weight in its text ("E.1 Verdeling" over "... op kwaliteit (70%) en
+        # prijs (30%)") that the others make a whole without is that grouping too
+        if not (GROUPING.match(criterion.name.strip()) and made_up or criterion.source == "heading" and without_it):
             kept.append(criterion)
     return kept
 

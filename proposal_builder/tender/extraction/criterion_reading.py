@@ -37,8 +37,9 @@ CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4",
 # ... nor "Kwaliteitscriterium 1 –", "Beoordelingsaspect A:", "Onderdeel 2:"
 LABEL_WORD = r"(?:(?:sub|deel|gunnings|kwaliteits|beoordelings)*criterium|(?:beoordelings)?aspect|onderdeel)"
 LABEL_RE = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+)?{LABEL_WORD}\s+[\w.]{{1,5}}\s*[:.–-]\s*", re.IGNORECASE)
-# "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter ("a. de bijdrage ...", "B. Bereik")
-SECTION_NUMBER = re.compile(r"^(?:(?P<code>\d{1,2}(?:\.\d{1,2})+|\d{1,2}[a-h])[.)]?|[a-hA-H][.)])\s+(?=\w)")  # "1a. Bereik"
+# "5.3 Prijs": the number of the heading is no part of the name; nor is a hand-typed letter or number ("a. de bijdrage ...",
+# "B. Bereik", "1. Bijdrage aan de effecten – 30 punten" set as a bold line)
+SECTION_NUMBER = re.compile(r"^(?:(?P<code>\d{1,2}(?:\.\d{1,2})+|\d{1,2}[a-h])[.)]?|[a-hA-H][.)]|\d{1,2}[.)])\s+(?=\w)")  # "1a. Bereik"
 # "Criterium 1: Aanpak": the criterion's number, for the criteria below it ("1a", "1b")
 LABEL_CODE = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+)?{LABEL_WORD}\s+(\d{{1,2}}[a-h]?|[A-Z]\d{{0,2}})\b", re.IGNORECASE)
 # "Bereik: hoe u de doelgroep vindt ... — maximaal 20 punten.", "Doelbereik — de mate waarin ...: maximaal 40 punten":

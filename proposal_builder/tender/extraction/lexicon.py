@@ -337,6 +337,8 @@ EFFECT = _words(
     r"\bkrijgen\s+(een\s+)?kans", r"\bkunnen\b", r"\bregie\b", r"\bopgemerkt\b", r"\bvol\.?$|\bvolhouden\b",
     r"\belkaar\b", r"\b(herkend|gesignaleerd)\b", r"\bin\s+beeld\b",
     r"\bin\s+staat\b", r"\bmee\s+te\s+doen\b|\bmeedoen\b", r"\bvaker\b", r"\beigen\s+kracht\b",
+    # a state regained: "hebben weer een plek op school", "kunnen weer zelf verder", "doen weer mee"
+    r"\b(?:hebben|heeft|zijn|is|kunnen|kan|doen|doet|gaan|gaat|staan|staat|vinden|vindt)\s+weer\b",
 )
 # ... and words that show delivered activities or counts (an output).
 OUTPUT = _words(

@@ -35,10 +35,11 @@ MEASURED_CHANGE = re.compile(rf"\b((?:daalt|dalen|stijgt|stijgen|groeit|groeien|
 FROM_TO = re.compile(rf"(?<![\w-])(van\s+{VALUE}(?:\s+(?:in|bij|op)\s+[^.;,()]{{1,25}}?)?\s+naar\s+"
                      rf"(?:ten\s+minste\s+|minimaal\s+|maximaal\s+|ten\s+hoogste\s+)?{VALUE}"
                      rf"(?:\s+(?:in|na|eind|vóór|voor)\s+[^.;,()]{{1,30}}?)?)(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
-# "ten minste 400 ouderen per jaar", "ten hoogste 11%": an amount with its bound
+# "ten minste 400 ouderen per jaar", "ten hoogste 11%": an amount with its bound (its unit never runs on into an article:
+# "in ten minste vier wijken een opvoedinloop" aims at "ten minste vier wijken")
 BOUNDED_AMOUNT = re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|onder\s+de|"
                             rf"niet\s+meer\s+dan|gemiddeld)\s+(?:{VALUE}|(?:een|twee|drie|vier)maal\b)(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
-                            rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|"
+                            rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|een|het|de|"
                             rf"procent|keer|per|uitkomen|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
                             rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE)
 TARGET_PATTERNS = (

@@ -241,21 +241,23 @@ class LineAssembler:
     def _runs_on(self, index: int, line: Line) -> bool:
         """True when the next line, in the same body font and without a gap, carries on this line in lower case.
 
-        In a font larger than the body's, such a line is the rest of a wrapped heading instead.
+        In a font larger than the body's, or in bold body type carried on in bold, such a line is the rest of a wrapped
+        heading instead.
         """
         following = self.lines[index + 1] if index + 1 < len(self.lines) else None
-        if not following or not following.text[:1].islower() or following.gap_before or following.size != line.size:
+        if not following or not _carries_on(following.text) or following.gap_before or following.size != line.size:
             return False
-        return not (line.size > self.body_size + 0.5 and following.bold == line.bold)
+        return not ((line.size > self.body_size + 0.5 or line.bold) and following.bold == line.bold)
 
     def _heading_wraps_on(self, index: int, line: Line, heading: int | None = None) -> bool:
         """A lower-case line in the large font of the heading just above it is that heading's second line (`heading`:
-        the line above, when it is not yet read as a heading)."""
+        the line above, when it is not yet read as a heading); so is one in bold body type under a bold heading in
+        body type ("Q1.2 Aanwezigheid in wijken, kernen en scholen (15%, ten hoogste 2" / "pagina's)")."""
         previous_index = self.last_heading[0] if heading is None else heading
         above = self.lines[index - 1] if index else None
         return bool(
-            previous_index == index - 1 and above and line.text[:1].islower() and not line.gap_before
-            and line.size > self.body_size + 0.5 and line.size == above.size and line.bold == above.bold
+            previous_index == index - 1 and above and _carries_on(line.text) and not line.gap_before
+            and (line.size > self.body_size + 0.5 or line.bold) and line.size == above.size and line.bold == above.bold
         )
 
     def _wraps_heading(self, index: int, line: Line, level: int) -> bool:
@@ -394,3 +396,8 @@ def _breaks_sentences(lines: list[Line]) -> bool:
 def blocks_from_lines(lines: list[Line]) -> list[Block]:
     """Assemble blocks from lines in reading order."""
     return LineAssembler(lines).blocks()
+
+
+def _carries_on(text: str) -> bool:
+    """A line that carries on the one above: it opens in lower case or on a bracket ("(15%, ten hoogste 2 pagina's)")."""
+    return text.lstrip()[:1].islower() or text.lstrip()[:1] == "("
