@@ -106,3 +106,28 @@ def test_the_make_up_of_an_open_house_in_its_goal_article_is_no_goal_in_pasted_t
         "Volwassenen die moeite hebben met lezen, redden zich beter in het dagelijks leven.",
         "Anderstalige ouders voeren zelf een gesprek met de leerkracht van hun kind.",
         "Inwoners die er alleen voor staan, hebben weer mensen om zich heen."]
+
+
+def test_the_terms_on_which_a_regulation_grants_subsidy_are_no_goals_in_a_pdf():
+    goals = ["Ouders voelen zich zekerder in het opvoeden van hun kinderen.",
+             "Ouders in de wijk kennen elkaar en steunen elkaar bij het opvoeden.",
+             "Inwoners hebben een netwerk van mensen op wie zij kunnen terugvallen.",
+             "Inwoners met een beperking doen mee aan activiteiten in hun eigen buurt."]
+    data = pdf_bytes([
+        ("h1", "Subsidieregeling Sterk Opgroeien Veldhoven-Oost 2028"),
+        ("h2", "Artikel 1 Begrippen"), ("p", "In deze regeling wordt verstaan onder jeugdige: een inwoner jonger dan 18 jaar."),
+        ("h2", "Artikel 2 Doel"),
+        ("number", ("1.", "Het college verstrekt subsidie voor activiteiten die bijdragen aan een sterke pedagogische basis "
+                          "in de wijken.")),
+        ("number", ("2.", "Met deze regeling wil het college bereiken dat ouders zich zekerder voelen in het opvoeden van "
+                          "hun kinderen en dat ouders in de wijk elkaar kennen en steunen.")),
+        ("h2", "Artikel 3 Thema Ontmoeten"),
+        ("number", ("1.", "Binnen het thema Ontmoeten beoogt het college de volgende effecten:")),
+        ("bullet", goals[2]), ("bullet", goals[3]),
+        ("number", ("2.", "Activiteiten die uitsluitend recreatief van aard zijn en niet gericht zijn op kwetsbare "
+                          "inwoners, komen niet voor subsidie in aanmerking.")),
+        ("h2", "Artikel 4 Subsidieplafond"), ("p", "Het subsidieplafond bedraagt € 120.000 per jaar."),
+    ])
+    found = _goals(analyse_tender(data, "regeling.pdf"))
+    assert not [goal for goal in found if "subsidie" in goal]
+    assert goals[2] in found and goals[3] in found

@@ -203,9 +203,12 @@ META = _words(
     # a sentence about the goals themselves ("Deze ambities zijn richtinggevend")
     r"^(deze|die|bovenstaande|genoemde)\s+(ambities?|doelen|doelstellingen|opgaven|resultaten|effecten)\b",
     # the terms on which a regulation grants its subsidy ("Subsidie wordt alleen verstrekt voor ...", "Het college kan
-    # subsidie verstrekken voor ..."): its rules, not what the activities must bring about
+    # subsidie verstrekken voor ...", "Het college verstrekt subsidie voor activiteiten die ...", "Activiteiten die ...
+    # komen niet voor subsidie in aanmerking"): its rules, not what the activities must bring about
     r"^(geen\s+)?subsidie\s+(wordt|kan\s+worden)\s+(\w+\s+){0,2}(verstrekt|verleend)\b",
     r"\b(kan|kunnen)\s+(\w+\s+){0,2}subsidie\s+(verstrekken|verlenen)\b",
+    r"\b(verstrekt|verleent|verstrekken|verlenen)\s+(\w+\s+){0,2}subsidie\b",
+    r"\b(komt|komen)\s+(\w+\s+){0,4}in\s+aanmerking\b",
     # the money available ("Voor 2028 is in totaal € 315.000 beschikbaar")
     r"€\s*\d.{0,60}?\b(beschikbaar|budget|plafond|subsidieplafond)\b", r"\b(budget|plafond)\w*\b.{0,60}?€\s*\d",
 )
