@@ -12,6 +12,7 @@ from ..reading.blocks import Block
 from .candidates import candidates
 from .features import LIST, PROSE, TABLE, Candidate, goal_after_lead_in
 from .goal_veto import veto
+from .kind_model import learned_kinds
 from .restated import set_apart_restated
 from .rules import GOAL_RULES, IS_GOAL, KIND_RULES, first_rule
 from .section_roles import GOALS
@@ -43,10 +44,12 @@ def extract_goals(blocks: list[Block], classifier: SectionClassifier | None = No
 
 
 def explain(blocks: list[Block], classifier: SectionClassifier | None = None) -> list[Decision]:
-    """Every candidate of the blocks with the rule that decided it (or the model's veto of it), in document order."""
+    """Every candidate of the blocks with the rule that decided it (or the model's veto of it), in document order; each
+    goal's kind as the kind model gives it (kind_model.py)."""
     classifier = classifier or SectionClassifier(blocks)
     decisions = [decide(block, candidate) for block, candidate in candidates(blocks, classifier)]
-    return veto(set_apart_restated(set_apart_explanations(set_apart_ambition(decisions, classifier))), blocks)
+    decisions = veto(set_apart_restated(set_apart_explanations(set_apart_ambition(decisions, classifier))), blocks)
+    return learned_kinds(decisions, blocks)
 
 
 def ambition_of(decisions: list[Decision]) -> list[dict]:
