@@ -126,3 +126,22 @@ def test_pdf_sub_criteria_in_bold_body_type_are_read_also_when_one_wraps_onto_a_
     assert found == [("Aanpak van de beoogde effecten", "20%", 5),
                      ("Bereikbaarheid in woonwijken, dorpskernen en scholengemeenschap", "15%", 2),
                      ("Samenwerking", "35%", 3), ("Prijs", "30%", None)]
+
+
+def test_a_monitoring_table_whose_first_column_names_the_lot_links_each_row_by_its_effect_or_prestatie_column():
+    """"Perceel | Effect of prestatie | Indicator | Streefwaarde": the lot column is no goal number; the rows are matched to
+    the goals by the column naming the effect or prestatie ("Effect 2 (overlast)"), within the right lot."""
+    text = ("# Leidraad jeugdwerk\n## B.3 Perceel 1 Jongerenwerk\n### Beoogde effecten perceel 1\n"
+            "1. Jongeren met zorgen vinden op tijd de weg naar passende hulp.\n"
+            "2. Omwonenden in Oosterhage ervaren minder overlast van groepen jongeren.\n"
+            "## B.4 Perceel 2 Schoolmaatschappelijk werk\n### Beoogde effecten perceel 2\n"
+            "1. Leerlingen die veel verzuimen, gaan weer regelmatig naar school.\n"
+            "## C. Monitoring en indicatoren\n"
+            "| Perceel | Effect of prestatie | Indicator | Nulmeting | Streefwaarde |\n"
+            "| 1 | Effect 1 (weg naar hulp) | aandeel jongeren dat na toeleiding bij de hulp is aangekomen | geen | 80% in 2031 |\n"
+            "| 1 | Effect 2 (overlast) | aantal meldingen van jeugdoverlast in Oosterhage | 131 (2025) | ten hoogste 105 per jaar |\n"
+            "| 2 | Effect 1 (verzuim) | aandeel begeleide leerlingen met minder verzuim | 71% | 90% in 2031 |\n")
+    goals = analyse_text(text).goals
+    assert [(g.indicator[:22], g.target) for g in goals] == [
+        ("aandeel jongeren dat n", "80% in 2031"), ("aantal meldingen van j", "ten hoogste 105 per jaar"),
+        ("aandeel begeleide leer", "90% in 2031")]

@@ -394,7 +394,7 @@ def monitoring_columns(row: Block) -> tuple[int, int | None, int | None] | None:
         return None
     find = lambda pattern: next((i for i, h in enumerate(row.header) if re.search(pattern, h, re.IGNORECASE)), None)
     # headers may be questions or phrases: "Wat we meten", "Waar we naartoe willen", "Wanneer zijn we tevreden?"
-    goal, indicator = find(r"^\s*(doel|nr|resultaat)"), find(r"indicator|\bmeten\b|\bgemeten\b|\bmeetbaar\b")
+    goal, indicator = find(r"^\s*(doel|nr|resultaat|effect|prestatie)"), find(r"indicator|\bmeten\b|\bgemeten\b|\bmeetbaar\b")
     target = find(r"streef|doelwaarde|norm\b|target|tevreden|naartoe")
     if goal is None and indicator:  # "Onderwerp | Indicator | Frequentie": the first column names what is measured
         goal = 0
