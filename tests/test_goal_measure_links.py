@@ -140,3 +140,25 @@ def test_time_limits_and_counts_in_words_in_the_goal_sentence_are_its_target():
         "- Iedere inwoner kan binnen 20 minuten reistijd een ontmoetingsplek bereiken.\n")
     assert [goal.target for goal in analysis.goals] == ["binnen vijf werkdagen", "ten minste eenmaal per maand",
                                                         "binnen 20 minuten reistijd"]
+
+
+def test_labelled_lines_of_a_measurement_section_go_to_the_goals_their_labels_name_by_words_or_heading():
+    analysis = analyse_tender(pdf_bytes([
+        ("h1", "Wat willen we bereiken?"),
+        ("h2", "Thema 1: Geld op orde"),
+        ("para", "Wat we willen: Inwoners met betalingsachterstanden krijgen hulp voordat hun schulden oplopen."),
+        ("para", "Daarvoor vragen wij in elk geval:"),
+        ("bullet", "In de bibliotheek kunnen inwoners elke week terecht bij een belastingspreekuur."),
+        ("h2", "Thema 2: Samen in de wijk"),
+        ("para", "Wat we willen: Bewoners van de wijk Hoogveld voelen zich minder eenzaam."),
+        ("h1", "Hoe meten we of het lukt?"),
+        ("para", "We vragen u elk half jaar de volgende cijfers aan te leveren:"),
+        ("bullet", "Geld op orde: het aandeel inwoners dat binnen een jaar geen nieuwe achterstand heeft. We streven naar 75%."),
+        ("bullet", "Belastingspreekuur: het aantal bezoeken aan het spreekuur. We verwachten er ten minste 200 per jaar."),
+        ("bullet", "Eenzaamheid: het aandeel bewoners dat zich eenzaam voelt. Een streefwaarde stellen we in 2028 samen met u vast."),
+        ("h1", "Budget"), ("para", "Het budget bedraagt € 80.000 per jaar.")]), "uitvraag.pdf")
+    measures = {goal.text[:14]: (goal.indicator, goal.target) for goal in analysis.goals}
+    assert measures == {
+        "Inwoners met b": ("aandeel inwoners dat binnen een jaar geen nieuwe achterstand heeft", "75%"),
+        "In de biblioth": ("aantal bezoeken aan het spreekuur", "ten minste 200 per jaar"),
+        "Bewoners van d": ("aandeel bewoners dat zich eenzaam voelt", "")}

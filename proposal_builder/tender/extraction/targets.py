@@ -38,7 +38,7 @@ FROM_TO = re.compile(rf"(?<![\w-])(van\s+{VALUE}(?:\s+(?:in|bij|op)\s+[^.;,()]{{
 # "ten minste 400 ouderen per jaar", "ten hoogste 11%": an amount with its bound (its unit never runs on into an article:
 # "in ten minste vier wijken een opvoedinloop" aims at "ten minste vier wijken")
 BOUNDED_AMOUNT = re.compile(rf"\b((?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan|maximaal|minder\s+dan|hoogstens|ten\s+hoogste|onder\s+de|"
-                            rf"niet\s+meer\s+dan|gemiddeld)\s+(?:{VALUE}|(?:een|twee|drie|vier)maal\b)(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
+                            rf"niet\s+meer\s+dan|gemiddeld)\s+(?:{VALUE}|(?:een|twee|drie|vier)maal\b|eens\s+per\b)(?:\s+(?!(?:wordt|worden|is|zijn|krijgt|krijgen|ontvangt|ontvangen|"
                             rf"neemt|nemen|heeft|hebben|doet|doen|voelt|voelen|van|die|dat|en|of|in|op|met|uit|aan|bij|naar|voor|een|het|de|"
                             rf"procent|keer|per|uitkomen|ge\w{{2,}}[dt]|\w+(?:gelegd|geboden|gevoerd|gezet|gegeven|gehouden|gesteund|geleid)|"
                             rf"ondersteund|bezocht|bereikt|begeleid|getraind|gegeven)\b)[\wÀ-ÿ-]+){{0,2}}(?:\s+per\s+(?:jaar|maand|week|kwartaal))?)", re.IGNORECASE)
@@ -198,6 +198,7 @@ def fill_targets(goals: list[Goal], blocks: list[Block]) -> list[Goal]:
     alone = {tuple(g.section) for g in goals if sum(other.section == g.section for other in goals) == 1}
     goals = [_own_part_of_cells(_rejoined_columns(goal), at) for goal in goals]
     goals = _from_monitoring([_with_key_values(goal, at, tuple(goal.section) in alone) for goal in goals], blocks, at)
+    goals = _from_labelled_lines(goals, blocks, at)
     pointed = pointed_notes(goals, blocks, at)
     return [_aimed_at(_filled(goal, " ".join(filter(None, (_notes_after(goal, at, together[goal.block], tuple(goal.section) in alone),
                                                            pointed.get(i, "")))), pointed.get(i, ""))) for i, goal in enumerate(goals)]
@@ -360,6 +361,46 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
         goals[index] = replace(goals[index], indicator=indicator or goals[index].indicator,
                                target="" if NO_TARGET.match(target) else target if HAS_NUMBER.search(target)
                                else goals[index].target)
+    return goals
+
+
+# "Formulierenhulp: het aantal bezoeken aan de formulierenhulp. We verwachten er ten minste 150 per jaar.": a line of a
+# measurement section naming a goal by a short label of its own, then what is measured, then the value aimed at
+LABELLED_LINE = re.compile(r"^\s*(?P<label>[^:.;()]{2,40}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _from_labelled_lines(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> list[Goal]:
+    """Indicator and target from the lines of a section on how the goals are measured ("Hoe meten we of het lukt?") that
+    each name one goal by its number or a short label ("Hulp dichtbij: het aandeel inwoners dat ... We streven naar
+    70%."), the label matched with the goal's words and its heading's as a monitoring table's row names are; a goal
+    keeps what it has."""
+    first = min((goal.block for goal in goals if goal.block is not None), default=None)
+    own = {goal.block for goal in goals}
+    lines = []
+    for block in blocks:
+        found = LABELLED_LINE.match(block.text) if block.kind in (LIST_ITEM, PARAGRAPH) else None
+        if not found or first is None or block.position <= first or block.position in own or \
+                not any(cues.MEASUREMENT_HEADING.search(heading) for heading in block.section) or \
+                len(found["label"].split()) > 4 or cues.MEASUREMENT_LINE.match(block.text):
+            continue
+        sentences = split_sentences(found["rest"])
+        measure = _measure_of(sentences[0].rstrip(". ")) if sentences else ""
+        if measure:
+            lines.append((found["label"].strip(), measure, " ".join(sentences[1:])))
+    if not lines:
+        return goals
+    listed = [i for i, g in enumerate(goals) if g.block in at and at[g.block].numbered] or list(range(len(goals)))
+    headed = [replace(goal, text=" ".join([goal.text, *goal.section[-1:]])) for goal in goals]
+    by_name = _aligned([[label, measure] for label, measure, _ in lines], headed)
+    goals = list(goals)
+    for n, (label, measure, rest) in enumerate(lines):
+        index = _numbered_goal(label, listed)
+        index = by_name.get(n) if index is None else index
+        if index is None:
+            continue
+        target = "" if TARGET_NONE_SAID.search(rest) else labelled_target(rest) or target_in(rest)
+        goals[index] = replace(goals[index], indicator=goals[index].indicator or measure,
+                               target=goals[index].target or target)
     return goals
 
 
