@@ -64,6 +64,8 @@ def merge(criteria: list[Criterion], more: list[Criterion], blocks: list[Block] 
     # a share of 100% beside two or more criteria is the top of a scale ("kent de commissie 0, 25, ... of 100 procent
     # van de punten toe"), not a criterion: it would leave nothing for the others
     kept = [c for c in kept if not (c.percentage == 100 and c.source != "table" and len(kept) >= 3)]
+    # a weight of nothing is a score, not a share of the award: "Een aanvraag die op een criterium 0 punten ... behaalt"
+    kept = [c for c in kept if not (c.weight and _value(c) == 0)]
     return _without_strays(_without_groupings(_without_stated_total(kept)))
 
 

@@ -32,6 +32,8 @@ CODE_HEADER = re.compile(r"nr\.?|no\.?|nummer|code|#|criterium\s*nr\.?", re.IGNO
 FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s*$")
 # "K1 Plan van aanpak", "SC1.2 Bereik", "K1a Aanpak van de doelen": a code standing apart before the name
 CODED_NAME = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-h]?)\.?\s+(?=[A-ZÀ-Ýa-zà-ÿ]{3})")
+# "1 Bijdrage aan de doelen", "P Prijs" in a table's name cell: the row's number or letter, no part of the name
+ROW_CODE = re.compile(r"^(\d{1,2}|[A-TV-Z])[.)]?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 CODE_RE = re.compile(r"[A-Z]{0,2}\d{0,2}(?:\.\d{1,2})?\.?")  # "K1", "P", "5.4", "A"
 # "Criterium 1: Visie (30 punten)": the label before the name is no part of it.
 # ... nor "Kwaliteitscriterium 1 –", "Beoordelingsaspect A:", "Onderdeel 2:"
@@ -309,8 +311,8 @@ def _from_row(block: Block, columns: TableColumns | None = None) -> Criterion | 
         code, cells = cells[0].rstrip("."), cells[1:]  # "K1 | Plan van aanpak | 35%": the code column is no name
     if len(cells) == 1 and (own := TRAILING_WEIGHT.search(cells[0])):
         cells = [cells[0][:own.start()], own.group(0).strip()]
-    if not code and (coded_name := CODED_NAME.match(cells[0])):  # "K1 Vroegsignalering en bereik": the code stands apart
-        code, cells[0] = coded_name.group(1), cells[0][coded_name.end():]
+    if not code and (coded_name := CODED_NAME.match(cells[0]) or ROW_CODE.match(cells[0])):  # "K1 Vroegsignalering en bereik"
+        code, cells[0] = coded_name.group(1), cells[0][coded_name.end():]  # the code stands apart
     cells[0] = FOOTNOTE_MARK.sub("", cells[0])  # "Visie op jongerenwerk¹": the limit is in the footnote
     # "10 | Uitstekend: ...": a row of a scoring scale, named by a number, is no criterion
     if len(cells) < 2 or re.search(r"^(totaal|total)\b", cells[0], re.IGNORECASE) or not re.search(r"[^\W\d_]", cells[0]):
