@@ -162,3 +162,20 @@ def test_labelled_lines_of_a_measurement_section_go_to_the_goals_their_labels_na
         "Inwoners met b": ("aandeel inwoners dat binnen een jaar geen nieuwe achterstand heeft", "75%"),
         "In de biblioth": ("aantal bezoeken aan het spreekuur", "ten minste 200 per jaar"),
         "Bewoners van d": ("aandeel bewoners dat zich eenzaam voelt", "")}
+
+
+def test_a_monitoring_table_naming_goals_by_codes_their_list_does_not_show_takes_them_in_order_one_row_each():
+    analysis = analyse_tender(docx_bytes([
+        ("h1", "Artikel 3 Doelen"),
+        ("number", "Volwassenen die moeite hebben met lezen redden zich beter met brieven en formulieren."),
+        ("number", "Ouders voeren zelf een gesprek met de leerkracht van hun kind."),
+        ("number", "Inwoners die er alleen voor staan, hebben weer mensen om zich heen."),
+        ("h1", "Artikel 4 Hoe wij de doelen volgen"),
+        ("table", [["Doel", "Indicator", "Streefwaarde"],
+                   ["T1", "aandeel deelnemers dat na een jaar een niveau vooruitgaat op de taaltoets", "70%"],
+                   ["T2", "wordt in 2028 samen met de scholen ontwikkeld", "–"],
+                   ["O1", "aandeel vaste bezoekers dat zich minder eenzaam voelt", "65%"]]),
+        ("h1", "Artikel 5 Budget"), ("para", "Het budget bedraagt € 60.000 per jaar.")]), "regeling.docx")
+    assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
+        ("aandeel deelnemers dat na een jaar een niveau vooruitgaat op de taaltoets", "70%"), ("", ""),
+        ("aandeel vaste bezoekers dat zich minder eenzaam voelt", "65%")]

@@ -349,9 +349,11 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
     # a row that holds a goal of its own beside its number ("1 | Mantelzorgers krijgen ... | Aantal gesprekken | 350")
     # measures that goal: its number is its own, not another goal's
     goal_rows = {goal.block for goal in goals if goal.block in at and goal.text not in at[goal.block].cells[:1]}
+    in_order = _coded_in_order(rows, goals, codes)
     for n, (row, columns) in enumerate(rows):
         index = _named_goal(row.cells[columns[0]], listed, codes)
         index = _goal_in_lot(row.cells[columns[0]], by_lot) if index is None else index
+        index = in_order.get(n, index)
         index = by_name.get(named.index((row, columns))) if index is None and (row, columns) in named else index
         own = at.get(goals[index].block) if index is not None else None
         if index is None or row.position in goal_rows or (own is not None and own.kind == TABLE_ROW):
@@ -362,6 +364,16 @@ def _from_monitoring(goals: list[Goal], blocks: list[Block], at: dict[int, Block
                                target="" if NO_TARGET.match(target) else target if HAS_NUMBER.search(target)
                                else goals[index].target)
     return goals
+
+
+def _coded_in_order(rows: list[tuple[Block, tuple]], goals: list[Goal], codes: dict[str, int]) -> dict[int, int]:
+    """Rows naming goals by codes the goals do not carry where they are stated ("T1", "T2", "O1" when the reading kept
+    only the goals' text) go to the goals in order, when there is one row per goal; else none."""
+    cells = [row.cells[columns[0]].strip().rstrip(".") for row, columns in rows]
+    if not cells or len(cells) != len(goals) or not all(re.fullmatch(CODE, cell) for cell in cells) or \
+            any(cell.upper() in {code.upper() for code in codes} for cell in cells):
+        return {}
+    return dict(enumerate(range(len(goals))))
 
 
 # "Formulierenhulp: het aantal bezoeken aan de formulierenhulp. We verwachten er ten minste 150 per jaar.": a line of a
