@@ -51,6 +51,34 @@ NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<n
                            re.IGNORECASE)
 
 
+# "Opgave A: het aandeel kinderen ...", "Thema 2 – aantal deelnemers ...": a line on how results are followed that opens on
+# the label of a part of the assignment, whose goals a table's part column or a part heading names
+GROUP_POINTER = re.compile(r"^\s*(?P<word>opgave|thema|onderdeel|domein|pijler|resultaatgebied|programmalijn)\s+"
+                           r"(?P<label>[A-Z]|\d{1,2})\s*[:–-]\s+", re.IGNORECASE)
+EFFECT_WORDS = re.compile(r"\beffect", re.IGNORECASE)
+OUTPUT_WORDS = re.compile(r"\bprestatie|\bresultat|\bactiviteit", re.IGNORECASE)
+
+
+def group_pointed(sentence: str, section: list[str], earlier: list[tuple[int, Goal]]) -> tuple[int | None, str]:
+    """The goal a line opening on a part's label points at ("Opgave A: het aandeel ..." under "Hoe volgen wij de
+    effecten?"): the goal of that part, by a cell of its row in a column named after the part's word ("Opgave" holding
+    "A. Meedoen zonder drempels") or by the heading above it ("Thema 2 Ontmoeting"); of a part with an effect and an
+    output, the kind the section's heading names. None when that leaves more than one goal."""
+    pointer = GROUP_POINTER.match(sentence)
+    if not pointer:
+        return None, ""
+    word, label = pointer.group("word").lower(), pointer.group("label").upper()
+    opens = re.compile(rf"^\s*(?:{word}\s+)?{re.escape(label)}\b(?![.,]?\d)", re.IGNORECASE)
+    hits = [i for i, goal in earlier
+            if any(word in key.lower() and opens.match(cell) for key, cell in goal.attributes.items())
+            or any(re.match(rf"^\s*{word}\s+{re.escape(label)}\b", heading, re.IGNORECASE) for heading in goal.section[-1:])]
+    heading = " ".join(section[-1:])
+    kind = "effect" if EFFECT_WORDS.search(heading) else "output" if OUTPUT_WORDS.search(heading) else ""
+    goals = dict(earlier)
+    hits = [i for i in hits if not kind or goals[i].kind == kind] if len(hits) > 1 else hits
+    return (hits[0], sentence[pointer.end():]) if len(hits) == 1 else (None, "")
+
+
 def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) -> dict[int, str]:
     """Sentences after the goals that point at one ("Bij 1 kijken we naar de Burgerpeiling: ...", "Voor doel 3 ...",
     "Voor het tweede doel ..."), with the sentences after them in the paragraph, per goal index."""
@@ -80,7 +108,9 @@ def pointed_notes(goals: list[Goal], blocks: list[Block], at: dict[int, Block]) 
             carry = _pointed(block.section[-1], _named_run(block.section[-1], before, names), labels, earlier, codes)[0]
         current, index = carry, None  # "Voor de overlast volgen wij ... . In 2029 willen wij onder de 300 uitkomen.": the next
         for sentence in split_sentences(block.text):  # sentences of the paragraph hold on to the goal pointed at
-            index, rest = _pointed(sentence, _named_run(sentence, before, names), labels, earlier, codes, before)
+            index, rest = group_pointed(sentence, block.section, earlier)
+            if index is None:
+                index, rest = _pointed(sentence, _named_run(sentence, before, names), labels, earlier, codes, before)
             if index is None and ALL_GOALS.search(sentence):
                 current = None
                 continue
