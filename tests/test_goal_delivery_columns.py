@@ -70,10 +70,15 @@ def test_a_row_with_an_effect_and_a_delivery_column_gives_the_effect_and_the_out
     assert "meeat" not in goals[EFFECTS[0]].indicator
 
 
-def test_a_monitoring_line_naming_a_goal_by_its_label_and_a_measure_is_no_goal():
+def test_a_monitoring_line_naming_a_goal_by_its_label_and_a_measure_is_no_goal_but_that_goals_measure():
     analysis = pipeline.analyse(pipeline.read(_docx(), "tender.docx"))
     texts = " ".join(goal.text for goal in analysis.goals)
     assert "aandeel deelnemers" not in texts and "geen cijfer" not in texts
+    # "Thema A: ..." under "Hoe volgen wij de effecten?" measures row A's effect, not its output
+    goals = {goal.text.rstrip("."): goal for goal in analysis.goals}
+    assert goals[EFFECTS[0]].indicator.endswith("aandeel deelnemers dat zegt zich minder alleen te voelen")
+    assert goals[EFFECTS[0]].target == "70% in 2029"
+    assert goals[OUTPUTS[0]].indicator.endswith("aantal ouderen dat meeat")
 
 
 def test_a_labelled_goal_that_states_a_change_in_a_measure_is_still_a_goal():
@@ -145,3 +150,21 @@ def test_a_monitoring_table_whose_first_column_names_the_lot_links_each_row_by_i
     assert [(g.indicator[:22], g.target) for g in goals] == [
         ("aandeel jongeren dat n", "80% in 2031"), ("aantal meldingen van j", "ten hoogste 105 per jaar"),
         ("aandeel begeleide leer", "90% in 2031")]
+
+
+@pytest.mark.parametrize("name, kind", [("Kwaliteitsinterview", "interview"), ("Eindpresentatie", "interview"),
+                                        ("Verificatiegesprek", "interview"), ("Interview", "interview"),
+                                        ("Werkwijze keukentafelgesprek", "quality"), ("Prijs", "price")])
+def test_an_interview_named_in_a_compound_is_an_interview_criterion(name, kind):
+    from proposal_builder.tender.extraction.criterion_details import criterion_kind
+    assert criterion_kind(name) == kind
+
+
+def test_all_three_goals_beside_three_effects_and_three_outputs_are_the_effects_in_every_run():
+    """"Dit criterium geldt voor alle drie doelen" with three effects and three outputs read: the effects. The kinds were
+    tried in a set's order, which changes with each process's string hashing, so the answer flipped between runs."""
+    from proposal_builder.tender.extraction.criterion_details import all_goals
+    from proposal_builder.tender.extraction.goal_labels import GoalLabels
+    from proposal_builder.tender import Goal
+    goals = [Goal(f"Doel {n}", kind=EFFECT if n <= 3 else OUTPUT) for n in range(1, 7)]
+    assert all_goals("Dit criterium geldt voor alle drie doelen.", goals, GoalLabels(goals, [])) == [1, 2, 3]

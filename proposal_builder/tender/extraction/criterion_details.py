@@ -30,7 +30,10 @@ SHARED_LIMIT = re.compile(r"\bin\s+totaal\b|\bsamen\b|\balle\s+(?:criteria|onder
 # The kinds of criteria, first match wins; the rest is quality.
 KINDS = (
     ("price", re.compile(r"\b(prijs|prijzen|tarie(f|ven)|inschrijvingssom|prijsblad|kosten)\b(?!\s*-?effectiviteit)", re.IGNORECASE)),
-    ("interview", re.compile(r"\b(interview|presentatie|pitch|gesprek|kennismakingsgesprek)\b", re.IGNORECASE)),
+    # also as the end of a compound: "Kwaliteitsinterview", "Eindpresentatie", "Verificatiegesprek" (not any "…gesprek":
+    # "Werkwijze keukentafelgesprek" is about the work)
+    ("interview", re.compile(r"(interview|presentatie|pitch|\bgesprek|(?:kennismakings|verificatie|kwaliteits)gesprek)\b",
+                             re.IGNORECASE)),
 )
 # "Aanpak per resultaatgebied", "de aanpak van alle doelen": every goal
 # ... and "de doelen van het thema waarvoor u aanvraagt": the goals of whichever theme, so all of them
@@ -250,7 +253,9 @@ def all_goals(text: str, goals, labels: GoalLabels) -> list[int]:
     every = numbered if 2 <= len(numbered) < len(goals) else list(range(1, len(goals) + 1))
     if not count or count >= len(every):
         return every
-    kinds = {kind: [n for n, goal in enumerate(goals, 1) if goal.kind == kind] for kind in {g.kind for g in goals}}
+    # effects first ("alle drie doelen" beside three effects and three outputs means the effects), in a fixed order: a
+    # set's order changes with each run's string hashing
+    kinds = {kind: [n for n, goal in enumerate(goals, 1) if goal.kind == kind] for kind in (EFFECT, OUTPUT)}
     return next((numbers for numbers in kinds.values() if len(numbers) == count), every[:count])
 
 
