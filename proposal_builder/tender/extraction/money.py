@@ -1,8 +1,9 @@
 """How the budget is split: amounts per theme, lot (perceel) or part, from tables, lists and sentences."""
 
 import re
+from dataclasses import replace
 
-from ..reading.blocks import HEADING, LIST_ITEM, TABLE_ROW, Block
+from ..reading.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block
 from .facts import AMOUNT_RE, parse_amount
 from .sentences import split_sentences
 
@@ -11,13 +12,16 @@ BUDGET_PLACE = re.compile(r"budget|plafond|bedrag|percel|perceel|kavel|financi|m
 NOT_A_PART = re.compile(
     r"^\s*(totaal|total|subtotaal|som)\b|^\s*(19|20)\d\d\b|\bjaar\s*\d|\btarie|"
     r"\bper\s+(?!jaar\b|kalenderjaar\b|perceel\b|kavel\b|thema\b|onderdeel\b)[a-zé]{3,}\b|"  # a price per unit: "per bijeenkomst"
-    r"\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|\bdrempel",
+    r"\b(onder|boven|lager\s+dan|hoger\s+dan|minder\s+dan|meer\s+dan)\s*(€|eur)|\bomzet|"
+    r"\bdrempel(?:waarde|bedrag)?\b",  # a threshold, not barriers ("Opgave A. Meedoen zonder drempels")
     re.IGNORECASE,
 )
 # A table column that holds no part's amount: a rate, or the most one application may ask ("Maximaal per jaar"
 # is the part's own ceiling per year, no rate).
 RATE_HEADER = re.compile(r"\btarie|\bper\s+(?:aanvraag|aanvrager|traject|deelnemer|uur|cliënt|client|activiteit|project)\b|"
                          r"\b(?:maximaal|max\.?|hoogste)\s+(?:bedrag\s+)?per\b(?!\s+jaar)|\bbijdrage\s+per\b", re.IGNORECASE)
+# A lead-in that introduces prices per unit ("De gemeente betaalt per geleverde eenheid tegen de volgende vaste tarieven:")
+RATE_LEAD = re.compile(r"\btarie|\bprijzen\b|\bper\s+(?:geleverde\s+)?eenheid\b", re.IGNORECASE)
 BUDGET_HEADER = re.compile(r"budget|plafond|bedrag|beschikbaar|totaal", re.IGNORECASE)
 # Words that end a part's name in a sentence: "perceel A Jeugd is jaarlijks € 120.000".
 NAME_END = re.compile(r"\s+(?:is|zijn|krijgt|krijgen|bedraagt|ontvangt|jaarlijks|per\s+jaar|beschikbaar|maximaal|"
@@ -45,6 +49,9 @@ RESPECTIVELY = re.compile(rf"({AMOUNT})(?:\s*,\s*({AMOUNT}))*\s+respectievelijk\
 FLAT_ROW = re.compile(rf"^\s*(?P<name>[^\W\d][^€]{{1,60}}?)\s+(?P<amount>{AMOUNT})(?:\s+{AMOUNT})*\s*$", re.IGNORECASE)
 # What a municipality contributes ("Gemeente | Bijdrage") funds the budget; it is no part of it.
 CONTRIBUTION = re.compile(r"\bbijdrage|\bbetaal|\bbetalen\b|\bfinancier|\b(draagt|dragen)\b[^.]{0,40}\bbij\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+LABELLED_NAME = re.compile(r"(?:thema|perceel|kavel|onderdeel|opgave|deelplafond|programma|lijn)\s+[\dA-Z]{1,2}\b", re.IGNORECASE)
+ONLY_AMOUNT = re.compile(rf"\s*{AMOUNT}\s*[.;,]?\s*$", re.IGNORECASE)
 
 
 def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: float | None = None) -> list[dict]:
@@ -53,6 +60,7 @@ def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: fl
     What each municipality contributes (`payers`, in a place that speaks of contributions) is how the budget is
     funded, not a part of it. Of a table's amount columns the one that adds up to the `budget` holds the parts.
     """
+    blocks = _mended(blocks)
     for reader in (lambda b: _table_parts(b, budget), _list_parts, lambda b: _sentence_parts(b, budget),
                    lambda b: _line_parts(b, budget)):
         parts, context = reader(blocks)
@@ -67,6 +75,25 @@ def extract_budget_parts(blocks: list[Block], payers: list[str] = (), budget: fl
     return []
 
 
+def _mended(blocks: list[Block]) -> list[Block]:
+    """The blocks with a share-out a reader broke mended: a paragraph that stops mid sentence with an amount in it
+    ("Daarvan is € 190.000 voor Onderdeel 1") goes on in the list items after it ("Kinderen en ouders in de kernen,
+    € 70.000 voor Onderdeel 2"), as a PDF line wrapped to open on "–" reads as a bullet; an item's amount wrapped
+    onto a line of its own ("€ 80.000.") belongs to the item."""
+    mended: list[Block] = []
+    for block in blocks:
+        last = mended[-1] if mended else None
+        if block.kind == LIST_ITEM and last and last.kind == PARAGRAPH and last.section == block.section and \
+                not SENTENCE_END.search(last.text) and AMOUNT_RE.search(split_sentences(last.text)[-1]):
+            mended[-1] = replace(last, text=f"{last.text} – {block.text}")
+        elif block.kind == PARAGRAPH and last and last.kind == LIST_ITEM and last.text.rstrip().endswith(":") and \
+                ONLY_AMOUNT.match(block.text):  # "d. ondersteuning van professionals ...:" with its amount wrapped off
+            mended[-1] = replace(last, text=f"{last.text} {block.text}")
+        else:
+            mended.append(block)
+    return mended
+
+
 def _payer(name: str, payers: list[str]) -> bool:
     name = re.sub(r"^gemeente\s+", "", name, flags=re.IGNORECASE).strip().lower()
     return name in {payer.lower() for payer in payers}
@@ -79,9 +106,12 @@ def _adds_up(parts: list[dict], budget: float | None) -> bool:
 def _part(name: str, amount_text: str) -> dict | None:
     match = AMOUNT_RE.search(amount_text)
     name = NAME_END.split(" ".join(name.strip(" :-–.").split()))[0]
-    if len(name.split()) > 10:  # "ontmoeting (artikel 3, eerste lid, onder a, en tweede lid, onder a)"
+    # a lot or theme opening on its label may have a longer name ("Perceel 2 Meedoen van kinderen in gezinnen met
+    # een laag inkomen") than a plain one, which past ten words is a sentence
+    most = 14 if LABELLED_NAME.match(name) else 10
+    if len(name.split()) > most:  # "ontmoeting (artikel 3, eerste lid, onder a, en tweede lid, onder a)"
         name = re.sub(r"\s*\([^)]*\)", "", name).strip(" :-–.")
-    if not match or not name or NOT_A_PART.search(name) or len(name.split()) > 10:
+    if not match or not name or NOT_A_PART.search(name) or len(name.split()) > most:
         return None
     return {"name": name[:1].upper() + name[1:], "amount": parse_amount(match)}
 
@@ -97,7 +127,9 @@ def _table_parts(blocks: list[Block], budget: float | None = None) -> tuple[list
         elif block.kind != TABLE_ROW:
             lead = block.text
     for (header, _, lead), rows in tables.items():
-        if _rates_only(rows):  # "Product | Eenheid | Tarief 2028": prices per unit, no parts
+        # "Product | Eenheid | Tarief 2028", or a table without a header under "... tegen de volgende vaste tarieven:":
+        # prices per unit, no parts
+        if _rates_only(rows) or (not header and RATE_LEAD.search(lead)):
             continue
         column = _part_column(rows, budget)
         parts = [part for row in rows if (part := _row_part(row, column))]
