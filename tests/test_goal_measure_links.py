@@ -179,3 +179,10 @@ def test_a_monitoring_table_naming_goals_by_codes_their_list_does_not_show_takes
     assert [(goal.indicator, goal.target) for goal in analysis.goals] == [
         ("aandeel deelnemers dat na een jaar een niveau vooruitgaat op de taaltoets", "70%"), ("", ""),
         ("aandeel vaste bezoekers dat zich minder eenzaam voelt", "65%")]
+
+
+def test_a_time_limit_ending_an_item_keeps_what_it_runs_from_and_not_half_a_word():
+    from proposal_builder.tender.extraction.targets import target_in
+    assert target_in("een financiële check binnen tien werkdagen na aanmelding") == "binnen tien werkdagen na aanmelding"
+    assert target_in("een intakegesprek binnen twee weken na de verwijzing") == "binnen twee weken na de verwijzing"
+    assert target_in("Een aanmelding wordt binnen vijf werkdagen opgepakt.") == "binnen vijf werkdagen"

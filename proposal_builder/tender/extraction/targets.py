@@ -59,7 +59,7 @@ TARGET_PATTERNS = (
     re.compile(rf"\b(binnen\s+{NUMBER}\s+(?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand|uur|minuten)(?:\s+reistijd)?"
                rf"(?:\s+na\s+[^,.;()]{{1,40}}?)?"
                rf"(?:,\s*bij\s+(?:ten\s+minste|minimaal|minstens)\s+{VALUE}\s+van\s+de\s+[\wÀ-ÿ-]+)?)"
-               r"(?=\s*(?:[,.;)]|$|een\b|[\wÀ-ÿ-]+\s*[.;]?\s*$))",
+               r"(?=\s*(?:[,.;)]|$|een\b)|(?<!\bde)(?<!\bhet)(?<!\been)\s+[\wÀ-ÿ-]+\s*[.;]?\s*$)",
                re.IGNORECASE),
     # "90 nieuwe koppelingen per jaar", "twee keer per jaar": a count per period, with its qualifier
     re.compile(rf"(?<![\w,.])((?:(?:ten\s+minste|tenminste|minimaal|minstens|ruim|meer\s+dan)\s+)?{VALUE}\s+"
