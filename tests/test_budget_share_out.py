@@ -89,3 +89,37 @@ def test_a_lot_named_in_more_than_ten_words_keeps_its_part(kind):
     else:
         analysis = analyse_text(_text("# Open House", "## Deel D Financiering", lead, _rows(rows)))
     assert analysis.budget_parts == [{"name": rows[1][0], "amount": 540_000}, {"name": rows[2][0], "amount": 495_000}]
+
+
+ESTIMATE_TENDER = [
+    ("h1", "4.1 Budget"),
+    ("para", "Het beschikbare budget is een plafond per perceel. Voor perceel 1 is maximaal € 310.000 per jaar beschikbaar "
+             "en voor perceel 2 maximaal € 190.000 per jaar, beide exclusief btw."),
+    ("h1", "4.2 Geraamde waarde"),
+    ("para", "De geraamde waarde van de opdracht, inclusief beide verlengingen en exclusief btw, is € 2.500.000 voor "
+             "beide percelen samen."),
+]
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "text"])
+def test_the_value_with_its_extensions_gives_way_to_the_lots_ceilings_per_year(kind):
+    if kind == "docx":
+        analysis = analyse_tender(docx_bytes(ESTIMATE_TENDER), "leidraad.docx")
+    elif kind == "pdf":
+        analysis = analyse_tender(pdf_bytes(ESTIMATE_TENDER), "leidraad.pdf")
+    else:
+        analysis = analyse_text(_text("# Aanbestedingsleidraad", *(f"## {v}" if k == "h1" else v for k, v in ESTIMATE_TENDER)))
+    assert (analysis.budget.amount, analysis.budget.per_year) == (500_000, True)
+    assert [part["amount"] for part in analysis.budget_parts] == [310_000, 190_000]
+
+
+@pytest.mark.parametrize("kind", ["docx", "text"])
+def test_a_budget_tables_total_is_the_budget_not_the_value_inclusief_de_twee_mogelijke_verlengingen(kind):
+    rows = [["Onderdeel", "Maximaal budget per jaar"], ["Mantelzorgondersteuning", "€ 910.000"],
+            ["Respijtzorg", "€ 570.000"], ["Totaal", "€ 1.480.000"]]
+    value = "De geraamde waarde van de opdracht, inclusief de twee mogelijke verlengingen, bedraagt € 8.880.000."
+    if kind == "docx":
+        analysis = analyse_tender(docx_bytes([("h1", "4.3 Budget"), ("table", rows), ("para", value)]), "leidraad.docx")
+    else:
+        analysis = analyse_text(_text("# Aanbestedingsleidraad", "## 4.3 Budget", _rows(rows), value))
+    assert (analysis.budget.amount, analysis.budget.per_year) == (1_480_000, True)

@@ -35,8 +35,9 @@ PARTS = re.compile(r"\bperce(?:e)?l|\bthema|\bkavel|deelplafond", re.IGNORECASE)
 TOTAL = re.compile(r"\b(looptijd|in\s+totaal|totaal|gehele\s+periode|over\s+(de\s+|een\s+)?(\w+\s+)?jaar)\b", re.IGNORECASE)
 PER_YEAR = re.compile(r"per jaar|jaarlijks|op jaarbasis|per kalenderjaar|\b(?:ieder|elk)\s+jaar\b|\bvoor\s+(?:elk|ieder)\s+van\s+de\s+jaren\b|\bvoor\s+het\s+(?:kalender)?jaar\s+20\d\d\b",
                       re.IGNORECASE)  # a one-year call's ceiling "voor het jaar 2027" is per year
-# the value with its extensions: "inclusief de verlengingsopties", "over de maximale looptijd van acht jaar"
-ESTIMATE = re.compile(r"\binclusief\s+(?:de\s+|alle\s+)?(?:verlenging|optie)|\bmaximale\s+looptijd\b", re.IGNORECASE)
+# the value with its extensions: "inclusief de verlengingsopties", "inclusief de twee mogelijke verlengingen",
+# "over de maximale looptijd van acht jaar"
+ESTIMATE = re.compile(r"\binclusief\s+(?:[\w-]+\s+){0,3}?(?:verlenging|optie)|\bmaximale\s+looptijd\b", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"^\s*(?:totaal|total)\b", re.IGNORECASE)
 BUDGET_COLUMN = re.compile(r"budget|plafond|bedrag|beschikbaar", re.IGNORECASE)
 

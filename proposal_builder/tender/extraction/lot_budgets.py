@@ -11,7 +11,7 @@ up to it (a lot sentence about a tariff or an earlier budget then cannot pass fo
 import re
 
 from ..reading.blocks import HEADING, TABLE_ROW, Block
-from .facts import AMOUNT_RE, PER_YEAR, Budget, parse_amount
+from .facts import AMOUNT_RE, ESTIMATE, PER_YEAR, Budget, parse_amount
 from .lots import Lot, marker, names_lot
 from .money import NOT_A_PART
 from .sentences import split_sentences
@@ -42,10 +42,24 @@ def whole_of(blocks: list[Block], parts: list[dict], budget: Budget | None) -> B
     whole = round(sum(part["amount"] for part in parts))
     if not parts or (budget is not None and round(budget.amount) == whole):
         return budget
-    # a budget over the whole term the parts per year make up ("€ 570.000 voor twee jaar"), or one of another kind
-    if budget is not None and budget.amount not in [part["amount"] for part in parts] and round(budget.amount) % whole == 0:
+    # a budget over the whole term the parts per year make up ("€ 570.000 voor twee jaar"), or one of another kind;
+    # not the value with its extensions ("De geraamde waarde, inclusief beide verlengingen, is € 2.500.000")
+    estimate = budget is not None and bool(ESTIMATE.search(budget.text))
+    if budget is not None and not estimate and budget.amount not in [part["amount"] for part in parts] and \
+            round(budget.amount) % whole == 0:
         return budget
-    return _stated(blocks, whole) or budget
+    return _stated(blocks, whole) or (_of_parts(blocks, parts) if estimate else budget)
+
+
+def _of_parts(blocks: list[Block], parts: list[dict]) -> Budget | None:
+    """The parts' sum as the budget, per year where the sentence stating the first part's amount says so ("Voor
+    perceel 1 is maximaal € 310.000 per jaar beschikbaar en voor perceel 2 maximaal € 190.000 per jaar")."""
+    for block in blocks:
+        for sentence in split_sentences(block.text) if block.kind != HEADING else []:
+            if AVAILABLE.search(sentence) and \
+                    any(parse_amount(found) == parts[0]["amount"] for found in AMOUNT_RE.finditer(sentence)):
+                return Budget(float(round(sum(part["amount"] for part in parts))), bool(PER_YEAR.search(sentence)), sentence)
+    return None
 
 
 def _stated(blocks: list[Block], amount: float) -> Budget | None:
