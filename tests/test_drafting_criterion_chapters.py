@@ -200,3 +200,16 @@ def test_a_volunteer_chapter_counts_the_volunteers_of_the_chosen_work_and_the_pr
 def test_a_capital_opening_follows_dutch_spelling(text, capital):
     from proposal_builder.drafting.wording import capitalised
     assert capitalised(text) == capital
+
+
+def test_a_criterion_on_the_grounding_of_the_approach_names_the_recognised_methods_and_those_our_results_ground():
+    """"Onderbouwing van de aanpak" asks on what the approach rests: the chosen methods recognised in a databank with
+    level and databank, and the others as grounded in our own results; the place to fill asks only the working
+    elements (it asked the whole criterion before)."""
+    request = sample_request(criteria=("Plan van aanpak (60%)", "Onderbouwing van de aanpak (40%)"), route="subsidie")
+    texts = chapter(body_texts(open_docx(draft_proposal(request).docx)), "Onderbouwing van de aanpak")
+    assert texts[1].startswith("Onze aanpak rust op erkende methoden: Maatjes Dichtbij (‘Goed onderbouwd’, Databank "
+                               "Effectieve sociale interventies, Movisie).")
+    assert texts[2].startswith("Buurtkamer is (nog) niet erkend in een databank; de werking onderbouwen wij met onze "
+                               "eigen resultaten")
+    assert texts[3].startswith(PLACEHOLDER_TEXT) and "werkzame elementen" in texts[3]

@@ -38,6 +38,7 @@ HINTS = {
     "team_known": "inzet in fte voor deze opdracht",
     "volunteers_known": "inzet in fte en het aantal vrijwilligers voor deze opdracht, en hoe u hen begeleidt",
     "risks": "belangrijkste risico's, maatregelen en continuïteit",
+    "grounding": "de werkzame elementen van uw aanpak en wat u uit eigen ervaring weet over wat werkt",
     "open": "uw antwoord op dit criterium",
 }
 

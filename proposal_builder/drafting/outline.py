@@ -15,7 +15,7 @@ from .goal_section import Composer, Detail, continued_work, goal_heading
 from .library_chapters import LibraryWriter, with_quality_chapter
 from .models import DraftRequest
 from .plan import TOPICS, Chapter, plan_chapters
-from .record_chapters import reach_known, recognised_methods, volunteer_counts, volunteers
+from .record_chapters import grounding, reach_known, recognised_methods, volunteer_counts, volunteers
 
 OVERVIEW_TITLE = "Aansluiting bij de doelen van de gemeente"
 OVERVIEW_HEADER = ["Doel", "Onze aanpak", "Bewezen resultaat"]
@@ -88,6 +88,8 @@ def _body(chapter: Chapter, request: DraftRequest, evidence: list[GoalEvidence],
     if chapter.kind == "budget":
         blocks, composer.derived = budget(request.tender.budget, composer.activities, library.profile())
         return blocks
+    if chapter.kind == "grounding":
+        return grounding(used) + (library.standard(chapter) or standard("grounding", chapter))
     if chapter.kind == "reach":
         return [*reach(request.goals, evidence, request.tender.municipalities, composer.labels, library.lean),
                 *library.texts(chapter)]

@@ -24,6 +24,8 @@ TOPICS = (
     ("innovation", re.compile(r"innovat|meerwaarde|onderscheid|vernieuw", re.IGNORECASE)),
     ("budget", re.compile(r"begroting|doelmatig|financi", re.IGNORECASE)),
     ("reach", re.compile(r"\bbereik|doelgroep", re.IGNORECASE)),
+    # "Onderbouwing van de aanpak", "Werkzame elementen": on what the approach rests
+    ("grounding", re.compile(r"onderbouw|werkzame\s+elementen|erkende?\s+(?:methode|interventie)", re.IGNORECASE)),
 )
 # Standard chapters of a goal-by-goal proposal when the tender gives no structure, in reading order.
 DEFAULT_CHAPTERS = ("cooperation", "innovation", "implementation", "team", "risks", "monitoring", "budget")
@@ -31,7 +33,8 @@ TOPIC_TITLES = {"cooperation": "Samenwerking en netwerk", "innovation": "Meerwaa
                 "implementation": "Uitvoering en planning", "team": "Personeel en deskundigheid",
                 "risks": "Risico's en borging", "monitoring": "Monitoring en verantwoording",
                 "budget": "Begroting", "goals": "Onze aanpak per doel", "activity_plan": "Activiteitenplan",
-                "requirements": "Toelatingseisen", "themes": "Gekozen thema's en onze bijdrage"}
+                "requirements": "Toelatingseisen", "themes": "Gekozen thema's en onze bijdrage",
+                "grounding": "Onderbouwing van de aanpak"}
 
 
 @dataclass

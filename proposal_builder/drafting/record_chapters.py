@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import activity_words, staffing, wording
-from .citations import level_label
+from .citations import databank_label, level_label
 from .document import Element, Paragraph, Run, para
 from .requirement_answers import level_rank
 
@@ -102,6 +102,30 @@ def recognised_methods(records: list[dict]) -> list[Element]:
     named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’)" for m in methods]
     refs = ", ".join(m["ref"] for m in methods)
     return [para(wording.say("team_methods", methods=wording.join(named)) + " ", Run(f"({refs})", "source"))]
+
+
+def grounding(records: list[dict]) -> list[Element]:
+    """On what the approach rests: the chosen methods recognised in a databank, highest level first, with level and
+    databank as stored, and those not recognised, whose working our own results show; [] without methods."""
+    methods = [m for m in records if m.get("type") == "method"]
+    recognised = sorted((m for m in methods if level_rank(m.get("evidence_level", ""))),
+                        key=lambda m: -level_rank(m["evidence_level"]))
+    own = [m for m in methods if not level_rank(m.get("evidence_level", ""))]
+    blocks = []
+    if recognised:
+        named = [f"{m['title']} (‘{level_label(m['evidence_level'])}’{_databank(m)})" for m in recognised]
+        blocks.append(para(wording.say("grounding_recognised", methods=wording.join(named)) + " ",
+                           Run(f"({', '.join(m['ref'] for m in recognised)})", "source")))
+    if own:
+        blocks.append(para(wording.say("grounding_own", methods=wording.capitalised(wording.join([m["title"] for m in own])),
+                                       are="is" if len(own) == 1 else "zijn") + " ",
+                           Run(f"({', '.join(m['ref'] for m in own)})", "source")))
+    return blocks
+
+
+def _databank(method: dict) -> str:
+    label = databank_label(method.get("databank", ""))
+    return f", {label}" if label else ""
 
 
 def reach_known(evidence: list) -> list[Element]:

@@ -125,6 +125,9 @@ TEMPLATES = {
     "reach_referred_now": "In {project}{where} komen aanmeldingen van {who}.",
     "reach_ways": "Wij zoeken de doelgroepen ook zelf op: {ways}.",
     "team_methods": "Onze medewerkers en vrijwilligers werken met erkende methoden: {methods}.",
+    "grounding_recognised": "Onze aanpak rust op erkende methoden: {methods}.",
+    "grounding_own": "{methods} {are} (nog) niet erkend in een databank; de werking onderbouwen wij met onze eigen "
+                     "resultaten, die bij de doelen staan.",
     "volunteers_in": "Bij ons werken vrijwilligers in {activities}.",
     "volunteers_trained": "Bij ons werken getrainde vrijwilligers in {activities}.",
     "volunteers_some_trained": "Bij ons werken vrijwilligers in {activities}; in {trained} zijn dat getrainde "
