@@ -34,6 +34,15 @@ def _text(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def _read(kind: str, elements: list[tuple[str, str]]):
+    """A tender of chapters ("h1") and paragraphs read as .docx, .pdf or pasted text."""
+    if kind == "docx":
+        return analyse_tender(docx_bytes(elements), "tender.docx")
+    if kind == "pdf":
+        return analyse_tender(pdf_bytes(elements), "tender.pdf")
+    return analyse_text(_text("# Uitvraag", *(f"## {v}" if k == "h1" else v for k, v in elements)))
+
+
 def _rows(rows: list[list[str]]) -> str:
     return "\n".join(f"| {' | '.join(row)} |" for row in rows)
 
@@ -103,12 +112,7 @@ ESTIMATE_TENDER = [
 
 @pytest.mark.parametrize("kind", ["docx", "pdf", "text"])
 def test_the_value_with_its_extensions_gives_way_to_the_lots_ceilings_per_year(kind):
-    if kind == "docx":
-        analysis = analyse_tender(docx_bytes(ESTIMATE_TENDER), "leidraad.docx")
-    elif kind == "pdf":
-        analysis = analyse_tender(pdf_bytes(ESTIMATE_TENDER), "leidraad.pdf")
-    else:
-        analysis = analyse_text(_text("# Aanbestedingsleidraad", *(f"## {v}" if k == "h1" else v for k, v in ESTIMATE_TENDER)))
+    analysis = _read(kind, ESTIMATE_TENDER)
     assert (analysis.budget.amount, analysis.budget.per_year) == (500_000, True)
     assert [part["amount"] for part in analysis.budget_parts] == [310_000, 190_000]
 
@@ -123,3 +127,12 @@ def test_a_budget_tables_total_is_the_budget_not_the_value_inclusief_de_twee_mog
     else:
         analysis = analyse_text(_text("# Aanbestedingsleidraad", "## 4.3 Budget", _rows(rows), value))
     assert (analysis.budget.amount, analysis.budget.per_year) == (1_480_000, True)
+
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "text"])
+def test_money_spent_that_the_tender_calls_no_ceiling_is_no_budget(kind):
+    spent = [("h1", "Tarieven"), ("para", "In 2026 heeft de gemeente aan deze drie onderwerpen samen € 455.000 besteed; "
+                                          "dat bedrag is een indicatie en geen plafond.")]
+    analysis = _read(kind, spent)
+    assert analysis.budget is None

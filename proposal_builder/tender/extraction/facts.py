@@ -24,7 +24,8 @@ NOT_BUDGET = re.compile(
     r"voorschot|omzet|jaarrekening|meer dan|vanaf(?!\s+(?:19|20)\d\d)|minder dan|tarief|uurtarief|per uur|"
     r"per\s+aanvrag(?:er|ers)\b|per\s+aanvraag\b|"  # the most one applicant may get
     r"\b(onder|boven|lager\s+dan|hoger\s+dan|kleiner\s+dan|groter\s+dan)\s+(€|eur)|drempel|schuld|"  # thresholds
-    r"\bbuiten\s+(?:het|dit)\s+(?:budget|plafond)",  # costs the municipality bears itself
+    r"\bbuiten\s+(?:het|dit)\s+(?:budget|plafond)|"  # costs the municipality bears itself
+    r"\bgeen\s+(?:subsidie)?(?:plafond|budget)\b",  # "dat bedrag is een indicatie en geen plafond"
     re.IGNORECASE,
 )
 CEILING = re.compile(r"plafond", re.IGNORECASE)
