@@ -1,6 +1,6 @@
 """Dump every (goal, ranked record) pair of the graded draft rounds with the fit features and its grade.
 
-Run: python benchmarks/slot_fit_pairs.py --out FILE [--round N ...]   (default rounds 3-16)
+Run: python benchmarks/slot_fit_pairs.py --out FILE [--round N ...]   (default rounds 3-17)
 For each round N the tenders of goal_extraction/blind_draftN are read as `proposal-builder draft` reads them and
 matched against retrieval/blindN_kb.json (FIT_TOP hits per goal); each pair gets its grade from
 draft_quality/blind_grades_draftN.json (2 relevant, 1 partial, 0 not relevant, None not seen by the grader or the
@@ -69,7 +69,7 @@ def main() -> None:
     embedder = get_embedder()
     slot_fit.ENABLED = False  # `placed`: what the hand rules place
     rows = []
-    for number in args.round or range(3, 17):
+    for number in args.round or range(3, 18):
         db = demo_db(embedder, HERE / "retrieval" / f"blind{number}_kb.json")
         grades = json.loads((HERE / "draft_quality" / f"blind_grades_draft{number}.json").read_text())["tenders"]
         if args.devset:
