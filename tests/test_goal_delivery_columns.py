@@ -70,6 +70,18 @@ def test_a_row_with_an_effect_and_a_delivery_column_gives_the_effect_and_the_out
     assert "meeat" not in goals[EFFECTS[0]].indicator
 
 
+def test_a_measure_column_before_the_delivery_column_is_never_taken_for_the_delivery():
+    """"Zo meten wij de prestatie" names a delivery word but says how it is measured: its cell, a sentence of its own
+    here, is the output's measure, and the output is the cell of the column asking what the provider delivers."""
+    header = ["Thema", "Wat willen wij bereiken?", "Zo meten wij de prestatie", "Wat vragen wij van u?"]
+    rows = [[row[0], row[1], "Wij tellen elk kwartaal hoeveel ouderen meeten", row[2]] for row in ROWS[:1]]
+    data = docx_bytes([("title", "Subsidietender Thuis in Veldhoek 2028"), ("h1", "De thema's"),
+                       ("table", [header, *rows])])
+    goals = {goal.text.rstrip("."): goal for goal in pipeline.analyse(pipeline.read(data, "tender.docx")).goals}
+    assert sorted(goals) == sorted([EFFECTS[0], OUTPUTS[0]])
+    assert goals[OUTPUTS[0]].kind == OUTPUT
+
+
 def test_a_monitoring_line_naming_a_goal_by_its_label_and_a_measure_is_no_goal_but_that_goals_measure():
     analysis = pipeline.analyse(pipeline.read(_docx(), "tender.docx"))
     texts = " ".join(goal.text for goal in analysis.goals)
@@ -162,9 +174,16 @@ def test_an_interview_named_in_a_compound_is_an_interview_criterion(name, kind):
 
 def test_all_three_goals_beside_three_effects_and_three_outputs_are_the_effects_in_every_run():
     """"Dit criterium geldt voor alle drie doelen" with three effects and three outputs read: the effects. The kinds were
-    tried in a set's order, which changes with each process's string hashing, so the answer flipped between runs."""
-    from proposal_builder.tender.extraction.criterion_details import all_goals
-    from proposal_builder.tender.extraction.goal_labels import GoalLabels
-    from proposal_builder.tender import Goal
-    goals = [Goal(f"Doel {n}", kind=EFFECT if n <= 3 else OUTPUT) for n in range(1, 7)]
-    assert all_goals("Dit criterium geldt voor alle drie doelen.", goals, GoalLabels(goals, [])) == [1, 2, 3]
+    tried in a set's order, which changes with each process's string hashing, so the answer flipped between runs: the
+    check runs in processes with different hash seeds."""
+    import os
+    import subprocess
+    import sys
+    script = ("from proposal_builder.tender import Goal\n"
+              "from proposal_builder.tender.extraction.criterion_details import all_goals\n"
+              "from proposal_builder.tender.extraction.goal_labels import GoalLabels\n"
+              "goals = [Goal(f'Doel {n}', kind='effect' if n <= 3 else 'output') for n in range(1, 7)]\n"
+              "print(all_goals('Dit criterium geldt voor alle drie doelen.', goals, GoalLabels(goals, [])))\n")
+    answers = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert answers == {"[1, 2, 3]"}

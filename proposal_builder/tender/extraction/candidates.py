@@ -243,8 +243,7 @@ def table_candidates(block: Block, section: str, hint: bool) -> list[Candidate]:
 
 # A column asking what the provider delivers ("Wat vragen wij van u?", "Gevraagde prestatie"), not how it is measured
 # ("Zo meten wij de prestatie", "Prestatie-indicator")
-MEASURING_HEADER = re.compile(r"(?:meten|meet|gemeten|meetbaar|indicator\w*|streefwaarde\w*|nulmeting)|indicator",
-                              re.IGNORECASE)
+MEASURING_HEADER = re.compile(r"\b(?:meten|meet|gemeten|meetbaar|nulmeting)\b|indicator|streefwaarde", re.IGNORECASE)
 DELIVERY_WORDS = 5  # a delivery is a sentence, not a label ("Huisbezoeken")
 
 

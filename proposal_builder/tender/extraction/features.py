@@ -13,7 +13,7 @@ from ..reading.markers import PART_HEADING_RE
 from . import lexicon as cues
 from .sections import NEUTRAL
 from .sentences import split_sentences
-from .targets import MEASURED_CHANGE, measures_above
+from .targets import ARTICLE, MEASURED_CHANGE, measures_above
 
 PROSE, LIST, TABLE = "prose", "list", "table"  # where a candidate stands, as Goal.found_as names it
 FEATURES: dict[str, Callable[[str], bool | int]] = {}
@@ -182,7 +182,6 @@ def is_indicator(text: str) -> bool:
 # A relative clause inside a measure ("aandeel kinderen dat na drie maanden nog lid is van de club"): its verb is not
 # the sentence's own
 RELATIVE_CLAUSE = re.compile(r"\b(?:dat|die|waarvan|waarbij|waarin)\b[^,;]*", re.IGNORECASE)
-ARTICLE = re.compile(r"^\s*(?:het|de)\s+", re.IGNORECASE)
 LABEL = re.compile(r"^\s*[A-Z][\w-]*(?:\s+[\w.]{1,4})?\s*:\s+")  # "Opgave A: ", "Thema 2: ", "Doel 1.2: "
 # "hiervoor vragen wij geen cijfer", "daar hoort geen indicator bij": a line on measuring that says there is no measure
 NO_MEASURE = re.compile(r"\bgeen\s+(?:aparte\s+|eigen\s+)?(?:cijfer|cijfers|indicator|streefwaarde|meting)\b", re.IGNORECASE)

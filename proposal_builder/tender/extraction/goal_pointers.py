@@ -55,8 +55,7 @@ NAMED_POINTER = re.compile(r"^(?P<lead>\s*(?:bij|voor)\s+(?:de\s+|het\s+)?)(?P<n
 # the label of a part of the assignment, whose goals a table's part column or a part heading names
 GROUP_POINTER = re.compile(r"^\s*(?P<word>opgave|thema|onderdeel|domein|pijler|resultaatgebied|programmalijn)\s+"
                            r"(?P<label>[A-Z]|\d{1,2})\s*[:–-]\s+", re.IGNORECASE)
-EFFECT_WORDS = re.compile(r"\beffect", re.IGNORECASE)
-OUTPUT_WORDS = re.compile(r"\bprestatie|\bresultat|\bactiviteit", re.IGNORECASE)
+EFFECT_WORDS = re.compile(r"\beffect", re.IGNORECASE)  # "Hoe volgen wij de effecten?"; deliveries: cues.OUTPUT_HEADING
 
 
 def group_pointed(sentence: str, section: list[str], earlier: list[tuple[int, Goal]]) -> tuple[int | None, str]:
@@ -73,7 +72,7 @@ def group_pointed(sentence: str, section: list[str], earlier: list[tuple[int, Go
             if any(word in key.lower() and opens.match(cell) for key, cell in goal.attributes.items())
             or any(re.match(rf"^\s*{word}\s+{re.escape(label)}\b", heading, re.IGNORECASE) for heading in goal.section[-1:])]
     heading = " ".join(section[-1:])
-    kind = "effect" if EFFECT_WORDS.search(heading) else "output" if OUTPUT_WORDS.search(heading) else ""
+    kind = "effect" if EFFECT_WORDS.search(heading) else "output" if cues.OUTPUT_HEADING.search(heading) else ""
     goals = dict(earlier)
     hits = [i for i in hits if not kind or goals[i].kind == kind] if len(hits) > 1 else hits
     return (hits[0], sentence[pointer.end():]) if len(hits) == 1 else (None, "")

@@ -61,38 +61,35 @@ class _ChunkCollector:
         self._point: tuple[float, float] | None = None
 
     def draw(self, operator, args, cm, tm) -> None:
-        """Keep the horizontal edges of rectangles ("re") and horizontal lines ("m" ... "l") as rules."""
+        """Keep the edges of rectangles ("re") and straight lines ("m" ... "l"): horizontal ones as rules, upright
+        ones as walls."""
         try:
             numbers = [float(a) for a in args]
         except (TypeError, ValueError):
             return
         if operator == b"re" and len(numbers) == 4:
             x, y, width, height = numbers
-            self._rule(cm, x, x + width, y)
+            self._edge(cm, x, y, x + width, y)
             if abs(height) > MIN_RULE:  # a cell's box: its bottom edge too (a thin filled bar is one rule)
-                self._rule(cm, x, x + width, y + height)
-            self._wall(cm, x, y, y + height)
+                self._edge(cm, x, y + height, x + width, y + height)
+            self._edge(cm, x, y, x, y + height)
             if abs(width) > MIN_RULE:  # a cell's box: its right edge too (a thin upright bar is one wall)
-                self._wall(cm, x + width, y, y + height)
+                self._edge(cm, x + width, y, x + width, y + height)
         elif operator == b"m" and len(numbers) == 2:
             self._point = (numbers[0], numbers[1])
         elif operator == b"l" and len(numbers) == 2 and self._point is not None:
             (x0, y0), (x1, y1) = self._point, numbers
-            if abs(y1 - y0) < 0.5:
-                self._rule(cm, x0, x1, y0)
-            elif abs(x1 - x0) < 0.5:
-                self._wall(cm, x0, y0, y1)
+            self._edge(cm, x0, y0, x1, y1)
             self._point = (x1, y1)
 
-    def _wall(self, cm, x: float, y0: float, y1: float) -> None:
-        (xa, a), (xb, b) = _apply(cm, x, y0), _apply(cm, x, y1)
-        if abs(b - a) >= MIN_RULE * 4 and abs(xa - xb) < 0.5:
-            self.walls.append((xa, min(a, b), max(a, b)))
-
-    def _rule(self, cm, x0: float, x1: float, y: float) -> None:
-        (a, ya), (b, yb) = _apply(cm, x0, y), _apply(cm, x1, y)
-        if abs(b - a) >= MIN_RULE * 4 and abs(ya - yb) < 0.5:
+    def _edge(self, cm, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A straight edge on the page: a rule (y, x from, x to) when it runs level, a wall (x, y from, y to) when it
+        stands upright, either only when at least four times MIN_RULE long."""
+        (a, ya), (b, yb) = _apply(cm, x0, y0), _apply(cm, x1, y1)
+        if abs(ya - yb) < 0.5 and abs(b - a) >= MIN_RULE * 4:
             self.rules.append((ya, min(a, b), max(a, b)))
+        elif abs(a - b) < 0.5 and abs(yb - ya) >= MIN_RULE * 4:
+            self.walls.append((a, min(ya, yb), max(ya, yb)))
 
     def visit(self, text, cm, tm, font_dict, font_size) -> None:
         scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
